@@ -1,0 +1,467 @@
+"""The command line: the engine, headless (``s2s-desktop train|translate|models``).
+
+With no command, ``s2s-desktop`` opens the window when the GUI is installed. Every mistake a user
+can make ends with status 2 and one sentence on stderr; unexpected errors are logged with their
+traceback under the user log dir and reported in one line (status 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import select
+import signal
+import sys
+import traceback
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from s2s_desktop import __version__
+from s2s_desktop.engine.errors import UserError
+
+PROGRAM = "s2s-desktop"
+MODEL_FIELDS = (
+    ("hid_dim", int, "model width (HID_DIM)"),
+    ("enc_layers", int, "encoder layers"),
+    ("dec_layers", int, "decoder layers"),
+    ("enc_heads", int, "encoder attention heads"),
+    ("dec_heads", int, "decoder attention heads"),
+    ("enc_pf_dim", int, "encoder feed-forward width"),
+    ("dec_pf_dim", int, "decoder feed-forward width"),
+    ("enc_dropout", float, "encoder dropout"),
+    ("dec_dropout", float, "decoder dropout"),
+    ("max_positions", int, "longest sentence in pieces (position table size)"),
+)
+
+
+class LoggedError(Exception):
+    """An unexpected error whose traceback is already in the log; the message names the log."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr and status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog=PROGRAM,
+        description="Train and run Transformer translation models on your own machine. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    _add_train(commands)
+    _add_translate(commands)
+    _add_models(commands)
+    return parser
+
+
+def _add_train(commands: Any) -> None:
+    from s2s_desktop.engine.devices import DEVICE_CHOICES
+    from s2s_desktop.engine.training import TrainingConfig
+
+    defaults = TrainingConfig()
+    train = commands.add_parser(
+        "train",
+        help="train a model on a folder of parallel text",
+        description="Train a model on the parallel text found below FOLDER (Moses file pairs "
+        "like train.en + train.de, tab-separated .tsv files, TMX files).",
+    )
+    train.add_argument("folder", nargs="?", help="folder with parallel text (searched recursively)")
+    train.add_argument("--src", help="source language code, e.g. en")
+    train.add_argument("--tgt", help="target language code, e.g. de")
+    train.add_argument("--name", help="model name (default: SRC-TGT-PRESET)")
+    train.add_argument(
+        "--resume", action="store_true", help="continue the run named --name from its checkpoint"
+    )
+    model = train.add_argument_group("model (a preset, then any field overridden)")
+    model.add_argument("--preset", default="tutorial", help="tutorial (default), tiny or base")
+    model.add_argument("--vocab-size", type=int, help="sentencepiece pieces per side")
+    model.add_argument("--src-vocab-size", type=int, help="source pieces (INPUT_DIM)")
+    model.add_argument("--tgt-vocab-size", type=int, help="target pieces (OUTPUT_DIM)")
+    model.add_argument(
+        "--shared-vocab", action="store_true", help="one vocabulary for both languages"
+    )
+    for field, kind, text in MODEL_FIELDS:
+        model.add_argument(f"--{field.replace('_', '-')}", type=kind, help=text)
+    options = train.add_argument_group("training")
+    options.add_argument("--epochs", type=int, help=f"passes over the data ({defaults.epochs})")
+    options.add_argument("--max-minutes", type=float, help="stop (with a model) after this long")
+    options.add_argument(
+        "--device", choices=DEVICE_CHOICES, help="auto prefers CUDA, then MPS, then the CPU"
+    )
+    options.add_argument(
+        "--batch-tokens", type=int, help=f"tokens per batch ({defaults.batch_tokens})"
+    )
+    options.add_argument("--lr", type=float, help=f"peak learning rate ({defaults.learning_rate})")
+    options.add_argument("--warmup", type=int, help="warm-up steps (default: 10%% of the run)")
+    options.add_argument("--label-smoothing", type=float, help=f"({defaults.label_smoothing})")
+    options.add_argument("--clip", type=float, help=f"gradient norm clip ({defaults.clip_norm})")
+    options.add_argument(
+        "--patience",
+        type=int,
+        help=f"stop after this many evaluations without a better BLEU ({defaults.patience}; "
+        "0 = never)",
+    )
+    options.add_argument(
+        "--eval-every", type=int, help="evaluate every N steps as well as each epoch"
+    )
+    options.add_argument(
+        "--checkpoint-minutes",
+        type=float,
+        help=f"save a checkpoint at least this often ({defaults.checkpoint_minutes:g})",
+    )
+    options.add_argument("--seed", type=int, help=f"random seed ({defaults.seed})")
+    options.add_argument(
+        "--max-chars", type=int, help=f"skip pairs with a longer side ({defaults.max_chars})"
+    )
+    options.add_argument("--encoding", help="text encoding of the corpus files (utf-8)")
+    train.set_defaults(handler=cmd_train)
+
+
+def _add_translate(commands: Any) -> None:
+    translate = commands.add_parser(
+        "translate",
+        help="translate text with a stored model",
+        description="Translate the TEXT arguments, or standard input line by line (one output "
+        "line per input line, blank lines kept).",
+    )
+    translate.add_argument("--model", required=True, help="model name (see 's2s-desktop models')")
+    translate.add_argument("--beam", type=int, default=1, help="beam width (1 = greedy)")
+    translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
+    translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
+    translate.set_defaults(handler=cmd_translate)
+
+
+def _add_models(commands: Any) -> None:
+    models = commands.add_parser("models", help="list and manage stored models")
+    actions = models.add_subparsers(dest="action", metavar="ACTION", parser_class=ArgumentParser)
+    models.set_defaults(handler=cmd_models_list)
+    actions.add_parser("list", help="list stored models").set_defaults(handler=cmd_models_list)
+    show = actions.add_parser("show", help="a model's settings and metrics")
+    show.add_argument("name")
+    show.set_defaults(handler=cmd_models_show)
+    delete = actions.add_parser("delete", help="delete a model")
+    delete.add_argument("name")
+    delete.set_defaults(handler=cmd_models_delete)
+    rename = actions.add_parser("rename", help="rename a model")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(handler=cmd_models_rename)
+    export = actions.add_parser("export", help="write a model to one .zip file")
+    export.add_argument("name")
+    export.add_argument("file", type=Path)
+    export.set_defaults(handler=cmd_models_export)
+    imported = actions.add_parser("import", help="add a model from an exported .zip file")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("--name", help="store it under this name")
+    imported.set_defaults(handler=cmd_models_import)
+
+
+# ---------------------------------------------------------------------- train
+
+
+def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The training options the user gave (None for the ones left at their default)."""
+    patience = args.patience
+    return {
+        "epochs": args.epochs,
+        "max_minutes": args.max_minutes,
+        "device": args.device,
+        "batch_tokens": args.batch_tokens,
+        "learning_rate": args.lr,
+        "warmup_steps": args.warmup,
+        "label_smoothing": args.label_smoothing,
+        "clip_norm": args.clip,
+        "patience": patience,
+        "eval_every": args.eval_every,
+        "checkpoint_minutes": args.checkpoint_minutes,
+        "seed": args.seed,
+        "max_chars": args.max_chars,
+        "encoding": args.encoding,
+    }
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from s2s_desktop.console import ConsoleReporter
+    from s2s_desktop.engine.corpus import scan_folder
+    from s2s_desktop.engine.events import Failed
+    from s2s_desktop.engine.model import preset_config
+    from s2s_desktop.engine.store import ModelStore, check_model_name
+    from s2s_desktop.engine.training import (
+        RunSettings,
+        Trainer,
+        TrainingConfig,
+        load_run_settings,
+    )
+
+    store = ModelStore()
+    given = {k: v for k, v in _training_overrides(args).items() if v is not None}
+    if given.get("patience") == 0:
+        given["patience"] = None
+    if args.resume:
+        if not args.name:
+            raise UserError("--resume needs the --name of the run to continue.")
+        settings = load_run_settings(store.path(args.name))
+        settings.training = replace(settings.training, **given)
+        if args.folder:
+            settings.folder = str(Path(args.folder).resolve())
+        report = None
+        print(f"Resuming {args.name!r} on {settings.folder} ({settings.src} -> {settings.tgt}).")
+    else:
+        if not args.folder:
+            raise UserError("Give the FOLDER with your parallel text: s2s-desktop train FOLDER.")
+        training = replace(TrainingConfig(), **given)
+        training.validate()
+        size = args.vocab_size
+        model = preset_config(
+            args.preset,
+            src_vocab_size=args.src_vocab_size or size,
+            tgt_vocab_size=args.tgt_vocab_size or size,
+            shared_vocab=True if args.shared_vocab else None,
+            **{field: getattr(args, field) for field, _, _ in MODEL_FIELDS},
+        )
+        report = scan_folder(
+            args.folder,
+            args.src,
+            args.tgt,
+            max_chars=training.max_chars,
+            encoding=training.encoding,
+        )
+        for line in report.summary_lines():
+            print(line)
+        name = check_model_name(args.name) if args.name else _free_name(store, report, args.preset)
+        settings = RunSettings(
+            name=name,
+            folder=str(Path(args.folder).resolve()),
+            src=report.src,
+            tgt=report.tgt,
+            preset=args.preset,
+            model=model,
+            training=training,
+        )
+        print(f"Training {name!r}: preset {args.preset}, {report.src} -> {report.tgt}.")
+    trainer = Trainer(settings, ConsoleReporter(), resume=args.resume, report=report, store=store)
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        print("\nStopping after this step (press Ctrl+C again to abort)...", file=sys.stderr)
+        trainer.request_stop()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        result = trainer.run()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if isinstance(result, Failed):
+        if result.traceback:
+            raise LoggedError(f"{result.message} Details: {_log_traceback(result.traceback)}")
+        raise UserError(result.message)
+    return 0
+
+
+def _free_name(store: Any, report: Any, preset: str) -> str:
+    base = f"{report.src}-{report.tgt}-{preset}"
+    name, number = base, 2
+    while store.exists(name):
+        name, number = f"{base}-{number}", number + 1
+    return name
+
+
+# ---------------------------------------------------------------------- translate
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.translator import load_translator
+
+    if args.beam < 1:
+        raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    translator = load_translator(args.model, device=args.device)
+    if args.text:
+        for line in translator.translate([" ".join(args.text)], beam=args.beam):
+            print(line)
+        return 0
+    for lines in _line_batches(sys.stdin):
+        for line in translator.translate(lines, beam=args.beam):
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _line_batches(stream: TextIO, largest: int = 256) -> Iterator[list[str]]:
+    """Lines of ``stream`` in batches: as many as have arrived (at most ``largest``).
+
+    A pipe that delivers a whole file gives big batches (fast); an interactive writer gets each
+    line back as soon as it is sent (streamed), because a batch never waits for more input.
+    """
+    try:
+        fd = stream.fileno()
+        select.select([fd], [], [], 0)
+    except (OSError, ValueError, AttributeError):  # no select on this stream (e.g. Windows pipe)
+        for line in stream:
+            yield [line.rstrip("\r\n")]
+        return
+    pending: list[str] = []
+    buffer = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 0 if pending else None)
+        if not ready:
+            yield pending
+            pending = []
+            continue
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        buffer += chunk
+        *complete, buffer = buffer.split(b"\n")
+        pending.extend(_decode_line(line) for line in complete)
+        while len(pending) >= largest:
+            yield pending[:largest]
+            pending = pending[largest:]
+    if buffer:
+        pending.append(_decode_line(buffer))
+    if pending:
+        yield pending
+
+
+def _decode_line(raw: bytes) -> str:
+    return raw.decode("utf-8-sig", errors="replace").rstrip("\r")
+
+
+# ---------------------------------------------------------------------- models
+
+
+def cmd_models_list(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.store import ModelStore
+
+    store = ModelStore()
+    models = store.list()
+    if not models:
+        print(f"No models yet (they are kept in {store.models_dir}).")
+        print("Train one with: s2s-desktop train FOLDER --src en --tgt de")
+        return 0
+    rows = [("NAME", "LANGUAGES", "PRESET", "PARAMETERS", "BLEU", "CREATED")]
+    for model in models:
+        created = model.created.astimezone().strftime("%Y-%m-%d %H:%M") if model.created else "?"
+        rows.append(
+            (
+                model.name,
+                f"{model.src_lang}->{model.tgt_lang}",
+                model.preset,
+                f"{model.parameters / 1e6:.1f}M",
+                f"{model.bleu:.1f}" if model.bleu is not None else "-",
+                created,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return 0
+
+
+def cmd_models_show(args: argparse.Namespace) -> int:
+    import json
+
+    from s2s_desktop.engine.store import ModelStore
+
+    info = ModelStore().info(args.name)
+    print(f"Name:       {info.name}")
+    print(f"Folder:     {info.path}")
+    print(f"Size:       {info.size_bytes() / 1e6:.1f} MB")
+    print(json.dumps(info.config, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_models_delete(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.store import ModelStore
+
+    ModelStore().delete(args.name)
+    print(f"Deleted {args.name!r}.")
+    return 0
+
+
+def cmd_models_rename(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.store import ModelStore
+
+    ModelStore().rename(args.name, args.new_name)
+    print(f"Renamed {args.name!r} to {args.new_name!r}.")
+    return 0
+
+
+def cmd_models_export(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.store import ModelStore
+
+    file = ModelStore().export(args.name, args.file)
+    print(f"Exported {args.name!r} to {file}.")
+    return 0
+
+
+def cmd_models_import(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.store import ModelStore
+
+    info = ModelStore().import_(args.file, args.name)
+    print(f"Imported {info.name!r} ({info.src_lang}->{info.tgt_lang}).")
+    return 0
+
+
+# ---------------------------------------------------------------------- main
+
+
+def _log_traceback(text: str) -> Path:
+    """Append an unexpected error's traceback to the log file; return the file's path."""
+    from s2s_desktop.engine.store import log_dir
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{PROGRAM}.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
+    return path
+
+
+def open_window() -> int:
+    """Start the desktop window, or explain what to do when the GUI is not available."""
+    try:
+        from s2s_desktop.gui.app import run_app  # type: ignore[import-not-found]
+    except ImportError:
+        build_parser().print_help()
+        return 0
+    return run_app()
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return open_window()
+    try:
+        return args.handler(args)
+    except UserError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROGRAM}: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except LoggedError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        log_file = _log_traceback(traceback.format_exc())
+        print(
+            f"{PROGRAM}: unexpected error ({type(error).__name__}: {error}); "
+            f"details in {log_file}.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,57 @@
+"""The engine: corpus, tokenizer, model, decoding, training and store. Never imports Qt.
+
+The names below are imported on first use, so ``import s2s_desktop.engine`` stays cheap (torch is
+loaded only when a model is touched).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "UserError": "errors",
+    "scan_folder": "corpus",
+    "ScanReport": "corpus",
+    "ModelConfig": "model",
+    "PRESETS": "model",
+    "preset_config": "model",
+    "Seq2Seq": "model",
+    "Trainer": "training",
+    "TrainingConfig": "training",
+    "RunSettings": "training",
+    "ModelStore": "store",
+    "Translator": "translator",
+    "load_translator": "translator",
+}
+
+__all__ = [
+    "PRESETS",
+    "ModelConfig",
+    "ModelStore",
+    "RunSettings",
+    "ScanReport",
+    "Seq2Seq",
+    "Trainer",
+    "TrainingConfig",
+    "Translator",
+    "UserError",
+    "load_translator",
+    "preset_config",
+    "scan_folder",
+]
+
+if TYPE_CHECKING:
+    from s2s_desktop.engine.corpus import ScanReport, scan_folder
+    from s2s_desktop.engine.errors import UserError
+    from s2s_desktop.engine.model import PRESETS, ModelConfig, Seq2Seq, preset_config
+    from s2s_desktop.engine.store import ModelStore
+    from s2s_desktop.engine.training import RunSettings, Trainer, TrainingConfig
+    from s2s_desktop.engine.translator import Translator, load_translator
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f"{__name__}.{_EXPORTS[name]}")
+    return getattr(module, name)

@@ -1,0 +1,137 @@
+"""Pieces -> batches: token ids held compactly, grouped by length under a token budget.
+
+A batch holds about ``batch_tokens`` tokens (padding included) rather than a fixed number of
+sentences, so short sentences come in large batches, long ones in small batches, and little compute
+goes to padding. The batch order is shuffled with a seed per epoch, so a run can resume at
+exactly the batch it stopped at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import Tensor
+
+from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID
+
+
+class TokenizedPairs:
+    """Source/target id sequences in two flat arrays with offsets (no per-sentence objects).
+
+    Source sequences end with EOS; target sequences are BOS ... EOS. Millions of pairs fit in a
+    few hundred MB this way.
+    """
+
+    def __init__(self) -> None:
+        self._chunks: dict[str, list[np.ndarray]] = {"src": [], "tgt": []}
+        self._lengths: dict[str, list[int]] = {"src": [], "tgt": []}
+        self._frozen: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def add(self, src_ids: list[int], tgt_ids: list[int]) -> None:
+        src = np.asarray([*src_ids, EOS_ID], dtype=np.int32)
+        tgt = np.asarray([BOS_ID, *tgt_ids, EOS_ID], dtype=np.int32)
+        self._chunks["src"].append(src)
+        self._chunks["tgt"].append(tgt)
+        self._lengths["src"].append(len(src))
+        self._lengths["tgt"].append(len(tgt))
+        if len(self._chunks["src"]) >= 65_536:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Merge the per-sentence arrays gathered so far into one array per side."""
+        for side in ("src", "tgt"):
+            if len(self._chunks[side]) > 1:
+                self._chunks[side] = [np.concatenate(self._chunks[side])]
+
+    def freeze(self) -> TokenizedPairs:
+        for side in ("src", "tgt"):
+            lengths = np.asarray(self._lengths[side], dtype=np.int64)
+            offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+            np.cumsum(lengths, out=offsets[1:])
+            chunks = self._chunks[side]
+            flat = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)
+            self._frozen[side] = (flat, offsets)
+        self._chunks = {"src": [], "tgt": []}
+        return self
+
+    def __len__(self) -> int:
+        return len(self._frozen["src"][1]) - 1 if self._frozen else len(self._lengths["src"])
+
+    def lengths(self, side: str) -> np.ndarray:
+        return np.diff(self._frozen[side][1])
+
+    def sequence(self, side: str, index: int) -> np.ndarray:
+        flat, offsets = self._frozen[side]
+        return flat[offsets[index] : offsets[index + 1]]
+
+    def token_count(self) -> int:
+        return int(self.lengths("src").sum() + self.lengths("tgt").sum())
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A padded batch: source [n, src_len]; target [n, tgt_len] (BOS ... EOS, then padding)."""
+
+    src: Tensor
+    tgt: Tensor
+    src_tokens: int
+    tgt_tokens: int  # target tokens predicted (EOS included, BOS excluded)
+
+    def to(self, device: torch.device) -> Batch:
+        non_blocking = device.type == "cuda"
+        return Batch(
+            self.src.to(device, non_blocking=non_blocking),
+            self.tgt.to(device, non_blocking=non_blocking),
+            self.src_tokens,
+            self.tgt_tokens,
+        )
+
+
+def plan_batches(pairs: TokenizedPairs, batch_tokens: int, seed: int) -> list[np.ndarray]:
+    """Group pair indices into batches of about ``batch_tokens`` padded tokens per side.
+
+    Pairs are sorted by length (ties broken at random by ``seed``) and cut greedily into
+    batches; the batch order is then shuffled with ``seed``. Same inputs, same plan.
+    """
+    n = len(pairs)
+    if n == 0:
+        return []
+    rng = np.random.default_rng(seed)
+    src_len, tgt_len = pairs.lengths("src"), pairs.lengths("tgt")
+    order = np.lexsort((rng.random(n), src_len, tgt_len))
+    batches: list[np.ndarray] = []
+    start, longest = 0, 0
+    for position, index in enumerate(order):
+        length = max(int(src_len[index]), int(tgt_len[index]))
+        longest_if_added = max(longest, length)
+        if position > start and longest_if_added * (position - start + 1) > batch_tokens:
+            batches.append(order[start:position])
+            start, longest_if_added = position, length
+        longest = longest_if_added
+    batches.append(order[start:])
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(pairs: TokenizedPairs, indices: Iterable[int]) -> Batch:
+    """Pad the chosen pairs into one batch."""
+    src_rows = [pairs.sequence("src", int(i)) for i in indices]
+    tgt_rows = [pairs.sequence("tgt", int(i)) for i in indices]
+    return Batch(
+        src=pad_rows(src_rows),
+        tgt=pad_rows(tgt_rows),
+        src_tokens=sum(len(r) for r in src_rows),
+        tgt_tokens=sum(len(r) - 1 for r in tgt_rows),
+    )
+
+
+def pad_rows(rows: list[np.ndarray] | list[list[int]]) -> Tensor:
+    """Right-pad id sequences with PAD into a [len(rows), longest] long tensor."""
+    longest = max(len(r) for r in rows)
+    out = np.full((len(rows), longest), PAD_ID, dtype=np.int64)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = row
+    return torch.from_numpy(out)

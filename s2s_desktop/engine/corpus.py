@@ -1,0 +1,658 @@
+"""Find parallel sentence pairs anywhere below a folder, and report what was found.
+
+The user points the app at a folder of whatever they have: Moses-style file pairs
+(``train.en`` + ``train.de``), tab-separated files, TMX translation memories. The scan decides
+which files hold which languages, which pair and direction to train, which lines are usable and
+which are held out for validation, and says so before any training starts. Everything streams:
+corpora larger than memory are fine, and a second pass (:func:`iter_pairs`) reproduces exactly
+what the scan counted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from s2s_desktop.engine import tmx
+from s2s_desktop.engine.errors import UserError
+
+Split = Literal["train", "valid", "test"]
+
+# Skip reasons, as counted in ScanReport.skipped.
+EMPTY_SIDE = "empty side"
+TOO_LONG = "too long"
+NO_TAB = "no tab"
+MISSING_LANGUAGE = "missing language"
+
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
+_NAME_PAIR = re.compile(r"^([a-z]{2,3})[-_2]([a-z]{2,3})$")  # a whole name part: en-de, en_de
+_PART_PAIR = re.compile(r"^([a-z]{2,3})[-2]([a-z]{2,3})$")  # within train_en-de
+
+# Suffixes that look like language codes but name file types or pipeline stages. Real codes that
+# double as extensions (cs, el, ml, pl, pt, ts, ...) stay languages: corpora use them far more.
+_NOT_LANGUAGES = frozenset(
+    """
+    txt tsv tab csv xml tmx xlf log md rst tex py pyc sh bat exe dll so lib gz tgz zip tar rar
+    json yml yaml toml cfg ini conf env lock pdf doc odt rtf bin dat out err bak tmp swp old orig
+    rej diff model vocab bpe spm sp pth ckpt npy npz pkl db sql idx html htm css js jsx tsx rb rs
+    go hs kt vb pm lua php jar cpp hpp cc cxx png jpg gif svg bmp ico mp3 mp4 wav ogg avi mov mo
+    po in ac key pem crt sig asc
+    src tgt trg ref hyp sys raw tok
+    """.split()  # noqa: SIM905 (the last row: fairseq/OpenNMT roles, not languages)
+)
+
+_VALID_WORDS = frozenset({"valid", "validation", "dev", "devel", "development", "val", "tune"})
+_TEST_WORDS = frozenset({"test", "tst", "eval"})
+
+_TSV_SUFFIXES = (".tsv", ".tab")
+_MAX_VALID = 1000
+_VALID_SHARE = 0.01
+_SNIFF_BYTES = 8192
+_BLOCK_BYTES = 1 << 16
+_MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
+_END = object()
+
+_NO_DATA = (
+    "No parallel data found in {folder}: expected file pairs like train.en + train.de, "
+    "tab-separated .tsv files, or .tmx files."
+)
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """One unit of parallel data found below the folder."""
+
+    kind: Literal["moses", "tsv", "tmx"]
+    paths: tuple[Path, ...]  # moses: one path per language, same order as `languages`
+    languages: tuple[str, ...]  # lowercase base codes; () for a TSV without codes in its name
+    split: Split
+
+
+@dataclass
+class ScanReport:
+    """What a folder holds, computed before training so the user sees it first."""
+
+    folder: Path
+    files: list[CorpusFile]
+    language_pairs: list[tuple[str, str]]
+    src: str
+    tgt: str
+    used_files: list[CorpusFile]
+    train_pairs: int
+    valid_pairs: int
+    valid_from_files: bool
+    test_pairs: int
+    skipped: dict[str, int]
+    max_chars: int
+    encoding: str
+    # Usable pairs per used file, before the held-out slice is taken.
+    file_pairs: dict[CorpusFile, int] = field(default_factory=dict, repr=False)
+
+    def summary_lines(self) -> list[str]:
+        """Human-readable report, used verbatim by the CLI and the window's log."""
+        lines = [f"Data folder: {self.folder}"]
+        languages = f"Languages: {self.src} → {self.tgt} (source {self.src}, target {self.tgt})"
+        others = [pair for pair in self.language_pairs if set(pair) != {self.src, self.tgt}]
+        if others:
+            languages += "; also found " + _pair_list(others) + " (not used)"
+        lines.append(languages)
+        rows = [(self._describe(file), file) for file in self.used_files]
+        name_width = max((len(name) for name, _ in rows), default=0)
+        count_width = max((len(f"{count:,}") for count in self.file_pairs.values()), default=1)
+        for name, file in rows:
+            note = " (not used)" if file.split == "test" else ""
+            count = self.file_pairs.get(file, 0)
+            lines.append(
+                f"  {name:<{name_width}}  {file.kind:<5}  {file.split:<5}  "
+                f"{count:>{count_width},} pairs{note}"
+            )
+        lines.append(f"Training pairs: {self.train_pairs:,}")
+        if self.valid_from_files:
+            origin = "from the validation files"
+        elif self.valid_pairs:
+            origin = f"held out from the training data, 1 pair in {_held_out_every(self)}"
+        else:
+            origin = "too little data to hold any out"
+        lines.append(f"Validation pairs: {self.valid_pairs:,} ({origin})")
+        if self.test_pairs:
+            lines.append(f"Test pairs: {self.test_pairs:,} (in test files, not used for training)")
+        skipped = ", ".join(f"{count:,} {reason}" for reason, count in self.skipped.items())
+        lines.append(
+            f"Skipped: {skipped or 'none'} (at most {self.max_chars:,} characters per sentence)"
+        )
+        return lines
+
+    def _describe(self, file: CorpusFile) -> str:
+        """The file's path relative to the folder; both sides, source first, for a Moses pair."""
+        if file.kind == "moses":
+            paths = [file.paths[file.languages.index(code)] for code in (self.src, self.tgt)]
+        else:
+            paths = list(file.paths)
+        return " + ".join(_relative(path, self.folder) for path in paths)
+
+
+def normalize_language(code: str) -> str:
+    """Lowercase base code ('en-US', 'EN', 'en_GB' -> 'en'), so regions and scripts still match."""
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+
+
+def scan_folder(
+    folder: str | Path,
+    src: str | None = None,
+    tgt: str | None = None,
+    *,
+    max_chars: int = 1000,
+    encoding: str = "utf-8",
+) -> ScanReport:
+    """Find the parallel data below ``folder``, choose the language pair, and count usable pairs.
+
+    Reads every used file once, so encoding problems and misaligned files surface here, before
+    training, as :class:`UserError` naming the file.
+    """
+    folder = Path(folder).expanduser()
+    encoding = _check_encoding(encoding)
+    if max_chars < 1:
+        raise UserError(f"The sentence length limit must be at least 1 character, not {max_chars}.")
+    src = _user_language(src, "--src")
+    tgt = _user_language(tgt, "--tgt")
+    if src is not None and src == tgt:
+        raise UserError(
+            f"Source and target language are both {src}; pass two different languages with "
+            "--src and --tgt."
+        )
+    if not folder.exists():
+        raise UserError(f"The data folder {folder} does not exist; choose an existing folder.")
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder; choose the folder that holds your data files.")
+
+    files, tmx_counts = _discover(folder, max_chars)
+    if not files:
+        raise UserError(_NO_DATA.format(folder=folder))
+    pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
+    src, tgt = _choose_pair(folder, files, pairs, src, tgt)
+    used = [file for file in files if _holds(file, src, tgt, tmx_counts)]
+
+    file_pairs: dict[CorpusFile, int] = {}
+    totals: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
+    for file in used:
+        if file.kind == "tmx":
+            outcomes = tmx_counts[file.paths[0]].outcomes(src, tgt)
+        else:
+            outcomes = Counter(
+                "ok" if isinstance(item, tuple) else item
+                for item in _items(file, src, tgt, max_chars, encoding)
+            )
+        file_pairs[file] = outcomes.pop("ok", 0)
+        totals[file.split] += file_pairs[file]
+        if file.split != "test":
+            skipped.update(outcomes)
+
+    if totals["train"] == 0:
+        raise UserError(_no_training_message(folder, src, tgt, used, skipped))
+    valid_from_files = totals["valid"] > 0
+    valid_pairs = totals["valid"] if valid_from_files else _held_out_size(totals["train"])
+    return ScanReport(
+        folder=folder,
+        files=files,
+        language_pairs=pairs,
+        src=src,
+        tgt=tgt,
+        used_files=used,
+        train_pairs=totals["train"] - (0 if valid_from_files else valid_pairs),
+        valid_pairs=valid_pairs,
+        valid_from_files=valid_from_files,
+        test_pairs=totals["test"],
+        skipped=dict(sorted(skipped.items())),
+        max_chars=max_chars,
+        encoding=encoding,
+        file_pairs=file_pairs,
+    )
+
+
+def iter_pairs(report: ScanReport, split: Split) -> Iterator[tuple[str, str]]:
+    """Stream the cleaned (source, target) pairs of one split, in the same order every time.
+
+    Applies exactly the skips and held-out selection the scan counted: "train" excludes the
+    held-out slice, "valid" yields it (or the validation files' pairs). "test" yields the test
+    files' pairs, which training never sees.
+    """
+    if split not in ("train", "valid", "test"):
+        raise ValueError(f"unknown split {split!r}")
+    held_out = split != "test" and not report.valid_from_files
+    wanted = "train" if held_out else split
+    pairs = (
+        item
+        for file in report.used_files
+        if file.split == wanted
+        for item in _items(file, report.src, report.tgt, report.max_chars, report.encoding)
+        if isinstance(item, tuple)
+    )
+    if not held_out:
+        yield from pairs
+        return
+    if report.valid_pairs == 0:
+        if split == "train":
+            yield from pairs
+        return
+    every = _held_out_every(report)
+    last = every * report.valid_pairs  # 1-based position of the last held-out pair
+    for position, pair in enumerate(pairs, start=1):
+        is_valid = position % every == 0 and position <= last
+        if is_valid == (split == "valid"):
+            yield pair
+        if split == "valid" and position == last:
+            return
+
+
+# --- Finding files ---------------------------------------------------------------------------
+
+
+class _TmxCounts:
+    """Outcomes per language pair of one TMX file, from the single parse that finds its languages.
+
+    Counting every pair at once spares a second parse of a possibly huge file during the scan.
+    """
+
+    def __init__(self, path: Path, max_chars: int) -> None:
+        self.units = 0
+        self.by_pair: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for unit in tmx.read_units(path):
+            self.units += 1
+            texts = {code: _clean(text) for code, text in _by_language(unit).items()}
+            for a, b in itertools.combinations(sorted(texts), 2):
+                self.by_pair[a, b][_verdict(texts[a], texts[b], max_chars) or "ok"] += 1
+        self.languages = tuple(sorted({code for pair in self.by_pair for code in pair}))
+
+    def outcomes(self, src: str, tgt: str) -> Counter[str]:
+        """Usable ("ok") and skipped counts for one pair; a unit without either is missing one."""
+        outcomes = Counter(self.by_pair.get((min(src, tgt), max(src, tgt)), {}))
+        missing = self.units - sum(outcomes.values())
+        if missing:
+            outcomes[MISSING_LANGUAGE] = missing
+        return outcomes
+
+
+def _discover(folder: Path, max_chars: int) -> tuple[list[CorpusFile], dict[Path, _TmxCounts]]:
+    """Every unit of parallel data below ``folder`` (any language, any split), sorted by path."""
+    files: list[CorpusFile] = []
+    tmx_counts: dict[Path, _TmxCounts] = {}
+    stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
+    for path in _walk(folder, set()):
+        name = path.name.lower()
+        split = _split_of(path.relative_to(folder))
+        if name.endswith(_TSV_SUFFIXES):
+            _check_text(path)
+            languages = _name_pair(path.name[:-4]) or ()
+            files.append(CorpusFile("tsv", (path,), languages, split))
+        elif name.endswith(".tmx"):
+            counts = _TmxCounts(path, max_chars)
+            if len(counts.languages) >= 2:
+                files.append(CorpusFile("tmx", (path,), counts.languages, split))
+                tmx_counts[path] = counts
+        elif (language := _language_suffix(path.name)) is not None:
+            # Walk order is sorted, so of train.pt-BR and train.pt-PT the first one wins.
+            stems[path.with_suffix("")].setdefault(language, path)
+    for stem, by_language in stems.items():
+        if len(by_language) < 2:
+            continue  # one language alone is not parallel data
+        languages = tuple(sorted(by_language))
+        paths = tuple(by_language[code] for code in languages)
+        for path in paths:
+            _check_text(path)
+        files.append(CorpusFile("moses", paths, languages, _split_of(stem.relative_to(folder))))
+    files.sort(key=lambda file: file.paths[0].relative_to(folder).parts)
+    return files, tmx_counts
+
+
+def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
+    """Visible files below ``directory`` in sorted order; linked folders are visited once."""
+    try:
+        if directory.resolve() in seen:
+            return
+        seen.add(directory.resolve())
+        entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        raise _unreadable(directory, error) from None
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, seen)
+        elif entry.is_file():
+            yield entry
+
+
+def _language_suffix(name: str) -> str | None:
+    """The language code of ``train.de`` / ``corpus.de-en.pt-BR``, or None for other files."""
+    suffix = name.rpartition(".")[2] if "." in name.strip(".") else ""
+    if not _LANGUAGE_CODE.match(suffix) or not _is_language(suffix.lower()):
+        return None
+    return normalize_language(suffix)
+
+
+def _name_pair(name: str) -> tuple[str, str] | None:
+    """The (first, second) language pair a file name spells out (data.en-de, en_de, train_en2de)."""
+    for part in name.lower().split("."):
+        whole = _NAME_PAIR.match(part)
+        for match in [whole] if whole else [_PART_PAIR.match(word) for word in part.split("_")]:
+            if match and match[1] != match[2] and _is_language(match[1]) and _is_language(match[2]):
+                return match[1], match[2]
+    return None
+
+
+def _is_language(code: str) -> bool:
+    return code not in _NOT_LANGUAGES and code not in _VALID_WORDS and code not in _TEST_WORDS
+
+
+def _split_of(relative: Path) -> Split:
+    """Which split a file belongs to, from the words of its folders and name (dev.en -> valid).
+
+    WMT-style names count too: newstest2014 is a test set, newsdev2016 a validation set.
+    """
+    words = {
+        re.sub(r"^news|\d+$", "", word)
+        for part in relative.parts
+        for word in re.split(r"[._-]", part.lower())
+    }
+    if words & _TEST_WORDS:
+        return "test"
+    if words & _VALID_WORDS:
+        return "valid"
+    return "train"
+
+
+def _check_text(path: Path) -> None:
+    """Refuse binary files early: a NUL byte never occurs in text the app can train on."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    if b"\0" in head:
+        raise UserError(
+            f"{path} is not a text file (it contains NUL bytes); move it out of the data folder, "
+            "or convert it to UTF-8 if it is UTF-16 text."
+        )
+
+
+# --- Choosing the language pair --------------------------------------------------------------
+
+
+def _user_language(code: str | None, flag: str) -> str | None:
+    """The user's --src/--tgt as a base code (None or blank: not chosen); 'english' is refused."""
+    if code is None or not code.strip():
+        return None
+    base = normalize_language(code)
+    if not re.fullmatch(r"[a-z]{2,3}", base):
+        raise UserError(f"{code!r} is not a language code; pass a code like en or de to {flag}.")
+    return base
+
+
+def _pairs_of(file: CorpusFile, tmx_counts: dict[Path, _TmxCounts]) -> list[tuple[str, str]]:
+    """The sorted pairs a file holds; for TMX, only languages that share units form a pair."""
+    if file.kind == "tmx":
+        return sorted(tmx_counts[file.paths[0]].by_pair)
+    return list(itertools.combinations(sorted(file.languages), 2))
+
+
+def _holds(file: CorpusFile, src: str, tgt: str, tmx_counts: dict[Path, _TmxCounts]) -> bool:
+    """Whether the file has data for the pair; a TSV without codes serves any chosen pair."""
+    if file.kind == "tsv" and not file.languages:
+        return True
+    return (min(src, tgt), max(src, tgt)) in _pairs_of(file, tmx_counts)
+
+
+def _choose_pair(
+    folder: Path,
+    files: list[CorpusFile],
+    pairs: list[tuple[str, str]],
+    src: str | None,
+    tgt: str | None,
+) -> tuple[str, str]:
+    """(src, tgt) from the user's choice, or the only pair the folder holds."""
+    found = _pair_list(pairs)
+    has_unnamed = any(file.kind == "tsv" and not file.languages for file in files)
+    if src is not None and tgt is not None:
+        if tuple(sorted((src, tgt))) in pairs or has_unnamed:
+            return src, tgt
+        raise UserError(
+            f"No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt."
+        )
+    if not pairs:
+        raise UserError(
+            f"The .tsv files in {folder} do not say which languages they hold; pass --src and "
+            "--tgt, or name the files with codes like data.en-de.tsv."
+        )
+    given = src or tgt
+    if given is not None:
+        matches = [pair for pair in pairs if given in pair]
+        if len(matches) != 1:
+            problem = "several pairs" if matches else "no data"
+            raise UserError(
+                f"{folder} holds {problem} with {given} (found {found}); choose the pair with "
+                "--src and --tgt."
+            )
+        other = next(code for code in matches[0] if code != given)
+        return (given, other) if src is not None else (other, given)
+    if len(pairs) > 1:
+        raise UserError(
+            f"{folder} holds several language pairs ({found}); choose one with --src and --tgt."
+        )
+    return _direction(files, pairs[0])
+
+
+def _direction(files: list[CorpusFile], pair: tuple[str, str]) -> tuple[str, str]:
+    """Direction of the only pair: as a file name spells it (corpus.de-en), else alphabetical."""
+    for file in files:
+        if file.kind == "moses":
+            hint = _name_pair(file.paths[0].with_suffix("").name)
+        else:
+            hint = file.languages if file.kind == "tsv" else None
+        if hint and set(hint) == set(pair):
+            return hint[0], hint[1]
+    return pair
+
+
+def _pair_list(pairs: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{a}–{b}" for a, b in pairs)
+
+
+def _no_training_message(
+    folder: Path, src: str, tgt: str, used: list[CorpusFile], skipped: Counter[str]
+) -> str:
+    if not any(file.split == "train" for file in used):
+        why = "only validation or test files hold this pair: their names say dev, valid or test"
+    else:
+        reasons = ", ".join(f"{count:,} {reason}" for reason, count in sorted(skipped.items()))
+        why = f"every line was skipped: {reasons or 'the files are empty'}"
+    return (
+        f"No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or "
+        "fix the skipped lines."
+    )
+
+
+# --- Held-out validation slice ---------------------------------------------------------------
+
+
+def _held_out_size(train_total: int) -> int:
+    """About 1 % of the training pairs, at least one and at most 1000 (none from a single pair)."""
+    if train_total < 2:
+        return 0
+    return min(_MAX_VALID, max(1, round(_VALID_SHARE * train_total)))
+
+
+def _held_out_every(report: ScanReport) -> int:
+    """Every k-th training pair is held out: spread evenly, the same for the same data."""
+    return (report.train_pairs + report.valid_pairs) // report.valid_pairs
+
+
+# --- Reading pairs ---------------------------------------------------------------------------
+
+
+def _items(
+    file: CorpusFile, src: str, tgt: str, max_chars: int, encoding: str
+) -> Iterator[tuple[str, str] | str]:
+    """Each line or unit of a file as a cleaned (source, target) pair, or why it is skipped."""
+    limit = max(_MIN_LINE_LIMIT, 16 * max_chars)
+    if file.kind == "moses":
+        source_path = file.paths[file.languages.index(src)]
+        target_path = file.paths[file.languages.index(tgt)]
+        yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
+    elif file.kind == "tsv":
+        swap = file.languages == (tgt, src)
+        for line in _read_lines(file.paths[0], encoding, limit):
+            if line is None:
+                yield TOO_LONG
+                continue
+            columns = line.split("\t")
+            if len(columns) < 2:
+                yield NO_TAB
+                continue
+            source, target = (columns[1], columns[0]) if swap else (columns[0], columns[1])
+            yield _clean_pair(source, target, max_chars)
+    else:
+        for unit in tmx.read_units(file.paths[0]):
+            texts = _by_language(unit)
+            if src in texts and tgt in texts:
+                yield _clean_pair(texts[src], texts[tgt], max_chars)
+            else:
+                yield MISSING_LANGUAGE
+
+
+def _moses_items(
+    source_path: Path, target_path: Path, max_chars: int, encoding: str, limit: int
+) -> Iterator[tuple[str, str] | str]:
+    """Line n of one file with line n of the other; differing line counts are refused."""
+    sources = _read_lines(source_path, encoding, limit)
+    targets = _read_lines(target_path, encoding, limit)
+    lines = itertools.zip_longest(sources, targets, fillvalue=_END)
+    for count, (source, target) in enumerate(lines):
+        if source is _END or target is _END:
+            rest = 1 + sum(1 for _ in (targets if source is _END else sources))
+            counts = (count, count + rest) if source is _END else (count + rest, count)
+            raise UserError(
+                f"{source_path} has {counts[0]:,} lines but {target_path} has {counts[1]:,}; "
+                "line n of each file must translate line n of the other, so align the files "
+                "(the app refuses rather than train on misaligned pairs)."
+            )
+        if source is None or target is None:
+            yield TOO_LONG
+        else:
+            yield _clean_pair(source, target, max_chars)
+
+
+def _by_language(unit: list[tuple[str, str]]) -> dict[str, str]:
+    """A TMX unit's texts by base language; the first variant of a language wins."""
+    texts: dict[str, str] = {}
+    for language, text in unit:
+        texts.setdefault(normalize_language(language), text)
+    texts.pop("", None)
+    return texts
+
+
+def _clean(text: str) -> str:
+    """Strip and collapse whitespace runs (tabs, newlines included) to one space."""
+    return " ".join(text.split())
+
+
+def _verdict(source: str, target: str, max_chars: int) -> str | None:
+    """Why a cleaned pair is skipped, or None when it is usable."""
+    if not source or not target:
+        return EMPTY_SIDE
+    if len(source) > max_chars or len(target) > max_chars:
+        return TOO_LONG
+    return None
+
+
+def _clean_pair(source: str, target: str, max_chars: int) -> tuple[str, str] | str:
+    source, target = _clean(source), _clean(target)
+    return _verdict(source, target, max_chars) or (source, target)
+
+
+def _read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
+    """Decode a text file line by line; None stands for a line over ``limit`` bytes, never held.
+
+    Lines end in LF or CRLF, or in a lone CR in old Mac files that have no LF at all (a stray CR
+    inside a line is just whitespace). A UTF-8 byte order mark at the start is dropped. Decoding
+    each line on its own gives exact line numbers in errors.
+    """
+    try:
+        with path.open("rb") as stream:
+            block = stream.read(_BLOCK_BYTES)
+            newline = b"\r" if b"\r" in block[:-1] and b"\n" not in block else b"\n"
+            number = 0
+            pending = b""
+            overflow = False
+            while block:
+                *complete, rest = block.split(newline)
+                for piece in complete:
+                    number += 1
+                    if overflow or len(pending) + len(piece) > limit:
+                        yield None
+                    else:
+                        yield _decode(pending + piece, path, number, encoding)
+                    pending, overflow = b"", False
+                if not overflow:
+                    if len(pending) + len(rest) > limit:
+                        pending, overflow = b"", True
+                    else:
+                        pending += rest
+                block = stream.read(_BLOCK_BYTES)
+            if overflow:
+                yield None
+            elif pending:
+                yield _decode(pending, path, number + 1, encoding)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+
+
+def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+    if number == 1 and encoding == "utf-8" and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        label = "UTF-8" if encoding == "utf-8" else encoding
+        raise UserError(
+            f"{path} is not {label} text (line {number}); convert it to UTF-8 or pass --encoding."
+        ) from None
+
+
+def _check_encoding(encoding: str) -> str:
+    """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work."""
+    try:
+        name = codecs.lookup(encoding).name
+        if name == "utf-8-sig":
+            name = "utf-8"  # the byte order mark is dropped anyway
+        plain = "\r\n".encode(name) == b"\r\n"
+    except LookupError:
+        raise UserError(
+            f"Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding."
+        ) from None
+    if not plain:
+        raise UserError(
+            f"The encoding {encoding} is not supported for text files; convert them to UTF-8."
+        )
+    return name
+
+
+def _unreadable(path: Path, error: OSError) -> UserError:
+    return UserError(
+        f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
+    )
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return str(path)

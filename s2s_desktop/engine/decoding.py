@@ -1,0 +1,190 @@
+"""Greedy and beam search over a Seq2Seq model, with a key/value cache in the decoder.
+
+Each decoding step feeds only the newest token: the decoder layers keep the keys/values of the
+earlier positions and of the encoder output in a cache, so a step costs O(length), not
+O(length^2). ``use_cache=False`` re-runs the decoder over the whole prefix; it exists to check the
+cache gives the same result and to measure what the cache saves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor
+
+from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID, LayerCache, Seq2Seq
+
+
+@dataclass
+class Hypothesis:
+    """One decoded sentence.
+
+    Attributes:
+        tokens: target ids, without BOS and EOS.
+        score: the sum of the tokens' log-probabilities, EOS included.
+        attention: [len(tokens) + 1, src_len] cross-attention of the last decoder layer (one row
+            per emitted token, EOS last), when it was asked for.
+    """
+
+    tokens: list[int]
+    score: float
+    attention: Tensor | None = None
+
+    def normalized_score(self, alpha: float = 1.0) -> float:
+        """Score divided by length**alpha (EOS counted), so long outputs are not punished."""
+        return self.score / (len(self.tokens) + 1) ** alpha
+
+
+def max_output_lengths(src: Tensor, max_positions: int) -> Tensor:
+    """Per-sentence limit on emitted tokens (EOS included): generous, within the position table."""
+    src_lengths = (src != PAD_ID).sum(dim=1)
+    return torch.clamp(src_lengths * 2 + 10, max=max_positions - 1)
+
+
+def _new_cache(model: Seq2Seq) -> list[LayerCache]:
+    return [{} for _ in model.decoder.layers]
+
+
+@torch.inference_mode()
+def greedy_decode(
+    model: Seq2Seq, src: Tensor, use_cache: bool = True, need_attention: bool = False
+) -> list[Hypothesis]:
+    """Decode a padded batch of source ids [batch, src_len] by taking the likeliest token."""
+    batch = src.shape[0]
+    enc_src, src_mask = model.encode(src)
+    limits = max_output_lengths(src, model.config.max_positions)
+    cache = _new_cache(model) if use_cache else None
+    ys = torch.full((batch, 1), BOS_ID, dtype=torch.long, device=src.device)
+    finished = torch.zeros(batch, dtype=torch.bool, device=src.device)
+    scores = torch.zeros(batch, device=src.device)
+    steps_attention: list[Tensor] = []
+    for step in range(int(limits.max())):
+        if use_cache:
+            logits, weights = model.decoder(
+                ys[:, -1:], enc_src, src_mask, cache, start=step, need_weights=need_attention
+            )
+        else:
+            logits, weights = model.decoder(ys, enc_src, src_mask, need_weights=need_attention)
+        log_probs = logits[:, -1].float().log_softmax(dim=-1)
+        next_tokens = log_probs.argmax(dim=-1)
+        next_tokens[step + 1 >= limits] = EOS_ID  # out of room: end the sentence here
+        next_tokens = torch.where(finished, PAD_ID, next_tokens)
+        gained = log_probs.gather(1, next_tokens[:, None]).squeeze(1)
+        scores += torch.where(finished, 0.0, gained)
+        ys = torch.cat([ys, next_tokens[:, None]], dim=1)
+        if need_attention:
+            steps_attention.append(weights[:, -1])
+        finished |= next_tokens == EOS_ID
+        if bool(finished.all()):
+            break
+    out_rows = ys[:, 1:].tolist()
+    attention = torch.stack(steps_attention, dim=1) if need_attention else None
+    hypotheses = []
+    for row, ids in enumerate(out_rows):
+        length = ids.index(EOS_ID) if EOS_ID in ids else len(ids)
+        hypotheses.append(
+            Hypothesis(
+                tokens=ids[:length],
+                score=float(scores[row]),
+                attention=None if attention is None else attention[row, : length + 1].cpu(),
+            )
+        )
+    return hypotheses
+
+
+@torch.inference_mode()
+def beam_search(
+    model: Seq2Seq,
+    src: Tensor,
+    beam: int,
+    alpha: float = 1.0,
+    need_attention: bool = False,
+) -> list[Hypothesis]:
+    """Beam search with length normalisation (score / length**alpha), batched over sentences.
+
+    A sentence is done once ``beam`` hypotheses have ended; the best by normalised score wins.
+    """
+    if beam <= 1:
+        return greedy_decode(model, src, need_attention=need_attention)
+    batch, device = src.shape[0], src.device
+    enc_src, src_mask = model.encode(src)
+    limits = max_output_lengths(src, model.config.max_positions).tolist()
+    enc_src = enc_src.repeat_interleave(beam, dim=0)
+    src_mask = src_mask.repeat_interleave(beam, dim=0)
+    cache = _new_cache(model)
+    ys = torch.full((batch * beam, 1), BOS_ID, dtype=torch.long, device=device)
+    scores = torch.full((batch, beam), float("-inf"), device=device)
+    scores[:, 0] = 0.0  # all beams start identical: expand only the first
+    attention = torch.zeros(batch * beam, 0, src.shape[1], device=device)
+    ended: list[list[Hypothesis]] = [[] for _ in range(batch)]
+    done = [False] * batch
+    for step in range(max(limits)):
+        logits, weights = model.decoder(
+            ys[:, -1:], enc_src, src_mask, cache, start=step, need_weights=need_attention
+        )
+        log_probs = logits[:, -1].float().log_softmax(dim=-1)
+        at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
+        if bool(at_limit.any()):  # out of room: only EOS may follow
+            rows_at_limit = at_limit.repeat_interleave(beam)
+            log_probs[rows_at_limit, :EOS_ID] = float("-inf")
+            log_probs[rows_at_limit, EOS_ID + 1 :] = float("-inf")
+        vocab = log_probs.shape[-1]
+        candidates = (scores.view(-1, 1) + log_probs).view(batch, beam * vocab)
+        top_scores, top_index = candidates.topk(2 * beam, dim=1)
+        if need_attention:
+            attention = torch.cat([attention, weights[:, -1:]], dim=1)
+        top_scores_l, top_index_l = top_scores.tolist(), top_index.tolist()
+        rows: list[int] = []
+        tokens: list[int] = []
+        new_scores: list[float] = []
+        for b in range(batch):
+            chosen = 0
+            if not done[b]:
+                for rank, (score, index) in enumerate(zip(top_scores_l[b], top_index_l[b])):
+                    if score == float("-inf"):
+                        break
+                    row, token = b * beam + index // vocab, index % vocab
+                    if token == EOS_ID:
+                        if rank < beam:
+                            ended[b].append(_finish(ys, attention, row, score, need_attention))
+                        continue
+                    rows.append(row)
+                    tokens.append(token)
+                    new_scores.append(score)
+                    chosen += 1
+                    if chosen == beam:
+                        break
+                done[b] = len(ended[b]) >= beam or step + 1 >= limits[b]
+                if done[b]:
+                    del rows[len(rows) - chosen :], tokens[len(tokens) - chosen :]
+                    del new_scores[len(new_scores) - chosen :]
+                    chosen = 0
+            # Finished sentences and beams with too few live candidates get dead rows.
+            missing = beam - chosen
+            rows.extend([b * beam] * missing)
+            tokens.extend([PAD_ID] * missing)
+            new_scores.extend([float("-inf")] * missing)
+        if all(done):
+            break
+        order = torch.tensor(rows, device=device)
+        ys = torch.cat([ys[order], torch.tensor(tokens, device=device)[:, None]], dim=1)
+        scores = torch.tensor(new_scores, device=device).view(batch, beam)
+        for layer_cache in cache:
+            layer_cache["self_k"] = layer_cache["self_k"][order]
+            layer_cache["self_v"] = layer_cache["self_v"][order]
+        if need_attention:
+            attention = attention[order]
+    empty = Hypothesis([], float("-inf"))
+    return [max(hyps, key=lambda h: h.normalized_score(alpha), default=empty) for hyps in ended]
+
+
+def _finish(
+    ys: Tensor, attention: Tensor, row: int, score: float, need_attention: bool
+) -> Hypothesis:
+    """Freeze the hypothesis on ``row`` plus its final token (EOS or the forced end)."""
+    return Hypothesis(
+        tokens=ys[row, 1:].tolist(),
+        score=score,
+        attention=attention[row].cpu().clone() if need_attention else None,
+    )

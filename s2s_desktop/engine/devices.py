@@ -1,0 +1,48 @@
+"""Which torch device to run on, and how to name it for the user."""
+
+from __future__ import annotations
+
+import torch
+
+from s2s_desktop.engine.errors import UserError
+
+DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
+
+
+def mps_available() -> bool:
+    backend = getattr(torch.backends, "mps", None)
+    return bool(backend and backend.is_available())
+
+
+def resolve_device(choice: str = "auto") -> torch.device:
+    """Map a user's choice to a device; ``auto`` prefers CUDA, then Apple's MPS, then the CPU."""
+    choice = (choice or "auto").lower()
+    if choice == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if mps_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if choice == "cpu":
+        return torch.device("cpu")
+    if choice.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise UserError(
+                "CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu "
+                "(or auto), or install a CUDA build of PyTorch."
+            )
+        return torch.device(choice)
+    if choice == "mps":
+        if not mps_available():
+            raise UserError("Apple's MPS was asked for but is not available; use --device cpu.")
+        return torch.device("mps")
+    raise UserError(f"Unknown device {choice!r}; choose one of {', '.join(DEVICE_CHOICES)}.")
+
+
+def describe_device(device: torch.device) -> str:
+    """'CPU (2 threads)', 'NVIDIA GeForce RTX 4090', 'Apple GPU (MPS)'."""
+    if device.type == "cuda":
+        return torch.cuda.get_device_name(device)
+    if device.type == "mps":
+        return "Apple GPU (MPS)"
+    return f"CPU ({torch.get_num_threads()} threads)"

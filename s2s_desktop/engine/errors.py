@@ -1,0 +1,9 @@
+"""The one exception type for mistakes a user can fix."""
+
+
+class UserError(Exception):
+    """Something the user can fix: bad folder, bad file, unknown model, bad option.
+
+    ``str(error)`` is one plain sentence saying what is wrong and what to do. The CLI prints it
+    and exits with status 2; the window shows it inline. It never carries a traceback to the user.
+    """

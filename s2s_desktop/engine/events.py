@@ -1,0 +1,102 @@
+"""What a training run reports, as small dataclasses passed to one callback.
+
+The CLI's progress bar and the window's plots are two listeners of the same events; the trainer
+never prints or draws anything itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Preparing:
+    """A preparation stage began (learning the vocabulary, tokenizing, building the model)."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Started:
+    """Training steps are about to run."""
+
+    model_dir: Path
+    device: str
+    parameters: int
+    train_pairs: int
+    valid_pairs: int
+    planned_steps: int  # for the whole run, from epochs (a time limit may end it sooner)
+    steps_per_epoch: int
+    resumed_from_step: int  # 0 for a fresh run
+    src_vocab_size: int
+    tgt_vocab_size: int
+
+
+@dataclass(frozen=True)
+class Step:
+    """One optimizer step done."""
+
+    step: int
+    epoch: int  # 1-based
+    loss: float  # training cross-entropy per target token (without label smoothing)
+    learning_rate: float
+    tokens_per_s: float  # source + target tokens, smoothed over recent steps
+    progress: float  # 0..1 of the run (epochs or time limit, whichever ends it first)
+    elapsed_s: float
+    eta_s: float | None
+
+
+@dataclass(frozen=True)
+class Sample:
+    source: str
+    reference: str
+    hypothesis: str
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Validation after an epoch (or every ``eval_every`` steps)."""
+
+    step: int
+    epoch: int
+    valid_loss: float
+    bleu: float
+    chrf: float
+    is_best: bool
+    samples: list[Sample] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The training state was saved; a resume continues from ``step``."""
+
+    step: int
+    path: Path
+    reason: str  # "epoch", "timer", "stop", "end"
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The run ended normally; the best model is in ``model_dir`` (if an evaluation happened)."""
+
+    reason: str  # "completed", "stopped", "time limit", "early stop"
+    step: int
+    model_dir: Path
+    best_bleu: float | None
+    best_chrf: float | None
+    has_model: bool
+    elapsed_s: float
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The run ended with an error; ``message`` is one sentence for the user."""
+
+    message: str
+    traceback: str | None = None  # set for unexpected errors (a bug), None for user errors
+
+
+TrainingEvent = Preparing | Started | Step | Evaluation | Checkpoint | Finished | Failed
+EventCallback = Callable[[TrainingEvent], None]

@@ -1,0 +1,343 @@
+"""Model folders under the user's data directory: list, inspect, rename, delete, export, import.
+
+A model lives in ``<root>/models/<name>/``:
+
+- ``config.json``: architecture, languages, preset, training settings, final metrics, dates;
+- ``model.safetensors``: the best weights (safetensors only: loading never runs code);
+- the sentencepiece model(s) named in ``config.json``;
+- ``metrics.jsonl``: one JSON object per logged step and per evaluation;
+- ``training/``: what a run needs to resume (settings and the last checkpoint).
+
+Every file is written aside and renamed into place, so a crash never leaves a half-written file.
+A folder is listed as a model only once it holds both ``config.json`` and ``model.safetensors``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from s2s_desktop.engine.errors import UserError
+
+APP_NAME = "s2s-desktop"
+DATA_ENV = "S2S_DESKTOP_DATA"
+CONFIG_FILE = "config.json"
+WEIGHTS_FILE = "model.safetensors"
+METRICS_FILE = "metrics.jsonl"
+TRAINING_DIR = "training"
+FORMAT_VERSION = 1
+
+# Import limits: a model file from elsewhere is untrusted.
+MAX_IMPORT_BYTES = 4 * 1024**3
+MAX_IMPORT_MEMBERS = 64
+_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
+
+
+def data_root() -> Path:
+    """The root of everything we store: ``$S2S_DESKTOP_DATA`` or the platform's user data dir."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def log_dir() -> Path:
+    """Where unexpected errors are logged with their tracebacks."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME))
+
+
+def check_model_name(name: str) -> str:
+    """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
+    if not _NAME_PATTERN.match(name or ""):
+        raise UserError(
+            f"{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit."
+        )
+    return name
+
+
+def sanitize_model_name(name: str) -> str:
+    """Make any string into a usable model name (for names taken from imported files)."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")[:80]
+    return cleaned or "model"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_json(path: Path, data: Any) -> None:
+    atomic_write_bytes(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
+
+
+def append_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    """Append records to a JSON-lines file (a torn last line is skipped by ``read_jsonl``)."""
+    if not records:
+        return
+    with path.open("a", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a JSON-lines file, skipping lines a crash may have left half-written."""
+    if not path.exists():
+        return []
+    records = []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict):
+                records.append(record)
+    return records
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the model list shows, read from a model folder's ``config.json``."""
+
+    name: str
+    path: Path
+    config: dict[str, Any]
+
+    @property
+    def src_lang(self) -> str:
+        return str(self.config.get("src_lang", "?"))
+
+    @property
+    def tgt_lang(self) -> str:
+        return str(self.config.get("tgt_lang", "?"))
+
+    @property
+    def preset(self) -> str:
+        return str(self.config.get("preset", "custom"))
+
+    @property
+    def parameters(self) -> int:
+        return int(self.config.get("parameters", 0))
+
+    @property
+    def bleu(self) -> float | None:
+        value = self.config.get("metrics", {}).get("bleu")
+        return float(value) if isinstance(value, (int, float)) else None
+
+    @property
+    def chrf(self) -> float | None:
+        value = self.config.get("metrics", {}).get("chrf")
+        return float(value) if isinstance(value, (int, float)) else None
+
+    @property
+    def created(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(str(self.config.get("created")))
+        except ValueError:
+            return None
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+
+
+class ModelStore:
+    """The folder of models; every operation a user can get wrong raises UserError."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root if root is not None else data_root()
+        self.models_dir = self.root / "models"
+
+    def path(self, name: str) -> Path:
+        return self.models_dir / check_model_name(name)
+
+    def exists(self, name: str) -> bool:
+        """True when anything (a model or an unfinished run) is stored under ``name``."""
+        return self.path(name).exists()
+
+    def list(self) -> list[ModelInfo]:
+        """Complete models, newest first; unfinished runs and damaged folders are left out."""
+        if not self.models_dir.is_dir():
+            return []
+        models = []
+        for folder in self.models_dir.iterdir():
+            if folder.name.startswith(".") or not folder.is_dir():
+                continue
+            info = self._read_info(folder)
+            if info is not None:
+                models.append(info)
+        models.sort(key=lambda m: str(m.config.get("created", "")), reverse=True)
+        return models
+
+    def info(self, name: str) -> ModelInfo:
+        folder = self.path(name)
+        info = self._read_info(folder)
+        if info is None:
+            if (folder / TRAINING_DIR).is_dir():
+                raise UserError(
+                    f"Model {name!r} has not finished its first evaluation yet; resume its "
+                    f"training (s2s-desktop train --name {name} --resume) or delete it."
+                )
+            known = ", ".join(m.name for m in self.list()) or "none yet"
+            raise UserError(
+                f"There is no model named {name!r} (stored models: {known}); "
+                "see them with 's2s-desktop models'."
+            )
+        return info
+
+    @staticmethod
+    def _read_info(folder: Path) -> ModelInfo | None:
+        config_path = folder / CONFIG_FILE
+        if not config_path.is_file() or not (folder / WEIGHTS_FILE).is_file():
+            return None
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(config, dict):
+            return None
+        return ModelInfo(folder.name, folder, config)
+
+    def delete(self, name: str) -> None:
+        folder = self.path(name)
+        if not folder.exists():
+            raise UserError(f"There is no model named {name!r}; see 's2s-desktop models'.")
+        # Move aside first so a crash mid-delete never leaves a half-deleted listed model.
+        trash = self.models_dir / f".deleting-{name}-{os.getpid()}"
+        os.replace(folder, trash)
+        shutil.rmtree(trash, ignore_errors=True)
+
+    def rename(self, old: str, new: str) -> None:
+        source, target = self.path(old), self.path(new)
+        if not source.exists():
+            raise UserError(f"There is no model named {old!r}; see 's2s-desktop models'.")
+        if target.exists():
+            raise UserError(f"A model named {new!r} already exists; choose another name.")
+        os.replace(source, target)
+        config_path = target / CONFIG_FILE
+        if config_path.is_file():
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+            config["name"] = new
+            atomic_write_json(config_path, config)
+
+    def export(self, name: str, file: Path) -> Path:
+        """Write the model (without its training state) to one zip file."""
+        info = self.info(name)
+        file = Path(file)
+        if file.suffix.lower() != ".zip":
+            file = file.with_name(file.name + ".zip")
+        members = [p for p in sorted(info.path.iterdir()) if p.is_file()]
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+        os.close(fd)
+        try:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for member in members:
+                    archive.write(member, arcname=member.name)
+            os.replace(tmp, file)
+        except OSError as error:
+            Path(tmp).unlink(missing_ok=True)
+            raise UserError(f"Could not write {file}: {error.strerror or error}.") from error
+        return file
+
+    def import_(self, file: Path, name: str | None = None) -> ModelInfo:
+        """Unpack a model zip into the store after checking it; nothing in it is executed."""
+        file = Path(file)
+        if not file.is_file():
+            raise UserError(f"{file} does not exist; give the path of an exported model .zip.")
+        try:
+            archive = zipfile.ZipFile(file)
+        except (zipfile.BadZipFile, OSError) as error:
+            raise UserError(f"{file} is not a model file (not a zip archive).") from error
+        with archive:
+            members = self._checked_members(archive, file)
+            try:
+                config = json.loads(archive.read(CONFIG_FILE).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError) as error:
+                raise UserError(f"{file} holds a damaged config.json.") from error
+            if not isinstance(config, dict):
+                raise UserError(f"{file} holds a damaged config.json.")
+            validate_model_config(config, file)
+            target_name = check_model_name(
+                name or sanitize_model_name(str(config.get("name") or file.stem))
+            )
+            if self.exists(target_name):
+                raise UserError(
+                    f"A model named {target_name!r} already exists; import with --name NEW."
+                )
+            self.models_dir.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
+            try:
+                for member in members:
+                    with (
+                        archive.open(member) as source,
+                        (staging / member.filename).open("wb") as target,
+                    ):
+                        shutil.copyfileobj(source, target)
+                config["name"] = target_name
+                atomic_write_json(staging / CONFIG_FILE, config)
+                # Loading proves the weights and tokenizers are sound before the model is listed.
+                from s2s_desktop.engine.translator import load_model_files
+
+                load_model_files(staging, device="cpu")
+                os.replace(staging, self.models_dir / target_name)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+        return self.info(target_name)
+
+    @staticmethod
+    def _checked_members(archive: zipfile.ZipFile, file: Path) -> list[zipfile.ZipInfo]:
+        """Only flat, plainly named files, not too many, not too big once unpacked."""
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) > MAX_IMPORT_MEMBERS:
+            raise UserError(f"{file} holds {len(members)} files, too many for a model file.")
+        total = 0
+        for member in members:
+            name = member.filename
+            if "/" in name or "\\" in name or name.startswith(".") or ".." in name or ":" in name:
+                raise UserError(f"{file} holds a file with an unsafe path ({name!r}); refused.")
+            total += member.file_size
+        if total > MAX_IMPORT_BYTES:
+            raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
+        names = {m.filename for m in members}
+        for required in (CONFIG_FILE, WEIGHTS_FILE):
+            if required not in names:
+                raise UserError(f"{file} is not a model file: it lacks {required}.")
+        return members
+
+
+def validate_model_config(config: dict[str, Any], source: Path) -> None:
+    """Check the parts of a config.json that loading relies on (types and sizes)."""
+    from s2s_desktop.engine.model import ModelConfig
+
+    architecture = config.get("model")
+    if not isinstance(architecture, dict):
+        raise UserError(f"{source} has no model architecture in its config.json.")
+    ModelConfig.from_dict(architecture)
+    tokenizer = config.get("tokenizer")
+    if not isinstance(tokenizer, dict):
+        raise UserError(f"{source} has no tokenizer in its config.json.")
+    for side in ("source", "target"):
+        file_name = tokenizer.get(side)
+        if not isinstance(file_name, str) or not _NAME_PATTERN.match(file_name):
+            raise UserError(f"{source} names a bad tokenizer file in its config.json.")

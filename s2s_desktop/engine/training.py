@@ -1,0 +1,732 @@
+"""A training run: corpus -> tokenizers -> batches -> model, evaluated, checkpointed, resumable.
+
+``Trainer.run()`` does the whole job on the calling thread and reports through one callback of
+event dataclasses (``engine.events``). ``request_stop()`` may be called from any thread: the run
+ends after the current step, writing a checkpoint, and a later run with ``resume=True`` continues
+from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import math
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sacrebleu
+import torch
+from torch import Tensor
+
+from s2s_desktop import __version__
+from s2s_desktop.engine import events
+from s2s_desktop.engine.batching import Batch, TokenizedPairs, collate, plan_batches
+from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
+from s2s_desktop.engine.devices import describe_device, resolve_device
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model import PAD_ID, ModelConfig, Seq2Seq
+from s2s_desktop.engine.store import (
+    CONFIG_FILE,
+    FORMAT_VERSION,
+    METRICS_FILE,
+    TRAINING_DIR,
+    WEIGHTS_FILE,
+    ModelStore,
+    append_jsonl,
+    atomic_write_bytes,
+    atomic_write_json,
+    read_jsonl,
+)
+from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
+from s2s_desktop.engine.translator import LoadedModel, Translator, save_weights
+
+RUN_FILE = "run.json"
+CHECKPOINT_FILE = "checkpoint.pt"
+SHARED_TOKENIZER = "shared.model"
+SOURCE_TOKENIZER = "source.model"
+TARGET_TOKENIZER = "target.model"
+_BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}
+
+
+@dataclass
+class TrainingConfig:
+    """How to train (not what to train): saved with the run so a resume continues alike."""
+
+    epochs: int = 10
+    max_minutes: float | None = None
+    batch_tokens: int = 4096
+    learning_rate: float = 5e-4
+    warmup_steps: int | None = None  # None: a tenth of the planned steps, at most 4000
+    label_smoothing: float = 0.1
+    clip_norm: float = 1.0
+    patience: int | None = 5  # evaluations without a better BLEU before stopping; None: never
+    eval_every: int = 0  # steps between evaluations; 0: once per epoch
+    checkpoint_minutes: float = 10.0
+    log_every: int = 10  # steps per line in metrics.jsonl
+    seed: int = 1234
+    device: str = "auto"
+    max_chars: int = 1000
+    encoding: str = "utf-8"
+    samples: int = 3
+    bleu_sentences: int = 1000  # validation sentences translated for BLEU/chrF
+
+    def validate(self) -> None:
+        checks = [
+            (self.epochs >= 1, "--epochs must be at least 1"),
+            (self.max_minutes is None or self.max_minutes > 0, "--max-minutes must be positive"),
+            (self.batch_tokens >= 16, "--batch-tokens must be at least 16"),
+            (0 < self.learning_rate < 1, "--lr must be between 0 and 1"),
+            (self.warmup_steps is None or self.warmup_steps >= 0, "--warmup must be >= 0"),
+            (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
+            (self.clip_norm > 0, "--clip must be positive"),
+            (self.patience is None or self.patience >= 1, "--patience must be at least 1"),
+            (self.eval_every >= 0, "--eval-every must be 0 or more"),
+            (self.checkpoint_minutes > 0, "--checkpoint-minutes must be positive"),
+            (self.max_chars >= 1, "--max-chars must be at least 1"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise UserError(f"{message}.")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class RunSettings:
+    """Everything that defines a run: saved as ``training/run.json`` when it starts."""
+
+    name: str
+    folder: str
+    src: str
+    tgt: str
+    preset: str
+    model: ModelConfig
+    training: TrainingConfig = field(default_factory=TrainingConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["model"] = self.model.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunSettings:
+        return cls(
+            name=data["name"],
+            folder=data["folder"],
+            src=data["src"],
+            tgt=data["tgt"],
+            preset=data["preset"],
+            model=ModelConfig.from_dict(data["model"]),
+            training=TrainingConfig.from_dict(data["training"]),
+        )
+
+
+def load_run_settings(model_dir: Path) -> RunSettings:
+    """The settings of an earlier run, for ``--resume``."""
+    path = model_dir / TRAINING_DIR / RUN_FILE
+    try:
+        return RunSettings.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UserError(
+            f"Cannot resume {model_dir.name!r}: its training settings ({path}) are missing or "
+            "damaged; start a new run instead."
+        ) from error
+
+
+@dataclass
+class _State:
+    """What a checkpoint restores besides weights and optimizer."""
+
+    step: int = 0
+    epoch: int = 1  # the epoch in progress (1-based)
+    batch_index: int = 0  # next batch of that epoch's plan
+    best_bleu: float | None = None
+    best_valid_loss: float | None = None
+    best_chrf: float | None = None
+    evaluations_without_gain: int = 0
+    elapsed_s: float = 0.0  # training time over all sessions of this run
+    last_eval_step: int = -1
+
+
+class Trainer:
+    """One training run, fresh or resumed. Not reusable: make a new one per run."""
+
+    def __init__(
+        self,
+        settings: RunSettings,
+        callback: events.EventCallback | None = None,
+        *,
+        resume: bool = False,
+        report: ScanReport | None = None,
+        store: ModelStore | None = None,
+    ) -> None:
+        self.settings = settings
+        self.callback = callback or (lambda event: None)
+        self.resume = resume
+        self.report = report
+        self.store = store or ModelStore()
+        self._stop = threading.Event()
+
+    def request_stop(self) -> None:
+        """Ask the run to end after the current step, saving a checkpoint. Thread-safe."""
+        self._stop.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> events.Finished | events.Failed:
+        """Train to the end (or a stop, time limit, early stop); never raises."""
+        try:
+            return self._run()
+        except UserError as error:
+            return self._emit(events.Failed(str(error)))
+        except torch.cuda.OutOfMemoryError:
+            return self._emit(
+                events.Failed(
+                    "The GPU ran out of memory; lower --batch-tokens or choose a smaller preset, "
+                    "then resume.",
+                    traceback.format_exc(),
+                )
+            )
+        except Exception as error:  # a bug: report it, keep the caller alive
+            return self._emit(
+                events.Failed(
+                    f"Training failed unexpectedly ({type(error).__name__}: {error}).",
+                    traceback.format_exc(),
+                )
+            )
+
+    def _emit(self, event: events.TrainingEvent) -> Any:
+        self.callback(event)
+        return event
+
+    # ------------------------------------------------------------------ set-up
+
+    def _run(self) -> events.Finished:
+        settings = self.settings
+        training = settings.training
+        training.validate()
+        settings.model.validate()
+        self.device = resolve_device(training.device)
+        self.model_dir = self.store.path(settings.name)
+        self.training_dir = self.model_dir / TRAINING_DIR
+        if self.resume:
+            if not (self.training_dir / RUN_FILE).is_file():
+                raise UserError(
+                    f"There is no run named {settings.name!r} to resume; start it without --resume."
+                )
+        else:
+            if self.model_dir.exists():
+                raise UserError(
+                    f"A model named {settings.name!r} already exists; choose another name, "
+                    "delete it, or resume it."
+                )
+            self.training_dir.mkdir(parents=True)
+            atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
+        torch.manual_seed(training.seed)
+
+        report = self.report or scan_folder(
+            settings.folder,
+            settings.src,
+            settings.tgt,
+            max_chars=training.max_chars,
+            encoding=training.encoding,
+        )
+        self.source_tokenizer, self.target_tokenizer = self._tokenizers(report)
+        self.model_config = replace(
+            settings.model,
+            src_vocab_size=self.source_tokenizer.vocab_size,
+            tgt_vocab_size=self.target_tokenizer.vocab_size,
+        )
+        self._emit(events.Preparing(f"Tokenizing {report.train_pairs:,} training pairs"))
+        self.train_data, skipped = self._tokenize(iter_pairs(report, "train"))
+        self.valid_data, valid_skipped = self._tokenize(iter_pairs(report, "valid"))
+        if skipped or valid_skipped:
+            self._emit(
+                events.Preparing(
+                    f"Skipped {skipped + valid_skipped:,} pairs longer than "
+                    f"{self.model_config.max_positions - 2} pieces"
+                )
+            )
+        if len(self.train_data) == 0:
+            raise UserError(
+                "No training pairs are left after filtering; check the folder and --max-chars."
+            )
+        self.valid_text = [
+            pair for _, pair in zip(range(training.bleu_sentences), iter_pairs(report, "valid"))
+        ]
+        self.model = Seq2Seq(self.model_config).to(self.device)
+        self.optimizer = torch.optim.Adam(
+            self.model.parameters(),
+            lr=training.learning_rate,
+            betas=(0.9, 0.98),
+            eps=1e-9,
+            foreach=True,
+        )
+        self._setup_precision()
+        self.state = _State()
+        if self.resume:
+            self._load_checkpoint()
+        self.steps_per_epoch = len(plan_batches(self.train_data, training.batch_tokens, 0))
+        self.planned_steps = self.steps_per_epoch * training.epochs
+        self.warmup_steps = (
+            training.warmup_steps
+            if training.warmup_steps is not None
+            else min(4000, max(1, self.planned_steps // 10))
+        )
+        self._emit(
+            events.Started(
+                model_dir=self.model_dir,
+                device=describe_device(self.device),
+                parameters=self.model.num_parameters(),
+                train_pairs=len(self.train_data),
+                valid_pairs=len(self.valid_data),
+                planned_steps=self.planned_steps,
+                steps_per_epoch=self.steps_per_epoch,
+                resumed_from_step=self.state.step,
+                src_vocab_size=self.model_config.src_vocab_size,
+                tgt_vocab_size=self.model_config.tgt_vocab_size,
+            )
+        )
+        return self._loop(report)
+
+    def _tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
+        """Load the run's tokenizers (resume) or learn them from the training side."""
+        config = self.settings.model
+        if config.shared_vocab:
+            path = self.model_dir / SHARED_TOKENIZER
+            if not path.exists():
+                self._emit(
+                    events.Preparing(f"Learning a shared vocabulary of {config.src_vocab_size}")
+                )
+                text = (side for pair in iter_pairs(report, "train") for side in pair)
+                tokenizer = train_tokenizer(text, config.src_vocab_size)
+                atomic_write_bytes(path, tokenizer.proto)
+            shared = Tokenizer.load(path)
+            return shared, shared
+        pair: list[Tokenizer] = []
+        for side, file_name, size in (
+            (0, SOURCE_TOKENIZER, config.src_vocab_size),
+            (1, TARGET_TOKENIZER, config.tgt_vocab_size),
+        ):
+            path = self.model_dir / file_name
+            if not path.exists():
+                language = report.src if side == 0 else report.tgt
+                self._emit(events.Preparing(f"Learning a {language} vocabulary of {size} pieces"))
+                text = (p[side] for p in iter_pairs(report, "train"))
+                atomic_write_bytes(path, train_tokenizer(text, size).proto)
+            pair.append(Tokenizer.load(path))
+        return pair[0], pair[1]
+
+    def _tokenize(self, pairs: Iterable[tuple[str, str]]) -> tuple[TokenizedPairs, int]:
+        """Encode pairs in chunks; drop those too long for the position table (counted)."""
+        data, skipped = TokenizedPairs(), 0
+        limit = self.model_config.max_positions - 1  # +EOS on source; BOS/EOS on target inputs
+        chunk: list[tuple[str, str]] = []
+
+        def flush() -> int:
+            dropped = 0
+            sources = self.source_tokenizer.encode([s for s, _ in chunk])
+            targets = self.target_tokenizer.encode([t for _, t in chunk])
+            for src_ids, tgt_ids in zip(sources, targets):
+                if len(src_ids) >= limit or len(tgt_ids) >= limit:
+                    dropped += 1
+                else:
+                    data.add(src_ids, tgt_ids)
+            chunk.clear()
+            return dropped
+
+        for pair in pairs:
+            chunk.append(pair)
+            if len(chunk) >= 10_000:
+                skipped += flush()
+        if chunk:
+            skipped += flush()
+        return data.freeze(), skipped
+
+    def _setup_precision(self) -> None:
+        """bf16 autocast on CUDA where supported, fp16 with a gradient scaler otherwise."""
+        self.amp_dtype: torch.dtype | None = None
+        self.scaler: torch.amp.GradScaler | None = None
+        if self.device.type == "cuda":
+            if torch.cuda.is_bf16_supported():
+                self.amp_dtype = torch.bfloat16
+            else:
+                self.amp_dtype = torch.float16
+                self.scaler = torch.amp.GradScaler("cuda")
+
+    def _autocast(self) -> contextlib.AbstractContextManager[Any]:
+        if self.amp_dtype is None:
+            return contextlib.nullcontext()
+        return torch.autocast(device_type=self.device.type, dtype=self.amp_dtype)
+
+    # ------------------------------------------------------------------ the loop
+
+    def _loop(self, report: ScanReport) -> events.Finished:
+        training, state = self.settings.training, self.state
+        self.started_at = time.monotonic()
+        self.elapsed_before = state.elapsed_s
+        self.last_checkpoint_at = time.monotonic()
+        self.recent: deque[tuple[float, int]] = deque(maxlen=50)
+        self.pending_log: list[float] = []
+        deadline = (
+            self.started_at + training.max_minutes * 60 - self.elapsed_before
+            if training.max_minutes
+            else None
+        )
+        self.deadline = deadline
+        self.model.train()
+        while state.epoch <= training.epochs:
+            plan = plan_batches(self.train_data, training.batch_tokens, training.seed + state.epoch)
+            while state.batch_index < len(plan):
+                if self._stop.is_set():
+                    self._checkpoint("stop")
+                    return self._finish("stopped")
+                if deadline is not None and time.monotonic() >= deadline:
+                    if state.last_eval_step != state.step:
+                        self._evaluate()
+                    self._checkpoint("end")
+                    return self._finish("time limit")
+                batch = collate(self.train_data, plan[state.batch_index]).to(self.device)
+                loss = self._train_step(batch)
+                state.batch_index += 1
+                self._after_step(batch, loss)
+                due = training.eval_every and state.step % training.eval_every == 0
+                if due and self._evaluate_and_check_patience():
+                    self._checkpoint("end")
+                    return self._finish("early stop")
+                if time.monotonic() - self.last_checkpoint_at > training.checkpoint_minutes * 60:
+                    self._checkpoint("timer")
+            state.epoch += 1
+            state.batch_index = 0
+            stop_early = (
+                self._evaluate_and_check_patience() if state.last_eval_step != state.step else False
+            )
+            self._checkpoint("epoch")
+            if stop_early:
+                return self._finish("early stop")
+        return self._finish("completed")
+
+    def _train_step(self, batch: Batch) -> float:
+        """One optimizer step; returns the batch's cross-entropy per target token."""
+        training = self.settings.training
+        decoder_input, target = batch.tgt[:, :-1], batch.tgt[:, 1:]
+        with self._autocast():
+            logits = self.model(batch.src, decoder_input)
+        loss_sum, nll_sum = label_smoothed_loss(logits.float(), target, training.label_smoothing)
+        loss = loss_sum / batch.tgt_tokens
+        self.optimizer.zero_grad(set_to_none=True)
+        if self.scaler is not None:
+            self.scaler.scale(loss).backward()
+            self.scaler.unscale_(self.optimizer)
+        else:
+            loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), training.clip_norm)
+        learning_rate = self._learning_rate(self.state.step + 1)
+        for group in self.optimizer.param_groups:
+            group["lr"] = learning_rate
+        if self.scaler is not None:
+            self.scaler.step(self.optimizer)
+            self.scaler.update()
+        else:
+            self.optimizer.step()
+        return float(nll_sum) / batch.tgt_tokens
+
+    def _learning_rate(self, step: int) -> float:
+        """Linear warm-up to the peak, then inverse square-root decay."""
+        peak, warmup = self.settings.training.learning_rate, max(self.warmup_steps, 1)
+        return peak * min(step / warmup, math.sqrt(warmup / max(step, 1)))
+
+    def _epoch_reached(self) -> int:
+        """The epoch an evaluation belongs to: the one in progress, or the one just ended."""
+        return self.state.epoch if self.state.batch_index else self.state.epoch - 1
+
+    def _elapsed(self) -> float:
+        return self.elapsed_before + time.monotonic() - self.started_at
+
+    def _after_step(self, batch: Batch, loss: float) -> None:
+        state, training = self.state, self.settings.training
+        state.step += 1
+        now = time.monotonic()
+        self.recent.append((now, batch.src_tokens + batch.tgt_tokens))
+        tokens_per_s = 0.0
+        if len(self.recent) > 1:
+            span = self.recent[-1][0] - self.recent[0][0]
+            tokens_per_s = sum(t for _, t in list(self.recent)[1:]) / span if span > 0 else 0.0
+        elapsed = self._elapsed()
+        progress = min(1.0, state.step / max(self.planned_steps, 1))
+        eta = None
+        if len(self.recent) > 1:
+            seconds_per_step = (self.recent[-1][0] - self.recent[0][0]) / (len(self.recent) - 1)
+            eta = max(0, self.planned_steps - state.step) * seconds_per_step
+        if self.deadline is not None:
+            budget = training.max_minutes * 60
+            progress = max(progress, min(1.0, elapsed / budget))
+            left = max(0.0, self.deadline - now)
+            eta = left if eta is None else min(eta, left)
+        learning_rate = self.optimizer.param_groups[0]["lr"]
+        self._emit(
+            events.Step(
+                step=state.step,
+                epoch=state.epoch,
+                loss=loss,
+                learning_rate=learning_rate,
+                tokens_per_s=tokens_per_s,
+                progress=progress,
+                elapsed_s=elapsed,
+                eta_s=eta,
+            )
+        )
+        self.pending_log.append(loss)
+        if len(self.pending_log) >= training.log_every:
+            append_jsonl(
+                self.model_dir / METRICS_FILE,
+                [
+                    {
+                        "type": "step",
+                        "step": state.step,
+                        "epoch": state.epoch,
+                        "loss": sum(self.pending_log) / len(self.pending_log),
+                        "lr": learning_rate,
+                        "tokens_per_s": round(tokens_per_s, 1),
+                        "time": round(elapsed, 2),
+                    }
+                ],
+            )
+            self.pending_log.clear()
+
+    # ------------------------------------------------------------------ evaluation
+
+    def _evaluate_and_check_patience(self) -> bool:
+        """Evaluate; True when patience has run out."""
+        improved = self._evaluate()
+        patience = self.settings.training.patience
+        return (
+            not improved
+            and patience is not None
+            and (self.state.evaluations_without_gain >= patience)
+        )
+
+    def _evaluate(self) -> bool:
+        """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far."""
+        state, training = self.state, self.settings.training
+        self.model.eval()
+        try:
+            valid_loss = self._valid_loss()
+            translator = Translator(
+                LoadedModel(self.model, self.source_tokenizer, self.target_tokenizer, {})
+            )
+            sources = [s for s, _ in self.valid_text]
+            references = [t for _, t in self.valid_text]
+            hypotheses = translator.translate(sources) if sources else []
+        finally:
+            self.model.train()
+        tokenize = _BLEU_TOKENIZE.get(self.settings.tgt, "13a")
+        bleu = sacrebleu.corpus_bleu(hypotheses, [references], tokenize=tokenize).score
+        chrf = sacrebleu.corpus_chrf(hypotheses, [references]).score
+        improved = state.best_bleu is None or (bleu, -valid_loss) > (
+            state.best_bleu,
+            -(state.best_valid_loss or 0.0),
+        )
+        state.last_eval_step = state.step
+        if improved:
+            state.best_bleu, state.best_chrf, state.best_valid_loss = bleu, chrf, valid_loss
+            state.evaluations_without_gain = 0
+            self._save_model()
+        else:
+            state.evaluations_without_gain += 1
+        samples = [
+            events.Sample(s, r, h)
+            for s, r, h in list(zip(sources, references, hypotheses))[: training.samples]
+        ]
+        append_jsonl(
+            self.model_dir / METRICS_FILE,
+            [
+                {
+                    "type": "eval",
+                    "step": state.step,
+                    "epoch": self._epoch_reached(),
+                    "valid_loss": valid_loss,
+                    "bleu": bleu,
+                    "chrf": chrf,
+                    "best": improved,
+                    "time": round(self._elapsed(), 2),
+                }
+            ],
+        )
+        self._emit(
+            events.Evaluation(
+                step=state.step,
+                epoch=self._epoch_reached(),
+                valid_loss=valid_loss,
+                bleu=bleu,
+                chrf=chrf,
+                is_best=improved,
+                samples=samples,
+            )
+        )
+        return improved
+
+    @torch.inference_mode()
+    def _valid_loss(self) -> float:
+        total, tokens = 0.0, 0
+        for indices in plan_batches(self.valid_data, self.settings.training.batch_tokens, 0):
+            batch = collate(self.valid_data, indices).to(self.device)
+            with self._autocast():
+                logits = self.model(batch.src, batch.tgt[:, :-1])
+            _, nll = label_smoothed_loss(logits.float(), batch.tgt[:, 1:], 0.0)
+            total += float(nll)
+            tokens += batch.tgt_tokens
+        return total / tokens if tokens else float("nan")
+
+    # ------------------------------------------------------------------ saving
+
+    def _model_config_json(self) -> dict[str, Any]:
+        settings, state = self.settings, self.state
+        shared = self.model_config.shared_vocab
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        config_path = self.model_dir / CONFIG_FILE
+        created = now
+        if config_path.exists():
+            with contextlib.suppress(OSError, ValueError):
+                created = json.loads(config_path.read_text(encoding="utf-8")).get("created", now)
+        return {
+            "format": FORMAT_VERSION,
+            "app_version": __version__,
+            "name": settings.name,
+            "src_lang": settings.src,
+            "tgt_lang": settings.tgt,
+            "preset": settings.preset,
+            "model": self.model_config.to_dict(),
+            "parameters": self.model.num_parameters(),
+            "tokenizer": {
+                "type": "sentencepiece",
+                "shared": shared,
+                "source": SHARED_TOKENIZER if shared else SOURCE_TOKENIZER,
+                "target": SHARED_TOKENIZER if shared else TARGET_TOKENIZER,
+            },
+            "training": {
+                **asdict(settings.training),
+                "folder": settings.folder,
+                "train_pairs": len(self.train_data),
+                "valid_pairs": len(self.valid_data),
+                "device": describe_device(self.device),
+            },
+            "metrics": {
+                "bleu": state.best_bleu,
+                "chrf": state.best_chrf,
+                "valid_loss": state.best_valid_loss,
+                "step": state.step,
+                "epoch": self._epoch_reached(),
+            },
+            "created": created,
+            "updated": now,
+        }
+
+    def _save_model(self) -> None:
+        """Best weights first, then config.json: the model is listed once both exist."""
+        try:
+            save_weights(self.model, self.model_dir / WEIGHTS_FILE)
+            atomic_write_json(self.model_dir / CONFIG_FILE, self._model_config_json())
+        except OSError as error:
+            raise UserError(
+                f"Could not save the model in {self.model_dir} ({error.strerror or error}); "
+                "free some disk space, then resume."
+            ) from error
+
+    def _checkpoint(self, reason: str) -> None:
+        """Save everything a resume needs, atomically (weights_only-loadable: no pickled code)."""
+        state = self.state
+        state.elapsed_s = self._elapsed()
+        payload = {
+            "model": self.model.state_dict(),
+            "optimizer": self.optimizer.state_dict(),
+            "scaler": self.scaler.state_dict() if self.scaler is not None else {},
+            "state": asdict(state),
+            "torch_rng": torch.get_rng_state(),
+            "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else [],
+            "model_config": self.model_config.to_dict(),
+        }
+        path = self.training_dir / CHECKPOINT_FILE
+        buffer = io.BytesIO()
+        torch.save(payload, buffer)
+        try:
+            atomic_write_bytes(path, buffer.getvalue())
+        except OSError as error:
+            raise UserError(
+                f"Could not save a checkpoint in {self.training_dir} ({error.strerror or error}); "
+                "the previous checkpoint is intact: free some disk space, then resume."
+            ) from error
+        self.last_checkpoint_at = time.monotonic()
+        self._emit(events.Checkpoint(state.step, path, reason))
+
+    def _load_checkpoint(self) -> None:
+        path = self.training_dir / CHECKPOINT_FILE
+        if not path.exists():
+            return  # killed before the first checkpoint: start over with the same settings
+        try:
+            payload = torch.load(path, map_location=self.device, weights_only=True)
+            self.model.load_state_dict(payload["model"])
+            self.optimizer.load_state_dict(payload["optimizer"])
+            if self.scaler is not None and payload.get("scaler"):
+                self.scaler.load_state_dict(payload["scaler"])
+            self.state = _State(**payload["state"])
+            torch.set_rng_state(payload["torch_rng"].cpu())
+            if self.device.type == "cuda" and payload.get("cuda_rng"):
+                torch.cuda.set_rng_state_all([s.cpu() for s in payload["cuda_rng"]])
+        except (OSError, RuntimeError, KeyError, TypeError, ValueError) as error:
+            raise UserError(
+                f"The checkpoint {path} cannot be loaded ({type(error).__name__}); "
+                "delete it to restart this run from the beginning."
+            ) from error
+        self._drop_metrics_after(self.state.step)
+        self._emit(events.Preparing(f"Resuming from step {self.state.step:,}"))
+
+    def _drop_metrics_after(self, step: int) -> None:
+        """Forget metrics logged after the checkpoint (they will be logged again)."""
+        path = self.model_dir / METRICS_FILE
+        records = read_jsonl(path)
+        kept = [r for r in records if int(r.get("step", 0)) <= step]
+        if len(kept) != len(records):
+            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
+            atomic_write_bytes(path, text.encode())
+
+    def _finish(self, reason: str) -> events.Finished:
+        has_model = (self.model_dir / WEIGHTS_FILE).exists()
+        return self._emit(
+            events.Finished(
+                reason=reason,
+                step=self.state.step,
+                model_dir=self.model_dir,
+                best_bleu=self.state.best_bleu,
+                best_chrf=self.state.best_chrf,
+                has_model=has_model,
+                elapsed_s=self._elapsed(),
+            )
+        )
+
+
+def label_smoothed_loss(logits: Tensor, target: Tensor, epsilon: float) -> tuple[Tensor, Tensor]:
+    """Sum over real target tokens of the label-smoothed loss, and of the plain cross-entropy."""
+    log_probs = logits.log_softmax(dim=-1)
+    real = target != PAD_ID
+    nll = -log_probs.gather(-1, target.unsqueeze(-1)).squeeze(-1)
+    nll = nll.masked_fill(~real, 0.0)
+    if epsilon == 0.0:
+        total = nll.sum()
+        return total, total.detach()
+    smooth = (-log_probs.mean(dim=-1)).masked_fill(~real, 0.0)
+    loss = ((1.0 - epsilon) * nll + epsilon * smooth).sum()
+    return loss, nll.sum().detach()

@@ -1,0 +1,203 @@
+"""Stored model -> translations: load once, keep warm, translate lines in length-sorted batches."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save
+
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.decoding import Hypothesis, beam_search, greedy_decode
+from s2s_desktop.engine.devices import resolve_device
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model import EOS_ID, ModelConfig, Seq2Seq
+from s2s_desktop.engine.store import (
+    CONFIG_FILE,
+    WEIGHTS_FILE,
+    ModelStore,
+    atomic_write_bytes,
+    validate_model_config,
+)
+from s2s_desktop.engine.tokenizer import Tokenizer
+
+# Sentence ends: ., !, ? or an ellipsis (optionally closed by a quote or bracket), then space.
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])")
+_NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my"}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word."""
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+
+
+def save_weights(model: Seq2Seq, path: Path) -> None:
+    """Write the model's weights as safetensors, atomically."""
+    state = {k: v.detach().to("cpu").contiguous() for k, v in model.state_dict().items()}
+    atomic_write_bytes(path, save(state))
+
+
+def load_weights(model: Seq2Seq, path: Path) -> None:
+    """Load safetensors weights, refusing any mismatch with the model's architecture."""
+    try:
+        state = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as error:
+        raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
+    expected = model.state_dict()
+    if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
+        raise UserError(f"The weights in {path} do not match the model's config.json.")
+    model.load_state_dict(state)
+
+
+@dataclass
+class LoadedModel:
+    model: Seq2Seq
+    source_tokenizer: Tokenizer
+    target_tokenizer: Tokenizer
+    config: dict[str, Any]
+
+
+def load_model_files(folder: Path, device: str | torch.device = "auto") -> LoadedModel:
+    """Load a model folder (config, tokenizers, weights) onto a device, checking each part."""
+    config_path = folder / CONFIG_FILE
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise UserError(f"The model in {folder} has a missing or damaged config.json.") from error
+    if not isinstance(config, dict):
+        raise UserError(f"The model in {folder} has a damaged config.json.")
+    validate_model_config(config, config_path)
+    architecture = ModelConfig.from_dict(config["model"])
+    source = Tokenizer.load(folder / config["tokenizer"]["source"])
+    target = Tokenizer.load(folder / config["tokenizer"]["target"])
+    if (source.vocab_size, target.vocab_size) != (
+        architecture.src_vocab_size,
+        architecture.tgt_vocab_size,
+    ):
+        raise UserError(f"The tokenizers in {folder} do not match its config.json.")
+    device = device if isinstance(device, torch.device) else resolve_device(device)
+    model = Seq2Seq(architecture)
+    load_weights(model, folder / WEIGHTS_FILE)
+    model.to(device).eval()
+    return LoadedModel(model, source, target, config)
+
+
+@dataclass
+class Translation:
+    """One translated sentence with what the attention view draws."""
+
+    source: str
+    text: str
+    source_pieces: list[str]  # encoder positions (EOS included, shown as "</s>")
+    target_pieces: list[str]  # decoder outputs (EOS included)
+    attention: torch.Tensor | None  # [len(target_pieces), len(source_pieces)]
+    score: float
+
+
+class Translator:
+    """A loaded model ready to translate; create it once and reuse it (it stays warm)."""
+
+    def __init__(self, loaded: LoadedModel, batch_tokens: int = 6000) -> None:
+        self.model = loaded.model
+        self.source_tokenizer = loaded.source_tokenizer
+        self.target_tokenizer = loaded.target_tokenizer
+        self.config = loaded.config
+        self.device = next(self.model.parameters()).device
+        self.batch_tokens = batch_tokens
+        self.max_source = self.model.config.max_positions - 1  # room for EOS
+        self.joiner = "" if self.tgt_lang in _NO_SPACE_LANGUAGES else " "
+
+    @property
+    def src_lang(self) -> str:
+        return str(self.config.get("src_lang", ""))
+
+    @property
+    def tgt_lang(self) -> str:
+        return str(self.config.get("tgt_lang", ""))
+
+    def translate(self, lines: list[str], beam: int = 1, alpha: float = 1.0) -> list[str]:
+        """Translate each line (paragraphs split into sentences); blank lines stay blank."""
+        if beam < 1:
+            raise UserError(f"The beam width must be at least 1, not {beam}.")
+        segments: list[list[int]] = []  # per line: indices into `pieces`
+        pieces: list[list[int]] = []
+        for line in lines:
+            owned = []
+            for sentence in split_sentences(line):
+                ids = self.source_tokenizer.encode([sentence])[0]
+                for start in range(0, max(len(ids), 1), self.max_source):
+                    owned.append(len(pieces))
+                    pieces.append(ids[start : start + self.max_source])
+            segments.append(owned)
+        hypotheses = self._decode(pieces, beam, alpha, need_attention=False)
+        texts = self.target_tokenizer.decode([h.tokens for h in hypotheses])
+        return [self.joiner.join(texts[i] for i in owned) for owned in segments]
+
+    def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
+        """Translate one paragraph sentence by sentence, with each sentence's cross-attention."""
+        sentences = split_sentences(text)
+        pieces = [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
+        hypotheses = self._decode(pieces, beam, alpha, need_attention=True)
+        results = []
+        for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses):
+            results.append(
+                Translation(
+                    source=sentence,
+                    text=self.target_tokenizer.decode([hypothesis.tokens])[0],
+                    source_pieces=[*self.source_tokenizer.id_to_piece(ids), "</s>"],
+                    target_pieces=[*self.target_tokenizer.id_to_piece(hypothesis.tokens), "</s>"],
+                    attention=hypothesis.attention,
+                    score=hypothesis.score,
+                )
+            )
+        return results
+
+    def _decode(
+        self, pieces: list[list[int]], beam: int, alpha: float, need_attention: bool
+    ) -> list[Hypothesis]:
+        """Decode piece sequences in batches of similar length; results in input order."""
+        results: list[Hypothesis | None] = [None] * len(pieces)
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
+        budget = max(self.batch_tokens // beam, 1)
+        batch: list[int] = []
+        for index in order:
+            longest = len(pieces[index]) + 1
+            if batch and longest * (len(batch) + 1) > budget:
+                self._decode_batch(pieces, batch, beam, alpha, need_attention, results)
+                batch = []
+            batch.append(index)
+        if batch:
+            self._decode_batch(pieces, batch, beam, alpha, need_attention, results)
+        return results  # type: ignore[return-value]
+
+    def _decode_batch(
+        self,
+        pieces: list[list[int]],
+        batch: list[int],
+        beam: int,
+        alpha: float,
+        need_attention: bool,
+        results: list[Hypothesis | None],
+    ) -> None:
+        src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(self.device)
+        if beam == 1:
+            decoded = greedy_decode(self.model, src, need_attention=need_attention)
+        else:
+            decoded = beam_search(self.model, src, beam, alpha, need_attention=need_attention)
+        for index, hypothesis in zip(batch, decoded):
+            if need_attention and hypothesis.attention is not None:
+                hypothesis.attention = hypothesis.attention[:, : len(pieces[index]) + 1]
+            results[index] = hypothesis
+
+
+def load_translator(name_or_path: str | Path, device: str = "auto") -> Translator:
+    """Load a stored model by name (or a model folder by path) for translation."""
+    folder = Path(name_or_path)
+    if not (folder.is_dir() and (folder / CONFIG_FILE).is_file()):
+        folder = ModelStore().info(str(name_or_path)).path
+    return Translator(load_model_files(folder, device))
