@@ -23,6 +23,8 @@ from s2s_desktop import __version__
 from s2s_desktop.engine.errors import UserError
 
 PROGRAM = "s2s-desktop"
+# engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
+DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
 MODEL_FIELDS = (
     ("hid_dim", int, "model width (HID_DIM)"),
     ("enc_layers", int, "encoder layers"),
@@ -41,8 +43,28 @@ class LoggedError(Exception):
     """An unexpected error whose traceback is already in the log; the message names the log."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Fills ``{defaults.FIELD}`` in help texts from TrainingConfig when help is shown.
+
+    The defaults live in the engine's training module, which imports torch (seconds): reading
+    them only for ``--help`` keeps ``s2s-desktop models`` and ``--version`` instant.
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        if text and "{defaults." in text:
+            from s2s_desktop.engine.training import TrainingConfig
+
+            text = text.format(defaults=TrainingConfig())
+        return text
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr and status 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
@@ -63,10 +85,6 @@ def build_parser() -> ArgumentParser:
 
 
 def _add_train(commands: Any) -> None:
-    from s2s_desktop.engine.devices import DEVICE_CHOICES
-    from s2s_desktop.engine.training import TrainingConfig
-
-    defaults = TrainingConfig()
     train = commands.add_parser(
         "train",
         help="train a model on a folder of parallel text",
@@ -91,22 +109,22 @@ def _add_train(commands: Any) -> None:
     for field, kind, text in MODEL_FIELDS:
         model.add_argument(f"--{field.replace('_', '-')}", type=kind, help=text)
     options = train.add_argument_group("training")
-    options.add_argument("--epochs", type=int, help=f"passes over the data ({defaults.epochs})")
+    options.add_argument("--epochs", type=int, help="passes over the data ({defaults.epochs})")
     options.add_argument("--max-minutes", type=float, help="stop (with a model) after this long")
     options.add_argument(
         "--device", choices=DEVICE_CHOICES, help="auto prefers CUDA, then MPS, then the CPU"
     )
     options.add_argument(
-        "--batch-tokens", type=int, help=f"tokens per batch ({defaults.batch_tokens})"
+        "--batch-tokens", type=int, help="tokens per batch ({defaults.batch_tokens})"
     )
-    options.add_argument("--lr", type=float, help=f"peak learning rate ({defaults.learning_rate})")
+    options.add_argument("--lr", type=float, help="peak learning rate ({defaults.learning_rate})")
     options.add_argument("--warmup", type=int, help="warm-up steps (default: 10%% of the run)")
-    options.add_argument("--label-smoothing", type=float, help=f"({defaults.label_smoothing})")
-    options.add_argument("--clip", type=float, help=f"gradient norm clip ({defaults.clip_norm})")
+    options.add_argument("--label-smoothing", type=float, help="({defaults.label_smoothing})")
+    options.add_argument("--clip", type=float, help="gradient norm clip ({defaults.clip_norm})")
     options.add_argument(
         "--patience",
         type=int,
-        help=f"stop after this many evaluations without a better BLEU ({defaults.patience}; "
+        help="stop after this many evaluations without a better BLEU ({defaults.patience}; "
         "0 = never)",
     )
     options.add_argument(
@@ -115,11 +133,11 @@ def _add_train(commands: Any) -> None:
     options.add_argument(
         "--checkpoint-minutes",
         type=float,
-        help=f"save a checkpoint at least this often ({defaults.checkpoint_minutes:g})",
+        help="save a checkpoint at least this often ({defaults.checkpoint_minutes:g})",
     )
-    options.add_argument("--seed", type=int, help=f"random seed ({defaults.seed})")
+    options.add_argument("--seed", type=int, help="random seed ({defaults.seed})")
     options.add_argument(
-        "--max-chars", type=int, help=f"skip pairs with a longer side ({defaults.max_chars})"
+        "--max-chars", type=int, help="skip pairs with a longer side ({defaults.max_chars})"
     )
     options.add_argument("--encoding", help="text encoding of the corpus files (utf-8)")
     train.set_defaults(handler=cmd_train)
@@ -211,6 +229,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         if not args.name:
             raise UserError("--resume needs the --name of the run to continue.")
         settings = load_run_settings(store.path(args.name))
+        # The folder's name is the run's name (run.json may predate a 'models rename').
+        settings.name = args.name
         settings.training = replace(settings.training, **given)
         if args.folder:
             settings.folder = str(Path(args.folder).resolve())
@@ -219,6 +239,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     else:
         if not args.folder:
             raise UserError("Give the FOLDER with your parallel text: s2s-desktop train FOLDER.")
+        if args.name and store.exists(check_model_name(args.name)):
+            # Said before the folder is scanned (a big corpus takes a while to read).
+            raise UserError(
+                f"A model named {args.name!r} already exists; choose another --name, delete it "
+                f"(s2s-desktop models delete {args.name}), or continue it with --resume."
+            )
         training = replace(TrainingConfig(), **given)
         training.validate()
         size = args.vocab_size

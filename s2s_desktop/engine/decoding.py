@@ -103,7 +103,8 @@ def beam_search(
 ) -> list[Hypothesis]:
     """Beam search with length normalisation (score / length**alpha), batched over sentences.
 
-    A sentence is done once ``beam`` hypotheses have ended; the best by normalised score wins.
+    A sentence is done once ``beam`` hypotheses have ended and no live beam can beat them (judged
+    by its normalised score so far); the best ended hypothesis by normalised score wins.
     """
     if beam <= 1:
         return greedy_decode(model, src, need_attention=need_attention)
@@ -155,7 +156,9 @@ def beam_search(
                     chosen += 1
                     if chosen == beam:
                         break
-                done[b] = len(ended[b]) >= beam or step + 1 >= limits[b]
+                done[b] = step + 1 >= limits[b] or _cannot_improve(
+                    ended[b], new_scores[len(new_scores) - chosen :], step + 2, beam, alpha
+                )
                 if done[b]:
                     del rows[len(rows) - chosen :], tokens[len(tokens) - chosen :]
                     del new_scores[len(new_scores) - chosen :]
@@ -177,6 +180,23 @@ def beam_search(
             attention = attention[order]
     empty = Hypothesis([], float("-inf"))
     return [max(hyps, key=lambda h: h.normalized_score(alpha), default=empty) for hyps in ended]
+
+
+def _cannot_improve(
+    ended: list[Hypothesis], live_scores: list[float], length: int, beam: int, alpha: float
+) -> bool:
+    """True once ``beam`` hypotheses have ended and no live one beats the worst of them.
+
+    Stopping as soon as ``beam`` hypotheses end would let weak beams that end early crowd out a
+    strong one still being written; a live beam is judged by its normalised score so far.
+    """
+    if len(ended) < beam:
+        return not live_scores
+    ended.sort(key=lambda h: h.normalized_score(alpha), reverse=True)
+    del ended[beam:]
+    if not live_scores:
+        return True
+    return max(live_scores) / length**alpha <= ended[-1].normalized_score(alpha)
 
 
 def _finish(

@@ -19,7 +19,9 @@ import os
 import re
 import shutil
 import tempfile
+import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,11 +37,13 @@ CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 METRICS_FILE = "metrics.jsonl"
 TRAINING_DIR = "training"
+RUN_FILE = "run.json"  # the run's settings inside TRAINING_DIR (written by engine.training)
 FORMAT_VERSION = 1
 
 # Import limits: a model file from elsewhere is untrusted.
 MAX_IMPORT_BYTES = 4 * 1024**3
 MAX_IMPORT_MEMBERS = 64
+MAX_CONFIG_BYTES = 1 << 20
 _NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
@@ -94,6 +98,13 @@ def append_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
     """Append records to a JSON-lines file (a torn last line is skipped by ``read_jsonl``)."""
     if not records:
         return
+    with path.open("a+b") as handle:
+        # A crash may have left a torn last line; start on a fresh line so the first new record
+        # is not glued to it (and lost with it).
+        if handle.tell() > 0:
+            handle.seek(-1, os.SEEK_END)
+            if handle.read(1) != b"\n":
+                handle.write(b"\n")
     with path.open("a", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -137,17 +148,23 @@ class ModelInfo:
 
     @property
     def parameters(self) -> int:
-        return int(self.config.get("parameters", 0))
+        value = self.config.get("parameters")
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    def _metric(self, key: str) -> float | None:
+        metrics = self.config.get("metrics")
+        value = metrics.get(key) if isinstance(metrics, dict) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        return float(value)
 
     @property
     def bleu(self) -> float | None:
-        value = self.config.get("metrics", {}).get("bleu")
-        return float(value) if isinstance(value, (int, float)) else None
+        return self._metric("bleu")
 
     @property
     def chrf(self) -> float | None:
-        value = self.config.get("metrics", {}).get("chrf")
-        return float(value) if isinstance(value, (int, float)) else None
+        return self._metric("chrf")
 
     @property
     def created(self) -> datetime | None:
@@ -192,6 +209,11 @@ class ModelStore:
         folder = self.path(name)
         info = self._read_info(folder)
         if info is None:
+            if (folder / CONFIG_FILE).is_file() and (folder / WEIGHTS_FILE).is_file():
+                raise UserError(
+                    f"Model {name!r} is damaged (its {CONFIG_FILE} cannot be read); delete it "
+                    f"(s2s-desktop models delete {name}) and train or import it again."
+                )
             if (folder / TRAINING_DIR).is_dir():
                 raise UserError(
                     f"Model {name!r} has not finished its first evaluation yet; resume its "
@@ -222,9 +244,17 @@ class ModelStore:
         if not folder.exists():
             raise UserError(f"There is no model named {name!r}; see 's2s-desktop models'.")
         # Move aside first so a crash mid-delete never leaves a half-deleted listed model.
-        trash = self.models_dir / f".deleting-{name}-{os.getpid()}"
-        os.replace(folder, trash)
-        shutil.rmtree(trash, ignore_errors=True)
+        trash = self.models_dir / f".deleting-{name}-{uuid.uuid4().hex[:12]}"
+        try:
+            os.replace(folder, trash)
+        except OSError as error:
+            raise UserError(
+                f"Could not delete {name!r} ({error.strerror or error}); is it in use?"
+            ) from error
+        if trash.is_dir():
+            shutil.rmtree(trash, ignore_errors=True)
+        else:
+            trash.unlink(missing_ok=True)
 
     def rename(self, old: str, new: str) -> None:
         source, target = self.path(old), self.path(new)
@@ -232,12 +262,21 @@ class ModelStore:
             raise UserError(f"There is no model named {old!r}; see 's2s-desktop models'.")
         if target.exists():
             raise UserError(f"A model named {new!r} already exists; choose another name.")
-        os.replace(source, target)
-        config_path = target / CONFIG_FILE
-        if config_path.is_file():
-            config = json.loads(config_path.read_text(encoding="utf-8"))
-            config["name"] = new
-            atomic_write_json(config_path, config)
+        try:
+            os.replace(source, target)
+        except OSError as error:
+            raise UserError(
+                f"Could not rename {old!r} ({error.strerror or error}); is it in use?"
+            ) from error
+        # The stored name must follow, or a later --resume would look for the old folder.
+        for path in (target / CONFIG_FILE, target / TRAINING_DIR / RUN_FILE):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # absent or damaged: nothing to update (listing copes with damage)
+            if isinstance(data, dict):
+                data["name"] = new
+                atomic_write_json(path, data)
 
     def export(self, name: str, file: Path) -> Path:
         """Write the model (without its training state) to one zip file."""
@@ -245,17 +284,24 @@ class ModelStore:
         file = Path(file)
         if file.suffix.lower() != ".zip":
             file = file.with_name(file.name + ".zip")
-        members = [p for p in sorted(info.path.iterdir()) if p.is_file()]
-        file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-        os.close(fd)
+        # Only what an import accepts: not the temporary files a killed write may have left.
+        members = [
+            p
+            for p in sorted(info.path.iterdir())
+            if p.is_file() and _NAME_PATTERN.match(p.name) and ".." not in p.name
+        ]
+        tmp = None
         try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+            os.close(fd)
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for member in members:
                     archive.write(member, arcname=member.name)
             os.replace(tmp, file)
         except OSError as error:
-            Path(tmp).unlink(missing_ok=True)
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
             raise UserError(f"Could not write {file}: {error.strerror or error}.") from error
         return file
 
@@ -263,19 +309,15 @@ class ModelStore:
         """Unpack a model zip into the store after checking it; nothing in it is executed."""
         file = Path(file)
         if not file.is_file():
-            raise UserError(f"{file} does not exist; give the path of an exported model .zip.")
+            problem = "is a folder" if file.is_dir() else "does not exist"
+            raise UserError(f"{file} {problem}; give the path of an exported model .zip.")
         try:
             archive = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError) as error:
             raise UserError(f"{file} is not a model file (not a zip archive).") from error
         with archive:
             members = self._checked_members(archive, file)
-            try:
-                config = json.loads(archive.read(CONFIG_FILE).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError) as error:
-                raise UserError(f"{file} holds a damaged config.json.") from error
-            if not isinstance(config, dict):
-                raise UserError(f"{file} holds a damaged config.json.")
+            config = self._read_config(archive, file)
             validate_model_config(config, file)
             target_name = check_model_name(
                 name or sanitize_model_name(str(config.get("name") or file.stem))
@@ -287,14 +329,27 @@ class ModelStore:
             self.models_dir.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
             try:
-                for member in members:
-                    with (
-                        archive.open(member) as source,
-                        (staging / member.filename).open("wb") as target,
-                    ):
-                        shutil.copyfileobj(source, target)
-                config["name"] = target_name
-                atomic_write_json(staging / CONFIG_FILE, config)
+                try:
+                    for member in members:
+                        with (
+                            archive.open(member) as source,
+                            (staging / member.filename).open("wb") as target,
+                        ):
+                            shutil.copyfileobj(source, target)
+                    config["name"] = target_name
+                    atomic_write_json(staging / CONFIG_FILE, config)
+                except _DAMAGED_ZIP_ERRORS as error:
+                    raise UserError(
+                        f"{file} is damaged ({error}); export the model again."
+                    ) from error
+                except OSError as error:
+                    raise UserError(
+                        f"Could not unpack {file} into {self.models_dir} "
+                        f"({error.strerror or error}); free some disk space and try again."
+                    ) from error
+                # The file's header must describe the configured model before one is built: a
+                # crafted config.json could otherwise make loading allocate any amount of memory.
+                check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
                 # Loading proves the weights and tokenizers are sound before the model is listed.
                 from s2s_desktop.engine.translator import load_model_files
 
@@ -306,6 +361,19 @@ class ModelStore:
         return self.info(target_name)
 
     @staticmethod
+    def _read_config(archive: zipfile.ZipFile, file: Path) -> dict[str, Any]:
+        member = archive.getinfo(CONFIG_FILE)
+        if member.file_size > MAX_CONFIG_BYTES:
+            raise UserError(f"{file} holds a config.json too big for a model file; refused.")
+        try:
+            config = json.loads(archive.read(member).decode("utf-8"))
+        except (ValueError, *_DAMAGED_ZIP_ERRORS) as error:
+            raise UserError(f"{file} holds a damaged config.json.") from error
+        if not isinstance(config, dict):
+            raise UserError(f"{file} holds a damaged config.json.")
+        return config
+
+    @staticmethod
     def _checked_members(archive: zipfile.ZipFile, file: Path) -> list[zipfile.ZipInfo]:
         """Only flat, plainly named files, not too many, not too big once unpacked."""
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -314,7 +382,7 @@ class ModelStore:
         total = 0
         for member in members:
             name = member.filename
-            if "/" in name or "\\" in name or name.startswith(".") or ".." in name or ":" in name:
+            if not _NAME_PATTERN.match(name) or ".." in name:
                 raise UserError(f"{file} holds a file with an unsafe path ({name!r}); refused.")
             total += member.file_size
         if total > MAX_IMPORT_BYTES:
@@ -324,6 +392,36 @@ class ModelStore:
             if required not in names:
                 raise UserError(f"{file} is not a model file: it lacks {required}.")
         return members
+
+
+# What reading a member of a corrupt, truncated or encrypted zip raises.
+_DAMAGED_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
+
+
+def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) -> None:
+    """Compare the tensor names and shapes in a safetensors file's header with the architecture.
+
+    Only the header is read, and the expected shapes come from a model built on the ``meta``
+    device (no memory), so a config.json claiming a huge model costs nothing to refuse.
+    """
+    import torch
+    from safetensors import SafetensorError, safe_open
+
+    from s2s_desktop.engine.model import ModelConfig, Seq2Seq
+
+    with torch.device("meta"):
+        model = Seq2Seq(ModelConfig.from_dict(architecture))
+    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
+    try:
+        with safe_open(str(path), framework="pt") as weights:
+            names = list(weights.keys())
+            found = {key: tuple(weights.get_slice(key).get_shape()) for key in names}
+    except (SafetensorError, OSError, ValueError) as error:
+        raise UserError(f"The weights in {source} are damaged or unreadable: {error}.") from error
+    if found != expected:
+        raise UserError(
+            f"The weights in {source} do not match the architecture in its config.json; refused."
+        )
 
 
 def validate_model_config(config: dict[str, Any], source: Path) -> None:

@@ -536,10 +536,7 @@ class Trainer:
         tokenize = _BLEU_TOKENIZE.get(self.settings.tgt, "13a")
         bleu = sacrebleu.corpus_bleu(hypotheses, [references], tokenize=tokenize).score
         chrf = sacrebleu.corpus_chrf(hypotheses, [references]).score
-        improved = state.best_bleu is None or (bleu, -valid_loss) > (
-            state.best_bleu,
-            -(state.best_valid_loss or 0.0),
-        )
+        improved = is_improvement(bleu, valid_loss, state.best_bleu, state.best_valid_loss)
         state.last_eval_step = state.step
         if improved:
             state.best_bleu, state.best_chrf, state.best_valid_loss = bleu, chrf, valid_loss
@@ -716,6 +713,17 @@ class Trainer:
                 elapsed_s=self._elapsed(),
             )
         )
+
+
+def is_improvement(
+    bleu: float, valid_loss: float, best_bleu: float | None, best_valid_loss: float | None
+) -> bool:
+    """Better BLEU wins; at equal BLEU (e.g. 0 early on) a clearly lower validation loss does."""
+    if best_bleu is None or best_valid_loss is None:
+        return True
+    if bleu != best_bleu:
+        return bleu > best_bleu
+    return valid_loss < best_valid_loss - max(1e-4, 1e-3 * abs(best_valid_loss))
 
 
 def label_smoothed_loss(logits: Tensor, target: Tensor, epsilon: float) -> tuple[Tensor, Tensor]:

@@ -1,0 +1,102 @@
+"""Greedy and beam search: the cache changes nothing but speed; beam finds better scores."""
+
+import pytest
+import torch
+
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.decoding import beam_search, greedy_decode
+from s2s_desktop.engine.model import EOS_ID, Seq2Seq, preset_config
+from s2s_desktop.engine.translator import load_translator, split_sentences
+from tests.toy import toy_pairs
+
+HELD_OUT = toy_pairs(60, seed=99)
+
+
+@pytest.fixture(scope="module")
+def translator(trained_toy_model):
+    return load_translator(trained_toy_model.model_dir, device="cpu")
+
+
+def source_batch(translator, sentences):
+    ids = translator.source_tokenizer.encode(sentences)
+    return pad_rows([[*row, EOS_ID] for row in ids])
+
+
+def test_cached_decoding_equals_full_prefix_decoding_on_a_trained_model(translator):
+    src = source_batch(translator, [s for s, _ in HELD_OUT[:20]])
+    cached = greedy_decode(translator.model, src, use_cache=True)
+    full = greedy_decode(translator.model, src, use_cache=False)
+    assert [h.tokens for h in cached] == [h.tokens for h in full]
+    for a, b in zip(cached, full):
+        assert a.score == pytest.approx(b.score, abs=1e-4)
+
+
+def test_cached_decoding_equals_full_prefix_decoding_on_long_random_outputs():
+    torch.manual_seed(3)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40)).eval()
+    src = torch.randint(4, 40, (3, 12))
+    cached = greedy_decode(model, src, use_cache=True)
+    full = greedy_decode(model, src, use_cache=False)
+    assert [h.tokens for h in cached] == [h.tokens for h in full]
+    assert max(len(h.tokens) for h in cached) > 10  # an untrained model rambles: long outputs
+
+
+def test_beam_search_scores_at_least_greedy(translator):
+    src = source_batch(translator, [s for s, _ in HELD_OUT])
+    greedy = greedy_decode(translator.model, src)
+    beam = beam_search(translator.model, src, beam=4)
+    for g, b in zip(greedy, beam):
+        assert b.normalized_score() >= g.normalized_score() - 1e-5
+
+
+def test_beam_search_finds_higher_scores_than_greedy_on_an_uncertain_model():
+    torch.manual_seed(5)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=30, tgt_vocab_size=30)).eval()
+    src = torch.randint(4, 30, (8, 6))
+    greedy = greedy_decode(model, src)
+    beam = beam_search(model, src, beam=5)
+    gains = [b.normalized_score() - g.normalized_score() for g, b in zip(greedy, beam)]
+    assert min(gains) >= -1e-5
+    assert max(gains) > 0.01
+
+
+def test_beam_of_one_is_greedy(translator):
+    src = source_batch(translator, [s for s, _ in HELD_OUT[:10]])
+    assert [h.tokens for h in beam_search(translator.model, src, beam=1)] == [
+        h.tokens for h in greedy_decode(translator.model, src)
+    ]
+
+
+def test_trained_model_translates_held_out_sentences(translator):
+    sources = [s for s, _ in HELD_OUT]
+    references = [t for _, t in HELD_OUT]
+    for beam in (1, 4):
+        outputs = translator.translate(sources, beam=beam)
+        correct = sum(o == r for o, r in zip(outputs, references))
+        assert correct / len(HELD_OUT) >= 0.9, (beam, correct)
+
+
+def test_lines_keep_their_places_and_blank_lines_stay_blank(translator):
+    lines = [HELD_OUT[0][0], "", "   ", HELD_OUT[1][0]]
+    out = translator.translate(lines)
+    assert len(out) == 4 and out[1] == "" and out[2] == ""
+    assert out[0] == HELD_OUT[0][1] and out[3] == HELD_OUT[1][1]
+
+
+def test_attention_rows_cover_the_source(translator):
+    (result,) = translator.translate_detailed(HELD_OUT[0][0])
+    assert result.text == HELD_OUT[0][1]
+    assert result.attention.shape == (len(result.target_pieces), len(result.source_pieces))
+    torch.testing.assert_close(result.attention.sum(dim=1), torch.ones(len(result.target_pieces)))
+    (beamed,) = translator.translate_detailed(HELD_OUT[0][0], beam=3)
+    assert beamed.attention.shape == (len(beamed.target_pieces), len(beamed.source_pieces))
+
+
+def test_paragraphs_are_split_into_sentences():
+    assert split_sentences("Open the file. Then save it! Done? yes") == [
+        "Open the file.",
+        "Then save it!",
+        "Done? yes",
+    ]
+    assert split_sentences("Version 2.5 is out.") == ["Version 2.5 is out."]
+    assert split_sentences("") == []

@@ -1,0 +1,190 @@
+"""Training runs: events, the model folder, stop and resume, time limit, early stopping."""
+
+import json
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from s2s_desktop.engine import events
+from s2s_desktop.engine.model import preset_config
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.training import (
+    RunSettings,
+    Trainer,
+    TrainingConfig,
+    is_improvement,
+    label_smoothed_loss,
+)
+from s2s_desktop.engine.translator import load_translator
+from tests.toy import toy_pairs, write_moses
+
+
+def test_a_run_reports_its_events_in_order(trained_toy_model):
+    kinds = [type(e).__name__ for e in trained_toy_model.events]
+    assert kinds[0] == "Preparing"
+    assert kinds.index("Started") < kinds.index("Step") < kinds.index("Evaluation")
+    assert kinds[-1] == "Finished"
+    started = next(e for e in trained_toy_model.events if isinstance(e, events.Started))
+    assert started.parameters > 0 and started.resumed_from_step == 0
+    assert started.train_pairs == 3000 and started.valid_pairs == 100
+    steps = [e for e in trained_toy_model.events if isinstance(e, events.Step)]
+    assert [s.step for s in steps] == list(range(1, len(steps) + 1))
+    assert all(s.tokens_per_s >= 0 and 0 <= s.progress <= 1 for s in steps)
+    first, last = steps[:10], steps[-10:]
+    assert sum(s.loss for s in last) < sum(s.loss for s in first) / 10  # it learned
+    evaluations = [e for e in trained_toy_model.events if isinstance(e, events.Evaluation)]
+    assert evaluations[-1].valid_loss < 0.2
+    assert max(e.bleu for e in evaluations) > 90
+    assert len(evaluations[0].samples) == 3
+    finished = trained_toy_model.events[-1]
+    assert finished.has_model and finished.best_bleu == max(e.bleu for e in evaluations)
+    checkpoints = [e for e in trained_toy_model.events if isinstance(e, events.Checkpoint)]
+    assert len(checkpoints) >= len(evaluations) - 1
+
+
+def test_the_model_folder_is_self_contained(trained_toy_model, tmp_path):
+    folder = trained_toy_model.model_dir
+    config = json.loads((folder / "config.json").read_text())
+    assert (config["src_lang"], config["tgt_lang"], config["preset"]) == ("en", "eo", "tiny")
+    assert config["model"]["hid_dim"] == 128
+    assert config["metrics"]["bleu"] > 90
+    assert config["parameters"] > 0 and config["created"]
+    assert (folder / "model.safetensors").is_file()
+    assert (folder / config["tokenizer"]["source"]).is_file()
+    lines = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
+    assert {"step", "eval"} == {line["type"] for line in lines}
+    assert all("bleu" in line for line in lines if line["type"] == "eval")
+    # A copy of the folder, minus the training state, is a complete model.
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for file in folder.iterdir():
+        if file.is_file():
+            (copy / file.name).write_bytes(file.read_bytes())
+    source, target = toy_pairs(1, seed=123)[0]
+    assert load_translator(copy, device="cpu").translate([source]) == [target]
+
+
+def small_run(corpus, name, **training):
+    options = dict(epochs=2, batch_tokens=400, learning_rate=1e-3, device="cpu", seed=9)
+    options.update(training)
+    return RunSettings(
+        name=name,
+        folder=str(corpus),
+        src="en",
+        tgt="eo",
+        preset="tiny",
+        model=preset_config(
+            "tiny",
+            src_vocab_size=60,
+            tgt_vocab_size=60,
+            hid_dim=32,
+            enc_pf_dim=64,
+            dec_pf_dim=64,
+            enc_layers=1,
+            dec_layers=1,
+        ),
+        training=TrainingConfig(**options),
+    )
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    write_moses(folder, "train", toy_pairs(300, seed=4))
+    write_moses(folder, "dev", toy_pairs(20, seed=5))
+    return folder
+
+
+def losses(run_events):
+    return {e.step: e.loss for e in run_events if isinstance(e, events.Step)}
+
+
+def test_stop_then_resume_continues_exactly_where_it_stopped(small_corpus):
+    store = ModelStore()
+    straight: list = []
+    assert Trainer(small_run(small_corpus, "straight"), straight.append).run().reason == (
+        "completed"
+    )
+
+    first: list = []
+
+    def stop_at_step_5(event):
+        first.append(event)
+        if isinstance(event, events.Step) and event.step == 5:
+            trainer.request_stop()
+
+    trainer = Trainer(small_run(small_corpus, "resumed"), stop_at_step_5)
+    result = trainer.run()
+    assert result.reason == "stopped" and result.step == 5
+    assert any(isinstance(e, events.Checkpoint) and e.reason == "stop" for e in first)
+    assert not result.has_model  # no evaluation yet: nothing is listed
+    assert [m.name for m in store.list()] == ["straight"]
+
+    second: list = []
+    result = Trainer(small_run(small_corpus, "resumed"), second.append, resume=True).run()
+    assert result.reason == "completed"
+    started = next(e for e in second if isinstance(e, events.Started))
+    assert started.resumed_from_step == 5
+    resumed = {**losses(first), **losses(second)}
+    assert resumed.keys() == losses(straight).keys()
+    for step, loss in losses(straight).items():
+        assert resumed[step] == pytest.approx(loss, rel=1e-4), step
+    assert {m.name for m in store.list()} == {"straight", "resumed"}
+
+
+def test_time_limit_ends_the_run_with_a_model(small_corpus):
+    run_events: list = []
+    settings = small_run(small_corpus, "timed", epochs=10_000, max_minutes=0.04, patience=None)
+    result = Trainer(settings, run_events.append).run()
+    assert result.reason == "time limit" and result.has_model
+    assert 2 < result.elapsed_s < 30
+    assert isinstance(run_events[-2], events.Checkpoint)
+    steps = [e for e in run_events if isinstance(e, events.Step)]
+    assert steps[-1].eta_s is not None and steps[-1].eta_s < 3
+
+
+def test_patience_stops_a_run_that_no_longer_improves(small_corpus):
+    settings = small_run(small_corpus, "stuck", epochs=20, learning_rate=1e-9, patience=2)
+    result = Trainer(settings).run()
+    assert result.reason == "early stop"
+    evaluations = json.loads(
+        (ModelStore().path("stuck") / "config.json").read_text()
+    )["metrics"]["epoch"]
+    assert evaluations == 1  # the first evaluation stayed the best
+    assert result.step < 20 * 3
+
+
+def test_an_existing_name_is_refused_without_touching_it(small_corpus):
+    Trainer(small_run(small_corpus, "taken", epochs=1)).run()
+    before = (ModelStore().path("taken") / "model.safetensors").read_bytes()
+    result = Trainer(small_run(small_corpus, "taken", epochs=1)).run()
+    assert isinstance(result, events.Failed) and "already exists" in result.message
+    assert result.traceback is None
+    assert (ModelStore().path("taken") / "model.safetensors").read_bytes() == before
+
+
+def test_resume_without_a_run_is_a_user_error(small_corpus):
+    result = Trainer(small_run(small_corpus, "nothing"), resume=True).run()
+    assert isinstance(result, events.Failed) and "no run named" in result.message
+
+
+def test_label_smoothed_loss_matches_torch():
+    torch.manual_seed(0)
+    logits = torch.randn(2, 5, 11)
+    target = torch.tensor([[4, 5, 6, 0, 0], [7, 8, 9, 10, 3]])
+    loss, nll = label_smoothed_loss(logits, target, 0.1)
+    expected = F.cross_entropy(
+        logits.view(-1, 11), target.view(-1), ignore_index=0, label_smoothing=0.1, reduction="sum"
+    )
+    torch.testing.assert_close(loss, expected)
+    plain = F.cross_entropy(logits.view(-1, 11), target.view(-1), ignore_index=0, reduction="sum")
+    torch.testing.assert_close(nll, plain)
+
+
+def test_improvement_is_bleu_first_then_a_clearly_lower_loss():
+    assert is_improvement(10.0, 3.0, None, None)
+    assert is_improvement(11.0, 9.0, 10.0, 3.0)
+    assert not is_improvement(9.0, 1.0, 10.0, 3.0)
+    assert is_improvement(0.0, 2.5, 0.0, 3.0)
+    assert not is_improvement(0.0, 2.99999, 0.0, 3.0)
