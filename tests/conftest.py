@@ -33,8 +33,9 @@ def trained_toy_model(tmp_path_factory):
     S2S_DESKTOP_DATA), the events of the run, and the corpus folder. About 40 s on 2 CPU cores.
     """
     from s2s_desktop.engine.model import preset_config
+    from s2s_desktop.engine.settings import RunSettings, TrainingConfig
     from s2s_desktop.engine.store import ModelStore
-    from s2s_desktop.engine.training import RunSettings, Trainer, TrainingConfig
+    from s2s_desktop.engine.training import Trainer
     from tests.toy import write_toy_corpus
 
     corpus = write_toy_corpus(tmp_path_factory.mktemp("toy-corpus"))

@@ -18,8 +18,8 @@ _EXPORTS = {
     "preset_config": "model",
     "Seq2Seq": "model",
     "Trainer": "training",
-    "TrainingConfig": "training",
-    "RunSettings": "training",
+    "TrainingConfig": "settings",
+    "RunSettings": "settings",
     "ModelStore": "store",
     "Translator": "translator",
     "load_translator": "translator",
@@ -45,8 +45,9 @@ if TYPE_CHECKING:
     from s2s_desktop.engine.corpus import ScanReport, scan_folder
     from s2s_desktop.engine.errors import UserError
     from s2s_desktop.engine.model import PRESETS, ModelConfig, Seq2Seq, preset_config
+    from s2s_desktop.engine.settings import RunSettings, TrainingConfig
     from s2s_desktop.engine.store import ModelStore
-    from s2s_desktop.engine.training import RunSettings, Trainer, TrainingConfig
+    from s2s_desktop.engine.training import Trainer
     from s2s_desktop.engine.translator import Translator, load_translator
 
 

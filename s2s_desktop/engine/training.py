@@ -17,14 +17,11 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
-import sacrebleu
 import torch
-from torch import Tensor
 
 from s2s_desktop import __version__
 from s2s_desktop.engine import events
@@ -32,7 +29,9 @@ from s2s_desktop.engine.batching import Batch, TokenizedPairs, collate, plan_bat
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.devices import describe_device, resolve_device
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import PAD_ID, ModelConfig, Seq2Seq
+from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.settings import RUN_FILE, RunSettings
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     FORMAT_VERSION,
@@ -48,100 +47,10 @@ from s2s_desktop.engine.store import (
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.translator import LoadedModel, Translator, save_weights
 
-RUN_FILE = "run.json"
 CHECKPOINT_FILE = "checkpoint.pt"
 SHARED_TOKENIZER = "shared.model"
 SOURCE_TOKENIZER = "source.model"
 TARGET_TOKENIZER = "target.model"
-_BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}
-
-
-@dataclass
-class TrainingConfig:
-    """How to train (not what to train): saved with the run so a resume continues alike."""
-
-    epochs: int = 10
-    max_minutes: float | None = None
-    batch_tokens: int = 4096
-    learning_rate: float = 5e-4
-    warmup_steps: int | None = None  # None: a tenth of the planned steps, at most 4000
-    label_smoothing: float = 0.1
-    clip_norm: float = 1.0
-    patience: int | None = 5  # evaluations without a better BLEU before stopping; None: never
-    eval_every: int = 0  # steps between evaluations; 0: once per epoch
-    checkpoint_minutes: float = 10.0
-    log_every: int = 10  # steps per line in metrics.jsonl
-    seed: int = 1234
-    device: str = "auto"
-    max_chars: int = 1000
-    encoding: str = "utf-8"
-    samples: int = 3
-    bleu_sentences: int = 1000  # validation sentences translated for BLEU/chrF
-
-    def validate(self) -> None:
-        checks = [
-            (self.epochs >= 1, "--epochs must be at least 1"),
-            (self.max_minutes is None or self.max_minutes > 0, "--max-minutes must be positive"),
-            (self.batch_tokens >= 16, "--batch-tokens must be at least 16"),
-            (0 < self.learning_rate < 1, "--lr must be between 0 and 1"),
-            (self.warmup_steps is None or self.warmup_steps >= 0, "--warmup must be >= 0"),
-            (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
-            (self.clip_norm > 0, "--clip must be positive"),
-            (self.patience is None or self.patience >= 1, "--patience must be at least 1"),
-            (self.eval_every >= 0, "--eval-every must be 0 or more"),
-            (self.checkpoint_minutes > 0, "--checkpoint-minutes must be positive"),
-            (self.max_chars >= 1, "--max-chars must be at least 1"),
-        ]
-        for ok, message in checks:
-            if not ok:
-                raise UserError(f"{message}.")
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
-
-
-@dataclass
-class RunSettings:
-    """Everything that defines a run: saved as ``training/run.json`` when it starts."""
-
-    name: str
-    folder: str
-    src: str
-    tgt: str
-    preset: str
-    model: ModelConfig
-    training: TrainingConfig = field(default_factory=TrainingConfig)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["model"] = self.model.to_dict()
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RunSettings:
-        return cls(
-            name=data["name"],
-            folder=data["folder"],
-            src=data["src"],
-            tgt=data["tgt"],
-            preset=data["preset"],
-            model=ModelConfig.from_dict(data["model"]),
-            training=TrainingConfig.from_dict(data["training"]),
-        )
-
-
-def load_run_settings(model_dir: Path) -> RunSettings:
-    """The settings of an earlier run, for ``--resume``."""
-    path = model_dir / TRAINING_DIR / RUN_FILE
-    try:
-        return RunSettings.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(
-            f"Cannot resume {model_dir.name!r}: its training settings ({path}) are missing or "
-            "damaged; start a new run instead."
-        ) from error
 
 
 @dataclass
@@ -533,9 +442,7 @@ class Trainer:
             hypotheses = translator.translate(sources) if sources else []
         finally:
             self.model.train()
-        tokenize = _BLEU_TOKENIZE.get(self.settings.tgt, "13a")
-        bleu = sacrebleu.corpus_bleu(hypotheses, [references], tokenize=tokenize).score
-        chrf = sacrebleu.corpus_chrf(hypotheses, [references]).score
+        bleu, chrf = corpus_scores(hypotheses, references, self.settings.tgt)
         improved = is_improvement(bleu, valid_loss, state.best_bleu, state.best_valid_loss)
         state.last_eval_step = state.step
         if improved:
@@ -713,28 +620,3 @@ class Trainer:
                 elapsed_s=self._elapsed(),
             )
         )
-
-
-def is_improvement(
-    bleu: float, valid_loss: float, best_bleu: float | None, best_valid_loss: float | None
-) -> bool:
-    """Better BLEU wins; at equal BLEU (e.g. 0 early on) a clearly lower validation loss does."""
-    if best_bleu is None or best_valid_loss is None:
-        return True
-    if bleu != best_bleu:
-        return bleu > best_bleu
-    return valid_loss < best_valid_loss - max(1e-4, 1e-3 * abs(best_valid_loss))
-
-
-def label_smoothed_loss(logits: Tensor, target: Tensor, epsilon: float) -> tuple[Tensor, Tensor]:
-    """Sum over real target tokens of the label-smoothed loss, and of the plain cross-entropy."""
-    log_probs = logits.log_softmax(dim=-1)
-    real = target != PAD_ID
-    nll = -log_probs.gather(-1, target.unsqueeze(-1)).squeeze(-1)
-    nll = nll.masked_fill(~real, 0.0)
-    if epsilon == 0.0:
-        total = nll.sum()
-        return total, total.detach()
-    smooth = (-log_probs.mean(dim=-1)).masked_fill(~real, 0.0)
-    loss = ((1.0 - epsilon) * nll + epsilon * smooth).sum()
-    return loss, nll.sum().detach()

@@ -7,15 +7,11 @@ import torch
 import torch.nn.functional as F
 
 from s2s_desktop.engine import events
+from s2s_desktop.engine.evaluation import is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import preset_config
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
-from s2s_desktop.engine.training import (
-    RunSettings,
-    Trainer,
-    TrainingConfig,
-    is_improvement,
-    label_smoothed_loss,
-)
+from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
 from tests.toy import toy_pairs, write_moses
 
@@ -148,9 +144,9 @@ def test_patience_stops_a_run_that_no_longer_improves(small_corpus):
     settings = small_run(small_corpus, "stuck", epochs=20, learning_rate=1e-9, patience=2)
     result = Trainer(settings).run()
     assert result.reason == "early stop"
-    evaluations = json.loads(
-        (ModelStore().path("stuck") / "config.json").read_text()
-    )["metrics"]["epoch"]
+    evaluations = json.loads((ModelStore().path("stuck") / "config.json").read_text())["metrics"][
+        "epoch"
+    ]
     assert evaluations == 1  # the first evaluation stayed the best
     assert result.step < 20 * 3
 
