@@ -46,14 +46,14 @@ class LoggedError(Exception):
 class HelpFormatter(argparse.HelpFormatter):
     """Fills ``{defaults.FIELD}`` in help texts from TrainingConfig when help is shown.
 
-    The defaults live in the engine's training module, which imports torch (seconds): reading
+    The defaults live in the engine's settings, whose import loads torch (seconds): reading
     them only for ``--help`` keeps ``s2s-desktop models`` and ``--version`` instant.
     """
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = super()._get_help_string(action)
         if text and "{defaults." in text:
-            from s2s_desktop.engine.training import TrainingConfig
+            from s2s_desktop.engine.settings import TrainingConfig
 
             text = text.format(defaults=TrainingConfig())
         return text
@@ -99,7 +99,7 @@ def _add_train(commands: Any) -> None:
         "--resume", action="store_true", help="continue the run named --name from its checkpoint"
     )
     model = train.add_argument_group("model (a preset, then any field overridden)")
-    model.add_argument("--preset", default="tutorial", help="tutorial (default), tiny or base")
+    model.add_argument("--preset", help="tutorial (default), tiny or base")
     model.add_argument("--vocab-size", type=int, help="sentencepiece pieces per side")
     model.add_argument("--src-vocab-size", type=int, help="source pieces (INPUT_DIM)")
     model.add_argument("--tgt-vocab-size", type=int, help="target pieces (OUTPUT_DIM)")
@@ -213,13 +213,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.corpus import scan_folder
     from s2s_desktop.engine.events import Failed
     from s2s_desktop.engine.model import preset_config
+    from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
     from s2s_desktop.engine.store import ModelStore, check_model_name
-    from s2s_desktop.engine.training import (
-        RunSettings,
-        Trainer,
-        TrainingConfig,
-        load_run_settings,
-    )
+    from s2s_desktop.engine.training import Trainer
 
     store = ModelStore()
     given = {k: v for k, v in _training_overrides(args).items() if v is not None}
@@ -228,6 +224,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.resume:
         if not args.name:
             raise UserError("--resume needs the --name of the run to continue.")
+        changed = [f"--{name.replace('_', '-')}" for name in _model_options(args)]
+        if changed:
+            raise UserError(
+                f"A resumed run keeps its model, so {', '.join(changed)} cannot change; "
+                "start a new run under another --name to train a different model."
+            )
         settings = load_run_settings(store.path(args.name))
         # The folder's name is the run's name (run.json may predate a 'models rename').
         settings.name = args.name
@@ -247,6 +249,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
         training = replace(TrainingConfig(), **given)
         training.validate()
+        args.preset = args.preset or "tutorial"
         size = args.vocab_size
         model = preset_config(
             args.preset,
@@ -293,6 +296,14 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise LoggedError(f"{result.message} Details: {_log_traceback(result.traceback)}")
         raise UserError(result.message)
     return 0
+
+
+def _model_options(args: argparse.Namespace) -> list[str]:
+    """The model options (preset, vocabulary, architecture) given on the command line."""
+    names = ["preset", "vocab_size", "src_vocab_size", "tgt_vocab_size"]
+    names += [field for field, _, _ in MODEL_FIELDS]
+    given = [name for name in names if getattr(args, name) is not None]
+    return given + (["shared_vocab"] if args.shared_vocab else [])
 
 
 def _free_name(store: Any, report: Any, preset: str) -> str:

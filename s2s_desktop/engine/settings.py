@@ -9,9 +9,7 @@ from typing import Any
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model import ModelConfig
-from s2s_desktop.engine.store import TRAINING_DIR
-
-RUN_FILE = "run.json"
+from s2s_desktop.engine.store import RUN_FILE, TRAINING_DIR
 
 
 @dataclass

@@ -37,7 +37,7 @@ CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 METRICS_FILE = "metrics.jsonl"
 TRAINING_DIR = "training"
-RUN_FILE = "run.json"  # the run's settings inside TRAINING_DIR (written by engine.training)
+RUN_FILE = "run.json"  # the run's settings inside TRAINING_DIR
 FORMAT_VERSION = 1
 
 # Import limits: a model file from elsewhere is untrusted.
@@ -81,6 +81,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):  # mkstemp makes files private; models are ordinary files
+                os.fchmod(handle.fileno(), 0o644)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -31,11 +31,12 @@ from s2s_desktop.engine.devices import describe_device, resolve_device
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.settings import RUN_FILE, RunSettings
+from s2s_desktop.engine.settings import RunSettings
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     FORMAT_VERSION,
     METRICS_FILE,
+    RUN_FILE,
     TRAINING_DIR,
     WEIGHTS_FILE,
     ModelStore,
@@ -218,7 +219,9 @@ class Trainer:
             path = self.model_dir / SHARED_TOKENIZER
             if not path.exists():
                 self._emit(
-                    events.Preparing(f"Learning a shared vocabulary of {config.src_vocab_size}")
+                    events.Preparing(
+                        f"Learning a shared vocabulary of {config.src_vocab_size} pieces"
+                    )
                 )
                 text = (side for pair in iter_pairs(report, "train") for side in pair)
                 tokenizer = train_tokenizer(text, config.src_vocab_size)
@@ -233,7 +236,7 @@ class Trainer:
             path = self.model_dir / file_name
             if not path.exists():
                 language = report.src if side == 0 else report.tgt
-                self._emit(events.Preparing(f"Learning a {language} vocabulary of {size} pieces"))
+                self._emit(events.Preparing(f"Learning the {language} vocabulary ({size} pieces)"))
                 text = (p[side] for p in iter_pairs(report, "train"))
                 atomic_write_bytes(path, train_tokenizer(text, size).proto)
             pair.append(Tokenizer.load(path))
@@ -596,7 +599,6 @@ class Trainer:
                 "delete it to restart this run from the beginning."
             ) from error
         self._drop_metrics_after(self.state.step)
-        self._emit(events.Preparing(f"Resuming from step {self.state.step:,}"))
 
     def _drop_metrics_after(self, step: int) -> None:
         """Forget metrics logged after the checkpoint (they will be logged again)."""

@@ -22,6 +22,7 @@ from s2s_desktop.engine.store import (
     WEIGHTS_FILE,
     ModelStore,
     atomic_write_bytes,
+    check_weights_match,
     validate_model_config,
 )
 from s2s_desktop.engine.tokenizer import Tokenizer
@@ -43,15 +44,11 @@ def save_weights(model: Seq2Seq, path: Path) -> None:
 
 
 def load_weights(model: Seq2Seq, path: Path) -> None:
-    """Load safetensors weights, refusing any mismatch with the model's architecture."""
+    """Load safetensors weights (names and shapes already checked by ``check_weights_match``)."""
     try:
-        state = load_file(str(path))
-    except (SafetensorError, OSError, ValueError) as error:
+        model.load_state_dict(load_file(str(path)))
+    except (SafetensorError, OSError, ValueError, RuntimeError) as error:
         raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
-    expected = model.state_dict()
-    if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
-        raise UserError(f"The weights in {path} do not match the model's config.json.")
-    model.load_state_dict(state)
 
 
 @dataclass
@@ -72,6 +69,7 @@ def load_model_files(folder: Path, device: str | torch.device = "auto") -> Loade
     if not isinstance(config, dict):
         raise UserError(f"The model in {folder} has a damaged config.json.")
     validate_model_config(config, config_path)
+    check_weights_match(folder / WEIGHTS_FILE, config["model"], folder)
     architecture = ModelConfig.from_dict(config["model"])
     source = Tokenizer.load(folder / config["tokenizer"]["source"])
     target = Tokenizer.load(folder / config["tokenizer"]["target"])

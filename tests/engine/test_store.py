@@ -1,0 +1,611 @@
+"""The model store: listing, inspecting, renaming, deleting, exporting and importing model folders.
+
+Most tests build model folders by hand (no training); the export -> import round trip uses the
+session's trained toy model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from s2s_desktop.engine import store as store_module
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model import ModelConfig
+from s2s_desktop.engine.store import (
+    CONFIG_FILE,
+    METRICS_FILE,
+    RUN_FILE,
+    TRAINING_DIR,
+    WEIGHTS_FILE,
+    ModelStore,
+    append_jsonl,
+    atomic_write_bytes,
+    atomic_write_json,
+    check_model_name,
+    data_root,
+    read_jsonl,
+    sanitize_model_name,
+)
+
+SMALL_MODEL = ModelConfig(
+    src_vocab_size=32,
+    tgt_vocab_size=32,
+    hid_dim=16,
+    enc_layers=1,
+    dec_layers=1,
+    enc_heads=2,
+    dec_heads=2,
+    enc_pf_dim=16,
+    dec_pf_dim=16,
+    max_positions=16,
+)
+
+
+@pytest.fixture
+def store(tmp_path) -> ModelStore:
+    return ModelStore(tmp_path / "root")
+
+
+def make_model(store: ModelStore, name: str, **config) -> Path:
+    """A listed model folder: config.json and a (fake) weights file."""
+    folder = store.models_dir / name
+    folder.mkdir(parents=True)
+    atomic_write_json(
+        folder / CONFIG_FILE,
+        {
+            "name": name,
+            "src_lang": "en",
+            "tgt_lang": "de",
+            "preset": "tiny",
+            "parameters": 1_234_567,
+            "metrics": {"bleu": 12.5, "chrf": 40.25},
+            "created": "2024-05-01T10:00:00+00:00",
+            **config,
+        },
+    )
+    (folder / WEIGHTS_FILE).write_bytes(b"weights")
+    return folder
+
+
+def make_unfinished_run(store: ModelStore, name: str) -> Path:
+    """What a run leaves before its first evaluation: training state, no config or weights."""
+    folder = store.models_dir / name
+    (folder / TRAINING_DIR).mkdir(parents=True)
+    atomic_write_json(folder / TRAINING_DIR / RUN_FILE, {"name": name, "src": "en"})
+    (folder / "source.model").write_bytes(b"pieces")
+    return folder
+
+
+def config_json(**changes) -> dict:
+    """A config.json that passes the import's checks (its weights are another matter)."""
+    return {
+        "name": "shared",
+        "src_lang": "en",
+        "tgt_lang": "de",
+        "model": SMALL_MODEL.to_dict(),
+        "tokenizer": {"type": "sentencepiece", "source": "source.model", "target": "target.model"},
+        **changes,
+    }
+
+
+def write_zip(path: Path, members: dict[str, bytes | str | dict], *, stored=False) -> Path:
+    compression = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(path, "w", compression=compression) as archive:
+        for name, data in members.items():
+            if isinstance(data, dict):
+                data = json.dumps(data)
+            archive.writestr(name, data)
+    return path
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Hidden entries (temporary files, staging folders, trash) below ``folder``."""
+    return sorted(p.name for p in folder.rglob(".*")) if folder.exists() else []
+
+
+# ---------------------------------------------------------------------- names and paths
+
+
+def test_data_root_follows_the_environment(private_data_root):
+    assert data_root() == private_data_root
+    assert ModelStore().models_dir == private_data_root / "models"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../x", "a/b", "a\\b", ".hidden", "", "-dash", "x" * 81, "two words", "c:x", "..", "/abs"],
+)
+def test_check_model_name_rejects_unsafe_names(store, name):
+    with pytest.raises(UserError, match="not a usable model name"):
+        check_model_name(name)
+    with pytest.raises(UserError):
+        store.path(name)
+    with pytest.raises(UserError):
+        store.info(name)
+
+
+@pytest.mark.parametrize("name", ["en-de-tiny", "Model_2.1", "x", "9" * 80])
+def test_check_model_name_accepts_plain_names(store, name):
+    assert check_model_name(name) == name
+    assert store.path(name) == store.models_dir / name
+
+
+def test_sanitize_model_name_makes_usable_names():
+    assert sanitize_model_name("../../etc/passwd") == "etc-passwd"
+    assert sanitize_model_name("my model (v2)") == "my-model-v2"
+    assert sanitize_model_name("...") == "model"
+    assert len(sanitize_model_name("a" * 200)) == 80
+
+
+# ---------------------------------------------------------------------- list and info
+
+
+def test_empty_store_lists_nothing(store):
+    assert not store.models_dir.exists()
+    assert store.list() == []
+    with pytest.raises(UserError, match="no model named 'nope'.*none yet"):
+        store.info("nope")
+
+
+def test_list_shows_complete_models_newest_first(store):
+    make_model(store, "older", created="2024-01-01T00:00:00+00:00", tgt_lang="fr")
+    make_model(store, "newer", created="2024-06-01T00:00:00+00:00", parameters=42)
+
+    models = store.list()
+
+    assert [m.name for m in models] == ["newer", "older"]
+    newer, older = models
+    assert (newer.src_lang, newer.tgt_lang, newer.preset) == ("en", "de", "tiny")
+    assert newer.parameters == 42
+    assert older.tgt_lang == "fr"
+    assert older.parameters == 1_234_567
+    assert (older.bleu, older.chrf) == (12.5, 40.25)
+    assert older.created == datetime(2024, 1, 1, tzinfo=timezone.utc)
+    assert older.path == store.models_dir / "older"
+    assert older.size_bytes() == sum(
+        p.stat().st_size for p in (store.models_dir / "older").iterdir()
+    )
+
+
+def test_info_reads_config(store):
+    make_model(store, "m1", preset="base", metrics={"bleu": 30})
+    info = store.info("m1")
+    assert info.name == "m1"
+    assert info.preset == "base"
+    assert info.bleu == 30.0
+    assert info.chrf is None
+    assert info.config["src_lang"] == "en"
+
+
+def test_unfinished_run_is_not_listed_and_info_says_why(store):
+    make_model(store, "done")
+    make_unfinished_run(store, "running")
+
+    assert [m.name for m in store.list()] == ["done"]
+    assert store.exists("running")
+    with pytest.raises(UserError, match="not finished its first evaluation") as error:
+        store.info("running")
+    assert "--resume" in str(error.value)
+    assert "delete" in str(error.value)
+
+
+def test_folder_without_weights_is_not_listed(store):
+    folder = make_model(store, "half")
+    (folder / WEIGHTS_FILE).unlink()
+    assert store.list() == []
+    with pytest.raises(UserError, match="no model named 'half'"):
+        store.info("half")
+
+
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"[1, 2, 3]", b"\xff\xfe\x00garbage", b"", b'"a string"']
+)
+def test_damaged_config_is_not_listed(store, content):
+    make_model(store, "good")
+    folder = make_model(store, "broken")
+    (folder / CONFIG_FILE).write_bytes(content)
+
+    assert [m.name for m in store.list()] == ["good"]
+    with pytest.raises(UserError, match="'broken' is damaged"):
+        store.info("broken")
+
+
+def test_config_with_wrong_field_types_is_listed_without_crashing(store):
+    make_model(
+        store, "odd", parameters="many", metrics=None, created=12, src_lang=None, preset=True
+    )
+    make_model(store, "odd2", parameters=True, metrics={"bleu": "high", "chrf": False})
+
+    models = {m.name: m for m in store.list()}
+
+    assert set(models) == {"odd", "odd2"}
+    odd, odd2 = models["odd"], models["odd2"]
+    assert (odd.parameters, odd.bleu, odd.chrf, odd.created) == (0, None, None, None)
+    assert (odd2.parameters, odd2.bleu, odd2.chrf) == (0, None, None)
+
+
+def test_hidden_folders_and_stray_files_are_ignored(store):
+    make_model(store, "real")
+    make_model(store, ".deleting-old-123")
+    (store.models_dir / "notes.txt").write_text("hello", encoding="utf-8")
+    assert [m.name for m in store.list()] == ["real"]
+
+
+# ---------------------------------------------------------------------- rename and delete
+
+
+def test_rename_moves_the_folder_and_updates_the_stored_names(store):
+    folder = make_model(store, "old")
+    (folder / TRAINING_DIR).mkdir()
+    atomic_write_json(folder / TRAINING_DIR / RUN_FILE, {"name": "old", "src": "en"})
+
+    store.rename("old", "new")
+
+    assert not folder.exists()
+    assert [m.name for m in store.list()] == ["new"]
+    assert store.info("new").config["name"] == "new"
+    run = json.loads((store.path("new") / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
+    # A later 'train --name new --resume' reads this file.
+    assert run == {"name": "new", "src": "en"}
+    assert leftovers(store.models_dir) == []
+
+
+def test_rename_an_unfinished_run(store):
+    make_unfinished_run(store, "run")
+    store.rename("run", "run2")
+    assert not store.exists("run")
+    run = json.loads((store.path("run2") / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
+    assert run["name"] == "run2"
+    with pytest.raises(UserError, match="not finished"):
+        store.info("run2")
+
+
+def test_rename_keeps_a_damaged_config_as_it_is(store):
+    folder = make_model(store, "old")
+    (folder / CONFIG_FILE).write_bytes(b"{oops")
+    store.rename("old", "new")
+    assert (store.path("new") / CONFIG_FILE).read_bytes() == b"{oops"
+
+
+def test_rename_refusals_leave_both_models_intact(store):
+    make_model(store, "a", preset="tiny")
+    make_model(store, "b", preset="base")
+
+    with pytest.raises(UserError, match="'b' already exists"):
+        store.rename("a", "b")
+    with pytest.raises(UserError, match="no model named 'ghost'"):
+        store.rename("ghost", "c")
+    with pytest.raises(UserError, match="not a usable model name"):
+        store.rename("a", "../escaped")
+
+    assert (store.info("a").preset, store.info("b").preset) == ("tiny", "base")
+    assert not (store.root / "escaped").exists()
+
+
+def test_delete_removes_the_folder_and_leaves_no_trash(store):
+    make_model(store, "keep")
+    make_model(store, "gone")
+    store.delete("gone")
+    assert not store.exists("gone")
+    assert [m.name for m in store.list()] == ["keep"]
+    assert sorted(p.name for p in store.models_dir.iterdir()) == ["keep"]
+
+
+def test_delete_an_unfinished_run(store):
+    make_unfinished_run(store, "run")
+    store.delete("run")
+    assert not store.exists("run")
+    assert list(store.models_dir.iterdir()) == []
+
+
+def test_delete_unknown_model(store):
+    make_model(store, "keep")
+    with pytest.raises(UserError, match="no model named 'ghost'"):
+        store.delete("ghost")
+    with pytest.raises(UserError, match="not a usable model name"):
+        store.delete("../keep")
+    assert [m.name for m in store.list()] == ["keep"]
+
+
+# ---------------------------------------------------------------------- files
+
+
+def test_atomic_write_bytes_replaces_and_leaves_no_temp_files(tmp_path):
+    path = tmp_path / "sub" / "file.bin"
+    atomic_write_bytes(path, b"first")
+    atomic_write_bytes(path, b"second")
+    assert path.read_bytes() == b"second"
+    assert os.listdir(path.parent) == ["file.bin"]
+
+
+def test_atomic_write_bytes_failure_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "file.bin"
+    atomic_write_bytes(path, b"old")
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module.os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        atomic_write_bytes(path, b"new")
+    assert path.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["file.bin"]
+
+
+def test_atomic_write_json_round_trips_unicode(tmp_path):
+    path = tmp_path / "c.json"
+    atomic_write_json(path, {"name": "modèle", "n": [1, 2]})
+    assert json.loads(path.read_text(encoding="utf-8")) == {"name": "modèle", "n": [1, 2]}
+
+
+def test_read_jsonl_skips_a_torn_last_line(tmp_path):
+    path = tmp_path / METRICS_FILE
+    append_jsonl(path, [{"step": 1}, {"step": 2}])
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"step": 3, "lo')  # a crash mid-write
+    assert read_jsonl(path) == [{"step": 1}, {"step": 2}]
+
+
+def test_read_jsonl_skips_lines_that_are_not_objects(tmp_path):
+    path = tmp_path / METRICS_FILE
+    path.write_bytes(b'{"a": 1}\n[1]\n42\n\n\xff\xfe\n{"b": 2}\n')
+    assert read_jsonl(path) == [{"a": 1}, {"b": 2}]
+    assert read_jsonl(tmp_path / "missing.jsonl") == []
+
+
+def test_append_after_a_torn_line_keeps_the_new_records(tmp_path):
+    path = tmp_path / METRICS_FILE
+    append_jsonl(path, [{"step": 1}])
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"step": 2, "lo')
+    append_jsonl(path, [{"step": 3}, {"step": 4}])
+    append_jsonl(path, [])
+    assert read_jsonl(path) == [{"step": 1}, {"step": 3}, {"step": 4}]
+
+
+# ---------------------------------------------------------------------- import refusals
+
+
+def assert_nothing_imported(store: ModelStore) -> None:
+    assert store.list() == []
+    assert leftovers(store.root) == []
+
+
+def test_import_refuses_a_missing_file_or_a_folder(store, tmp_path):
+    with pytest.raises(UserError, match="does not exist"):
+        store.import_(tmp_path / "missing.zip")
+    with pytest.raises(UserError, match="is a folder"):
+        store.import_(tmp_path)
+    assert_nothing_imported(store)
+
+
+def test_import_refuses_a_file_that_is_not_a_zip(store, tmp_path):
+    fake = tmp_path / "model.zip"
+    fake.write_text("just some text", encoding="utf-8")
+    with pytest.raises(UserError, match="not a zip archive"):
+        store.import_(fake)
+    assert_nothing_imported(store)
+
+
+@pytest.mark.parametrize("missing", [WEIGHTS_FILE, CONFIG_FILE])
+def test_import_refuses_a_zip_without_a_required_file(store, tmp_path, missing):
+    members = {CONFIG_FILE: config_json(), WEIGHTS_FILE: b"w", "source.model": b"s"}
+    del members[missing]
+    with pytest.raises(UserError, match=f"lacks {missing}"):
+        store.import_(write_zip(tmp_path / "m.zip", members))
+    assert_nothing_imported(store)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../evil.txt",
+        "../../evil.txt",
+        "/tmp/evil.txt",
+        "sub/evil.txt",
+        "sub\\evil.txt",
+        "..\\evil.txt",
+        "C:evil.txt",
+        ".hidden",
+        "a..b",
+    ],
+)
+def test_import_refuses_unsafe_member_paths(store, tmp_path, member):
+    archive = write_zip(
+        tmp_path / "m.zip", {CONFIG_FILE: config_json(), WEIGHTS_FILE: b"w", member: b"owned"}
+    )
+    with pytest.raises(UserError, match="unsafe path"):
+        store.import_(archive)
+    assert_nothing_imported(store)
+    assert not (tmp_path / "evil.txt").exists()
+    assert not (store.root / "evil.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("model_changes", "message"),
+    [
+        ({"hid_dim": 10**9}, "hid_dim must be between"),
+        ({"enc_layers": 0}, "enc_layers must be between"),
+        ({"src_vocab_size": 10**12}, "src_vocab_size must be between"),
+        ({"hid_dim": "128"}, "bad value for hid_dim"),
+        ({"hid_dim": 128.0}, "bad value for hid_dim"),
+        ({"shared_vocab": "yes"}, "bad value for shared_vocab"),
+        ({"enc_dropout": 1.5}, "enc_dropout must be"),
+        ({"hid_dim": 18, "enc_heads": 4}, "divisible"),
+    ],
+)
+def test_import_refuses_absurd_or_mistyped_dimensions(store, tmp_path, model_changes, message):
+    config = config_json(model={**SMALL_MODEL.to_dict(), **model_changes})
+    archive = write_zip(tmp_path / "m.zip", {CONFIG_FILE: config, WEIGHTS_FILE: b"w"})
+    with pytest.raises(UserError, match=message):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        (b"{not json", "damaged config.json"),
+        (b"\xff\xfe", "damaged config.json"),
+        (b"[]", "damaged config.json"),
+        (config_json(model=None), "no model architecture"),
+        (config_json(model=[1, 2]), "no model architecture"),
+        (config_json(tokenizer="sp"), "no tokenizer"),
+        (config_json(tokenizer={"source": "../x.model", "target": "t.model"}), "bad tokenizer"),
+        (config_json(tokenizer={"source": "s.model", "target": 7}), "bad tokenizer"),
+        (b" " * (2 << 20) + b"{}", "too big"),
+    ],
+)
+def test_import_refuses_a_bad_config(store, tmp_path, config, message):
+    archive = write_zip(tmp_path / "m.zip", {CONFIG_FILE: config, WEIGHTS_FILE: b"w"})
+    with pytest.raises(UserError, match=message):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
+def test_import_refuses_a_huge_configured_model_before_building_it(store, tmp_path, monkeypatch):
+    """Each field within its bounds, yet about 200 billion parameters: only the weights file's
+    header may be consulted, never a model of that size allocated."""
+    from safetensors.torch import save
+
+    import s2s_desktop.engine.translator as translator
+
+    def must_not_build(*args, **kwargs):
+        raise AssertionError("a model was built before its weights were checked")
+
+    monkeypatch.setattr(translator, "Seq2Seq", must_not_build)
+    huge = {
+        **SMALL_MODEL.to_dict(),
+        "hid_dim": 8192,
+        "enc_layers": 64,
+        "dec_layers": 64,
+        "enc_pf_dim": 65_536,
+        "dec_pf_dim": 65_536,
+        "max_positions": 8192,
+        "src_vocab_size": 256_000,
+        "tgt_vocab_size": 256_000,
+    }
+    import torch
+
+    weights = save({"encoder.tok_embedding.weight": torch.zeros(4, 4)})
+    archive = write_zip(
+        tmp_path / "m.zip", {CONFIG_FILE: config_json(model=huge), WEIGHTS_FILE: weights}
+    )
+    with pytest.raises(UserError, match="do not match the architecture"):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
+def test_import_refuses_weights_that_are_not_safetensors(store, tmp_path):
+    archive = write_zip(
+        tmp_path / "m.zip", {CONFIG_FILE: config_json(), WEIGHTS_FILE: b"\x80\x02pickle!"}
+    )
+    with pytest.raises(UserError, match="damaged or unreadable"):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
+def test_import_refuses_a_corrupted_member(store, tmp_path):
+    weights = b"W" * 4096
+    archive = write_zip(
+        tmp_path / "m.zip", {CONFIG_FILE: config_json(), WEIGHTS_FILE: weights}, stored=True
+    )
+    data = bytearray(archive.read_bytes())
+    at = data.index(weights)
+    data[at + 100] ^= 0xFF  # flip a byte inside the stored weights: the CRC no longer matches
+    archive.write_bytes(bytes(data))
+
+    with pytest.raises(UserError, match="is damaged"):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
+def test_import_refuses_a_name_clash_and_suggests_another_name(store, tmp_path):
+    make_model(store, "shared", preset="mine")
+    archive = write_zip(tmp_path / "m.zip", {CONFIG_FILE: config_json(), WEIGHTS_FILE: b"w"})
+
+    with pytest.raises(UserError, match="'shared' already exists.*--name"):
+        store.import_(archive)
+    with pytest.raises(UserError, match="'shared' already exists.*--name"):
+        store.import_(archive, "shared")
+    with pytest.raises(UserError, match="not a usable model name"):
+        store.import_(archive, "../other")
+
+    assert [m.name for m in store.list()] == ["shared"]
+    assert store.info("shared").preset == "mine"
+    assert leftovers(store.root) == []
+
+
+# ---------------------------------------------------------------------- export and import
+
+
+@pytest.fixture
+def toy_store(trained_toy_model, tmp_path) -> ModelStore:
+    """A private store holding a copy of the session's trained toy model (named 'toy')."""
+    store = ModelStore(tmp_path / "source-root")
+    shutil.copytree(trained_toy_model.model_dir, store.path("toy"))
+    return store
+
+
+def test_export_then_import_gives_the_same_translations(toy_store, tmp_path):
+    from s2s_desktop.engine.translator import load_translator
+
+    # A temporary file a killed write may leave behind must not end up in the export.
+    (toy_store.path("toy") / ".model.safetensors.x1y2.tmp").write_bytes(b"partial")
+    exported = toy_store.export("toy", tmp_path / "out" / "toy-model")
+
+    assert exported == tmp_path / "out" / "toy-model.zip"
+    assert os.listdir(exported.parent) == ["toy-model.zip"]
+    with zipfile.ZipFile(exported) as archive:
+        names = set(archive.namelist())
+    assert {CONFIG_FILE, WEIGHTS_FILE, "source.model", "target.model"} <= names
+    assert not any(name.startswith((".", TRAINING_DIR)) for name in names)
+
+    target = ModelStore(tmp_path / "other-root")
+    info = target.import_(exported, "copy")
+
+    assert info.name == "copy"
+    assert (info.src_lang, info.tgt_lang, info.preset) == ("en", "eo", "tiny")
+    assert info.config["name"] == "copy"
+    original = toy_store.info("toy")
+    assert info.bleu == original.bleu
+    assert info.parameters == original.parameters > 0
+    assert [m.name for m in target.list()] == ["copy"]
+    assert leftovers(target.root) == []
+
+    sentences = ["the cat sees a dog", "a red bird has a book", "", "the old river follows a car"]
+    before = load_translator(toy_store.path("toy"), device="cpu")
+    after = load_translator(target.path("copy"), device="cpu")
+    assert after.translate(sentences) == before.translate(sentences)
+    assert after.translate(sentences, beam=3) == before.translate(sentences, beam=3)
+    assert before.translate(sentences)[2] == ""
+
+    # The name inside the file is kept when no --name is given, and a second import clashes.
+    assert target.import_(exported).name == "toy"
+    with pytest.raises(UserError, match="'toy' already exists.*--name"):
+        target.import_(exported)
+    assert sorted(m.name for m in target.list()) == ["copy", "toy"]
+
+
+def test_export_refuses_an_unfinished_run_and_an_unknown_model(store, tmp_path):
+    make_unfinished_run(store, "run")
+    with pytest.raises(UserError, match="not finished"):
+        store.export("run", tmp_path / "run.zip")
+    with pytest.raises(UserError, match="no model named 'ghost'"):
+        store.export("ghost", tmp_path / "ghost.zip")
+    assert list(tmp_path.glob("*.zip")) == []
+
+
+def test_export_into_an_unwritable_place_is_a_user_error(store, tmp_path):
+    make_model(store, "m")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(UserError, match="Could not write"):
+        store.export("m", blocker / "m.zip")

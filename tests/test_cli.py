@@ -1,0 +1,456 @@
+"""The command line end to end: ``python -m s2s_desktop`` in a subprocess, as a user runs it.
+
+One tiny model is trained per module (about 15 s) and reused by the list, show, translate and
+export tests; the Ctrl+C test trains its own, smaller run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import torch
+
+from s2s_desktop import __version__
+from tests.toy import (
+    ADJECTIVES,
+    DETERMINERS,
+    NOUNS,
+    VERBS,
+    toy_pairs,
+    write_moses,
+    write_toy_corpus,
+)
+
+REPO = Path(__file__).parents[1]
+TARGET_WORDS = {*DETERMINERS.values(), *NOUNS.values(), *ADJECTIVES.values(), *VERBS.values()}
+TRAIN_OPTIONS = [
+    "--preset",
+    "tiny",
+    "--vocab-size",
+    "200",
+    "--batch-tokens",
+    "2000",
+    "--lr",
+    "1e-3",
+]
+MODEL = "en-eo-tiny"  # the default name: SRC-TGT-PRESET
+
+
+def cli(*args, data: Path | None = None, input: str | None = None, timeout: float = 300):
+    """Run ``s2s-desktop ARGS``; ``data`` overrides this test's private S2S_DESKTOP_DATA."""
+    env = os.environ.copy()
+    if data is not None:
+        env["S2S_DESKTOP_DATA"] = str(data)
+    return subprocess.run(
+        [sys.executable, "-m", "s2s_desktop", *map(str, args)],
+        cwd=REPO,
+        env=env,
+        input=input,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
+
+
+def assert_ok(result) -> str:
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def assert_user_error(result, *fragments: str) -> str:
+    """Status 2, exactly one line on stderr, no traceback; returns that line."""
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    message = lines[0]
+    assert message.startswith("s2s-desktop")
+    for fragment in fragments:
+        assert fragment in message, message
+    return message
+
+
+def model_rows(output: str) -> dict[str, list[str]]:
+    """The `models` table: NAME -> the row's cells."""
+    lines = output.splitlines()
+    assert lines[0].split() == ["NAME", "LANGUAGES", "PRESET", "PARAMETERS", "BLEU", "CREATED"]
+    return {cells[0]: cells for cells in (line.split() for line in lines[1:])}
+
+
+@dataclass
+class Trained:
+    data: Path
+    corpus: Path
+    output: str
+    config: dict
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> Trained:
+    """`s2s-desktop train` run once on the toy corpus (languages and name found by itself)."""
+    data = tmp_path_factory.mktemp("cli-data")
+    corpus = write_toy_corpus(tmp_path_factory.mktemp("cli-corpus"))
+    result = cli("train", corpus, "--epochs", "3", *TRAIN_OPTIONS, data=data)
+    output = assert_ok(result)
+    config = json.loads((data / "models" / MODEL / "config.json").read_text(encoding="utf-8"))
+    return Trained(data, corpus, output, config)
+
+
+@pytest.fixture(scope="module")
+def cat_sees_dog(trained) -> str:
+    """The model's translation of one sentence given as an argument."""
+    output = assert_ok(cli("translate", "--model", MODEL, "the cat sees a dog", data=trained.data))
+    assert output.endswith("\n")
+    lines = output.splitlines()
+    assert len(lines) == 1, output
+    return lines[0]
+
+
+def assert_target_language(text: str) -> None:
+    """Mostly toy-target words, and none of the source sentence copied through."""
+    words = text.split()
+    assert len(words) >= 3, text
+    assert sum(word in TARGET_WORDS for word in words) >= len(words) - 1, text
+    assert not {"the", "cat", "sees", "dog", "bird", "has", "book"} & set(words), text
+
+
+# ---------------------------------------------------------------------- training
+
+
+def test_train_prints_the_scan_report(trained):
+    out = trained.output
+    assert f"Data folder: {trained.corpus}" in out
+    assert "Languages: en → eo" in out
+    assert re.search(r"train\.en \+ train\.eo\s+moses\s+train\s+3,000 pairs", out), out
+    assert re.search(r"dev\.en \+ dev\.eo\s+moses\s+valid\s+100 pairs", out), out
+    assert "Training pairs: 3,000" in out
+    assert "Validation pairs: 100 (from the validation files)" in out
+    assert f"Training '{MODEL}': preset tiny, en -> eo." in out
+
+
+def test_train_prints_the_model_size_progress_and_result(trained):
+    out = trained.output
+    parameters = re.search(r"^Model: ([\d,]+) parameters, vocabularies (\d+) \+ (\d+)", out, re.M)
+    assert parameters, out
+    assert int(parameters[1].replace(",", "")) == trained.config["parameters"] > 100_000
+    vocabularies = (int(parameters[2]), int(parameters[3]))
+    model = trained.config["model"]
+    assert vocabularies == (model["src_vocab_size"], model["tgt_vocab_size"])
+    assert 8 <= vocabularies[0] <= 200
+    assert "Data: 3,000 training pairs, 100 validation pairs" in out
+    epochs = re.findall(
+        r"^Epoch (\d+) step [\d,]+: validation loss [\d.]+, BLEU ([\d.]+)", out, re.M
+    )
+    assert [epoch for epoch, _ in epochs] == ["1", "2", "3"]
+    best = re.search(r"^Best model: BLEU ([\d.]+), chrF [\d.]+, saved as '(.+?)'", out, re.M)
+    assert best, out
+    assert best[2] == MODEL
+    assert float(best[1]) == pytest.approx(trained.config["metrics"]["bleu"], abs=0.01)
+    assert float(best[1]) == max(float(bleu) for _, bleu in epochs)
+    assert float(best[1]) > 5  # the toy language is learnable: three epochs get somewhere
+    assert re.search(r"^Training finished after [\d,]+ steps", out, re.M)
+    assert f"s2s-desktop translate --model {MODEL}" in out
+
+
+# ---------------------------------------------------------------------- models
+
+
+def test_models_lists_the_trained_model(trained):
+    listed = assert_ok(cli("models", data=trained.data))
+    assert assert_ok(cli("models", "list", data=trained.data)) == listed
+    rows = model_rows(listed)
+    assert set(rows) == {MODEL}
+    name, languages, preset, parameters, bleu, created = rows[MODEL][:6]
+    assert (languages, preset) == ("en->eo", "tiny")
+    assert parameters == f"{trained.config['parameters'] / 1e6:.1f}M"
+    assert bleu == f"{trained.config['metrics']['bleu']:.1f}"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", created)
+
+
+def test_models_with_no_models(private_data_root):
+    out = assert_ok(cli("models"))
+    assert "No models yet" in out
+    assert str(private_data_root / "models") in out
+
+
+def test_models_show_prints_the_config(trained):
+    out = assert_ok(cli("models", "show", MODEL, data=trained.data))
+    header, _, body = out.partition("{")
+    assert re.search(rf"^Name:\s+{MODEL}$", header, re.M)
+    assert re.search(
+        rf"^Folder:\s+{re.escape(str(trained.data / 'models' / MODEL))}$", header, re.M
+    )
+    size = re.search(r"^Size:\s+([\d.]+) MB$", header, re.M)
+    assert size and float(size[1]) > 1
+    shown = json.loads("{" + body)
+    assert shown == trained.config
+    assert (shown["model"]["hid_dim"], shown["model"]["enc_layers"]) == (128, 2)
+    assert (shown["src_lang"], shown["tgt_lang"], shown["preset"]) == ("en", "eo", "tiny")
+
+
+# ---------------------------------------------------------------------- translate
+
+
+def test_translate_an_argument(cat_sees_dog):
+    assert_target_language(cat_sees_dog)
+
+
+def test_translate_standard_input_line_by_line(trained, cat_sees_dog):
+    text = "the cat sees a dog\n\na red bird has a book\r\n\n\nthe cat sees a dog"
+    out = assert_ok(cli("translate", "--model", MODEL, data=trained.data, input=text))
+    lines = out.split("\n")
+    assert lines[-1] == ""  # every output line ends with a newline
+    lines = lines[:-1]
+    assert len(lines) == 6, out
+    assert lines[0] == lines[5] == cat_sees_dog  # same as the argument; last line lacks "\n"
+    assert lines[1] == lines[3] == lines[4] == ""
+    assert_target_language(lines[2])
+    assert "\r" not in out
+
+
+def test_translate_with_a_beam(trained, cat_sees_dog):
+    out = assert_ok(
+        cli("translate", "--model", MODEL, "--beam", "3", "the cat sees a dog", data=trained.data)
+    )
+    lines = out.splitlines()
+    assert len(lines) == 1
+    assert_target_language(lines[0])
+
+
+# ---------------------------------------------------------------------- export and import
+
+
+def test_export_import_rename_delete(trained, tmp_path):
+    data = trained.data
+    archive = tmp_path / "shared" / "model.zip"
+    out = assert_ok(cli("models", "export", MODEL, archive, data=data))
+    assert f"Exported '{MODEL}' to {archive}" in out
+    assert archive.is_file()
+
+    out = assert_ok(cli("models", "import", archive, "--name", "copy", data=data))
+    assert "Imported 'copy' (en->eo)" in out
+    assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL, "copy"}
+
+    text = "the cat sees a dog\na small tree likes the old house\n\nthe city finds a new car\n"
+    original = assert_ok(cli("translate", "--model", MODEL, data=data, input=text))
+    copied = assert_ok(cli("translate", "--model", "copy", data=data, input=text))
+    assert copied == original
+    assert len(original.splitlines()) == 4
+
+    assert_user_error(
+        cli("models", "import", archive, "--name", "copy", data=data), "'copy' already exists"
+    )
+
+    out = assert_ok(cli("models", "rename", "copy", "renamed", data=data))
+    assert "Renamed 'copy' to 'renamed'" in out
+    assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL, "renamed"}
+    shown = assert_ok(cli("models", "show", "renamed", data=data))
+    assert json.loads("{" + shown.partition("{")[2])["name"] == "renamed"
+    assert_user_error(cli("models", "show", "copy", data=data), "no model named 'copy'")
+
+    out = assert_ok(cli("models", "delete", "renamed", data=data))
+    assert "Deleted 'renamed'" in out
+    assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL}
+    assert sorted(p.name for p in (data / "models").iterdir()) == [MODEL]
+    assert_user_error(cli("models", "delete", "renamed", data=data), "no model named 'renamed'")
+
+
+# ---------------------------------------------------------------------- mistakes
+
+
+def test_train_on_an_empty_folder(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = cli("train", empty, "--preset", "tiny")
+    assert_user_error(result, "No parallel data found", str(empty))
+
+
+def test_train_on_a_missing_folder(tmp_path):
+    assert_user_error(cli("train", tmp_path / "nowhere"), "does not exist")
+
+
+def test_train_on_two_language_pairs_needs_src_and_tgt(tmp_path):
+    write_moses(tmp_path, "a", toy_pairs(30), "en", "eo")
+    write_moses(tmp_path, "b", toy_pairs(30), "fr", "de")
+    message = assert_user_error(cli("train", tmp_path, "--preset", "tiny"), "--src", "--tgt")
+    assert re.search(r"de.fr", message) and re.search(r"en.eo", message), message
+
+
+def test_translate_with_an_unknown_model():
+    assert_user_error(
+        cli("translate", "--model", "nope", "hello"), "no model named 'nope'", "none yet"
+    )
+
+
+def test_translate_with_beam_zero():
+    assert_user_error(cli("translate", "--model", "any", "--beam", "0", "hi"), "--beam", "0")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--bogus"],
+        ["translate", "--model", "m", "--frobnicate", "x"],
+        ["translate", "hello"],  # --model missing
+        ["train", ".", "--epochs", "three"],
+        ["train", ".", "--device", "tpu"],
+        ["models", "explode"],
+    ],
+)
+def test_usage_mistakes_are_one_line(args):
+    assert_user_error(cli(*args), "--help")
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="needs a machine without CUDA")
+def test_train_on_cuda_without_cuda(tmp_path, private_data_root):
+    corpus = write_toy_corpus(tmp_path / "corpus", train=50, valid=10)
+    result = cli("train", corpus, "--device", "cuda", *TRAIN_OPTIONS)
+    assert_user_error(result, "CUDA", "--device cpu")
+    # Nothing is left behind to clash with the next attempt.
+    assert not (private_data_root / "models").exists() or not any(
+        (private_data_root / "models").iterdir()
+    )
+
+
+def test_train_with_an_existing_name_needs_resume(trained):
+    before = assert_ok(cli("models", data=trained.data))
+    result = cli("train", trained.corpus, "--name", MODEL, "--epochs", "1", data=trained.data)
+    assert_user_error(result, f"'{MODEL}' already exists", "--resume")
+    assert "Data folder" not in result.stdout  # refused before reading the corpus
+    assert assert_ok(cli("models", data=trained.data)) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["train", "--resume"], ["--resume needs the --name"]),
+        (["train", "--name", "ghost", "--resume"], ["Cannot resume 'ghost'"]),
+        (
+            ["train", "--name", "ghost", "--resume", "--preset", "base", "--hid-dim", "64"],
+            ["keeps its model", "--preset", "--hid-dim"],
+        ),
+        (["train"], ["FOLDER"]),
+        (["train", ".", "--name", "../escape"], ["not a usable model name"]),
+        (["train", ".", "--epochs", "0"], ["--epochs must be at least 1"]),
+        (["train", ".", "--preset", "huge"], ["Unknown preset 'huge'"]),
+        (["models", "show", "../etc"], ["not a usable model name"]),
+        (["models", "import", "missing.zip"], ["does not exist"]),
+    ],
+)
+def test_other_user_errors(args, fragments):
+    assert_user_error(cli(*args), *fragments)
+
+
+# ---------------------------------------------------------------------- the program itself
+
+
+def test_version():
+    assert assert_ok(cli("--version")).strip() == f"s2s-desktop {__version__}"
+
+
+def test_no_arguments_exits_cleanly():
+    result = cli()
+    out = assert_ok(result)
+    assert "usage: s2s-desktop" in out
+    for command in ("train", "translate", "models"):
+        assert command in out
+
+
+def test_train_help_shows_the_training_defaults():
+    from s2s_desktop.engine.settings import TrainingConfig
+
+    defaults = TrainingConfig()
+    out = assert_ok(cli("train", "--help"))
+    flat = " ".join(out.split())
+    assert f"passes over the data ({defaults.epochs})" in flat
+    assert f"tokens per batch ({defaults.batch_tokens})" in flat
+    assert f"peak learning rate ({defaults.learning_rate})" in flat
+    assert "{defaults" not in out
+
+
+def test_parsing_a_command_line_does_not_load_torch():
+    """`s2s-desktop models` and `--version` must start instantly, not after importing torch."""
+    from s2s_desktop.cli import DEVICE_CHOICES
+    from s2s_desktop.engine import devices
+
+    assert DEVICE_CHOICES == devices.DEVICE_CHOICES
+    code = (
+        "import sys; from s2s_desktop.cli import build_parser; "
+        "build_parser().parse_args(['train', '.', '--device', 'cpu', '--epochs', '2']); "
+        "print(sorted(m for m in ('torch', 'sacrebleu', 'sentencepiece') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------------- Ctrl+C and resume
+
+
+def test_ctrl_c_stops_with_a_checkpoint_and_resume_continues(tmp_path, private_data_root):
+    corpus = write_toy_corpus(tmp_path / "corpus", train=1000, valid=50)
+    command = [sys.executable, "-m", "s2s_desktop", "train", corpus, "--name", "run"]
+    process = subprocess.Popen(
+        [*map(str, command), "--epochs", "50", *TRAIN_OPTIONS],
+        cwd=REPO,
+        env=os.environ.copy(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    watchdog = threading.Timer(300, process.kill)
+    watchdog.start()
+    seen = []
+    try:
+        for line in process.stdout:
+            seen.append(line)
+            if re.match(r"\s*\d+% epoch 1/50 step \d+ ", line):  # a step is done: interrupt
+                process.send_signal(signal.SIGINT)
+                break
+        rest, err = process.communicate(timeout=120)
+    finally:
+        watchdog.cancel()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    out = "".join(seen) + rest
+
+    assert process.returncode == 0, out + err
+    assert "Traceback" not in err
+    assert "Stopping after this step" in err
+    saved = re.search(r"^Checkpoint saved at step ([\d,]+)\.$", out, re.M)
+    assert saved, out
+    step = int(saved[1].replace(",", ""))
+    assert step > 0
+    assert f"Training stopped after {saved[1]} steps" in out
+    assert "--name run --resume" in out  # no evaluation yet: says how to continue
+
+    # Interrupted before its first evaluation: not a usable model yet, and said so.
+    assert "No models yet" in assert_ok(cli("models"))
+    assert_user_error(cli("models", "show", "run"), "not finished", "--resume")
+
+    # A renamed run resumes under its new name.
+    assert_ok(cli("models", "rename", "run", "resumed"))
+    result = cli("train", "--name", "resumed", "--resume", "--epochs", "4")
+    out = assert_ok(result)
+    assert f"Resuming from step {saved[1]}." in out, out
+    finished = re.search(r"^Training finished after ([\d,]+) steps", out, re.M)
+    assert finished and int(finished[1].replace(",", "")) > step, out
+    assert [int(e) for e in re.findall(r"^Epoch (\d+) step", out, re.M)] == [1, 2, 3, 4]
+    assert not (private_data_root / "models" / "run").exists()
+    rows = model_rows(assert_ok(cli("models")))
+    assert set(rows) == {"resumed"}
+    assert rows["resumed"][1:3] == ["en->eo", "tiny"]
