@@ -15,12 +15,12 @@ import signal
 import sys
 import traceback
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import log_traceback
 
 PROGRAM = "s2s-desktop"
 # engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
@@ -293,7 +293,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
     if isinstance(result, Failed):
         if result.traceback:
-            raise LoggedError(f"{result.message} Details: {_log_traceback(result.traceback)}")
+            raise LoggedError(f"{result.message} Details: {log_traceback(result.traceback)}")
         raise UserError(result.message)
     return 0
 
@@ -453,18 +453,6 @@ def cmd_models_import(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------- main
 
 
-def _log_traceback(text: str) -> Path:
-    """Append an unexpected error's traceback to the log file; return the file's path."""
-    from s2s_desktop.engine.store import log_dir
-
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{PROGRAM}.log"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    return path
-
-
 def open_window() -> int:
     """Start the desktop window, or explain what to do when the GUI is not available."""
     try:
@@ -495,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
     except Exception as error:
-        log_file = _log_traceback(traceback.format_exc())
+        log_file = log_traceback(traceback.format_exc())
         print(
             f"{PROGRAM}: unexpected error ({type(error).__name__}: {error}); "
             f"details in {log_file}.",

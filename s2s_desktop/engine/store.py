@@ -59,6 +59,16 @@ def log_dir() -> Path:
     return Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME))
 
 
+def log_traceback(text: str) -> Path:
+    """Append an unexpected error's traceback to the app's log file; return the file's path."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{APP_NAME}.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
+    return path
+
+
 def check_model_name(name: str) -> str:
     """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
     if not _NAME_PATTERN.match(name or ""):
