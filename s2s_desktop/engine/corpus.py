@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from s2s_desktop.engine import tmx
-from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 
 Split = Literal["train", "valid", "test"]
 
@@ -426,9 +426,10 @@ def _choose_pair(
             f"No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt."
         )
     if not pairs:
-        raise UserError(
+        raise LanguagePairNeeded(
             f"The .tsv files in {folder} do not say which languages they hold; pass --src and "
-            "--tgt, or name the files with codes like data.en-de.tsv."
+            "--tgt, or name the files with codes like data.en-de.tsv.",
+            pairs,
         )
     given = src or tgt
     if given is not None:
@@ -442,8 +443,9 @@ def _choose_pair(
         other = next(code for code in matches[0] if code != given)
         return (given, other) if src is not None else (other, given)
     if len(pairs) > 1:
-        raise UserError(
-            f"{folder} holds several language pairs ({found}); choose one with --src and --tgt."
+        raise LanguagePairNeeded(
+            f"{folder} holds several language pairs ({found}); choose one with --src and --tgt.",
+            pairs,
         )
     return _direction(files, pairs[0])
 

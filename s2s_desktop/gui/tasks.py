@@ -1,0 +1,96 @@
+"""Run one slow function off the GUI thread and get its result (or error) back on it.
+
+Modelled on Anki's ``QueryOp``: the function is plain engine code; success and failure come back
+through one signal, on the GUI thread, so callbacks may touch widgets. A UserError becomes its
+sentence; anything else is logged with its traceback and reported in one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import log_traceback
+
+
+def describe_error(error: BaseException) -> str:
+    """One sentence for the user; unexpected errors are logged with their traceback."""
+    if isinstance(error, UserError):
+        return str(error)
+    log_file = log_traceback(
+        "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    )
+    return f"Something went wrong ({type(error).__name__}: {error}); details are in {log_file}."
+
+
+class _Relay(QObject):
+    """Carries a task's outcome to the GUI thread: it lives there, and its slots are its own
+    methods, so signals emitted from the pool thread are queued to the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None],
+        parent: QObject | None,
+    ) -> None:
+        super().__init__(parent)
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        self._release()
+        self.on_success(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._release()
+        self.on_failure(message)
+
+    def _release(self) -> None:
+        _running.discard(self)
+        self.deleteLater()
+
+
+class _Task(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.function = function
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.function()
+        except Exception as error:  # reported to the user, never raised into Qt
+            outcome, value = self.relay.failed, describe_error(error)
+        else:
+            outcome, value = self.relay.succeeded, result
+        with contextlib.suppress(RuntimeError):  # the relay's owner was closed: nobody to tell
+            outcome.emit(value)
+
+
+_running: set[_Relay] = set()  # keeps relays alive until their task reports
+
+
+def run_in_background(
+    function: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+    parent: QObject | None = None,
+) -> None:
+    """Call ``function()`` on the thread pool; then ``on_success(result)`` or
+    ``on_failure(message)`` on the GUI thread. When ``parent`` (the widget the callbacks belong
+    to) is deleted first, they are not called."""
+    relay = _Relay(on_success, on_failure, parent)
+    _running.add(relay)
+    QThreadPool.globalInstance().start(_Task(function, relay))

@@ -1,0 +1,236 @@
+"""QObjects that run engine work in their own QThreads and report back through signals.
+
+Each worker is moved to a QThread by its owner; its slots are invoked through queued signals, so
+they run on the worker's thread, and its signals arrive on the GUI thread. No widget is touched
+here, and torch is imported only inside the slots (after the window is up).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.gui.tasks import describe_error
+
+
+@dataclass
+class TextTranslation:
+    """What the translate tab shows for one request.
+
+    Attributes:
+        source: the text as typed.
+        lines: one translated line per source line (blank lines stay blank).
+        detailed: the last non-empty line's sentences (engine ``Translation``s, with their
+            cross-attention), for the attention view.
+    """
+
+    source: str
+    lines: list[str]
+    detailed: list[Any] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+class TrainingWorker(QObject):
+    """Runs one engine ``Trainer`` at a time.
+
+    Signals:
+        event(object): an engine event other than ``Step`` (Preparing, Started, Evaluation,
+            Checkpoint), in order.
+        steps(list): ``Step`` events batched (at most every ``STEP_BATCH_S``), so a fast run
+            cannot flood the GUI thread; flushed before any other event.
+        done(object): the run's final ``Finished`` or ``Failed`` event.
+    """
+
+    event = Signal(object)
+    steps = Signal(list)
+    done = Signal(object)
+
+    STEP_BATCH_S = 0.1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._trainer: Any = None
+        self._stop_early = False
+        self._pending: list[Any] = []
+        self._last_flush = 0.0
+
+    @Slot(object, bool)
+    def run(self, settings: Any, resume: bool) -> None:
+        """Train with ``settings`` (an engine ``RunSettings``); ``resume`` continues a run."""
+        try:
+            from s2s_desktop.engine.events import Failed
+            from s2s_desktop.engine.training import Trainer
+
+            trainer = Trainer(settings, self._on_event, resume=resume)
+            with self._lock:
+                self._trainer = trainer
+                if self._stop_early:
+                    trainer.request_stop()
+            result = trainer.run()
+        except Exception as error:  # e.g. torch failing to import: report, keep the thread
+            result = Failed(describe_error(error))
+        finally:
+            with self._lock:
+                self._trainer = None
+                self._stop_early = False
+        self._flush()
+        self.done.emit(result)
+
+    def request_stop(self) -> None:
+        """Ask the current run to stop after its current step. Safe from any thread."""
+        with self._lock:
+            if self._trainer is not None:
+                self._trainer.request_stop()
+            else:
+                self._stop_early = True  # asked before the run got going
+
+    def _on_event(self, event: Any) -> None:
+        """The trainer's callback (worker thread): batch steps, pass the rest on in order."""
+        if type(event).__name__ == "Step":
+            self._pending.append(event)
+            if time.monotonic() - self._last_flush >= self.STEP_BATCH_S:
+                self._flush()
+            return
+        self._flush()
+        if type(event).__name__ not in ("Finished", "Failed"):
+            self.event.emit(event)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.steps.emit(self._pending)
+            self._pending = []
+        self._last_flush = time.monotonic()
+
+
+class TranslationWorker(QObject):
+    """Keeps one model loaded (warm) and translates on request.
+
+    Requests carry an id; the GUI sets ``latest_request`` before sending one, and a request that
+    is no longer the latest when the worker reaches it is dropped, never computed.
+
+    Signals:
+        loaded(str, object): model name and its ``config.json`` dict, once loaded.
+        loadFailed(str, str): model name and a sentence saying why it could not load.
+        translated(int, object): request id and a ``TextTranslation``.
+        failed(int, str): request id and a sentence saying what went wrong.
+        fileProgress(int, int): lines done, lines in all.
+        fileFinished(str): the path of the written translation.
+        fileFailed(str): a sentence saying what went wrong (or that it was cancelled).
+    """
+
+    loaded = Signal(str, object)
+    loadFailed = Signal(str, str)
+    translated = Signal(int, object)
+    failed = Signal(int, str)
+    fileProgress = Signal(int, int)
+    fileFinished = Signal(str)
+    fileFailed = Signal(str)
+
+    FILE_BATCH_LINES = 64
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.latest_request = 0
+        self.translator: Any = None
+        self.model_name: str | None = None
+        self._cancel_file = threading.Event()
+
+    @Slot(str)
+    def load(self, name: str) -> None:
+        """Load a stored model (a no-op when it is already the loaded one)."""
+        if name == self.model_name and self.translator is not None:
+            self.loaded.emit(name, self.translator.config)
+            return
+        try:
+            from s2s_desktop.engine.translator import load_translator
+
+            self.translator = None
+            self.model_name = None
+            self.translator = load_translator(name)
+            self.model_name = name
+        except Exception as error:
+            self.loadFailed.emit(name, describe_error(error))
+            return
+        self.loaded.emit(name, self.translator.config)
+
+    @Slot(int, str, int)
+    def translate(self, request_id: int, text: str, beam: int) -> None:
+        """Translate ``text`` line by line; attention is kept for its last non-empty line."""
+        if request_id != self.latest_request:
+            return  # superseded while it waited: drop it
+        try:
+            if self.translator is None:
+                raise UserError("No model is loaded; choose one in the model list.")
+            lines = text.split("\n")
+            outputs = self.translator.translate(lines, beam=beam)
+            last = next((line for line in reversed(lines) if line.strip()), "")
+            detailed = self.translator.translate_detailed(last, beam=beam) if last else []
+        except Exception as error:
+            self.failed.emit(request_id, describe_error(error))
+            return
+        self.translated.emit(request_id, TextTranslation(text, outputs, detailed))
+
+    def cancel_file(self) -> None:
+        """Ask a running file translation to stop (safe from any thread)."""
+        self._cancel_file.set()
+
+    @Slot(str, int)
+    def translate_file(self, path: str, beam: int) -> None:
+        """Translate a text file line by line into ``<name>.<tgt>.txt`` beside it."""
+        self._cancel_file.clear()
+        try:
+            if self.translator is None:
+                raise UserError("No model is loaded; choose one in the model list.")
+            source = Path(path)
+            try:
+                lines = source.read_text(encoding="utf-8-sig").splitlines()
+            except UnicodeDecodeError as error:
+                raise UserError(f"{source.name} is not UTF-8 text; convert it first.") from error
+            except OSError as error:
+                raise UserError(f"Cannot read {source}: {error.strerror or error}.") from error
+            target = output_path(source, self.translator.tgt_lang)
+            outputs: list[str] = []
+            self.fileProgress.emit(0, len(lines))
+            for start in range(0, len(lines), self.FILE_BATCH_LINES):
+                if self._cancel_file.is_set():
+                    self.fileFailed.emit(f"Cancelled {source.name}; nothing was written.")
+                    return
+                chunk = lines[start : start + self.FILE_BATCH_LINES]
+                outputs.extend(self.translator.translate(chunk, beam=beam))
+                self.fileProgress.emit(len(outputs), len(lines))
+            from s2s_desktop.engine.store import atomic_write_bytes
+
+            text = "".join(line + "\n" for line in outputs)
+            try:
+                atomic_write_bytes(target, text.encode("utf-8"))
+            except OSError as error:
+                raise UserError(f"Cannot write {target}: {error.strerror or error}.") from error
+        except Exception as error:
+            self.fileFailed.emit(describe_error(error))
+            return
+        self.fileFinished.emit(str(target))
+
+
+def output_path(source: Path, tgt_lang: str) -> Path:
+    """``notes.txt`` -> ``notes.de.txt`` beside it (never the source itself)."""
+    suffix = source.suffix or ".txt"
+    return source.with_name(f"{source.stem}.{tgt_lang or 'translated'}{suffix}")
+
+
+def start_worker_thread(worker: QObject, name: str) -> QThread:
+    """Move ``worker`` to a new QThread, started; the caller keeps both alive."""
+    thread = QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    thread.start()
+    return thread
