@@ -1,4 +1,4 @@
-"""The desktop window (PySide6 widgets). Adapts the engine; never runs model work on the GUI thread."""
+"""The desktop window (PySide6 widgets): adapts the engine, never runs model work on its thread."""
 
 from __future__ import annotations
 
