@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 
 from s2s_desktop.engine.errors import UserError
@@ -46,3 +48,18 @@ def describe_device(device: torch.device) -> str:
     if device.type == "mps":
         return "Apple GPU (MPS)"
     return f"CPU ({torch.get_num_threads()} threads)"
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """What this machine offers, for the window's device choice and status bar."""
+
+    auto: str  # the description of the device ``auto`` picks
+    cuda_name: str | None  # the first CUDA GPU's name, None without one
+    mps: bool
+
+
+def probe_devices() -> DeviceInfo:
+    """Look at the available devices (imports torch: call it off the GUI thread)."""
+    cuda_name = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    return DeviceInfo(describe_device(resolve_device("auto")), cuda_name, mps_available())
