@@ -221,6 +221,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     given = {k: v for k, v in _training_overrides(args).items() if v is not None}
     if given.get("patience") == 0:
         given["patience"] = None
+    extra_minutes = None
     if args.resume:
         if not args.name:
             raise UserError("--resume needs the --name of the run to continue.")
@@ -233,6 +234,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         settings = load_run_settings(store.path(args.name))
         # The folder's name is the run's name (run.json may predate a 'models rename').
         settings.name = args.name
+        extra_minutes = given.pop("max_minutes", None)  # on a resume: this many more minutes
         settings.training = replace(settings.training, **given)
         if args.folder:
             settings.folder = str(Path(args.folder).resolve())
@@ -278,7 +280,14 @@ def cmd_train(args: argparse.Namespace) -> int:
             training=training,
         )
         print(f"Training {name!r}: preset {args.preset}, {report.src} -> {report.tgt}.")
-    trainer = Trainer(settings, ConsoleReporter(), resume=args.resume, report=report, store=store)
+    trainer = Trainer(
+        settings,
+        ConsoleReporter(),
+        resume=args.resume,
+        report=report,
+        store=store,
+        extra_minutes=extra_minutes,
+    )
     previous = signal.getsignal(signal.SIGINT)
 
     def on_interrupt(signum: int, frame: Any) -> None:
@@ -454,12 +463,24 @@ def cmd_models_import(args: argparse.Namespace) -> int:
 
 
 def open_window() -> int:
-    """Start the desktop window, or explain what to do when the GUI is not available."""
+    """Start the desktop window, or say in one sentence why it cannot open."""
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:
+        raise UserError(
+            "No display found for the window (DISPLAY is not set); run it on a desktop, or use "
+            "the command line: s2s-desktop --help."
+        )
     try:
-        from s2s_desktop.gui.app import run_app  # type: ignore[import-not-found]
-    except ImportError:
-        build_parser().print_help()
-        return 0
+        from s2s_desktop.gui.app import run_app
+    except ImportError as error:
+        raise UserError(
+            f"The window cannot start ({error}); reinstall with 'pip install s2s-desktop', or "
+            "use the command line: s2s-desktop --help."
+        ) from error
     return run_app()
 
 
@@ -467,9 +488,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        return open_window()
     try:
+        if args.command is None:
+            return open_window()
         return args.handler(args)
     except UserError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)

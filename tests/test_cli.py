@@ -359,12 +359,18 @@ def test_version():
     assert assert_ok(cli("--version")).strip() == f"s2s-desktop {__version__}"
 
 
-def test_no_arguments_exits_cleanly():
-    result = cli()
-    out = assert_ok(result)
-    assert "usage: s2s-desktop" in out
-    for command in ("train", "translate", "models"):
-        assert command in out
+def test_no_arguments_opens_the_window(monkeypatch):
+    monkeypatch.setenv("S2S_DESKTOP_STARTUP_PROBE", "1")  # quit once the window is shown
+    out = assert_ok(cli())
+    assert "shown_at=" in out and "torch_loaded=False" in out
+
+
+def test_no_display_is_one_sentence(monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    assert_user_error(cli(), "No display found", "s2s-desktop --help")
 
 
 def test_train_help_shows_the_training_defaults():

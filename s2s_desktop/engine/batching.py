@@ -8,6 +8,7 @@ exactly the batch it stopped at.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,35 +27,35 @@ class TokenizedPairs:
     """
 
     def __init__(self) -> None:
-        self._chunks: dict[str, list[np.ndarray]] = {"src": [], "tgt": []}
-        self._lengths: dict[str, list[int]] = {"src": [], "tgt": []}
+        self._blocks: dict[str, list[np.ndarray]] = {"src": [], "tgt": []}  # merged arrays
+        self._recent: dict[str, list[np.ndarray]] = {"src": [], "tgt": []}  # one per sentence
+        self._lengths: dict[str, array[int]] = {"src": array("i"), "tgt": array("i")}
         self._frozen: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def add(self, src_ids: list[int], tgt_ids: list[int]) -> None:
-        src = np.asarray([*src_ids, EOS_ID], dtype=np.int32)
-        tgt = np.asarray([BOS_ID, *tgt_ids, EOS_ID], dtype=np.int32)
-        self._chunks["src"].append(src)
-        self._chunks["tgt"].append(tgt)
-        self._lengths["src"].append(len(src))
-        self._lengths["tgt"].append(len(tgt))
-        if len(self._chunks["src"]) >= 65_536:
-            self._compact()
+        for side, ids in (("src", [*src_ids, EOS_ID]), ("tgt", [BOS_ID, *tgt_ids, EOS_ID])):
+            self._recent[side].append(np.asarray(ids, dtype=np.int32))
+            self._lengths[side].append(len(ids))
+        if len(self._recent["src"]) >= 65_536:
+            self._merge_recent()
 
-    def _compact(self) -> None:
-        """Merge the per-sentence arrays gathered so far into one array per side."""
+    def _merge_recent(self) -> None:
+        """Turn the recent per-sentence arrays into one block (each sentence is copied once)."""
         for side in ("src", "tgt"):
-            if len(self._chunks[side]) > 1:
-                self._chunks[side] = [np.concatenate(self._chunks[side])]
+            if self._recent[side]:
+                self._blocks[side].append(np.concatenate(self._recent[side]))
+                self._recent[side] = []
 
     def freeze(self) -> TokenizedPairs:
+        self._merge_recent()
         for side in ("src", "tgt"):
-            lengths = np.asarray(self._lengths[side], dtype=np.int64)
+            lengths = np.frombuffer(self._lengths[side], dtype=np.int32).astype(np.int64)
             offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
             np.cumsum(lengths, out=offsets[1:])
-            chunks = self._chunks[side]
-            flat = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)
+            blocks = self._blocks[side]
+            flat = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int32)
             self._frozen[side] = (flat, offsets)
-        self._chunks = {"src": [], "tgt": []}
+            self._blocks[side] = []
         return self
 
     def __len__(self) -> int:

@@ -22,10 +22,11 @@ import tempfile
 import uuid
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import platformdirs
 
@@ -37,7 +38,8 @@ CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 METRICS_FILE = "metrics.jsonl"
 TRAINING_DIR = "training"
-RUN_FILE = "run.json"  # the run's settings inside TRAINING_DIR
+RUN_FILE = "run.json"
+LOCK_FILE = "running.lock"  # the run's settings inside TRAINING_DIR
 FORMAT_VERSION = 1
 
 # Import limits: a model file from elsewhere is untrusted.
@@ -85,6 +87,30 @@ def sanitize_model_name(name: str) -> str:
     return cleaned or "model"
 
 
+def _process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (without disturbing it, on POSIX and Windows)."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never a mix."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +120,23 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             if hasattr(os, "fchmod"):  # mkstemp makes files private; models are ordinary files
                 os.fchmod(handle.fileno(), 0o644)
             handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Like ``atomic_write_bytes``, for writers that stream into a file (e.g. ``torch.save``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), 0o644)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -251,10 +294,44 @@ class ModelStore:
             return None
         return ModelInfo(folder.name, folder, config)
 
+    # A run holds a lock file (its process id) in its training folder while it trains, so that
+    # the model cannot be deleted or renamed under it, nor trained twice at once.
+
+    def _lock_path(self, name: str) -> Path:
+        return self.path(name) / TRAINING_DIR / LOCK_FILE
+
+    def is_training(self, name: str) -> bool:
+        """True while a live process trains ``name`` (a lock left by a killed one is ignored)."""
+        try:
+            pid = int(self._lock_path(name).read_text().strip())
+        except (OSError, ValueError):
+            return False
+        return _process_alive(pid)
+
+    def take_training_lock(self, name: str) -> None:
+        if self.is_training(name):
+            raise UserError(
+                f"{name!r} is already training in another window or process; stop that run first."
+            )
+        atomic_write_bytes(self._lock_path(name), str(os.getpid()).encode())
+
+    def release_training_lock(self, name: str) -> None:
+        path = self._lock_path(name)
+        try:
+            if int(path.read_text().strip()) == os.getpid():
+                path.unlink()
+        except (OSError, ValueError):
+            pass
+
+    def _refuse_if_training(self, name: str, action: str) -> None:
+        if self.is_training(name):
+            raise UserError(f"{name!r} is training right now; stop the run before you {action} it.")
+
     def delete(self, name: str) -> None:
         folder = self.path(name)
         if not folder.exists():
             raise UserError(f"There is no model named {name!r}; see 's2s-desktop models'.")
+        self._refuse_if_training(name, "delete")
         # Move aside first so a crash mid-delete never leaves a half-deleted listed model.
         trash = self.models_dir / f".deleting-{name}-{uuid.uuid4().hex[:12]}"
         try:
@@ -274,6 +351,7 @@ class ModelStore:
             raise UserError(f"There is no model named {old!r}; see 's2s-desktop models'.")
         if target.exists():
             raise UserError(f"A model named {new!r} already exists; choose another name.")
+        self._refuse_if_training(old, "rename")
         try:
             os.replace(source, target)
         except OSError as error:

@@ -9,9 +9,9 @@ from it.
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import math
+import shutil
 import threading
 import time
 import traceback
@@ -31,7 +31,7 @@ from s2s_desktop.engine.devices import describe_device, resolve_device
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.settings import RunSettings
+from s2s_desktop.engine.settings import RunSettings, load_run_settings
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     FORMAT_VERSION,
@@ -43,6 +43,7 @@ from s2s_desktop.engine.store import (
     append_jsonl,
     atomic_write_bytes,
     atomic_write_json,
+    atomic_write_with,
     read_jsonl,
 )
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
@@ -67,6 +68,15 @@ class _State:
     evaluations_without_gain: int = 0
     elapsed_s: float = 0.0  # training time over all sessions of this run
     last_eval_step: int = -1
+    warmup_steps: int = 0  # resolved when the run starts; kept so a resume keeps the schedule
+
+
+class _StopDuringPreparation(Exception):
+    """Stop was asked for before the first step: end without a checkpoint."""
+
+
+# Settings a resume cannot change: they decide which batch comes next.
+_FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding")
 
 
 class Trainer:
@@ -80,13 +90,17 @@ class Trainer:
         resume: bool = False,
         report: ScanReport | None = None,
         store: ModelStore | None = None,
+        extra_minutes: float | None = None,
     ) -> None:
+        """``extra_minutes`` (resume only) extends the run's time limit by that many minutes."""
         self.settings = settings
         self.callback = callback or (lambda event: None)
         self.resume = resume
         self.report = report
         self.store = store or ModelStore()
+        self.extra_minutes = extra_minutes
         self._stop = threading.Event()
+        self._created_folder = False
 
     def request_stop(self) -> None:
         """Ask the run to end after the current step, saving a checkpoint. Thread-safe."""
@@ -100,7 +114,21 @@ class Trainer:
         """Train to the end (or a stop, time limit, early stop); never raises."""
         try:
             return self._run()
+        except _StopDuringPreparation:
+            self._forget_unstarted_run()
+            return self._emit(
+                events.Finished(
+                    reason="stopped",
+                    step=self.state.step if hasattr(self, "state") else 0,
+                    model_dir=self.model_dir,
+                    best_bleu=None,
+                    best_chrf=None,
+                    has_model=(self.model_dir / WEIGHTS_FILE).exists(),
+                    elapsed_s=0.0,
+                )
+            )
         except UserError as error:
+            self._forget_unstarted_run()
             return self._emit(events.Failed(str(error)))
         except torch.cuda.OutOfMemoryError:
             return self._emit(
@@ -117,6 +145,20 @@ class Trainer:
                     traceback.format_exc(),
                 )
             )
+        finally:
+            if self._created_folder or self.resume:
+                self.store.release_training_lock(self.settings.name)
+
+    def _forget_unstarted_run(self) -> None:
+        """A fresh run that failed or stopped before its first checkpoint leaves no folder
+        behind, so the user can retry under the same name with other settings."""
+        if self._created_folder and not (self.training_dir / CHECKPOINT_FILE).exists():
+            shutil.rmtree(self.model_dir, ignore_errors=True)
+            self._created_folder = False
+
+    def _check_stop(self) -> None:
+        if self._stop.is_set():
+            raise _StopDuringPreparation
 
     def _emit(self, event: events.TrainingEvent) -> Any:
         self.callback(event)
@@ -137,6 +179,8 @@ class Trainer:
                 raise UserError(
                     f"There is no run named {settings.name!r} to resume; start it without --resume."
                 )
+            self._check_resumable()
+            self.store.take_training_lock(settings.name)
         else:
             if self.model_dir.exists():
                 raise UserError(
@@ -144,6 +188,8 @@ class Trainer:
                     "delete it, or resume it."
                 )
             self.training_dir.mkdir(parents=True)
+            self._created_folder = True
+            self.store.take_training_lock(settings.name)
             atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
         torch.manual_seed(training.seed)
 
@@ -154,15 +200,19 @@ class Trainer:
             max_chars=training.max_chars,
             encoding=training.encoding,
         )
+        self._check_stop()
         self.source_tokenizer, self.target_tokenizer = self._tokenizers(report)
+        self._check_stop()
         self.model_config = replace(
             settings.model,
             src_vocab_size=self.source_tokenizer.vocab_size,
             tgt_vocab_size=self.target_tokenizer.vocab_size,
         )
         self._emit(events.Preparing(f"Tokenizing {report.train_pairs:,} training pairs"))
-        self.train_data, skipped = self._tokenize(iter_pairs(report, "train"))
         self.valid_data, valid_skipped = self._tokenize(iter_pairs(report, "valid"))
+        valid_sources = {source for source, _ in iter_pairs(report, "valid")}
+        train_pairs = (p for p in iter_pairs(report, "train") if p[0] not in valid_sources)
+        self.train_data, skipped = self._tokenize(train_pairs)
         if skipped or valid_skipped:
             self._emit(
                 events.Preparing(
@@ -170,10 +220,21 @@ class Trainer:
                     f"{self.model_config.max_positions - 2} pieces"
                 )
             )
+        repeats = report.train_pairs - len(self.train_data) - skipped
+        if repeats:
+            self._emit(
+                events.Preparing(
+                    f"Left out {repeats:,} training pairs whose source is also a "
+                    "validation sentence, so BLEU measures translation, not memory"
+                )
+            )
         if len(self.train_data) == 0:
             raise UserError(
-                "No training pairs are left after filtering; check the folder and --max-chars."
+                f"No training pairs fit the model: every pair is longer than "
+                f"{self.model_config.max_positions - 2} pieces or repeats a validation sentence; "
+                "raise --max-positions or check the data."
             )
+        self._check_stop()
         self.valid_text = [
             pair for _, pair in zip(range(training.bleu_sentences), iter_pairs(report, "valid"))
         ]
@@ -189,13 +250,17 @@ class Trainer:
         self.state = _State()
         if self.resume:
             self._load_checkpoint()
+            if self.extra_minutes:
+                training.max_minutes = self.state.elapsed_s / 60 + self.extra_minutes
+            atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
         self.steps_per_epoch = len(plan_batches(self.train_data, training.batch_tokens, 0))
         self.planned_steps = self.steps_per_epoch * training.epochs
-        self.warmup_steps = (
-            training.warmup_steps
-            if training.warmup_steps is not None
-            else min(4000, max(1, self.planned_steps // 10))
-        )
+        if not self.state.warmup_steps:
+            self.state.warmup_steps = (
+                training.warmup_steps
+                if training.warmup_steps is not None
+                else min(4000, max(1, self.planned_steps // 10))
+            )
         self._emit(
             events.Started(
                 model_dir=self.model_dir,
@@ -211,6 +276,25 @@ class Trainer:
             )
         )
         return self._loop(report)
+
+    def _check_resumable(self) -> None:
+        """Refuse resume settings that would change the data or the batches of the run."""
+        stored = load_run_settings(self.model_dir)
+        if stored.model != self.settings.model:
+            raise UserError(
+                "A resumed run keeps its model; start a new run under another name to train a "
+                "different one."
+            )
+        changed = [
+            f"--{name.replace('_', '-')}"
+            for name in _FIXED_ON_RESUME
+            if getattr(stored.training, name) != getattr(self.settings.training, name)
+        ]
+        if changed:
+            raise UserError(
+                f"A resumed run keeps its batches, so {', '.join(changed)} cannot change; start "
+                "a new run under another name to use other values."
+            )
 
     def _tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
         """Load the run's tokenizers (resume) or learn them from the training side."""
@@ -358,7 +442,7 @@ class Trainer:
 
     def _learning_rate(self, step: int) -> float:
         """Linear warm-up to the peak, then inverse square-root decay."""
-        peak, warmup = self.settings.training.learning_rate, max(self.warmup_steps, 1)
+        peak, warmup = self.settings.training.learning_rate, max(self.state.warmup_steps, 1)
         return peak * min(step / warmup, math.sqrt(warmup / max(step, 1)))
 
     def _epoch_reached(self) -> int:
@@ -432,17 +516,32 @@ class Trainer:
         )
 
     def _evaluate(self) -> bool:
-        """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far."""
+        """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far.
+
+        A stop asked for meanwhile abandons the evaluation (returns False, records nothing), so
+        Stop never waits for a thousand translations.
+        """
         state, training = self.state, self.settings.training
+        sources = [s for s, _ in self.valid_text]
+        references = [t for _, t in self.valid_text]
+        translator = Translator(
+            LoadedModel(
+                self.model,
+                self.source_tokenizer,
+                self.target_tokenizer,
+                {"src_lang": self.settings.src, "tgt_lang": self.settings.tgt},
+            )
+        )
         self.model.eval()
         try:
             valid_loss = self._valid_loss()
-            translator = Translator(
-                LoadedModel(self.model, self.source_tokenizer, self.target_tokenizer, {})
-            )
-            sources = [s for s, _ in self.valid_text]
-            references = [t for _, t in self.valid_text]
-            hypotheses = translator.translate(sources) if sources else []
+            hypotheses: list[str] = []
+            for start in range(0, len(sources), 100):
+                if self._stop.is_set():
+                    return False
+                # Unsplit: each validation line is one input, as in the training data.
+                chunk = sources[start : start + 100]
+                hypotheses.extend(translator.translate(chunk, split=False))
         finally:
             self.model.train()
         bleu, chrf = corpus_scores(hypotheses, references, self.settings.tgt)
@@ -544,6 +643,7 @@ class Trainer:
 
     def _save_model(self) -> None:
         """Best weights first, then config.json: the model is listed once both exist."""
+        self._check_folder()
         try:
             save_weights(self.model, self.model_dir / WEIGHTS_FILE)
             atomic_write_json(self.model_dir / CONFIG_FILE, self._model_config_json())
@@ -567,10 +667,9 @@ class Trainer:
             "model_config": self.model_config.to_dict(),
         }
         path = self.training_dir / CHECKPOINT_FILE
-        buffer = io.BytesIO()
-        torch.save(payload, buffer)
+        self._check_folder()
         try:
-            atomic_write_bytes(path, buffer.getvalue())
+            atomic_write_with(path, lambda handle: torch.save(payload, handle))
         except OSError as error:
             raise UserError(
                 f"Could not save a checkpoint in {self.training_dir} ({error.strerror or error}); "
@@ -579,10 +678,19 @@ class Trainer:
         self.last_checkpoint_at = time.monotonic()
         self._emit(events.Checkpoint(state.step, path, reason))
 
+    def _check_folder(self) -> None:
+        if not self.training_dir.is_dir():
+            raise UserError(
+                f"The folder of {self.settings.name!r} was deleted or renamed during training; "
+                "the run stopped without saving."
+            )
+
     def _load_checkpoint(self) -> None:
         path = self.training_dir / CHECKPOINT_FILE
         if not path.exists():
-            return  # killed before the first checkpoint: start over with the same settings
+            # Killed before the first checkpoint: start over with the same settings.
+            self._drop_metrics_after(0)
+            return
         try:
             payload = torch.load(path, map_location=self.device, weights_only=True)
             self.model.load_state_dict(payload["model"])

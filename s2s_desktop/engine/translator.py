@@ -27,14 +27,44 @@ from s2s_desktop.engine.store import (
 )
 from s2s_desktop.engine.tokenizer import Tokenizer
 
-# Sentence ends: ., !, ? or an ellipsis (optionally closed by a quote or bracket), then space.
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])")
+# A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
+# capitalised word (or digit, or an opening quote) next.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9¿¡])")
+_LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*\s*$")
+# Words that end with a full stop inside a sentence (lowercase, without their final stop).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr vs etc e.g i.e cf approx no nos vol fig figs inc ltd co corp
+    dept est gen gov jan feb mar apr jun jul aug sep sept oct nov dec mt ft hr fr frl herr
+    z.b bzw usw nr ca vgl ggf evtl abs art s bd dipl ing sra sr sres srta ud uds pág núm mme mlle
+    m mm p pp ed eds al""".split()  # noqa: SIM905 (a word list reads best as words)
+)
 _NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my"}
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word."""
-    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word.
+
+    A full stop after a number ("am 3. Mai"), a single letter ("J. Smith", "z. B.") or a common
+    abbreviation ("Mr.", "Dr.", "usw.") does not end a sentence.
+    """
+    text = text.strip()
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.end()]):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def _is_abbreviation(piece: str) -> bool:
+    """True when ``piece`` ends with a word whose full stop is not a sentence end."""
+    last = _LAST_WORD.search(piece)
+    if last is None:
+        return False
+    word = last.group(1).lstrip("\"'“‘«([").lower()
+    return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 
 
 def save_weights(model: Seq2Seq, path: Path) -> None:
@@ -118,15 +148,22 @@ class Translator:
     def tgt_lang(self) -> str:
         return str(self.config.get("tgt_lang", ""))
 
-    def translate(self, lines: list[str], beam: int = 1, alpha: float = 1.0) -> list[str]:
-        """Translate each line (paragraphs split into sentences); blank lines stay blank."""
+    def translate(
+        self, lines: list[str], beam: int = 1, alpha: float = 1.0, split: bool = True
+    ) -> list[str]:
+        """Translate each line; blank lines stay blank.
+
+        With ``split``, a line holding a paragraph is translated sentence by sentence (models
+        learn from sentence pairs); without it each line is one input, as in the training data.
+        """
         if beam < 1:
             raise UserError(f"The beam width must be at least 1, not {beam}.")
         segments: list[list[int]] = []  # per line: indices into `pieces`
         pieces: list[list[int]] = []
         for line in lines:
             owned = []
-            for sentence in split_sentences(line):
+            sentences = split_sentences(line) if split else [line.strip()]
+            for sentence in filter(None, sentences):
                 ids = self.source_tokenizer.encode([sentence])[0]
                 for start in range(0, max(len(ids), 1), self.max_source):
                     owned.append(len(pieces))

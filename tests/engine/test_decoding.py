@@ -99,4 +99,12 @@ def test_paragraphs_are_split_into_sentences():
         "Done? yes",
     ]
     assert split_sentences("Version 2.5 is out.") == ["Version 2.5 is out."]
+    assert split_sentences("Mr. Smith met Dr. Jones. They talked.") == [
+        "Mr. Smith met Dr. Jones.",
+        "They talked.",
+    ]
+    assert split_sentences("Am 3. Mai sah ich z. B. Hunde. Sie bellten!") == [
+        "Am 3. Mai sah ich z. B. Hunde.",
+        "Sie bellten!",
+    ]
     assert split_sentences("") == []

@@ -609,3 +609,27 @@ def test_export_into_an_unwritable_place_is_a_user_error(store, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(UserError, match="Could not write"):
         store.export("m", blocker / "m.zip")
+
+
+def test_a_lock_left_by_a_killed_run_does_not_block_delete(tmp_path):
+    store = ModelStore(tmp_path)
+    folder = store.path("orphan") / TRAINING_DIR
+    folder.mkdir(parents=True)
+    (folder / "running.lock").write_text("999999999")  # no such process
+    assert not store.is_training("orphan")
+    store.delete("orphan")
+    assert not store.exists("orphan")
+
+
+def test_a_live_lock_blocks_rename_and_delete(tmp_path):
+    store = ModelStore(tmp_path)
+    (store.path("busy") / TRAINING_DIR).mkdir(parents=True)
+    store.take_training_lock("busy")
+    assert store.is_training("busy")
+    with pytest.raises(UserError, match="training right now"):
+        store.rename("busy", "other")
+    with pytest.raises(UserError, match="already training"):
+        store.take_training_lock("busy")
+    store.release_training_lock("busy")
+    store.rename("busy", "other")
+    assert store.exists("other")

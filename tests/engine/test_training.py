@@ -7,9 +7,10 @@ import torch
 import torch.nn.functional as F
 
 from s2s_desktop.engine import events
+from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import preset_config
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
@@ -184,3 +185,94 @@ def test_improvement_is_bleu_first_then_a_clearly_lower_loss():
     assert not is_improvement(9.0, 1.0, 10.0, 3.0)
     assert is_improvement(0.0, 2.5, 0.0, 3.0)
     assert not is_improvement(0.0, 2.99999, 0.0, 3.0)
+
+
+def test_resume_keeps_new_epochs_and_the_warm_up(small_corpus):
+    settings = small_run(small_corpus, "longer", epochs=1, warmup_steps=None)
+    Trainer(settings).run()
+    longer = load_run_settings(ModelStore().path("longer"))
+    longer.training.epochs = 3
+    run_events: list = []
+    result = Trainer(longer, run_events.append, resume=True).run()
+    assert result.reason == "completed"
+    started = next(e for e in run_events if isinstance(e, events.Started))
+    assert result.step == started.steps_per_epoch * 3
+    # The new total is remembered by the next resume.
+    assert load_run_settings(ModelStore().path("longer")).training.epochs == 3
+    # The warm-up stays the one of the first session (a tenth of its 1-epoch plan).
+    first_lr = [e.learning_rate for e in run_events if isinstance(e, events.Step)]
+    assert first_lr == sorted(first_lr, reverse=True)  # already past warm-up: only decay
+
+
+def test_resume_refuses_settings_that_change_the_batches(small_corpus):
+    Trainer(small_run(small_corpus, "fixed", epochs=1)).run()
+    changed = load_run_settings(ModelStore().path("fixed"))
+    changed.training.batch_tokens = 999
+    result = Trainer(changed, resume=True).run()
+    assert isinstance(result, events.Failed) and "--batch-tokens" in result.message
+
+
+def test_a_run_that_fails_before_training_leaves_nothing_behind(small_corpus):
+    settings = small_run(small_corpus, "retry")
+    settings.model = preset_config("tiny", src_vocab_size=10, tgt_vocab_size=10, hid_dim=32)
+    result = Trainer(settings).run()
+    assert isinstance(result, events.Failed) and "at least" in result.message
+    assert not ModelStore().exists("retry")
+    assert Trainer(small_run(small_corpus, "retry", epochs=1)).run().reason == "completed"
+
+
+def test_stop_during_preparation_ends_at_once_without_a_folder(small_corpus):
+    run_events: list = []
+
+    def stop_while_preparing(event):
+        run_events.append(event)
+        if isinstance(event, events.Preparing):
+            trainer.request_stop()
+
+    trainer = Trainer(small_run(small_corpus, "early"), stop_while_preparing)
+    result = trainer.run()
+    assert result.reason == "stopped" and not result.has_model
+    assert not any(isinstance(e, events.Step) for e in run_events)
+    assert not ModelStore().exists("early")
+
+
+def test_resume_after_a_kill_before_any_checkpoint_does_not_repeat_metrics(small_corpus):
+    Trainer(small_run(small_corpus, "killed", epochs=1, log_every=2)).run()
+    folder = ModelStore().path("killed")
+    (folder / "training" / "checkpoint.pt").unlink()  # as if killed before the first one
+    Trainer(small_run(small_corpus, "killed", epochs=1, log_every=2), resume=True).run()
+    steps = [
+        json.loads(line)["step"]
+        for line in (folder / "metrics.jsonl").read_text().splitlines()
+        if json.loads(line)["type"] == "step"
+    ]
+    assert steps == sorted(set(steps))
+
+
+def test_training_pairs_repeating_a_validation_source_are_left_out(tmp_path):
+    folder = tmp_path / "corpus"
+    pairs = toy_pairs(200, seed=4)
+    write_moses(folder, "train", pairs)
+    write_moses(folder, "dev", pairs[:10])  # the dev set repeats 10 training pairs
+    run_events: list = []
+    Trainer(small_run(folder, "dedup", epochs=1), run_events.append).run()
+    started = next(e for e in run_events if isinstance(e, events.Started))
+    assert started.train_pairs == 190
+    assert any(isinstance(e, events.Preparing) and "Left out 10" in e.message for e in run_events)
+
+
+def test_a_model_cannot_be_deleted_while_it_trains(small_corpus):
+    store = ModelStore()
+    tried: list[str] = []
+
+    def try_delete(event):
+        if isinstance(event, events.Step) and event.step == 2:
+            try:
+                store.delete("busy")
+            except UserError as error:
+                tried.append(str(error))
+
+    Trainer(small_run(small_corpus, "busy", epochs=1), try_delete).run()
+    assert tried and "training right now" in tried[0]
+    store.delete("busy")  # once the run has ended, it can go
+    assert not store.exists("busy")
