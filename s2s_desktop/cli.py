@@ -210,9 +210,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from s2s_desktop.console import ConsoleReporter
+    from s2s_desktop.engine.config import preset_config
     from s2s_desktop.engine.corpus import scan_folder
     from s2s_desktop.engine.events import Failed
-    from s2s_desktop.engine.model import preset_config
     from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
     from s2s_desktop.engine.store import ModelStore, check_model_name
     from s2s_desktop.engine.training import Trainer

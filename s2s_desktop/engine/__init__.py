@@ -13,9 +13,9 @@ _EXPORTS = {
     "UserError": "errors",
     "scan_folder": "corpus",
     "ScanReport": "corpus",
-    "ModelConfig": "model",
-    "PRESETS": "model",
-    "preset_config": "model",
+    "ModelConfig": "config",
+    "PRESETS": "config",
+    "preset_config": "config",
     "Seq2Seq": "model",
     "Trainer": "training",
     "TrainingConfig": "settings",
@@ -42,9 +42,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from s2s_desktop.engine.config import PRESETS, ModelConfig, preset_config
     from s2s_desktop.engine.corpus import ScanReport, scan_folder
     from s2s_desktop.engine.errors import UserError
-    from s2s_desktop.engine.model import PRESETS, ModelConfig, Seq2Seq, preset_config
+    from s2s_desktop.engine.model import Seq2Seq
     from s2s_desktop.engine.settings import RunSettings, TrainingConfig
     from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer

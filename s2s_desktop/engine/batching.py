@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch import Tensor
 
-from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
 
 
 class TokenizedPairs:

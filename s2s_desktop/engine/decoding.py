@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID, LayerCache, Seq2Seq
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.model import LayerCache, Seq2Seq
 
 
 @dataclass

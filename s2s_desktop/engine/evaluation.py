@@ -5,7 +5,7 @@ from __future__ import annotations
 import sacrebleu
 from torch import Tensor
 
-from s2s_desktop.engine.model import PAD_ID
+from s2s_desktop.engine.config import PAD_ID
 
 # sacrebleu's default tokenizer splits on spaces; languages written without them need another.
 _BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}

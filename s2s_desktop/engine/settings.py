@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import ModelConfig
 from s2s_desktop.engine.store import RUN_FILE, TRAINING_DIR
 
 

@@ -39,7 +39,8 @@ WEIGHTS_FILE = "model.safetensors"
 METRICS_FILE = "metrics.jsonl"
 TRAINING_DIR = "training"
 RUN_FILE = "run.json"
-LOCK_FILE = "running.lock"  # the run's settings inside TRAINING_DIR
+LOCK_FILE = "running.lock"
+CHECKPOINT_FILE = "checkpoint.pt"  # what a resume continues from, inside TRAINING_DIR
 FORMAT_VERSION = 1
 
 # Import limits: a model file from elsewhere is untrusted.
@@ -497,7 +498,8 @@ def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) 
     import torch
     from safetensors import SafetensorError, safe_open
 
-    from s2s_desktop.engine.model import ModelConfig, Seq2Seq
+    from s2s_desktop.engine.config import ModelConfig
+    from s2s_desktop.engine.model import Seq2Seq
 
     with torch.device("meta"):
         model = Seq2Seq(ModelConfig.from_dict(architecture))
@@ -516,7 +518,7 @@ def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) 
 
 def validate_model_config(config: dict[str, Any], source: Path) -> None:
     """Check the parts of a config.json that loading relies on (types and sizes)."""
-    from s2s_desktop.engine.model import ModelConfig
+    from s2s_desktop.engine.config import ModelConfig
 
     architecture = config.get("model")
     if not isinstance(architecture, dict):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import sentencepiece as spm
 
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 
 # Sentencepiece samples at most this many sentences to learn pieces: enough for any vocabulary we
 # offer, and it keeps memory flat on corpora of millions of lines.

@@ -33,6 +33,7 @@ from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_s
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.settings import RunSettings, load_run_settings
 from s2s_desktop.engine.store import (
+    CHECKPOINT_FILE,
     CONFIG_FILE,
     FORMAT_VERSION,
     METRICS_FILE,
@@ -49,7 +50,6 @@ from s2s_desktop.engine.store import (
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.translator import LoadedModel, Translator, save_weights
 
-CHECKPOINT_FILE = "checkpoint.pt"
 SHARED_TOKENIZER = "shared.model"
 SOURCE_TOKENIZER = "source.model"
 TARGET_TOKENIZER = "target.model"

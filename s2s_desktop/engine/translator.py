@@ -13,10 +13,11 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save
 
 from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID, ModelConfig
 from s2s_desktop.engine.decoding import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.devices import resolve_device
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import EOS_ID, ModelConfig, Seq2Seq
+from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     WEIGHTS_FILE,

@@ -64,14 +64,30 @@ class TrainingWorker(QObject):
         self._pending: list[Any] = []
         self._last_flush = 0.0
 
-    @Slot(object, bool)
-    def run(self, settings: Any, resume: bool) -> None:
-        """Train with ``settings`` (an engine ``RunSettings``); ``resume`` continues a run."""
+    @Slot(object, bool, object, object)
+    def run(
+        self,
+        settings: Any,
+        resume: bool,
+        report: Any = None,
+        extra_minutes: float | None = None,
+    ) -> None:
+        """Train with ``settings`` (an engine ``RunSettings``); ``resume`` continues a run.
+
+        ``report`` is the folder's ``ScanReport`` when the caller has one (saves a rescan);
+        ``extra_minutes`` extends a resumed run's time limit.
+        """
         try:
             from s2s_desktop.engine.events import Failed
             from s2s_desktop.engine.training import Trainer
 
-            trainer = Trainer(settings, self._on_event, resume=resume)
+            trainer = Trainer(
+                settings,
+                self._on_event,
+                resume=resume,
+                report=report,
+                extra_minutes=extra_minutes,
+            )
             with self._lock:
                 self._trainer = trainer
                 if self._stop_early:

@@ -3,7 +3,7 @@
 import numpy as np
 
 from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches
-from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
 
 
 def make_pairs(count=500, seed=0):

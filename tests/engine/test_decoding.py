@@ -4,8 +4,9 @@ import pytest
 import torch
 
 from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID, preset_config
 from s2s_desktop.engine.decoding import beam_search, greedy_decode
-from s2s_desktop.engine.model import EOS_ID, Seq2Seq, preset_config
+from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs
 

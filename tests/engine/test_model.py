@@ -3,14 +3,9 @@
 import pytest
 import torch
 
+from s2s_desktop.engine.config import PAD_ID, PRESETS, ModelConfig, preset_config
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import (
-    PAD_ID,
-    PRESETS,
-    ModelConfig,
-    Seq2Seq,
-    preset_config,
-)
+from s2s_desktop.engine.model import Seq2Seq
 
 
 def test_tutorial_preset_is_the_tutorial_constants():

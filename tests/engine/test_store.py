@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from s2s_desktop.engine import store as store_module
+from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import ModelConfig
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     METRICS_FILE,

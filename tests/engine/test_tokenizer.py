@@ -2,8 +2,8 @@
 
 import pytest
 
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from tests.toy import toy_pairs
 

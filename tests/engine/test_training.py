@@ -7,9 +7,9 @@ import torch
 import torch.nn.functional as F
 
 from s2s_desktop.engine import events
+from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import is_improvement, label_smoothed_loss
-from s2s_desktop.engine.model import preset_config
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer

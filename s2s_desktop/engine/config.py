@@ -1,0 +1,162 @@
+"""What a model is, without torch: special ids, ``ModelConfig`` and the presets.
+
+Kept free of torch so the window can show presets and parameter counts the moment it opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from s2s_desktop.engine.errors import UserError
+
+PAD_ID = 0
+UNK_ID = 1
+BOS_ID = 2
+EOS_ID = 3
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Every architectural choice of a model; saved in its ``config.json``."""
+
+    src_vocab_size: int = 512  # INPUT_DIM
+    tgt_vocab_size: int = 512  # OUTPUT_DIM
+    hid_dim: int = 256
+    enc_layers: int = 3
+    dec_layers: int = 3
+    enc_heads: int = 8
+    dec_heads: int = 8
+    enc_pf_dim: int = 512
+    dec_pf_dim: int = 512
+    enc_dropout: float = 0.1
+    dec_dropout: float = 0.1
+    max_positions: int = 256
+    shared_vocab: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelConfig:
+        """Build from JSON, checking types and bounds so a crafted file cannot exhaust memory."""
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for name, value in data.items():
+            if name not in known:
+                continue
+            default = getattr(cls, name)
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+            elif isinstance(default, int):
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+            elif isinstance(default, float):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+                value = float(value)
+            values[name] = value
+        config = cls(**values)
+        config.validate()
+        return config
+
+    def validate(self) -> None:
+        """Raise UserError for sizes that cannot work or would not fit any machine."""
+        bounds = {
+            "src_vocab_size": (8, 256_000),
+            "tgt_vocab_size": (8, 256_000),
+            "hid_dim": (8, 8192),
+            "enc_layers": (1, 64),
+            "dec_layers": (1, 64),
+            "enc_heads": (1, 128),
+            "dec_heads": (1, 128),
+            "enc_pf_dim": (8, 65_536),
+            "dec_pf_dim": (8, 65_536),
+            "max_positions": (8, 8192),
+        }
+        for name, (low, high) in bounds.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise UserError(f"{name} must be between {low} and {high}, not {value}.")
+        for name in ("enc_dropout", "dec_dropout"):
+            value = getattr(self, name)
+            if not 0.0 <= value < 1.0:
+                raise UserError(f"{name} must be at least 0 and below 1, not {value}.")
+        for heads in ("enc_heads", "dec_heads"):
+            if self.hid_dim % getattr(self, heads):
+                raise UserError(
+                    f"hid_dim ({self.hid_dim}) must be divisible by {heads} "
+                    f"({getattr(self, heads)}); change one of them."
+                )
+        if self.shared_vocab and self.src_vocab_size != self.tgt_vocab_size:
+            raise UserError("A shared vocabulary needs equal source and target vocabulary sizes.")
+
+    def parameter_count(self) -> int:
+        """The number of weights of ``Seq2Seq(self)``, by arithmetic (no torch, no model).
+
+        Each linear layer holds in*out weights plus out biases, a layer norm 2*hid; the encoder
+        and decoder keep their own token and position embeddings; the decoder ends in a linear
+        layer over the target vocabulary.
+        """
+        hid = self.hid_dim
+
+        def linear(inputs: int, outputs: int) -> int:
+            return inputs * outputs + outputs
+
+        def block(attentions: int, norms: int, pf_dim: int) -> int:
+            return (
+                attentions * 4 * linear(hid, hid)
+                + linear(hid, pf_dim)
+                + linear(pf_dim, hid)
+                + norms * 2 * hid
+            )
+
+        encoder = (self.src_vocab_size + self.max_positions) * hid + self.enc_layers * block(
+            1, 2, self.enc_pf_dim
+        )
+        decoder = (
+            (self.tgt_vocab_size + self.max_positions) * hid
+            + self.dec_layers * block(2, 3, self.dec_pf_dim)
+            + linear(hid, self.tgt_vocab_size)
+        )
+        return encoder + decoder
+
+
+PRESETS: dict[str, ModelConfig] = {
+    # The founding tutorial's constants, exactly.
+    "tutorial": ModelConfig(),
+    # Small and fast: tests and quick demos on a laptop CPU.
+    "tiny": ModelConfig(
+        src_vocab_size=1000,
+        tgt_vocab_size=1000,
+        hid_dim=128,
+        enc_layers=2,
+        dec_layers=2,
+        enc_heads=4,
+        dec_heads=4,
+        enc_pf_dim=256,
+        dec_pf_dim=256,
+    ),
+    # Transformer-base width with a real vocabulary: for a GPU or a patient CPU.
+    "base": ModelConfig(
+        src_vocab_size=8000,
+        tgt_vocab_size=8000,
+        hid_dim=512,
+        enc_layers=6,
+        dec_layers=6,
+        enc_heads=8,
+        dec_heads=8,
+        enc_pf_dim=2048,
+        dec_pf_dim=2048,
+    ),
+}
+
+
+def preset_config(name: str, **overrides: Any) -> ModelConfig:
+    """The named preset with some fields replaced (``None`` values are ignored)."""
+    if name not in PRESETS:
+        raise UserError(f"Unknown preset {name!r}; choose one of {', '.join(PRESETS)}.")
+    config = replace(PRESETS[name], **{k: v for k, v in overrides.items() if v is not None})
+    config.validate()
+    return config

@@ -1,0 +1,343 @@
+"""Live training curves: loss per step (raw and smoothed), validation loss, BLEU and chrF.
+
+A run of 100 k steps must stay smooth, so points go into numpy arrays that grow by doubling
+(appending is amortised O(1)), the curves are redrawn at most ``REFRESH_MS`` apart however fast
+events arrive, and pyqtgraph draws only the visible range, downsampled to the screen's width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+PNG_FILTER = "PNG image (*.png)"
+CSV_FILTER = "CSV data (*.csv)"
+
+_RAW_PEN = pg.mkPen(color=(100, 149, 237, 120), width=1)
+_SMOOTH_PEN = pg.mkPen(color=(25, 85, 190), width=2)
+_VALID_BRUSH = pg.mkBrush(230, 120, 20)
+_BLEU_PEN = pg.mkPen(color=(40, 140, 60), width=2)
+_CHRF_PEN = pg.mkPen(color=(140, 70, 170), width=2, style=Qt.PenStyle.DashLine)
+_AXIS_PEN = pg.mkPen(color=(90, 90, 90))
+_LEGEND = {
+    "labelTextColor": (60, 60, 60),
+    "labelTextSize": "9pt",
+    "brush": pg.mkBrush(255, 255, 255, 210),  # readable over a curve that runs beneath it
+    "verSpacing": -6,
+    "horSpacing": 4,
+}
+
+
+class GrowingSeries:
+    """(x, y) points in numpy arrays that double their capacity when full.
+
+    ``x`` and ``y`` are views of the filled part; they stay valid until the next append.
+    """
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._x = np.empty(capacity)
+        self._y = np.empty(capacity)
+        self.size = 0
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x[: self.size]
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y[: self.size]
+
+    def extend(self, xs: Iterable[float], ys: Iterable[float]) -> None:
+        new_x = np.fromiter(xs, dtype=float)
+        new_y = np.fromiter(ys, dtype=float)
+        end = self.size + len(new_x)
+        if end > len(self._x):
+            capacity = max(end, 2 * len(self._x))
+            self._x = np.resize(self._x, capacity)
+            self._y = np.resize(self._y, capacity)
+        self._x[self.size : end] = new_x
+        self._y[self.size : end] = new_y
+        self.size = end
+
+    def clear(self) -> None:
+        """Forget every point (new buffers: pyqtgraph may still hold views of the old ones)."""
+        self.__init__(max(1024, min(len(self._x), 1 << 16)))
+
+
+def _style_plot(plot: pg.PlotWidget, left: str) -> None:
+    item = plot.getPlotItem()
+    item.setLabel("bottom", "step")
+    item.setLabel("left", left)
+    item.showGrid(x=True, y=True, alpha=0.15)
+    item.setMenuEnabled(False)  # pyqtgraph's own menu: too technical; Export is one button away
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(_AXIS_PEN)
+        axis.setTextPen(_AXIS_PEN)
+    # Both plots get the same axis width so their step axes line up (they are x-linked, and
+    # pyqtgraph aligns linked views by pixels: an axis growing from "0.8" to "80" would skew it).
+    item.getAxis("left").setWidth(48)
+    plot.setMinimumHeight(110)
+
+
+def _fast(item: pg.PlotDataItem) -> pg.PlotDataItem:
+    """Draw only what is visible, downsampled to the screen: smooth at 100 k points."""
+    item.setDownsampling(auto=True, method="peak")
+    item.setClipToView(True)
+    return item
+
+
+class _Placeholder(QLabel):
+    """A hint centred over an empty plot, saying what will appear there and when."""
+
+    def __init__(self, text: str, plot: QWidget) -> None:
+        super().__init__(text, plot)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("color:#777; background:transparent;")
+        plot.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            parent = self.parentWidget()
+            self.setGeometry(parent.rect().adjusted(60, 10, -20, -40))
+        return False
+
+
+class TrainingPlots(QWidget):
+    """The loss plot and the BLEU/chrF plot of a training run, with PNG/CSV export.
+
+    Attributes:
+        loss_plot: the ``lossPlot`` PlotWidget: raw and smoothed training loss, validation loss.
+        bleu_plot: the ``bleuPlot`` PlotWidget: BLEU and chrF per evaluation.
+        raw_item, smooth_item, valid_item, bleu_item, chrf_item: their data items.
+
+    Signals:
+        exported(str): a plot was written to this path.
+        exportFailed(str): a sentence saying why a plot could not be written.
+    """
+
+    exported = Signal(str)
+    exportFailed = Signal(str)
+
+    REFRESH_MS = 100  # at most ~10 redraws a second, however fast steps arrive
+    SMOOTHING = 0.98  # EMA weight of the past (bias-corrected, so early steps are not pulled to 0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPlots")
+        self._raw = GrowingSeries()
+        self._smooth = GrowingSeries()
+        self._valid = GrowingSeries()
+        self._bleu = GrowingSeries()
+        self._chrf = GrowingSeries()
+        self._ema = 0.0
+        self._ema_count = 0
+
+        self.loss_plot = pg.PlotWidget(background="w")
+        self.loss_plot.setObjectName("lossPlot")
+        _style_plot(self.loss_plot, "loss")
+        loss_item = self.loss_plot.getPlotItem()
+        # One row, top right: a falling curve leaves that band free (and a short plot keeps
+        # most of its height for the curve).
+        loss_item.addLegend(offset=(-6, 4), colCount=3, **_LEGEND)
+        self.raw_item = _fast(loss_item.plot(pen=_RAW_PEN, name="training loss"))
+        self.smooth_item = _fast(loss_item.plot(pen=_SMOOTH_PEN, name="smoothed"))
+        self.valid_item = loss_item.plot(
+            pen=None,
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=_VALID_BRUSH,
+            symbolPen=pg.mkPen("w"),
+            name="validation loss",
+        )
+
+        self.bleu_plot = pg.PlotWidget(background="w")
+        self.bleu_plot.setObjectName("bleuPlot")
+        _style_plot(self.bleu_plot, "score")
+        bleu_item = self.bleu_plot.getPlotItem()
+        # Top left: scores rise, so the curves leave that corner free.
+        bleu_item.addLegend(offset=(6, 4), colCount=2, **_LEGEND)
+        self.bleu_item = bleu_item.plot(
+            pen=_BLEU_PEN, symbol="o", symbolSize=7, symbolBrush=(40, 140, 60), name="BLEU"
+        )
+        self.chrf_item = bleu_item.plot(
+            pen=_CHRF_PEN, symbol="t", symbolSize=7, symbolBrush=(140, 70, 170), name="chrF"
+        )
+        self.bleu_plot.setXLink(self.loss_plot)  # both read off the same step axis
+
+        self._loss_hint = _Placeholder(
+            "The training loss appears here as soon as a run starts.", self.loss_plot
+        )
+        self._bleu_hint = _Placeholder(
+            "BLEU and chrF appear after each evaluation (at the end of every epoch).",
+            self.bleu_plot,
+        )
+
+        self.export_button = QPushButton("Export plot…")
+        self.export_button.setObjectName("exportPlotButton")
+        self.export_button.setToolTip("Save a plot as a PNG image or its points as CSV.")
+        menu = QMenu(self.export_button)
+        menu.addAction("Loss plot…", lambda: self.export_with_dialog("loss"))
+        menu.addAction("BLEU / chrF plot…", lambda: self.export_with_dialog("bleu"))
+        self.export_button.setMenu(menu)
+
+        title = QLabel("<b>Training curves</b>")
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.export_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.loss_plot)
+        splitter.addWidget(self.bleu_plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.REFRESH_MS)
+        self._timer.timeout.connect(self.flush)
+
+    # ------------------------------------------------------------------ data
+
+    def clear(self) -> None:
+        """Forget every point (a new run)."""
+        for series in (self._raw, self._smooth, self._valid, self._bleu, self._chrf):
+            series.clear()
+        self._ema, self._ema_count = 0.0, 0
+        self.flush()
+
+    def add_steps(self, points: list[tuple[int, float]]) -> None:
+        """Append (step, training loss) points; the smoothed curve follows."""
+        if not points:
+            return
+        smoothed = []
+        for _, loss in points:
+            self._ema = self.SMOOTHING * self._ema + (1 - self.SMOOTHING) * loss
+            self._ema_count += 1
+            smoothed.append(self._ema / (1 - self.SMOOTHING**self._ema_count))
+        steps = [step for step, _ in points]
+        self._raw.extend(steps, (loss for _, loss in points))
+        self._smooth.extend(steps, smoothed)
+        self._schedule()
+
+    def add_evaluation(self, step: int, valid_loss: float, bleu: float, chrf: float) -> None:
+        self._valid.extend([step], [valid_loss])
+        self._bleu.extend([step], [bleu])
+        self._chrf.extend([step], [chrf])
+        self._schedule()
+
+    def load_history(self, records: list[dict[str, Any]]) -> None:
+        """Put an earlier session's points (``metrics.jsonl`` records) before the current ones.
+
+        A resumed run continues its curve; points already shown are kept after the history.
+        """
+        steps = [(r["step"], r["loss"]) for r in records if r.get("type") == "step"]
+        evals = [r for r in records if r.get("type") == "eval"]
+        current = list(zip(self._raw.x.tolist(), self._raw.y.tolist()))
+        current_evals = list(
+            zip(self._valid.x.tolist(), self._valid.y.tolist(), self._bleu.y.tolist())
+        )
+        current_chrf = self._chrf.y.tolist()
+        first = current[0][0] if current else float("inf")
+        for series in (self._raw, self._smooth, self._valid, self._bleu, self._chrf):
+            series.clear()
+        self._ema, self._ema_count = 0.0, 0
+        self.add_steps([(step, loss) for step, loss in steps if step < first] + current)
+        for r in evals:
+            if r["step"] < first:
+                self.add_evaluation(r["step"], r["valid_loss"], r["bleu"], r["chrf"])
+        for (step, valid_loss, bleu), chrf in zip(current_evals, current_chrf):
+            self.add_evaluation(int(step), valid_loss, bleu, chrf)
+        self.flush()
+
+    @property
+    def step_count(self) -> int:
+        return self._raw.size
+
+    @property
+    def evaluation_count(self) -> int:
+        return self._bleu.size
+
+    def _schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def flush(self) -> None:
+        """Draw the points now (the timer calls this at most every ``REFRESH_MS``)."""
+        self._timer.stop()
+        self.raw_item.setData(self._raw.x, self._raw.y)
+        self.smooth_item.setData(self._smooth.x, self._smooth.y)
+        self.valid_item.setData(self._valid.x, self._valid.y)
+        self.bleu_item.setData(self._bleu.x, self._bleu.y)
+        self.chrf_item.setData(self._chrf.x, self._chrf.y)
+        # Settle the loss view's range now, so the linked BLEU view follows it at once rather
+        # than one paint late (a grab or a slow repaint would show them misaligned).
+        self.loss_plot.getPlotItem().getViewBox().updateAutoRange()
+        self._loss_hint.setVisible(self._raw.size == 0)
+        self._bleu_hint.setVisible(self._bleu.size == 0)
+
+    # ------------------------------------------------------------------ export
+
+    def export(self, which: str, path: str | Path) -> Path:
+        """Write the ``"loss"`` or ``"bleu"`` plot to ``path``: CSV for .csv, else PNG."""
+        import pyqtgraph.exporters as exporters
+
+        self.flush()
+        path = Path(path)
+        plot = self.loss_plot if which == "loss" else self.bleu_plot
+        if path.suffix.lower() == ".csv":
+            exporter = exporters.CSVExporter(plot.getPlotItem())
+        else:
+            if path.suffix.lower() != ".png":
+                path = path.with_name(path.name + ".png")
+            exporter = exporters.ImageExporter(plot.getPlotItem())
+            exporter.parameters()["width"] = max(1200, plot.width())
+        exporter.export(str(path))
+        if not path.exists():  # ImageExporter reports a failed write only by not writing
+            raise OSError(f"could not write {path}")
+        return path
+
+    def export_with_dialog(self, which: str) -> None:
+        """Ask where to save, by file type, then export (the Export menu's actions)."""
+        title = "Export the loss plot" if which == "loss" else "Export the BLEU / chrF plot"
+        default = str(Path.home() / f"{which}-plot.png")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, default, f"{PNG_FILTER};;{CSV_FILTER}"
+        )
+        if not path:
+            return
+        if chosen == CSV_FILTER and Path(path).suffix.lower() != ".csv":
+            path = str(Path(path).with_suffix(".csv"))
+        try:
+            written = self.export(which, path)
+        except OSError as error:
+            self.exportFailed.emit(f"Could not save the plot: {error.strerror or error}.")
+            return
+        self.exported.emit(str(written))

@@ -1,0 +1,293 @@
+"""The Train tab's Model group: a preset, every ``ModelConfig`` field, the parameter count.
+
+The presets come from ``engine.config`` (no torch), filled in as soon as the event loop runs. The
+parameter count is computed from the field values by arithmetic, so it follows every keystroke
+without building a model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.engine import config as config_module
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.gui.message_bar import MessageBar
+
+DEFAULT_PRESET = "tutorial"
+
+# Rows of encoder/decoder pairs: label, tooltip (with the tutorial's constant names), fields.
+_PAIRED_ROWS = [
+    (
+        "Vocabulary",
+        "Sentencepiece pieces per language (INPUT_DIM / OUTPUT_DIM). 512 is small; larger "
+        "vocabularies suit larger corpora. A small corpus may yield fewer pieces.",
+        "src_vocab_size",
+        "tgt_vocab_size",
+    ),
+    ("Layers", "ENC_LAYERS / DEC_LAYERS: stacked blocks.", "enc_layers", "dec_layers"),
+    (
+        "Heads",
+        "ENC_HEADS / DEC_HEADS: attention heads; the width must be divisible by them.",
+        "enc_heads",
+        "dec_heads",
+    ),
+    (
+        "Feed-forward",
+        "ENC_PF_DIM / DEC_PF_DIM: width of each block's position-wise feed-forward layer.",
+        "enc_pf_dim",
+        "dec_pf_dim",
+    ),
+    ("Dropout", "ENC_DROPOUT / DEC_DROPOUT.", "enc_dropout", "dec_dropout"),
+]
+_FLOAT_FIELDS = {"enc_dropout", "dec_dropout"}
+_INT_MAX = 1_000_000  # wide spin ranges: ModelConfig.validate says what is allowed, in words
+
+
+def format_count(count: int) -> str:
+    """'812 k', '9.4 M', '1.20 B'."""
+    if count >= 1_000_000_000:
+        return f"{count / 1e9:.2f} B"
+    if count >= 1_000_000:
+        return f"{count / 1e6:.1f} M"
+    if count >= 1_000:
+        return f"{count / 1e3:.0f} k"
+    return str(count)
+
+
+def _camel(field: str) -> str:
+    head, *rest = field.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+class ModelForm(QGroupBox):
+    """Preset choice plus an editable field for every ``ModelConfig`` value.
+
+    Attributes:
+        fields: the editor of each ModelConfig field, by field name (spin boxes, one checkbox).
+        preset_combo: the ``presetCombo``.
+
+    Signals:
+        changed(): a value changed (the config may have become valid or invalid).
+        ready(): the presets have loaded and the form can be used.
+    """
+
+    changed = Signal()
+    ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Model", parent)
+        self.setObjectName("modelForm")
+        self._presets: dict[str, Any] = {}
+        self._config_class: Any = None
+        self._pending_preset = DEFAULT_PRESET
+        self._filling = False
+        self._locked = False
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox | QCheckBox] = {}
+
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.setToolTip(
+            "tutorial: the founding tutorial's exact constants. tiny: small and fast, for a "
+            "quick try on a laptop. base: Transformer-base width, for a GPU. Every field below "
+            "can be changed after choosing."
+        )
+        self.preset_combo.currentTextChanged.connect(self._on_preset_chosen)
+        self.parameters_label = QLabel("…")
+        self.parameters_label.setObjectName("parameterCount")
+        self.parameters_label.setToolTip(
+            "Weights of the model with the values below. A small corpus may learn a smaller "
+            "vocabulary than asked for, which makes the model a little smaller."
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Preset"))
+        top.addWidget(self.preset_combo)
+        top.addStretch(1)
+        top.addWidget(self.parameters_label)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        for column, heading in ((1, "Encoder (source)"), (2, "Decoder (target)")):
+            label = QLabel(f"<i>{heading}</i>")
+            grid.addWidget(label, 0, column)
+        for row, (label, tip, enc_field, dec_field) in enumerate(_PAIRED_ROWS, start=1):
+            name = QLabel(label)
+            name.setToolTip(tip)
+            grid.addWidget(name, row, 0)
+            for column, field in ((1, enc_field), (2, dec_field)):
+                editor = self._make_spin(field, tip)
+                grid.addWidget(editor, row, column)
+        row = len(_PAIRED_ROWS) + 1
+        width_label = QLabel("Width")
+        width_tip = "HID_DIM: the model's width (embedding and hidden size)."
+        width_label.setToolTip(width_tip)
+        grid.addWidget(width_label, row, 0)
+        grid.addWidget(self._make_spin("hid_dim", width_tip), row, 1)
+        positions = self._make_spin(
+            "max_positions",
+            "The longest sentence, in pieces, the model can read or write (position table).",
+        )
+        positions_row = QHBoxLayout()
+        positions_row.addWidget(QLabel("Max length"))
+        positions_row.addWidget(positions, 1)
+        grid.addLayout(positions_row, row, 2)
+        shared = QCheckBox("One shared vocabulary for both languages")
+        shared.setObjectName("sharedVocabCheck")
+        shared.setToolTip(
+            "Learn one sentencepiece vocabulary from both sides: good for related languages "
+            "that share words and names. Needs equal vocabulary sizes."
+        )
+        shared.toggled.connect(self._on_shared_toggled)
+        self.fields["shared_vocab"] = shared
+        grid.addWidget(shared, row + 1, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+        self.message = MessageBar()
+        self.message.setObjectName("modelMessageBar")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        self.setEnabled(False)
+        self._load_presets()
+
+    def _make_spin(self, field: str, tip: str) -> QSpinBox | QDoubleSpinBox:
+        editor: QSpinBox | QDoubleSpinBox
+        if field in _FLOAT_FIELDS:
+            editor = QDoubleSpinBox()
+            editor.setRange(0.0, 0.99)
+            editor.setSingleStep(0.05)
+            editor.setDecimals(2)
+        else:
+            editor = QSpinBox()
+            editor.setRange(0, _INT_MAX)
+            editor.setGroupSeparatorShown(True)
+        editor.setObjectName(_camel(field) + "Spin")
+        editor.setToolTip(f"{tip} ({field})")
+        editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.setKeyboardTracking(True)
+        editor.valueChanged.connect(self._on_value_changed)
+        self.fields[field] = editor
+        return editor
+
+    # ------------------------------------------------------------------ presets
+
+    def _load_presets(self) -> None:
+        # Deferred to the event loop so that whoever built the form hears ``ready``.
+        QTimer.singleShot(0, lambda: self._on_presets_loaded(config_module))
+
+    def _on_presets_loaded(self, module: Any) -> None:
+        self._presets = dict(module.PRESETS)
+        self._config_class = module.ModelConfig
+        self._filling = True
+        self.preset_combo.addItems(list(self._presets))
+        self._filling = False
+        self.setEnabled(not self._locked)
+        preset = self._pending_preset if self._pending_preset in self._presets else DEFAULT_PRESET
+        self.preset_combo.setCurrentText(preset)
+        self._on_preset_chosen(preset)
+        self.ready.emit()
+
+    def set_locked(self, locked: bool) -> None:
+        """Make the form read-only while a run trains (its values are the run's)."""
+        self._locked = locked
+        self.setEnabled(self.is_ready() and not locked)
+
+    def is_ready(self) -> bool:
+        return self._config_class is not None
+
+    def preset(self) -> str:
+        return self.preset_combo.currentText() if self.is_ready() else self._pending_preset
+
+    def set_preset(self, name: str) -> None:
+        """Choose a preset and fill the form with it (once loaded, if still loading)."""
+        if not self.is_ready():
+            self._pending_preset = name
+        elif name in self._presets:
+            self.preset_combo.setCurrentText(name)
+
+    @Slot(str)
+    def _on_preset_chosen(self, name: str) -> None:
+        if self._filling or name not in self._presets:
+            return
+        config = self._presets[name]
+        self._filling = True
+        for field, editor in self.fields.items():
+            value = getattr(config, field)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            else:
+                editor.setValue(value)
+        self._filling = False
+        self._on_shared_toggled(bool(config.shared_vocab))
+        self._on_value_changed()
+
+    # ------------------------------------------------------------------ values
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for field, editor in self.fields.items():
+            values[field] = editor.isChecked() if isinstance(editor, QCheckBox) else editor.value()
+        return values
+
+    def config(self) -> Any:
+        """The ModelConfig of the form's values; raises UserError when they cannot work."""
+        if not self.is_ready():
+            raise UserError("The model settings are still loading; wait a moment.")
+        config = self._config_class(**self.values())
+        config.validate()
+        return config
+
+    def error(self) -> str | None:
+        """Why the values cannot work (one sentence), or None when they can."""
+        try:
+            self.config()
+        except UserError as error:
+            return str(error)
+        return None
+
+    @Slot(bool)
+    def _on_shared_toggled(self, shared: bool) -> None:
+        """A shared vocabulary has one size: the target field follows the source field."""
+        target = self.fields["tgt_vocab_size"]
+        target.setEnabled(not shared)
+        if shared:
+            target.setValue(self.fields["src_vocab_size"].value())
+        self._on_value_changed()
+
+    @Slot()
+    def _on_value_changed(self) -> None:
+        if self._filling or not self.is_ready():
+            return
+        if self.fields["shared_vocab"].isChecked():
+            source = self.fields["src_vocab_size"].value()
+            if self.fields["tgt_vocab_size"].value() != source:
+                self.fields["tgt_vocab_size"].setValue(source)  # re-enters once, then agrees
+                return
+        error = self.error()
+        if error is None:
+            self.message.clear_message()
+            count = self._config_class(**self.values()).parameter_count()
+            self.parameters_label.setText(f"≈ {format_count(count)} parameters")
+        else:
+            self.message.show_error(error)
+            self.parameters_label.setText("")
+        self.changed.emit()

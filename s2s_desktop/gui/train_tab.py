@@ -1,0 +1,1010 @@
+"""The Train tab: choose a folder of parallel text, shape a model, train it, watch it learn.
+
+The folder scan runs on the thread pool and training on the tab's own QThread (a
+``TrainingWorker``); this widget only shows what they report. Torch is never imported here at
+module level: the window appears first, and the model form loads the presets in the background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.console import format_duration
+from s2s_desktop.engine import events
+from s2s_desktop.engine.corpus import ScanReport, scan_folder
+from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
+from s2s_desktop.engine.store import (
+    CHECKPOINT_FILE,
+    CONFIG_FILE,
+    METRICS_FILE,
+    RUN_FILE,
+    TRAINING_DIR,
+    WEIGHTS_FILE,
+    ModelStore,
+    check_model_name,
+    read_jsonl,
+)
+from s2s_desktop.gui.loss_plot import TrainingPlots
+from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.model_form import ModelForm
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import run_in_background
+from s2s_desktop.gui.workers import TrainingWorker, start_worker_thread
+
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
+_SEVERAL_PAIRS = "This folder holds several language pairs: choose the source and target."
+_UNNAMED_PAIR = (
+    "The .tsv files here do not say which languages they hold: type the source and target "
+    "language codes (like en and de)."
+)
+_FINISH_WORDS = {
+    "completed": "Finished",
+    "stopped": "Stopped",
+    "time limit": "Time limit reached",
+    "early stop": "Stopped early (no better BLEU for a while)",
+}
+_CHECKPOINT_WORDS = {
+    "epoch": "end of the epoch",
+    "timer": "regular save",
+    "stop": "stopped",
+    "end": "end of the run",
+}
+
+# States of the tab (what the buttons allow).
+IDLE, SCANNING, TRAINING, STOPPING = "idle", "scanning", "training", "stopping"
+
+
+def _scan(folder: str, src: str | None, tgt: str | None) -> ScanReport | LanguagePairNeeded:
+    """The scan, on the thread pool; a missing language choice is an answer, not a failure."""
+    try:
+        return scan_folder(folder, src, tgt)
+    except LanguagePairNeeded as needed:
+        return needed
+
+
+def _folder_of(mime: QMimeData) -> Path | None:
+    """The folder a drop carries: a dropped folder, or the folder of a dropped file."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            return path if path.is_dir() else path.parent
+    return None
+
+
+def _languages_of(pairs: list[tuple[str, str]]) -> list[str]:
+    return sorted({code for pair in pairs for code in pair})
+
+
+class _LearningRateSpin(QDoubleSpinBox):
+    """A learning rate shown as 0.0005 or 5e-05, stepped by halving and doubling."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDecimals(10)
+        self.setRange(1e-7, 0.99)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> Any:
+        try:
+            value = float(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(self.value() * 2.0**steps)
+
+
+class TrainTab(QWidget):
+    """The Train tab.
+
+    Attributes:
+        model_form: the Model group (preset and every architecture field).
+        plots: the live loss and BLEU plots.
+        worker: the TrainingWorker (in its own QThread) that runs the engine's Trainer.
+        data_message: inline messages about the folder and its data.
+        run_message: inline messages about the run (finished, failed, exported).
+
+    Signals:
+        trainingStarted(str): a run began; the model's name.
+        trainingFinished(str, bool): a run ended; the model's name and whether a usable model
+            exists (one evaluation at least finished).
+        statusMessage(str): short text for the window's status bar.
+    """
+
+    trainingStarted = Signal(str)
+    trainingFinished = Signal(str, bool)
+    statusMessage = Signal(str)
+    # To the worker's thread: (RunSettings, resume, ScanReport or None, extra minutes or None).
+    _runRequested = Signal(object, bool, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainTab")
+        self.setAcceptDrops(True)
+        self._settings = app_settings()
+        self._store = ModelStore()
+        self._state = IDLE
+        self._scan_serial = 0
+        self._scanned_folder = ""  # the folder the shown report (or pair question) is about
+        self._report: ScanReport | None = None
+        self._known_pairs: list[tuple[str, str]] = []
+        self._pair_needed = False
+        self._name_edited = False
+        self._wanted_device = "auto"
+        self._devices_probed = False
+        self._run_name = ""
+        self._epochs = 0
+        self._last_status = ""
+        self._show_outcome = False  # the progress bar shows the last run's outcome
+        self._scan_pair: tuple[str | None, str | None] = (None, None)
+        self._shut_down = False
+
+        self._build_ui()
+        self.worker = TrainingWorker()
+        self._thread = start_worker_thread(self.worker, "training")
+        self._connect()
+        self._restore()
+        self._update_state()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_ui(self) -> None:
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("trainFolderEdit")
+        self.folder_edit.setPlaceholderText("A folder of parallel text (or drop one here)")
+        self.folder_edit.setClearButtonEnabled(True)
+        self.folder_edit.setAcceptDrops(False)  # a dropped folder goes to the tab, not as a URL
+        self.folder_button = QPushButton("Choose folder…")
+        self.folder_button.setObjectName("trainFolderButton")
+        self.folder_button.setToolTip(
+            "Moses file pairs (train.en + train.de), tab-separated .tsv files or .tmx "
+            "translation memories, anywhere below the folder."
+        )
+        self.data_message = MessageBar()
+        self.data_message.setObjectName("dataMessageBar")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("scanSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+        self.src_combo = self._language_combo("srcLangCombo", "Source language code")
+        self.tgt_combo = self._language_combo("tgtLangCombo", "Target language code")
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        languages_row = QHBoxLayout()
+        languages_row.addWidget(QLabel("From"))
+        languages_row.addWidget(self.src_combo, 1)
+        languages_row.addWidget(QLabel("→"))
+        languages_row.addWidget(self.tgt_combo, 1)
+        data_box = QGroupBox("Data")
+        data_layout = QVBoxLayout(data_box)
+        data_layout.addLayout(folder_row)
+        data_layout.addWidget(self.data_message)
+        data_layout.addWidget(self.summary_label)
+        data_layout.addLayout(languages_row)
+        self.data_box = data_box
+
+        self.model_form = ModelForm()
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("modelNameEdit")
+        self.name_edit.setPlaceholderText("named after the languages and preset")
+        self.name_hint = QLabel()
+        self.name_hint.setObjectName("modelNameHint")
+        self.name_hint.setWordWrap(True)
+        self.name_hint.setStyleSheet("color:#666;")
+        self.name_hint.hide()
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setObjectName("epochsSpin")
+        self.epochs_spin.setRange(1, 100_000)
+        self.epochs_spin.setValue(10)
+        self.epochs_spin.setToolTip("Passes over the training data; each ends with an evaluation.")
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setObjectName("maxMinutesSpin")
+        self.minutes_spin.setRange(0, 1_000_000)
+        self.minutes_spin.setSpecialValueText("no limit")
+        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setToolTip("Stop (with a final evaluation) after this many minutes.")
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setObjectName("batchTokensSpin")
+        self.batch_spin.setRange(16, 10_000_000)
+        self.batch_spin.setSingleStep(512)
+        self.batch_spin.setValue(4096)
+        self.batch_spin.setGroupSeparatorShown(True)
+        self.batch_spin.setToolTip(
+            "Tokens per batch (source + target). Lower it if the GPU runs out of memory."
+        )
+        self.lr_spin = _LearningRateSpin()
+        self.lr_spin.setObjectName("learningRateSpin")
+        self.lr_spin.setValue(5e-4)
+        self.lr_spin.setToolTip("Peak learning rate, reached after warm-up (arrows halve/double).")
+        self.patience_spin = QSpinBox()
+        self.patience_spin.setObjectName("patienceSpin")
+        self.patience_spin.setRange(0, 10_000)
+        self.patience_spin.setValue(5)
+        self.patience_spin.setSpecialValueText("never")
+        self.patience_spin.setToolTip(
+            "Stop after this many evaluations without a better BLEU (0: never stop early)."
+        )
+        self.device_combo = QComboBox()
+        self.device_combo.setObjectName("deviceCombo")
+        # A long GPU name must not widen the settings column (it would be clipped).
+        self.device_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.device_combo.setMinimumContentsLength(8)
+        for text, device in (
+            ("Auto", "auto"),
+            ("CPU", "cpu"),
+            ("CUDA GPU", "cuda"),
+            ("Apple MPS", "mps"),
+        ):
+            self.device_combo.addItem(text, device)
+        self.device_combo.setItemData(
+            0,
+            "The NVIDIA GPU if there is one, else Apple's GPU, else the CPU.",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self._set_device_enabled("cuda", False, "Checking for an NVIDIA GPU…")
+        self._set_device_enabled("mps", False, "Checking for an Apple GPU…")
+
+        training_box = QGroupBox("Training")
+        grid = QGridLayout(training_box)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel("Name"), 0, 0)
+        grid.addWidget(self.name_edit, 0, 1, 1, 3)
+        grid.addWidget(self.name_hint, 1, 1, 1, 3)
+        rows = [
+            ("Epochs", self.epochs_spin, "Time limit", self.minutes_spin),
+            ("Batch tokens", self.batch_spin, "Learning rate", self.lr_spin),
+            ("Patience", self.patience_spin, "Device", self.device_combo),
+        ]
+        for row, (left, left_widget, right, right_widget) in enumerate(rows, start=2):
+            grid.addWidget(QLabel(left), row, 0)
+            grid.addWidget(left_widget, row, 1)
+            grid.addWidget(QLabel(right), row, 2)
+            grid.addWidget(right_widget, row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.training_box = training_box
+
+        settings_column = QWidget()
+        column = QVBoxLayout(settings_column)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(data_box)
+        column.addWidget(self.model_form)
+        column.addWidget(training_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("trainSettingsScroll")
+        scroll.setWidget(settings_column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(settings_column.sizeHint().width() + 20)
+
+        self.plots = TrainingPlots()
+        self.log = QPlainTextEdit()
+        self.log.setObjectName("trainLog")
+        self.log.setReadOnly(True)
+        self.log.setAcceptDrops(False)
+        self.log.setMaximumBlockCount(20_000)
+        self.log.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.log.setPlaceholderText(
+            "What the folder holds, each evaluation with sample translations, and checkpoints "
+            "are written here."
+        )
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addWidget(QLabel("<b>Log</b>"))
+        log_layout.addWidget(self.log)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.plots)
+        right.addWidget(log_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([600, 380])  # the log needs room for samples and the scan report
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("trainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([scroll.minimumWidth(), 10_000])
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("startTrainingButton")
+        self.start_button.setToolTip("Train a new model with these settings.")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stopTrainingButton")
+        self.stop_button.setToolTip("Stop after the current step and save a checkpoint.")
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setObjectName("resumeTrainingButton")
+        self.resume_button.setToolTip(
+            "Continue the run named above from its last checkpoint, with its own model and "
+            "data; the epochs, time limit and device set here apply."
+        )
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.run_message = MessageBar()
+        self.run_message.setObjectName("runMessageBar")
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.start_button)
+        run_row.addWidget(self.stop_button)
+        run_row.addWidget(self.resume_button)
+        run_row.addWidget(self.progress, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.run_message)
+        layout.addLayout(run_row)
+
+    def _language_combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText("code")
+        combo.setToolTip(f"{tip}: found in the data, or typed (en, de, …).")
+        combo.setMinimumContentsLength(4)
+        return combo
+
+    def _connect(self) -> None:
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.folder_edit.editingFinished.connect(self._on_folder_edited)
+        self.folder_edit.returnPressed.connect(self.rescan)
+        self.src_combo.activated.connect(lambda _: self._on_language_chosen("src"))
+        self.tgt_combo.activated.connect(lambda _: self._on_language_chosen("tgt"))
+        self.src_combo.lineEdit().editingFinished.connect(lambda: self._on_language_chosen("src"))
+        self.tgt_combo.lineEdit().editingFinished.connect(lambda: self._on_language_chosen("tgt"))
+        self.model_form.ready.connect(self._on_form_ready)
+        self.model_form.changed.connect(self._update_state)
+        self.model_form.preset_combo.currentTextChanged.connect(self._on_preset_changed)
+        self.name_edit.textEdited.connect(self._on_name_edited)
+        self.name_edit.textChanged.connect(self._update_state)
+        self.epochs_spin.valueChanged.connect(
+            lambda value: self._settings.setValue("train/epochs", value)
+        )
+        self.device_combo.activated.connect(self._on_device_chosen)
+        self.start_button.clicked.connect(self.start_training)
+        self.stop_button.clicked.connect(self.request_stop)
+        self.resume_button.clicked.connect(self.resume_training)
+        self.plots.exported.connect(
+            lambda path: self.run_message.show_message(f"Saved the plot as {path}.", "success")
+        )
+        self.plots.exportFailed.connect(self.run_message.show_error)
+        self._runRequested.connect(self.worker.run)
+        self.worker.event.connect(self._on_event)
+        self.worker.steps.connect(self._on_steps)
+        self.worker.done.connect(self._on_done)
+
+    def _restore(self) -> None:
+        """Bring back the last folder (scanned again), preset, epochs and device."""
+        settings = self._settings
+        self.model_form.set_preset(str(settings.value("train/preset", "tutorial")))
+        self.epochs_spin.setValue(int(settings.value("train/epochs", 10, type=int)))
+        self._wanted_device = str(settings.value("train/device", "auto"))
+        self._select_device(self._wanted_device)
+        folder = str(settings.value("train/folder", ""))
+        if folder:
+            self.folder_edit.setText(folder)
+            self.scan(folder)
+
+    # ------------------------------------------------------------------ public API
+
+    def is_training(self) -> bool:
+        return self._state in (TRAINING, STOPPING)
+
+    def is_scanning(self) -> bool:
+        return self._state == SCANNING
+
+    @Slot()
+    def request_stop(self) -> None:
+        """Ask the run to stop after its current step; it saves a checkpoint first."""
+        if self._state != TRAINING:
+            return
+        self._state = STOPPING
+        self.worker.request_stop()
+        self.progress.setFormat("Stopping: saving a checkpoint…")
+        self._emit_status(f"Stopping {self._run_name}…")
+        self._update_state()
+
+    def wait_for_stop(self, timeout_ms: int) -> bool:
+        """Stop any run and wait (handling events) until the worker reports it done.
+
+        Returns whether the run has ended; for the window's close.
+        """
+        if not self.is_training():
+            return True
+        self.request_stop()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        self.trainingFinished.connect(loop.quit)
+        timer.start(timeout_ms)
+        if self.is_training():
+            loop.exec()
+        timer.stop()
+        self.trainingFinished.disconnect(loop.quit)
+        return not self.is_training()
+
+    def set_available_devices(self, cuda_name: str | None, mps: bool) -> None:
+        """Enable the devices this machine has (the window probes torch after showing)."""
+        self._devices_probed = True
+        cuda_text = f"CUDA ({cuda_name})" if cuda_name else "CUDA (no NVIDIA GPU found)"
+        self.device_combo.setItemText(self.device_combo.findData("cuda"), cuda_text)
+        self._set_device_enabled("cuda", cuda_name is not None, cuda_text)
+        mps_text = "Apple MPS" if mps else "Apple MPS (not available)"
+        self.device_combo.setItemText(self.device_combo.findData("mps"), mps_text)
+        self._set_device_enabled("mps", mps, mps_text)
+        self._select_device(self._wanted_device)
+
+    def shutdown(self) -> None:
+        """Stop the worker's thread and wait for it; the window calls this when closing."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.worker.request_stop()
+        self._thread.quit()
+        self._thread.wait()
+        self._settings.sync()
+
+    # ------------------------------------------------------------------ the folder
+
+    @Slot()
+    def choose_folder(self) -> None:
+        start = self.folder_edit.text().strip() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Choose the folder of parallel text", start)
+        if folder:
+            self.folder_edit.setText(folder)
+            self.scan(folder)
+
+    @Slot()
+    def _on_folder_edited(self) -> None:
+        """Return or leaving the field: scan the folder typed, unless it is the one shown."""
+        folder = self.folder_edit.text().strip()
+        if folder and folder != self._scanned_folder:
+            self.scan(folder)
+
+    @Slot()
+    def rescan(self) -> None:
+        """Scan the folder in the field again (Return: the files may have changed)."""
+        folder = self.folder_edit.text().strip()
+        if folder and folder == self._scanned_folder and self._state != SCANNING:
+            self.scan(folder, *self._chosen_pair())
+
+    def scan(self, folder: str, src: str | None = None, tgt: str | None = None) -> None:
+        """Scan ``folder`` on the thread pool; the report (or the problem) is shown when done."""
+        if self.is_training():
+            return
+        folder = str(Path(folder).expanduser())
+        if folder != self._scanned_folder:
+            self._known_pairs, self._pair_needed = [], False
+        self._scan_serial += 1
+        serial = self._scan_serial
+        self._scanned_folder = folder
+        self._scan_pair = (src, tgt)
+        self._report = None
+        self._show_outcome = False
+        self._state = SCANNING
+        self._settings.setValue("train/folder", folder)
+        self.data_message.clear_message()
+        self._set_summary("Scanning the folder…")
+        self.folder_edit.setToolTip(folder)
+        self._emit_status(f"Scanning {folder}…")
+        self._update_state()
+        run_in_background(
+            lambda: _scan(folder, src, tgt),
+            lambda result: self._on_scanned(serial, result),
+            lambda message: self._on_scan_failed(serial, message),
+            self,
+        )
+
+    def _on_scanned(self, serial: int, result: ScanReport | LanguagePairNeeded) -> None:
+        if serial != self._scan_serial:
+            return  # an older scan: the user has chosen something else since
+        self._state = IDLE
+        if isinstance(result, LanguagePairNeeded):
+            self._known_pairs, self._pair_needed = list(result.pairs), True
+            self._fill_languages(_languages_of(result.pairs), None, None)
+            self.data_message.show_message(
+                _SEVERAL_PAIRS if result.pairs else _UNNAMED_PAIR, "info"
+            )
+            found = ", ".join(f"{a}–{b}" for a, b in result.pairs)
+            self._set_summary(f"Language pairs found: {found}" if found else "")
+            self._log_block(
+                [
+                    f"Data folder: {self._scanned_folder}",
+                    f"Language pairs: {found or 'not named in the file names'}; choose one.",
+                    "",
+                ]
+            )
+            self._emit_status("Choose the language pair to train.")
+        else:
+            report = result
+            self._report = report
+            if not self._pair_needed:
+                self._known_pairs = list(report.language_pairs)
+            codes = _languages_of([*self._known_pairs, (report.src, report.tgt)])
+            self._fill_languages(codes, report.src, report.tgt)
+            self.data_message.clear_message()
+            self._set_summary(self._summary(report))
+            self._log_block([*report.summary_lines(), ""])
+            self._suggest_name()
+            self._emit_status(f"Found {report.train_pairs:,} training pairs.")
+        self._update_state()
+
+    def _on_scan_failed(self, serial: int, message: str) -> None:
+        if serial != self._scan_serial:
+            return
+        self._state = IDLE
+        self._report = None
+        self.data_message.show_error(message)
+        self._set_summary("")
+        self._log_block([f"Scan failed: {message}", ""])
+        self._emit_status("The folder has no usable training data.")
+        self._update_state()
+
+    def _set_summary(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setVisible(bool(text))  # an empty label would still take a line
+
+    @staticmethod
+    def _summary(report: ScanReport) -> str:
+        text = (
+            f"{report.train_pairs:,} training pairs, {report.valid_pairs:,} validation pairs, "
+            f"{report.src} → {report.tgt}"
+        )
+        skipped = sum(report.skipped.values())
+        return text + (f" ({skipped:,} lines skipped: see the log)" if skipped else "")
+
+    # ------------------------------------------------------------------ languages
+
+    def _fill_languages(self, codes: list[str], src: str | None, tgt: str | None) -> None:
+        for combo, chosen in ((self.src_combo, src), (self.tgt_combo, tgt)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(codes)
+            combo.setCurrentIndex(codes.index(chosen) if chosen in codes else -1)
+            if chosen and chosen not in codes:
+                combo.setEditText(chosen)
+            combo.blockSignals(False)
+
+    def _chosen_pair(self) -> tuple[str | None, str | None]:
+        src = self.src_combo.currentText().strip().lower() or None
+        tgt = self.tgt_combo.currentText().strip().lower() or None
+        return src, tgt
+
+    def _on_language_chosen(self, side: str) -> None:
+        """The user picked or typed a language: complete the pair if the data allows, rescan."""
+        if self.is_training() or not self._scanned_folder:
+            return
+        src, tgt = self._chosen_pair()
+        if self._report is not None and (src, tgt) == (self._report.src, self._report.tgt):
+            return  # nothing changed (activated and editingFinished both report a pick)
+        if self._state == SCANNING and (src, tgt) == self._scan_pair:
+            return  # that pair is being scanned already
+        chosen, other = (src, tgt) if side == "src" else (tgt, src)
+        if not chosen:
+            return
+        for code in (chosen, other):
+            if code and not _LANGUAGE_CODE.match(code):
+                self.data_message.show_error(
+                    f"{code!r} is not a language code: type a code like en or de."
+                )
+                return
+        pairs = self._known_pairs
+        if pairs:
+            partners = sorted(
+                {b for a, b in pairs if a == chosen} | {a for a, b in pairs if b == chosen}
+            )
+            if not partners:
+                found = ", ".join(_languages_of(pairs))
+                self.data_message.show_error(
+                    f"This folder has no data in {chosen}: choose one of {found}."
+                )
+                return
+            if other not in partners:
+                if len(partners) > 1:
+                    which = "target" if side == "src" else "source"
+                    self.data_message.show_message(
+                        f"{chosen} pairs with {', '.join(partners)} here: choose the {which}.",
+                        "info",
+                    )
+                    combo = self.tgt_combo if side == "src" else self.src_combo
+                    combo.setCurrentIndex(-1)
+                    return
+                other = partners[0]
+        elif not other or other == chosen:
+            self.data_message.show_message(_UNNAMED_PAIR, "info")
+            return
+        src, tgt = (chosen, other) if side == "src" else (other, chosen)
+        self._fill_languages(self._combo_codes(), src, tgt)
+        self.scan(self._scanned_folder, src, tgt)
+
+    def _combo_codes(self) -> list[str]:
+        return [self.src_combo.itemText(i) for i in range(self.src_combo.count())]
+
+    # ------------------------------------------------------------------ name, preset, device
+
+    @Slot()
+    def _on_form_ready(self) -> None:
+        self._suggest_name()
+        self._update_state()
+
+    @Slot(str)
+    def _on_preset_changed(self, preset: str) -> None:
+        if self.model_form.is_ready():
+            self._settings.setValue("train/preset", preset)
+            self._suggest_name()
+
+    @Slot(str)
+    def _on_name_edited(self, text: str) -> None:
+        self._name_edited = bool(text.strip())  # cleared: back to the suggestion
+        self._show_outcome = False
+        if not self._name_edited:
+            self._suggest_name()
+
+    def _suggest_name(self) -> None:
+        """``<src>-<tgt>-<preset>``, numbered past the names the store already holds."""
+        if self._name_edited or self._report is None or not self.model_form.is_ready():
+            return
+        base = f"{self._report.src}-{self._report.tgt}-{self.model_form.preset()}"
+        name, number = base, 2
+        while self._store.exists(name):
+            name, number = f"{base}-{number}", number + 1
+        self.name_edit.setText(name)
+
+    def _set_device_enabled(self, device: str, enabled: bool, tip: str) -> None:
+        index = self.device_combo.findData(device)
+        item = self.device_combo.model().item(index)
+        item.setEnabled(enabled)
+        self.device_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def _select_device(self, device: str) -> None:
+        index = self.device_combo.findData(device)
+        if index < 0 or not self.device_combo.model().item(index).isEnabled():
+            index = 0
+        self.device_combo.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_device_chosen(self, index: int) -> None:
+        self._wanted_device = str(self.device_combo.itemData(index))
+        self._settings.setValue("train/device", self._wanted_device)
+
+    # ------------------------------------------------------------------ state
+
+    def _name_problem(self) -> tuple[str | None, bool]:
+        """(why the name cannot start a new run or None, whether a run under it can resume)."""
+        name = self.name_edit.text().strip()
+        if not name:
+            return "Name the model.", False
+        try:
+            folder = self._store.path(name)
+        except UserError:
+            return "Use up to 80 letters, digits, '.', '_' or '-', starting with a letter.", False
+        resumable = (folder / TRAINING_DIR / RUN_FILE).is_file() and (
+            folder / TRAINING_DIR / CHECKPOINT_FILE
+        ).is_file()
+        if resumable:
+            return (
+                f"A run named {name!r} is saved: Resume continues it; choose another name "
+                "to start a new one.",
+                True,
+            )
+        if folder.exists():
+            return f"A model named {name!r} already exists: choose another name.", False
+        return None, False
+
+    def _start_problem(self) -> str | None:
+        """The first thing that keeps Start disabled, in words (None: ready)."""
+        if self._state == SCANNING:
+            return "Scanning the folder…"
+        if self._report is None:
+            if self._pair_needed:
+                return "Choose the source and target languages."
+            if self.data_message.kind == "error":
+                return "The folder has no usable data: choose another."
+            return "Choose a folder of parallel text to start."
+        if not self.model_form.is_ready():
+            return "Loading the model settings…"
+        if self.model_form.error() is not None:
+            return "Fix the model settings above."
+        return self._name_problem()[0]
+
+    @Slot()
+    def _update_state(self) -> None:
+        """Enable what the current state allows, and say why Start is disabled when it is."""
+        idle = self._state == IDLE
+        busy = self.is_training()
+        name_problem, resumable = self._name_problem()
+        start_problem = None if busy else self._start_problem()
+        self.start_button.setEnabled(idle and start_problem is None)
+        self.stop_button.setEnabled(self._state == TRAINING)
+        self.resume_button.setEnabled(idle and resumable)
+        self.data_box.setEnabled(not busy)
+        self.model_form.set_locked(busy)
+        self.training_box.setEnabled(not busy)
+        show_hint = idle and name_problem is not None and self.name_edit.text().strip() != ""
+        self.name_hint.setText(name_problem or "")
+        self.name_hint.setVisible(bool(show_hint))
+        if not busy and not self._show_outcome:
+            self.progress.setValue(0)
+            self.progress.setFormat(
+                start_problem or f"Ready to train {self.name_edit.text().strip()}"
+            )
+
+    # ------------------------------------------------------------------ running
+
+    def _training_config(self, base: Any) -> Any:
+        """The form's training choices applied to ``base`` (a TrainingConfig)."""
+        minutes = self.minutes_spin.value()
+        patience = self.patience_spin.value()
+        return replace(
+            base,
+            epochs=self.epochs_spin.value(),
+            max_minutes=float(minutes) if minutes else None,
+            batch_tokens=self.batch_spin.value(),
+            learning_rate=self.lr_spin.value(),
+            patience=patience or None,
+            device=str(self.device_combo.currentData()),
+        )
+
+    @Slot()
+    def start_training(self) -> None:
+        """Start a new run with the form's settings (Start)."""
+        if self._state != IDLE or self._start_problem() is not None or self._report is None:
+            return
+        from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+
+        report = self._report
+        try:
+            training = self._training_config(TrainingConfig())
+            training.validate()
+            settings = RunSettings(
+                name=check_model_name(self.name_edit.text().strip()),
+                folder=str(Path(self._scanned_folder).resolve()),
+                src=report.src,
+                tgt=report.tgt,
+                preset=self.model_form.preset(),
+                model=self.model_form.config(),
+                training=training,
+            )
+        except UserError as error:
+            self.run_message.show_error(str(error))
+            return
+        self._settings.setValue("train/epochs", training.epochs)
+        self._begin(settings, resume=False)
+
+    @Slot()
+    def resume_training(self) -> None:
+        """Continue the run named in the form from its checkpoint (Resume)."""
+        if self._state != IDLE or not self._name_problem()[1]:
+            return
+        from s2s_desktop.engine.settings import load_run_settings
+
+        name = self.name_edit.text().strip()
+        try:
+            settings = load_run_settings(self._store.path(name))
+            settings.name = name  # run.json may predate a rename
+            # Only how long and where: the run keeps its own batch size, learning rate and
+            # patience (the form may show defaults, not the run's values, after a restart).
+            # A time limit on a resume means that many more minutes, as on the command line.
+            settings.training = replace(
+                settings.training,
+                epochs=self.epochs_spin.value(),
+                device=str(self.device_combo.currentData()),
+            )
+            settings.training.validate()
+        except UserError as error:
+            self.run_message.show_error(str(error))
+            return
+        self._begin(settings, resume=True, extra_minutes=float(self.minutes_spin.value()) or None)
+
+    def _begin(self, settings: Any, resume: bool, extra_minutes: float | None = None) -> None:
+        self._state = TRAINING
+        self._run_name = settings.name
+        self._epochs = settings.training.epochs
+        self.plots.clear()
+        self.run_message.clear_message()
+        self.progress.setValue(0)
+        self.progress.setFormat("Starting…")
+        verb = "Resuming" if resume else "Training"
+        self._log_block(
+            [
+                f"— {verb} {settings.name!r}: preset {settings.preset}, "
+                f"{settings.src} → {settings.tgt}, {settings.training.epochs} epochs —"
+            ]
+        )
+        self._update_state()
+        # A fresh run reuses the tab's scan (the folder is not read twice); a resume rescans.
+        report = None if resume else self._report
+        self._runRequested.emit(settings, resume, report, extra_minutes)
+        self.trainingStarted.emit(settings.name)
+        self._emit_status(f"{verb} {settings.name}…")
+
+    @Slot(object)
+    def _on_event(self, event: Any) -> None:
+        if isinstance(event, events.Preparing):
+            self._log(f"{event.message}…")
+            self.progress.setFormat(f"{event.message}…")
+        elif isinstance(event, events.Started):
+            self._on_started(event)
+        elif isinstance(event, events.Evaluation):
+            self._on_evaluation(event)
+        elif isinstance(event, events.Checkpoint):
+            why = _CHECKPOINT_WORDS.get(event.reason, event.reason)
+            self._log(f"Checkpoint saved at step {event.step:,} ({why}).")
+
+    def _on_started(self, event: events.Started) -> None:
+        self._epochs = max(1, event.planned_steps // max(event.steps_per_epoch, 1))
+        self._log(
+            f"Model: {event.parameters:,} parameters on {event.device} "
+            f"(vocabularies {event.src_vocab_size:,} + {event.tgt_vocab_size:,})."
+        )
+        self._log(
+            f"Data: {event.train_pairs:,} training pairs, {event.valid_pairs:,} validation "
+            f"pairs, {event.steps_per_epoch:,} steps per epoch."
+        )
+        if event.resumed_from_step:
+            step = event.resumed_from_step
+            self._log(f"Resuming from step {step:,}.")
+            metrics = event.model_dir / METRICS_FILE
+            run_in_background(
+                lambda: [r for r in read_jsonl(metrics) if int(r.get("step", 0)) <= step],
+                self.plots.load_history,
+                lambda message: self._log(f"The earlier curve could not be read: {message}"),
+                self,
+            )
+        self.progress.setFormat(f"Epoch 1/{self._epochs} · starting")
+
+    @Slot(list)
+    def _on_steps(self, steps: list[Any]) -> None:
+        self.plots.add_steps([(s.step, s.loss) for s in steps])
+        last = steps[-1]
+        self.progress.setValue(int(round(last.progress * 1000)))
+        if self._state == TRAINING:
+            self.progress.setFormat(
+                f"Epoch {last.epoch}/{self._epochs} · {last.progress:.0%} · "
+                f"{last.tokens_per_s:,.0f} tok/s · ETA {format_duration(last.eta_s)}"
+            )
+        self._emit_status(
+            f"Training {self._run_name}: epoch {last.epoch}/{self._epochs}, {last.progress:.0%}"
+        )
+
+    def _on_evaluation(self, event: events.Evaluation) -> None:
+        self.plots.add_evaluation(event.step, event.valid_loss, event.bleu, event.chrf)
+        best = " (best so far, saved)" if event.is_best else ""
+        lines = [
+            f"Epoch {event.epoch}, step {event.step:,}: validation loss {event.valid_loss:.3f}, "
+            f"BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}{best}"
+        ]
+        for sample in event.samples:
+            lines += [
+                f"    source:    {sample.source}",
+                f"    reference: {sample.reference}",
+                f"    model:     {sample.hypothesis or '(nothing yet)'}",
+            ]
+        self._log_block(lines)
+
+    @Slot(object)
+    def _on_done(self, result: Any) -> None:
+        name = self._run_name
+        self._state = IDLE
+        self._show_outcome = True
+        self.plots.flush()
+        if isinstance(result, events.Finished):
+            has_model = result.has_model
+            text = self._finish_text(result)
+            self._log_block([text, ""])
+            kind = "success" if has_model and result.reason != "stopped" else "info"
+            self.run_message.show_message(text, kind)
+            if result.reason == "completed":
+                self.progress.setValue(1000)
+            summary = f"{_FINISH_WORDS.get(result.reason, result.reason)} · step {result.step:,}"
+            summary += f" · {format_duration(result.elapsed_s)}"
+            if result.best_bleu is not None:
+                summary += f" · best BLEU {result.best_bleu:.1f}"
+            self.progress.setFormat(summary)
+            self._emit_status(f"{name}: {summary}")
+        else:
+            message = getattr(result, "message", str(result))
+            folder = self._store.path(name)
+            has_model = (folder / CONFIG_FILE).is_file() and (folder / WEIGHTS_FILE).is_file()
+            self._log_block([f"Failed: {message}", ""])
+            self.run_message.show_error(message)
+            self.progress.setFormat("Training failed: see the message above")
+            self._emit_status(f"Training {name} failed.")
+        self._update_state()
+        self.trainingFinished.emit(name, has_model)
+
+    def _finish_text(self, result: events.Finished) -> str:
+        """The run's outcome in plain words, and what the user can do next."""
+        name = result.model_dir.name
+        heading = _FINISH_WORDS.get(result.reason, result.reason)
+        if result.has_model and result.best_bleu is not None:
+            text = (
+                f"{heading} after {result.step:,} steps: best BLEU {result.best_bleu:.1f} — "
+                f"the model {name!r} is ready in the Translate tab."
+            )
+            if result.reason == "stopped":
+                text += " Resume continues the training."
+            return text
+        return (
+            f"{heading} at step {result.step:,}, before the first evaluation, so there is no "
+            f"model to translate with yet; press Resume to continue training {name!r}."
+        )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _log(self, line: str) -> None:
+        self.log.appendPlainText(line)
+
+    def _log_block(self, lines: list[str]) -> None:
+        self.log.appendPlainText("\n".join(lines))
+
+    def _emit_status(self, text: str) -> None:
+        if text != self._last_status:
+            self._last_status = text
+            self.statusMessage.emit(text)
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.is_training() and _folder_of(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        folder = _folder_of(event.mimeData())
+        if folder is None or self.is_training():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.folder_edit.setText(str(folder))
+        self.scan(str(folder))

@@ -1,0 +1,414 @@
+"""The Train tab, driven like a user: scan a folder, shape a tiny model, train, stop, resume.
+
+Real widgets, the real engine, real (tiny) training runs on the CPU. Screenshots of the tab go
+to ``$S2S_SCREENSHOTS`` (or a temporary folder, printed) for a person to look at.
+"""
+
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from s2s_desktop.engine import events
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.loss_plot import GrowingSeries, TrainingPlots
+from s2s_desktop.gui.train_tab import TrainTab
+from tests.toy import toy_pairs, write_moses
+
+RUN_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """Two shared cores: torch's second thread only spins against other processes."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory):
+    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nTrain tab screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture
+def make_tab(qtbot):
+    tabs = []
+
+    def make() -> TrainTab:
+        tab = TrainTab()
+        qtbot.addWidget(tab)
+        tab.resize(1100, 750)
+        tab.show()
+        qtbot.waitUntil(tab.model_form.is_ready, timeout=30_000)  # torch loads in the background
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        assert tab.wait_for_stop(30_000)
+        tab.shutdown()
+
+
+@pytest.fixture
+def toy_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    write_moses(folder, "train", toy_pairs(300, seed=4))
+    write_moses(folder, "dev", toy_pairs(20, seed=5))
+    return folder
+
+
+def scan(qtbot, tab: TrainTab, folder: Path) -> None:
+    """Type the folder and leave the field, as a user would; wait for the scan."""
+    tab.folder_edit.setText(str(folder))
+    tab.folder_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
+
+
+def choose(combo, text: str) -> None:
+    """Pick an entry of a combo box as a user does (which emits ``activated``)."""
+    index = combo.findText(text)
+    assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def fill_tiny(tab: TrainTab, epochs: int, name: str | None = None) -> None:
+    """The `tiny` preset, shrunk through the form's fields so a run takes seconds."""
+    tab.model_form.preset_combo.setCurrentText("tiny")
+    fields = tab.model_form.fields
+    for field, value in {
+        "src_vocab_size": 60,
+        "tgt_vocab_size": 60,
+        "hid_dim": 32,
+        "enc_layers": 1,
+        "dec_layers": 1,
+        "enc_pf_dim": 64,
+        "dec_pf_dim": 64,
+    }.items():
+        fields[field].setValue(value)
+    tab.epochs_spin.setValue(epochs)
+    tab.batch_spin.setValue(200)
+    tab.lr_spin.setValue(1e-3)
+    choose(tab.device_combo, "CPU")
+    if name is not None:
+        tab.name_edit.setText(name)
+        tab.name_edit.textEdited.emit(name)
+
+
+def results_of(tab: TrainTab) -> list:
+    """Collects the worker's final events (Finished or Failed)."""
+    results: list = []
+    tab.worker.done.connect(results.append)
+    return results
+
+
+def test_importing_the_tab_leaves_torch_unloaded():
+    code = "import sys, s2s_desktop.gui.train_tab; print('torch' in sys.modules)"
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "False"
+
+
+def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screenshots):
+    tab = make_tab()
+    assert not tab.start_button.isEnabled()
+    assert "Choose a folder" in tab.progress.format()
+    scan(qtbot, tab, toy_corpus)
+    assert tab.summary_label.text() == "300 training pairs, 20 validation pairs, en → eo"
+    assert "Training pairs: 300" in tab.log.toPlainText()
+    assert (tab.src_combo.currentText(), tab.tgt_combo.currentText()) == ("en", "eo")
+    fill_tiny(tab, epochs=2)
+    assert tab.name_edit.text() == "en-eo-tiny"
+    assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
+    assert not tab.resume_button.isEnabled()
+    tab.grab().save(str(screenshots / "train-1-idle-after-scan.png"))
+
+    started, results = [], results_of(tab)
+    tab.trainingStarted.connect(started.append)
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        assert tab.is_training() and not tab.start_button.isEnabled()
+        assert tab.stop_button.isEnabled() and not tab.model_form.isEnabled()
+        tab.start_training()  # a second start while running is ignored
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert started == ["en-eo-tiny"]
+    assert finished.args == ["en-eo-tiny", True]
+    (result,) = results
+    assert isinstance(result, events.Finished) and result.reason in ("completed", "early stop")
+
+    steps, losses = tab.plots.raw_item.getOriginalDataset()
+    assert steps.tolist() == list(range(1, result.step + 1))
+    assert np.isfinite(losses).all() and losses[-10:].mean() < losses[:10].mean()
+    assert len(tab.plots.smooth_item.getOriginalDataset()[0]) == result.step
+    valid_steps, valid_losses = tab.plots.valid_item.getOriginalDataset()
+    assert len(valid_steps) == 2 and valid_steps[-1] == result.step
+    assert len(tab.plots.bleu_item.getOriginalDataset()[0]) == 2
+    assert len(tab.plots.chrf_item.getOriginalDataset()[0]) == 2
+
+    log = tab.log.toPlainText()
+    assert "parameters on CPU" in log
+    assert log.count("validation loss") == 2 and "BLEU" in log and "chrF" in log
+    assert "    source:    " in log and "    model:     " in log
+    assert "Checkpoint saved at step" in log
+    assert "the model 'en-eo-tiny' is ready in the Translate tab" in log
+    assert tab.run_message.kind == "success"
+    assert "en-eo-tiny" in [model.name for model in ModelStore().list()]
+    assert tab.progress.value() == 1000 and "best BLEU" in tab.progress.format()
+    assert not tab.is_training() and not tab.stop_button.isEnabled()
+    # The name is taken now: Resume trains it on, Start needs a new name.
+    assert tab.resume_button.isEnabled() and not tab.start_button.isEnabled()
+    assert "Resume continues it" in tab.name_hint.text()
+    tab.grab().save(str(screenshots / "train-3-finished.png"))
+    tab.resize(900, 650)  # the smallest size the window allows must stay usable
+    tab.grab().save(str(screenshots / "train-6-finished-900x650.png"))
+
+
+def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, screenshots):
+    tab = make_tab()
+    scan(qtbot, tab, toy_corpus)
+    fill_tiny(tab, epochs=12, name="stop-me")
+    results = results_of(tab)
+    statuses: list[str] = []
+    tab.statusMessage.connect(statuses.append)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.plots.evaluation_count >= 1, timeout=RUN_TIMEOUT_MS)
+    tab.plots.flush()
+    tab.grab().save(str(screenshots / "train-2-mid-run.png"))
+    assert "Epoch " in tab.progress.format() and "tok/s" in tab.progress.format()
+    assert any(s.startswith("Training stop-me: epoch ") for s in statuses)
+
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
+        assert not tab.stop_button.isEnabled() and tab.is_training()
+    stopped = results[-1]
+    assert stopped.reason == "stopped" and finished.args == ["stop-me", True]
+    assert (ModelStore().path("stop-me") / "training" / "checkpoint.pt").is_file()
+    assert f"Checkpoint saved at step {stopped.step:,} (stopped)." in tab.log.toPlainText()
+    assert tab.resume_button.isEnabled()
+
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
+    resumed = results[-1]
+    assert isinstance(resumed, events.Finished), resumed
+    assert resumed.reason in ("completed", "early stop") and resumed.step > stopped.step
+    assert f"Resuming from step {stopped.step:,}." in tab.log.toPlainText()
+    # The earlier points come back from metrics.jsonl (read in the background).
+    qtbot.waitUntil(lambda: tab.plots.raw_item.getOriginalDataset()[0][0] <= stopped.step)
+    steps = tab.plots.raw_item.getOriginalDataset()[0]
+    assert (np.diff(steps) > 0).all()  # one curve: the earlier points, then the new steps
+    new = steps[steps > stopped.step]
+    assert new.tolist() == list(range(stopped.step + 1, resumed.step + 1))
+    assert tab.plots.valid_item.getOriginalDataset()[0][0] <= stopped.step
+
+
+def test_an_empty_folder_says_why_and_keeps_start_disabled(qtbot, make_tab, tmp_path, screenshots):
+    tab = make_tab()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    scan(qtbot, tab, empty)
+    assert tab.data_message.isVisible() and tab.data_message.kind == "error"
+    assert tab.data_message.text().startswith("No parallel data found in")
+    assert tab.data_message.text().endswith(".")
+    assert not tab.start_button.isEnabled() and not tab.resume_button.isEnabled()
+    assert "no usable data" in tab.progress.format()
+    tab.grab().save(str(screenshots / "train-4-empty-folder.png"))
+
+
+def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_path, screenshots):
+    folder = tmp_path / "mixed"
+    write_moses(folder, "books", toy_pairs(50, seed=1), src="en", tgt="de")
+    write_moses(folder, "news", toy_pairs(40, seed=2), src="en", tgt="fr")
+    tab = make_tab()
+    scan(qtbot, tab, folder)
+    assert tab.data_message.text() == (
+        "This folder holds several language pairs: choose the source and target."
+    )
+    codes = [tab.src_combo.itemText(i) for i in range(tab.src_combo.count())]
+    assert codes == ["de", "en", "fr"]
+    assert not tab.start_button.isEnabled()
+    tab.grab().save(str(screenshots / "train-5-two-pairs.png"))
+
+    choose(tab.src_combo, "de")  # de pairs only with en: the target follows
+    qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
+    assert tab.summary_label.text().endswith("de → en")
+    assert tab.start_button.isEnabled() and tab.name_edit.text() == "de-en-tutorial"
+
+    choose(tab.src_combo, "en")  # en pairs with de and fr: the user must say which
+    assert not tab.is_scanning() and "choose the target" in tab.data_message.text()
+    choose(tab.tgt_combo, "fr")
+    qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
+    assert tab.summary_label.text() == "39 training pairs, 1 validation pairs, en → fr"
+    assert not tab.data_message.isVisible()
+
+
+def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
+    import torch
+
+    from s2s_desktop.engine.config import ModelConfig
+    from s2s_desktop.engine.model import Seq2Seq
+
+    tab = make_tab()
+    form = tab.model_form
+    assert form.preset_combo.currentText() == "tutorial"
+    assert [form.preset_combo.itemText(i) for i in range(3)] == ["tutorial", "tiny", "base"]
+    values = form.values()
+    assert (values["src_vocab_size"], values["tgt_vocab_size"]) == (512, 512)
+    assert values["hid_dim"] == 256
+    assert (values["enc_layers"], values["dec_layers"]) == (3, 3)
+    assert (values["enc_heads"], values["dec_heads"]) == (8, 8)
+    assert (values["enc_pf_dim"], values["dec_pf_dim"]) == (512, 512)
+    assert (values["enc_dropout"], values["dec_dropout"]) == (0.1, 0.1)
+    assert values["shared_vocab"] is False
+
+    with torch.device("meta"):
+        exact = Seq2Seq(ModelConfig()).num_parameters()
+        base = Seq2Seq(form.config()).num_parameters()
+    assert ModelConfig().parameter_count() == exact
+    assert form.parameters_label.text() == f"≈ {exact / 1e6:.1f} M parameters"
+    form.preset_combo.setCurrentText("base")
+    assert form.config().parameter_count() != base  # base is larger than the tutorial
+
+    form.fields["hid_dim"].setValue(250)  # not divisible by 8 heads
+    assert form.message.kind == "error" and "divisible" in form.message.text()
+    assert form.parameters_label.text() == ""
+    form.fields["hid_dim"].setValue(256)
+    assert form.message.kind == "" and form.parameters_label.text().endswith("parameters")
+
+    form.fields["shared_vocab"].setChecked(True)  # one vocabulary: one size
+    form.fields["src_vocab_size"].setValue(4000)
+    assert form.fields["tgt_vocab_size"].value() == 4000
+    assert not form.fields["tgt_vocab_size"].isEnabled()
+
+
+def test_an_invalid_model_disables_start(qtbot, make_tab, toy_corpus):
+    tab = make_tab()
+    scan(qtbot, tab, toy_corpus)
+    assert tab.start_button.isEnabled()
+    tab.model_form.fields["enc_heads"].setValue(7)
+    assert not tab.start_button.isEnabled()
+    assert tab.progress.format() == "Fix the model settings above."
+    tab.model_form.fields["enc_heads"].setValue(8)
+    assert tab.start_button.isEnabled()
+
+
+def test_devices_missing_on_this_machine_are_disabled(qtbot, make_tab):
+    tab = make_tab()
+    combo = tab.device_combo
+
+    def enabled(device: str) -> bool:
+        return combo.model().item(combo.findData(device)).isEnabled()
+
+    assert combo.currentData() == "auto"
+    assert not enabled("cuda") and not enabled("mps")  # until the window has probed torch
+    tab.set_available_devices(None, False)
+    assert not enabled("cuda") and not enabled("mps") and enabled("cpu")
+    assert "no NVIDIA GPU" in combo.itemText(combo.findData("cuda"))
+    tab.set_available_devices("NVIDIA Test GPU", True)
+    assert enabled("cuda") and enabled("mps")
+    assert combo.itemText(combo.findData("cuda")) == "CUDA (NVIDIA Test GPU)"
+
+
+def test_choices_are_remembered(qtbot, make_tab, toy_corpus):
+    tab = make_tab()
+    scan(qtbot, tab, toy_corpus)
+    tab.model_form.preset_combo.setCurrentText("tiny")
+    tab.epochs_spin.setValue(3)
+    tab.set_available_devices("NVIDIA Test GPU", False)
+    choose(tab.device_combo, "CUDA (NVIDIA Test GPU)")
+    tab.shutdown()
+
+    again = make_tab()
+    assert again.folder_edit.text() == str(toy_corpus)
+    qtbot.waitUntil(lambda: not again.is_scanning(), timeout=10_000)
+    assert again.summary_label.text().startswith("300 training pairs")
+    assert again.model_form.preset() == "tiny" and again.epochs_spin.value() == 3
+    assert again.name_edit.text() == "en-eo-tiny"
+    assert again.device_combo.currentData() == "auto"  # CUDA is not known to exist yet
+    again.set_available_devices("NVIDIA Test GPU", False)
+    assert again.device_combo.currentData() == "cuda"
+
+
+def test_a_dropped_folder_is_scanned(qtbot, make_tab, toy_corpus):
+    tab = make_tab()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(toy_corpus / "train.en"))])  # a file: its folder
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tab.dropEvent(drop)
+    assert drop.isAccepted() and tab.folder_edit.text() == str(toy_corpus)
+    assert tab.is_scanning() and not tab.start_button.isEnabled()
+    assert tab.progress.format() == "Scanning the folder…"
+    qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
+    assert tab.summary_label.text().startswith("300 training pairs")
+
+
+def test_a_failed_run_shows_its_sentence_and_the_tab_stays_usable(
+    qtbot, make_tab, toy_corpus, tmp_path
+):
+    tab = make_tab()
+    scan(qtbot, tab, toy_corpus)
+    fill_tiny(tab, epochs=1, name="gone")
+    toy_corpus.rename(tmp_path / "moved")  # the data vanishes between the scan and the run
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert finished.args == ["gone", False]
+    assert tab.run_message.kind == "error" and "train.en" in tab.run_message.text()
+    assert "Failed: " in tab.log.toPlainText()
+    assert not tab.is_training() and tab.data_box.isEnabled() and tab.model_form.isEnabled()
+    scan(qtbot, tab, tmp_path / "moved")
+    tab.name_edit.setText("gone")  # the failed run left no folder: its name is free again
+    assert tab.start_button.isEnabled()
+
+
+def test_plots_keep_100k_points_and_export_png_and_csv(qtbot, tmp_path):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 400)
+    plots.show()
+    for start in range(0, 100_000, 1000):  # as the worker delivers them: in batches
+        plots.add_steps(
+            [(step + 1, 5.0 / math.sqrt(step + 1)) for step in range(start, start + 1000)]
+        )
+    plots.add_evaluation(50_000, 0.5, 20.0, 45.0)
+    plots.add_evaluation(100_000, 0.4, 25.0, 50.0)
+    plots.flush()
+    assert plots.step_count == 100_000 and plots.evaluation_count == 2
+    assert plots.raw_item.getOriginalDataset()[0][-1] == 100_000
+
+    png = plots.export("loss", tmp_path / "loss.png")
+    assert png.stat().st_size > 1000 and png.read_bytes()[:4] == b"\x89PNG"
+    csv = plots.export("bleu", tmp_path / "bleu.csv")
+    rows = csv.read_text().splitlines()
+    assert len(rows) == 3 and "50000" in rows[1] and "25" in rows[2]
+    assert plots.export("loss", tmp_path / "plain").name == "plain.png"
+
+    plots.clear()
+    x, _ = plots.raw_item.getOriginalDataset()
+    assert plots.step_count == 0 and (x is None or x.size == 0)
+
+
+def test_growing_series_amortises_appends():
+    series = GrowingSeries(capacity=4)
+    for i in range(10):
+        series.extend([i], [i * 2.0])
+    assert series.x.tolist() == list(range(10)) and series.y[-1] == 18.0
+    assert len(series._x) == 16  # doubled, not grown by one each time
