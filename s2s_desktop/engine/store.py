@@ -182,6 +182,15 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return records
 
 
+def weights_stamp(folder: Path) -> tuple[int, int] | None:
+    """(mtime, size) of a model folder's weights: tells a retrained model from a loaded one."""
+    try:
+        stat = (folder / WEIGHTS_FILE).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 @dataclass(frozen=True)
 class ModelInfo:
     """What the model list shows, read from a model folder's ``config.json``."""

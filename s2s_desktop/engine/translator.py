@@ -99,7 +99,7 @@ def load_model_files(folder: Path, device: str | torch.device = "auto") -> Loade
         raise UserError(f"The model in {folder} has a missing or damaged config.json.") from error
     if not isinstance(config, dict):
         raise UserError(f"The model in {folder} has a damaged config.json.")
-    validate_model_config(config, config_path)
+    validate_model_config(config, folder)
     check_weights_match(folder / WEIGHTS_FILE, config["model"], folder)
     architecture = ModelConfig.from_dict(config["model"])
     source = Tokenizer.load(folder / config["tokenizer"]["source"])

@@ -137,7 +137,7 @@ class TrainingPlots(QWidget):
     exportFailed = Signal(str)
 
     REFRESH_MS = 100  # at most ~10 redraws a second, however fast steps arrive
-    SMOOTHING = 0.98  # EMA weight of the past (bias-corrected, so early steps are not pulled to 0)
+    SMOOTHING = 0.9  # EMA weight of the past (bias-corrected, so early steps are not pulled to 0)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

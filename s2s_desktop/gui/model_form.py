@@ -192,7 +192,8 @@ class ModelForm(QGroupBox):
 
     def _load_presets(self) -> None:
         # Deferred to the event loop so that whoever built the form hears ``ready``.
-        QTimer.singleShot(0, lambda: self._on_presets_loaded(config_module))
+        # The form is the timer's context: if it is deleted first, the call is dropped.
+        QTimer.singleShot(0, self, lambda: self._on_presets_loaded(config_module))
 
     def _on_presets_loaded(self, module: Any) -> None:
         self._presets = dict(module.PRESETS)

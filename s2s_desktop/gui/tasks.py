@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from s2s_desktop.engine.errors import UserError
@@ -58,7 +59,8 @@ class _Relay(QObject):
         self.on_failure(message)
 
     def _release(self) -> None:
-        _running.discard(self)
+        # Qt deletes it (later); the Python reference in _running is pruned once that happened.
+        # Dropping the reference first would let Python delete it under the pending deletion.
         self.deleteLater()
 
 
@@ -79,7 +81,7 @@ class _Task(QRunnable):
             outcome.emit(value)
 
 
-_running: set[_Relay] = set()  # keeps relays alive until their task reports
+_running: set[_Relay] = set()  # Python references to relays until Qt has deleted them
 
 
 def run_in_background(
@@ -91,6 +93,7 @@ def run_in_background(
     """Call ``function()`` on the thread pool; then ``on_success(result)`` or
     ``on_failure(message)`` on the GUI thread. When ``parent`` (the widget the callbacks belong
     to) is deleted first, they are not called."""
+    _running.difference_update([r for r in _running if not shiboken6.isValid(r)])
     relay = _Relay(on_success, on_failure, parent)
     _running.add(relay)
     QThreadPool.globalInstance().start(_Task(function, relay))

@@ -176,7 +176,7 @@ class TrainTab(QWidget):
 
         self._build_ui()
         self.worker = TrainingWorker()
-        self._thread = start_worker_thread(self.worker, "training")
+        self.worker_thread = start_worker_thread(self.worker, "training")
         self._connect()
         self._restore()
         self._update_state()
@@ -489,8 +489,8 @@ class TrainTab(QWidget):
             return
         self._shut_down = True
         self.worker.request_stop()
-        self._thread.quit()
-        self._thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self._settings.sync()
 
     # ------------------------------------------------------------------ the folder

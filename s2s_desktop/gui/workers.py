@@ -159,12 +159,15 @@ class TranslationWorker(QObject):
         self.latest_request = 0
         self.translator: Any = None
         self.model_name: str | None = None
+        self._weights_stamp: tuple[int, int] | None = None
         self._cancel_file = threading.Event()
 
     @Slot(str)
     def load(self, name: str) -> None:
-        """Load a stored model (a no-op when it is already the loaded one)."""
-        if name == self.model_name and self.translator is not None:
+        """Load a stored model; a no-op when it is loaded already, unless its weights changed
+        (retrained or re-imported under the same name)."""
+        stamp = _stored_weights_stamp(name)
+        if name == self.model_name and self.translator is not None and stamp == self._weights_stamp:
             self.loaded.emit(name, self.translator.config)
             return
         try:
@@ -174,6 +177,7 @@ class TranslationWorker(QObject):
             self.model_name = None
             self.translator = load_translator(name)
             self.model_name = name
+            self._weights_stamp = stamp
         except Exception as error:
             self.loadFailed.emit(name, describe_error(error))
             return
@@ -196,14 +200,18 @@ class TranslationWorker(QObject):
             return
         self.translated.emit(request_id, TextTranslation(text, outputs, detailed))
 
+    def new_file_job(self) -> None:
+        """Call (from the GUI thread) before queueing a file job: a Cancel pressed from then on,
+        even while the job still waits in the queue, reaches it."""
+        self._cancel_file.clear()
+
     def cancel_file(self) -> None:
-        """Ask a running file translation to stop (safe from any thread)."""
+        """Ask the queued or running file translation to stop (safe from any thread)."""
         self._cancel_file.set()
 
     @Slot(str, int)
     def translate_file(self, path: str, beam: int) -> None:
         """Translate a text file line by line into ``<name>.<tgt>.txt`` beside it."""
-        self._cancel_file.clear()
         try:
             if self.translator is None:
                 raise UserError("No model is loaded; choose one in the model list.")
@@ -235,6 +243,15 @@ class TranslationWorker(QObject):
             self.fileFailed.emit(describe_error(error))
             return
         self.fileFinished.emit(str(target))
+
+
+def _stored_weights_stamp(name: str) -> tuple[int, int] | None:
+    from s2s_desktop.engine.store import ModelStore, weights_stamp
+
+    try:
+        return weights_stamp(ModelStore().path(name))
+    except UserError:  # not a usable name: loading will say so
+        return None
 
 
 def output_path(source: Path, tgt_lang: str) -> Path:

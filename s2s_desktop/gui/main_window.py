@@ -1,0 +1,140 @@
+"""The main window: three tabs (Translate, Train, Models) and a status bar.
+
+The window only wires the tabs together and keeps its own geometry; each tab owns its worker.
+Torch is first imported after the window is shown (the device probe), so it appears at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from s2s_desktop.gui.models_tab import ModelsTab
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import run_in_background
+from s2s_desktop.gui.train_tab import TrainTab
+from s2s_desktop.gui.translate_tab import TranslateTab
+
+STOP_WAIT_MS = 60_000  # a step plus a checkpoint; an evaluation in progress may take a while
+
+
+def _probe_devices() -> object:
+    """Runs on the thread pool: importing torch (seconds) never blocks the window."""
+    from s2s_desktop.engine.devices import probe_devices
+
+    return probe_devices()
+
+
+class MainWindow(QMainWindow):
+    """The app's window.
+
+    Attributes:
+        tabs: the QTabWidget ``mainTabs``.
+        translate_tab, train_tab, models_tab: the three tabs.
+        device_label: the status bar's permanent device text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("s2s-desktop")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.translate_tab = TranslateTab()
+        self.train_tab = TrainTab()
+        self.models_tab = ModelsTab()
+        self.tabs.addTab(self.translate_tab, "Translate")
+        self.tabs.addTab(self.train_tab, "Train")
+        self.tabs.addTab(self.models_tab, "Models")
+        self.setCentralWidget(self.tabs)
+        self.device_label = QLabel("Device: detecting…")
+        self.device_label.setObjectName("deviceLabel")
+        self.statusBar().addPermanentWidget(self.device_label)
+        self._closing = False
+        self._connect()
+        self._restore()
+        QTimer.singleShot(0, self, self._probe_devices)  # dropped if the window goes first
+
+    def _connect(self) -> None:
+        self.translate_tab.statusMessage.connect(self.on_status_message)
+        self.train_tab.statusMessage.connect(self.on_status_message)
+        self.models_tab.statusMessage.connect(self.on_status_message)
+        self.translate_tab.trainRequested.connect(self.on_train_requested)
+        self.train_tab.trainingStarted.connect(self.on_training_started)
+        self.train_tab.trainingFinished.connect(self.on_training_finished)
+        self.models_tab.modelsChanged.connect(self.on_models_changed)
+
+    def _restore(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
+
+    def _probe_devices(self) -> None:
+        run_in_background(_probe_devices, self.on_devices_probed, self.on_devices_failed, self)
+
+    @Slot(object)
+    def on_devices_probed(self, info: object) -> None:
+        self.device_label.setText(f"Device: {info.auto}")  # type: ignore[attr-defined]
+        self.train_tab.set_available_devices(info.cuda_name, info.mps)  # type: ignore[attr-defined]
+
+    @Slot(str)
+    def on_devices_failed(self, message: str) -> None:
+        self.device_label.setText("Device: unavailable")
+        self.statusBar().showMessage(message, 15_000)
+
+    @Slot(str)
+    def on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    @Slot()
+    def on_train_requested(self) -> None:
+        self.tabs.setCurrentWidget(self.train_tab)
+
+    @Slot(str)
+    def on_training_started(self, name: str) -> None:
+        self.models_tab.set_models_in_use([name])  # no rename or delete under a running run
+
+    @Slot(str, bool)
+    def on_training_finished(self, name: str, has_model: bool) -> None:
+        self.models_tab.set_models_in_use([])
+        self.models_tab.refresh()
+        self.translate_tab.refresh_models(select=name if has_model else None)
+
+    @Slot()
+    def on_models_changed(self) -> None:
+        self.translate_tab.refresh_models()
+
+    def confirm_stop_training(self) -> bool:
+        """Ask whether to stop the running training to quit (a checkpoint is saved)."""
+        answer = QMessageBox.question(
+            self,
+            "Training is running",
+            "A model is training. Stop it and quit? A checkpoint is saved, and you can resume "
+            "the run later from the Train tab.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._closing:
+            event.accept()
+            return
+        if self.train_tab.is_training():
+            if not self.confirm_stop_training():
+                event.ignore()
+                return
+            self.statusBar().showMessage("Stopping the training run and saving a checkpoint…")
+            self.train_tab.wait_for_stop(STOP_WAIT_MS)
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+        self.translate_tab.shutdown()
+        self.train_tab.shutdown()
+        self._closing = True
+        event.accept()

@@ -1,0 +1,962 @@
+"""The Models tab: the stored models in a table, their details, and their training curves.
+
+Everything here goes through the engine's ``ModelStore``; the slow parts (export, import, which
+loads the model to check it, and reading metric histories) run on the thread pool through
+``run_in_background`` so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.engine.store import (
+    CONFIG_FILE,
+    METRICS_FILE,
+    ModelInfo,
+    ModelStore,
+    sanitize_model_name,
+)
+from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.metrics_plot import (
+    METRIC_KEYS,
+    MetricsHistory,
+    MetricsPlot,
+    read_metrics_history,
+    series_color,
+)
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import describe_error, run_in_background
+
+EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
+COLUMNS = ("Name", "Languages", "Preset", "Parameters", "BLEU", "Size", "Created")
+COL_NAME, COL_LANGS, COL_PRESET, COL_PARAMS, COL_BLEU, COL_SIZE, COL_CREATED = range(len(COLUMNS))
+NUMERIC_COLUMNS = (COL_PARAMS, COL_BLEU, COL_SIZE)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, not their text
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the model's name, on every cell of its row
+SETTINGS_PREFIX = "modelsTab/"
+_ARCH_KEYS = ("enc_layers", "dec_layers", "hid_dim", "enc_heads", "enc_pf_dim")
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def format_parameters(count: int) -> str:
+    """``4_512_345`` → "4.5 M": millions throughout, so the column compares at a glance."""
+    if count <= 0:
+        return "–"
+    millions = count / 1e6
+    if millions >= 1000:
+        return f"{millions / 1000:.1f} B"
+    if millions >= 10:
+        return f"{millions:.0f} M"
+    if millions >= 1:
+        return f"{millions:.1f} M"
+    return f"{millions:.2f} M"
+
+
+def format_size(size: int) -> str:
+    """Decimal units, as file managers show them: "812 KB", "3.4 MB", "54 MB", "1.2 GB"."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    return f"{size} B"
+
+
+def format_score(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def format_local_time(moment: datetime | None) -> str:
+    """In the user's time zone; stored dates are UTC (a naive one is taken as local)."""
+    if moment is None:
+        return "–"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _parse_time(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _breakable(path: str) -> str:
+    """Let a long path wrap after its separators in rich text (zero-width spaces)."""
+    return html.escape(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts by its SORT_ROLE value (a number or a folded string)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None or type(mine) is not type(theirs):
+            return super().__lt__(other)
+        return mine < theirs
+
+
+# ---------------------------------------------------------------------- background jobs
+
+
+@dataclass(frozen=True)
+class _NameTaken:
+    """An import's default name is in use: the user is asked for another."""
+
+    name: str
+    suggestion: str
+
+
+def _import_default_name(file: Path) -> str | None:
+    """The name ``ModelStore.import_`` would give ``file`` (None if it cannot tell: the import
+    itself then says what is wrong with the file)."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            member = archive.getinfo(CONFIG_FILE)
+            if member.file_size > 1 << 20:
+                return None
+            config = json.loads(archive.read(member).decode("utf-8"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError, EOFError):
+        return None
+    if not isinstance(config, dict):
+        return None
+    return sanitize_model_name(str(config.get("name") or file.stem))
+
+
+def _import_model(store: ModelStore, file: Path, name: str | None) -> ModelInfo | _NameTaken:
+    """Import ``file``; without a ``name``, first check the default one is free (thread pool)."""
+    if name is None:
+        default = _import_default_name(file)
+        if default is not None and store.exists(default):
+            number = 2
+            while store.exists(f"{default[:75]}-{number}"):
+                number += 1
+            return _NameTaken(default, f"{default[:75]}-{number}")
+    return store.import_(file, name)
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    """Changes whenever the file does: its cached history is then read again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+# ---------------------------------------------------------------------- the tab
+
+
+class ModelsTab(QWidget):
+    """Lists, inspects, compares, renames, deletes, exports and imports stored models.
+
+    Attributes:
+        store: the ModelStore shown.
+        table: the model list (one row per model; the model's name in NAME_ROLE of each cell).
+        metrics_plot: the training curves of the selected models.
+        message_bar: inline errors and results.
+
+    Signals:
+        modelsChanged(): a model was renamed, deleted or imported (pickers elsewhere re-read).
+        statusMessage(str): a short line for the window's status bar.
+    """
+
+    modelsChanged = Signal()
+    statusMessage = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, store: ModelStore | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelsTab")
+        self.store = store if store is not None else ModelStore()
+        self._models: dict[str, ModelInfo] = {}
+        self._sizes: dict[str, int] = {}
+        self._histories: dict[str, tuple[tuple[int, int] | None, MetricsHistory]] = {}
+        self._reading: set[tuple[str, tuple[int, int] | None]] = set()
+        self._in_use: set[str] = set()
+        self._jobs = 0
+        self._filled = False
+
+        self._make_actions()
+        self._make_widgets()
+        self._connect()
+        self._restore_settings()
+        self.refresh()
+
+    # ------------------------------------------------------------------ construction
+
+    def _make_actions(self) -> None:
+        def action(text: str, tip: str, slot: Any, shortcut: Any = None) -> QAction:
+            made = QAction(text, self)
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            return made
+
+        self.import_action = action(
+            "Import…", "Add a model from an exported .zip file", self.on_import
+        )
+        self.rename_action = action(
+            "Rename…", "Give the selected model another name (F2)", self.on_rename, "F2"
+        )
+        self.delete_action = action(
+            "Delete…",
+            "Delete the selected models from this computer (Del)",
+            self.on_delete,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.export_action = action(
+            "Export…",
+            "Save the selected model as one .zip file to share or back up",
+            self.on_export,
+        )
+        self.open_folder_action = action(
+            "Open folder",
+            "Show the selected model's files in the file manager",
+            self.on_open_folder,
+        )
+
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        """A push button that mirrors ``action`` (text, tip, enabled) and triggers it."""
+        button = QPushButton(action.text())
+        button.setObjectName(name)
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
+
+    def _make_widgets(self) -> None:
+        self.import_button = self._button(self.import_action, "importButton")
+        self.rename_button = self._button(self.rename_action, "renameButton")
+        self.delete_button = self._button(self.delete_action, "deleteButton")
+        self.export_button = self._button(self.export_action, "exportButton")
+        self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("modelsSummary")
+        self.summary_label.setEnabled(False)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.import_button)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        toolbar.addWidget(separator)
+        for button in (
+            self.rename_button,
+            self.delete_button,
+            self.export_button,
+            self.open_folder_button,
+        ):
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.summary_label)
+
+        self.message_bar = MessageBar(self)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("modelsTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CREATED, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(COLUMNS)):
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if column in NUMERIC_COLUMNS
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            self.table.horizontalHeaderItem(column).setTextAlignment(
+                side | Qt.AlignmentFlag.AlignVCenter
+            )
+        self.table.horizontalHeaderItem(COL_BLEU).setToolTip(
+            "Best BLEU on the validation set (higher is better)"
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        context_separator = QAction(self)
+        context_separator.setSeparator(True)
+        for item in (
+            self.rename_action,
+            self.delete_action,
+            self.export_action,
+            self.open_folder_action,
+            context_separator,
+            self.import_action,
+        ):
+            self.table.addAction(item)
+
+        self.details = QLabel()
+        self.details.setObjectName("modelDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setContentsMargins(10, 8, 10, 8)
+        details_scroll = QScrollArea()
+        details_scroll.setObjectName("modelDetailsArea")
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        details_scroll.setMinimumWidth(280)
+        details_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        details_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.details.setBackgroundRole(QPalette.ColorRole.Base)
+        self.details.setAutoFillBackground(True)
+
+        self.metrics_plot = MetricsPlot()
+
+        # Table over curves on the left, details beside both: the details get the full height.
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.table)
+        self.left_splitter.addWidget(self.metrics_plot)
+        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(1, 3)
+        self.left_splitter.setSizes([280, 420])  # proportions until first shown
+        self.left_splitter.setChildrenCollapsible(False)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(details_scroll)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 0)
+        self.main_splitter.setSizes([740, 340])
+        self.main_splitter.setChildrenCollapsible(False)
+
+        self.empty_state = self._make_empty_state()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.main_splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+
+    def _make_empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("emptyState")
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setObjectName("emptyStateLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        font = self.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.empty_label.setFont(font)
+        import_here = QPushButton("Import a model file…")
+        import_here.setObjectName("emptyImportButton")
+        import_here.clicked.connect(self.import_action.trigger)
+        self.import_action.changed.connect(
+            lambda: import_here.setEnabled(self.import_action.isEnabled())
+        )
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(self.empty_label)
+        layout.addSpacing(12)
+        layout.addWidget(import_here, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _connect(self) -> None:
+        self.table.itemSelectionChanged.connect(self.on_selection_changed)
+        self.table.itemDoubleClicked.connect(self.on_item_double_clicked)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._save_sort)
+        self.metrics_plot.metricChanged.connect(self._save_metric)
+
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        metric = settings.value(SETTINGS_PREFIX + "metric", "", type=str)
+        if metric in METRIC_KEYS:
+            self.metrics_plot.set_metric(metric)
+        column = settings.value(SETTINGS_PREFIX + "sortColumn", COL_CREATED, type=int)
+        descending = settings.value(SETTINGS_PREFIX + "sortDescending", True, type=bool)
+        if 0 <= column < len(COLUMNS):
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.sortByColumn(column, order)
+
+    def _save_sort(self, column: int, order: Qt.SortOrder) -> None:
+        settings = app_settings()
+        settings.setValue(SETTINGS_PREFIX + "sortColumn", column)
+        settings.setValue(SETTINGS_PREFIX + "sortDescending", order == Qt.SortOrder.DescendingOrder)
+
+    def _save_metric(self, key: str) -> None:
+        app_settings().setValue(SETTINGS_PREFIX + "metric", key)
+
+    # ------------------------------------------------------------------ public
+
+    def refresh(self, select: Iterable[str] | None = None) -> None:
+        """Read the store again; keep the selection (or select ``select``) where possible."""
+        wanted = list(select) if select is not None else self.selected_names()
+        try:
+            models = self.store.list()
+        except OSError as error:
+            self.message_bar.show_error(
+                f"Cannot read the models folder {self.store.models_dir} "
+                f"({error.strerror or error}); check that it is readable."
+            )
+            models = []
+        self._models = {model.name: model for model in models}
+        self._sizes = {}
+        for model in models:
+            try:
+                self._sizes[model.name] = model.size_bytes()
+            except OSError:  # a file vanished while we looked (e.g. a checkpoint replaced)
+                self._sizes[model.name] = 0
+        was_empty = self.table.rowCount() == 0
+        self._fill_table(models)
+        if not wanted and was_empty and models:
+            wanted = [self.table.item(0, COL_NAME).data(NAME_ROLE)]  # first visit: show one
+        self._filled = True
+        self.select_models(wanted)
+        self.pages.setCurrentWidget(self.main_splitter if models else self.empty_state)
+        total = sum(self._sizes.values())
+        self.summary_label.setText(
+            f"{len(models)} model{'s' if len(models) != 1 else ''} · {format_size(total)}"
+            if models
+            else ""
+        )
+
+    def selected_names(self) -> list[str]:
+        """The selected models' names, in the table's order (which is also their colours')."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.table.item(row, COL_NAME).data(NAME_ROLE) for row in rows]
+
+    def select_models(self, names: Iterable[str]) -> None:
+        """Select the rows of ``names`` (those that exist) and nothing else."""
+        wanted = set(names)
+        selection = QItemSelection()
+        first = None
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, COL_NAME).data(NAME_ROLE) in wanted:
+                left = self.table.model().index(row, 0)
+                selection.select(left, self.table.model().index(row, len(COLUMNS) - 1))
+                first = left if first is None else first
+        model = self.table.selectionModel()
+        with QSignalBlocker(self.table):
+            if first is not None:
+                model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.on_selection_changed()
+
+    def set_models_in_use(self, names: Iterable[str]) -> None:
+        """Models that must not be renamed or deleted now (e.g. the one being trained)."""
+        self._in_use = set(names)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ table
+
+    def _fill_table(self, models: list[ModelInfo]) -> None:
+        with QSignalBlocker(self.table):
+            self.table.setSortingEnabled(False)
+            self.table.setRowCount(0)
+            self.table.setRowCount(len(models))
+            for row, model in enumerate(models):
+                for column, item in enumerate(self._row_items(model)):
+                    item.setData(NAME_ROLE, model.name)
+                    if column in NUMERIC_COLUMNS:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.table.setItem(row, column, item)
+            self.table.setSortingEnabled(True)  # sorts by the header's indicator
+
+    def _row_items(self, model: ModelInfo) -> list[_SortItem]:
+        def cell(text: str, key: Any, tip: str = "") -> _SortItem:
+            item = _SortItem(text)
+            item.setData(SORT_ROLE, key)
+            if tip:
+                item.setToolTip(tip)
+            return item
+
+        size = self._sizes.get(model.name, 0)
+        created = model.created
+        chrf = model.chrf
+        return [
+            cell(model.name, model.name.casefold(), str(model.path)),
+            cell(f"{model.src_lang} → {model.tgt_lang}", f"{model.src_lang}-{model.tgt_lang}"),
+            cell(model.preset, model.preset.casefold()),
+            cell(
+                format_parameters(model.parameters),
+                float(model.parameters),
+                f"{model.parameters:,} parameters",
+            ),
+            cell(
+                format_score(model.bleu),
+                -1.0 if model.bleu is None else model.bleu,
+                ", ".join(
+                    f"{label} {value:.2f}"
+                    for label, value in (("Best BLEU", model.bleu), ("best chrF", chrf))
+                    if value is not None
+                ),
+            ),
+            cell(format_size(size), float(size), f"{size:,} bytes"),
+            cell(
+                format_local_time(created),
+                created.timestamp() if created is not None else 0.0,
+                "" if created is None else created.astimezone().isoformat(" ", "seconds"),
+            ),
+        ]
+
+    # ------------------------------------------------------------------ selection
+
+    def on_selection_changed(self) -> None:
+        self._update_actions()
+        names = self.selected_names()
+        self._show_details(names)
+        self._update_plot(names)
+
+    def _update_actions(self) -> None:
+        names = self.selected_names()
+        idle = self._jobs == 0
+        one = len(names) == 1
+        busy = [name for name in names if name in self._in_use]
+        self.rename_action.setEnabled(idle and one and not busy)
+        self.delete_action.setEnabled(idle and bool(names) and not busy)
+        self.export_action.setEnabled(idle and one)
+        self.open_folder_action.setEnabled(one)
+        self.import_action.setEnabled(idle)
+        in_use_tip = f"{busy[0]!r} is in use (training); wait until it finishes." if busy else ""
+        self.rename_button.setToolTip(in_use_tip or self.rename_action.toolTip())
+        self.delete_button.setToolTip(in_use_tip or self.delete_action.toolTip())
+
+    def on_item_double_clicked(self, item: QTableWidgetItem) -> None:
+        """Double-click renames, like F2 (there is no inline editing: names are folders)."""
+        if self.rename_action.isEnabled():
+            self.rename_action.trigger()
+
+    # ------------------------------------------------------------------ details
+
+    def _show_details(self, names: list[str]) -> None:
+        models = [self._models[name] for name in names if name in self._models]
+        if not models:
+            self.details.setText(
+                "<p style='color:palette(placeholder-text)'>Select a model to see its details; "
+                "select several (Ctrl+click) to compare their training curves.</p>"
+            )
+        elif len(models) == 1:
+            self.details.setText(self._details_html(models[0]))
+        else:
+            self.details.setText(self._comparison_html(models))
+
+    def _details_html(self, model: ModelInfo) -> str:
+        """Everything config.json knows about the model, in sections; absent facts are left out
+        (older or imported models may lack some)."""
+        config = model.config
+
+        def part(key: str) -> dict[str, Any]:
+            value = config.get(key)
+            return value if isinstance(value, dict) else {}
+
+        arch, training, metrics = part("model"), part("training"), part("metrics")
+        shared = bool(part("tokenizer").get("shared") or arch.get("shared_vocab"))
+        e = html.escape
+        sections: list[tuple[str, list[tuple[str, str]]]] = []
+
+        about = [
+            ("Languages", e(f"{model.src_lang} → {model.tgt_lang}")),
+            ("Preset", e(model.preset)),
+        ]
+        if arch:
+            a = {key: arch.get(key, "?") for key in _ARCH_KEYS}
+            about.append(("Layers", e(f"{a['enc_layers']} encoder + {a['dec_layers']} decoder")))
+            about.append(
+                (
+                    "Width",
+                    e(f"{a['hid_dim']}, {a['enc_heads']} heads, feed-forward {a['enc_pf_dim']}"),
+                )
+            )
+            vocab = (
+                f"{arch.get('src_vocab_size', '?')} pieces, shared"
+                if shared
+                else f"{arch.get('src_vocab_size', '?')} source, "
+                f"{arch.get('tgt_vocab_size', '?')} target pieces"
+            )
+            about.append(("Vocabulary", e(vocab)))
+        if model.parameters:
+            about.append(("Parameters", f"{model.parameters:,}"))
+        sections.append(("Model", about))
+
+        quality = []
+        if model.bleu is not None:
+            quality.append(("Best BLEU", format_score(model.bleu)))
+        if model.chrf is not None:
+            quality.append(("Best chrF", format_score(model.chrf)))
+        valid_loss = metrics.get("valid_loss")
+        if isinstance(valid_loss, (int, float)) and not isinstance(valid_loss, bool):
+            quality.append(("Validation loss", f"{valid_loss:.3f}"))
+        where = [
+            f"{key} {metrics[key]:,}"
+            for key in ("epoch", "step")
+            if isinstance(metrics.get(key), int)
+        ]
+        if where and quality:
+            quality.append(("Reached at", e(", ".join(where))))
+        if quality:
+            sections.append(("Validation scores", quality))
+
+        trained = []
+        pairs = [
+            f"{training[key]:,} {label}"
+            for key, label in (("train_pairs", "training"), ("valid_pairs", "validation"))
+            if isinstance(training.get(key), int) and not isinstance(training.get(key), bool)
+        ]
+        if pairs:
+            trained.append(("Pairs", e(" + ".join(pairs))))
+        if training.get("folder"):
+            trained.append(("Data folder", _breakable(str(training["folder"]))))
+        epochs, reached = training.get("epochs"), metrics.get("epoch")
+        if isinstance(epochs, int):
+            text = f"{reached} of {epochs}" if isinstance(reached, int) else str(epochs)
+            trained.append(("Epochs", e(text)))
+        if isinstance(training.get("batch_tokens"), int):
+            trained.append(("Batch", e(f"{training['batch_tokens']:,} tokens")))
+        if isinstance(training.get("learning_rate"), (int, float)):
+            trained.append(("Learning rate", e(f"{training['learning_rate']:g}")))
+        if training.get("device"):
+            trained.append(("Device", e(str(training["device"]))))
+        trained.append(("Created", e(format_local_time(model.created))))
+        updated = _parse_time(config.get("updated"))
+        if updated is not None:
+            trained.append(("Updated", e(format_local_time(updated))))
+        sections.append(("Training", trained))
+
+        sections.append(
+            (
+                "Files",
+                [
+                    ("Size", e(format_size(self._sizes.get(model.name, 0)))),
+                    ("Folder", _breakable(str(model.path))),
+                ],
+            )
+        )
+
+        label_style = "color:palette(placeholder-text); padding:1px 12px 1px 0; white-space:nowrap"
+        parts = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
+        for title, rows in sections:
+            parts.append(
+                f"<p style='margin:10px 0 2px 0'><b>{title}</b></p><table cellspacing='0'>"
+            )
+            parts.extend(
+                f"<tr><td style='{label_style}'>{label}</td><td>{value}</td></tr>"
+                for label, value in rows
+            )
+            parts.append("</table>")
+        return "".join(parts)
+
+    def _comparison_html(self, models: list[ModelInfo]) -> str:
+        """One row per model in the colour of its curve, so the plot needs no legend lookup."""
+        grey = "color:palette(placeholder-text)"
+        number = "align='right' style='padding:2px 0 2px 14px; white-space:nowrap'"
+        head = f"style='{grey}; font-weight:normal; padding:0 0 2px 14px'"
+        rows = [
+            f"<tr><th></th><th align='left' style='{grey}; font-weight:normal'>Model</th>"
+            f"<th align='right' {head}>BLEU</th><th align='right' {head}>chrF</th>"
+            f"<th align='right' {head}>Parameters</th></tr>"
+        ]
+        for index, model in enumerate(models):
+            colour = series_color(index).name()
+            rows.append(
+                f"<tr><td style='color:{colour}; padding:2px 6px 0 0'>■</td>"
+                f"<td style='padding-top:2px'><b>{html.escape(model.name)}</b></td>"
+                f"<td {number}>{format_score(model.bleu)}</td>"
+                f"<td {number}>{format_score(model.chrf)}</td>"
+                f"<td {number}>{format_parameters(model.parameters)}</td></tr>"
+                f"<tr><td></td><td colspan='4' style='{grey}; padding-bottom:6px'>"
+                f"{html.escape(self._one_line_summary(model))}</td></tr>"
+            )
+        return (
+            f"<h3 style='margin:0 0 6px 0'>{len(models)} models selected</h3>"
+            f"<table cellspacing='0'>{''.join(rows)}</table>"
+            f"<p style='{grey}'>Their curves are overlaid in these colours. "
+            "Select one model to see all its details.</p>"
+        )
+
+    @staticmethod
+    def _one_line_summary(model: ModelInfo) -> str:
+        """Languages, preset, data and length of training: what tells two runs apart."""
+        training = model.config.get("training")
+        training = training if isinstance(training, dict) else {}
+        metrics = model.config.get("metrics")
+        metrics = metrics if isinstance(metrics, dict) else {}
+        facts = [f"{model.src_lang} → {model.tgt_lang}", model.preset]
+        pairs = training.get("train_pairs")
+        if isinstance(pairs, int) and not isinstance(pairs, bool):
+            facts.append(f"{pairs:,} pairs")
+        epoch = metrics.get("epoch")
+        if isinstance(epoch, int) and not isinstance(epoch, bool):
+            facts.append(f"{epoch} epoch{'s' if epoch != 1 else ''}")
+        return " · ".join(facts)
+
+    # ------------------------------------------------------------------ plot
+
+    def _update_plot(self, names: list[str]) -> None:
+        """Draw the histories already read; read the others (again, if their file changed)."""
+        runs: list[tuple[str, MetricsHistory | None]] = []
+        for name in names:
+            model = self._models.get(name)
+            if model is None:
+                continue
+            path = model.path / METRICS_FILE
+            key = _file_key(path)
+            cached = self._histories.get(str(path))
+            if cached is not None and cached[0] == key:
+                runs.append((name, cached[1]))
+                continue
+            runs.append((name, None))
+            if (str(path), key) not in self._reading:
+                self._reading.add((str(path), key))
+                run_in_background(
+                    partial(read_metrics_history, path),
+                    partial(self._on_history_read, str(path), key),
+                    partial(self._on_history_failed, name, str(path), key),
+                    self,
+                )
+        placeholder = (
+            "Reading the training history…"
+            if names
+            else "Select one or more models to compare their training curves."
+        )
+        self.metrics_plot.set_runs(runs, placeholder)
+
+    def _on_history_read(
+        self, path: str, key: tuple[int, int] | None, history: MetricsHistory
+    ) -> None:
+        self._reading.discard((path, key))
+        self._histories[path] = (key, history)
+        self._update_plot(self.selected_names())
+
+    def _on_history_failed(
+        self, name: str, path: str, key: tuple[int, int] | None, message: str
+    ) -> None:
+        self._reading.discard((path, key))
+        self._histories[path] = (key, MetricsHistory())  # do not retry until the file changes
+        self.message_bar.show_error(f"Could not read the training history of {name!r}: {message}")
+        self._update_plot(self.selected_names())
+
+    # ------------------------------------------------------------------ actions
+
+    def on_rename(self) -> None:
+        names = self.selected_names()
+        if len(names) != 1 or not self.rename_action.isEnabled():
+            return
+        old = names[0]
+        new, ok = QInputDialog.getText(
+            self,
+            "Rename model",
+            f"New name for {old!r} (letters, digits, '.', '_' or '-'):",
+            QLineEdit.EchoMode.Normal,
+            old,
+        )
+        new = new.strip()
+        if not ok or not new or new == old:
+            return
+        try:
+            self.store.rename(old, new)
+        except Exception as error:  # UserError: its sentence; anything else: logged
+            self.message_bar.show_error(describe_error(error))
+            return
+        self.refresh(select=[new])
+        self._report(f"Renamed {old!r} to {new!r}.")
+        self.modelsChanged.emit()
+
+    def on_delete(self) -> None:
+        names = self.selected_names()
+        if not names or not self.delete_action.isEnabled():
+            return
+        if len(names) == 1:
+            question = f"Delete the model {names[0]!r}?"
+        else:
+            listed = ", ".join(repr(name) for name in names[:5])
+            more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+            question = f"Delete {len(names)} models ({listed}{more})?"
+        answer = QMessageBox.question(
+            self,
+            "Delete models" if len(names) > 1 else "Delete model",
+            f"{question}\n\nIts files are removed from this computer. This cannot be undone."
+            if len(names) == 1
+            else f"{question}\n\nTheir files are removed from this computer. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        first_row = min(index.row() for index in self.table.selectionModel().selectedRows())
+        deleted, errors = [], []
+        for name in names:
+            try:
+                self.store.delete(name)
+            except Exception as error:
+                errors.append(describe_error(error))
+            else:
+                deleted.append(name)
+        self.refresh(select=[])
+        if self.table.rowCount():  # keep the keyboard user in place: select the next row
+            row = min(first_row, self.table.rowCount() - 1)
+            self.select_models([self.table.item(row, COL_NAME).data(NAME_ROLE)])
+        if errors:
+            self.message_bar.show_error(" ".join(errors))
+        if deleted:
+            if not errors:
+                self._report(
+                    f"Deleted {deleted[0]!r}."
+                    if len(deleted) == 1
+                    else f"Deleted {len(deleted)} models."
+                )
+            self.modelsChanged.emit()
+
+    def on_export(self) -> None:
+        names = self.selected_names()
+        if len(names) != 1 or not self.export_action.isEnabled():
+            return
+        name = names[0]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export {name!r}",
+            str(self._file_dir() / f"{name}.zip"),
+            "Model files (*.zip)",
+        )
+        if not path:
+            return
+        file = Path(path)
+        self._remember_dir(file.parent)
+        self._begin_job(f"Exporting {name!r} to {file.name}…")
+        run_in_background(
+            partial(self.store.export, name, file),
+            partial(self._on_exported, name),
+            self._on_job_failed,
+            self,
+        )
+
+    def _on_exported(self, name: str, file: Path) -> None:
+        self._end_job()
+        self._report(f"Exported {name!r} to {file}.")
+
+    def on_import(self) -> None:
+        if not self.import_action.isEnabled():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import a model file",
+            str(self._file_dir()),
+            "Model files (*.zip);;All files (*)",
+        )
+        if path:
+            self._remember_dir(Path(path).parent)
+            self.import_file(Path(path))
+
+    def import_file(self, file: Path, name: str | None = None) -> None:
+        """Import ``file`` in the background (as ``name``, or the name stored in it)."""
+        self._begin_job(f"Importing {file.name}; checking the model…")
+        run_in_background(
+            partial(_import_model, self.store, file, name),
+            partial(self._on_imported, file),
+            self._on_job_failed,
+            self,
+        )
+
+    def _on_imported(self, file: Path, result: ModelInfo | _NameTaken) -> None:
+        self._end_job()
+        if isinstance(result, _NameTaken):
+            new, ok = QInputDialog.getText(
+                self,
+                "Import model",
+                f"A model named {result.name!r} already exists. Import {file.name} as:",
+                QLineEdit.EchoMode.Normal,
+                result.suggestion,
+            )
+            new = new.strip()
+            if ok and new:
+                self.import_file(file, new)
+            else:
+                self.message_bar.clear_message()
+            return
+        self.refresh(select=[result.name])
+        self.table.scrollToItem(self.table.currentItem())
+        self._report(f"Imported {result.name!r} from {file.name}.")
+        self.modelsChanged.emit()
+
+    def on_open_folder(self) -> None:
+        names = self.selected_names()
+        if len(names) != 1:
+            return
+        folder = self._models[names[0]].path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.message_bar.show_error(
+                f"Could not open a file manager; the model's files are in {folder}."
+            )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _begin_job(self, text: str) -> None:
+        self._jobs += 1
+        self.message_bar.show_message(text, "info")
+        self.statusMessage.emit(text)
+        self._update_actions()
+
+    def _end_job(self) -> None:
+        self._jobs = max(0, self._jobs - 1)
+        self._update_actions()
+
+    def _on_job_failed(self, message: str) -> None:
+        self._end_job()
+        self.message_bar.show_error(message)
+        self.statusMessage.emit(message)
+
+    def _report(self, text: str) -> None:
+        self.message_bar.show_message(text, "success")
+        self.statusMessage.emit(text)
+
+    def _file_dir(self) -> Path:
+        saved = app_settings().value(SETTINGS_PREFIX + "fileDir", "", type=str)
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def _remember_dir(self, folder: Path) -> None:
+        app_settings().setValue(SETTINGS_PREFIX + "fileDir", str(folder))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Models may have changed while the tab was hidden (the CLI, another window)."""
+        super().showEvent(event)
+        if not event.spontaneous() and self._filled:
+            self.refresh()

@@ -1,0 +1,711 @@
+"""The Translate tab: pick a stored model, type, and read the translation and its attention.
+
+The model lives in a ``TranslationWorker`` on its own QThread and stays loaded between requests.
+Typing translates after a short pause; each request carries an id, and only the latest one is
+computed and shown, so a fast typist never waits for translations of text that is already gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import ModelInfo, ModelStore, weights_stamp
+from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
+from s2s_desktop.gui.attention_view import AttentionView
+from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import describe_error
+from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
+
+MODEL_KEY = "translate/model"
+BEAM_KEY = "translate/beam"
+FILE_DIR_KEY = "translate/fileDir"
+EMPTY_HINT = "No model yet. Train one on your own parallel text in the Train tab."
+
+
+def language_name(code: str) -> str:
+    """The language's English name ("English" for "en"), or the code when Qt does not know it."""
+    locale = QLocale(code)
+    if not code or locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code or "?"
+    return QLocale.languageToString(locale.language())
+
+
+def model_label(info: ModelInfo) -> str:
+    """The picker's text for a model: "name (en → de)"."""
+    return f"{info.name} ({info.src_lang} \u2192 {info.tgt_lang})"
+
+
+class TranslateTab(QWidget):
+    """Translate typed text or a whole file with a stored model; show the cross-attention.
+
+    Attributes:
+        worker: the ``TranslationWorker`` (on its own thread) that holds the loaded model.
+        worker_thread: that thread.
+
+    Signals:
+        statusMessage(str): a short line for the window's status bar ("Loading toy…",
+            "Translated in 24 ms").
+        trainRequested(): the empty state's "Go to Train tab" button was pressed.
+    """
+
+    statusMessage = Signal(str)
+    trainRequested = Signal()
+
+    DEBOUNCE_MS = 400  # a typing pause this long sends a translation
+
+    # To the worker (queued: the slots run on the worker's thread).
+    _loadRequested = Signal(str)
+    _translateRequested = Signal(int, str, int)
+    _fileRequested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translateTab")
+        self._models: list[ModelInfo] = []
+        self._requested_model: str | None = None  # sent to the worker, maybe not loaded yet
+        self._ready_model: str | None = None  # confirmed loaded by the worker
+        self._loaded_stamp: tuple[int, int] | None = None
+        self._request_id = 0
+        self._sent_at: dict[int, float] = {}
+        self._file_job: Path | None = None
+        self._cancel_asked = False
+        self._file_started = False
+        self._translation_error = False
+        self._closed = False
+        self._several_sentences = False
+
+        self._build()
+        self.worker = TranslationWorker()
+        self.worker_thread = start_worker_thread(self.worker, "translation")
+        self._connect()
+        self.refresh_models()
+
+    def _connect(self) -> None:
+        """Every connection in one place: widgets to slots, and both ways to the worker."""
+        self._loadRequested.connect(self.worker.load)
+        self._translateRequested.connect(self.worker.translate)
+        self._fileRequested.connect(self.worker.translate_file)
+        self.worker.loaded.connect(self.on_loaded)
+        self.worker.loadFailed.connect(self.on_load_failed)
+        self.worker.translated.connect(self.on_translated)
+        self.worker.failed.connect(self.on_failed)
+        self.worker.fileProgress.connect(self.on_file_progress)
+        self.worker.fileFinished.connect(self.on_file_finished)
+        self.worker.fileFailed.connect(self.on_file_failed)
+        app = QCoreApplication.instance()
+        if app is not None:  # a safety net: a running QThread must not outlive the app
+            app.aboutToQuit.connect(self.shutdown)
+        self.modelPicker.currentIndexChanged.connect(self.on_model_chosen)
+        self.beamSpin.valueChanged.connect(self.on_beam_changed)
+        self.sourceEdit.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self.translate_now)
+        self.translateButton.clicked.connect(self.translate_now)
+        for shortcut in self._shortcuts:
+            shortcut.activated.connect(self.translate_now)
+        self.clearButton.clicked.connect(self.clear)
+        self.copyButton.clicked.connect(self.copy_translation)
+        self.swapButton.clicked.connect(self.swap)
+        self.fileButton.clicked.connect(self.choose_file)
+        self.cancelFileButton.clicked.connect(self.cancel_file)
+        self.trainButton.clicked.connect(self.trainRequested)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        settings = app_settings()
+
+        # Model row: what translates, and how.
+        self.modelPicker = QComboBox()
+        self.modelPicker.setObjectName("modelPicker")
+        self.modelPicker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.modelPicker.setMinimumContentsLength(18)
+        self.modelPicker.setToolTip("The stored model to translate with; it stays loaded.")
+        self.modelStatus = QLabel()
+        self.modelStatus.setObjectName("modelStatus")
+        self.modelStatus.setTextFormat(Qt.TextFormat.PlainText)
+        self.beamSpin = QSpinBox()
+        self.beamSpin.setObjectName("beamSpin")
+        self.beamSpin.setRange(1, 16)
+        with contextlib.suppress(TypeError, ValueError):  # a hand-edited value: keep 1
+            self.beamSpin.setValue(int(settings.value(BEAM_KEY, 1)))
+        self.beamSpin.setToolTip(
+            "Beam width: 1 is greedy and fastest; 4–8 often reads a little better."
+        )
+        self.fileButton = QPushButton("Translate file\u2026")
+        self.fileButton.setObjectName("fileButton")
+        self.fileButton.setToolTip(
+            "Translate a UTF-8 text file line by line; the result is written beside it."
+        )
+        model_label_widget = QLabel("&Model:")
+        model_label_widget.setBuddy(self.modelPicker)
+        beam_label = QLabel("&Beam:")
+        beam_label.setBuddy(self.beamSpin)
+        self.modelRow = QWidget()
+        row = QHBoxLayout(self.modelRow)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(model_label_widget)
+        row.addWidget(self.modelPicker)
+        row.addSpacing(6)
+        row.addWidget(self.modelStatus, 1)
+        row.addWidget(beam_label)
+        row.addWidget(self.beamSpin)
+        row.addSpacing(12)
+        row.addWidget(self.fileButton)
+
+        # Empty state: no models at all.
+        self.emptyHint = QFrame()
+        self.emptyHint.setObjectName("emptyHint")
+        self.emptyHint.setStyleSheet(
+            "#emptyHint { background: #e8f1fb; border: 1px solid #bcd6f3; border-radius: 6px; }"
+            " #emptyHint QLabel { color: #0b3d6e; }"
+        )
+        first, _, rest = EMPTY_HINT.partition(". ")
+        hint_text = QLabel(f"<b>{first}.</b> {rest}")
+        hint_text.setObjectName("emptyHintText")
+        hint_text.setWordWrap(True)
+        font = QFont(hint_text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        hint_text.setFont(font)
+        self.trainButton = QPushButton("Go to Train tab")
+        self.trainButton.setObjectName("trainButton")
+        self.trainButton.setDefault(True)
+        hint_layout = QHBoxLayout(self.emptyHint)
+        hint_layout.setContentsMargins(18, 16, 18, 16)
+        hint_layout.addWidget(hint_text, 1)
+        hint_layout.addWidget(self.trainButton)
+
+        self.messageBar = MessageBar()
+
+        # The two editors, side by side, with their languages above them.
+        self.sourceLabel = QLabel()
+        self.sourceLabel.setObjectName("sourceLabel")
+        self.targetLabel = QLabel()
+        self.targetLabel.setObjectName("targetLabel")
+        self.swapButton = QToolButton()
+        self.swapButton.setObjectName("swapButton")
+        self.swapButton.setText("\u21c4")
+        self.swapButton.setToolTip(
+            "Swap: move the translation into the input and, when a model for the other "
+            "direction exists, switch to it."
+        )
+        self.sourceEdit = QPlainTextEdit()
+        self.sourceEdit.setObjectName("sourceEdit")
+        self.sourceEdit.setTabChangesFocus(True)
+        self.targetEdit = QPlainTextEdit()
+        self.targetEdit.setObjectName("targetEdit")
+        self.targetEdit.setReadOnly(True)
+        self.targetEdit.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.targetEdit.setPlaceholderText("The translation appears here.")
+        for edit in (self.sourceEdit, self.targetEdit):
+            edit.setMinimumHeight(90)
+            edit.setFont(self._editor_font())
+
+        self.translateButton = QPushButton("Translate")
+        self.translateButton.setObjectName("translateButton")
+        self.translateButton.setToolTip("Translate now (Ctrl+Enter); typing also translates.")
+        self.clearButton = QPushButton("Clear")
+        self.clearButton.setObjectName("clearButton")
+        self.copyButton = QPushButton("Copy")
+        self.copyButton.setObjectName("copyButton")
+        self.copyButton.setToolTip("Copy the translation to the clipboard.")
+
+        editors = QWidget()
+        grid = QGridLayout(editors)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(self.sourceLabel, 0, 0)
+        grid.addWidget(self.swapButton, 0, 1, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.targetLabel, 0, 2)
+        grid.addWidget(self.sourceEdit, 1, 0)
+        grid.addWidget(self.targetEdit, 1, 2)
+        source_buttons = QHBoxLayout()
+        source_buttons.setSpacing(6)
+        source_buttons.addWidget(self.translateButton)
+        source_buttons.addWidget(self.clearButton)
+        source_buttons.addStretch(1)
+        target_buttons = QHBoxLayout()
+        target_buttons.addStretch(1)
+        target_buttons.addWidget(self.copyButton)
+        grid.addLayout(source_buttons, 2, 0)
+        grid.addLayout(target_buttons, 2, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(1, 1)
+
+        # A running file job.
+        self.fileRow = QWidget()
+        self.fileRow.setObjectName("fileRow")
+        self.fileLabel = QLabel()
+        self.fileLabel.setObjectName("fileLabel")
+        self.fileProgress = QProgressBar()
+        self.fileProgress.setObjectName("fileProgress")
+        self.fileProgress.setTextVisible(True)
+        self.fileProgress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.cancelFileButton = QPushButton("Cancel")
+        self.cancelFileButton.setObjectName("cancelFileButton")
+        file_layout = QHBoxLayout(self.fileRow)
+        file_layout.setContentsMargins(0, 0, 0, 0)
+        file_layout.addWidget(self.fileLabel)
+        file_layout.addWidget(self.fileProgress, 1)
+        file_layout.addWidget(self.cancelFileButton)
+        self.fileRow.hide()
+
+        # The attention heatmap, scrolling when a sentence is too long to fit.
+        self.attentionCaption = QLabel()
+        self.attentionCaption.setObjectName("attentionCaption")
+        self.attentionCaption.setTextFormat(Qt.TextFormat.RichText)
+        self.attentionView = AttentionView()
+        self.attentionScroll = QScrollArea()
+        self.attentionScroll.setObjectName("attentionScroll")
+        self.attentionScroll.setWidgetResizable(True)
+        self.attentionScroll.setWidget(self.attentionView)
+        self.attentionScroll.setMinimumHeight(120)
+        attention = QWidget()
+        attention_layout = QVBoxLayout(attention)
+        attention_layout.setContentsMargins(0, 0, 0, 0)
+        attention_layout.setSpacing(4)
+        attention_layout.addWidget(self.attentionCaption)
+        attention_layout.addWidget(self.attentionScroll, 1)
+        self._set_attention_caption(None)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(editors, 1)
+        top_layout.addWidget(self.fileRow)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("translateSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(attention)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([230, 430])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.modelRow)
+        layout.addWidget(self.emptyHint)
+        layout.addWidget(self.messageBar)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._shortcuts = [
+            QShortcut(
+                QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            for keys in ("Ctrl+Return", "Ctrl+Enter")
+        ]
+
+    def _editor_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        return font
+
+    # ------------------------------------------------------------------ public API
+
+    def refresh_models(self, select: str | None = None) -> None:
+        """Re-read the store; keep the current model unless ``select`` names another one."""
+        try:
+            self._models = ModelStore().list()
+        except (OSError, UserError) as error:
+            self._models = []
+            self.messageBar.show_error(describe_error(error))
+        names = [m.name for m in self._models]
+        current = self.current_model()
+        wanted = next(
+            (
+                name
+                for name in (select, current, str(app_settings().value(MODEL_KEY, "") or ""))
+                if name and name in names
+            ),
+            names[0] if names else None,
+        )
+        self.modelPicker.blockSignals(True)
+        self.modelPicker.clear()
+        for info in self._models:
+            self.modelPicker.addItem(model_label(info), info.name)
+            index = self.modelPicker.count() - 1
+            bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else "not evaluated"
+            self.modelPicker.setItemData(
+                index,
+                f"{info.name}: {language_name(info.src_lang)} \u2192 "
+                f"{language_name(info.tgt_lang)}, {info.preset} preset, {bleu}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        if wanted is not None:
+            self.modelPicker.setCurrentIndex(names.index(wanted))
+        self.modelPicker.blockSignals(False)
+
+        if wanted is None:
+            self._requested_model = self._ready_model = None
+            self._cancel_pending_requests()
+        self._show_empty_state(not self._models)
+        if wanted is None:
+            return
+        info = self._models[names.index(wanted)]
+        changed = wanted != self._requested_model or weights_stamp(info.path) != self._loaded_stamp
+        if changed:
+            self._load(info)
+        else:
+            self._show_languages(info)
+
+    def current_model(self) -> str | None:
+        """The model chosen in the picker (loaded or loading), or None."""
+        data = self.modelPicker.currentData()
+        return str(data) if data else None
+
+    def is_busy(self) -> bool:
+        """True while a file is being translated."""
+        return self._file_job is not None
+
+    def shutdown(self) -> None:
+        """Cancel a file job, then stop the worker's thread and wait for it."""
+        if self._closed:
+            return
+        self._closed = True
+        self._debounce.stop()
+        self.worker.latest_request = -1  # drop whatever is still queued
+        self.worker.cancel_file()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
+
+    # ------------------------------------------------------------------ model
+
+    def _show_empty_state(self, empty: bool) -> None:
+        self.emptyHint.setVisible(empty)
+        self.modelRow.setVisible(not empty)
+        for widget in (
+            self.sourceEdit,
+            self.targetEdit,
+            self.clearButton,
+            self.copyButton,
+            self.swapButton,
+        ):
+            widget.setEnabled(not empty)
+        self._update_actions()
+        self.attentionView.set_empty_text(
+            "Once you have a model, this shows which source words each output word looked at."
+            if empty
+            else ATTENTION_EMPTY_TEXT
+        )
+        if empty:
+            self.sourceLabel.setText("Source")
+            self.targetLabel.setText("Translation")
+            self.sourceEdit.setPlaceholderText("Once a model is trained, type here to translate.")
+            self.modelStatus.clear()
+
+    def _update_actions(self) -> None:
+        """Enable what can work now: translating needs a loaded model, files one job at a time."""
+        ready, busy = self._ready_model is not None, self.is_busy()
+        self.translateButton.setEnabled(ready)
+        self.fileButton.setEnabled(ready and not busy)
+        self.modelPicker.setEnabled(not busy)  # a switch would wait behind the file anyway
+        self.fileButton.setToolTip(
+            "A file is being translated; one at a time."
+            if busy
+            else "Translate a UTF-8 text file line by line; the result is written beside it."
+        )
+
+    def _show_languages(self, info: ModelInfo) -> None:
+        for label, code in ((self.sourceLabel, info.src_lang), (self.targetLabel, info.tgt_lang)):
+            name, code = html.escape(language_name(code)), html.escape(code)
+            label.setText(f"<b>{name}</b> <span style='color:gray'>{code}</span>")
+        self.sourceEdit.setPlaceholderText(
+            f"Type or paste {language_name(info.src_lang)} text; it translates as you type.\n"
+            "Each line is translated on its own line."
+        )
+
+    def _info(self, name: str | None) -> ModelInfo | None:
+        return next((m for m in self._models if m.name == name), None)
+
+    def _load(self, info: ModelInfo) -> None:
+        """Ask the worker to load ``info`` (it answers with ``loaded`` or ``loadFailed``)."""
+        self._requested_model = info.name
+        self._ready_model = None
+        self._loaded_stamp = weights_stamp(info.path)
+        self._cancel_pending_requests()
+        self._show_languages(info)
+        self._update_actions()
+        self.modelStatus.setText("Loading\u2026")
+        self.modelStatus.setStyleSheet("color: gray;")
+        self.statusMessage.emit(f"Loading {info.name}\u2026")
+        self._loadRequested.emit(info.name)  # the worker reloads a model whose weights changed
+
+    @Slot(int)
+    def on_model_chosen(self, index: int) -> None:
+        info = self._models[index] if 0 <= index < len(self._models) else None
+        if info is None:
+            return
+        self._load(info)
+
+    @Slot(str, object)
+    def on_loaded(self, name: str, config: dict[str, Any]) -> None:
+        if name != self._requested_model:
+            return  # a model the user already switched away from
+        self._ready_model = name
+        self._update_actions()
+        app_settings().setValue(MODEL_KEY, name)  # remembered once it proved it loads
+        src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
+        self.modelStatus.setText(f"Ready: {name}, {src} \u2192 {tgt}")
+        self.modelStatus.setStyleSheet("color: palette(window-text);")
+        self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
+        if self.messageBar.kind == "error" and not self.is_busy():
+            self.messageBar.clear_message()  # an earlier load error no longer applies
+        self._translation_error = False
+        if self.sourceEdit.toPlainText().strip():
+            self.translate_now()
+
+    @Slot(str, str)
+    def on_load_failed(self, name: str, message: str) -> None:
+        if name != self._requested_model:
+            return
+        self._ready_model = None
+        self._update_actions()
+        self.sourceEdit.setPlaceholderText("This model could not be loaded; choose another one.")
+        self.modelStatus.setText(f"Could not load {name}")
+        self.modelStatus.setStyleSheet("color: #8a1c12;")
+        self.messageBar.show_error(message)
+        self.statusMessage.emit(f"Could not load {name}.")
+
+    @Slot(int)
+    def on_beam_changed(self, beam: int) -> None:
+        app_settings().setValue(BEAM_KEY, beam)
+        if self.sourceEdit.toPlainText().strip():
+            self._debounce.start()
+
+    # ------------------------------------------------------------------ text
+
+    def _cancel_pending_requests(self) -> None:
+        """Make every request in flight stale: the worker skips them, replies are ignored."""
+        self._request_id += 1
+        self.worker.latest_request = self._request_id
+
+    @Slot()
+    def translate_now(self) -> None:
+        """Translate the input now (the button, Ctrl+Enter, or the end of a typing pause)."""
+        self._debounce.stop()
+        if self._closed:
+            return
+        text = self.sourceEdit.toPlainText()
+        if not text.strip():
+            self._cancel_pending_requests()
+            self.targetEdit.clear()
+            self._show_attention(None)
+            return
+        if self._ready_model is None:
+            return  # loading (it translates when ready) or failed (the message says why)
+        self._request_id += 1
+        request_id = self._request_id
+        self._sent_at = {request_id: time.perf_counter()}
+        self.worker.latest_request = request_id  # before sending: older requests become stale
+        self._translateRequested.emit(request_id, text, self.beamSpin.value())
+
+    @Slot(int, object)
+    def on_translated(self, request_id: int, result: TextTranslation) -> None:
+        if request_id != self._request_id:
+            return  # superseded while it ran
+        self.targetEdit.setPlainText(result.text)
+        lines = [line for line in result.source.split("\n") if line.strip()]
+        self._several_sentences = len(lines) > 1 or len(result.detailed) > 1
+        self._show_attention(result.detailed[-1] if result.detailed else None)
+        if self._translation_error:
+            self.messageBar.clear_message()
+            self._translation_error = False
+        sent = self._sent_at.pop(request_id, None)
+        if sent is not None:
+            self.statusMessage.emit(f"Translated in {(time.perf_counter() - sent) * 1000:.0f} ms")
+
+    @Slot(int, str)
+    def on_failed(self, request_id: int, message: str) -> None:
+        if request_id != self._request_id or self._ready_model is None:
+            return  # stale, or the load already failed and said so
+        self._translation_error = True
+        self.messageBar.show_error(message)
+        self.statusMessage.emit("Translation failed.")
+
+    def _show_attention(self, translation: Any | None) -> None:
+        self.attentionView.set_translation(translation)
+        self._set_attention_caption(translation if self.attentionView.has_data() else None)
+
+    def _set_attention_caption(self, translation: Any | None) -> None:
+        if translation is None:
+            self.attentionCaption.setText("<b>Attention</b>")
+            self.attentionCaption.setToolTip("")
+            return
+        which = "the last sentence, " if self._several_sentences else ""
+        metrics = self.attentionCaption.fontMetrics()
+        room = max(self.attentionCaption.width(), 700) // 2 - 80
+        source, target = (
+            html.escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+            for text in (translation.source, translation.text)
+        )
+        self.attentionCaption.setText(
+            f"<b>Attention</b> <span style='color:gray'>for {which}</span>"
+            f"\u201c{source}\u201d <span style='color:gray'>\u2192</span> \u201c{target}\u201d"
+        )
+        self.attentionCaption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")
+
+    @Slot()
+    def clear(self) -> None:
+        """Empty the input, the output and the attention view."""
+        self._cancel_pending_requests()
+        self.sourceEdit.clear()
+        self._debounce.stop()  # clearing counts as typing; nothing is left to translate
+        self.targetEdit.clear()
+        self._show_attention(None)
+        self.sourceEdit.setFocus()
+
+    @Slot()
+    def copy_translation(self) -> None:
+        text = self.targetEdit.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        self.statusMessage.emit("Copied the translation." if text else "Nothing to copy yet.")
+
+    @Slot()
+    def swap(self) -> None:
+        """Translate back: the output becomes the input, with the reverse model if there is one."""
+        info = self._info(self.current_model())
+        output = self.targetEdit.toPlainText()
+        if not output.strip():
+            self.statusMessage.emit("Nothing to swap yet: translate something first.")
+            return
+        if info is not None:
+            reverse = next(
+                (
+                    m
+                    for m in self._models
+                    if (m.src_lang, m.tgt_lang) == (info.tgt_lang, info.src_lang)
+                ),
+                None,
+            )
+            if reverse is not None and not self.is_busy():
+                self.modelPicker.setCurrentIndex(self._models.index(reverse))
+            elif reverse is None:
+                self.statusMessage.emit(
+                    f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
+                )
+        self.targetEdit.clear()
+        self._show_attention(None)
+        self.sourceEdit.setPlainText(output)
+        self.sourceEdit.setFocus()
+
+    # ------------------------------------------------------------------ files
+
+    @Slot()
+    def choose_file(self) -> None:
+        """The "Translate file…" button: ask for a file, then translate it."""
+        self.translate_file()
+
+    def translate_file(self, path: str | None = None) -> None:
+        """Translate a text file in the worker; ask for one when ``path`` is None."""
+        if self.is_busy():
+            self.messageBar.show_message(
+                f"{self._file_job.name} is still being translated; wait for it or cancel it.",
+                "info",
+            )
+            return
+        if self._ready_model is None:
+            self.messageBar.show_error("Choose a model that loads before translating a file.")
+            return
+        if path is None:
+            settings = app_settings()
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Translate a text file",
+                str(settings.value(FILE_DIR_KEY, "") or Path.home()),
+                "Text files (*.txt *.text);;All files (*)",
+            )
+            if not path:
+                return
+            settings.setValue(FILE_DIR_KEY, str(Path(path).parent))
+        self._file_job = Path(path)
+        self._cancel_asked = False
+        self._file_started = False
+        self.messageBar.clear_message()
+        self.fileLabel.setText(f"Translating {self._file_job.name}\u2026")
+        self.fileProgress.setRange(0, 0)  # busy until the first progress report
+        self.cancelFileButton.setEnabled(True)
+        self.fileRow.show()
+        self._update_actions()
+        self.statusMessage.emit(f"Translating {self._file_job.name}\u2026")
+        self.worker.new_file_job()
+        self._fileRequested.emit(str(self._file_job), self.beamSpin.value())
+
+    @Slot()
+    def cancel_file(self) -> None:
+        if not self.is_busy():
+            return
+        self._cancel_asked = True
+        self.cancelFileButton.setEnabled(False)
+        self.fileLabel.setText(f"Cancelling {self._file_job.name}\u2026")
+        self.worker.cancel_file()
+
+    @Slot(int, int)
+    def on_file_progress(self, done: int, total: int) -> None:
+        if not self.is_busy():
+            return
+        self._file_started = True
+        if self._cancel_asked:
+            return
+        self.fileProgress.setRange(0, max(total, 1))
+        self.fileProgress.setValue(done)
+        self.fileProgress.setFormat(f"{done:,} of {total:,} lines")
+        self.fileLabel.setText(f"Translating {self._file_job.name}")
+
+    def _end_file_job(self) -> Path | None:
+        job, self._file_job = self._file_job, None
+        self.fileRow.hide()
+        self._update_actions()
+        return job
+
+    @Slot(str)
+    def on_file_finished(self, output: str) -> None:
+        job = self._end_file_job()
+        path = Path(output)
+        name = job.name if job else "The file"
+        self.messageBar.show_message(
+            f"Translated {name} \u2192 {path.name} (in {path.parent}).", "success"
+        )
+        self.statusMessage.emit(f"Wrote {path}")
+
+    @Slot(str)
+    def on_file_failed(self, message: str) -> None:
+        cancelled = self._cancel_asked
+        self._end_file_job()
+        if cancelled:
+            self.messageBar.show_message(message, "info")
+        else:
+            self.messageBar.show_error(message)
+        self.statusMessage.emit("File translation cancelled." if cancelled else message)

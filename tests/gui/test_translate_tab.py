@@ -1,0 +1,418 @@
+"""The Translate tab, driven like a user would: a real toy model in a private store, no mocks.
+
+Waits are on the tab (its state, or its own signals), never ``waitSignal`` on the worker's
+signals: PySide6 calls pytest-qt's plain-Python slot on the worker's thread, and a quit that
+lands before the wait's event loop starts is lost, so the wait can hang past its timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from s2s_desktop.engine.store import CONFIG_FILE, ModelStore
+from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_piece
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.translate_tab import BEAM_KEY, EMPTY_HINT, MODEL_KEY, TranslateTab
+from s2s_desktop.gui.workers import TextTranslation, output_path
+from tests.toy import toy_pairs
+
+# Held-out pairs (the training corpus uses seeds 1 and 2); the toy model gets these exactly.
+HELD_OUT = toy_pairs(40, seed=123)
+LOAD_TIMEOUT = 30_000  # the first load in a process imports torch
+TIMEOUT = 10_000
+
+
+@pytest.fixture(scope="module")
+def screenshot_dir(pytestconfig) -> Path:
+    """Where the screenshots go ($S2S_SCREENSHOTS or a fresh temp dir), said on the terminal."""
+    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tempfile.mkdtemp(prefix="s2s-shots-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        print(f"\nTranslate tab screenshots: {folder}")
+    return folder
+
+
+def add_toy(trained_toy_model, name: str = "toy") -> Path:
+    """Copy the session's toy model into this test's private store under ``name``."""
+    target = ModelStore().models_dir / name
+    shutil.copytree(trained_toy_model.model_dir, target)
+    return target
+
+
+@pytest.fixture
+def make_tab(qtbot):
+    """Build TranslateTabs that are shown at screenshot size and shut down after the test."""
+    tabs: list[TranslateTab] = []
+
+    def make() -> TranslateTab:
+        tab = TranslateTab()
+        qtbot.addWidget(tab)
+        tab.resize(1100, 750)
+        tab.show()
+        qtbot.waitExposed(tab)
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        tab.shutdown()
+
+
+def wait_ready(qtbot, tab: TranslateTab, name: str = "toy") -> None:
+    qtbot.waitUntil(
+        lambda: tab.modelStatus.text().startswith(f"Ready: {name}"), timeout=LOAD_TIMEOUT
+    )
+
+
+@pytest.fixture
+def tab(trained_toy_model, make_tab, qtbot) -> TranslateTab:
+    """A tab with the toy model loaded."""
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    return tab
+
+
+@pytest.fixture
+def explicit_tab(trained_toy_model, make_tab, qtbot, monkeypatch) -> TranslateTab:
+    """A loaded tab whose typing pause is so long that only explicit requests translate."""
+    monkeypatch.setattr(TranslateTab, "DEBOUNCE_MS", 600_000)
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    return tab
+
+
+def output_of(tab: TranslateTab) -> str:
+    return tab.targetEdit.toPlainText()
+
+
+def translated(message: str) -> bool:
+    """Matches the tab's status line after a reply was shown."""
+    return message.startswith("Translated in")
+
+
+# ---------------------------------------------------------------------- model picker
+
+
+def test_the_picker_lists_the_model_loads_it_and_remembers_it(trained_toy_model, make_tab, qtbot):
+    add_toy(trained_toy_model)
+    messages: list[str] = []
+    tab = make_tab()
+    tab.statusMessage.connect(messages.append)
+
+    assert tab.modelPicker.count() == 1
+    assert tab.modelPicker.itemText(0) == "toy (en \u2192 eo)"
+    assert tab.modelPicker.itemData(0) == "toy"
+    assert tab.current_model() == "toy"
+    assert not tab.emptyHint.isVisible() and tab.modelPicker.isVisible()
+    assert "English" in tab.sourceLabel.text() and "Esperanto" in tab.targetLabel.text()
+    wait_ready(qtbot, tab)
+    assert tab.modelStatus.text() == "Ready: toy, en \u2192 eo"
+    assert "Ready: toy, en \u2192 eo" in messages
+    assert app_settings().value(MODEL_KEY) == "toy"
+
+    # A second model appears on refresh; the current choice is kept unless another is asked for.
+    add_toy(trained_toy_model, "toy2")
+    tab.refresh_models()
+    assert tab.modelPicker.count() == 2 and tab.current_model() == "toy"
+    tab.refresh_models(select="toy2")
+    assert tab.current_model() == "toy2"
+    wait_ready(qtbot, tab, "toy2")
+    assert app_settings().value(MODEL_KEY) == "toy2"
+    assert tab.modelStatus.text() == "Ready: toy2, en \u2192 eo"
+
+    # Retrained under the same name (new weights): a refresh loads it again.
+    messages.clear()
+    weights = ModelStore().models_dir / "toy2" / "model.safetensors"
+    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**10))
+    tab.refresh_models()
+    assert messages == ["Loading toy2\u2026"]
+    wait_ready(qtbot, tab, "toy2")
+    tab.refresh_models()  # nothing changed: no reload
+    assert messages[-1].startswith("Ready")
+
+    # A new tab (the next start) selects the remembered model.
+    again = make_tab()
+    assert again.current_model() == "toy2"
+    wait_ready(qtbot, again, "toy2")
+
+
+# ---------------------------------------------------------------------- translating text
+
+
+def test_typing_translates_as_you_type(tab, qtbot):
+    source, reference = HELD_OUT[0]
+    sent: list[str] = []
+    tab._translateRequested.connect(lambda _id, text, _beam: sent.append(text))
+
+    qtbot.keyClicks(tab.sourceEdit, source)
+
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+    # The typing pause sent a request for the whole sentence, not one per key (a loaded machine
+    # may pause mid-typing now and then, so allow a few).
+    assert sent[-1] == source and len(sent) <= 3
+
+
+def test_the_button_and_ctrl_enter_translate_at_once(explicit_tab, qtbot):
+    tab = explicit_tab
+    (first, first_ref), (second, second_ref) = HELD_OUT[1], HELD_OUT[2]
+    tab.sourceEdit.setPlainText(first)
+    qtbot.mouseClick(tab.translateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: output_of(tab) == first_ref, timeout=TIMEOUT)
+
+    tab.sourceEdit.setPlainText(second)
+    tab.sourceEdit.setFocus()
+    qtbot.keyClick(tab.sourceEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: output_of(tab) == second_ref, timeout=TIMEOUT)
+    assert tab.sourceEdit.toPlainText() == second  # the shortcut did not insert a newline
+
+
+def test_each_input_line_gives_one_output_line_and_blank_lines_stay(explicit_tab, qtbot):
+    tab = explicit_tab
+    lines = [HELD_OUT[3], HELD_OUT[4], HELD_OUT[5]]
+    tab.sourceEdit.setPlainText(f"{lines[0][0]}\n\n{lines[1][0]}\n{lines[2][0]}")
+    tab.translate_now()
+    expected = [lines[0][1], "", lines[1][1], lines[2][1]]
+    qtbot.waitUntil(lambda: output_of(tab).split("\n") == expected, timeout=TIMEOUT)
+
+
+def test_beam_search_translates_and_the_width_is_remembered(tab, make_tab, qtbot):
+    source, reference = HELD_OUT[6]
+    tab.sourceEdit.setPlainText(source)
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+
+    beams: list[int] = []
+    tab._translateRequested.connect(lambda _id, _text, beam: beams.append(beam))
+    with qtbot.waitSignal(tab.statusMessage, timeout=TIMEOUT, check_params_cb=translated):
+        tab.beamSpin.setValue(4)  # a new width translates again
+    assert beams == [4]
+    assert output_of(tab) == reference
+    assert int(app_settings().value(BEAM_KEY)) == 4
+    assert make_tab().beamSpin.value() == 4
+
+
+def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshot_dir):
+    view = tab.attentionView
+    assert not view.has_data()
+    source, reference = HELD_OUT[7]
+    tab.sourceEdit.setPlainText(f"{HELD_OUT[8][0]}\n{source}")
+    qtbot.waitUntil(lambda: view.has_data(), timeout=TIMEOUT)
+    assert output_of(tab).split("\n")[-1] == reference
+
+    # The last line's sentence: rows are output pieces (EOS last), columns input pieces.
+    rows, cols = view.matrix.shape
+    assert (rows, cols) == (len(view.target_pieces), len(view.source_pieces))
+    assert view.target_pieces[-1] == view.source_pieces[-1] == "</s>"
+    shown = [display_piece(p) for p in view.source_pieces[:-1]]
+    words = "".join(text for text, faint in shown if not faint)  # a lone "▁" shows as "·"
+    assert words == source.replace(" ", "")
+    assert view.matrix.sum(axis=1) == pytest.approx([1.0] * rows, abs=1e-3)
+    assert reference.split()[0] in tab.attentionCaption.text()
+
+    # Hovering a cell names the pair and its weight.
+    tip = view.tooltip_at(view.cell_rect(0, 1).center())
+    assert re.fullmatch(r"\S+ \u2192 \S+: \d\.\d\d", tip), tip
+    assert view.tooltip_at(QPoint(1, 1)) == ""
+    assert view.minimumSizeHint().width() > 100 and view.sizeHint().height() > 100
+
+    tab.grab().save(str(screenshot_dir / "translate-tab.png"))
+
+    # Clearing empties everything, the heatmap included.
+    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
+    assert tab.sourceEdit.toPlainText() == output_of(tab) == ""
+    assert not view.has_data()
+
+
+def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
+    tab = explicit_tab
+    replies: list[int] = []
+    tab.worker.translated.connect(lambda request_id, _: replies.append(request_id))
+
+    # Hold the worker's thread so the requests pile up behind it, as when it is busy.
+    busy, release = threading.Event(), threading.Event()
+    QTimer.singleShot(0, tab.worker, lambda: (busy.set(), release.wait(TIMEOUT / 1000)))
+    qtbot.waitUntil(busy.is_set)
+    try:
+        for index in (9, 10, 11, 12):
+            tab.sourceEdit.setPlainText(HELD_OUT[index][0])
+            tab.translate_now()
+    finally:
+        release.set()
+    last = tab.worker.latest_request
+
+    qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[12][1], timeout=TIMEOUT)
+    # Only the latest request was computed: the three before it were dropped unrun.
+    assert replies == [last]
+    # And a reply that is not the latest (here, forged) is never shown.
+    tab.on_translated(last - 1, TextTranslation("x", ["stale"]))
+    assert output_of(tab) == HELD_OUT[12][1]
+
+
+# ---------------------------------------------------------------------- swap, copy, clear
+
+
+def test_swap_copy_and_clear(trained_toy_model, make_tab, qtbot):
+    add_toy(trained_toy_model)
+    reverse = add_toy(trained_toy_model, "toy-back")
+    config = json.loads((reverse / CONFIG_FILE).read_text(encoding="utf-8"))
+    config["src_lang"], config["tgt_lang"] = "eo", "en"
+    (reverse / CONFIG_FILE).write_text(json.dumps(config), encoding="utf-8")
+    app_settings().setValue(MODEL_KEY, "toy")
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    source, reference = HELD_OUT[12]
+    tab.sourceEdit.setPlainText(source)
+    qtbot.mouseClick(tab.swapButton, Qt.MouseButton.LeftButton)  # no output yet: nothing to swap
+    assert tab.sourceEdit.toPlainText() == source and tab.current_model() == "toy"
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+
+    qtbot.mouseClick(tab.copyButton, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == reference
+
+    # Swap: the output becomes the input, and the eo → en model is chosen.
+    qtbot.mouseClick(tab.swapButton, Qt.MouseButton.LeftButton)
+    assert tab.sourceEdit.toPlainText() == reference
+    assert tab.current_model() == "toy-back"
+    assert "Esperanto" in tab.sourceLabel.text() and "English" in tab.targetLabel.text()
+    wait_ready(qtbot, tab, "toy-back")
+    qtbot.waitUntil(lambda: output_of(tab) != "", timeout=TIMEOUT)  # (nonsense: a fake model)
+
+    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
+    assert tab.sourceEdit.toPlainText() == output_of(tab) == ""
+    assert not tab.attentionView.has_data()
+
+
+# ---------------------------------------------------------------------- files
+
+
+def test_a_file_is_translated_beside_itself(tab, qtbot, tmp_path, monkeypatch):
+    pairs = HELD_OUT[13:23]
+    source = tmp_path / "notes.txt"
+    source.write_text(
+        "".join(s + "\n" for s, _ in pairs[:5]) + "\n" + "".join(s + "\n" for s, _ in pairs[5:]),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(source), ""))
+
+    qtbot.mouseClick(tab.fileButton, Qt.MouseButton.LeftButton)
+    assert tab.is_busy() and tab.fileRow.isVisible()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+
+    target = output_path(source, "eo")
+    assert target.name == "notes.eo.txt"
+    expected = [t for _, t in pairs[:5]] + [""] + [t for _, t in pairs[5:]]
+    assert target.read_text(encoding="utf-8").splitlines() == expected
+    assert not tab.is_busy() and not tab.fileRow.isVisible()
+    assert tab.messageBar.kind == "success" and "notes.eo.txt" in tab.messageBar.text()
+    assert app_settings().value("translate/fileDir") == str(tmp_path)
+
+
+def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_path, screenshot_dir):
+    source = tmp_path / "long.txt"
+    source.write_text("".join(s + "\n" for s, _ in toy_pairs(6000, seed=77)), encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("the cat\n", encoding="utf-8")
+
+    tab.translate_file(str(source))
+    qtbot.waitUntil(lambda: tab.fileProgress.value() > 0, timeout=TIMEOUT)
+    assert tab.is_busy()
+    assert "long.txt" in tab.fileLabel.text() and "of 6,000 lines" in tab.fileProgress.format()
+
+    tab.translate_file(str(other))  # refused while the first runs
+    assert "still being translated" in tab.messageBar.text()
+    assert not tab.fileButton.isEnabled()
+    tab.grab().save(str(screenshot_dir / "translate-tab-file.png"))
+
+    qtbot.mouseClick(tab.cancelFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+    assert tab.messageBar.kind == "info" and "Cancelled long.txt" in tab.messageBar.text()
+    assert not output_path(source, "eo").exists() and not output_path(other, "eo").exists()
+
+    # The tab keeps working afterwards.
+    source_text, reference = HELD_OUT[23]
+    tab.sourceEdit.setPlainText(source_text)
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+
+
+# ---------------------------------------------------------------------- empty and broken
+
+
+def test_an_empty_store_shows_the_hint_until_a_model_arrives(
+    trained_toy_model, make_tab, qtbot, screenshot_dir
+):
+    tab = make_tab()
+    assert tab.emptyHint.isVisible() and not tab.modelRow.isVisible()
+    hint = tab.findChild(QLabel, "emptyHintText").text()
+    assert re.sub("<[^>]+>", "", hint) == EMPTY_HINT
+    assert not tab.sourceEdit.isEnabled() and not tab.translateButton.isEnabled()
+    tab.grab().save(str(screenshot_dir / "translate-tab-empty.png"))
+
+    with qtbot.waitSignal(tab.trainRequested, timeout=1000):
+        qtbot.mouseClick(tab.trainButton, Qt.MouseButton.LeftButton)
+
+    add_toy(trained_toy_model)
+    tab.refresh_models()
+    assert not tab.emptyHint.isVisible() and tab.modelRow.isVisible()
+    assert tab.sourceEdit.isEnabled() and tab.current_model() == "toy"
+    wait_ready(qtbot, tab)
+
+
+def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
+    trained_toy_model, make_tab, qtbot, screenshot_dir
+):
+    add_toy(trained_toy_model)
+    broken = add_toy(trained_toy_model, "broken")
+    (broken / CONFIG_FILE).write_text(
+        json.dumps({"src_lang": "en", "tgt_lang": "eo", "model": "garbage"}), encoding="utf-8"
+    )
+    app_settings().setValue(MODEL_KEY, "broken")
+    tab = make_tab()
+    assert tab.current_model() == "broken"
+
+    qtbot.waitUntil(lambda: tab.messageBar.kind == "error", timeout=LOAD_TIMEOUT)
+    assert "config.json" in tab.messageBar.text()
+    assert tab.modelStatus.text() == "Could not load broken"
+    assert not tab.translateButton.isEnabled() and not tab.fileButton.isEnabled()
+    tab.grab().save(str(screenshot_dir / "translate-tab-broken-model.png"))
+    tab.sourceEdit.setPlainText(HELD_OUT[24][0])
+    tab.translate_now()  # nothing to translate with: no request, no crash
+    assert output_of(tab) == ""
+
+    tab.modelPicker.setCurrentIndex(tab.modelPicker.findData("toy"))
+    wait_ready(qtbot, tab)
+    qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[24][1], timeout=TIMEOUT)
+    assert not tab.messageBar.isVisible()
+
+
+def test_the_attention_view_alone(qtbot):
+    view = AttentionView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    assert not view.has_data() and "Translate something" in EMPTY_TEXT
+    assert view.grab().width() == 500  # paints its empty state without data
+
+    pieces = [f"\u2581word{i}" for i in range(60)] + ["</s>"]
+    view.set_data(pieces, ["\u2581a", "\u2581", "</s>"], [[1 / 61] * 61] * 3)
+    assert view.matrix.shape == (3, 61)
+    # Too long to fit 500 pixels: it asks for room (a scroll area scrolls) instead of shrinking.
+    assert view.minimumSizeHint().width() >= 61 * AttentionView.MIN_CELL
+    assert display_piece("\u2581") == ("\u00b7", True)
+    assert display_piece("\u2581cat") == ("cat", False)
+    view.grab()
+
+    # A mismatch between labels and matrix never breaks painting.
+    view.set_data(["a"], ["b", "c"], [[0.5, 0.5], [1.0, 0.0]])
+    assert view.source_pieces == ["a", ""] and view.grab().height() == 300
