@@ -2,4 +2,6 @@
 
 from s2s_desktop.cli import main
 
-raise SystemExit(main())
+# Guarded: the window's training process (multiprocessing "spawn") imports this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -7,10 +7,12 @@ here, and torch is imported only inside the slots (after the window is up).
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -40,7 +42,12 @@ class TextTranslation:
 
 
 class TrainingWorker(QObject):
-    """Runs one engine ``Trainer`` at a time.
+    """Runs one engine ``Trainer`` at a time, in a child process.
+
+    A process rather than a thread: tokenizing, building the model and importing torch hold
+    Python's GIL for up to a few hundred milliseconds at a time, which would freeze the window;
+    in a child process they cannot. This QObject (on its own QThread) starts the process, relays
+    its events as signals, and passes Stop on.
 
     Signals:
         event(object): an engine event other than ``Step`` (Preparing, Started, Evaluation,
@@ -59,7 +66,7 @@ class TrainingWorker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._lock = threading.Lock()
-        self._trainer: Any = None
+        self._stop: Any = None  # the running child's stop event (multiprocessing)
         self._stop_early = False
         self._pending: list[Any] = []
         self._last_flush = 0.0
@@ -77,27 +84,49 @@ class TrainingWorker(QObject):
         ``report`` is the folder's ``ScanReport`` when the caller has one (saves a rescan);
         ``extra_minutes`` extends a resumed run's time limit.
         """
-        try:
-            from s2s_desktop.engine.events import Failed
-            from s2s_desktop.engine.training import Trainer
+        from s2s_desktop.engine.events import Failed, Finished
 
-            trainer = Trainer(
-                settings,
-                self._on_event,
-                resume=resume,
-                report=report,
-                extra_minutes=extra_minutes,
+        result: Any = None
+        try:
+            context = multiprocessing.get_context("spawn")
+            queue = context.Queue()
+            stop = context.Event()
+            process = context.Process(
+                target=_train_in_child,
+                args=(settings, resume, report, extra_minutes, queue, stop),
+                name="s2s-desktop-training",
+                daemon=True,
             )
             with self._lock:
-                self._trainer = trainer
+                self._stop = stop
                 if self._stop_early:
-                    trainer.request_stop()
-            result = trainer.run()
-        except Exception as error:  # e.g. torch failing to import: report, keep the thread
+                    stop.set()
+            process.start()
+            while result is None:
+                try:
+                    event = queue.get(timeout=0.2)
+                except Empty:
+                    if process.is_alive():
+                        continue
+                    try:  # it may have ended right after its last words
+                        event = queue.get(timeout=1.0)
+                    except Empty:
+                        break
+                if isinstance(event, (Finished, Failed)):
+                    result = event
+                else:
+                    self._on_event(event)
+            process.join(timeout=30)
+            if result is None:
+                result = Failed(
+                    f"The training process ended unexpectedly (exit code {process.exitcode}); "
+                    "resume the run to continue from its last checkpoint."
+                )
+        except Exception as error:  # e.g. the process cannot start: report, keep the thread
             result = Failed(describe_error(error))
         finally:
             with self._lock:
-                self._trainer = None
+                self._stop = None
                 self._stop_early = False
         self._flush()
         self.done.emit(result)
@@ -105,8 +134,8 @@ class TrainingWorker(QObject):
     def request_stop(self) -> None:
         """Ask the current run to stop after its current step. Safe from any thread."""
         with self._lock:
-            if self._trainer is not None:
-                self._trainer.request_stop()
+            if self._stop is not None:
+                self._stop.set()
             else:
                 self._stop_early = True  # asked before the run got going
 
@@ -258,6 +287,29 @@ def output_path(source: Path, tgt_lang: str) -> Path:
     """``notes.txt`` -> ``notes.de.txt`` beside it (never the source itself)."""
     suffix = source.suffix or ".txt"
     return source.with_name(f"{source.stem}.{tgt_lang or 'translated'}{suffix}")
+
+
+def _train_in_child(
+    settings: Any,
+    resume: bool,
+    report: Any,
+    extra_minutes: float | None,
+    queue: Any,
+    stop: Any,
+) -> None:
+    """The training process: run the Trainer, send every event back, obey the stop event."""
+    from s2s_desktop.engine.training import Trainer
+
+    trainer = Trainer(
+        settings, queue.put, resume=resume, report=report, extra_minutes=extra_minutes
+    )
+
+    def pass_stop_on() -> None:
+        stop.wait()
+        trainer.request_stop()
+
+    threading.Thread(target=pass_stop_on, daemon=True).start()
+    queue.put(trainer.run())
 
 
 def start_worker_thread(worker: QObject, name: str) -> QThread:
