@@ -128,6 +128,11 @@ class TrainingWorker(QObject):
             with self._lock:
                 self._stop = None
                 self._stop_early = False
+        if isinstance(result, Failed) and result.traceback:  # a bug: keep the details
+            from s2s_desktop.engine.store import log_traceback
+
+            log_file = log_traceback(result.traceback)
+            result = Failed(f"{result.message} Details are in {log_file}.", result.traceback)
         self._flush()
         self.done.emit(result)
 

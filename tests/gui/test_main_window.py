@@ -4,7 +4,6 @@ Screenshots of every tab (and of the Train tab mid-run) go to ``$S2S_SCREENSHOTS
 folder, printed, for a person to look at.
 """
 
-import os
 from pathlib import Path
 
 import pytest
@@ -19,25 +18,6 @@ from tests.toy import toy_pairs, write_moses
 
 RUN_TIMEOUT_MS = 180_000
 HELD_OUT = toy_pairs(10, seed=99)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    """Two shared cores: the GUI thread keeps one, training takes the other."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-@pytest.fixture(scope="module")
-def screenshots(tmp_path_factory):
-    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"\nWindow screenshots: {folder}")
-    return folder
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ edited so that text sorting and numeric sorting disagree and the two curves diff
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 from datetime import datetime
@@ -41,14 +40,6 @@ BETA_CREATED = "2026-01-15T08:30:00+00:00"
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-@pytest.fixture(scope="module")
-def screenshot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"\nModels tab screenshots: {folder}")
-    return folder
 
 
 def add_model(source: Path, name: str, **edits: object) -> Path:
@@ -181,7 +172,7 @@ def curve_points(tab: ModelsTab) -> dict[str, int]:
 # ---------------------------------------------------------------------- tests
 
 
-def test_empty_state_offers_import(qtbot, screenshot_dir):
+def test_empty_state_offers_import(qtbot, screenshots):
     tab = make_tab(qtbot)
 
     assert tab.pages.currentWidget() is tab.empty_state
@@ -195,10 +186,10 @@ def test_empty_state_offers_import(qtbot, screenshot_dir):
         tab.open_folder_button,
     ):
         assert not button.isEnabled()
-    assert tab.grab().save(str(screenshot_dir / "models_tab_empty.png"))
+    assert tab.grab().save(str(screenshots / "models_tab_empty.png"))
 
 
-def test_table_lists_models_with_details(qtbot, two_models, screenshot_dir):
+def test_table_lists_models_with_details(qtbot, two_models, screenshots):
     alpha, _ = two_models
     tab = make_tab(qtbot)
 
@@ -224,7 +215,7 @@ def test_table_lists_models_with_details(qtbot, two_models, screenshot_dir):
     pairs = f"{training['train_pairs']:,} training + {training['valid_pairs']:,} validation"
     for fact in ("alpha", "en → eo", "tiny", "Best BLEU", pairs, training["device"], "Folder"):
         assert fact in details
-    assert tab.grab().save(str(screenshot_dir / "models_tab_details.png"))
+    assert tab.grab().save(str(screenshots / "models_tab_details.png"))
 
 
 def test_columns_sort_numerically(qtbot, two_models):
@@ -242,7 +233,7 @@ def test_columns_sort_numerically(qtbot, two_models):
     assert names_in_order(tab) == ["beta", "alpha"]
 
 
-def test_two_selected_models_overlay_their_curves(qtbot, two_models, screenshot_dir):
+def test_two_selected_models_overlay_their_curves(qtbot, two_models, screenshots):
     alpha, beta = two_models
     tab = make_tab(qtbot)
     click_row(qtbot, tab, "alpha")
@@ -272,7 +263,7 @@ def test_two_selected_models_overlay_their_curves(qtbot, two_models, screenshot_
     }
     qtbot.mouseClick(tab.metrics_plot.findChild(QPushButton, "metric_bleu"), Qt.LeftButton)
     assert curve_points(tab) == evals
-    assert tab.grab().save(str(screenshot_dir / "models_tab_compare.png"))
+    assert tab.grab().save(str(screenshots / "models_tab_compare.png"))
 
 
 def test_refresh_keeps_selection_and_rereads_changed_history(qtbot, two_models, trained_toy_model):

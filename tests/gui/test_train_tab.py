@@ -5,7 +5,6 @@ to ``$S2S_SCREENSHOTS`` (or a temporary folder, printed) for a person to look at
 """
 
 import math
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,25 +21,6 @@ from s2s_desktop.gui.train_tab import TrainTab
 from tests.toy import toy_pairs, write_moses
 
 RUN_TIMEOUT_MS = 60_000
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    """Two shared cores: torch's second thread only spins against other processes."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-@pytest.fixture(scope="module")
-def screenshots(tmp_path_factory):
-    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"\nTrain tab screenshots: {folder}")
-    return folder
 
 
 @pytest.fixture

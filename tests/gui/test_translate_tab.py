@@ -7,12 +7,10 @@ lands before the wait's event loop starts is lost, so the wait can hang past its
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import shutil
-import tempfile
 import threading
 from pathlib import Path
 
@@ -31,17 +29,6 @@ from tests.toy import toy_pairs
 HELD_OUT = toy_pairs(40, seed=123)
 LOAD_TIMEOUT = 30_000  # the first load in a process imports torch
 TIMEOUT = 10_000
-
-
-@pytest.fixture(scope="module")
-def screenshot_dir(pytestconfig) -> Path:
-    """Where the screenshots go ($S2S_SCREENSHOTS or a fresh temp dir), said on the terminal."""
-    folder = Path(os.environ.get("S2S_SCREENSHOTS") or tempfile.mkdtemp(prefix="s2s-shots-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
-    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
-        print(f"\nTranslate tab screenshots: {folder}")
-    return folder
 
 
 def add_toy(trained_toy_model, name: str = "toy") -> Path:
@@ -204,7 +191,7 @@ def test_beam_search_translates_and_the_width_is_remembered(tab, make_tab, qtbot
     assert make_tab().beamSpin.value() == 4
 
 
-def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshot_dir):
+def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
     view = tab.attentionView
     assert not view.has_data()
     source, reference = HELD_OUT[7]
@@ -228,7 +215,7 @@ def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshot_di
     assert view.tooltip_at(QPoint(1, 1)) == ""
     assert view.minimumSizeHint().width() > 100 and view.sizeHint().height() > 100
 
-    tab.grab().save(str(screenshot_dir / "translate-tab.png"))
+    tab.grab().save(str(screenshots / "translate-tab.png"))
 
     # Clearing empties everything, the heatmap included.
     qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
@@ -320,7 +307,7 @@ def test_a_file_is_translated_beside_itself(tab, qtbot, tmp_path, monkeypatch):
     assert app_settings().value("translate/fileDir") == str(tmp_path)
 
 
-def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_path, screenshot_dir):
+def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_path, screenshots):
     source = tmp_path / "long.txt"
     source.write_text("".join(s + "\n" for s, _ in toy_pairs(6000, seed=77)), encoding="utf-8")
     other = tmp_path / "other.txt"
@@ -334,7 +321,7 @@ def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_pat
     tab.translate_file(str(other))  # refused while the first runs
     assert "still being translated" in tab.messageBar.text()
     assert not tab.fileButton.isEnabled()
-    tab.grab().save(str(screenshot_dir / "translate-tab-file.png"))
+    tab.grab().save(str(screenshots / "translate-tab-file.png"))
 
     qtbot.mouseClick(tab.cancelFileButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
@@ -351,14 +338,14 @@ def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_pat
 
 
 def test_an_empty_store_shows_the_hint_until_a_model_arrives(
-    trained_toy_model, make_tab, qtbot, screenshot_dir
+    trained_toy_model, make_tab, qtbot, screenshots
 ):
     tab = make_tab()
     assert tab.emptyHint.isVisible() and not tab.modelRow.isVisible()
     hint = tab.findChild(QLabel, "emptyHintText").text()
     assert re.sub("<[^>]+>", "", hint) == EMPTY_HINT
     assert not tab.sourceEdit.isEnabled() and not tab.translateButton.isEnabled()
-    tab.grab().save(str(screenshot_dir / "translate-tab-empty.png"))
+    tab.grab().save(str(screenshots / "translate-tab-empty.png"))
 
     with qtbot.waitSignal(tab.trainRequested, timeout=1000):
         qtbot.mouseClick(tab.trainButton, Qt.MouseButton.LeftButton)
@@ -371,7 +358,7 @@ def test_an_empty_store_shows_the_hint_until_a_model_arrives(
 
 
 def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
-    trained_toy_model, make_tab, qtbot, screenshot_dir
+    trained_toy_model, make_tab, qtbot, screenshots
 ):
     add_toy(trained_toy_model)
     broken = add_toy(trained_toy_model, "broken")
@@ -386,7 +373,7 @@ def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
     assert "config.json" in tab.messageBar.text()
     assert tab.modelStatus.text() == "Could not load broken"
     assert not tab.translateButton.isEnabled() and not tab.fileButton.isEnabled()
-    tab.grab().save(str(screenshot_dir / "translate-tab-broken-model.png"))
+    tab.grab().save(str(screenshots / "translate-tab-broken-model.png"))
     tab.sourceEdit.setPlainText(HELD_OUT[24][0])
     tab.translate_now()  # nothing to translate with: no request, no crash
     assert output_of(tab) == ""
