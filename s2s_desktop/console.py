@@ -52,15 +52,9 @@ class ConsoleReporter:
         self._print(f"{event.message}...")
 
     def on_started(self, event: events.Started) -> None:
-        self.epochs = max(1, event.planned_steps // max(event.steps_per_epoch, 1))
-        self._print(
-            f"Model: {event.parameters:,} parameters, vocabularies {event.src_vocab_size} + "
-            f"{event.tgt_vocab_size}, on {event.device}."
-        )
-        self._print(
-            f"Data: {event.train_pairs:,} training pairs, {event.valid_pairs:,} validation pairs, "
-            f"{event.steps_per_epoch:,} steps per epoch."
-        )
+        self.epochs = event.epochs
+        for line in event.summary_lines():
+            self._print(line)
         if event.resumed_from_step:
             self._print(f"Resuming from step {event.resumed_from_step:,}.")
 

@@ -33,6 +33,19 @@ class Started:
     src_vocab_size: int
     tgt_vocab_size: int
 
+    @property
+    def epochs(self) -> int:
+        return max(1, self.planned_steps // max(self.steps_per_epoch, 1))
+
+    def summary_lines(self) -> list[str]:
+        """What the run is about to do, in words (the CLI and the window's log show these)."""
+        return [
+            f"Model: {self.parameters:,} parameters, vocabularies {self.src_vocab_size:,} + "
+            f"{self.tgt_vocab_size:,}, on {self.device}.",
+            f"Data: {self.train_pairs:,} training pairs, {self.valid_pairs:,} validation pairs, "
+            f"{self.steps_per_epoch:,} steps per epoch.",
+        ]
+
 
 @dataclass(frozen=True)
 class Step:

@@ -881,15 +881,9 @@ class TrainTab(QWidget):
             self._log(f"Checkpoint saved at step {event.step:,} ({why}).")
 
     def _on_started(self, event: events.Started) -> None:
-        self._epochs = max(1, event.planned_steps // max(event.steps_per_epoch, 1))
-        self._log(
-            f"Model: {event.parameters:,} parameters on {event.device} "
-            f"(vocabularies {event.src_vocab_size:,} + {event.tgt_vocab_size:,})."
-        )
-        self._log(
-            f"Data: {event.train_pairs:,} training pairs, {event.valid_pairs:,} validation "
-            f"pairs, {event.steps_per_epoch:,} steps per epoch."
-        )
+        self._epochs = event.epochs
+        for line in event.summary_lines():
+            self._log(line)
         if event.resumed_from_step:
             step = event.resumed_from_step
             self._log(f"Resuming from step {step:,}.")

@@ -140,7 +140,7 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
     assert len(tab.plots.chrf_item.getOriginalDataset()[0]) == 2
 
     log = tab.log.toPlainText()
-    assert "parameters on CPU" in log
+    assert "parameters, vocabularies" in log and "on CPU" in log
     assert log.count("validation loss") == 2 and "BLEU" in log and "chrF" in log
     assert "    source:    " in log and "    model:     " in log
     assert "Checkpoint saved at step" in log
