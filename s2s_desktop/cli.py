@@ -77,6 +77,11 @@ def build_parser() -> ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app and its icon to this user's Linux application menu, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     _add_train(commands)
     _add_translate(commands)
@@ -484,13 +489,23 @@ def open_window() -> int:
     return run_app()
 
 
+def install_desktop_entry() -> int:
+    """``--install-desktop-entry``: copy the .desktop file and icons, say where they went."""
+    from s2s_desktop.desktop_entry import install_desktop_entry as install
+
+    for path in install():
+        print(f"Installed {path}")
+    print("s2s-desktop is now in your application menu.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return open_window()
+            return install_desktop_entry() if args.install_desktop_entry else open_window()
         return args.handler(args)
     except UserError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)

@@ -6,7 +6,20 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+
+from s2s_desktop.resources import APP_ID, ICON_SIZES, icon_png
+
 STARTUP_PROBE_ENV = "S2S_DESKTOP_STARTUP_PROBE"
+
+
+def app_icon() -> QIcon:
+    """The app's icon from its PNG sizes (no SVG module needed): title bars, task bars, docks."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)), QSize(size, size))
+    return icon
 
 
 def run_app(argv: list[str] | None = None) -> int:
@@ -22,6 +35,8 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setApplicationName("s2s-desktop")
     app.setOrganizationName("s2s-desktop")
     app.setApplicationDisplayName("s2s-desktop")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed .desktop entry
+    app.setWindowIcon(app_icon())
 
     from s2s_desktop.gui.main_window import MainWindow
 
