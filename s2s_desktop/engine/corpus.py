@@ -171,9 +171,9 @@ def scan_folder(
     if not folder.is_dir():
         raise UserError(f"{folder} is not a folder; choose the folder that holds your data files.")
 
-    files, tmx_counts = _discover(folder, max_chars)
+    files, tmx_counts, lone = _discover(folder, max_chars)
     if not files:
-        raise UserError(_NO_DATA.format(folder=folder))
+        raise UserError(_no_data_message(folder, lone))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
     src, tgt = _choose_pair(folder, files, pairs, src, tgt)
     used = [file for file in files if _holds(file, src, tgt, tmx_counts)]
@@ -279,8 +279,11 @@ class _TmxCounts:
         return outcomes
 
 
-def _discover(folder: Path, max_chars: int) -> tuple[list[CorpusFile], dict[Path, _TmxCounts]]:
-    """Every unit of parallel data below ``folder`` (any language, any split), sorted by path."""
+def _discover(
+    folder: Path, max_chars: int
+) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path]]:
+    """Every unit of parallel data below ``folder`` (any language, any split), sorted by path,
+    and the language-named files that have no partner (one side of a pair missing)."""
     files: list[CorpusFile] = []
     tmx_counts: dict[Path, _TmxCounts] = {}
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
@@ -299,16 +302,30 @@ def _discover(folder: Path, max_chars: int) -> tuple[list[CorpusFile], dict[Path
         elif (language := _language_suffix(path.name)) is not None:
             # Walk order is sorted, so of train.pt-BR and train.pt-PT the first one wins.
             stems[path.with_suffix("")].setdefault(language, path)
+    lone: list[Path] = []
     for stem, by_language in stems.items():
         if len(by_language) < 2:
-            continue  # one language alone is not parallel data
+            lone.extend(by_language.values())  # one language alone is not parallel data
+            continue
         languages = tuple(sorted(by_language))
         paths = tuple(by_language[code] for code in languages)
         for path in paths:
             _check_text(path)
         files.append(CorpusFile("moses", paths, languages, _split_of(stem.relative_to(folder))))
     files.sort(key=lambda file: file.paths[0].relative_to(folder).parts)
-    return files, tmx_counts
+    return files, tmx_counts, lone
+
+
+def _no_data_message(folder: Path, lone: list[Path]) -> str:
+    """Name a file whose partner is missing, the likeliest mistake, before the general advice."""
+    if not lone:
+        return _NO_DATA.format(folder=folder)
+    first = lone[0]
+    others = f" (and {len(lone) - 1} more like it)" if len(lone) > 1 else ""
+    return (
+        f"{first} has no partner in another language{others}: put its translation beside it "
+        f"as {first.with_suffix('').name}.<language code>, one sentence per line."
+    )
 
 
 def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
@@ -625,7 +642,8 @@ def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
     except UnicodeDecodeError:
         label = "UTF-8" if encoding == "utf-8" else encoding
         raise UserError(
-            f"{path} is not {label} text (line {number}); convert it to UTF-8 or pass --encoding."
+            f"{path} is not {label} text (line {number}); convert it to UTF-8 or give its "
+            "text encoding (--encoding, or Encoding in the Train tab)."
         ) from None
 
 

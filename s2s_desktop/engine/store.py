@@ -314,6 +314,40 @@ class ModelStore:
             )
         atomic_write_bytes(self._lock_path(name), str(os.getpid()).encode())
 
+    def create_run(self, name: str, run_settings: dict[str, Any]) -> Path:
+        """Make a new run's folder, holding its settings and this process's lock, in one rename.
+
+        A kill at any moment leaves either no folder or one that ``--resume`` understands, never
+        an empty folder that blocks the name.
+        """
+        folder = self.path(name)
+        if folder.exists():
+            raise UserError(
+                f"A model named {name!r} already exists; choose another name, delete it, "
+                "or resume it."
+            )
+        staging: Path | None = None
+        try:
+            self.models_dir.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".creating-", dir=self.models_dir))
+            (staging / TRAINING_DIR).mkdir()
+            atomic_write_json(staging / TRAINING_DIR / RUN_FILE, run_settings)
+            atomic_write_bytes(staging / TRAINING_DIR / LOCK_FILE, str(os.getpid()).encode())
+            os.rename(staging, folder)
+        except OSError as error:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            if folder.exists():
+                raise UserError(
+                    f"A model named {name!r} was created by another run just now; choose "
+                    "another name."
+                ) from error
+            raise UserError(
+                f"Could not create {folder} ({error.strerror or error}); check that the data "
+                "folder is writable and has free space."
+            ) from error
+        return folder
+
     def release_training_lock(self, name: str) -> None:
         path = self._lock_path(name)
         try:
@@ -415,7 +449,18 @@ class ModelStore:
                 raise UserError(
                     f"A model named {target_name!r} already exists; import with --name NEW."
                 )
+            # Only the files a model is made of are unpacked; anything else is left in the zip.
+            tokenizer = config["tokenizer"]
+            wanted = {
+                CONFIG_FILE,
+                WEIGHTS_FILE,
+                METRICS_FILE,
+                tokenizer["source"],
+                tokenizer["target"],
+            }
+            members = [member for member in members if member.filename in wanted]
             self.models_dir.mkdir(parents=True, exist_ok=True)
+            self._check_free_space(sum(member.file_size for member in members), file)
             staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
             try:
                 try:
@@ -448,6 +493,19 @@ class ModelStore:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
         return self.info(target_name)
+
+    def _check_free_space(self, needed: int, file: Path) -> None:
+        """Refuse before unpacking rather than fill the disk halfway."""
+        margin = 64 << 20
+        try:
+            free = shutil.disk_usage(self.models_dir).free
+        except OSError:
+            return  # cannot tell: unpacking reports a full disk itself
+        if free < needed + margin:
+            raise UserError(
+                f"Importing {file} needs {(needed + margin) >> 20:,} MB free in {self.models_dir}"
+                f" but only {free >> 20:,} MB are; free some disk space and try again."
+            )
 
     @staticmethod
     def _read_config(archive: zipfile.ZipFile, file: Path) -> dict[str, Any]:

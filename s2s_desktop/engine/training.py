@@ -181,16 +181,10 @@ class Trainer:
                 )
             self._check_resumable()
             self.store.take_training_lock(settings.name)
+            self._remove_torn_writes()
         else:
-            if self.model_dir.exists():
-                raise UserError(
-                    f"A model named {settings.name!r} already exists; choose another name, "
-                    "delete it, or resume it."
-                )
-            self.training_dir.mkdir(parents=True)
+            self.store.create_run(settings.name, settings.to_dict())
             self._created_folder = True
-            self.store.take_training_lock(settings.name)
-            atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
         torch.manual_seed(training.seed)
 
         report = self.report or scan_folder(
@@ -208,6 +202,7 @@ class Trainer:
             src_vocab_size=self.source_tokenizer.vocab_size,
             tgt_vocab_size=self.target_tokenizer.vocab_size,
         )
+        self._say_if_vocabulary_shrank()
         self._emit(events.Preparing(f"Tokenizing {report.train_pairs:,} training pairs"))
         self.valid_data, valid_skipped = self._tokenize(iter_pairs(report, "valid"))
         valid_sources = {source for source, _ in iter_pairs(report, "valid")}
@@ -276,6 +271,31 @@ class Trainer:
             )
         )
         return self._loop(report)
+
+    def _say_if_vocabulary_shrank(self) -> None:
+        """A small corpus learns fewer pieces than asked (a soft limit): say so, not fail."""
+        asked, learned = self.settings.model, self.model_config
+        for side, wanted, got in (
+            ("source", asked.src_vocab_size, learned.src_vocab_size),
+            ("target", asked.tgt_vocab_size, learned.tgt_vocab_size),
+        ):
+            if got < wanted:
+                self._emit(
+                    events.Preparing(
+                        f"The corpus holds too little text for {wanted:,} {side} pieces; "
+                        f"the model uses the {got:,} it learned"
+                    )
+                )
+            if asked.shared_vocab:
+                break  # one vocabulary: one sentence
+
+    def _remove_torn_writes(self) -> None:
+        """Delete the temporary files a killed run's atomic writes left (we hold the lock, so
+        nothing else is writing them); a killed checkpoint write can leave tens of megabytes."""
+        for folder in (self.model_dir, self.training_dir):
+            for leftover in folder.glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def _check_resumable(self) -> None:
         """Refuse resume settings that would change the data or the batches of the run."""

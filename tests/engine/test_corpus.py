@@ -485,6 +485,17 @@ def test_missing_empty_or_file_folder(tmp_path):
         scan_folder(write(tmp_path / "train.en", "Hello\n"))
 
 
+def test_one_side_of_a_pair_missing_names_the_lone_file(tmp_path):
+    moses(tmp_path, "train", en=["Hello"])
+    moses(tmp_path / "more", "dev", en=["Yes"])
+    with pytest.raises(UserError) as caught:
+        scan_folder(tmp_path)
+    message = str(caught.value)
+    assert str(tmp_path / "more" / "dev.en") in message or str(tmp_path / "train.en") in message
+    assert "no partner in another language (and 1 more like it)" in message
+    assert "\n" not in message
+
+
 def test_summary_lines(tmp_path):
     moses(tmp_path / "sub", "train", en=["Hello", "", "Yes"], de=["Hallo", "x", "Ja"])
 

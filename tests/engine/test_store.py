@@ -594,6 +594,98 @@ def test_export_then_import_gives_the_same_translations(toy_store, tmp_path):
     assert sorted(m.name for m in target.list()) == ["copy", "toy"]
 
 
+class _WritesAMarker:
+    """A pickle payload: unpickling it calls os.system, which would create the marker file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def pickled_payloads(marker: Path) -> dict[str, bytes]:
+    """The same payload as a plain pickle and as a torch checkpoint (a zip holding a pickle)."""
+    import io
+    import pickle
+
+    import torch
+
+    buffer = io.BytesIO()
+    torch.save({"model": _WritesAMarker(marker)}, buffer)
+    return {"pickle": pickle.dumps(_WritesAMarker(marker)), "torch": buffer.getvalue()}
+
+
+@pytest.mark.parametrize("kind", ["pickle", "torch"])
+def test_import_never_unpickles_a_payload(toy_store, tmp_path, kind):
+    """Pickled weights are refused; pickles beside a sound model are never unpacked or run."""
+    marker = tmp_path / "marker"
+    payload = pickled_payloads(marker)[kind]
+    sound = zipfile.ZipFile(toy_store.export("toy", tmp_path / "toy.zip"))
+    members = {name: sound.read(name) for name in sound.namelist()}
+    target = ModelStore(tmp_path / "other-root")
+
+    as_weights = write_zip(tmp_path / "weights.zip", {**members, WEIGHTS_FILE: payload})
+    with pytest.raises(UserError, match="damaged or unreadable"):
+        target.import_(as_weights)
+    assert_nothing_imported(target)
+
+    beside = {**members, "checkpoint.pt": payload, "payload.pkl": payload}
+    info = target.import_(write_zip(tmp_path / "beside.zip", beside), "beside")
+    assert not (info.path / "checkpoint.pt").exists()
+    assert not (info.path / "payload.pkl").exists()
+    from s2s_desktop.engine.translator import load_translator
+
+    assert load_translator(info.path, device="cpu").translate(["the cat sees a dog"])
+    assert not marker.exists()
+
+
+def test_import_refuses_what_the_disk_cannot_hold(toy_store, tmp_path, monkeypatch):
+    exported = toy_store.export("toy", tmp_path / "toy.zip")
+    target = ModelStore(tmp_path / "other-root")
+    monkeypatch.setattr(
+        store_module.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9, 1)
+    )
+    with pytest.raises(UserError, match=r"needs [\d,]+ MB free .* free some disk space"):
+        target.import_(exported)
+    assert_nothing_imported(target)
+
+
+def state_sizes(archive: bytes, sizes: dict[str, int]) -> bytes:
+    """Rewrite the uncompressed sizes a zip's central directory states for some members."""
+    import struct
+
+    data = bytearray(archive)
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        name_length = struct.unpack_from("<H", data, at + 28)[0]
+        name = data[at + 46 : at + 46 + name_length].decode()
+        if name in sizes:
+            struct.pack_into("<I", data, at + 24, sizes[name])
+        at = data.find(b"PK\x01\x02", at + 46)
+    return bytes(data)
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(store, tmp_path):
+    """Members that would inflate past what any model file holds are refused from the sizes
+    the archive states; a member that understates its size is cut there by zipfile and fails
+    its checksum. Neither fills the disk."""
+    members = {CONFIG_FILE: config_json(), WEIGHTS_FILE: bytes(100_000), "metrics.jsonl": b"{}"}
+    plain = write_zip(tmp_path / "plain.zip", members).read_bytes()
+
+    bomb = tmp_path / "bomb.zip"
+    bomb.write_bytes(state_sizes(plain, {WEIGHTS_FILE: 3 << 30, "metrics.jsonl": 3 << 30}))
+    with pytest.raises(UserError, match="would unpack to more than 4 GB"):
+        store.import_(bomb)
+    assert_nothing_imported(store)
+
+    liar = tmp_path / "liar.zip"
+    liar.write_bytes(state_sizes(plain, {WEIGHTS_FILE: 1000}))
+    with pytest.raises(UserError, match="is damaged"):
+        store.import_(liar)
+    assert_nothing_imported(store)
+
+
 def test_export_refuses_an_unfinished_run_and_an_unknown_model(store, tmp_path):
     make_unfinished_run(store, "run")
     with pytest.raises(UserError, match="not finished"):
