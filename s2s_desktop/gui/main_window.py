@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from s2s_desktop.gui.models_tab import ModelsTab
+from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.train_tab import TrainTab
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.train_tab.statusMessage.connect(self.on_status_message)
         self.models_tab.statusMessage.connect(self.on_status_message)
         self.translate_tab.trainRequested.connect(self.on_train_requested)
+        self.translate_tab.sampleRequested.connect(self.on_sample_requested)
         self.train_tab.trainingStarted.connect(self.on_training_started)
         self.train_tab.trainingFinished.connect(self.on_training_finished)
         self.models_tab.modelsChanged.connect(self.on_models_changed)
@@ -93,6 +95,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_train_requested(self) -> None:
         self.tabs.setCurrentWidget(self.train_tab)
+
+    @Slot()
+    def on_sample_requested(self) -> None:
+        """First run: train the `tiny` sample model in the Train tab, in view."""
+        self.tabs.setCurrentWidget(self.train_tab)
+        self.train_tab.train_sample(SampleRun())
 
     @Slot(str)
     def on_training_started(self, name: str) -> None:

@@ -219,11 +219,15 @@ class ModelForm(QGroupBox):
         return self.preset_combo.currentText() if self.is_ready() else self._pending_preset
 
     def set_preset(self, name: str) -> None:
-        """Choose a preset and fill the form with it (once loaded, if still loading)."""
+        """Choose a preset and fill the form with it (once loaded, if still loading).
+
+        The fields are filled even when ``name`` is already chosen: they may have been edited.
+        """
         if not self.is_ready():
             self._pending_preset = name
         elif name in self._presets:
             self.preset_combo.setCurrentText(name)
+            self._on_preset_chosen(name)
 
     @Slot(str)
     def _on_preset_chosen(self, name: str) -> None:

@@ -52,6 +52,7 @@ from s2s_desktop.engine.store import (
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_form import ModelForm
+from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.workers import TrainingWorker, start_worker_thread
@@ -173,6 +174,7 @@ class TrainTab(QWidget):
         self._show_outcome = False  # the progress bar shows the last run's outcome
         self._scan_pair: tuple[str | None, str | None] = (None, None)
         self._shut_down = False
+        self._pending_sample: SampleRun | None = None  # starts once its scan and the form are in
 
         self._build_ui()
         self.worker = TrainingWorker()
@@ -472,6 +474,15 @@ class TrainTab(QWidget):
         self.trainingFinished.disconnect(loop.quit)
         return not self.is_training()
 
+    def train_sample(self, run: SampleRun) -> None:
+        """Fill the form with ``run`` and start it once the folder is scanned (first run)."""
+        if self.is_training():
+            self._emit_status("A model is training already; stop it to train on the sample.")
+            return
+        self._pending_sample = run
+        self.folder_edit.setText(str(run.folder))
+        self.scan(str(run.folder))
+
     def set_available_devices(self, cuda_name: str | None, mps: bool) -> None:
         """Enable the devices this machine has (the window probes torch after showing)."""
         self._devices_probed = True
@@ -577,12 +588,14 @@ class TrainTab(QWidget):
             self._suggest_name()
             self._emit_status(f"Found {report.train_pairs:,} training pairs.")
         self._update_state()
+        self._start_pending_sample()
 
     def _on_scan_failed(self, serial: int, message: str) -> None:
         if serial != self._scan_serial:
             return
         self._state = IDLE
         self._report = None
+        self._pending_sample = None
         self.data_message.show_error(message)
         self._set_summary("")
         self._log_block([f"Scan failed: {message}", ""])
@@ -675,6 +688,7 @@ class TrainTab(QWidget):
     def _on_form_ready(self) -> None:
         self._suggest_name()
         self._update_state()
+        self._start_pending_sample()
 
     @Slot(str)
     def _on_preset_changed(self, preset: str) -> None:
@@ -693,11 +707,16 @@ class TrainTab(QWidget):
         """``<src>-<tgt>-<preset>``, numbered past the names the store already holds."""
         if self._name_edited or self._report is None or not self.model_form.is_ready():
             return
-        base = f"{self._report.src}-{self._report.tgt}-{self.model_form.preset()}"
+        self.name_edit.setText(
+            self._free_name(f"{self._report.src}-{self._report.tgt}-{self.model_form.preset()}")
+        )
+
+    def _free_name(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3`` … : the first name the store does not hold."""
         name, number = base, 2
         while self._store.exists(name):
             name, number = f"{base}-{number}", number + 1
-        self.name_edit.setText(name)
+        return name
 
     def _set_device_enabled(self, device: str, enabled: bool, tip: str) -> None:
         index = self.device_combo.findData(device)
@@ -819,6 +838,22 @@ class TrainTab(QWidget):
             return
         self._settings.setValue("train/epochs", training.epochs)
         self._begin(settings, resume=False)
+
+    def _start_pending_sample(self) -> None:
+        """Start the sample run asked for by ``train_sample`` once its scan and the form are in."""
+        run = self._pending_sample
+        ready = self._state == IDLE and self._report is not None and self.model_form.is_ready()
+        if run is None or not ready or self._scanned_folder != str(run.folder):
+            return
+        self._pending_sample = None
+        self.model_form.set_preset(run.preset)
+        self.epochs_spin.setValue(run.epochs)
+        self.minutes_spin.setValue(0)
+        self.batch_spin.setValue(run.batch_tokens)
+        self.lr_spin.setValue(run.learning_rate)
+        self.name_edit.setText(self._free_name(run.name))
+        self._name_edited = True
+        self.start_training()
 
     @Slot()
     def resume_training(self) -> None:

@@ -46,7 +46,10 @@ from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_wo
 MODEL_KEY = "translate/model"
 BEAM_KEY = "translate/beam"
 FILE_DIR_KEY = "translate/fileDir"
-EMPTY_HINT = "No model yet. Train one on your own parallel text in the Train tab."
+EMPTY_HINT = (
+    "No model yet. Train one on your own parallel text in the Train tab, or try the sample "
+    "corpus: English \u2192 Spanish Bible verses, a few minutes on a laptop CPU."
+)
 
 
 def language_name(code: str) -> str:
@@ -73,10 +76,12 @@ class TranslateTab(QWidget):
         statusMessage(str): a short line for the window's status bar ("Loading toy…",
             "Translated in 24 ms").
         trainRequested(): the empty state's "Go to Train tab" button was pressed.
+        sampleRequested(): the empty state's "Train on the sample corpus" button was pressed.
     """
 
     statusMessage = Signal(str)
     trainRequested = Signal()
+    sampleRequested = Signal()
 
     DEBOUNCE_MS = 400  # a typing pause this long sends a translation
 
@@ -135,6 +140,7 @@ class TranslateTab(QWidget):
         self.fileButton.clicked.connect(self.choose_file)
         self.cancelFileButton.clicked.connect(self.cancel_file)
         self.trainButton.clicked.connect(self.trainRequested)
+        self.sampleButton.clicked.connect(self.sampleRequested)
 
     # ------------------------------------------------------------------ building
 
@@ -193,12 +199,21 @@ class TranslateTab(QWidget):
         font = QFont(hint_text.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         hint_text.setFont(font)
+        self.sampleButton = QPushButton("Train on the sample corpus")
+        self.sampleButton.setObjectName("sampleButton")
+        self.sampleButton.setDefault(True)
+        self.sampleButton.setToolTip(
+            "Train a small English \u2192 Spanish model on the bundled public-domain Bible verses, "
+            "then translate with it here."
+        )
         self.trainButton = QPushButton("Go to Train tab")
         self.trainButton.setObjectName("trainButton")
-        self.trainButton.setDefault(True)
+        self.trainButton.setToolTip("Choose a folder of your own parallel text and train on it.")
         hint_layout = QHBoxLayout(self.emptyHint)
         hint_layout.setContentsMargins(18, 16, 18, 16)
+        hint_layout.setSpacing(10)
         hint_layout.addWidget(hint_text, 1)
+        hint_layout.addWidget(self.sampleButton)
         hint_layout.addWidget(self.trainButton)
 
         self.messageBar = MessageBar()

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButt
 from s2s_desktop.engine import events
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui import MainWindow
+from s2s_desktop.gui.app import app_icon
+from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.resources import ICON_SIZES, sample_corpus
 from tests.toy import toy_pairs, write_moses
 
 RUN_TIMEOUT_MS = 180_000
@@ -189,3 +192,38 @@ def test_the_empty_state_leads_to_the_train_tab(qtbot, window):
     qtbot.mouseClick(button, Qt.LeftButton)
     assert window.tabs.currentWidget() is window.train_tab
     QApplication.processEvents()
+
+
+def test_the_empty_state_trains_on_the_sample_corpus(qtbot, window, screenshots):
+    """First run: one click fills the Train tab with the sample recipe and starts training."""
+    ModelStore().models_dir.joinpath("sample-en-es").mkdir(parents=True)  # a name in use
+    window.tabs.setCurrentWidget(window.translate_tab)
+    button = child(window, QPushButton, "sampleButton")
+    assert button.isVisible() and button.isDefault()
+    window.grab().save(str(screenshots / "window-0-first-run.png"))
+    tab = window.train_tab
+    tab.model_form.set_preset("tiny")
+    tab.model_form.fields["hid_dim"].setValue(64)  # an edit the sample run must not inherit
+    steps: list = []
+    tab.worker.steps.connect(steps.extend)
+    with qtbot.waitSignal(tab.trainingStarted, timeout=30_000) as started:
+        qtbot.mouseClick(button, Qt.LeftButton)
+        assert window.tabs.currentWidget() is tab
+    assert started.args == ["sample-en-es-2"]
+    recipe = SampleRun()
+    assert Path(tab.folder_edit.text()) == sample_corpus() == recipe.folder
+    assert tab.summary_label.text() == "8,000 training pairs, 200 validation pairs, en → es"
+    assert tab.model_form.preset() == "tiny" == recipe.preset
+    assert tab.model_form.values()["hid_dim"] == 128  # the preset's own value again
+    assert (tab.epochs_spin.value(), tab.batch_spin.value()) == (recipe.epochs, 2048)
+    assert tab.lr_spin.value() == recipe.learning_rate and tab.minutes_spin.value() == 0
+    qtbot.waitUntil(lambda: len(steps) > 0, timeout=RUN_TIMEOUT_MS)
+    window.grab().save(str(screenshots / "window-0-sample-training.png"))
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        tab.request_stop()
+
+
+def test_the_app_icon_has_every_size():
+    icon = app_icon()
+    assert not icon.isNull()
+    assert sorted(s.width() for s in icon.availableSizes()) == sorted(ICON_SIZES)

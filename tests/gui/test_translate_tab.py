@@ -349,6 +349,9 @@ def test_an_empty_store_shows_the_hint_until_a_model_arrives(
 
     with qtbot.waitSignal(tab.trainRequested, timeout=1000):
         qtbot.mouseClick(tab.trainButton, Qt.MouseButton.LeftButton)
+    assert tab.sampleButton.isVisible() and tab.sampleButton.isDefault()
+    with qtbot.waitSignal(tab.sampleRequested, timeout=1000):
+        qtbot.mouseClick(tab.sampleButton, Qt.MouseButton.LeftButton)
 
     add_toy(trained_toy_model)
     tab.refresh_models()
