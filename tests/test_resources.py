@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -79,15 +80,22 @@ def test_the_sample_corpus_is_small_documented_and_scans_as_en_to_es():
     assert not any("<" in source + target for source, target in valid)  # markup stripped
 
 
-def test_the_wheel_carries_the_resources_and_not_the_tests(tmp_path):
-    source = tmp_path / "source"
+@pytest.fixture
+def source(tmp_path) -> Path:
+    """What a source checkout holds for packaging, copied so builds leave the repository alone."""
+    folder = tmp_path / "source"
     shutil.copytree(
         REPO / "s2s_desktop",
-        source / "s2s_desktop",
+        folder / "s2s_desktop",
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(REPO / name, source / name)
+    shutil.copytree(REPO / "tests", folder / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md", "MANIFEST.in"):
+        shutil.copy(REPO / name, folder / name)
+    return folder
+
+
+def test_the_wheel_carries_the_resources_and_not_the_tests(source, tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation"]
@@ -113,3 +121,21 @@ def test_the_wheel_carries_the_resources_and_not_the_tests(tmp_path):
     assert expected <= names, sorted(expected - names)
     assert not [n for n in names if n.split("/")[0] in ("tests", "docs", "scripts")]
     assert "s2s-desktop = s2s_desktop.cli:main" in entry_points
+
+
+def test_the_sdist_carries_the_resources_and_not_the_tests(source, tmp_path):
+    code = "import sys; from setuptools import build_meta; build_meta.build_sdist(sys.argv[1])"
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-c", code, str(dist)],
+        cwd=source,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    (sdist,) = dist.glob("s2s_desktop-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[-1] for name in archive.getnames()}
+    assert f"s2s_desktop/resources/sample/en-es/{SAMPLE_FILES[0]}" in names
+    assert f"s2s_desktop/resources/icons/{APP_ID}.svg" in names
+    assert not [n for n in names if n.startswith(("tests/", "docs/", "scripts/"))]
