@@ -48,6 +48,7 @@ from s2s_desktop.engine.store import (
     read_jsonl,
 )
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
+from s2s_desktop.engine.train_step import TrainStep, make_optimizer
 from s2s_desktop.engine.translator import LoadedModel, Translator, save_weights
 
 SHARED_TOKENIZER = "shared.model"
@@ -234,13 +235,7 @@ class Trainer:
             pair for _, pair in zip(range(training.bleu_sentences), iter_pairs(report, "valid"))
         ]
         self.model = Seq2Seq(self.model_config).to(self.device)
-        self.optimizer = torch.optim.Adam(
-            self.model.parameters(),
-            lr=training.learning_rate,
-            betas=(0.9, 0.98),
-            eps=1e-9,
-            foreach=True,
-        )
+        self.optimizer = make_optimizer(self.model, training.learning_rate)
         self._setup_precision()
         self.state = _State()
         if self.resume:
@@ -404,6 +399,14 @@ class Trainer:
         )
         self.deadline = deadline
         self.model.train()
+        self.step_runner = TrainStep(
+            self.model,
+            self.optimizer,
+            label_smoothing=training.label_smoothing,
+            clip_norm=training.clip_norm,
+            amp_dtype=self.amp_dtype,
+            scaler=self.scaler,
+        )
         while state.epoch <= training.epochs:
             plan = plan_batches(self.train_data, training.batch_tokens, training.seed + state.epoch)
             while state.batch_index < len(plan):
@@ -437,28 +440,7 @@ class Trainer:
 
     def _train_step(self, batch: Batch) -> float:
         """One optimizer step; returns the batch's cross-entropy per target token."""
-        training = self.settings.training
-        decoder_input, target = batch.tgt[:, :-1], batch.tgt[:, 1:]
-        with self._autocast():
-            logits = self.model(batch.src, decoder_input)
-        loss_sum, nll_sum = label_smoothed_loss(logits.float(), target, training.label_smoothing)
-        loss = loss_sum / batch.tgt_tokens
-        self.optimizer.zero_grad(set_to_none=True)
-        if self.scaler is not None:
-            self.scaler.scale(loss).backward()
-            self.scaler.unscale_(self.optimizer)
-        else:
-            loss.backward()
-        torch.nn.utils.clip_grad_norm_(self.model.parameters(), training.clip_norm)
-        learning_rate = self._learning_rate(self.state.step + 1)
-        for group in self.optimizer.param_groups:
-            group["lr"] = learning_rate
-        if self.scaler is not None:
-            self.scaler.step(self.optimizer)
-            self.scaler.update()
-        else:
-            self.optimizer.step()
-        return float(nll_sum) / batch.tgt_tokens
+        return self.step_runner(batch, self._learning_rate(self.state.step + 1))
 
     def _learning_rate(self, step: int) -> float:
         """Linear warm-up to the peak, then inverse square-root decay."""
