@@ -1,9 +1,9 @@
 """Greedy and beam search over a Seq2Seq model, with a key/value cache in the decoder.
 
-Each decoding step feeds only the newest token: the decoder layers keep the keys/values of the
-earlier positions and of the encoder output in a cache, so a step costs O(length), not
-O(length^2). ``use_cache=False`` re-runs the decoder over the whole prefix; it exists to check the
-cache gives the same result and to measure what the cache saves.
+Each decoding step feeds only the newest token: ``StepDecoder`` keeps the keys/values of the
+earlier positions and of the encoder output, so a step costs O(length), not O(length^2).
+``use_cache=False`` re-runs the decoder over the whole prefix; it exists to check the cache gives
+the same result and to measure what the cache saves.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import torch
 from torch import Tensor
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
-from s2s_desktop.engine.model import LayerCache, Seq2Seq
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.step_decoder import StepDecoder, decoding_threads
 
 
 @dataclass
@@ -43,42 +44,75 @@ def max_output_lengths(src: Tensor, max_positions: int) -> Tensor:
     return torch.clamp(src_lengths * 2 + 10, max=max_positions - 1)
 
 
-def _new_cache(model: Seq2Seq) -> list[LayerCache]:
-    return [{} for _ in model.decoder.layers]
+def _limits(src: Tensor, model: Seq2Seq, max_lengths: Tensor | None) -> Tensor:
+    limits = max_output_lengths(src, model.config.max_positions)
+    if max_lengths is not None:
+        limits = torch.minimum(limits, max_lengths.to(limits.device).clamp(min=1))
+    return limits
 
 
 @torch.inference_mode()
 def greedy_decode(
-    model: Seq2Seq, src: Tensor, use_cache: bool = True, need_attention: bool = False
+    model: Seq2Seq,
+    src: Tensor,
+    use_cache: bool = True,
+    need_attention: bool = False,
+    max_lengths: Tensor | None = None,
 ) -> list[Hypothesis]:
-    """Decode a padded batch of source ids [batch, src_len] by taking the likeliest token."""
+    """Decode a padded batch of source ids [batch, src_len] by taking the likeliest token.
+
+    ``max_lengths`` ([batch], optional) lowers the per-sentence limit on emitted tokens (EOS
+    included); without it the limit is ``max_output_lengths``.
+    """
+    with decoding_threads(src.shape[0]):
+        return _greedy(model, src, use_cache, need_attention, max_lengths)
+
+
+def _greedy(
+    model: Seq2Seq,
+    src: Tensor,
+    use_cache: bool,
+    need_attention: bool,
+    max_lengths: Tensor | None,
+) -> list[Hypothesis]:
     batch = src.shape[0]
     enc_src, src_mask = model.encode(src)
-    limits = max_output_lengths(src, model.config.max_positions)
-    cache = _new_cache(model) if use_cache else None
-    ys = torch.full((batch, 1), BOS_ID, dtype=torch.long, device=src.device)
+    limits = _limits(src, model, max_lengths)
+    steps = int(limits.max())
+    stepper = StepDecoder(model, enc_src, src_mask, steps) if use_cache else None
+    ys = torch.full((batch, steps + 1), PAD_ID, dtype=torch.long, device=src.device)
+    ys[:, 0] = BOS_ID
     finished = torch.zeros(batch, dtype=torch.bool, device=src.device)
     scores = torch.zeros(batch, device=src.device)
     steps_attention: list[Tensor] = []
-    for step in range(int(limits.max())):
-        if use_cache:
-            logits, weights = model.decoder(
-                ys[:, -1:], enc_src, src_mask, cache, start=step, need_weights=need_attention
-            )
+    shortest, any_finished = int(limits.min()), False
+    for step in range(steps):
+        if stepper is not None:
+            logits, weights = stepper.step(ys[:, step], need_weights=need_attention)
         else:
-            logits, weights = model.decoder(ys, enc_src, src_mask, need_weights=need_attention)
-        log_probs = logits[:, -1].float().log_softmax(dim=-1)
-        next_tokens = log_probs.argmax(dim=-1)
-        next_tokens[step + 1 >= limits] = EOS_ID  # out of room: end the sentence here
-        next_tokens = torch.where(finished, PAD_ID, next_tokens)
-        gained = log_probs.gather(1, next_tokens[:, None]).squeeze(1)
-        scores += torch.where(finished, 0.0, gained)
-        ys = torch.cat([ys, next_tokens[:, None]], dim=1)
+            logits, weights = model.decoder(
+                ys[:, : step + 1], enc_src, src_mask, need_weights=need_attention
+            )
+            logits = logits[:, -1]
+            weights = None if weights is None else weights[:, -1]
+        log_probs = logits.float().log_softmax(dim=-1)
+        gained, next_tokens = log_probs.max(dim=-1)
+        if any_finished or step + 1 >= shortest:  # else every row is live: nothing to mask
+            at_limit = step + 1 >= limits  # out of room: end the sentence here
+            next_tokens = torch.where(at_limit, EOS_ID, next_tokens)
+            gained = torch.where(at_limit, log_probs[:, EOS_ID], gained)
+            next_tokens = torch.where(finished, PAD_ID, next_tokens)
+            gained = torch.where(finished, 0.0, gained)
+        scores += gained
+        ys[:, step + 1] = next_tokens
         if need_attention:
-            steps_attention.append(weights[:, -1])
-        finished |= next_tokens == EOS_ID
+            steps_attention.append(weights)
+        ended = next_tokens == EOS_ID
+        finished |= ended
         if bool(finished.all()):
+            ys = ys[:, : step + 2]
             break
+        any_finished = any_finished or bool(ended.any())
     out_rows = ys[:, 1:].tolist()
     attention = torch.stack(steps_attention, dim=1) if need_attention else None
     hypotheses = []
@@ -101,20 +135,34 @@ def beam_search(
     beam: int,
     alpha: float = 1.0,
     need_attention: bool = False,
+    max_lengths: Tensor | None = None,
 ) -> list[Hypothesis]:
     """Beam search with length normalisation (score / length**alpha), batched over sentences.
 
     A sentence is done once ``beam`` hypotheses have ended and no live beam can beat them (judged
     by its normalised score so far); the best ended hypothesis by normalised score wins.
+    ``max_lengths`` is as in ``greedy_decode``.
     """
     if beam <= 1:
-        return greedy_decode(model, src, need_attention=need_attention)
+        return greedy_decode(model, src, need_attention=need_attention, max_lengths=max_lengths)
+    with decoding_threads(src.shape[0] * beam):
+        return _beam(model, src, beam, alpha, need_attention, max_lengths)
+
+
+def _beam(
+    model: Seq2Seq,
+    src: Tensor,
+    beam: int,
+    alpha: float,
+    need_attention: bool,
+    max_lengths: Tensor | None,
+) -> list[Hypothesis]:
     batch, device = src.shape[0], src.device
     enc_src, src_mask = model.encode(src)
-    limits = max_output_lengths(src, model.config.max_positions).tolist()
+    limits = _limits(src, model, max_lengths).tolist()
     enc_src = enc_src.repeat_interleave(beam, dim=0)
     src_mask = src_mask.repeat_interleave(beam, dim=0)
-    cache = _new_cache(model)
+    stepper = StepDecoder(model, enc_src, src_mask, max(limits))
     ys = torch.full((batch * beam, 1), BOS_ID, dtype=torch.long, device=device)
     scores = torch.full((batch, beam), float("-inf"), device=device)
     scores[:, 0] = 0.0  # all beams start identical: expand only the first
@@ -122,10 +170,8 @@ def beam_search(
     ended: list[list[Hypothesis]] = [[] for _ in range(batch)]
     done = [False] * batch
     for step in range(max(limits)):
-        logits, weights = model.decoder(
-            ys[:, -1:], enc_src, src_mask, cache, start=step, need_weights=need_attention
-        )
-        log_probs = logits[:, -1].float().log_softmax(dim=-1)
+        logits, weights = stepper.step(ys[:, -1], need_weights=need_attention)
+        log_probs = logits.float().log_softmax(dim=-1)
         at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
         if bool(at_limit.any()):  # out of room: only EOS may follow
             rows_at_limit = at_limit.repeat_interleave(beam)
@@ -135,7 +181,7 @@ def beam_search(
         candidates = (scores.view(-1, 1) + log_probs).view(batch, beam * vocab)
         top_scores, top_index = candidates.topk(2 * beam, dim=1)
         if need_attention:
-            attention = torch.cat([attention, weights[:, -1:]], dim=1)
+            attention = torch.cat([attention, weights[:, None]], dim=1)
         top_scores_l, top_index_l = top_scores.tolist(), top_index.tolist()
         rows: list[int] = []
         tokens: list[int] = []
@@ -174,9 +220,7 @@ def beam_search(
         order = torch.tensor(rows, device=device)
         ys = torch.cat([ys[order], torch.tensor(tokens, device=device)[:, None]], dim=1)
         scores = torch.tensor(new_scores, device=device).view(batch, beam)
-        for layer_cache in cache:
-            layer_cache["self_k"] = layer_cache["self_k"][order]
-            layer_cache["self_v"] = layer_cache["self_v"][order]
+        stepper.reorder(order)
         if need_attention:
             attention = attention[order]
     empty = Hypothesis([], float("-inf"))

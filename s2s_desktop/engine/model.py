@@ -134,9 +134,6 @@ class Encoder(nn.Module):
         return x
 
 
-LayerCache = dict[str, Tensor]
-
-
 class DecoderLayer(nn.Module):
     def __init__(self, hid_dim: int, n_heads: int, pf_dim: int, dropout: float) -> None:
         super().__init__()
@@ -149,34 +146,14 @@ class DecoderLayer(nn.Module):
         self.dropout = nn.Dropout(dropout)
 
     def forward(
-        self,
-        trg: Tensor,
-        enc_src: Tensor | None,
-        src_mask: Tensor,
-        cache: LayerCache | None = None,
-        need_weights: bool = False,
+        self, trg: Tensor, enc_src: Tensor, src_mask: Tensor, need_weights: bool = False
     ) -> tuple[Tensor, Tensor | None]:
-        """Without ``cache``: the whole target at once (training), causal self-attention.
-
-        With ``cache``: ``trg`` holds only the newest position; its keys/values are appended to
-        the cache, and the encoder's keys/values are computed once and kept there.
-        """
-        if cache is None:
-            attended, _ = self.self_attention(trg, trg, trg, is_causal=True)
-            enc_k, enc_v = self.encoder_attention.project_kv(enc_src, enc_src)
-        else:
-            k, v = self.self_attention.project_kv(trg, trg)
-            if "self_k" in cache:
-                k = torch.cat([cache["self_k"], k], dim=2)
-                v = torch.cat([cache["self_v"], v], dim=2)
-            cache["self_k"], cache["self_v"] = k, v
-            attended, _ = self.self_attention.attend(trg, k, v)
-            if "enc_k" not in cache:
-                cache["enc_k"], cache["enc_v"] = self.encoder_attention.project_kv(enc_src, enc_src)
-            enc_k, enc_v = cache["enc_k"], cache["enc_v"]
+        """The whole target at once, causal self-attention. (Translation decodes one position
+        at a time with ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
+        attended, _ = self.self_attention(trg, trg, trg, is_causal=True)
         trg = self.self_attn_layer_norm(trg + self.dropout(attended))
-        attended, weights = self.encoder_attention.attend(
-            trg, enc_k, enc_v, src_mask, need_weights=need_weights
+        attended, weights = self.encoder_attention(
+            trg, enc_src, enc_src, src_mask, need_weights=need_weights
         )
         trg = self.enc_attn_layer_norm(trg + self.dropout(attended))
         trg = self.ff_layer_norm(trg + self.dropout(self.positionwise_feedforward(trg)))
@@ -199,28 +176,20 @@ class Decoder(nn.Module):
     def forward(
         self,
         trg: Tensor,
-        enc_src: Tensor | None,
+        enc_src: Tensor,
         src_mask: Tensor,
-        cache: list[LayerCache] | None = None,
-        start: int = 0,
         need_weights: bool = False,
     ) -> tuple[Tensor, Tensor | None]:
-        """trg: [batch, len] ids at positions ``start``... -> logits [batch, len, vocab].
+        """trg: [batch, len] ids -> logits [batch, len, vocab].
 
         Also returns the last layer's cross-attention (heads averaged) when ``need_weights``.
         """
-        pos = torch.arange(start, start + trg.shape[1], device=trg.device)
+        pos = torch.arange(trg.shape[1], device=trg.device)
         x = self.dropout(self.tok_embedding(trg) * self.scale + self.pos_embedding(pos))
         weights = None
         last = len(self.layers) - 1
         for i, layer in enumerate(self.layers):
-            x, weights = layer(
-                x,
-                enc_src,
-                src_mask,
-                None if cache is None else cache[i],
-                need_weights=need_weights and i == last,
-            )
+            x, weights = layer(x, enc_src, src_mask, need_weights=need_weights and i == last)
         return self.fc_out(x), weights
 
 

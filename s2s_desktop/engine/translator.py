@@ -128,6 +128,23 @@ class Translation:
     score: float
 
 
+def length_sorted_batches(lengths: list[int], budget: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length, each at most ``budget`` padded tokens.
+
+    Sorting first means a short line never waits for (or pads up to) a long one.
+    """
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    for index in sorted(range(len(lengths)), key=lengths.__getitem__):
+        if batch and lengths[index] * (len(batch) + 1) > budget:
+            batches.append(batch)
+            batch = []
+        batch.append(index)
+    if batch:
+        batches.append(batch)
+    return batches
+
+
 class Translator:
     """A loaded model ready to translate; create it once and reuse it (it stays warm)."""
 
@@ -198,16 +215,8 @@ class Translator:
     ) -> list[Hypothesis]:
         """Decode piece sequences in batches of similar length; results in input order."""
         results: list[Hypothesis | None] = [None] * len(pieces)
-        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
-        budget = max(self.batch_tokens // beam, 1)
-        batch: list[int] = []
-        for index in order:
-            longest = len(pieces[index]) + 1
-            if batch and longest * (len(batch) + 1) > budget:
-                self._decode_batch(pieces, batch, beam, alpha, need_attention, results)
-                batch = []
-            batch.append(index)
-        if batch:
+        lengths = [len(p) + 1 for p in pieces]  # + EOS
+        for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
             self._decode_batch(pieces, batch, beam, alpha, need_attention, results)
         return results  # type: ignore[return-value]
 

@@ -7,6 +7,7 @@ from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, preset_config
 from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.train_step import make_optimizer
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs
 
@@ -109,3 +110,33 @@ def test_paragraphs_are_split_into_sentences():
         "Sie bellten!",
     ]
     assert split_sentences("") == []
+
+
+def test_cached_attention_and_length_caps_match_full_prefix_decoding():
+    torch.manual_seed(7)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40)).eval()
+    src = torch.randint(4, 40, (3, 10))
+    src[1, 6:] = 0  # a shorter sentence, padded
+    caps = torch.tensor([5, 9, 30])
+    cached = greedy_decode(model, src, need_attention=True, max_lengths=caps)
+    full = greedy_decode(model, src, use_cache=False, need_attention=True, max_lengths=caps)
+    assert [h.tokens for h in cached] == [h.tokens for h in full]
+    for a, b, cap in zip(cached, full, caps.tolist()):
+        assert len(a.tokens) < cap  # the cap counts EOS
+        assert torch.allclose(a.attention, b.attention, atol=1e-5)
+    beams = beam_search(model, src, beam=3, max_lengths=caps)
+    assert all(len(h.tokens) < cap for h, cap in zip(beams, caps.tolist()))
+
+
+def test_decoding_sees_weights_changed_in_place_by_training():
+    torch.manual_seed(8)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40)).eval()
+    src = torch.randint(4, 40, (2, 8))
+    greedy_decode(model, src)  # decode once, then train (in place, fused Adam), decode again
+    optimizer = make_optimizer(model, 0.05)
+    for _ in range(3):
+        model(src, src).logsumexp(dim=-1).mean().backward()
+        optimizer.step()
+    cached = greedy_decode(model, src)
+    full = greedy_decode(model, src, use_cache=False)
+    assert [h.tokens for h in cached] == [h.tokens for h in full]
