@@ -1,4 +1,4 @@
-"""The command line: the engine, headless (``s2s-desktop train|translate|models``).
+"""The command line: the engine, headless (``s2s-desktop train|translate|models|bench``).
 
 With no command, ``s2s-desktop`` opens the window when the GUI is installed. Every mistake a user
 can make ends with status 2 and one sentence on stderr; unexpected errors are logged with their
@@ -8,6 +8,7 @@ traceback under the user log dir and reported in one line (status 1).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import select
@@ -86,6 +87,7 @@ def build_parser() -> ArgumentParser:
     _add_train(commands)
     _add_translate(commands)
     _add_models(commands)
+    _add_bench(commands)
     return parser
 
 
@@ -188,6 +190,28 @@ def _add_models(commands: Any) -> None:
 
 
 # ---------------------------------------------------------------------- train
+
+
+def _add_bench(commands: Any) -> None:
+    bench = commands.add_parser(
+        "bench", help="measure training and translation speed, start-up and window stalls"
+    )
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--quick", action="store_true", help="a smoke run (under a minute)")
+    bench.set_defaults(handler=cmd_bench)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from s2s_desktop.bench.report import format_table
+    from s2s_desktop.bench.runner import run_bench
+
+    results = run_bench(args.quick, progress=lambda what: print(f"bench: {what}…", file=sys.stderr))
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print(format_table(results))
+        print(f"\nMachine: {results['machine']}")
+    return 0
 
 
 def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:

@@ -1,0 +1,109 @@
+"""Run every measurement in turn and collect the figures ``report`` describes."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much each measurement does: ``quick`` for CI smoke runs (under a minute)."""
+
+    roof_seconds: float
+    corpus_pairs: int
+    held_out: int
+    train_warmup: int
+    train_steps: int
+    plain_warmup: int
+    plain_steps: int
+    latency_repeats: int
+    throughput_lines: int
+    cache_repeats: int
+    startup_runs: int
+    gui_steps: int
+    gui_pairs: int
+
+
+FULL = Plan(3.0, 6000, 1000, 3, 30, 2, 12, 50, 1000, 5, 3, 15, 6000)
+QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 2, 10, 200, 1, 1, 2, 1500)
+
+
+def machine() -> dict[str, Any]:
+    import torch
+
+    return {
+        "cpu": _cpu_name(),
+        "cores": os.cpu_count(),
+        "torch": torch.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "python": platform.python_version(),
+    }
+
+
+def _cpu_name() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
+    from s2s_desktop.bench import roof, training, translation
+    from s2s_desktop.bench.data import prepare_data
+    from s2s_desktop.bench.gui_stall import measure_gui
+    from s2s_desktop.bench.startup import startup_seconds
+    from s2s_desktop.engine.config import PRESETS
+
+    plan = QUICK if quick else FULL
+    results: dict[str, Any] = {}
+    progress("matrix-multiply roof")
+    results["matmul_gflops"] = roof.matmul_gflops(seconds=plan.roof_seconds)
+    progress("generating a corpus and its vocabularies")
+    data = prepare_data(plan.corpus_pairs, plan.held_out)
+    price = training.flop_pricer(PRESETS["tutorial"])
+    progress("training, ours")
+    ours = training.measure_ours(data.train, plan.train_warmup, plan.train_steps, price)
+    progress("training, plain torch.nn.Transformer")
+    plain = training.measure_plain(data.train, plan.plain_warmup, plan.plain_steps, price)
+    results["train_tokens_per_s"] = ours.tokens_per_s
+    results["train_mfu"] = ours.flops_per_s / (results["matmul_gflops"] * 1e9)
+    results["train_baseline_tokens_per_s"] = plain.tokens_per_s
+    results["train_speedup"] = ours.tokens_per_s / plain.tokens_per_s
+    progress("translation")
+    model = translation.bench_model()
+    p50, p90 = translation.percentiles(translation.latency_ms(model, data, 1, plan.latency_repeats))
+    results["translate_ms_p50"], results["translate_ms_p90"] = p50, p90
+    beam, _ = translation.percentiles(translation.latency_ms(model, data, 4, plan.latency_repeats))
+    results["translate_beam4_ms_p50"] = beam
+    results["translate_sentences_per_s"] = translation.sentences_per_s(
+        model, data, plan.throughput_lines
+    )
+    results["decode_cache_speedup"] = translation.cache_speedup(model, plan.cache_repeats)
+    progress("window start-up")
+    results["startup_s"] = startup_seconds(plan.startup_runs)
+    progress("window while training")
+    gui = measure_gui(plan.gui_steps, plan.gui_pairs, timeout_s=60 if quick else 300)
+    results["gui_stall_ms_max"] = gui.stall_ms_max
+    results["gui_stall_ms_p99"] = gui.stall_ms_p99
+    results["train_peak_rss_mb"] = gui.train_peak_rss_mb
+    for key, value in results.items():
+        results[key] = float(value) if math.isfinite(value) else None
+    results["machine"] = machine()
+    results["notes"] = {
+        "quick": quick,
+        "train_flops": "torch.utils.flop_counter on unpadded single-pair forward+backward, "
+        "fitted per (source, target) length and summed over the pairs trained on",
+        "translation_model": "tutorial preset, random weights, outputs capped at the "
+        "reference translation's length",
+    }
+    return results

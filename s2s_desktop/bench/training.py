@@ -1,0 +1,95 @@
+"""Training speed: ours against the plain way, and our share of the matrix-multiply roof."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import Tensor
+
+from s2s_desktop.bench.baseline import PlainStep, sentence_count_batches
+from s2s_desktop.bench.flops import pair_flops_model
+from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches
+from s2s_desktop.engine.config import PRESETS, ModelConfig
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.train_step import TrainStep, make_optimizer
+
+BATCH_TOKENS = 4096
+
+
+@dataclass
+class Throughput:
+    tokens_per_s: float  # real source + target tokens (no padding) per second
+    flops_per_s: float  # model FLOPs those real tokens need, per second
+
+
+def _timed(
+    steps: Iterable[np.ndarray], run: Callable[[np.ndarray], int], warmup: int
+) -> tuple[float, list[np.ndarray]]:
+    """Run ``run`` on each batch of indices; seconds spent after ``warmup`` batches, and those
+    timed batches."""
+    timed: list[np.ndarray] = []
+    start = 0.0
+    for number, indices in enumerate(steps):
+        if number == warmup:
+            start = time.perf_counter()
+        run(indices)
+        if number >= warmup:
+            timed.append(indices)
+    return time.perf_counter() - start, timed
+
+
+def _rates(
+    pairs: TokenizedPairs,
+    seconds: float,
+    batches: list[np.ndarray],
+    price: Callable[[np.ndarray, np.ndarray], float],
+) -> Throughput:
+    src_len, tgt_len = pairs.lengths("src"), pairs.lengths("tgt")
+    chosen = np.concatenate(batches)
+    tokens = int(src_len[chosen].sum() + (tgt_len[chosen] - 1).sum())
+    flops = price(src_len[chosen], tgt_len[chosen] - 1)
+    return Throughput(tokens / seconds, flops / seconds)
+
+
+def flop_pricer(config: ModelConfig) -> Callable[[np.ndarray, np.ndarray], float]:
+    """FLOPs of forward + backward of our model, per unpadded pair (see ``bench.flops``)."""
+    model = Seq2Seq(config).train()
+
+    def step(src: Tensor, tgt: Tensor) -> None:
+        model(src, tgt).float().log_softmax(dim=-1).mean().backward()
+
+    return pair_flops_model(step)
+
+
+def measure_ours(
+    pairs: TokenizedPairs, warmup: int, steps: int, price: Callable[[np.ndarray, np.ndarray], float]
+) -> Throughput:
+    """The engine's own training step (``TrainStep``) on length-bucketed 4096-token batches."""
+    torch.manual_seed(0)
+    model = Seq2Seq(PRESETS["tutorial"]).train()
+    runner = TrainStep(model, make_optimizer(model, 5e-4), label_smoothing=0.1, clip_norm=1.0)
+    plan = plan_batches(pairs, BATCH_TOKENS, seed=1)[: warmup + steps]
+
+    def run(indices: np.ndarray) -> int:
+        runner(collate(pairs, indices), 5e-4)
+        return 0
+
+    seconds, timed = _timed(plan, run, warmup)
+    return _rates(pairs, seconds, timed, price)
+
+
+def measure_plain(
+    pairs: TokenizedPairs, warmup: int, steps: int, price: Callable[[np.ndarray, np.ndarray], float]
+) -> Throughput:
+    """``torch.nn.Transformer`` on fixed sentence-count batches holding as many real tokens."""
+    torch.manual_seed(0)
+    lengths = np.maximum(pairs.lengths("src"), pairs.lengths("tgt"))
+    sentences = max(1, round(BATCH_TOKENS / float(lengths.mean())))
+    runner = PlainStep(PRESETS["tutorial"])
+    plan = sentence_count_batches(pairs, sentences)[: warmup + steps]
+    seconds, timed = _timed(plan, lambda indices: runner(pairs, indices), warmup)
+    return _rates(pairs, seconds, timed, price)

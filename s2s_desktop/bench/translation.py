@@ -1,0 +1,99 @@
+"""Translation speed: one sentence (greedy and beam 4), a thousand lines, and the cache's gain.
+
+The model is the tutorial preset with random weights (a trained one would need minutes to
+train). A random model never chooses to stop, so each output is capped at the length of the
+sentence's reference translation: the same amount of work a trained model does, which stops at
+EOS near that length.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+import torch
+
+from s2s_desktop.bench.data import BenchData
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID, PRESETS
+from s2s_desktop.engine.decoding import beam_search, greedy_decode
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.translator import length_sorted_batches
+
+
+def bench_model() -> Seq2Seq:
+    torch.manual_seed(0)
+    return Seq2Seq(PRESETS["tutorial"]).eval()
+
+
+def _milliseconds(run: Callable[[], object], repeats: int) -> list[float]:
+    run()  # warm
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def translate_lines(model: Seq2Seq, data: BenchData, lines: list[int], beam: int = 1) -> list[str]:
+    """Translate held-out lines (by index) as the Translator does: encode, batch by length,
+    decode, detokenize; outputs capped at the reference lengths (see the module's note)."""
+    pieces = data.source_tokenizer.encode([data.lines[i] for i in lines])
+    caps = [data.line_target_pieces[i] + 1 for i in lines]  # + EOS
+    outputs: list[list[int]] = [[] for _ in lines]
+    for batch in length_sorted_batches([len(p) + 1 for p in pieces], 6000 // beam):
+        src = pad_rows([[*pieces[i], EOS_ID] for i in batch])
+        limits = torch.tensor([caps[i] for i in batch])
+        if beam == 1:
+            decoded = greedy_decode(model, src, max_lengths=limits)
+        else:
+            decoded = beam_search(model, src, beam, max_lengths=limits)
+        for index, hypothesis in zip(batch, decoded):
+            outputs[index] = hypothesis.tokens
+    return data.target_tokenizer.decode(outputs)
+
+
+def short_sentence(data: BenchData) -> int:
+    """A held-out line of 5 to 9 words (a short sentence, as typed into the window)."""
+    for index, line in enumerate(data.lines):
+        if 5 <= len(line.split()) <= 9:
+            return index
+    return 0
+
+
+def latency_ms(model: Seq2Seq, data: BenchData, beam: int, repeats: int) -> list[float]:
+    """Milliseconds to translate one short sentence, batch 1, warm model."""
+    index = short_sentence(data)
+    return _milliseconds(lambda: translate_lines(model, data, [index], beam), repeats)
+
+
+def sentences_per_s(model: Seq2Seq, data: BenchData, count: int) -> float:
+    """Greedy translation of ``count`` held-out lines in length-sorted batches."""
+    lines = list(range(min(count, len(data.lines))))
+    start = time.perf_counter()
+    translate_lines(model, data, lines)
+    return len(lines) / (time.perf_counter() - start)
+
+
+def cache_speedup(model: Seq2Seq, repeats: int, length: int = 64) -> float:
+    """Greedy decoding of ``length`` tokens: re-running the whole prefix ÷ the key/value cache."""
+    torch.manual_seed(1)
+    src = torch.randint(4, model.config.src_vocab_size, (1, 30))
+    src[0, -1] = EOS_ID
+    limit = torch.tensor([length])
+    cached = _milliseconds(lambda: greedy_decode(model, src, max_lengths=limit), repeats)
+    full = _milliseconds(
+        lambda: greedy_decode(model, src, use_cache=False, max_lengths=limit), repeats
+    )
+    return statistics.median(full) / statistics.median(cached)
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    return statistics.median(times), _percentile(times, 0.9)
