@@ -80,10 +80,29 @@ _CHECKPOINT_WORDS = {
 IDLE, SCANNING, TRAINING, STOPPING = "idle", "scanning", "training", "stopping"
 
 
-def _scan(folder: str, src: str | None, tgt: str | None) -> ScanReport | LanguagePairNeeded:
+# Offered in the Encoding box; any other codec name Python knows can be typed.
+ENCODINGS = (
+    "utf-8",
+    "latin-1",
+    "cp1252",
+    "iso-8859-15",
+    "cp1250",
+    "cp1251",
+    "koi8-r",
+    "shift_jis",
+    "euc-jp",
+    "gb18030",
+    "big5",
+    "euc-kr",
+)
+
+
+def _scan(
+    folder: str, src: str | None, tgt: str | None, encoding: str
+) -> ScanReport | LanguagePairNeeded:
     """The scan, on the thread pool; a missing language choice is an answer, not a failure."""
     try:
-        return scan_folder(folder, src, tgt)
+        return scan_folder(folder, src, tgt, encoding=encoding)
     except LanguagePairNeeded as needed:
         return needed
 
@@ -173,6 +192,7 @@ class TrainTab(QWidget):
         self._last_status = ""
         self._show_outcome = False  # the progress bar shows the last run's outcome
         self._scan_pair: tuple[str | None, str | None] = (None, None)
+        self._scan_encoding = "utf-8"
         self._shut_down = False
         self._pending_sample: SampleRun | None = None  # starts once its scan and the form are in
 
@@ -205,6 +225,16 @@ class TrainTab(QWidget):
         self.summary_label.hide()
         self.src_combo = self._language_combo("srcLangCombo", "Source language code")
         self.tgt_combo = self._language_combo("tgtLangCombo", "Target language code")
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encodingCombo")
+        self.encoding_combo.setEditable(True)
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.encoding_combo.addItems(ENCODINGS)
+        self.encoding_combo.setMinimumContentsLength(7)
+        self.encoding_combo.setToolTip(
+            "Text encoding of the data files: UTF-8 unless they were saved otherwise "
+            "(latin-1, cp1252, shift_jis, …)."
+        )
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -214,6 +244,9 @@ class TrainTab(QWidget):
         languages_row.addWidget(self.src_combo, 1)
         languages_row.addWidget(QLabel("→"))
         languages_row.addWidget(self.tgt_combo, 1)
+        languages_row.addSpacing(8)
+        languages_row.addWidget(QLabel("Encoding"))
+        languages_row.addWidget(self.encoding_combo)
         data_box = QGroupBox("Data")
         data_layout = QVBoxLayout(data_box)
         data_layout.addLayout(folder_row)
@@ -402,6 +435,8 @@ class TrainTab(QWidget):
         self.tgt_combo.activated.connect(lambda _: self._on_language_chosen("tgt"))
         self.src_combo.lineEdit().editingFinished.connect(lambda: self._on_language_chosen("src"))
         self.tgt_combo.lineEdit().editingFinished.connect(lambda: self._on_language_chosen("tgt"))
+        self.encoding_combo.activated.connect(lambda _: self._on_encoding_chosen())
+        self.encoding_combo.lineEdit().editingFinished.connect(self._on_encoding_chosen)
         self.model_form.ready.connect(self._on_form_ready)
         self.model_form.changed.connect(self._update_state)
         self.model_form.preset_combo.currentTextChanged.connect(self._on_preset_changed)
@@ -430,6 +465,7 @@ class TrainTab(QWidget):
         self.epochs_spin.setValue(int(settings.value("train/epochs", 10, type=int)))
         self._wanted_device = str(settings.value("train/device", "auto"))
         self._select_device(self._wanted_device)
+        self.encoding_combo.setCurrentText(str(settings.value("train/encoding", "utf-8")))
         folder = str(settings.value("train/folder", ""))
         if folder:
             self.folder_edit.setText(folder)
@@ -539,6 +575,8 @@ class TrainTab(QWidget):
         serial = self._scan_serial
         self._scanned_folder = folder
         self._scan_pair = (src, tgt)
+        encoding = self._encoding()
+        self._scan_encoding = encoding
         self._report = None
         self._show_outcome = False
         self._state = SCANNING
@@ -549,7 +587,7 @@ class TrainTab(QWidget):
         self._emit_status(f"Scanning {folder}…")
         self._update_state()
         run_in_background(
-            lambda: _scan(folder, src, tgt),
+            lambda: _scan(folder, src, tgt, encoding),
             lambda result: self._on_scanned(serial, result),
             lambda message: self._on_scan_failed(serial, message),
             self,
@@ -631,6 +669,19 @@ class TrainTab(QWidget):
         src = self.src_combo.currentText().strip().lower() or None
         tgt = self.tgt_combo.currentText().strip().lower() or None
         return src, tgt
+
+    def _encoding(self) -> str:
+        return self.encoding_combo.currentText().strip() or "utf-8"
+
+    def _on_encoding_chosen(self) -> None:
+        """Another encoding: remember it and read the folder again with it."""
+        encoding = self._encoding()
+        self._settings.setValue("train/encoding", encoding)
+        if self.is_training() or not self._scanned_folder:
+            return
+        if encoding == self._scan_encoding:
+            return  # activated and editingFinished both report a pick
+        self.scan(self._scanned_folder, *self._chosen_pair())
 
     def _on_language_chosen(self, side: str) -> None:
         """The user picked or typed a language: complete the pair if the data allows, rescan."""
@@ -822,7 +873,7 @@ class TrainTab(QWidget):
 
         report = self._report
         try:
-            training = self._training_config(TrainingConfig())
+            training = replace(self._training_config(TrainingConfig()), encoding=report.encoding)
             training.validate()
             settings = RunSettings(
                 name=check_model_name(self.name_edit.text().strip()),

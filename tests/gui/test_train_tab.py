@@ -208,6 +208,30 @@ def test_an_empty_folder_says_why_and_keeps_start_disabled(qtbot, make_tab, tmp_
     tab.grab().save(str(screenshots / "train-4-empty-folder.png"))
 
 
+def test_a_file_in_another_encoding_is_named_and_read_once_chosen(
+    qtbot, make_tab, tmp_path, screenshots
+):
+    folder = tmp_path / "latin"
+    write_moses(folder, "train", toy_pairs(60, seed=3), src="en", tgt="fr")
+    with (folder / "train.fr").open("ab") as target, (folder / "train.en").open("ab") as source:
+        source.write("the caf\u00e9 sees a dog\n".encode("latin-1"))
+        target.write("la kafejo vidas unu hundo\n".encode("latin-1"))
+    tab = make_tab()
+    scan(qtbot, tab, folder)
+    message = tab.data_message.text()
+    assert tab.data_message.kind == "error"
+    assert message.startswith(f"{folder / 'train.en'} is not UTF-8 text (line 61)")
+    assert "Encoding in the Train tab" in message
+    assert not tab.start_button.isEnabled()
+    tab.grab().save(str(screenshots / "train-6-not-utf8.png"))
+
+    choose(tab.encoding_combo, "latin-1")
+    qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
+    assert not tab.data_message.isVisible()
+    assert tab.summary_label.text().startswith("60 training pairs")
+    assert tab.start_button.isEnabled()
+
+
 def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_path, screenshots):
     folder = tmp_path / "mixed"
     write_moses(folder, "books", toy_pairs(50, seed=1), src="en", tgt="de")
