@@ -134,8 +134,8 @@ class Trainer:
         except torch.cuda.OutOfMemoryError:
             return self._emit(
                 events.Failed(
-                    "The GPU ran out of memory; lower --batch-tokens or choose a smaller preset, "
-                    "then resume.",
+                    "The GPU ran out of memory; start a new run with fewer batch tokens or a "
+                    "smaller preset (a resumed run keeps its batch size), or train on the CPU.",
                     traceback.format_exc(),
                 )
             )
@@ -220,8 +220,9 @@ class Trainer:
         if repeats:
             self._emit(
                 events.Preparing(
-                    f"Left out {repeats:,} training pairs whose source is also a "
-                    "validation sentence, so BLEU measures translation, not memory"
+                    f"Left out {repeats:,} training {'pair' if repeats == 1 else 'pairs'} "
+                    "whose source is also a validation sentence, so BLEU measures translation, "
+                    "not memory"
                 )
             )
         if len(self.train_data) == 0:
