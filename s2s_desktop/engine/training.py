@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import pickle
 import shutil
 import threading
 import time
@@ -704,7 +705,15 @@ class Trainer:
             torch.set_rng_state(payload["torch_rng"].cpu())
             if self.device.type == "cuda" and payload.get("cuda_rng"):
                 torch.cuda.set_rng_state_all([s.cpu() for s in payload["cuda_rng"]])
-        except (OSError, RuntimeError, KeyError, TypeError, ValueError) as error:
+        except (
+            OSError,
+            RuntimeError,
+            KeyError,
+            TypeError,
+            ValueError,
+            EOFError,
+            pickle.UnpicklingError,  # weights_only refused it: a crafted or foreign file
+        ) as error:
             raise UserError(
                 f"The checkpoint {path} cannot be loaded ({type(error).__name__}); "
                 "delete it to restart this run from the beginning."

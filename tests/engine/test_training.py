@@ -277,3 +277,54 @@ def test_a_model_cannot_be_deleted_while_it_trains(small_corpus):
     assert tried and "training right now" in tried[0]
     store.delete("busy")  # once the run has ended, it can go
     assert not store.exists("busy")
+
+
+def test_stop_from_another_thread_ends_the_run_soon_after_the_current_step(small_corpus):
+    """The window stops a run from another thread: after the step in flight, only the
+    checkpoint is written (well within 2 s), and the trainer's thread ends."""
+    import threading
+    import time
+
+    seen: list[tuple[float, events.TrainingEvent]] = []
+    trainer = Trainer(
+        small_run(small_corpus, "stopped", epochs=50),
+        lambda event: seen.append((time.monotonic(), event)),
+    )
+    thread = threading.Thread(target=trainer.run)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not any(isinstance(e, events.Step) and e.step >= 3 for _, e in seen):
+        assert thread.is_alive() and time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(0.05)  # somewhere inside a step
+    asked_at = time.monotonic()
+    trainer.request_stop()
+    thread.join(timeout=30)
+
+    assert not thread.is_alive()
+    finished_at, finished = seen[-1]
+    assert isinstance(finished, events.Finished) and finished.reason == "stopped"
+    last_step_at = max(t for t, e in seen if isinstance(e, events.Step))
+    assert finished_at - max(asked_at, last_step_at) < 2.0
+    steps_after = [e for t, e in seen if isinstance(e, events.Step) and t > asked_at]
+    assert len(steps_after) <= 1  # only the step in flight completes
+
+
+def test_a_corpus_too_small_for_the_vocabulary_gets_a_smaller_one_and_says_so(small_corpus):
+    from dataclasses import replace
+
+    settings = small_run(small_corpus, "small-vocab", epochs=1)
+    settings = replace(settings, model=replace(settings.model, src_vocab_size=4000))
+    run_events: list = []
+    result = Trainer(settings, run_events.append).run()
+    assert isinstance(result, events.Finished)
+    said = [e.message for e in run_events if isinstance(e, events.Preparing)]
+    started = next(e for e in run_events if isinstance(e, events.Started))
+    assert started.src_vocab_size < 4000
+    expected = (
+        f"The corpus holds too little text for 4,000 source pieces; "
+        f"the model uses the {started.src_vocab_size:,} it learned"
+    )
+    assert expected in said
+    if started.tgt_vocab_size == settings.model.tgt_vocab_size:
+        assert not any("target pieces" in message for message in said)

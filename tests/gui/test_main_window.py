@@ -4,6 +4,7 @@ Screenshots of every tab (and of the Train tab mid-run) go to ``$S2S_SCREENSHOTS
 folder, printed, for a person to look at.
 """
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,7 @@ def test_closing_during_training_asks_then_stops_with_a_checkpoint(qtbot, window
     assert checkpoint.is_file()
     assert window.train_tab.worker_thread.isFinished()
     assert window.translate_tab.worker_thread.isFinished()
+    assert multiprocessing.active_children() == []  # the training process has ended too
 
 
 def test_geometry_and_tab_are_remembered(qtbot):
