@@ -115,9 +115,11 @@ def test_language_codes_with_regions_are_normalized(tmp_path):
 def test_txt_and_csv_with_same_stem_are_not_a_pair(tmp_path):
     write(tmp_path / "notes.txt", lines("a", "b"))
     write(tmp_path / "notes.csv", lines("a", "b"))
-    write(tmp_path / "lonely.en", lines("only one language"))
-
     with pytest.raises(UserError, match="No parallel data found in"):
+        scan_folder(tmp_path)
+
+    write(tmp_path / "lonely.en", lines("only one language"))
+    with pytest.raises(UserError, match=r"lonely\.en has no partner in another language: "):
         scan_folder(tmp_path)
 
 
