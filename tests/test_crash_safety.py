@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import random
 import re
 import shutil
@@ -26,6 +25,7 @@ from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import CHECKPOINT_FILE, TRAINING_DIR, ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
+from tests.payloads import pickled_payloads
 from tests.toy import write_toy_corpus
 
 REPO = Path(__file__).parents[1]
@@ -178,16 +178,6 @@ def test_a_full_disk_during_a_checkpoint_keeps_the_previous_one(corpus, monkeypa
     assert isinstance(finished, events.Finished) and finished.reason == "completed"
 
 
-class _WritesAMarker:
-    """A pickle payload: unpickling it calls os.system, which would create the marker file."""
-
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
-
-    def __reduce__(self):
-        return (os.system, (f"touch {self.marker}",))
-
-
 @pytest.mark.filterwarnings("ignore:Detected pickle protocol")
 def test_a_crafted_checkpoint_is_refused_and_runs_nothing(corpus, tmp_path):
     store = ModelStore()
@@ -195,7 +185,7 @@ def test_a_crafted_checkpoint_is_refused_and_runs_nothing(corpus, tmp_path):
     assert isinstance(Trainer(settings, store=store).run(), events.Finished)
     marker = tmp_path / "marker"
     checkpoint = store.path("run") / TRAINING_DIR / CHECKPOINT_FILE
-    checkpoint.write_bytes(pickle.dumps({"model": _WritesAMarker(marker)}))
+    checkpoint.write_bytes(pickled_payloads(marker)["torch"])
 
     result = Trainer(small_run(corpus, epochs=2), store=store, resume=True).run()
 

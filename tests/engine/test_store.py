@@ -33,6 +33,7 @@ from s2s_desktop.engine.store import (
     read_jsonl,
     sanitize_model_name,
 )
+from tests.payloads import pickled_payloads
 
 SMALL_MODEL = ModelConfig(
     src_vocab_size=32,
@@ -592,28 +593,6 @@ def test_export_then_import_gives_the_same_translations(toy_store, tmp_path):
     with pytest.raises(UserError, match="'toy' already exists.*--name"):
         target.import_(exported)
     assert sorted(m.name for m in target.list()) == ["copy", "toy"]
-
-
-class _WritesAMarker:
-    """A pickle payload: unpickling it calls os.system, which would create the marker file."""
-
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
-
-    def __reduce__(self):
-        return (os.system, (f"touch {self.marker}",))
-
-
-def pickled_payloads(marker: Path) -> dict[str, bytes]:
-    """The same payload as a plain pickle and as a torch checkpoint (a zip holding a pickle)."""
-    import io
-    import pickle
-
-    import torch
-
-    buffer = io.BytesIO()
-    torch.save({"model": _WritesAMarker(marker)}, buffer)
-    return {"pickle": pickle.dumps(_WritesAMarker(marker)), "torch": buffer.getvalue()}
 
 
 @pytest.mark.parametrize("kind", ["pickle", "torch"])
