@@ -236,17 +236,88 @@ def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
+    """Train (or resume) one run; under torchrun, this process's part of a distributed run."""
     from s2s_desktop.console import ConsoleReporter
-    from s2s_desktop.engine.config import preset_config
-    from s2s_desktop.engine.corpus import scan_folder
+    from s2s_desktop.engine import distributed
     from s2s_desktop.engine.events import Failed
-    from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
-    from s2s_desktop.engine.store import ModelStore, check_model_name
+    from s2s_desktop.engine.settings import RunSettings
+    from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
 
     store = ModelStore()
+    cluster = distributed.cluster_from_env()
+    distributed.join(cluster)
+    try:
+        # Rank 0 reads the store and the folder and decides the settings; the others follow.
+        prepared: tuple[Any, Any, float | None] | None = None
+        error: Exception | None = None
+        if cluster.is_leader:
+            try:
+                prepared = _run_settings(args, store)
+            except Exception as raised:
+                error = raised
+        distributed.agree(cluster, error)
+        shared = distributed.share(
+            cluster, (prepared[0].to_dict(), prepared[2]) if prepared else None
+        )
+        settings, report, extra_minutes = (
+            prepared if prepared else (RunSettings.from_dict(shared[0]), None, shared[1])
+        )
+        trainer = Trainer(
+            settings,
+            ConsoleReporter(),
+            resume=args.resume,
+            report=report,
+            store=store,
+            extra_minutes=extra_minutes,
+            cluster=cluster,
+        )
+        result = _run_until_signalled(trainer)
+    except distributed.PeerFailed:
+        if cluster.is_leader:
+            raise
+        return 2  # rank 0 says why; the same line from every rank would only repeat it
+    finally:
+        distributed.leave(cluster)
+    if isinstance(result, Failed):
+        if result.elsewhere and not cluster.is_leader:
+            return 2
+        if result.traceback:
+            raise LoggedError(f"{result.message} Details: {log_traceback(result.traceback)}")
+        raise UserError(result.message)
+    return 0
+
+
+def _run_until_signalled(trainer: Any) -> Any:
+    """Run ``trainer``; Ctrl+C or SIGTERM (a cluster's scheduler, torchrun) stops it after the
+    current step with a checkpoint, and a second Ctrl+C aborts."""
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def on_signal(signum: int, frame: Any) -> None:
+        if trainer.cluster.is_leader:  # one line for the whole distributed run
+            print("\nStopping after this step (press Ctrl+C again to abort)...", file=sys.stderr)
+        trainer.request_stop()
+        signal.signal(signal.SIGINT, previous[signal.SIGINT])
+
+    for sig in previous:
+        signal.signal(sig, on_signal)
+    try:
+        return trainer.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float | None]:
+    """The run's settings, the folder's scan report (None on a resume) and, on a resume, the
+    minutes to add to its time limit. Prints what it found."""
+    from dataclasses import replace
+
+    from s2s_desktop.engine.config import preset_config
+    from s2s_desktop.engine.corpus import scan_folder
+    from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
+    from s2s_desktop.engine.store import check_model_name
+
     given = {k: v for k, v in _training_overrides(args).items() if v is not None}
     if given.get("patience") == 0:
         given["patience"] = None
@@ -309,31 +380,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             training=training,
         )
         print(f"Training {name!r}: preset {args.preset}, {report.src} -> {report.tgt}.")
-    trainer = Trainer(
-        settings,
-        ConsoleReporter(),
-        resume=args.resume,
-        report=report,
-        store=store,
-        extra_minutes=extra_minutes,
-    )
-    previous = signal.getsignal(signal.SIGINT)
-
-    def on_interrupt(signum: int, frame: Any) -> None:
-        print("\nStopping after this step (press Ctrl+C again to abort)...", file=sys.stderr)
-        trainer.request_stop()
-        signal.signal(signal.SIGINT, previous)
-
-    signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        result = trainer.run()
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if isinstance(result, Failed):
-        if result.traceback:
-            raise LoggedError(f"{result.message} Details: {log_traceback(result.traceback)}")
-        raise UserError(result.message)
-    return 0
+    return settings, report, extra_minutes
 
 
 def _model_options(args: argparse.Namespace) -> list[str]:

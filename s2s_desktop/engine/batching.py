@@ -82,10 +82,12 @@ class Batch:
     tgt_tokens: int  # target tokens predicted (EOS included, BOS excluded)
 
     def to(self, device: torch.device) -> Batch:
-        non_blocking = device.type == "cuda"
+        if device.type != "cuda":
+            return Batch(self.src.to(device), self.tgt.to(device), self.src_tokens, self.tgt_tokens)
+        # Pinned (page-locked) host memory lets the copy run asynchronously with the GPU's work.
         return Batch(
-            self.src.to(device, non_blocking=non_blocking),
-            self.tgt.to(device, non_blocking=non_blocking),
+            self.src.pin_memory().to(device, non_blocking=True),
+            self.tgt.pin_memory().to(device, non_blocking=True),
             self.src_tokens,
             self.tgt_tokens,
         )
@@ -127,6 +129,14 @@ def collate(pairs: TokenizedPairs, indices: Iterable[int]) -> Batch:
         src_tokens=sum(len(r) for r in src_rows),
         tgt_tokens=sum(len(r) - 1 for r in tgt_rows),
     )
+
+
+def token_counts(pairs: TokenizedPairs, indices: np.ndarray) -> tuple[int, int]:
+    """The source tokens and predicted target tokens of the chosen pairs, as ``collate`` counts
+    them (a distributed run needs the whole batch's counts, but collates only its share)."""
+    src = int(pairs.lengths("src")[indices].sum())
+    tgt = int(pairs.lengths("tgt")[indices].sum()) - len(indices)
+    return src, tgt
 
 
 def pad_rows(rows: list[np.ndarray] | list[list[int]]) -> Tensor:

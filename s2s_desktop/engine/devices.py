@@ -41,6 +41,14 @@ def resolve_device(choice: str = "auto") -> torch.device:
     raise UserError(f"Unknown device {choice!r}; choose one of {', '.join(DEVICE_CHOICES)}.")
 
 
+def half_precision(device: torch.device) -> torch.dtype | None:
+    """The 16-bit type a GPU computes fastest in: bfloat16 where supported, else float16 (which
+    needs a gradient scaler in training); None on the CPU and MPS, where float32 is kept."""
+    if device.type != "cuda":
+        return None
+    return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+
+
 def describe_device(device: torch.device) -> str:
     """'CPU (2 threads)', 'NVIDIA GeForce RTX 4090', 'Apple GPU (MPS)'."""
     if device.type == "cuda":

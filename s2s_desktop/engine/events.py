@@ -32,6 +32,7 @@ class Started:
     resumed_from_step: int  # 0 for a fresh run
     src_vocab_size: int
     tgt_vocab_size: int
+    processes: int = 1  # torchrun's world size; each process trains on its share of a batch
 
     @property
     def epochs(self) -> int:
@@ -39,9 +40,14 @@ class Started:
 
     def summary_lines(self) -> list[str]:
         """What the run is about to do, in words (the CLI and the window's log show these)."""
+        where = (
+            self.device
+            if self.processes == 1
+            else f"{self.processes} processes, each on {self.device}"
+        )
         return [
             f"Model: {self.parameters:,} parameters, vocabularies {self.src_vocab_size:,} + "
-            f"{self.tgt_vocab_size:,}, on {self.device}.",
+            f"{self.tgt_vocab_size:,}, on {where}.",
             f"Data: {self.train_pairs:,} training pairs, {self.valid_pairs:,} validation pairs, "
             f"{self.steps_per_epoch:,} steps per epoch.",
         ]
@@ -109,6 +115,7 @@ class Failed:
 
     message: str
     traceback: str | None = None  # set for unexpected errors (a bug), None for user errors
+    elsewhere: bool = False  # a distributed run's other process failed (it reports the cause)
 
 
 TrainingEvent = Preparing | Started | Step | Evaluation | Checkpoint | Finished | Failed

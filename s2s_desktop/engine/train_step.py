@@ -57,6 +57,7 @@ class TrainStep:
     Attributes:
         model, optimizer: what is trained, and how.
         scaler: fp16's gradient scaler on CUDA, else None.
+        ranks: the processes whose gradients DistributedDataParallel averages (1 without it).
     """
 
     def __init__(
@@ -68,6 +69,7 @@ class TrainStep:
         clip_norm: float,
         amp_dtype: torch.dtype | None = None,
         scaler: torch.amp.GradScaler | None = None,
+        ranks: int = 1,
     ) -> None:
         self.model = model
         self.optimizer = optimizer
@@ -75,6 +77,7 @@ class TrainStep:
         self.clip_norm = clip_norm
         self.amp_dtype = amp_dtype
         self.scaler = scaler
+        self.ranks = ranks
         self.parameters = [p for p in model.parameters() if p.requires_grad]
 
     def _autocast(self, device: torch.device) -> contextlib.AbstractContextManager[Any]:
@@ -82,13 +85,28 @@ class TrainStep:
             return contextlib.nullcontext()
         return torch.autocast(device_type=device.type, dtype=self.amp_dtype)
 
-    def __call__(self, batch: Batch, learning_rate: float) -> float:
-        """One optimizer step at ``learning_rate``; returns the cross-entropy per target token."""
+    def __call__(
+        self,
+        batch: Batch,
+        learning_rate: float,
+        *,
+        tokens: int | None = None,
+        weight: float = 1.0,
+    ) -> float:
+        """One optimizer step at ``learning_rate``; returns the cross-entropy per target token.
+
+        In a distributed run ``batch`` is this rank's share of a global batch of ``tokens``
+        target tokens: the loss is normalised by the global count (and scaled by ``ranks``,
+        which DDP's gradient averaging divides out), so the step equals one process training on
+        the whole batch. The return value is then this rank's part of the global loss; ``weight``
+        0 marks a stand-in batch that only takes part in the all-reduce.
+        """
+        tokens = tokens or batch.tgt_tokens
         decoder_input, target = batch.tgt[:, :-1], batch.tgt[:, 1:]
         with self._autocast(batch.src.device):
             logits = self.model(batch.src, decoder_input)
         loss_sum, nll_sum = label_smoothed_cross_entropy(logits, target, self.label_smoothing)
-        loss = loss_sum / batch.tgt_tokens
+        loss = loss_sum * (weight * self.ranks / tokens)
         self.optimizer.zero_grad(set_to_none=True)
         if self.scaler is not None:
             self.scaler.scale(loss).backward()
@@ -103,4 +121,4 @@ class TrainStep:
             self.scaler.update()
         else:
             self.optimizer.step()
-        return float(nll_sum) / batch.tgt_tokens
+        return weight * float(nll_sum) / tokens

@@ -4,11 +4,16 @@
 event dataclasses (``engine.events``). ``request_stop()`` may be called from any thread: the run
 ends after the current step, writing a checkpoint, and a later run with ``resume=True`` continues
 from it.
+
+Under torchrun each process runs its own ``Trainer`` with the ``Cluster`` it belongs to
+(``engine.distributed``): rank 0 writes files and reports; every rank trains on its share of
+each batch through DistributedDataParallel.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import math
 import pickle
@@ -20,15 +25,29 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
+from torch.nn.parallel import DistributedDataParallel
 
 from s2s_desktop import __version__
 from s2s_desktop.engine import events
-from s2s_desktop.engine.batching import Batch, TokenizedPairs, collate, plan_batches
+from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches, token_counts
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
-from s2s_desktop.engine.devices import describe_device, resolve_device
+from s2s_desktop.engine.devices import describe_device, half_precision, resolve_device
+from s2s_desktop.engine.distributed import (
+    SINGLE,
+    Cluster,
+    PeerFailed,
+    agree,
+    is_peer_failure,
+    local_device,
+    shard_rows,
+    share,
+    sum_over_ranks,
+)
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import Seq2Seq
@@ -93,15 +112,19 @@ class Trainer:
         report: ScanReport | None = None,
         store: ModelStore | None = None,
         extra_minutes: float | None = None,
+        cluster: Cluster | None = None,
     ) -> None:
-        """``extra_minutes`` (resume only) extends the run's time limit by that many minutes."""
+        """``extra_minutes`` (resume only) extends the run's time limit by that many minutes;
+        ``cluster``: this process's rank in a torchrun run (default: the only process)."""
         self.settings = settings
         self.callback = callback or (lambda event: None)
         self.resume = resume
         self.report = report
         self.store = store or ModelStore()
         self.extra_minutes = extra_minutes
+        self.cluster = cluster or SINGLE
         self._stop = threading.Event()
+        self._votes = (False, False)  # (stop, time up) as all ranks decided after the last step
         self._created_folder = False
 
     def request_stop(self) -> None:
@@ -129,6 +152,8 @@ class Trainer:
                     elapsed_s=0.0,
                 )
             )
+        except PeerFailed as error:
+            return self._emit(events.Failed(str(error), elsewhere=True))
         except UserError as error:
             self._forget_unstarted_run()
             return self._emit(events.Failed(str(error)))
@@ -141,6 +166,8 @@ class Trainer:
                 )
             )
         except Exception as error:  # a bug: report it, keep the caller alive
+            if self.cluster.active and is_peer_failure(error):
+                return self._emit(events.Failed(self._peer_failure_message(), elsewhere=True))
             return self._emit(
                 events.Failed(
                     f"Training failed unexpectedly ({type(error).__name__}: {error}).",
@@ -148,8 +175,17 @@ class Trainer:
                 )
             )
         finally:
-            if self._created_folder or self.resume:
+            if self.cluster.is_leader and (self._created_folder or self.resume):
                 self.store.release_training_lock(self.settings.name)
+
+    def _peer_failure_message(self) -> str:
+        step = self.state.step if hasattr(self, "state") else 0
+        return (
+            f"Another process of this distributed run failed or lost its connection, so rank "
+            f"{self.cluster.rank} stopped at step {step:,}; the last checkpoint is intact: fix "
+            "the cause (the failing process says it), then run the same torchrun command with "
+            "--resume."
+        )
 
     def _forget_unstarted_run(self) -> None:
         """A fresh run that failed or stopped before its first checkpoint leaves no folder
@@ -159,11 +195,17 @@ class Trainer:
             self._created_folder = False
 
     def _check_stop(self) -> None:
-        if self._stop.is_set():
+        # A distributed run's ranks must agree on stopping: they do so after each step.
+        if self._stop.is_set() and not self.cluster.active:
             raise _StopDuringPreparation
 
     def _emit(self, event: events.TrainingEvent) -> Any:
-        self.callback(event)
+        """Report ``event``; in a distributed run only rank 0 reports, except failures."""
+        if self.cluster.is_leader:
+            self.callback(event)
+        elif isinstance(event, events.Failed) and not event.elsewhere:
+            event = replace(event, message=f"Rank {self.cluster.rank}: {event.message}")
+            self.callback(event)
         return event
 
     # ------------------------------------------------------------------ set-up
@@ -173,31 +215,24 @@ class Trainer:
         training = settings.training
         training.validate()
         settings.model.validate()
-        self.device = resolve_device(training.device)
+        self.device = local_device(self.cluster, resolve_device(training.device))
         self.model_dir = self.store.path(settings.name)
         self.training_dir = self.model_dir / TRAINING_DIR
-        if self.resume:
-            if not (self.training_dir / RUN_FILE).is_file():
-                raise UserError(
-                    f"There is no run named {settings.name!r} to resume; start it without --resume."
-                )
-            self._check_resumable()
-            self.store.take_training_lock(settings.name)
-            self._remove_torn_writes()
-        else:
-            self.store.create_run(settings.name, settings.to_dict())
-            self._created_folder = True
+        with self._together():
+            if self.cluster.is_leader:
+                self._open_run_folder()
         torch.manual_seed(training.seed)
 
-        report = self.report or scan_folder(
-            settings.folder,
-            settings.src,
-            settings.tgt,
-            max_chars=training.max_chars,
-            encoding=training.encoding,
-        )
+        with self._together():
+            report = self.report or scan_folder(
+                settings.folder,
+                settings.src,
+                settings.tgt,
+                max_chars=training.max_chars,
+                encoding=training.encoding,
+            )
         self._check_stop()
-        self.source_tokenizer, self.target_tokenizer = self._tokenizers(report)
+        self.source_tokenizer, self.target_tokenizer = self._shared_tokenizers(report)
         self._check_stop()
         self.model_config = replace(
             settings.model,
@@ -244,7 +279,16 @@ class Trainer:
             self._load_checkpoint()
             if self.extra_minutes:
                 training.max_minutes = self.state.elapsed_s / 60 + self.extra_minutes
-            atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
+            if self.cluster.is_leader:
+                atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
+        self.trained_model: torch.nn.Module = self.model
+        if self.cluster.active:
+            # Each rank its own dropout masks, as it has its own rows.
+            torch.manual_seed(training.seed + 7919 * self.cluster.rank + self.state.step)
+            self.trained_model = DistributedDataParallel(
+                self.model,
+                device_ids=[self.device.index] if self.device.type == "cuda" else None,
+            )
         self.steps_per_epoch = len(plan_batches(self.train_data, training.batch_tokens, 0))
         self.planned_steps = self.steps_per_epoch * training.epochs
         if not self.state.warmup_steps:
@@ -265,9 +309,54 @@ class Trainer:
                 resumed_from_step=self.state.step,
                 src_vocab_size=self.model_config.src_vocab_size,
                 tgt_vocab_size=self.model_config.tgt_vocab_size,
+                processes=self.cluster.world_size,
             )
         )
         return self._loop(report)
+
+    @contextlib.contextmanager
+    def _together(self) -> Any:
+        """Run a preparation step on every rank; if it fails on any, it fails on all (one
+        process alone: just run it)."""
+        error: BaseException | None = None
+        try:
+            yield
+        except Exception as raised:
+            if not self.cluster.active:
+                raise
+            error = raised
+        agree(self.cluster, error)
+
+    def _open_run_folder(self) -> None:
+        """Create the run's folder, or check and lock it for a resume (rank 0 only)."""
+        if self.resume:
+            if not (self.training_dir / RUN_FILE).is_file():
+                raise UserError(
+                    f"There is no run named {self.settings.name!r} to resume; start it without "
+                    "--resume."
+                )
+            self._check_resumable()
+            self.store.take_training_lock(self.settings.name)
+            self._remove_torn_writes()
+        else:
+            self.store.create_run(self.settings.name, self.settings.to_dict())
+            self._created_folder = True
+
+    def _shared_tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
+        """Rank 0 learns (or loads) the tokenizers and sends them to the other ranks, whose node
+        may not see its disk."""
+        pair: tuple[Tokenizer, Tokenizer] | None = None
+        with self._together():
+            if self.cluster.is_leader:
+                pair = self._tokenizers(report)
+        if not self.cluster.active:
+            assert pair is not None
+            return pair
+        protos = share(self.cluster, (pair[0].proto, pair[1].proto) if pair else None)
+        if pair is not None:
+            return pair
+        source = Tokenizer(protos[0])
+        return source, source if protos[1] == protos[0] else Tokenizer(protos[1])
 
     def _say_if_vocabulary_shrank(self) -> None:
         """A small corpus learns fewer pieces than asked (a soft limit): say so, not fail."""
@@ -371,14 +460,10 @@ class Trainer:
 
     def _setup_precision(self) -> None:
         """bf16 autocast on CUDA where supported, fp16 with a gradient scaler otherwise."""
-        self.amp_dtype: torch.dtype | None = None
+        self.amp_dtype = half_precision(self.device)
         self.scaler: torch.amp.GradScaler | None = None
-        if self.device.type == "cuda":
-            if torch.cuda.is_bf16_supported():
-                self.amp_dtype = torch.bfloat16
-            else:
-                self.amp_dtype = torch.float16
-                self.scaler = torch.amp.GradScaler("cuda")
+        if self.amp_dtype == torch.float16:
+            self.scaler = torch.amp.GradScaler("cuda")
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None:
@@ -402,28 +487,30 @@ class Trainer:
         self.deadline = deadline
         self.model.train()
         self.step_runner = TrainStep(
-            self.model,
+            self.trained_model,
             self.optimizer,
             label_smoothing=training.label_smoothing,
             clip_norm=training.clip_norm,
             amp_dtype=self.amp_dtype,
             scaler=self.scaler,
+            ranks=self.cluster.world_size,
         )
         while state.epoch <= training.epochs:
             plan = plan_batches(self.train_data, training.batch_tokens, training.seed + state.epoch)
             while state.batch_index < len(plan):
-                if self._stop.is_set():
+                stop, time_up = self._stop_or_time_up()
+                if stop:
                     self._checkpoint("stop")
                     return self._finish("stopped")
-                if deadline is not None and time.monotonic() >= deadline:
+                if time_up:
                     if state.last_eval_step != state.step:
-                        self._evaluate()
+                        self._evaluate_on_leader()
                     self._checkpoint("end")
                     return self._finish("time limit")
-                batch = collate(self.train_data, plan[state.batch_index]).to(self.device)
-                loss = self._train_step(batch)
+                indices = plan[state.batch_index]
+                loss = self._train_step(indices)
                 state.batch_index += 1
-                self._after_step(batch, loss)
+                self._after_step(sum(token_counts(self.train_data, indices)), loss)
                 due = training.eval_every and state.step % training.eval_every == 0
                 if due and self._evaluate_and_check_patience():
                     self._checkpoint("end")
@@ -440,9 +527,31 @@ class Trainer:
                 return self._finish("early stop")
         return self._finish("completed")
 
-    def _train_step(self, batch: Batch) -> float:
-        """One optimizer step; returns the batch's cross-entropy per target token."""
-        return self.step_runner(batch, self._learning_rate(self.state.step + 1))
+    def _train_step(self, indices: np.ndarray) -> float:
+        """One optimizer step on the batch ``indices`` (in a distributed run: this rank's share
+        of it); returns the whole batch's cross-entropy per target token."""
+        rows, weight = shard_rows(indices, self.cluster)
+        batch = collate(self.train_data, rows).to(self.device)
+        _, tgt_tokens = token_counts(self.train_data, indices)
+        learning_rate = self._learning_rate(self.state.step + 1)
+        loss = self.step_runner(batch, learning_rate, tokens=tgt_tokens, weight=weight)
+        if self.cluster.active:
+            # One small all-reduce: the global loss, and whether any rank wants to stop.
+            loss, stops, late = sum_over_ranks(
+                self.cluster, [loss, self._stop.is_set(), self._past_deadline()], self.device
+            )
+            self._votes = (stops > 0, late > 0)
+        return loss
+
+    def _past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def _stop_or_time_up(self) -> tuple[bool, bool]:
+        """Whether to stop now, and whether the time limit is reached; every rank of a
+        distributed run gets the same answer (the one voted after the last step)."""
+        if self.cluster.active:
+            return self._votes
+        return self._stop.is_set(), self._past_deadline()
 
     def _learning_rate(self, step: int) -> float:
         """Linear warm-up to the peak, then inverse square-root decay."""
@@ -456,11 +565,14 @@ class Trainer:
     def _elapsed(self) -> float:
         return self.elapsed_before + time.monotonic() - self.started_at
 
-    def _after_step(self, batch: Batch, loss: float) -> None:
+    def _after_step(self, tokens: int, loss: float) -> None:
+        """Count the step, report it, log it; ``tokens``: source + target tokens of the batch."""
         state, training = self.state, self.settings.training
         state.step += 1
+        if not self.cluster.is_leader:
+            return
         now = time.monotonic()
-        self.recent.append((now, batch.src_tokens + batch.tgt_tokens))
+        self.recent.append((now, tokens))
         tokens_per_s = 0.0
         if len(self.recent) > 1:
             span = self.recent[-1][0] - self.recent[0][0]
@@ -510,14 +622,22 @@ class Trainer:
     # ------------------------------------------------------------------ evaluation
 
     def _evaluate_and_check_patience(self) -> bool:
-        """Evaluate; True when patience has run out."""
-        improved = self._evaluate()
+        """Evaluate (on rank 0); True on every rank when patience has run out."""
+        improved = self._evaluate_on_leader()
         patience = self.settings.training.patience
-        return (
+        out_of_patience = (
             not improved
             and patience is not None
             and (self.state.evaluations_without_gain >= patience)
         )
+        return share(self.cluster, out_of_patience)
+
+    def _evaluate_on_leader(self) -> bool:
+        """Rank 0 evaluates and saves; the other ranks only note that it happened."""
+        if self.cluster.is_leader:
+            return self._evaluate()
+        self.state.last_eval_step = self.state.step
+        return False
 
     def _evaluate(self) -> bool:
         """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far.
@@ -658,7 +778,10 @@ class Trainer:
             ) from error
 
     def _checkpoint(self, reason: str) -> None:
-        """Save everything a resume needs, atomically (weights_only-loadable: no pickled code)."""
+        """Save everything a resume needs, atomically (weights_only-loadable: no pickled code).
+        Rank 0 alone writes: every rank holds the same weights and optimizer state."""
+        if not self.cluster.is_leader:
+            return
         state = self.state
         state.elapsed_s = self._elapsed()
         payload = {
@@ -689,14 +812,34 @@ class Trainer:
                 "the run stopped without saving."
             )
 
+    def _checkpoint_source(self) -> Path | io.BytesIO | None:
+        """Where to read the checkpoint from; None when the run has none yet. In a distributed
+        run rank 0 reads it and sends its bytes (other nodes may not see rank 0's disk)."""
+        path = self.training_dir / CHECKPOINT_FILE
+        if not self.cluster.active:
+            return path if path.exists() else None
+        data: bytes | None = None
+        with self._together():
+            if self.cluster.is_leader and path.exists():
+                try:
+                    data = path.read_bytes()
+                except OSError as error:
+                    raise UserError(
+                        f"The checkpoint {path} cannot be read ({error.strerror or error}); "
+                        "check the disk, then resume again."
+                    ) from error
+        data = share(self.cluster, data)
+        return None if data is None else io.BytesIO(data)
+
     def _load_checkpoint(self) -> None:
         path = self.training_dir / CHECKPOINT_FILE
-        if not path.exists():
+        source = self._checkpoint_source()
+        if source is None:
             # Killed before the first checkpoint: start over with the same settings.
             self._drop_metrics_after(0)
             return
         try:
-            payload = torch.load(path, map_location=self.device, weights_only=True)
+            payload = torch.load(source, map_location=self.device, weights_only=True)
             self.model.load_state_dict(payload["model"])
             self.optimizer.load_state_dict(payload["optimizer"])
             if self.scaler is not None and payload.get("scaler"):
@@ -722,6 +865,8 @@ class Trainer:
 
     def _drop_metrics_after(self, step: int) -> None:
         """Forget metrics logged after the checkpoint (they will be logged again)."""
+        if not self.cluster.is_leader:
+            return
         path = self.model_dir / METRICS_FILE
         records = read_jsonl(path)
         kept = [r for r in records if int(r.get("step", 0)) <= step]

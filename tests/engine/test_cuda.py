@@ -1,0 +1,92 @@
+"""The CUDA paths: mixed-precision training, half-precision translation, pinned copies, and a
+two-GPU torchrun run (NCCL). They skip cleanly on machines without a GPU; the same code runs on
+the CPU in the other tests, and ``test_decoding`` covers bfloat16 weights on the CPU."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from s2s_desktop.engine.batching import Batch, pad_rows
+from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.devices import half_precision
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.train_step import TrainStep, make_optimizer
+from s2s_desktop.engine.training import Trainer
+from s2s_desktop.engine.translator import load_translator
+from tests.toy import write_toy_corpus
+
+REPO = Path(__file__).parents[2]
+needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU here")
+needs_two_gpus = pytest.mark.skipif(
+    not torch.cuda.is_available() or torch.cuda.device_count() < 2, reason="needs two CUDA GPUs"
+)
+
+
+def test_the_cpu_keeps_float32():
+    assert half_precision(torch.device("cpu")) is None
+
+
+@needs_cuda
+def test_a_run_on_the_gpu_trains_in_half_precision_and_translates(tmp_path):
+    corpus = write_toy_corpus(tmp_path / "toy")
+    store = ModelStore(tmp_path / "store")
+    settings = RunSettings(
+        "gpu", str(corpus), "en", "eo", "tiny",
+        preset_config("tiny", src_vocab_size=200, tgt_vocab_size=200),
+        TrainingConfig(epochs=6, batch_tokens=2000, learning_rate=1e-3, device="cuda"),
+    )  # fmt: skip
+    events: list = []
+    result = Trainer(settings, events.append, store=store).run()
+    assert type(result).__name__ == "Finished", result
+    started = next(e for e in events if type(e).__name__ == "Started")
+    assert started.device == torch.cuda.get_device_name(0)
+    translator = load_translator(store.path("gpu"), device="cuda")
+    assert next(translator.model.parameters()).dtype == half_precision(torch.device("cuda"))
+    assert translator.translate(["the cat sees a dog"])[0].startswith("la kato")
+
+
+@needs_cuda
+def test_float16_with_a_gradient_scaler_learns():
+    """The path of GPUs without bfloat16 (before Ampere), forced here on any GPU."""
+    device = torch.device("cuda")
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=50, tgt_vocab_size=50)).to(device)
+    step = TrainStep(
+        model, make_optimizer(model, 1e-3), label_smoothing=0.1, clip_norm=1.0,
+        amp_dtype=torch.float16, scaler=torch.amp.GradScaler("cuda"),
+    )  # fmt: skip
+    rows = [[5 + (i + j) % 40 for j in range(12)] + [3] for i in range(32)]
+    batch = Batch(pad_rows(rows), pad_rows([[2, *r] for r in rows]), 32 * 13, 32 * 13)
+    batch = batch.to(device)
+    losses = [step(batch, 1e-3) for _ in range(60)]
+    assert all(loss == loss for loss in losses)  # no NaN
+    assert losses[-1] < losses[0] / 2
+
+
+@needs_cuda
+def test_batches_reach_the_gpu_through_pinned_memory():
+    batch = Batch(pad_rows([[5, 6, 3]]), pad_rows([[2, 5, 3]]), 3, 2).to(torch.device("cuda"))
+    assert batch.src.is_cuda and batch.tgt.is_cuda
+
+
+@needs_two_gpus
+def test_two_gpus_train_one_model_with_nccl(tmp_path):
+    corpus = write_toy_corpus(tmp_path / "toy")
+    command = [
+        sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
+        "-m", "s2s_desktop", "train", str(corpus), "--name", "two-gpus", "--preset", "tiny",
+        "--vocab-size", "200", "--batch-tokens", "2000", "--lr", "1e-3", "--epochs", "4",
+        "--device", "cuda",
+    ]  # fmt: skip
+    env = {**os.environ, "S2S_DESKTOP_DATA": str(tmp_path / "data")}
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "on 2 processes" in result.stdout
+    assert load_translator(tmp_path / "data" / "models" / "two-gpus").translate(["a dog"])
