@@ -49,6 +49,7 @@ from s2s_desktop.engine.store import (
     check_model_name,
     read_jsonl,
 )
+from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_form import ModelForm
@@ -399,6 +400,12 @@ class TrainTab(QWidget):
             "Continue the run named above from its last checkpoint, with its own model and "
             "data; the epochs, time limit and device set here apply."
         )
+        self.cluster_button = QPushButton("Cluster command…")
+        self.cluster_button.setObjectName("clusterCommandButton")
+        self.cluster_button.setToolTip(
+            "The torchrun command that trains these settings on a cluster's GPUs, and how to "
+            "bring the model back."
+        )
         self.progress = QProgressBar()
         self.progress.setObjectName("trainProgress")
         self.progress.setRange(0, 1000)
@@ -411,6 +418,7 @@ class TrainTab(QWidget):
         run_row.addWidget(self.stop_button)
         run_row.addWidget(self.resume_button)
         run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.cluster_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -449,6 +457,7 @@ class TrainTab(QWidget):
         self.start_button.clicked.connect(self.start_training)
         self.stop_button.clicked.connect(self.request_stop)
         self.resume_button.clicked.connect(self.resume_training)
+        self.cluster_button.clicked.connect(self.show_cluster_command)
         self.plots.exported.connect(
             lambda path: self.run_message.show_message(f"Saved the plot as {path}.", "success")
         )
@@ -836,6 +845,9 @@ class TrainTab(QWidget):
         self.start_button.setEnabled(idle and start_problem is None)
         self.stop_button.setEnabled(self._state == TRAINING)
         self.resume_button.setEnabled(idle and resumable)
+        self.cluster_button.setEnabled(
+            self._report is not None and self.model_form.is_ready() and not busy
+        )
         self.data_box.setEnabled(not busy)
         self.model_form.set_locked(busy)
         self.training_box.setEnabled(not busy)
@@ -864,31 +876,48 @@ class TrainTab(QWidget):
             device=str(self.device_combo.currentData()),
         )
 
+    def _form_settings(self) -> Any:
+        """The RunSettings the form describes; raises UserError when they cannot work."""
+        from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+
+        report = self._report
+        if report is None:
+            raise UserError("Choose a folder of parallel text first.")
+        training = replace(self._training_config(TrainingConfig()), encoding=report.encoding)
+        training.validate()
+        return RunSettings(
+            name=check_model_name(self.name_edit.text().strip()),
+            folder=str(Path(self._scanned_folder).resolve()),
+            src=report.src,
+            tgt=report.tgt,
+            preset=self.model_form.preset(),
+            model=self.model_form.config(),
+            training=training,
+        )
+
     @Slot()
     def start_training(self) -> None:
         """Start a new run with the form's settings (Start)."""
         if self._state != IDLE or self._start_problem() is not None or self._report is None:
             return
-        from s2s_desktop.engine.settings import RunSettings, TrainingConfig
-
-        report = self._report
         try:
-            training = replace(self._training_config(TrainingConfig()), encoding=report.encoding)
-            training.validate()
-            settings = RunSettings(
-                name=check_model_name(self.name_edit.text().strip()),
-                folder=str(Path(self._scanned_folder).resolve()),
-                src=report.src,
-                tgt=report.tgt,
-                preset=self.model_form.preset(),
-                model=self.model_form.config(),
-                training=training,
-            )
+            settings = self._form_settings()
         except UserError as error:
             self.run_message.show_error(str(error))
             return
-        self._settings.setValue("train/epochs", training.epochs)
+        self._settings.setValue("train/epochs", settings.training.epochs)
         self._begin(settings, resume=False)
+
+    @Slot()
+    def show_cluster_command(self) -> None:
+        """Open the dialog with the torchrun command for the form's settings."""
+        try:
+            settings = self._form_settings()
+        except UserError as error:
+            self.run_message.show_error(str(error))
+            return
+        self.cluster_dialog = ClusterCommandDialog(settings, self)
+        self.cluster_dialog.open()
 
     def _start_pending_sample(self) -> None:
         """Start the sample run asked for by ``train_sample`` once its scan and the form are in."""

@@ -416,3 +416,38 @@ def test_growing_series_amortises_appends():
         series.extend([i], [i * 2.0])
     assert series.x.tolist() == list(range(10)) and series.y[-1] == 18.0
     assert len(series._x) == 16  # doubled, not grown by one each time
+
+
+def test_the_cluster_command_shows_and_copies_the_torchrun_line(
+    qtbot, make_tab, toy_corpus, screenshots
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from s2s_desktop.cluster_command import torchrun_command
+
+    tab = make_tab()
+    assert not tab.cluster_button.isEnabled()  # nothing to train yet
+    scan(qtbot, tab, toy_corpus)
+    fill_tiny(tab, epochs=3, name="cluster-run")
+    assert tab.cluster_button.isEnabled()
+    qtbot.mouseClick(tab.cluster_button, Qt.MouseButton.LeftButton)
+    dialog = tab.cluster_dialog
+    qtbot.waitExposed(dialog)
+    text = dialog.command_view.toPlainText()
+    assert text == torchrun_command(tab._form_settings())
+    assert text.startswith(
+        "torchrun --standalone --nproc_per_node=gpu \\\n    -m s2s_desktop train "
+    )
+    assert "--name cluster-run --preset tiny" in text and "--hid-dim 32" in text
+    assert not dialog.host_edit.isEnabled()
+    assert "models export cluster-run cluster-run.zip" in dialog.notes.text()
+
+    dialog.nodes_spin.setValue(2)
+    dialog.host_edit.setText("node01")
+    text = dialog.command_view.toPlainText()
+    assert "--nnodes=2" in text and "--rdzv_endpoint=node01:29500" in text
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == text
+    assert dialog.copied_label.text() == "Copied to the clipboard."
+    dialog.grab().save(str(screenshots / "train-7-cluster-command.png"))
+    dialog.close()
