@@ -49,6 +49,12 @@ def half_precision(device: torch.device) -> torch.dtype | None:
     return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
 
 
+def inference_precision(device: torch.device) -> torch.dtype | None:
+    """The type translation weights take: bfloat16 on GPUs that have it (float16 weights without
+    autocast can overflow in layer norms, so older GPUs keep float32, as do CPUs)."""
+    return torch.bfloat16 if half_precision(device) == torch.bfloat16 else None
+
+
 def describe_device(device: torch.device) -> str:
     """'CPU (2 threads)', 'NVIDIA GeForce RTX 4090', 'Apple GPU (MPS)'."""
     if device.type == "cuda":

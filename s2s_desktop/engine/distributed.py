@@ -81,11 +81,9 @@ def join(cluster: Cluster) -> None:
     """Join the process group (NCCL for CUDA tensors, gloo for CPU tensors); once per process."""
     if not cluster.active or dist.is_initialized():
         return
-    if torch.cuda.is_available():
-        torch.cuda.set_device(cluster.local_rank % torch.cuda.device_count())
-        backend = "cpu:gloo,cuda:nccl"
-    else:
-        backend = "gloo"
+    # CPU tensors (and every object collective) go through gloo; NCCL's communicators are made
+    # on first use, so a CPU run on a GPU machine never touches the GPUs.
+    backend = "cpu:gloo,cuda:nccl" if torch.cuda.is_available() else "gloo"
     try:
         dist.init_process_group(backend=backend, timeout=COLLECTIVE_TIMEOUT)
     except (RuntimeError, ValueError) as error:
@@ -103,16 +101,16 @@ def leave(cluster: Cluster) -> None:
 
 def local_device(cluster: Cluster, device: torch.device) -> torch.device:
     """Each process of a node uses its own GPU; CPU processes share the CPU."""
-    if cluster.active and device.type == "cuda":
-        return torch.device("cuda", cluster.local_rank % torch.cuda.device_count())
-    return device
-
-
-def _object_device() -> torch.device:
-    """Where object collectives stage their bytes: NCCL needs them on the GPU."""
-    if torch.cuda.is_available() and dist.get_backend() != "gloo":
-        return torch.device("cuda", torch.cuda.current_device())
-    return torch.device("cpu")
+    if not cluster.active or device.type != "cuda":
+        return device
+    count = torch.cuda.device_count()
+    if cluster.local_rank >= count:
+        raise UserError(
+            f"This machine has {count} GPU{'s' if count != 1 else ''} but torchrun started more "
+            f"training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu."
+        )
+    torch.cuda.set_device(cluster.local_rank)
+    return torch.device("cuda", cluster.local_rank)
 
 
 def share(cluster: Cluster, value: T) -> T:
@@ -120,7 +118,7 @@ def share(cluster: Cluster, value: T) -> T:
     if not cluster.active:
         return value
     box = [value]
-    dist.broadcast_object_list(box, src=0, device=_object_device())
+    dist.broadcast_object_list(box, src=0, device=torch.device("cpu"))
     return box[0]
 
 

@@ -106,7 +106,9 @@ class TrainStep:
         with self._autocast(batch.src.device):
             logits = self.model(batch.src, decoder_input)
         loss_sum, nll_sum = label_smoothed_cross_entropy(logits, target, self.label_smoothing)
-        loss = loss_sum * (weight * self.ranks / tokens)
+        loss = loss_sum / tokens
+        if weight * self.ranks != 1:  # one process: exactly the loss as ever
+            loss = loss * (weight * self.ranks)
         self.optimizer.zero_grad(set_to_none=True)
         if self.scaler is not None:
             self.scaler.scale(loss).backward()

@@ -14,7 +14,7 @@ import torch
 
 from s2s_desktop.engine.batching import Batch, pad_rows
 from s2s_desktop.engine.config import preset_config
-from s2s_desktop.engine.devices import half_precision
+from s2s_desktop.engine.devices import half_precision, inference_precision
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
@@ -32,6 +32,7 @@ needs_two_gpus = pytest.mark.skipif(
 
 def test_the_cpu_keeps_float32():
     assert half_precision(torch.device("cpu")) is None
+    assert inference_precision(torch.device("cpu")) is None
 
 
 @needs_cuda
@@ -49,7 +50,8 @@ def test_a_run_on_the_gpu_trains_in_half_precision_and_translates(tmp_path):
     started = next(e for e in events if type(e).__name__ == "Started")
     assert started.device == torch.cuda.get_device_name(0)
     translator = load_translator(store.path("gpu"), device="cuda")
-    assert next(translator.model.parameters()).dtype == half_precision(torch.device("cuda"))
+    expected = inference_precision(torch.device("cuda")) or torch.float32
+    assert next(translator.model.parameters()).dtype == expected
     assert translator.translate(["the cat sees a dog"])[0].startswith("la kato")
 
 
