@@ -106,18 +106,40 @@ def _add_train(commands: Any) -> None:
         "--resume", action="store_true", help="continue the run named --name from its checkpoint"
     )
     model = train.add_argument_group("model (a preset, then any field overridden)")
-    model.add_argument("--preset", help="tutorial (default), tiny or base")
+    model.add_argument(
+        "--preset",
+        help="auto (sized to the corpus, the budget and the device), tutorial (default), tiny "
+        "or base",
+    )
     model.add_argument("--vocab-size", type=int, help="sentencepiece pieces per side")
     model.add_argument("--src-vocab-size", type=int, help="source pieces (INPUT_DIM)")
     model.add_argument("--tgt-vocab-size", type=int, help="target pieces (OUTPUT_DIM)")
     model.add_argument(
-        "--shared-vocab", action="store_true", help="one vocabulary for both languages"
+        "--shared-vocab",
+        action=argparse.BooleanOptionalAction,
+        help="one vocabulary for both languages (or --no-shared-vocab: one each)",
     )
     for field, kind, text in MODEL_FIELDS:
         model.add_argument(f"--{field.replace('_', '-')}", type=kind, help=text)
     options = train.add_argument_group("training")
-    options.add_argument("--epochs", type=int, help="passes over the data ({defaults.epochs})")
-    options.add_argument("--max-minutes", type=float, help="stop (with a model) after this long")
+    options.add_argument(
+        "--epochs",
+        type=int,
+        help="passes over the data ({defaults.epochs}; 0 = no limit: until stopped or the "
+        "--time-budget is spent; with --time-budget alone: no limit)",
+    )
+    options.add_argument(
+        "--time-budget",
+        metavar="DURATION",
+        help="train the best model in this long (90s, 30m, 2h, 1h30m): the learning rate decays "
+        "to its end at the deadline; on a resume, this much more time",
+    )
+    options.add_argument(
+        "--average",
+        type=int,
+        help="average the last N checkpoints at the end, kept if it scores better "
+        "(default {defaults.average_checkpoints}: off)",
+    )
     options.add_argument(
         "--device", choices=DEVICE_CHOICES, help="auto prefers CUDA, then MPS, then the CPU"
     )
@@ -198,10 +220,24 @@ def _add_bench(commands: Any) -> None:
     )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--quick", action="store_true", help="a smoke run (under a minute)")
+    bench.add_argument(
+        "--quality",
+        metavar="FOLDER",
+        help="instead: train the auto, tutorial and plain recipes on FOLDER for each budget and "
+        "print the BLEU and chrF each reaches",
+    )
+    bench.add_argument(
+        "--minutes", default="5,10,20", help="the budgets for --quality (default 5,10,20)"
+    )
+    bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
+    bench.add_argument("--tgt", help="--quality: target language")
+    bench.add_argument("--device", choices=DEVICE_CHOICES, default="auto", help="--quality: device")
     bench.set_defaults(handler=cmd_bench)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.quality:
+        return _quality_bench(args)
     from s2s_desktop.bench.report import format_table
     from s2s_desktop.bench.runner import run_bench
 
@@ -214,12 +250,33 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quality_bench(args: argparse.Namespace) -> int:
+    from s2s_desktop.bench.quality import format_quality, parse_minutes, run_quality
+
+    minutes = parse_minutes(args.minutes)
+    if not minutes:
+        raise UserError("--minutes needs at least one budget, like 5,10,20.")
+    results = run_quality(
+        args.quality,
+        minutes,
+        src=args.src,
+        tgt=args.tgt,
+        device=args.device,
+        progress=lambda what: print(f"bench: training {what}…", file=sys.stderr, flush=True),
+    )
+    print(json.dumps(results, indent=2) if args.json else format_quality(results))
+    return 0
+
+
 def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
     """The training options the user gave (None for the ones left at their default)."""
+    from s2s_desktop.engine.settings import parse_duration
+
     patience = args.patience
     return {
         "epochs": args.epochs,
-        "max_minutes": args.max_minutes,
+        "max_minutes": parse_duration(args.time_budget) if args.time_budget else None,
+        "average_checkpoints": args.average,
         "device": args.device,
         "batch_tokens": args.batch_tokens,
         "learning_rate": args.lr,
@@ -297,7 +354,8 @@ def _run_until_signalled(trainer: Any) -> Any:
         if trainer.cluster.is_leader:  # one line for the whole distributed run
             print("\nStopping after this step (press Ctrl+C again to abort)...", file=sys.stderr)
         trainer.request_stop()
-        signal.signal(signal.SIGINT, previous[signal.SIGINT])
+        for sig, handler in previous.items():  # a second signal aborts
+            signal.signal(sig, handler)
 
     for sig in previous:
         signal.signal(sig, on_signal)
@@ -313,14 +371,16 @@ def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float
     minutes to add to its time limit. Prints what it found."""
     from dataclasses import replace
 
-    from s2s_desktop.engine.config import preset_config
+    from s2s_desktop.engine.auto import AUTO, auto_choice
+    from s2s_desktop.engine.config import PRESETS, preset_config
     from s2s_desktop.engine.corpus import scan_folder
     from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
     from s2s_desktop.engine.store import check_model_name
 
     given = {k: v for k, v in _training_overrides(args).items() if v is not None}
-    if given.get("patience") == 0:
-        given["patience"] = None
+    for unlimited in ("patience", "epochs"):  # 0 on the command line: no limit
+        if given.get(unlimited) == 0:
+            given[unlimited] = None
     extra_minutes = None
     if args.resume:
         if not args.name:
@@ -349,17 +409,25 @@ def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float
                 f"A model named {args.name!r} already exists; choose another --name, delete it "
                 f"(s2s-desktop models delete {args.name}), or continue it with --resume."
             )
+        if "max_minutes" in given:  # a budget runs to its deadline, as many epochs as fit
+            given.setdefault("epochs", None)
+            given.setdefault("patience", None)
         training = replace(TrainingConfig(), **given)
         training.validate()
         args.preset = args.preset or "tutorial"
+        if args.preset not in (*PRESETS, AUTO):
+            raise UserError(
+                f"Unknown preset {args.preset!r}; choose one of {AUTO}, {', '.join(PRESETS)}."
+            )
         size = args.vocab_size
-        model = preset_config(
-            args.preset,
-            src_vocab_size=args.src_vocab_size or size,
-            tgt_vocab_size=args.tgt_vocab_size or size,
-            shared_vocab=True if args.shared_vocab else None,
+        model_overrides = {
+            "src_vocab_size": args.src_vocab_size or size,
+            "tgt_vocab_size": args.tgt_vocab_size or size,
+            "shared_vocab": args.shared_vocab,
             **{field: getattr(args, field) for field, _, _ in MODEL_FIELDS},
-        )
+        }
+        if args.preset != AUTO:
+            model = preset_config(args.preset, **model_overrides)
         report = scan_folder(
             args.folder,
             args.src,
@@ -369,6 +437,11 @@ def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float
         )
         for line in report.summary_lines():
             print(line)
+        if args.preset == AUTO:
+            choice = auto_choice(report, training.max_minutes, training.device)
+            for reason in choice.reasons:
+                print(f"auto: {reason}")
+            model, training = choice.applied(training, given, model_overrides)
         name = check_model_name(args.name) if args.name else _free_name(store, report, args.preset)
         settings = RunSettings(
             name=name,
@@ -388,7 +461,7 @@ def _model_options(args: argparse.Namespace) -> list[str]:
     names = ["preset", "vocab_size", "src_vocab_size", "tgt_vocab_size"]
     names += [field for field, _, _ in MODEL_FIELDS]
     given = [name for name in names if getattr(args, name) is not None]
-    return given + (["shared_vocab"] if args.shared_vocab else [])
+    return given + (["shared_vocab"] if args.shared_vocab is not None else [])
 
 
 def _free_name(store: Any, report: Any, preset: str) -> str:

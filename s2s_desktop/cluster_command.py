@@ -18,7 +18,7 @@ from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 # sample counts) have no option and no form field: they stay at their defaults.
 TRAINING_OPTIONS = {
     "epochs": "--epochs",
-    "max_minutes": "--max-minutes",
+    "max_minutes": "--time-budget",
     "batch_tokens": "--batch-tokens",
     "learning_rate": "--lr",
     "warmup_steps": "--warmup",
@@ -30,6 +30,7 @@ TRAINING_OPTIONS = {
     "seed": "--seed",
     "max_chars": "--max-chars",
     "encoding": "--encoding",
+    "average_checkpoints": "--average",
 }
 DEFAULT_PORT = 29500
 
@@ -45,19 +46,28 @@ def _argument_lines(settings: RunSettings, folder: str | None) -> list[list[str]
     lines = [[folder or settings.folder]]
     lines.append(["--src", settings.src, "--tgt", settings.tgt, "--name", settings.name])
     lines[-1] += ["--preset", settings.preset]
-    preset, model = PRESETS[settings.preset], settings.model
+    model = settings.model
+    # auto would choose again on the cluster (other device, other budget): write out every
+    # value it chose here instead. A named preset: only what differs from it.
+    preset = PRESETS.get(settings.preset)
     model_options = ["--shared-vocab"] if model.shared_vocab else []
+    if preset is None and not model.shared_vocab:
+        model_options = ["--no-shared-vocab"]
     for field in fields(model):
         value = getattr(model, field.name)
-        if field.name != "shared_vocab" and value != getattr(preset, field.name):
+        if field.name != "shared_vocab" and (
+            preset is None or value != getattr(preset, field.name)
+        ):
             model_options += [_option(field.name), str(value)]
     training_options: list[str] = []
     defaults = TrainingConfig()
+    always = ["batch_tokens", "learning_rate", "label_smoothing"] if preset is None else []
+    if settings.training.max_minutes:  # a budget changes these two defaults to "no limit"
+        always += [n for n in ("epochs", "patience") if getattr(settings.training, n) is not None]
     for name, option in TRAINING_OPTIONS.items():
         value = getattr(settings.training, name)
-        if value != getattr(defaults, name):
-            never = name == "patience" and value is None  # the option's 0 means "never"
-            training_options += [option, "0" if never else str(value)]
+        if value != getattr(defaults, name) or name in always:
+            training_options += [option, _value(name, value)]
     return lines + _wrapped(model_options) + _wrapped(training_options)
 
 
@@ -97,3 +107,13 @@ def torchrun_command(
 
 def _option(field: str) -> str:
     return f"--{field.replace('_', '-')}"
+
+
+def _value(name: str, value: object) -> str:
+    """How the train option writes ``value``: 0 means "no limit" for --epochs and "never" for
+    --patience; a budget in minutes ("90m")."""
+    if value is None:
+        return "0"
+    if name == "max_minutes":
+        return f"{value:g}m"
+    return str(value)

@@ -32,7 +32,7 @@ class ConsoleReporter:
         self.stream = stream or sys.stdout
         self.interactive = self.stream.isatty() if interactive is None else interactive
         self.line_every_s = line_every_s
-        self.epochs = 0
+        self.epochs: int | None = None
         self.last_draw = 0.0
         self.bar_shown = False
 
@@ -61,7 +61,8 @@ class ConsoleReporter:
     def on_step(self, event: events.Step) -> None:
         now = time.monotonic()
         summary = (
-            f"epoch {event.epoch}/{self.epochs} step {event.step:,} loss {event.loss:.3f} "
+            f"epoch {event.epoch}{f'/{self.epochs}' if self.epochs else ''} step {event.step:,} "
+            f"loss {event.loss:.3f} "
             f"{event.tokens_per_s:,.0f} tok/s ETA {format_duration(event.eta_s)}"
         )
         if self.interactive:
@@ -82,11 +83,15 @@ class ConsoleReporter:
         self.last_draw = now
 
     def on_evaluation(self, event: events.Evaluation) -> None:
-        best = " (best so far, saved)" if event.is_best else ""
-        self._print(
-            f"Epoch {event.epoch} step {event.step:,}: validation loss {event.valid_loss:.3f}, "
-            f"BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}{best}"
+        scores = (
+            f"validation loss {event.valid_loss:.3f}, BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}"
         )
+        if event.averaged:
+            verdict = "better: saved as the model" if event.is_best else "not better: not kept"
+            self._print(f"Average of the last {event.averaged} checkpoints: {scores} ({verdict})")
+            return
+        best = " (best so far, saved)" if event.is_best else ""
+        self._print(f"Epoch {event.epoch} step {event.step:,}: {scores}{best}")
         for sample in event.samples:
             self._print(f"  source:    {sample.source}")
             self._print(f"  reference: {sample.reference}")
@@ -100,7 +105,7 @@ class ConsoleReporter:
         reasons = {
             "completed": "Training finished",
             "stopped": "Training stopped",
-            "time limit": "Time limit reached",
+            "time limit": "Finished on time",
             "early stop": "Stopped early (no BLEU gain for --patience evaluations)",
         }
         self._print(
@@ -109,10 +114,15 @@ class ConsoleReporter:
         )
         name = event.model_dir.name
         if event.has_model and event.best_bleu is not None:
-            self._print(
-                f"Best model: BLEU {event.best_bleu:.2f}, chrF {(event.best_chrf or 0):.2f}, "
-                f"saved as {name!r} in {event.model_dir}."
-            )
+            self._print(f"Saved as {name!r} in {event.model_dir}.")
+            for line in event.summary:
+                self._print(line)
+            if event.samples:
+                self._print("Sample translations:")
+            for sample in event.samples:
+                self._print(f"  source:    {sample.source}")
+                self._print(f"  reference: {sample.reference}")
+                self._print(f"  model:     {sample.hypothesis}")
             self._print(f'Translate with: s2s-desktop translate --model {name} "Some text"')
         else:
             self._print(

@@ -154,11 +154,14 @@ def test_train_prints_the_model_size_progress_and_result(trained):
         r"^Epoch (\d+) step [\d,]+: validation loss [\d.]+, BLEU ([\d.]+)", out, re.M
     )
     assert [epoch for epoch, _ in epochs] == ["1", "2", "3"]
-    best = re.search(r"^Best model: BLEU ([\d.]+), chrF [\d.]+, saved as '(.+?)'", out, re.M)
+    saved = re.search(r"^Saved as '(.+?)'", out, re.M)
+    assert saved and saved[1] == MODEL, out
+    # The verdict in plain words: the saved model's scores (an average of the last epochs'
+    # weights is kept when it scores better than every epoch).
+    best = re.search(r"^BLEU ([\d.]+), chrF [\d.]+ on 100 held-out pairs: \w", out, re.M)
     assert best, out
-    assert best[2] == MODEL
-    assert float(best[1]) == pytest.approx(trained.config["metrics"]["bleu"], abs=0.01)
-    assert float(best[1]) == max(float(bleu) for _, bleu in epochs)
+    assert float(best[1]) == pytest.approx(trained.config["metrics"]["bleu"], abs=0.05)
+    assert float(best[1]) >= max(float(bleu) for _, bleu in epochs) - 0.05
     assert float(best[1]) > 5  # the toy language is learnable: three epochs get somewhere
     assert re.search(r"^Training finished after [\d,]+ steps", out, re.M)
     assert f"s2s-desktop translate --model {MODEL}" in out
@@ -343,7 +346,7 @@ def test_train_with_an_existing_name_needs_resume(trained):
         ),
         (["train"], ["FOLDER"]),
         (["train", ".", "--name", "../escape"], ["not a usable model name"]),
-        (["train", ".", "--epochs", "0"], ["--epochs must be at least 1"]),
+        (["train", ".", "--epochs", "-1"], ["--epochs must be 1 or more (0: no limit)"]),
         (["train", ".", "--preset", "huge"], ["Unknown preset 'huge'"]),
         (["models", "show", "../etc"], ["not a usable model name"]),
         (["models", "import", "missing.zip"], ["does not exist"]),
@@ -380,7 +383,8 @@ def test_train_help_shows_the_training_defaults():
     defaults = TrainingConfig()
     out = assert_ok(cli("train", "--help"))
     flat = " ".join(out.split())
-    assert f"passes over the data ({defaults.epochs})" in flat
+    assert f"passes over the data ({defaults.epochs}; 0 = no limit" in flat
+    assert "--time-budget DURATION" in flat and "(90s, 30m, 2h, 1h30m)" in flat
     assert f"tokens per batch ({defaults.batch_tokens})" in flat
     assert f"peak learning rate ({defaults.learning_rate})" in flat
     assert "{defaults" not in out

@@ -21,8 +21,8 @@ def corpus(tmp_path_factory):
     return write_toy_corpus(tmp_path_factory.mktemp("toy corpus"))
 
 
-def settings_of(corpus, model, training) -> RunSettings:
-    return RunSettings("my-model.v2", str(corpus), "en", "eo", "tiny", model, training)
+def settings_of(corpus, model, training, preset="tiny") -> RunSettings:
+    return RunSettings("my-model.v2", str(corpus), "en", "eo", preset, model, training)
 
 
 def shell_words(command: str) -> list[str]:
@@ -49,7 +49,7 @@ def parsed_back(command: str, store: ModelStore) -> RunSettings:
         (
             preset_config("tiny", hid_dim=64, enc_layers=1, enc_dropout=0.3, src_vocab_size=300,
                           tgt_vocab_size=300, shared_vocab=True),
-            TrainingConfig(epochs=7, max_minutes=90.5, batch_tokens=12000, learning_rate=7e-4,
+            TrainingConfig(epochs=10, max_minutes=90.5, batch_tokens=12000, learning_rate=7e-4,
                            warmup_steps=250, label_smoothing=0.2, clip_norm=0.5, patience=None,
                            eval_every=400, checkpoint_minutes=3.0, seed=9, max_chars=500,
                            encoding="latin-1", device="cpu"),
@@ -65,6 +65,29 @@ def test_the_command_parses_back_to_the_same_settings(corpus, tmp_path, model, t
     assert back.training == replace(original.training, device="auto")
     assert (back.name, back.src, back.tgt, back.preset) == ("my-model.v2", "en", "eo", "tiny")
     assert back.folder == str(corpus)
+
+
+def test_auto_settings_are_written_out_not_chosen_again_on_the_cluster(corpus, tmp_path):
+    """What auto chose for this desktop (a CPU, 10 minutes) is what the cluster trains."""
+    model = preset_config(
+        "tutorial",
+        src_vocab_size=3000,
+        tgt_vocab_size=3000,
+        enc_dropout=0.3,
+        dec_dropout=0.3,
+        enc_pf_dim=1024,
+        dec_pf_dim=1024,
+        shared_vocab=False,
+    )
+    training = TrainingConfig(epochs=None, max_minutes=10.0, patience=None, batch_tokens=2048,
+                              learning_rate=1e-3, label_smoothing=0.2)  # fmt: skip
+    original = settings_of(corpus, model, training, preset="auto")
+    command = torchrun_command(original)
+    assert "--no-shared-vocab" in command and "--time-budget 10m" in command
+    store = ModelStore(tmp_path / "store")
+    back = parsed_back(command, store)
+    assert back.preset == "auto" and back.model == original.model
+    assert back.training == replace(original.training, device="auto")
 
 
 def test_one_node_is_standalone_and_several_meet_at_the_first(corpus):

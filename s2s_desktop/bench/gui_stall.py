@@ -94,6 +94,7 @@ def _run_window(corpus: str, steps: int, timeout_s: float) -> dict[str, object]:
                 app.quit()
         if state["phase"] == "scanning" and tab.model_form.is_ready() and not tab.is_scanning():
             tab.model_form.set_preset("tutorial")
+            tab.set_train_for("epochs")
             tab.epochs_spin.setValue(1)
             tab.device_combo.setCurrentIndex(tab.device_combo.findData("cpu"))
             tab.device_combo.activated.emit(tab.device_combo.currentIndex())

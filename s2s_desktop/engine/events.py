@@ -27,16 +27,14 @@ class Started:
     parameters: int
     train_pairs: int
     valid_pairs: int
-    planned_steps: int  # for the whole run, from epochs (a time limit may end it sooner)
+    planned_steps: int  # for the whole run, from epochs (a budget may end it sooner); 0: unknown
     steps_per_epoch: int
     resumed_from_step: int  # 0 for a fresh run
     src_vocab_size: int
     tgt_vocab_size: int
     processes: int = 1  # torchrun's world size; each process trains on its share of a batch
-
-    @property
-    def epochs(self) -> int:
-        return max(1, self.planned_steps // max(self.steps_per_epoch, 1))
+    epochs: int | None = None  # None: no epoch limit
+    budget_s: float | None = None  # the time budget, None without one
 
     def summary_lines(self) -> list[str]:
         """What the run is about to do, in words (the CLI and the window's log show these)."""
@@ -85,6 +83,7 @@ class Evaluation:
     chrf: float
     is_best: bool
     samples: list[Sample] = field(default_factory=list)
+    averaged: int = 0  # the average of this many checkpoints was evaluated (0: the weights)
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,9 @@ class Finished:
     best_chrf: float | None
     has_model: bool
     elapsed_s: float
+    # How good the model is in plain words, and what would help it most (see engine.verdict).
+    summary: list[str] = field(default_factory=list)
+    samples: list[Sample] = field(default_factory=list)  # from the last evaluation
 
 
 @dataclass(frozen=True)

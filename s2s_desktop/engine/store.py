@@ -221,6 +221,18 @@ class ModelInfo:
         return self._metric("chrf")
 
     @property
+    def training_seconds(self) -> float | None:
+        """Training time of the run that made the model (None for older models)."""
+        return self._metric("training_seconds")
+
+    @property
+    def train_pairs(self) -> int | None:
+        """The training pairs the model learned from (None when not recorded)."""
+        training = self.config.get("training")
+        value = training.get("train_pairs") if isinstance(training, dict) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    @property
     def created(self) -> datetime | None:
         try:
             return datetime.fromisoformat(str(self.config.get("created")))

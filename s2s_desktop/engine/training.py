@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import math
 import pickle
 import shutil
 import threading
@@ -33,7 +32,8 @@ import torch
 from torch.nn.parallel import DistributedDataParallel
 
 from s2s_desktop import __version__
-from s2s_desktop.engine import events
+from s2s_desktop.engine import events, verdict
+from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches, token_counts
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.devices import describe_device, half_precision, resolve_device
@@ -51,6 +51,7 @@ from s2s_desktop.engine.distributed import (
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.settings import RunSettings, load_run_settings
 from s2s_desktop.engine.store import (
     CHECKPOINT_FILE,
@@ -89,6 +90,8 @@ class _State:
     evaluations_without_gain: int = 0
     elapsed_s: float = 0.0  # training time over all sessions of this run
     last_eval_step: int = -1
+    last_eval_s: float = 0.0  # training time at the last evaluation (budget runs evaluate by time)
+    best_averaged: int = 0  # the saved model is the mean of this many snapshots (0: not averaged)
     warmup_steps: int = 0  # resolved when the run starts; kept so a resume keeps the schedule
 
 
@@ -124,7 +127,11 @@ class Trainer:
         self.extra_minutes = extra_minutes
         self.cluster = cluster or SINGLE
         self._stop = threading.Event()
-        self._votes = (False, False)  # (stop, time up) as all ranks decided after the last step
+        # What all ranks agreed on after the last step: stop?, and rank 0's training time (the
+        # clock that drives the schedule, evaluations and the deadline on every rank alike).
+        self._votes: tuple[bool, float] = (False, 0.0)
+        self.eval_seconds = 0.0  # how long the last evaluation took
+        self.last_samples: list[events.Sample] = []  # the saved model's sample translations
         self._created_folder = False
 
     def request_stop(self) -> None:
@@ -153,6 +160,7 @@ class Trainer:
                 )
             )
         except PeerFailed as error:
+            self._forget_unstarted_run()
             return self._emit(events.Failed(str(error), elsewhere=True))
         except UserError as error:
             self._forget_unstarted_run()
@@ -215,10 +223,10 @@ class Trainer:
         training = settings.training
         training.validate()
         settings.model.validate()
-        self.device = local_device(self.cluster, resolve_device(training.device))
         self.model_dir = self.store.path(settings.name)
         self.training_dir = self.model_dir / TRAINING_DIR
         with self._together():
+            self.device = local_device(self.cluster, resolve_device(training.device))
             if self.cluster.is_leader:
                 self._open_run_folder()
         torch.manual_seed(training.seed)
@@ -290,13 +298,19 @@ class Trainer:
                 device_ids=[self.device.index] if self.device.type == "cuda" else None,
             )
         self.steps_per_epoch = len(plan_batches(self.train_data, training.batch_tokens, 0))
-        self.planned_steps = self.steps_per_epoch * training.epochs
+        self.planned_steps = self.steps_per_epoch * (training.epochs or 0)
         if not self.state.warmup_steps:
-            self.state.warmup_steps = (
-                training.warmup_steps
-                if training.warmup_steps is not None
-                else min(4000, max(1, self.planned_steps // 10))
-            )
+            if training.warmup_steps is not None:
+                self.state.warmup_steps = training.warmup_steps
+            elif training.max_minutes:
+                self.state.warmup_steps = WARMUP_MIN_STEPS  # the budget's share sets the rest
+            else:
+                self.state.warmup_steps = min(4000, max(1, self.planned_steps // 10))
+        self.schedule = Schedule(
+            training.learning_rate,
+            self.state.warmup_steps,
+            training.max_minutes * 60 if training.max_minutes else None,
+        )
         self._emit(
             events.Started(
                 model_dir=self.model_dir,
@@ -306,6 +320,8 @@ class Trainer:
                 valid_pairs=len(self.valid_data),
                 planned_steps=self.planned_steps,
                 steps_per_epoch=self.steps_per_epoch,
+                epochs=training.epochs,
+                budget_s=self.schedule.budget_s,
                 resumed_from_step=self.state.step,
                 src_vocab_size=self.model_config.src_vocab_size,
                 tgt_vocab_size=self.model_config.tgt_vocab_size,
@@ -476,15 +492,18 @@ class Trainer:
         training, state = self.settings.training, self.state
         self.started_at = time.monotonic()
         self.elapsed_before = state.elapsed_s
-        self.last_checkpoint_at = time.monotonic()
+        self.last_checkpoint_clock = state.elapsed_s  # training time (rank 0's, on every rank)
         self.recent: deque[tuple[float, int]] = deque(maxlen=50)
         self.pending_log: list[float] = []
-        deadline = (
-            self.started_at + training.max_minutes * 60 - self.elapsed_before
-            if training.max_minutes
-            else None
+        self._votes = (False, self.elapsed_before)
+        self.average = WeightAverage()
+        keep = training.average_checkpoints
+        budget = self.schedule.budget_s
+        self.snapshot_times = deque(
+            t
+            for t in (snapshot_points(budget, keep) if budget and keep > 1 else [])
+            if t > state.elapsed_s
         )
-        self.deadline = deadline
         self.model.train()
         self.step_runner = TrainStep(
             self.trained_model,
@@ -495,68 +514,118 @@ class Trainer:
             scaler=self.scaler,
             ranks=self.cluster.world_size,
         )
-        while state.epoch <= training.epochs:
+        budget_run = self.schedule.budget_s is not None
+        while training.epochs is None or state.epoch <= training.epochs:
             plan = plan_batches(self.train_data, training.batch_tokens, training.seed + state.epoch)
             while state.batch_index < len(plan):
-                stop, time_up = self._stop_or_time_up()
+                stop, clock = self._votes if self.cluster.active else self._local_votes()
                 if stop:
                     self._checkpoint("stop")
                     return self._finish("stopped")
-                if time_up:
-                    if state.last_eval_step != state.step:
-                        self._evaluate_on_leader()
-                    self._checkpoint("end")
-                    return self._finish("time limit")
+                if budget_run and clock >= self._training_deadline():
+                    return self._end_of_schedule("time limit")
                 indices = plan[state.batch_index]
-                loss = self._train_step(indices)
+                loss = self._train_step(indices, clock)
                 state.batch_index += 1
                 self._after_step(sum(token_counts(self.train_data, indices)), loss)
-                due = training.eval_every and state.step % training.eval_every == 0
-                if due and self._evaluate_and_check_patience():
-                    self._checkpoint("end")
-                    return self._finish("early stop")
-                if time.monotonic() - self.last_checkpoint_at > training.checkpoint_minutes * 60:
+                if self.snapshot_times and clock >= self.snapshot_times[0]:
+                    self.snapshot_times.popleft()
+                    self._snapshot()
+                if self._evaluation_due(clock):
+                    state.last_eval_s = clock
+                    if self._evaluate_and_check_patience():
+                        self._checkpoint("end")
+                        return self._finish("early stop")
+                    if budget_run:
+                        self._checkpoint("evaluation")
+                if clock - self.last_checkpoint_clock > training.checkpoint_minutes * 60:
                     self._checkpoint("timer")
             state.epoch += 1
             state.batch_index = 0
+            if budget_run:
+                continue  # evaluations and checkpoints follow the clock, not the epochs
             stop_early = (
                 self._evaluate_and_check_patience() if state.last_eval_step != state.step else False
             )
+            keep = training.average_checkpoints
+            if (
+                training.epochs
+                and keep > 1
+                and state.epoch - 1 in snapshot_epochs(training.epochs, keep)
+            ):
+                self._snapshot()
             self._checkpoint("epoch")
             if stop_early:
                 return self._finish("early stop")
-        return self._finish("completed")
+        return self._end_of_schedule("completed")
 
-    def _train_step(self, indices: np.ndarray) -> float:
+    def _training_deadline(self) -> float:
+        """When a budget run stops training: early by one evaluation's time, so that the final
+        evaluation and the averaged model's end the run near the deadline, not one evaluation
+        after it (at most a quarter of the budget is kept back)."""
+        budget = self.schedule.budget_s or 0.0
+        return budget - min(self.eval_seconds, budget / 4)
+
+    def _local_votes(self) -> tuple[bool, float]:
+        return self._stop.is_set(), self._elapsed()
+
+    def _evaluation_due(self, clock: float) -> bool:
+        """Every ``eval_every`` steps when set; in a budget run otherwise an eighth of the budget
+        apart, but never so often that evaluating takes more than about a fifteenth of the time."""
+        training, state = self.settings.training, self.state
+        if training.eval_every:
+            return state.step % training.eval_every == 0
+        if self.schedule.budget_s is None:
+            return False
+        interval = max(self.schedule.budget_s / 8, 15 * self.eval_seconds)
+        return clock - state.last_eval_s >= interval
+
+    def _end_of_schedule(self, reason: str) -> events.Finished:
+        """The run reached its end (its epochs, or its deadline): a last evaluation, then the
+        average of the last checkpoints when that scores better, then the final checkpoint."""
+        if self.state.last_eval_step != self.state.step:
+            self._evaluate_on_leader()
+        if self.average.count:
+            self._snapshot()  # the final weights join the average (a second one is ignored)
+        if self.cluster.is_leader and self.average.count >= 2:
+            self._evaluate_average()
+        self._checkpoint("end")
+        return self._finish(reason)
+
+    def _snapshot(self) -> None:
+        """Add the current weights to the running average (rank 0 alone averages)."""
+        if self.cluster.is_leader:
+            self.average.add(self.model, self.state.step)
+
+    def _evaluate_average(self) -> None:
+        """Evaluate the average of the snapshots; it becomes the saved model when it scores
+        better than the best so far. Training's own weights are put back either way (the
+        final checkpoint resumes training, not the average)."""
+        trained = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        self.model.load_state_dict(self.average.mean())
+        try:
+            self._evaluate(averaged=self.average.count)
+        finally:
+            self.model.load_state_dict(trained)
+
+    def _train_step(self, indices: np.ndarray, clock: float) -> float:
         """One optimizer step on the batch ``indices`` (in a distributed run: this rank's share
-        of it); returns the whole batch's cross-entropy per target token."""
+        of it) at the rate the schedule gives for training time ``clock``; returns the whole
+        batch's cross-entropy per target token."""
         rows, weight = shard_rows(indices, self.cluster)
         batch = collate(self.train_data, rows).to(self.device)
         _, tgt_tokens = token_counts(self.train_data, indices)
-        learning_rate = self._learning_rate(self.state.step + 1)
+        learning_rate = self.schedule.rate(self.state.step + 1, clock)
         loss = self.step_runner(batch, learning_rate, tokens=tgt_tokens, weight=weight)
         if self.cluster.active:
-            # One small all-reduce: the global loss, and whether any rank wants to stop.
-            loss, stops, late = sum_over_ranks(
-                self.cluster, [loss, self._stop.is_set(), self._past_deadline()], self.device
+            # One small all-reduce: the global loss, whether any rank wants to stop, and rank
+            # 0's clock (the others' clocks differ by milliseconds: decisions use rank 0's).
+            leader_clock = self._elapsed() if self.cluster.is_leader else 0.0
+            loss, stops, shared_clock = sum_over_ranks(
+                self.cluster, [loss, self._stop.is_set(), leader_clock], self.device
             )
-            self._votes = (stops > 0, late > 0)
+            self._votes = (stops > 0, shared_clock)
         return loss
-
-    def _past_deadline(self) -> bool:
-        return self.deadline is not None and time.monotonic() >= self.deadline
-
-    def _stop_or_time_up(self) -> tuple[bool, bool]:
-        """Whether to stop now, and whether the time limit is reached; every rank of a
-        distributed run gets the same answer (the one voted after the last step)."""
-        if self.cluster.active:
-            return self._votes
-        return self._stop.is_set(), self._past_deadline()
-
-    def _learning_rate(self, step: int) -> float:
-        """Linear warm-up to the peak, then inverse square-root decay."""
-        peak, warmup = self.settings.training.learning_rate, max(self.state.warmup_steps, 1)
-        return peak * min(step / warmup, math.sqrt(warmup / max(step, 1)))
 
     def _epoch_reached(self) -> int:
         """The epoch an evaluation belongs to: the one in progress, or the one just ended."""
@@ -578,15 +647,16 @@ class Trainer:
             span = self.recent[-1][0] - self.recent[0][0]
             tokens_per_s = sum(t for _, t in list(self.recent)[1:]) / span if span > 0 else 0.0
         elapsed = self._elapsed()
-        progress = min(1.0, state.step / max(self.planned_steps, 1))
-        eta = None
-        if len(self.recent) > 1:
-            seconds_per_step = (self.recent[-1][0] - self.recent[0][0]) / (len(self.recent) - 1)
-            eta = max(0, self.planned_steps - state.step) * seconds_per_step
-        if self.deadline is not None:
-            budget = training.max_minutes * 60
+        progress, eta = 0.0, None
+        if self.planned_steps:
+            progress = min(1.0, state.step / self.planned_steps)
+            if len(self.recent) > 1:
+                span = self.recent[-1][0] - self.recent[0][0]
+                eta = max(0, self.planned_steps - state.step) * span / (len(self.recent) - 1)
+        budget = self.schedule.budget_s
+        if budget is not None:  # the deadline, unless the epochs run out before it
             progress = max(progress, min(1.0, elapsed / budget))
-            left = max(0.0, self.deadline - now)
+            left = max(0.0, budget - elapsed)
             eta = left if eta is None else min(eta, left)
         learning_rate = self.optimizer.param_groups[0]["lr"]
         self._emit(
@@ -623,24 +693,46 @@ class Trainer:
 
     def _evaluate_and_check_patience(self) -> bool:
         """Evaluate (on rank 0); True on every rank when patience has run out."""
-        improved = self._evaluate_on_leader()
+        improved = self._leader_does(self._evaluate_on_leader)
         patience = self.settings.training.patience
         out_of_patience = (
             not improved
             and patience is not None
             and (self.state.evaluations_without_gain >= patience)
         )
-        return share(self.cluster, out_of_patience)
+        # What rank 0 knows, for every rank's next decisions (an evaluation a stop cut short
+        # leaves no mark on rank 0; the others must not think it happened).
+        out_of_patience, self.eval_seconds, self.state.last_eval_step = share(
+            self.cluster, (out_of_patience, self.eval_seconds, self.state.last_eval_step)
+        )
+        return out_of_patience
+
+    def _leader_does(self, work: Any) -> Any:
+        """Run ``work`` on rank 0 (it writes or evaluates) and let every rank know if it failed,
+        so none waits for rank 0 at the next collective. One process: just run it."""
+        if not self.cluster.active:
+            return work()
+        result, error = None, None
+        try:
+            result = work()
+        except Exception as raised:
+            error = raised
+        agree(self.cluster, error)
+        return result
 
     def _evaluate_on_leader(self) -> bool:
         """Rank 0 evaluates and saves; the other ranks only note that it happened."""
         if self.cluster.is_leader:
-            return self._evaluate()
+            began = time.monotonic()
+            improved = self._evaluate()
+            self.eval_seconds = time.monotonic() - began
+            return improved
         self.state.last_eval_step = self.state.step
         return False
 
-    def _evaluate(self) -> bool:
+    def _evaluate(self, averaged: int = 0) -> bool:
         """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far.
+        ``averaged``: the model holds the mean of that many snapshots (0: training's weights).
 
         A stop asked for meanwhile abandons the evaluation (returns False, records nothing), so
         Stop never waits for a thousand translations.
@@ -673,14 +765,17 @@ class Trainer:
         state.last_eval_step = state.step
         if improved:
             state.best_bleu, state.best_chrf, state.best_valid_loss = bleu, chrf, valid_loss
+            state.best_averaged = averaged
             state.evaluations_without_gain = 0
             self._save_model()
-        else:
+        elif not averaged:
             state.evaluations_without_gain += 1
         samples = [
             events.Sample(s, r, h)
             for s, r, h in list(zip(sources, references, hypotheses))[: training.samples]
         ]
+        if improved:
+            self.last_samples = samples
         append_jsonl(
             self.model_dir / METRICS_FILE,
             [
@@ -692,6 +787,7 @@ class Trainer:
                     "bleu": bleu,
                     "chrf": chrf,
                     "best": improved,
+                    "averaged": averaged,
                     "time": round(self._elapsed(), 2),
                 }
             ],
@@ -705,6 +801,7 @@ class Trainer:
                 chrf=chrf,
                 is_best=improved,
                 samples=samples,
+                averaged=averaged,
             )
         )
         return improved
@@ -755,6 +852,8 @@ class Trainer:
                 "device": describe_device(self.device),
             },
             "metrics": {
+                "training_seconds": round(self._elapsed()),
+                "averaged_checkpoints": state.best_averaged,
                 "bleu": state.best_bleu,
                 "chrf": state.best_chrf,
                 "valid_loss": state.best_valid_loss,
@@ -779,9 +878,18 @@ class Trainer:
 
     def _checkpoint(self, reason: str) -> None:
         """Save everything a resume needs, atomically (weights_only-loadable: no pickled code).
-        Rank 0 alone writes: every rank holds the same weights and optimizer state."""
-        if not self.cluster.is_leader:
+        Rank 0 alone writes (every rank holds the same weights and optimizer state); a failure
+        to write ends every rank's run."""
+        self.last_checkpoint_clock = self._votes[1] if self.cluster.active else self._elapsed()
+        if reason in ("stop", "end") or not self.cluster.active:
+            if self.cluster.is_leader:
+                self._write_checkpoint(reason)
             return
+        self._leader_does(
+            lambda: self._write_checkpoint(reason) if self.cluster.is_leader else None
+        )
+
+    def _write_checkpoint(self, reason: str) -> None:
         state = self.state
         state.elapsed_s = self._elapsed()
         payload = {
@@ -802,7 +910,6 @@ class Trainer:
                 f"Could not save a checkpoint in {self.training_dir} ({error.strerror or error}); "
                 "the previous checkpoint is intact: free some disk space, then resume."
             ) from error
-        self.last_checkpoint_at = time.monotonic()
         self._emit(events.Checkpoint(state.step, path, reason))
 
     def _check_folder(self) -> None:
@@ -838,6 +945,12 @@ class Trainer:
             # Killed before the first checkpoint: start over with the same settings.
             self._drop_metrics_after(0)
             return
+        with self._together():
+            self._restore(source, path)
+        self._drop_metrics_after(self.state.step)
+
+    def _restore(self, source: Path | io.BytesIO, path: Path) -> None:
+        """Weights, optimizer, state and random generators from a checkpoint."""
         try:
             payload = torch.load(source, map_location=self.device, weights_only=True)
             self.model.load_state_dict(payload["model"])
@@ -846,7 +959,8 @@ class Trainer:
                 self.scaler.load_state_dict(payload["scaler"])
             self.state = _State(**payload["state"])
             torch.set_rng_state(payload["torch_rng"].cpu())
-            if self.device.type == "cuda" and payload.get("cuda_rng"):
+            # A distributed run reseeds each rank (and its node may have other GPUs).
+            if self.device.type == "cuda" and payload.get("cuda_rng") and not self.cluster.active:
                 torch.cuda.set_rng_state_all([s.cpu() for s in payload["cuda_rng"]])
         except (
             OSError,
@@ -861,7 +975,6 @@ class Trainer:
                 f"The checkpoint {path} cannot be loaded ({type(error).__name__}); "
                 "delete it to restart this run from the beginning."
             ) from error
-        self._drop_metrics_after(self.state.step)
 
     def _drop_metrics_after(self, step: int) -> None:
         """Forget metrics logged after the checkpoint (they will be logged again)."""
@@ -876,6 +989,21 @@ class Trainer:
 
     def _finish(self, reason: str) -> events.Finished:
         has_model = (self.model_dir / WEIGHTS_FILE).exists()
+        lines: list[str] = []
+        if self.cluster.is_leader:
+            history = [
+                verdict.EvalPoint(int(r["step"]), float(r["valid_loss"]), float(r["bleu"]))
+                for r in read_jsonl(self.model_dir / METRICS_FILE)
+                if r.get("type") == "eval" and not r.get("averaged")
+            ]
+            lines = verdict.summary(
+                self.state.best_bleu,
+                self.state.best_chrf,
+                len(self.valid_text),
+                len(self.train_data),
+                history,
+                reason,
+            )
         return self._emit(
             events.Finished(
                 reason=reason,
@@ -885,5 +1013,7 @@ class Trainer:
                 best_chrf=self.state.best_chrf,
                 has_model=has_model,
                 elapsed_s=self._elapsed(),
+                summary=lines,
+                samples=self.last_samples,
             )
         )

@@ -86,14 +86,6 @@ def small_run(corpus, name, **training):
     )
 
 
-@pytest.fixture
-def small_corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    write_moses(folder, "train", toy_pairs(300, seed=4))
-    write_moses(folder, "dev", toy_pairs(20, seed=5))
-    return folder
-
-
 def losses(run_events):
     return {e.step: e.loss for e in run_events if isinstance(e, events.Step)}
 

@@ -1,0 +1,161 @@
+"""``s2s-desktop bench --quality FOLDER --minutes 5,10,20``: the BLEU and chrF each recipe reaches
+on real text in each time budget.
+
+Three recipes train on the same folder, each for each budget, one after another (never side by
+side: they would share the cores), on the same held-out pairs:
+
+- ``auto``: the ``auto`` preset with the budget as its time budget (schedule over the budget,
+  checkpoint averaging).
+- ``tutorial``: the tutorial's dimensions and our training defaults, over the same budget.
+- ``plain``: the recipe a standard toolkit starts from, for comparison: the tutorial's dimensions,
+  Adam with an inverse-square-root warm-up of 1000 steps, peak learning rate 5e-4, 4096-token
+  batches, label smoothing 0.1, no averaging, evaluated each epoch; it trains by epochs and is
+  stopped when the budget is spent (its best epoch counts).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from s2s_desktop.engine import events
+from s2s_desktop.engine.auto import AUTO, auto_choice
+from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.corpus import scan_folder
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.training import Trainer
+
+RECIPES = ("auto", "tutorial", "plain")
+Progress = Callable[[str], None]
+
+
+def recipe_settings(
+    recipe: str, report: Any, minutes: float, device: str
+) -> tuple[RunSettings, list[str]]:
+    """The run settings of ``recipe`` for a budget of ``minutes``, and what auto chose."""
+    name = f"{recipe}-{minutes:g}min"
+    common = {"device": device, "bleu_sentences": 1000, "seed": 1234}
+    notes: list[str] = []
+    if recipe == "auto":
+        training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
+        choice = auto_choice(report, minutes, device)
+        model, training = choice.applied(training, {}, {})
+        notes = choice.reasons
+        preset = AUTO
+    elif recipe == "tutorial":
+        training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
+        model, preset = preset_config("tutorial"), "tutorial"
+    elif recipe == "plain":
+        training = TrainingConfig(
+            epochs=10_000,
+            warmup_steps=1000,
+            learning_rate=5e-4,
+            batch_tokens=4096,
+            label_smoothing=0.1,
+            average_checkpoints=0,
+            patience=None,
+            **common,
+        )
+        model, preset = preset_config("tutorial"), "tutorial"
+    else:
+        raise ValueError(f"unknown recipe {recipe!r}")
+    settings = RunSettings(
+        name, str(report.folder), report.src, report.tgt, preset, model, training
+    )
+    return settings, notes
+
+
+def train_recipe(
+    settings: RunSettings, report: Any, store: ModelStore, minutes: float, recipe: str
+) -> dict[str, Any]:
+    """Train one recipe; the plain recipe is stopped by a timer when the budget is spent."""
+    trainer = Trainer(settings, report=report, store=store)
+    timer = None
+    if recipe == "plain":
+        timer = threading.Timer(minutes * 60, trainer.request_stop)
+        timer.start()
+    try:
+        result = trainer.run()
+    finally:
+        if timer is not None:
+            timer.cancel()
+    if isinstance(result, events.Failed):
+        raise RuntimeError(result.message)
+    return {
+        "bleu": result.best_bleu,
+        "chrf": result.best_chrf,
+        "steps": result.step,
+        "minutes": round(result.elapsed_s / 60, 2),
+        "parameters": trainer.model.num_parameters(),
+    }
+
+
+def run_quality(
+    folder: str,
+    minutes: list[float],
+    *,
+    src: str | None = None,
+    tgt: str | None = None,
+    device: str = "auto",
+    recipes: tuple[str, ...] = RECIPES,
+    progress: Progress = lambda text: None,
+) -> dict[str, Any]:
+    """Train each recipe for each budget; returns {"runs": [...], "auto_choices": {...}}."""
+    report = scan_folder(folder, src, tgt)
+    runs: list[dict[str, Any]] = []
+    choices: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="s2s-quality-") as root:
+        store = ModelStore(Path(root))
+        for budget in minutes:
+            for recipe in recipes:
+                settings, notes = recipe_settings(recipe, report, budget, device)
+                if notes:
+                    choices[f"{budget:g}"] = notes
+                progress(f"{recipe}, {budget:g} min")
+                outcome = train_recipe(settings, report, store, budget, recipe)
+                runs.append({"recipe": recipe, "budget_minutes": budget, **outcome})
+    return {
+        "corpus": str(report.folder),
+        "languages": f"{report.src}-{report.tgt}",
+        "train_pairs": report.train_pairs,
+        "valid_pairs": min(report.valid_pairs, 1000),
+        "runs": runs,
+        "auto_choices": choices,
+    }
+
+
+def format_quality(results: dict[str, Any]) -> str:
+    """A table: one row per budget, BLEU / chrF per recipe."""
+    recipes = list(dict.fromkeys(run["recipe"] for run in results["runs"]))
+    budgets = list(dict.fromkeys(run["budget_minutes"] for run in results["runs"]))
+    lines = [
+        f"Corpus: {results['corpus']} ({results['languages']}, {results['train_pairs']:,} "
+        f"training pairs, BLEU/chrF on {results['valid_pairs']:,} held-out pairs)",
+        "",
+        "budget   " + "".join(f"{recipe:>18}" for recipe in recipes),
+    ]
+    for budget in budgets:
+        cells = []
+        for recipe in recipes:
+            run = next(
+                r
+                for r in results["runs"]
+                if r["recipe"] == recipe and r["budget_minutes"] == budget
+            )
+            bleu, chrf = run["bleu"], run["chrf"]
+            cells.append(f"{'-':>18}" if bleu is None else f"{bleu:>9.1f} / {chrf:>5.1f}")
+        lines.append(f"{budget:>4g} min " + "".join(f"{cell:>18}" for cell in cells))
+    for budget, notes in results["auto_choices"].items():
+        lines += ["", f"auto at {budget} min:"] + [f"  {note}" for note in notes]
+    return "\n".join(lines)
+
+
+def parse_minutes(text: str) -> list[float]:
+    """'5,10,20' -> [5.0, 10.0, 20.0]."""
+    from s2s_desktop.engine.settings import parse_duration
+
+    return [parse_duration(part) for part in text.split(",") if part.strip()]

@@ -1,0 +1,265 @@
+"""The ``auto`` preset: model and training settings sized to the corpus, its scripts, the time
+budget and the device, each with the reason it was chosen.
+
+People who bring their own folder do not know NMT hyperparameters; they know how long they can
+wait. The rules below follow what low-resource NMT studies and our own measurements (README,
+"Settings sized to the corpus") found: small corpora want small vocabularies, a small model and
+strong dropout; large corpora and long budgets on a GPU earn a wider, deeper model; a short budget
+on a CPU wants batches small enough for a few thousand updates. Nothing here trains: the choice is
+arithmetic on counts, so the window can show it the moment a folder is scanned.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from s2s_desktop.engine.config import ModelConfig
+
+if TYPE_CHECKING:
+    from s2s_desktop.engine.corpus import ScanReport
+    from s2s_desktop.engine.settings import TrainingConfig
+
+AUTO = "auto"  # the preset's name
+
+TARGET_UPDATES = 1_500  # updates a budget should allow, when batches can shrink for it
+SCRIPT_SAMPLE = 2_000  # sentence pairs read to tell the scripts apart
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    """What ``auto`` looks at: the size of the corpus and the scripts of its two sides."""
+
+    train_pairs: int
+    src_script: str  # "Latin", "Cyrillic", "Han", ... ("Unknown" without letters)
+    tgt_script: str
+    mean_chars: float = 100.0  # characters per pair, both sides together
+
+    @property
+    def same_script(self) -> bool:
+        return self.src_script == self.tgt_script and self.src_script != "Unknown"
+
+
+@dataclass(frozen=True)
+class AutoChoice:
+    """The settings ``auto`` picked, and one line per choice saying why."""
+
+    model: ModelConfig
+    batch_tokens: int
+    learning_rate: float
+    label_smoothing: float
+    reasons: list[str]
+
+    def applied(
+        self,
+        training: TrainingConfig,
+        given: dict[str, Any],
+        model_overrides: dict[str, Any],
+    ) -> tuple[ModelConfig, TrainingConfig]:
+        """The chosen model and training settings, under what the user set by hand (the
+        ``given`` training options and the non-None ``model_overrides`` win)."""
+        model = replace(self.model, **{k: v for k, v in model_overrides.items() if v is not None})
+        model.validate()
+        chosen = {
+            "batch_tokens": self.batch_tokens,
+            "learning_rate": self.learning_rate,
+            "label_smoothing": self.label_smoothing,
+        }
+        return model, replace(training, **{k: v for k, v in chosen.items() if k not in given})
+
+
+def script_of(texts: Iterable[str]) -> str:
+    """The writing system most letters of ``texts`` belong to ("Latin", "Cyrillic", "Han"...)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for char in text:
+            if char.isalpha():
+                counts[_script_of_char(char)] += 1
+    if not counts:
+        return "Unknown"
+    return counts.most_common(1)[0][0]
+
+
+def _script_of_char(char: str) -> str:
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA"):
+        return "Han"
+    return first.capitalize() if first else "Unknown"
+
+
+def corpus_facts(train_pairs: int, sample: Iterable[tuple[str, str]]) -> CorpusFacts:
+    """Facts from the training-pair count and a sample of pairs (the first few thousand)."""
+    pairs = list(sample)[:SCRIPT_SAMPLE]
+    chars = sum(len(source) + len(target) for source, target in pairs)
+    return CorpusFacts(
+        train_pairs,
+        script_of(source for source, _ in pairs),
+        script_of(target for _, target in pairs),
+        chars / len(pairs) if pairs else 100.0,
+    )
+
+
+def auto_choice(report: ScanReport, budget_minutes: float | None, device: str) -> AutoChoice:
+    """``choose`` for a scanned folder and a device choice ("auto", "cpu", ...); reads the
+    first pairs of the corpus for its scripts."""
+    from s2s_desktop.engine.corpus import iter_pairs
+    from s2s_desktop.engine.devices import resolve_device
+
+    sample = itertools.islice(iter_pairs(report, "train"), SCRIPT_SAMPLE)
+    facts = corpus_facts(report.train_pairs, sample)
+    return choose(facts, budget_minutes, resolve_device(device).type)
+
+
+@dataclass(frozen=True)
+class _Size:
+    """One rung of the model ladder, with its training speed (tokens per second)."""
+
+    name: str
+    hid_dim: int
+    layers: int
+    heads: int
+    pf_dim: int
+    cpu_speed_per_core: float  # measured on a 2-core CPU with a 2-3 k vocabulary
+    gpu_speed: float
+    learning_rate: float  # peak, for a schedule that decays to zero
+
+
+SIZES = (
+    _Size("small", 128, 2, 4, 512, 7_000, 400_000, 2e-3),
+    _Size("medium", 256, 3, 4, 1024, 2_000, 150_000, 1e-3),
+    _Size("large", 512, 6, 8, 2048, 350, 50_000, 5e-4),
+)
+MIN_EPOCHS = 8  # passes over a corpus of up to 100 k pairs a size must make in the budget
+CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
+
+
+def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> AutoChoice:
+    """Settings for training on ``facts`` for ``budget_minutes`` (None: no budget) on
+    ``device`` ("cpu", "cuda" or "mps").
+
+    The model is the largest that still passes over the corpus often enough in the budget at
+    its expected speed (``MIN_EPOCHS`` times for up to 100 k pairs, fewer for larger corpora,
+    whose every pass teaches more): on a CPU with little time a small model that learns the
+    data beats a large one that barely starts to.
+    """
+    pairs = facts.train_pairs
+    gpu = device in ("cuda", "mps")
+    reasons: list[str] = []
+
+    vocabulary, why = _vocabulary(pairs, gpu)
+    shared = facts.same_script
+    if shared:
+        vocabulary = int(round(vocabulary * 1.5, -3))  # two languages' pieces in one
+        reasons.append(
+            f"Vocabulary: one shared vocabulary of {vocabulary:,} pieces: both languages are "
+            f"written in {facts.src_script} script, so names and numbers share pieces ({why})."
+        )
+    else:
+        reasons.append(
+            f"Vocabulary: {vocabulary:,} pieces per language ({facts.src_script} and "
+            f"{facts.tgt_script} scripts share little; {why})."
+        )
+
+    epoch_tokens = max(1.0, pairs * (facts.mean_chars / CHARS_PER_PIECE + 3))
+    cores = max(1, os.cpu_count() or 1)
+
+    def speed(size: _Size) -> float:
+        return size.gpu_speed if gpu else size.cpu_speed_per_core * cores
+
+    def epochs_in_budget(size: _Size) -> float:
+        return (
+            float("inf")
+            if budget_minutes is None
+            else budget_minutes * 60 * speed(size) / epoch_tokens
+        )
+
+    if budget_minutes is None:  # no deadline: sized by the data alone
+        size = SIZES[2] if gpu and pairs >= 200_000 else SIZES[1]
+    else:
+        passes = max(1.0, min(MIN_EPOCHS, MIN_EPOCHS * math.sqrt(100_000 / max(pairs, 1))))
+        fitting = [size for size in SIZES if epochs_in_budget(size) >= passes]
+        size = fitting[-1] if fitting else SIZES[0]
+        if size is SIZES[2] and pairs < 200_000:
+            size = SIZES[1]  # a large model overfits a small corpus, whatever the time
+    epochs = epochs_in_budget(size)
+    seen = "" if budget_minutes is None else f", about {epochs:,.0f} passes over the data"
+    reasons.append(
+        f"Model: {size.hid_dim} wide, {size.layers} + {size.layers} layers: the largest that "
+        f"{'a GPU' if gpu else 'this CPU'} trains well in {_budget_words(budget_minutes)} on "
+        f"{pairs:,} pairs{seen}."
+    )
+
+    if pairs < 20_000 and epochs >= 20:
+        dropout, smoothing = 0.3, 0.2
+        data_words = "many passes over a small corpus: strong regularisation against memorising"
+    elif pairs < 200_000 and epochs >= 10:
+        dropout, smoothing = 0.2, 0.1
+        data_words = "several passes over the data: some regularisation"
+    else:
+        dropout, smoothing = 0.1, 0.1
+        data_words = "few passes over the data leave little to memorise"
+    reasons.append(f"Dropout {dropout}, label smoothing {smoothing}: {data_words}.")
+
+    low, high = (8_192, 32_768) if gpu else (2_048, 8_192)
+    if budget_minutes is None:
+        batch = high // 2
+        reasons.append(f"Batch: {batch:,} tokens, a steady size for a run without a deadline.")
+    else:
+        total = budget_minutes * 60 * speed(size)
+        batch = int(min(high, max(low, 2 ** round(math.log2(max(total / TARGET_UPDATES, 1))))))
+        reasons.append(
+            f"Batch: {batch:,} tokens, about {total / batch:,.0f} updates in "
+            f"{_budget_words(budget_minutes)} at the expected speed."
+        )
+    learning_rate = size.learning_rate
+    reasons.append(
+        f"Learning rate: peak {learning_rate:g}, warmed up, then decaying to zero at the "
+        "deadline." if budget_minutes else
+        f"Learning rate: peak {learning_rate:g}, warmed up, then falling with the square root "
+        "of the step."
+    )  # fmt: skip
+
+    model = replace(
+        ModelConfig(),
+        src_vocab_size=vocabulary,
+        tgt_vocab_size=vocabulary,
+        shared_vocab=shared,
+        hid_dim=size.hid_dim,
+        enc_layers=size.layers,
+        dec_layers=size.layers,
+        enc_heads=size.heads,
+        dec_heads=size.heads,
+        enc_pf_dim=size.pf_dim,
+        dec_pf_dim=size.pf_dim,
+        enc_dropout=dropout,
+        dec_dropout=dropout,
+    )
+    return AutoChoice(model, batch, learning_rate, smoothing, reasons)
+
+
+def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
+    """Pieces per language for a corpus of ``pairs``: each piece must be seen often enough to
+    be learned, so the vocabulary grows with the data; on a CPU the output layer's cost (width
+    times vocabulary per token) caps it at 8,000."""
+    tiers = ((10_000, 2_000), (50_000, 4_000), (200_000, 8_000), (1_000_000, 16_000))
+    size = next((size for limit, size in tiers if pairs < limit), 24_000)
+    if not gpu and size > 8_000:
+        return 8_000, f"{pairs:,} pairs would support more, but a CPU pays for each piece"
+    return size, f"{pairs:,} pairs: each piece is seen often enough to be learned"
+
+
+def _budget_words(minutes: float | None) -> str:
+    if minutes is None:
+        return "an open-ended run"
+    if minutes >= 120:
+        return f"{minutes / 60:.3g} hours"
+    if minutes < 2:
+        return f"{minutes * 60:.0f} seconds"
+    return f"{minutes:.3g} minutes"

@@ -1,0 +1,45 @@
+"""The learning rate at each step.
+
+Two shapes:
+
+- **Over a time budget** (``--time-budget``): a linear warm-up over the first ``WARMUP_SHARE`` of
+  the budget, then a straight line down to zero at the deadline. The rate depends on the time
+  spent, not on a step count nobody knows in advance, so the model at the deadline has finished
+  its decay: a finished model, not a half-warm one.
+- **Over epochs** (no budget): the tutorial's linear warm-up over ``warmup_steps``, then the
+  inverse square root of the step, which needs no end date (runs that are resumed for more epochs
+  continue smoothly).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+WARMUP_SHARE = 0.05  # of a time budget spent warming up (at least WARMUP_MIN_STEPS steps)
+WARMUP_MIN_STEPS = 50  # a very short budget still warms Adam up over this many steps
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """``rate(step, elapsed_s)``: the learning rate for optimizer step ``step`` (1-based).
+
+    Attributes:
+        peak: the highest rate, reached at the end of the warm-up.
+        warmup_steps: warm-up length in steps (epoch runs; a floor for budget runs).
+        budget_s: the time budget in seconds, or None for an epoch run.
+    """
+
+    peak: float
+    warmup_steps: int
+    budget_s: float | None = None
+
+    def rate(self, step: int, elapsed_s: float) -> float:
+        step = max(step, 1)
+        if self.budget_s is None:
+            warmup = max(self.warmup_steps, 1)
+            return self.peak * min(step / warmup, math.sqrt(warmup / step))
+        progress = min(max(elapsed_s / self.budget_s, 0.0), 1.0)
+        warm = min(progress / WARMUP_SHARE, step / max(self.warmup_steps, 1), 1.0)
+        decay = (1.0 - progress) / (1.0 - WARMUP_SHARE) if progress > WARMUP_SHARE else 1.0
+        return self.peak * min(warm, decay)

@@ -1,0 +1,95 @@
+"""How good a finished model is, in plain words, and what would help it most.
+
+The scores alone mean little to someone who is not an MT researcher; a band of BLEU in words, and
+one piece of advice read from the evaluation curve, tell them whether to use the model and what to
+do next. The bands are rough (BLEU depends on the language pair and the test text) and are said
+to be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# (BLEU below, words): the first band the score falls under.
+BANDS = (
+    (5.0, "not usable yet: it has learned words, not sentences"),
+    (15.0, "rough: it gives the gist of simple sentences"),
+    (25.0, "understandable, with frequent errors"),
+    (40.0, "good: mostly fluent, with some errors"),
+    (float("inf"), "very good for this kind of text"),
+)
+SMALL_CORPUS = 50_000  # training pairs under which more data is the first advice
+
+
+@dataclass(frozen=True)
+class EvalPoint:
+    """One evaluation of the run, as metrics.jsonl records it."""
+
+    step: int
+    valid_loss: float
+    bleu: float
+
+
+def quality_words(bleu: float) -> str:
+    return next(words for limit, words in BANDS if bleu < limit)
+
+
+def summary(
+    bleu: float | None,
+    chrf: float | None,
+    valid_pairs: int,
+    train_pairs: int,
+    history: Sequence[EvalPoint],
+    reason: str,
+) -> list[str]:
+    """Lines for the end of a run: the scores with their meaning, then the advice.
+
+    ``reason`` is how the run ended ("completed", "time limit", "early stop", "stopped").
+    """
+    if bleu is None or chrf is None:
+        return ["No evaluation finished, so there is no model yet; train for longer."]
+    lines = [
+        f"BLEU {bleu:.1f}, chrF {chrf:.1f} on {valid_pairs:,} held-out pairs: "
+        f"{quality_words(bleu)} (a rough guide: scores depend on the languages and the text)."
+    ]
+    advice = _advice(train_pairs, history, reason)
+    if advice:
+        lines.append(advice)
+    return lines
+
+
+def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str | None:
+    """The one change the curve says would help most, or None when it says nothing clear."""
+    if len(history) < 2:
+        return "Train for longer: it was evaluated too few times to tell how it is learning."
+    best_loss = min(point.valid_loss for point in history)
+    last = history[-1]
+    rising = last.valid_loss > best_loss * 1.05 and history.index(last) > 0
+    tail = history[-3:] if len(history) >= 3 else history
+    gain = tail[-1].bleu - tail[0].bleu
+    still_rising = gain > 0.5 or tail[-1].valid_loss < tail[0].valid_loss * 0.97
+    if rising:
+        if train_pairs < SMALL_CORPUS:
+            return (
+                "More data would help most: the validation loss rose again at the end, so the "
+                f"model began to memorise its {train_pairs:,} training pairs."
+            )
+        return (
+            "The validation loss rose again at the end (memorising): more dropout or more data "
+            "would help more than more time."
+        )
+    if still_rising and reason in ("time limit", "completed", "stopped"):
+        return (
+            "More time would help most: the scores were still rising at the end (resume it "
+            "with more time, or train for longer)."
+        )
+    if train_pairs < SMALL_CORPUS:
+        return (
+            f"More data would help most: the scores stopped rising, and {train_pairs:,} pairs is "
+            "a small corpus for translation."
+        )
+    return (
+        "A larger model would help most: the scores stopped rising on a corpus large enough "
+        "for one (a wider preset, or more layers)."
+    )

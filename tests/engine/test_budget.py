@@ -1,0 +1,195 @@
+"""The best model in the time given: the schedule over a budget, a 60-second run that ends on
+time, settings sized to the corpus, checkpoint averaging and the verdict in plain words."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from s2s_desktop.engine import events
+from s2s_desktop.engine.auto import CorpusFacts, choose, script_of
+from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.schedule import WARMUP_SHARE, Schedule
+from s2s_desktop.engine.settings import parse_duration
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.training import Trainer
+from s2s_desktop.engine.translator import load_translator
+from s2s_desktop.engine.verdict import EvalPoint, quality_words, summary
+from tests.engine.test_training import small_run
+
+# ---------------------------------------------------------------------- the schedule
+
+
+def test_the_budget_schedule_warms_up_then_reaches_its_end_at_the_deadline():
+    schedule = Schedule(peak=1e-3, warmup_steps=50, budget_s=600.0)
+    assert schedule.rate(1, 0.5) < 1e-4  # cold at the start
+    warm = WARMUP_SHARE * 600
+    assert schedule.rate(500, warm) == pytest.approx(1e-3)  # the peak when warmed up
+    times = [warm + (600 - warm) * k / 20 for k in range(21)]
+    rates = [schedule.rate(1000 + k, t) for k, t in enumerate(times)]
+    assert all(a >= b for a, b in zip(rates, rates[1:]))  # only down after the warm-up
+    assert rates[10] == pytest.approx(5e-4, rel=1e-6)  # a straight line...
+    assert rates[-1] == 0.0  # ...to zero at the deadline: a finished model
+    assert schedule.rate(5000, 700.0) == 0.0  # past it (the last evaluation runs at zero)
+    # A budget too short for the step warm-up still warms up over the steps.
+    assert Schedule(1e-3, 50, 10.0).rate(5, 5.0) == pytest.approx(1e-4)
+
+
+def test_an_epoch_run_keeps_the_inverse_square_root_schedule():
+    schedule = Schedule(peak=5e-4, warmup_steps=100)
+    assert schedule.rate(50, 999.0) == pytest.approx(2.5e-4)
+    assert schedule.rate(100, 0.0) == pytest.approx(5e-4)
+    assert schedule.rate(400, 0.0) == pytest.approx(2.5e-4)
+
+
+@pytest.mark.parametrize(
+    "text, minutes",
+    [("30m", 30), ("2h", 120), ("90s", 1.5), ("1h30m", 90), ("45", 45), ("10min", 10)],
+)
+def test_durations_read_as_people_write_them(text, minutes):
+    assert parse_duration(text) == pytest.approx(minutes)
+
+
+@pytest.mark.parametrize("text", ["", "soon", "0", "-5m", "5x"])
+def test_a_duration_that_is_not_one_is_one_sentence(text):
+    with pytest.raises(UserError, match="duration|longer than zero"):
+        parse_duration(text)
+
+
+# ---------------------------------------------------------------------- a budget run
+
+
+def test_a_60_second_budget_ends_on_time_with_a_finished_model(small_corpus):
+    run_events: list = []
+    settings = small_run(
+        small_corpus,
+        "budget",
+        epochs=None,
+        max_minutes=1.0,
+        patience=None,
+        batch_tokens=200,
+        average_checkpoints=5,
+    )
+    result = Trainer(settings, run_events.append).run()
+    assert isinstance(result, events.Finished), result
+    assert result.reason == "time limit" and result.has_model
+    steps = [e for e in run_events if isinstance(e, events.Step)]
+    evaluations = [e for e in run_events if isinstance(e, events.Evaluation) and not e.averaged]
+    # On time: training stops one evaluation's time before the deadline, so the final
+    # evaluation and the average's end the run near it (a tiny model evaluates in seconds).
+    assert steps[-1].elapsed_s < 60
+    assert 50 <= result.elapsed_s < 60 + 10
+    # Laid out over the budget: warmed up, then down to almost zero when training stops (one
+    # evaluation's time before the deadline, where it reaches zero).
+    peak = settings.training.learning_rate
+    assert max(s.learning_rate for s in steps) == pytest.approx(peak, rel=0.05)
+    assert steps[-1].learning_rate < 0.1 * peak
+    # The progress bar counts to the deadline.
+    assert steps[-1].eta_s == pytest.approx(60 - steps[-1].elapsed_s, abs=0.5)
+    assert steps[len(steps) // 2].progress == pytest.approx(steps[len(steps) // 2].elapsed_s / 60)
+    # Evaluations follow the clock (about every eighth of the budget), not the tiny epochs.
+    assert 5 <= len(evaluations) <= 10
+    checkpoints = [e for e in run_events if isinstance(e, events.Checkpoint)]
+    assert any(c.reason == "evaluation" for c in checkpoints)
+    # The last checkpoints were averaged and evaluated; the saved model loads and translates.
+    assert any(isinstance(e, events.Evaluation) and e.averaged >= 2 for e in run_events)
+    assert result.summary and result.summary[0].startswith(f"BLEU {result.best_bleu:.1f}")
+    translator = load_translator(ModelStore().path("budget"), device="cpu")
+    assert len(translator.translate(["the cat sees a dog"])[0]) > 0
+
+
+# ---------------------------------------------------------------------- auto
+
+
+def test_auto_sizes_a_small_and_a_huge_corpus_differently():
+    small = choose(CorpusFacts(2_000, "Latin", "Latin"), 30, "cpu")
+    huge = choose(CorpusFacts(2_000_000, "Latin", "Cyrillic"), None, "cuda")
+    assert small.model.src_vocab_size < huge.model.src_vocab_size
+    assert small.model.shared_vocab and not huge.model.shared_vocab  # one script vs two
+    assert small.model.enc_dropout > huge.model.enc_dropout
+    assert small.label_smoothing >= huge.label_smoothing
+    assert small.model.hid_dim < huge.model.hid_dim  # a GPU with time earns the base model
+    assert small.batch_tokens < huge.batch_tokens
+    assert small.model.parameter_count() < huge.model.parameter_count() / 5
+    small.model.validate()
+    huge.model.validate()
+    # One line per choice, in words.
+    assert len(small.reasons) >= 5
+    assert any("2,000 pairs" in line for line in small.reasons)
+    assert any("Latin" in line and "Cyrillic" in line for line in huge.reasons)
+
+
+def test_a_cpu_keeps_the_vocabulary_small_enough_to_afford():
+    cpu = choose(CorpusFacts(2_000_000, "Latin", "Latin"), 30, "cpu")
+    gpu = choose(CorpusFacts(2_000_000, "Latin", "Latin"), 30, "cuda")
+    assert cpu.model.src_vocab_size < gpu.model.src_vocab_size
+
+
+def test_the_script_is_the_one_most_letters_use():
+    assert script_of(["Hello world", "Ça va?"]) == "Latin"
+    assert script_of(["Привет, мир"]) == "Cyrillic"
+    assert script_of(["日本語のテキスト"]) == "Han"
+    assert script_of(["123 !?"]) == "Unknown"
+
+
+# ---------------------------------------------------------------------- averaging
+
+
+def test_the_average_of_snapshots_is_their_mean():
+    model = torch.nn.Linear(2, 1)
+    average = WeightAverage()
+    for step, value in enumerate((1.0, 2.0, 6.0)):
+        torch.nn.init.constant_(model.weight, value)
+        average.add(model, step)
+    average.add(model, 2)  # the same step twice counts once
+    assert average.count == 3
+    assert torch.allclose(average.mean()["weight"], torch.full((1, 2), 3.0))
+    assert snapshot_points(100.0, 3) == pytest.approx([90.0, 95.0])
+    assert list(snapshot_epochs(10, 3)) == [8, 9, 10]
+
+
+def test_an_epoch_run_averages_its_last_checkpoints_into_a_model_that_translates(small_corpus):
+    run_events: list = []
+    settings = small_run(small_corpus, "averaged", epochs=4, average_checkpoints=3)
+    result = Trainer(settings, run_events.append).run()
+    assert result.reason == "completed"
+    averaged = [e for e in run_events if isinstance(e, events.Evaluation) and e.averaged]
+    assert len(averaged) == 1 and averaged[0].averaged == 3
+    assert averaged[0].step == result.step
+    config = load_translator(ModelStore().path("averaged"), device="cpu").config
+    assert config["metrics"]["averaged_checkpoints"] in (0, 3)  # kept only if it scored better
+    assert config["metrics"]["training_seconds"] >= 0
+    translator = load_translator(ModelStore().path("averaged"), device="cpu")
+    assert len(translator.translate(["a dog"])) == 1
+
+
+def test_a_stopped_run_is_not_averaged(small_corpus):
+    run_events: list = []
+    trainer = Trainer(small_run(small_corpus, "stopped", epochs=50), run_events.append)
+
+    def stop_after_two_epochs(event):
+        run_events.append(event)
+        if isinstance(event, events.Evaluation) and event.epoch >= 2:
+            trainer.request_stop()
+
+    trainer.callback = stop_after_two_epochs
+    assert trainer.run().reason == "stopped"
+    assert not any(isinstance(e, events.Evaluation) and e.averaged for e in run_events)
+
+
+# ---------------------------------------------------------------------- the verdict
+
+
+def test_the_verdict_reads_the_curve():
+    climbing = [EvalPoint(100 * i, 3.0 - 0.3 * i, 5.0 + 3 * i) for i in range(5)]
+    flat = [EvalPoint(100 * i, 2.0, 20.0 + 0.1 * (i % 2)) for i in range(5)]
+    overfit = [EvalPoint(100 * i, v, 10.0) for i, v in enumerate((3.0, 2.0, 1.8, 2.0, 2.2))]
+    assert "More time" in summary(17.0, 45.0, 1000, 200_000, climbing, "time limit")[1]
+    assert "More data" in summary(20.1, 50.0, 1000, 8_000, flat, "completed")[1]
+    assert "larger model" in summary(20.1, 50.0, 1000, 900_000, flat, "completed")[1]
+    assert "memorise" in summary(10.0, 40.0, 1000, 8_000, overfit, "completed")[1]
+    first = summary(23.4, 51.0, 1000, 10_000, flat, "completed")[0]
+    assert first.startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs: understandable")
+    assert quality_words(2.0).startswith("not usable yet")
+    assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")
