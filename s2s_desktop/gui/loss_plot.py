@@ -186,7 +186,7 @@ class TrainingPlots(QWidget):
             "The training loss appears here as soon as a run starts.", self.loss_plot
         )
         self._bleu_hint = _Placeholder(
-            "BLEU and chrF appear after each evaluation (at the end of every epoch).",
+            "BLEU and chrF appear after each evaluation (each epoch, or through a time budget).",
             self.bleu_plot,
         )
 

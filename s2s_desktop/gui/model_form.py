@@ -28,7 +28,11 @@ from s2s_desktop.engine import config as config_module
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.gui.message_bar import MessageBar
 
-DEFAULT_PRESET = "tutorial"
+AUTO = "auto"  # engine.auto.AUTO (not imported: the form stays light)
+DEFAULT_PRESET = AUTO
+_AUTO_WAITING = (
+    "auto sizes the model to your corpus, your time and your device once a folder is chosen."
+)
 
 # Rows of encoder/decoder pairs: label, tooltip (with the tutorial's constant names), fields.
 _PAIRED_ROWS = [
@@ -102,6 +106,7 @@ class ModelForm(QGroupBox):
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setToolTip(
+            "auto: sized to the corpus, the time given and the device (the reasons show below). "
             "tutorial: the founding tutorial's exact constants. tiny: small and fast, for a "
             "quick try on a laptop. base: Transformer-base width, for a GPU. Every field below "
             "can be changed after choosing."
@@ -118,6 +123,12 @@ class ModelForm(QGroupBox):
         top.addWidget(self.preset_combo)
         top.addStretch(1)
         top.addWidget(self.parameters_label)
+        self.auto_reasons = QLabel(_AUTO_WAITING)
+        self.auto_reasons.setObjectName("autoReasons")
+        self.auto_reasons.setWordWrap(True)
+        self.auto_reasons.setStyleSheet("color:#555;")
+        self.auto_reasons.hide()
+        self._auto_config: Any = None  # what auto chose (None: no folder yet)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -163,6 +174,7 @@ class ModelForm(QGroupBox):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.auto_reasons)
         layout.addLayout(grid)
         layout.addWidget(self.message)
         self.setEnabled(False)
@@ -196,8 +208,10 @@ class ModelForm(QGroupBox):
         QTimer.singleShot(0, self, lambda: self._on_presets_loaded(config_module))
 
     def _on_presets_loaded(self, module: Any) -> None:
-        self._presets = dict(module.PRESETS)
         self._config_class = module.ModelConfig
+        # auto shows the tutorial's values until it knows the corpus.
+        self._presets = {AUTO: self._auto_config or module.PRESETS["tutorial"]}
+        self._presets.update(module.PRESETS)
         self._filling = True
         self.preset_combo.addItems(list(self._presets))
         self._filling = False
@@ -229,8 +243,21 @@ class ModelForm(QGroupBox):
             self.preset_combo.setCurrentText(name)
             self._on_preset_chosen(name)
 
+    def set_auto(self, config: Any, reasons: list[str]) -> None:
+        """What auto chose (a ModelConfig) and why, one line each; fills the fields when auto is
+        the preset (edits made since are replaced: auto follows its inputs)."""
+        self._auto_config = config
+        self.auto_reasons.setText(
+            "\n".join(f"• {reason}" for reason in reasons) if reasons else _AUTO_WAITING
+        )
+        if config is not None and self.is_ready():
+            self._presets[AUTO] = config
+            if self.preset() == AUTO:
+                self._on_preset_chosen(AUTO)
+
     @Slot(str)
     def _on_preset_chosen(self, name: str) -> None:
+        self.auto_reasons.setVisible(name == AUTO)
         if self._filling or name not in self._presets:
             return
         config = self._presets[name]

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.console import format_duration
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     METRICS_FILE,
@@ -58,9 +59,31 @@ from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
 
 EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
-COLUMNS = ("Name", "Languages", "Preset", "Parameters", "BLEU", "Size", "Created")
-COL_NAME, COL_LANGS, COL_PRESET, COL_PARAMS, COL_BLEU, COL_SIZE, COL_CREATED = range(len(COLUMNS))
-NUMERIC_COLUMNS = (COL_PARAMS, COL_BLEU, COL_SIZE)
+COLUMNS = (
+    "Name",
+    "Languages",
+    "Preset",
+    "Parameters",
+    "BLEU",
+    "chrF",
+    "Trained",
+    "Pairs",
+    "Size",
+    "Created",
+)
+(
+    COL_NAME,
+    COL_LANGS,
+    COL_PRESET,
+    COL_PARAMS,
+    COL_BLEU,
+    COL_CHRF,
+    COL_TIME,
+    COL_PAIRS,
+    COL_SIZE,
+    COL_CREATED,
+) = range(len(COLUMNS))
+NUMERIC_COLUMNS = (COL_PARAMS, COL_BLEU, COL_CHRF, COL_TIME, COL_PAIRS, COL_SIZE)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, not their text
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the model's name, on every cell of its row
 SETTINGS_PREFIX = "modelsTab/"
@@ -529,6 +552,21 @@ class ModelsTab(QWidget):
                     for label, value in (("Best BLEU", model.bleu), ("best chrF", chrf))
                     if value is not None
                 ),
+            ),
+            cell(
+                format_score(chrf),
+                -1.0 if chrf is None else chrf,
+                "Best chrF on the validation set (character n-grams; kinder to rich morphology)",
+            ),
+            cell(
+                "–" if model.training_seconds is None else format_duration(model.training_seconds),
+                -1.0 if model.training_seconds is None else model.training_seconds,
+                "Training time of the run",
+            ),
+            cell(
+                "–" if model.train_pairs is None else f"{model.train_pairs:,}",
+                -1.0 if model.train_pairs is None else float(model.train_pairs),
+                "Training pairs (the corpus size it learned from)",
             ),
             cell(format_size(size), float(size), f"{size:,} bytes"),
             cell(

@@ -7,6 +7,7 @@ module level: the window appears first, and the model form loads the presets in 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -30,13 +31,15 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from s2s_desktop.console import format_duration
 from s2s_desktop.engine import events
-from s2s_desktop.engine.corpus import ScanReport, scan_folder
+from s2s_desktop.engine.auto import SCRIPT_SAMPLE, AutoChoice, CorpusFacts, choose, corpus_facts
+from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.store import (
     CHECKPOINT_FILE,
@@ -52,7 +55,7 @@ from s2s_desktop.engine.store import (
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.message_bar import MessageBar
-from s2s_desktop.gui.model_form import ModelForm
+from s2s_desktop.gui.model_form import AUTO, DEFAULT_PRESET, ModelForm
 from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
@@ -67,7 +70,7 @@ _UNNAMED_PAIR = (
 _FINISH_WORDS = {
     "completed": "Finished",
     "stopped": "Stopped",
-    "time limit": "Time limit reached",
+    "time limit": "Finished on time",
     "early stop": "Stopped early (no better BLEU for a while)",
 }
 _CHECKPOINT_WORDS = {
@@ -75,7 +78,18 @@ _CHECKPOINT_WORDS = {
     "timer": "regular save",
     "stop": "stopped",
     "end": "end of the run",
+    "evaluation": "after the evaluation",
 }
+# "Train for" choices: (text, data): data is minutes, or "custom", "epochs" or "forever".
+TRAIN_FOR = (
+    ("10 minutes", "10"),
+    ("30 minutes", "30"),
+    ("2 hours", "120"),
+    ("Custom time", "custom"),
+    ("Epochs", "epochs"),
+    ("Until stopped", "forever"),
+)
+DEFAULT_TRAIN_FOR = "30"
 
 # States of the tab (what the buttons allow).
 IDLE, SCANNING, TRAINING, STOPPING = "idle", "scanning", "training", "stopping"
@@ -100,12 +114,15 @@ ENCODINGS = (
 
 def _scan(
     folder: str, src: str | None, tgt: str | None, encoding: str
-) -> ScanReport | LanguagePairNeeded:
-    """The scan, on the thread pool; a missing language choice is an answer, not a failure."""
+) -> tuple[ScanReport, CorpusFacts] | LanguagePairNeeded:
+    """The scan and what auto needs to know of the corpus, on the thread pool; a missing
+    language choice is an answer, not a failure."""
     try:
-        return scan_folder(folder, src, tgt, encoding=encoding)
+        report = scan_folder(folder, src, tgt, encoding=encoding)
     except LanguagePairNeeded as needed:
         return needed
+    sample = itertools.islice(iter_pairs(report, "train"), SCRIPT_SAMPLE)
+    return report, corpus_facts(report.train_pairs, sample)
 
 
 def _folder_of(mime: QMimeData) -> Path | None:
@@ -119,6 +136,19 @@ def _folder_of(mime: QMimeData) -> Path | None:
 
 def _languages_of(pairs: list[tuple[str, str]]) -> list[str]:
     return sorted({code for pair in pairs for code in pair})
+
+
+def _how_long(training: Any, extra_minutes: float | None) -> str:
+    """ "30 minutes", "10 epochs", "until stopped", or "30 more minutes" (a resume)."""
+    minutes = extra_minutes or training.max_minutes
+    if minutes:
+        more = "more " if extra_minutes else ""
+        if minutes >= 120 and minutes % 60 == 0:
+            return f"{minutes / 60:g} {more}hours"
+        return f"{minutes:g} {more}minutes"
+    if training.epochs:
+        return f"{training.epochs} epochs"
+    return "until stopped"
 
 
 class _LearningRateSpin(QDoubleSpinBox):
@@ -183,13 +213,17 @@ class TrainTab(QWidget):
         self._scan_serial = 0
         self._scanned_folder = ""  # the folder the shown report (or pair question) is about
         self._report: ScanReport | None = None
+        self._facts: CorpusFacts | None = None  # the scanned corpus, as auto sees it
+        self._auto: AutoChoice | None = None  # what auto chose for it
+        self._cuda_name: str | None = None
+        self._mps = False
         self._known_pairs: list[tuple[str, str]] = []
         self._pair_needed = False
         self._name_edited = False
         self._wanted_device = "auto"
         self._devices_probed = False
         self._run_name = ""
-        self._epochs = 0
+        self._epochs: int | None = None
         self._last_status = ""
         self._show_outcome = False  # the progress bar shows the last run's outcome
         self._scan_pair: tuple[str | None, str | None] = (None, None)
@@ -273,10 +307,24 @@ class TrainTab(QWidget):
         self.epochs_spin.setToolTip("Passes over the training data; each ends with an evaluation.")
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setObjectName("maxMinutesSpin")
-        self.minutes_spin.setRange(0, 1_000_000)
-        self.minutes_spin.setSpecialValueText("no limit")
+        self.minutes_spin.setRange(1, 1_000_000)
+        self.minutes_spin.setValue(60)
         self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setToolTip("Stop (with a final evaluation) after this many minutes.")
+        self.minutes_spin.setToolTip("The time budget in minutes.")
+        self.train_for_combo = QComboBox()
+        self.train_for_combo.setObjectName("trainForCombo")
+        for text, data in TRAIN_FOR:
+            self.train_for_combo.addItem(text, data)
+        self.train_for_combo.setToolTip(
+            "A time budget trains the best model it can until the deadline: the learning rate "
+            "is laid out over the time and reaches its end then, so the model at the deadline "
+            "is finished. On a resume: this much more time."
+        )
+        self.train_for_value = QStackedWidget()
+        self.train_for_value.setObjectName("trainForValue")
+        self.train_for_value.addWidget(QWidget())  # a fixed budget, or until stopped
+        self.train_for_value.addWidget(self.minutes_spin)
+        self.train_for_value.addWidget(self.epochs_spin)
         self.batch_spin = QSpinBox()
         self.batch_spin.setObjectName("batchTokensSpin")
         self.batch_spin.setRange(16, 10_000_000)
@@ -326,12 +374,14 @@ class TrainTab(QWidget):
         grid.addWidget(QLabel("Name"), 0, 0)
         grid.addWidget(self.name_edit, 0, 1, 1, 3)
         grid.addWidget(self.name_hint, 1, 1, 1, 3)
+        grid.addWidget(QLabel("Train for"), 2, 0)
+        grid.addWidget(self.train_for_combo, 2, 1)
+        grid.addWidget(self.train_for_value, 2, 2, 1, 2)
         rows = [
-            ("Epochs", self.epochs_spin, "Time limit", self.minutes_spin),
             ("Batch tokens", self.batch_spin, "Learning rate", self.lr_spin),
             ("Patience", self.patience_spin, "Device", self.device_combo),
         ]
-        for row, (left, left_widget, right, right_widget) in enumerate(rows, start=2):
+        for row, (left, left_widget, right, right_widget) in enumerate(rows, start=3):
             grid.addWidget(QLabel(left), row, 0)
             grid.addWidget(left_widget, row, 1)
             grid.addWidget(QLabel(right), row, 2)
@@ -454,6 +504,8 @@ class TrainTab(QWidget):
             lambda value: self._settings.setValue("train/epochs", value)
         )
         self.device_combo.activated.connect(self._on_device_chosen)
+        self.train_for_combo.activated.connect(lambda _: self._on_train_for_chosen())
+        self.minutes_spin.valueChanged.connect(self._on_minutes_changed)
         self.start_button.clicked.connect(self.start_training)
         self.stop_button.clicked.connect(self.request_stop)
         self.resume_button.clicked.connect(self.resume_training)
@@ -470,8 +522,10 @@ class TrainTab(QWidget):
     def _restore(self) -> None:
         """Bring back the last folder (scanned again), preset, epochs and device."""
         settings = self._settings
-        self.model_form.set_preset(str(settings.value("train/preset", "tutorial")))
+        self.model_form.set_preset(str(settings.value("train/preset", DEFAULT_PRESET)))
         self.epochs_spin.setValue(int(settings.value("train/epochs", 10, type=int)))
+        self.minutes_spin.setValue(int(settings.value("train/minutes", 60, type=int)))
+        self.set_train_for(str(settings.value("train/train_for", DEFAULT_TRAIN_FOR)))
         self._wanted_device = str(settings.value("train/device", "auto"))
         self._select_device(self._wanted_device)
         self.encoding_combo.setCurrentText(str(settings.value("train/encoding", "utf-8")))
@@ -531,6 +585,7 @@ class TrainTab(QWidget):
     def set_available_devices(self, cuda_name: str | None, mps: bool) -> None:
         """Enable the devices this machine has (the window probes torch after showing)."""
         self._devices_probed = True
+        self._cuda_name, self._mps = cuda_name, mps
         cuda_text = f"CUDA ({cuda_name})" if cuda_name else "CUDA (no NVIDIA GPU found)"
         self.device_combo.setItemText(self.device_combo.findData("cuda"), cuda_text)
         self._set_device_enabled("cuda", cuda_name is not None, cuda_text)
@@ -538,6 +593,13 @@ class TrainTab(QWidget):
         self.device_combo.setItemText(self.device_combo.findData("mps"), mps_text)
         self._set_device_enabled("mps", mps, mps_text)
         self._select_device(self._wanted_device)
+        self._update_auto()
+
+    def set_train_for(self, data: str) -> None:
+        """Choose a "Train for" entry by its data ("30", "custom", "epochs", "forever")."""
+        index = self.train_for_combo.findData(data)
+        self.train_for_combo.setCurrentIndex(max(index, 0))
+        self._on_train_for_chosen()
 
     def shutdown(self) -> None:
         """Stop the worker's thread and wait for it; the window calls this when closing."""
@@ -602,7 +664,9 @@ class TrainTab(QWidget):
             self,
         )
 
-    def _on_scanned(self, serial: int, result: ScanReport | LanguagePairNeeded) -> None:
+    def _on_scanned(
+        self, serial: int, result: tuple[ScanReport, CorpusFacts] | LanguagePairNeeded
+    ) -> None:
         if serial != self._scan_serial:
             return  # an older scan: the user has chosen something else since
         self._state = IDLE
@@ -623,8 +687,9 @@ class TrainTab(QWidget):
             )
             self._emit_status("Choose the language pair to train.")
         else:
-            report = result
+            report, self._facts = result
             self._report = report
+            self._update_auto()
             if not self._pair_needed:
                 self._known_pairs = list(report.language_pairs)
             codes = _languages_of([*self._known_pairs, (report.src, report.tgt)])
@@ -642,6 +707,8 @@ class TrainTab(QWidget):
             return
         self._state = IDLE
         self._report = None
+        self._facts = None
+        self._update_auto()
         self._pending_sample = None
         self.data_message.show_error(message)
         self._set_summary("")
@@ -755,6 +822,56 @@ class TrainTab(QWidget):
         if self.model_form.is_ready():
             self._settings.setValue("train/preset", preset)
             self._suggest_name()
+            if preset == AUTO:
+                self._update_auto()
+
+    def _on_train_for_chosen(self) -> None:
+        data = str(self.train_for_combo.currentData())
+        self._settings.setValue("train/train_for", data)
+        page = {"custom": self.minutes_spin, "epochs": self.epochs_spin}.get(data)
+        self.train_for_value.setCurrentIndex(self.train_for_value.indexOf(page) if page else 0)
+        self.patience_spin.setEnabled(data == "epochs")  # budgets run to their deadline
+        self._update_auto()
+
+    @Slot(int)
+    def _on_minutes_changed(self, minutes: int) -> None:
+        self._settings.setValue("train/minutes", minutes)
+        self._update_auto()
+
+    def _train_for(self) -> tuple[str, int | None]:
+        """("budget", minutes), ("epochs", count) or ("forever", None)."""
+        data = str(self.train_for_combo.currentData())
+        if data == "epochs":
+            return "epochs", self.epochs_spin.value()
+        if data == "forever":
+            return "forever", None
+        if data == "custom":
+            return "budget", self.minutes_spin.value()
+        return "budget", int(data)
+
+    def _device_kind(self) -> str:
+        """The kind of device a run would use: "cuda", "mps" or "cpu"."""
+        chosen = str(self.device_combo.currentData())
+        if chosen == "auto":
+            return "cuda" if self._cuda_name else "mps" if self._mps else "cpu"
+        return chosen
+
+    def _update_auto(self) -> None:
+        """Let auto choose again for the corpus, the time and the device; when auto is the
+        preset, its batch size and learning rate go into the form too."""
+        if self.is_training():
+            return
+        kind, value = self._train_for()
+        self._auto = None
+        if self._facts is not None:
+            budget = float(value) if kind == "budget" and value else None
+            self._auto = choose(self._facts, budget, self._device_kind())
+        self.model_form.set_auto(
+            self._auto.model if self._auto else None, self._auto.reasons if self._auto else []
+        )
+        if self._auto is not None and self.model_form.preset() == AUTO:
+            self.batch_spin.setValue(self._auto.batch_tokens)
+            self.lr_spin.setValue(self._auto.learning_rate)
 
     @Slot(str)
     def _on_name_edited(self, text: str) -> None:
@@ -794,6 +911,7 @@ class TrainTab(QWidget):
     def _on_device_chosen(self, index: int) -> None:
         self._wanted_device = str(self.device_combo.itemData(index))
         self._settings.setValue("train/device", self._wanted_device)
+        self._update_auto()
 
     # ------------------------------------------------------------------ state
 
@@ -864,17 +982,20 @@ class TrainTab(QWidget):
 
     def _training_config(self, base: Any) -> Any:
         """The form's training choices applied to ``base`` (a TrainingConfig)."""
-        minutes = self.minutes_spin.value()
-        patience = self.patience_spin.value()
-        return replace(
+        kind, value = self._train_for()
+        chosen = replace(
             base,
-            epochs=self.epochs_spin.value(),
-            max_minutes=float(minutes) if minutes else None,
+            epochs=value if kind == "epochs" else None,
+            max_minutes=float(value) if kind == "budget" and value else None,
+            # A budget runs to its deadline; "until stopped" to the user's Stop.
+            patience=(self.patience_spin.value() or None) if kind == "epochs" else None,
             batch_tokens=self.batch_spin.value(),
             learning_rate=self.lr_spin.value(),
-            patience=patience or None,
             device=str(self.device_combo.currentData()),
         )
+        if self.model_form.preset() == AUTO and self._auto is not None:
+            chosen = replace(chosen, label_smoothing=self._auto.label_smoothing)
+        return chosen
 
     def _form_settings(self) -> Any:
         """The RunSettings the form describes; raises UserError when they cannot work."""
@@ -928,7 +1049,7 @@ class TrainTab(QWidget):
         self._pending_sample = None
         self.model_form.set_preset(run.preset)
         self.epochs_spin.setValue(run.epochs)
-        self.minutes_spin.setValue(0)
+        self.set_train_for("epochs")
         self.batch_spin.setValue(run.batch_tokens)
         self.lr_spin.setValue(run.learning_rate)
         self.name_edit.setText(self._free_name(run.name))
@@ -948,17 +1069,20 @@ class TrainTab(QWidget):
             settings.name = name  # run.json may predate a rename
             # Only how long and where: the run keeps its own batch size, learning rate and
             # patience (the form may show defaults, not the run's values, after a restart).
-            # A time limit on a resume means that many more minutes, as on the command line.
+            # A time budget on a resume means that much more time, as on the command line.
+            kind, value = self._train_for()
             settings.training = replace(
                 settings.training,
-                epochs=self.epochs_spin.value(),
+                epochs=value if kind == "epochs" else None,
+                max_minutes=settings.training.max_minutes if kind == "budget" else None,
                 device=str(self.device_combo.currentData()),
             )
             settings.training.validate()
         except UserError as error:
             self.run_message.show_error(str(error))
             return
-        self._begin(settings, resume=True, extra_minutes=float(self.minutes_spin.value()) or None)
+        extra = float(value) if kind == "budget" and value else None
+        self._begin(settings, resume=True, extra_minutes=extra)
 
     def _begin(self, settings: Any, resume: bool, extra_minutes: float | None = None) -> None:
         self._state = TRAINING
@@ -972,7 +1096,7 @@ class TrainTab(QWidget):
         self._log_block(
             [
                 f"— {verb} {settings.name!r}: preset {settings.preset}, "
-                f"{settings.src} → {settings.tgt}, {settings.training.epochs} epochs —"
+                f"{settings.src} → {settings.tgt}, {_how_long(settings.training, extra_minutes)} —"
             ]
         )
         self._update_state()
@@ -1009,7 +1133,7 @@ class TrainTab(QWidget):
                 lambda message: self._log(f"The earlier curve could not be read: {message}"),
                 self,
             )
-        self.progress.setFormat(f"Epoch 1/{self._epochs} · starting")
+        self.progress.setFormat(f"Epoch 1{self._of_epochs()} · starting")
 
     @Slot(list)
     def _on_steps(self, steps: list[Any]) -> None:
@@ -1018,14 +1142,25 @@ class TrainTab(QWidget):
         self.progress.setValue(int(round(last.progress * 1000)))
         if self._state == TRAINING:
             self.progress.setFormat(
-                f"Epoch {last.epoch}/{self._epochs} · {last.progress:.0%} · "
+                f"Epoch {last.epoch}{self._of_epochs()} · {last.progress:.0%} · "
                 f"{last.tokens_per_s:,.0f} tok/s · ETA {format_duration(last.eta_s)}"
             )
         self._emit_status(
-            f"Training {self._run_name}: epoch {last.epoch}/{self._epochs}, {last.progress:.0%}"
+            f"Training {self._run_name}: epoch {last.epoch}{self._of_epochs()}, {last.progress:.0%}"
         )
 
+    def _of_epochs(self) -> str:
+        """ "/10" for a run of 10 epochs; nothing when time (or the user) ends it."""
+        return f"/{self._epochs}" if self._epochs else ""
+
     def _on_evaluation(self, event: events.Evaluation) -> None:
+        if event.averaged:  # not a point of the curve: the same step, other weights
+            verdict = "better: saved as the model" if event.is_best else "not better: not kept"
+            self._log(
+                f"Average of the last {event.averaged} checkpoints: validation loss "
+                f"{event.valid_loss:.3f}, BLEU {event.bleu:.2f}, chrF {event.chrf:.2f} ({verdict})"
+            )
+            return
         self.plots.add_evaluation(event.step, event.valid_loss, event.bleu, event.chrf)
         best = " (best so far, saved)" if event.is_best else ""
         lines = [
@@ -1049,7 +1184,17 @@ class TrainTab(QWidget):
         if isinstance(result, events.Finished):
             has_model = result.has_model
             text = self._finish_text(result)
-            self._log_block([text, ""])
+            samples = [
+                line
+                for sample in result.samples
+                for line in (
+                    f"    source:    {sample.source}",
+                    f"    reference: {sample.reference}",
+                    f"    model:     {sample.hypothesis}",
+                )
+            ]
+            heading = ["Sample translations of the saved model:"] if samples else []
+            self._log_block([text, *result.summary, *heading, *samples, ""])
             kind = "success" if has_model and result.reason != "stopped" else "info"
             self.run_message.show_message(text, kind)
             if result.reason == "completed":
@@ -1076,10 +1221,11 @@ class TrainTab(QWidget):
         name = result.model_dir.name
         heading = _FINISH_WORDS.get(result.reason, result.reason)
         if result.has_model and result.best_bleu is not None:
-            text = (
-                f"{heading} after {result.step:,} steps: best BLEU {result.best_bleu:.1f} — "
-                f"the model {name!r} is ready in the Translate tab."
-            )
+            text = f"{heading} after {result.step:,} steps: {name!r} is ready in the Translate tab."
+            if result.summary:  # how good it is, and what would help (engine.verdict)
+                text += " " + " ".join(result.summary)
+            else:
+                text += f" Best BLEU {result.best_bleu:.1f}."
             if result.reason == "stopped":
                 text += " Resume continues the training."
             return text

@@ -68,6 +68,9 @@ def fill_train_tab(qtbot, window: MainWindow, folder: Path, name: str, epochs: i
         "dec_pf_dim": 128,
     }.items():
         tab.model_form.fields[field].setValue(value)
+    train_for = child(window, QComboBox, "trainForCombo")
+    train_for.setCurrentIndex(train_for.findData("epochs"))
+    train_for.activated.emit(train_for.currentIndex())
     child(window, QWidget, "epochsSpin").setValue(epochs)
     tab.batch_spin.setValue(1000)
     tab.lr_spin.setValue(2e-3)
@@ -218,7 +221,8 @@ def test_the_empty_state_trains_on_the_sample_corpus(qtbot, window, screenshots)
     assert tab.model_form.preset() == "tiny" == recipe.preset
     assert tab.model_form.values()["hid_dim"] == 128  # the preset's own value again
     assert (tab.epochs_spin.value(), tab.batch_spin.value()) == (recipe.epochs, 2048)
-    assert tab.lr_spin.value() == recipe.learning_rate and tab.minutes_spin.value() == 0
+    assert tab.lr_spin.value() == recipe.learning_rate
+    assert tab.train_for_combo.currentData() == "epochs"
     qtbot.waitUntil(lambda: len(steps) > 0, timeout=RUN_TIMEOUT_MS)
     window.grab().save(str(screenshots / "window-0-sample-training.png"))
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):

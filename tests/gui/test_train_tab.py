@@ -5,6 +5,7 @@ to ``$S2S_SCREENSHOTS`` (or a temporary folder, printed) for a person to look at
 """
 
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,7 @@ def fill_tiny(tab: TrainTab, epochs: int, name: str | None = None) -> None:
         "dec_pf_dim": 64,
     }.items():
         fields[field].setValue(value)
+    choose(tab.train_for_combo, "Epochs")
     tab.epochs_spin.setValue(epochs)
     tab.batch_spin.setValue(200)
     tab.lr_spin.setValue(1e-3)
@@ -141,10 +143,11 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
 
     log = tab.log.toPlainText()
     assert "parameters, vocabularies" in log and "on CPU" in log
-    assert log.count("validation loss") == 2 and "BLEU" in log and "chrF" in log
+    assert len(re.findall(r"^Epoch \d+, step", log, re.M)) == 2 and "chrF" in log
     assert "    source:    " in log and "    model:     " in log
     assert "Checkpoint saved at step" in log
-    assert "the model 'en-eo-tiny' is ready in the Translate tab" in log
+    assert "'en-eo-tiny' is ready in the Translate tab" in log
+    assert re.search(r"BLEU [\d.]+, chrF [\d.]+ on 20 held-out pairs", log)
     assert tab.run_message.kind == "success"
     assert "en-eo-tiny" in [model.name for model in ModelStore().list()]
     assert tab.progress.value() == 1000 and "best BLEU" in tab.progress.format()
@@ -249,7 +252,7 @@ def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_pat
     choose(tab.src_combo, "de")  # de pairs only with en: the target follows
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
     assert tab.summary_label.text().endswith("de → en")
-    assert tab.start_button.isEnabled() and tab.name_edit.text() == "de-en-tutorial"
+    assert tab.start_button.isEnabled() and tab.name_edit.text() == "de-en-auto"
 
     choose(tab.src_combo, "en")  # en pairs with de and fr: the user must say which
     assert not tab.is_scanning() and "choose the target" in tab.data_message.text()
@@ -267,8 +270,10 @@ def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
 
     tab = make_tab()
     form = tab.model_form
-    assert form.preset_combo.currentText() == "tutorial"
-    assert [form.preset_combo.itemText(i) for i in range(3)] == ["tutorial", "tiny", "base"]
+    assert form.preset_combo.currentText() == "auto"  # the window's default
+    assert [form.preset_combo.itemText(i) for i in range(4)] == ["auto", "tutorial", "tiny", "base"]
+    form.preset_combo.setCurrentText("tutorial")
+    assert not form.auto_reasons.isVisible()
     values = form.values()
     assert (values["src_vocab_size"], values["tgt_vocab_size"]) == (512, 512)
     assert values["hid_dim"] == 256
@@ -451,3 +456,45 @@ def test_the_cluster_command_shows_and_copies_the_torchrun_line(
     assert dialog.copied_label.text() == "Copied to the clipboard."
     dialog.grab().save(str(screenshots / "train-7-cluster-command.png"))
     dialog.close()
+
+
+def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
+    qtbot, make_tab, toy_corpus, screenshots
+):
+    tab = make_tab()
+    form = tab.model_form
+    assert form.preset() == "auto" and form.auto_reasons.isVisible()
+    assert "once a folder is chosen" in form.auto_reasons.text()
+    scan(qtbot, tab, toy_corpus)
+    assert tab.train_for_combo.currentData() == "30"  # the default: half an hour
+    reasons = form.auto_reasons.text()
+    assert "300 pairs" in reasons and "Latin" in reasons and "30 minutes" in reasons
+    values = form.values()
+    assert values["shared_vocab"] and values["enc_dropout"] == 0.3  # small corpus, one script
+    thirty_minutes = tab.batch_spin.value()
+    choose(tab.train_for_combo, "10 minutes")
+    assert tab.batch_spin.value() < thirty_minutes  # less time: smaller batches, more updates
+    assert "10 minutes" in form.auto_reasons.text()
+    assert not tab.patience_spin.isEnabled()  # a budget runs to its deadline
+    tab.grab().save(str(screenshots / "train-8-auto.png"))
+
+    settings = tab._form_settings()
+    assert settings.preset == "auto" and settings.model == form.config()
+    assert (settings.training.max_minutes, settings.training.epochs) == (10.0, None)
+    assert settings.training.patience is None
+    assert settings.training.label_smoothing == 0.2  # auto's choice for a small corpus
+    assert settings.training.batch_tokens == tab.batch_spin.value()
+
+    form.fields["hid_dim"].setValue(128)  # every choice stays editable
+    assert tab._form_settings().model.hid_dim == 128
+    choose(tab.train_for_combo, "Custom time")
+    assert tab.train_for_value.currentWidget() is tab.minutes_spin
+    tab.minutes_spin.setValue(45)
+    assert tab._form_settings().training.max_minutes == 45.0
+    choose(tab.train_for_combo, "Epochs")
+    assert tab.train_for_value.currentWidget() is tab.epochs_spin and tab.patience_spin.isEnabled()
+    epochs = tab._form_settings().training
+    assert (epochs.epochs, epochs.max_minutes) == (tab.epochs_spin.value(), None)
+    choose(tab.train_for_combo, "Until stopped")
+    forever = tab._form_settings().training
+    assert (forever.epochs, forever.max_minutes, forever.patience) == (None, None, None)
