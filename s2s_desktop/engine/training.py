@@ -525,9 +525,9 @@ class Trainer:
                 if budget_run and clock >= self._training_deadline():
                     return self._end_of_schedule("time limit")
                 indices = plan[state.batch_index]
-                loss = self._train_step(indices, clock)
+                loss, tokens = self._train_step(indices, clock)
                 state.batch_index += 1
-                self._after_step(sum(token_counts(self.train_data, indices)), loss)
+                self._after_step(tokens, loss)
                 if self.snapshot_times and clock >= self.snapshot_times[0]:
                     self.snapshot_times.popleft()
                     self._snapshot()
@@ -608,13 +608,13 @@ class Trainer:
         finally:
             self.model.load_state_dict(trained)
 
-    def _train_step(self, indices: np.ndarray, clock: float) -> float:
+    def _train_step(self, indices: np.ndarray, clock: float) -> tuple[float, int]:
         """One optimizer step on the batch ``indices`` (in a distributed run: this rank's share
         of it) at the rate the schedule gives for training time ``clock``; returns the whole
-        batch's cross-entropy per target token."""
+        batch's cross-entropy per target token, and its source + target token count."""
         rows, weight = shard_rows(indices, self.cluster)
         batch = collate(self.train_data, rows).to(self.device)
-        _, tgt_tokens = token_counts(self.train_data, indices)
+        src_tokens, tgt_tokens = token_counts(self.train_data, indices)
         learning_rate = self.schedule.rate(self.state.step + 1, clock)
         loss = self.step_runner(batch, learning_rate, tokens=tgt_tokens, weight=weight)
         if self.cluster.active:
@@ -625,7 +625,7 @@ class Trainer:
                 self.cluster, [loss, self._stop.is_set(), leader_clock], self.device
             )
             self._votes = (stops > 0, shared_clock)
-        return loss
+        return loss, src_tokens + tgt_tokens
 
     def _epoch_reached(self) -> int:
         """The epoch an evaluation belongs to: the one in progress, or the one just ended."""
