@@ -247,6 +247,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     else:
         print(format_table(results))
         print(f"\nMachine: {results['machine']}")
+        print(f"Training precision: {results['notes']['train_precision']}")
     return 0
 
 

@@ -58,11 +58,14 @@ def _cpu_name() -> str:
 
 def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
+    import torch
+
     from s2s_desktop.bench import roof, training, translation
     from s2s_desktop.bench.data import prepare_data
     from s2s_desktop.bench.gui_stall import measure_gui
     from s2s_desktop.bench.startup import startup_seconds
     from s2s_desktop.engine.config import PRESETS
+    from s2s_desktop.engine.devices import describe_precision, half_precision
 
     plan = QUICK if quick else FULL
     results: dict[str, Any] = {}
@@ -71,12 +74,20 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     progress("generating a corpus and its vocabularies")
     data = prepare_data(plan.corpus_pairs, plan.held_out)
     price = training.flop_pricer(PRESETS["tutorial"])
-    progress("training, ours")
-    ours = training.measure_ours(data.train, plan.train_warmup, plan.train_steps, price)
+    precision = half_precision(torch.device("cpu"))  # what the trainer uses on this CPU
+    progress(f"training, ours ({describe_precision(precision)})")
+    ours = training.measure_ours(data.train, plan.train_warmup, plan.train_steps, price, precision)
+    if precision is None:
+        fp32 = ours
+    else:
+        progress("training, ours (float32)")
+        fp32 = training.measure_ours(data.train, plan.train_warmup, plan.train_steps, price)
     progress("training, plain torch.nn.Transformer")
     plain = training.measure_plain(data.train, plan.plain_warmup, plan.plain_steps, price)
     results["train_tokens_per_s"] = ours.tokens_per_s
     results["train_mfu"] = ours.flops_per_s / (results["matmul_gflops"] * 1e9)
+    results["train_fp32_tokens_per_s"] = fp32.tokens_per_s
+    results["train_fp32_mfu"] = fp32.flops_per_s / (results["matmul_gflops"] * 1e9)
     results["train_baseline_tokens_per_s"] = plain.tokens_per_s
     results["train_speedup"] = ours.tokens_per_s / plain.tokens_per_s
     progress("translation")
@@ -101,6 +112,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     results["machine"] = machine()
     results["notes"] = {
         "quick": quick,
+        "train_precision": describe_precision(precision),
         "train_flops": "torch.utils.flop_counter on unpadded single-pair forward+backward, "
         "fitted per (source, target) length and summed over the pairs trained on",
         "translation_model": "tutorial preset, random weights, outputs capped at the "

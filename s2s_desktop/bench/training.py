@@ -66,12 +66,23 @@ def flop_pricer(config: ModelConfig) -> Callable[[np.ndarray, np.ndarray], float
 
 
 def measure_ours(
-    pairs: TokenizedPairs, warmup: int, steps: int, price: Callable[[np.ndarray, np.ndarray], float]
+    pairs: TokenizedPairs,
+    warmup: int,
+    steps: int,
+    price: Callable[[np.ndarray, np.ndarray], float],
+    amp_dtype: torch.dtype | None = None,
 ) -> Throughput:
-    """The engine's own training step (``TrainStep``) on length-bucketed 4096-token batches."""
+    """The engine's own training step (``TrainStep``) on length-bucketed 4096-token batches,
+    in ``amp_dtype`` mixed precision (None: float32)."""
     torch.manual_seed(0)
     model = Seq2Seq(PRESETS["tutorial"]).train()
-    runner = TrainStep(model, make_optimizer(model, 5e-4), label_smoothing=0.1, clip_norm=1.0)
+    runner = TrainStep(
+        model,
+        make_optimizer(model, 5e-4),
+        label_smoothing=0.1,
+        clip_norm=1.0,
+        amp_dtype=amp_dtype,
+    )
     plan = plan_batches(pairs, BATCH_TOKENS, seed=1)[: warmup + steps]
 
     def run(indices: np.ndarray) -> int:

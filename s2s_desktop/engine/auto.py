@@ -28,18 +28,20 @@ if TYPE_CHECKING:
 
 AUTO = "auto"  # the preset's name
 
-TARGET_UPDATES = 1_500  # updates a budget should allow, when batches can shrink for it
+TARGET_UPDATES = 3_000  # updates a budget should allow, when batches can shrink for it
 SCRIPT_SAMPLE = 2_000  # sentence pairs read to tell the scripts apart
 
 
 @dataclass(frozen=True)
 class CorpusFacts:
-    """What ``auto`` looks at: the size of the corpus and the scripts of its two sides."""
+    """What ``auto`` looks at: the size of the corpus and the scripts of its two sides (and
+    whether this machine's CPU trains faster in bfloat16, which sets its expected speed)."""
 
     train_pairs: int
     src_script: str  # "Latin", "Cyrillic", "Han", ... ("Unknown" without letters)
     tgt_script: str
     mean_chars: float = 100.0  # characters per pair, both sides together
+    cpu_bfloat16: bool = False  # ``devices.cpu_bfloat16_speedup`` passes its threshold here
 
     @property
     def same_script(self) -> bool:
@@ -95,7 +97,13 @@ def _script_of_char(char: str) -> str:
 
 
 def corpus_facts(train_pairs: int, sample: Iterable[tuple[str, str]]) -> CorpusFacts:
-    """Facts from the training-pair count and a sample of pairs (the first few thousand)."""
+    """Facts from the training-pair count and a sample of pairs (the first few thousand).
+
+    Imports torch and times a matrix product once per process (about 0.1 s): call it off the
+    GUI thread.
+    """
+    from s2s_desktop.engine.devices import CPU_BFLOAT16_MIN_WIDTH, cpu_trains_bfloat16
+
     pairs = list(sample)[:SCRIPT_SAMPLE]
     chars = sum(len(source) + len(target) for source, target in pairs)
     return CorpusFacts(
@@ -103,6 +111,7 @@ def corpus_facts(train_pairs: int, sample: Iterable[tuple[str, str]]) -> CorpusF
         script_of(source for source, _ in pairs),
         script_of(target for _, target in pairs),
         chars / len(pairs) if pairs else 100.0,
+        cpu_trains_bfloat16(CPU_BFLOAT16_MIN_WIDTH),
     )
 
 
@@ -119,22 +128,24 @@ def auto_choice(report: ScanReport, budget_minutes: float | None, device: str) -
 
 @dataclass(frozen=True)
 class _Size:
-    """One rung of the model ladder, with its training speed (tokens per second)."""
+    """One rung of the model ladder, with its training speed (source + target tokens per
+    second)."""
 
     name: str
     hid_dim: int
     layers: int
     heads: int
     pf_dim: int
-    cpu_speed_per_core: float  # measured on a 2-core CPU with a 2-3 k vocabulary
+    cpu_speed_per_core: float  # float32, measured on a 2-core CPU with a 3 k vocabulary
+    cpu_bfloat16_gain: float  # how much faster bfloat16 trains it, where the CPU has it
     gpu_speed: float
     learning_rate: float  # peak, for a schedule that decays to zero
 
 
 SIZES = (
-    _Size("small", 128, 2, 4, 512, 7_000, 400_000, 2e-3),
-    _Size("medium", 256, 3, 4, 1024, 2_000, 150_000, 1e-3),
-    _Size("large", 512, 6, 8, 2048, 350, 50_000, 5e-4),
+    _Size("small", 128, 2, 4, 512, 9_000, 1.0, 400_000, 2e-3),
+    _Size("medium", 256, 3, 4, 1024, 3_200, 1.4, 150_000, 1e-3),
+    _Size("large", 512, 6, 8, 2048, 600, 1.55, 50_000, 5e-4),
 )
 MIN_EPOCHS = 8  # passes over a corpus of up to 100 k pairs a size must make in the budget
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
@@ -171,7 +182,10 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
     cores = max(1, os.cpu_count() or 1)
 
     def speed(size: _Size) -> float:
-        return size.gpu_speed if gpu else size.cpu_speed_per_core * cores
+        if gpu:
+            return size.gpu_speed
+        gain = size.cpu_bfloat16_gain if facts.cpu_bfloat16 else 1.0
+        return size.cpu_speed_per_core * cores * gain
 
     def epochs_in_budget(size: _Size) -> float:
         return (
@@ -196,7 +210,7 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
         f"{pairs:,} pairs{seen}."
     )
 
-    if pairs < 20_000 and epochs >= 20:
+    if pairs < 20_000 and epochs >= 40:
         dropout, smoothing = 0.3, 0.2
         data_words = "many passes over a small corpus: strong regularisation against memorising"
     elif pairs < 200_000 and epochs >= 10:

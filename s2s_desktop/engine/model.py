@@ -11,6 +11,7 @@ window's attention view).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import torch
@@ -18,6 +19,16 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
+from s2s_desktop.engine.dropout import Dropout, dropout
+
+
+def stacked(linears: Sequence[nn.Linear]) -> tuple[Tensor, Tensor]:
+    """The weights and biases of ``linears`` stacked: one matrix multiply computes them all.
+
+    Stacked afresh for each call (microseconds), never cached: training updates the weights in
+    place, and a stale copy would compute with the weights of an earlier step.
+    """
+    return torch.cat([p.weight for p in linears]), torch.cat([p.bias for p in linears])
 
 
 class MultiHeadAttention(nn.Module):
@@ -33,48 +44,55 @@ class MultiHeadAttention(nn.Module):
         self.fc_v = nn.Linear(hid_dim, hid_dim)
         self.fc_o = nn.Linear(hid_dim, hid_dim)
 
-    def split_heads(self, x: Tensor) -> Tensor:
-        """[batch, len, hid] -> [batch, heads, len, head_dim]"""
+    def project(self, x: Tensor, *linears: nn.Linear) -> tuple[Tensor, ...]:
+        """``x`` through several of the projections in one matrix multiply, split into heads:
+        each [batch, heads, len, head_dim]. (One multiply with the weights side by side is
+        faster than three on a CPU, and casts ``x`` once under autocast.)"""
         batch, length, _ = x.shape
-        return x.view(batch, length, self.n_heads, self.head_dim).transpose(1, 2)
+        out = linears[0](x) if len(linears) == 1 else F.linear(x, *stacked(linears))
+        out = out.view(batch, length, len(linears), self.n_heads, self.head_dim)
+        return tuple(out.permute(2, 0, 3, 1, 4).unbind(0))
 
     def project_kv(self, key: Tensor, value: Tensor) -> tuple[Tensor, Tensor]:
-        return self.split_heads(self.fc_k(key)), self.split_heads(self.fc_v(value))
+        if key is value:
+            k, v = self.project(key, self.fc_k, self.fc_v)
+            return k, v
+        return self.project(key, self.fc_k)[0], self.project(value, self.fc_v)[0]
 
     def attend(
         self,
-        query: Tensor,
+        q: Tensor,
         k: Tensor,
         v: Tensor,
         mask: Tensor | None = None,
         is_causal: bool = False,
         need_weights: bool = False,
     ) -> tuple[Tensor, Tensor | None]:
-        """Attend with already projected keys/values; ``mask`` is True where attending is allowed.
+        """Attend with projected queries, keys and values; ``mask`` is True where attending is
+        allowed.
 
         Returns the output and, when ``need_weights``, the attention averaged over heads.
         """
-        q = self.split_heads(self.fc_q(query))
         weights = None
-        if need_weights:
-            energy = q @ k.transpose(-2, -1) / math.sqrt(self.head_dim)
+        attention_dropout = self.dropout if self.training else 0.0
+        if need_weights or (attention_dropout and q.device.type == "cpu"):
+            # Explicit attention: for the weights, or for the cheap CPU dropout mask (SDPA's
+            # own dropout on a CPU draws its mask one element at a time). In-place masking is
+            # safe: nothing keeps ``energy`` for the backward pass, softmax keeps its output.
+            energy = (q @ k.transpose(-2, -1)).mul_(1.0 / math.sqrt(self.head_dim))
             if mask is not None:
-                energy = energy.masked_fill(~mask, float("-inf"))
+                energy.masked_fill_(~mask, float("-inf"))
             if is_causal:
                 size = energy.shape[-1]
-                causal = torch.ones(size, size, dtype=torch.bool, device=q.device).tril()
-                energy = energy.masked_fill(~causal, float("-inf"))
+                future = torch.ones(size, size, dtype=torch.bool, device=q.device).triu(1)
+                energy.masked_fill_(future, float("-inf"))
             attention = energy.softmax(dim=-1)
-            out = attention @ v
-            weights = attention.mean(dim=1)
+            out = dropout(attention, attention_dropout, self.training) @ v
+            if need_weights:
+                weights = attention.mean(dim=1)
         else:
             out = F.scaled_dot_product_attention(
-                q,
-                k,
-                v,
-                attn_mask=mask,
-                dropout_p=self.dropout if self.training else 0.0,
-                is_causal=is_causal,
+                q, k, v, attn_mask=mask, dropout_p=attention_dropout, is_causal=is_causal
             )
         batch, _, length, _ = out.shape
         out = out.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim)
@@ -83,8 +101,12 @@ class MultiHeadAttention(nn.Module):
     def forward(
         self, query: Tensor, key: Tensor, value: Tensor, mask: Tensor | None = None, **kwargs: Any
     ) -> tuple[Tensor, Tensor | None]:
-        k, v = self.project_kv(key, value)
-        return self.attend(query, k, v, mask, **kwargs)
+        if query is key and key is value:
+            q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v)
+        else:
+            q = self.project(query, self.fc_q)[0]
+            k, v = self.project_kv(key, value)
+        return self.attend(q, k, v, mask, **kwargs)
 
 
 class PositionwiseFeedforward(nn.Module):
@@ -92,7 +114,7 @@ class PositionwiseFeedforward(nn.Module):
         super().__init__()
         self.fc_1 = nn.Linear(hid_dim, pf_dim)
         self.fc_2 = nn.Linear(pf_dim, hid_dim)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def forward(self, x: Tensor) -> Tensor:
         return self.fc_2(self.dropout(torch.relu(self.fc_1(x))))
@@ -105,7 +127,7 @@ class EncoderLayer(nn.Module):
         self.ff_layer_norm = nn.LayerNorm(hid_dim)
         self.self_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
         self.positionwise_feedforward = PositionwiseFeedforward(hid_dim, pf_dim, dropout)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def forward(self, src: Tensor, src_mask: Tensor) -> Tensor:
         attended, _ = self.self_attention(src, src, src, src_mask)
@@ -122,7 +144,7 @@ class Encoder(nn.Module):
             EncoderLayer(config.hid_dim, config.enc_heads, config.enc_pf_dim, config.enc_dropout)
             for _ in range(config.enc_layers)
         )
-        self.dropout = nn.Dropout(config.enc_dropout)
+        self.dropout = Dropout(config.enc_dropout)
         self.scale = math.sqrt(config.hid_dim)
 
     def forward(self, src: Tensor, src_mask: Tensor) -> Tensor:
@@ -143,7 +165,7 @@ class DecoderLayer(nn.Module):
         self.self_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
         self.encoder_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
         self.positionwise_feedforward = PositionwiseFeedforward(hid_dim, pf_dim, dropout)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def forward(
         self, trg: Tensor, enc_src: Tensor, src_mask: Tensor, need_weights: bool = False
@@ -170,7 +192,7 @@ class Decoder(nn.Module):
             for _ in range(config.dec_layers)
         )
         self.fc_out = nn.Linear(config.hid_dim, config.tgt_vocab_size)
-        self.dropout = nn.Dropout(config.dec_dropout)
+        self.dropout = Dropout(config.dec_dropout)
         self.scale = math.sqrt(config.hid_dim)
 
     def forward(

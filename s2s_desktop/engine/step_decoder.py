@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from s2s_desktop.engine.model import DecoderLayer, Seq2Seq
+from s2s_desktop.engine.model import DecoderLayer, Seq2Seq, stacked
 
 # Rows (sentences x beams) up to which a decoding step runs on one thread: its matrix-vector
 # products are too small to split, and a second thread only adds synchronisation, which turns
@@ -28,15 +28,9 @@ SINGLE_THREAD_ROWS = 8
 
 
 def _fused_qkv(layer: DecoderLayer) -> tuple[Tensor, Tensor]:
-    """The self-attention's q/k/v weights and biases stacked: one matrix multiply per step.
-
-    Stacked afresh for each decoding call (a few hundred microseconds), never cached: training
-    updates the weights in place between evaluations, and a stale copy would decode with the
-    weights of an earlier step.
-    """
+    """The self-attention's q/k/v weights and biases stacked: one matrix multiply per step."""
     attention = layer.self_attention
-    projections = (attention.fc_q, attention.fc_k, attention.fc_v)
-    return torch.cat([p.weight for p in projections]), torch.cat([p.bias for p in projections])
+    return stacked((attention.fc_q, attention.fc_k, attention.fc_v))
 
 
 @contextmanager

@@ -36,7 +36,12 @@ from s2s_desktop.engine import events, verdict
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches, token_counts
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
-from s2s_desktop.engine.devices import describe_device, half_precision, resolve_device
+from s2s_desktop.engine.devices import (
+    describe_device,
+    describe_precision,
+    half_precision,
+    resolve_device,
+)
 from s2s_desktop.engine.distributed import (
     SINGLE,
     Cluster,
@@ -314,7 +319,7 @@ class Trainer:
         self._emit(
             events.Started(
                 model_dir=self.model_dir,
-                device=describe_device(self.device),
+                device=self._device_words(),
                 parameters=self.model.num_parameters(),
                 train_pairs=len(self.train_data),
                 valid_pairs=len(self.valid_data),
@@ -475,11 +480,15 @@ class Trainer:
         return data.freeze(), skipped
 
     def _setup_precision(self) -> None:
-        """bf16 autocast on CUDA where supported, fp16 with a gradient scaler otherwise."""
-        self.amp_dtype = half_precision(self.device)
+        """Mixed precision where it pays (``devices.half_precision``); fp16 needs a scaler."""
+        self.amp_dtype = half_precision(self.device, self.model_config.hid_dim)
         self.scaler: torch.amp.GradScaler | None = None
         if self.amp_dtype == torch.float16:
             self.scaler = torch.amp.GradScaler("cuda")
+
+    def _device_words(self) -> str:
+        """'CPU (2 threads), bfloat16 mixed precision': where and how the run computes."""
+        return f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None:
@@ -849,7 +858,7 @@ class Trainer:
                 "folder": settings.folder,
                 "train_pairs": len(self.train_data),
                 "valid_pairs": len(self.valid_data),
-                "device": describe_device(self.device),
+                "device": self._device_words(),
             },
             "metrics": {
                 "training_seconds": round(self._elapsed()),

@@ -7,7 +7,9 @@ here, and torch is imported only inside the slots (after the window is up).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -19,6 +21,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.gui.tasks import describe_error
+
+TRAINING_NICENESS = 10  # how much lower the training process's priority is (POSIX nice)
 
 
 @dataclass
@@ -302,8 +306,16 @@ def _train_in_child(
     queue: Any,
     stop: Any,
 ) -> None:
-    """The training process: run the Trainer, send every event back, obey the stop event."""
+    """The training process: run the Trainer, send every event back, obey the stop event.
+
+    It runs at a lower scheduling priority: training keeps every core busy, and the window's
+    thread, which wakes for a few milliseconds at a time, must get a core the moment it asks.
+    """
     from s2s_desktop.engine.training import Trainer
+
+    if hasattr(os, "nice"):  # POSIX; Windows keeps the normal priority
+        with contextlib.suppress(OSError):
+            os.nice(TRAINING_NICENESS)
 
     trainer = Trainer(
         settings, queue.put, resume=resume, report=report, extra_minutes=extra_minutes

@@ -14,7 +14,13 @@ import torch
 
 from s2s_desktop.engine.batching import Batch, pad_rows
 from s2s_desktop.engine.config import preset_config
-from s2s_desktop.engine.devices import half_precision, inference_precision
+from s2s_desktop.engine.devices import (
+    CPU_BFLOAT16_MIN_SPEEDUP,
+    PRECISION_VARIABLE,
+    cpu_bfloat16_speedup,
+    half_precision,
+    inference_precision,
+)
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
@@ -30,9 +36,13 @@ needs_two_gpus = pytest.mark.skipif(
 )
 
 
-def test_the_cpu_keeps_float32():
-    assert half_precision(torch.device("cpu")) is None
-    assert inference_precision(torch.device("cpu")) is None
+def test_the_cpu_trains_in_bfloat16_only_where_it_multiplies_much_faster(monkeypatch):
+    cpu = torch.device("cpu")
+    fast = cpu_bfloat16_speedup() >= CPU_BFLOAT16_MIN_SPEEDUP
+    assert half_precision(cpu) == (torch.bfloat16 if fast else None)
+    assert inference_precision(cpu) is None
+    monkeypatch.setenv(PRECISION_VARIABLE, "float32")
+    assert half_precision(cpu) is None
 
 
 @needs_cuda

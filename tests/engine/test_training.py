@@ -320,3 +320,15 @@ def test_a_corpus_too_small_for_the_vocabulary_gets_a_smaller_one_and_says_so(sm
     assert expected in said
     if started.tgt_vocab_size == settings.model.tgt_vocab_size:
         assert not any("target pieces" in message for message in said)
+
+
+def test_float32_can_be_forced_and_the_log_says_which_precision_trains(small_corpus, monkeypatch):
+    monkeypatch.setenv("S2S_DESKTOP_PRECISION", "float32")
+    run_events: list = []
+    result = Trainer(small_run(small_corpus, "fp32", epochs=3), run_events.append).run()
+    started = next(e for e in run_events if isinstance(e, events.Started))
+    assert started.device.endswith(", float32")
+    losses = [e.loss for e in run_events if isinstance(e, events.Step)]
+    assert result.has_model and losses[-1] < losses[0]
+    config = json.loads((result.model_dir / "config.json").read_text())
+    assert config["training"]["device"] == started.device

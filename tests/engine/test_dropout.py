@@ -1,0 +1,47 @@
+"""The cheap CPU dropout: its rate, its scale, its repeatability, and attention that uses it."""
+
+import torch
+
+from s2s_desktop.engine.config import PRESETS, ModelConfig
+from s2s_desktop.engine.dropout import Dropout, dropout, keep_mask
+from s2s_desktop.engine.model import Seq2Seq
+
+
+def test_the_mask_drops_the_asked_share_and_keeps_the_expected_value():
+    for p in (0.1, 0.3, 0.5):
+        mask = keep_mask((1000, 1000), p)
+        dropped = (mask == 0).float().mean().item()
+        assert abs(dropped - p) < 0.002
+        assert set(mask.unique().tolist()) == {0.0, mask.max().item()}
+        assert abs(mask.mean().item() - 1.0) < 0.005  # inverted dropout: unbiased
+
+
+def test_masks_repeat_under_the_same_seed_and_differ_otherwise():
+    torch.manual_seed(7)
+    first, second = keep_mask((300, 7), 0.2), keep_mask((300, 7), 0.2)
+    torch.manual_seed(7)
+    assert torch.equal(keep_mask((300, 7), 0.2), first)
+    assert not torch.equal(first, second)
+
+
+def test_dropout_is_the_identity_when_evaluating_and_passes_gradients_through_kept_units():
+    x = torch.randn(64, 32, requires_grad=True)
+    assert dropout(x, 0.3, training=False) is x
+    out = Dropout(0.3).train()(x)
+    out.sum().backward()
+    kept = out.detach() != 0
+    assert torch.allclose(x.grad[kept], torch.full_like(x.grad[kept], 1 / 0.7), atol=1e-3)
+    assert torch.all(x.grad[~kept] == 0)
+
+
+def test_training_attention_with_the_cheap_mask_computes_what_sdpa_computes():
+    # A rate small enough to keep every unit sends training through the explicit attention
+    # (the cheap mask's path) with nothing dropped: it must equal the evaluation path (SDPA).
+    config = ModelConfig(**{**PRESETS["tiny"].__dict__, "enc_dropout": 1e-9, "dec_dropout": 1e-9})
+    model = Seq2Seq(config)
+    src = torch.tensor([[1, 5, 6, 7, 2], [1, 8, 2, 0, 0]])
+    trg = torch.tensor([[1, 9, 10, 11], [1, 12, 0, 0]])
+    with torch.no_grad():
+        trained = model.train()(src, trg)
+        evaluated = model.eval()(src, trg)
+    assert torch.allclose(trained, evaluated, atol=1e-5)
