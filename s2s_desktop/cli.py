@@ -248,6 +248,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(format_table(results))
         print(f"\nMachine: {results['machine']}")
         print(f"Training precision: {results['notes']['train_precision']}")
+        print(f"Translation decoder: {results['notes']['translation_decoder']}")
     return 0
 
 

@@ -39,6 +39,8 @@ FIGURES: tuple[Figure, ...] = (
     Figure("translate_ms_p90", "one sentence, greedy, p90", "ms"),
     Figure("translate_beam4_ms_p50", "one sentence, beam 4, p50", "ms"),
     Figure("translate_sentences_per_s", "1000 lines, greedy, batched", "sent/s", 300.0),
+    Figure("translate_torch_ms_p50", "one sentence, greedy, our decoder, p50", "ms"),
+    Figure("translate_torch_sentences_per_s", "1000 lines, greedy, our decoder", "sent/s"),
     Figure("decode_cache_speedup", "key/value cache, 64 tokens", "x", 3.0),
     Figure("startup_s", "start to window shown", "s", 1.0, at_least=False),
     Figure("gui_stall_ms_max", "event-loop stall while training, max", "ms", 50.0, False),

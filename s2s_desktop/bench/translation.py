@@ -15,8 +15,10 @@ from collections.abc import Callable
 import torch
 
 from s2s_desktop.bench.data import BenchData
+from s2s_desktop.engine import ctranslate
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, PRESETS
+from s2s_desktop.engine.ctranslate import FastDecoder
 from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.translator import length_sorted_batches
@@ -42,16 +44,33 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def translate_lines(model: Seq2Seq, data: BenchData, lines: list[int], beam: int = 1) -> list[str]:
+def fast_decoder(model: Seq2Seq, data: BenchData) -> FastDecoder | None:
+    """What the Translator decodes greedily with on a CPU: CTranslate2 int8, when installed."""
+    if not (ctranslate.available() and ctranslate.supports(model)):
+        return None
+    return FastDecoder(model, data.source_tokenizer, data.target_tokenizer)
+
+
+def translate_lines(
+    model: Seq2Seq,
+    data: BenchData,
+    lines: list[int],
+    beam: int = 1,
+    fast: FastDecoder | None = None,
+) -> list[str]:
     """Translate held-out lines (by index) as the Translator does: encode, batch by length,
-    decode, detokenize; outputs capped at the reference lengths (see the module's note)."""
+    decode (greedy through ``fast`` when given), detokenize; outputs capped at the reference
+    lengths (see the module's note). Batches group lines of similar reference length, so each
+    batch ends when a trained model's would (CTranslate2 runs a batch to its longest cap)."""
     pieces = data.source_tokenizer.encode([data.lines[i] for i in lines])
     caps = [data.line_target_pieces[i] + 1 for i in lines]  # + EOS
     outputs: list[list[int]] = [[] for _ in lines]
-    for batch in length_sorted_batches([len(p) + 1 for p in pieces], 6000 // beam):
+    for batch in length_sorted_batches(caps, 6000 // beam):
         src = pad_rows([[*pieces[i], EOS_ID] for i in batch])
         limits = torch.tensor([caps[i] for i in batch])
-        if beam == 1:
+        if beam == 1 and fast is not None:
+            decoded = fast.decode([pieces[i] for i in batch], [caps[i] for i in batch])
+        elif beam == 1:
             decoded = greedy_decode(model, src, max_lengths=limits)
         else:
             decoded = beam_search(model, src, beam, max_lengths=limits)
@@ -68,17 +87,22 @@ def short_sentence(data: BenchData) -> int:
     return 0
 
 
-def latency_ms(model: Seq2Seq, data: BenchData, beam: int, repeats: int) -> list[float]:
+def latency_ms(
+    model: Seq2Seq, data: BenchData, beam: int, repeats: int, fast: FastDecoder | None = None
+) -> list[float]:
     """Milliseconds to translate one short sentence, batch 1, warm model."""
     index = short_sentence(data)
-    return _milliseconds(lambda: translate_lines(model, data, [index], beam), repeats)
+    return _milliseconds(lambda: translate_lines(model, data, [index], beam, fast), repeats)
 
 
-def sentences_per_s(model: Seq2Seq, data: BenchData, count: int) -> float:
+def sentences_per_s(
+    model: Seq2Seq, data: BenchData, count: int, fast: FastDecoder | None = None
+) -> float:
     """Greedy translation of ``count`` held-out lines in length-sorted batches."""
     lines = list(range(min(count, len(data.lines))))
+    translate_lines(model, data, lines[:50], fast=fast)  # warm
     start = time.perf_counter()
-    translate_lines(model, data, lines)
+    translate_lines(model, data, lines, fast=fast)
     return len(lines) / (time.perf_counter() - start)
 
 

@@ -12,6 +12,7 @@ import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save
 
+from s2s_desktop.engine import ctranslate
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, ModelConfig
 from s2s_desktop.engine.decoding import Hypothesis, beam_search, greedy_decode
@@ -154,9 +155,19 @@ def length_sorted_batches(lengths: list[int], budget: int) -> list[list[int]]:
 
 
 class Translator:
-    """A loaded model ready to translate; create it once and reuse it (it stays warm)."""
+    """A loaded model ready to translate; create it once and reuse it (it stays warm).
 
-    def __init__(self, loaded: LoadedModel, batch_tokens: int = 6000) -> None:
+    On the CPU, with CTranslate2 installed, greedy translations go through it
+    (``ctranslate.FastDecoder``, ``compute_type`` int8 by default, "float32" for our decoder's
+    exact outputs, None for our decoder); beam search and attention always use ours.
+    """
+
+    def __init__(
+        self,
+        loaded: LoadedModel,
+        batch_tokens: int = 6000,
+        compute_type: str | None = ctranslate.COMPUTE_TYPE,
+    ) -> None:
         self.model = loaded.model
         self.source_tokenizer = loaded.source_tokenizer
         self.target_tokenizer = loaded.target_tokenizer
@@ -165,6 +176,16 @@ class Translator:
         self.batch_tokens = batch_tokens
         self.max_source = self.model.config.max_positions - 1  # room for EOS
         self.joiner = "" if self.tgt_lang in _NO_SPACE_LANGUAGES else " "
+        self.fast: ctranslate.FastDecoder | None = None
+        if (
+            compute_type
+            and self.device.type == "cpu"
+            and ctranslate.available()
+            and ctranslate.supports(self.model)
+        ):
+            self.fast = ctranslate.FastDecoder(
+                self.model, self.source_tokenizer, self.target_tokenizer, compute_type
+            )
 
     @property
     def src_lang(self) -> str:
@@ -228,6 +249,11 @@ class Translator:
         results: list[Hypothesis | None] = [None] * len(pieces)
         lengths = [len(p) + 1 for p in pieces]  # + EOS
         for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
+            if self.fast is not None and beam == 1 and not need_attention:
+                decoded = self.fast.decode([pieces[i] for i in batch])
+                for index, hypothesis in zip(batch, decoded):
+                    results[index] = hypothesis
+                continue
             self._decode_batch(pieces, batch, beam, alpha, need_attention, results)
         return results  # type: ignore[return-value]
 

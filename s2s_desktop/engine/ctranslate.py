@@ -1,0 +1,204 @@
+"""Translation on the CPU through CTranslate2, when it is installed (``pip install ctranslate2``).
+
+CTranslate2 is the inference engine of OpenNMT and of the offline translators people compare us
+with: its C++ decoder runs our architecture (post-norm Transformer, learned positions, ReLU,
+scaled embeddings) several times faster than PyTorch's eager decoder, whose cost at batch 1 is
+mostly per-operation overhead. ``export`` writes a loaded model in its format (our weights,
+renamed and stacked as it expects; nothing is retrained); ``FastDecoder`` decodes with it and
+returns the same ``Hypothesis`` objects as ``decoding``.
+
+At float32 it gives the same translations as our decoder (a test checks it); the default int8
+weights trade a little accuracy for speed (the README gives the measured BLEU). Attention weights
+for the window's attention view still come from our own decoder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import Tensor
+
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.decoding import Hypothesis, max_output_lengths
+from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.step_decoder import SINGLE_THREAD_ROWS
+from s2s_desktop.engine.tokenizer import Tokenizer
+
+COMPUTE_TYPE = "int8"  # weights in int8, activations in float32 where it matters
+BACKEND_VARIABLE = "S2S_DESKTOP_DECODER"  # "torch" turns CTranslate2 off
+
+
+def supports(model: Seq2Seq) -> bool:
+    """Whether CTranslate2's Transformer can hold ``model`` (it has one head count)."""
+    return model.config.enc_heads == model.config.dec_heads
+
+
+def available() -> bool:
+    """Whether CTranslate2 is installed and not turned off by S2S_DESKTOP_DECODER=torch."""
+    if os.environ.get(BACKEND_VARIABLE, "").lower() == "torch":
+        return False
+    return importlib.util.find_spec("ctranslate2") is not None
+
+
+def _numpy(tensor: Tensor) -> Any:
+    return tensor.detach().float().cpu().numpy()
+
+
+def _linear(spec: Any, *linears: torch.nn.Linear) -> None:
+    """Fill a CTranslate2 linear spec with one of our linears, or several stacked."""
+    spec.weight = _numpy(torch.cat([linear.weight for linear in linears]))
+    spec.bias = _numpy(torch.cat([linear.bias for linear in linears]))
+
+
+def _layer_norm(spec: Any, norm: torch.nn.LayerNorm) -> None:
+    spec.gamma, spec.beta = _numpy(norm.weight), _numpy(norm.bias)
+
+
+def _feed_forward(spec: Any, module: Any, norm: torch.nn.LayerNorm) -> None:
+    _linear(spec.linear_0, module.fc_1)
+    _linear(spec.linear_1, module.fc_2)
+    _layer_norm(spec.layer_norm, norm)
+
+
+def _inputs(spec: Any, embedding: torch.nn.Embedding, positions: torch.nn.Embedding) -> None:
+    embeddings = spec.embeddings[0] if isinstance(spec.embeddings, list) else spec.embeddings
+    embeddings.weight = _numpy(embedding.weight)
+    spec.position_encodings.encodings = _numpy(positions.weight)
+    spec.scale_embeddings = True  # tokens times sqrt(hid_dim), then the positions added
+
+
+def model_spec(model: Seq2Seq, source_vocab: list[str], target_vocab: list[str]) -> Any:
+    """``model`` as a CTranslate2 ``TransformerSpec`` with its two vocabularies."""
+    from ctranslate2.specs import common_spec, transformer_spec
+
+    config = model.config
+    if config.enc_heads != config.dec_heads:
+        raise ValueError("CTranslate2 needs the same number of heads in encoder and decoder.")
+    spec = transformer_spec.TransformerSpec.from_config(
+        (config.enc_layers, config.dec_layers),
+        config.enc_heads,
+        pre_norm=False,
+        activation=common_spec.Activation.RELU,
+    )
+    encoder, decoder = model.encoder, model.decoder
+    _inputs(spec.encoder, encoder.tok_embedding, encoder.pos_embedding)
+    for layer_spec, layer in zip(spec.encoder.layer, encoder.layers):
+        attention = layer.self_attention
+        _linear(layer_spec.self_attention.linear[0], attention.fc_q, attention.fc_k, attention.fc_v)
+        _linear(layer_spec.self_attention.linear[1], attention.fc_o)
+        _layer_norm(layer_spec.self_attention.layer_norm, layer.self_attn_layer_norm)
+        _feed_forward(layer_spec.ffn, layer.positionwise_feedforward, layer.ff_layer_norm)
+    _inputs(spec.decoder, decoder.tok_embedding, decoder.pos_embedding)
+    for layer_spec, layer in zip(spec.decoder.layer, decoder.layers):
+        attention, cross = layer.self_attention, layer.encoder_attention
+        _linear(layer_spec.self_attention.linear[0], attention.fc_q, attention.fc_k, attention.fc_v)
+        _linear(layer_spec.self_attention.linear[1], attention.fc_o)
+        _layer_norm(layer_spec.self_attention.layer_norm, layer.self_attn_layer_norm)
+        _linear(layer_spec.attention.linear[0], cross.fc_q)
+        _linear(layer_spec.attention.linear[1], cross.fc_k, cross.fc_v)
+        _linear(layer_spec.attention.linear[2], cross.fc_o)
+        _layer_norm(layer_spec.attention.layer_norm, layer.enc_attn_layer_norm)
+        _feed_forward(layer_spec.ffn, layer.positionwise_feedforward, layer.ff_layer_norm)
+    _linear(spec.decoder.projection, decoder.fc_out)
+    spec.config.unk_token, spec.config.bos_token = source_vocab[1], target_vocab[2]
+    spec.config.eos_token = target_vocab[EOS_ID]
+    spec.config.decoder_start_token = target_vocab[2]
+    spec.config.layer_norm_epsilon = encoder.layers[0].self_attn_layer_norm.eps
+    spec.register_source_vocabulary(source_vocab)
+    spec.register_target_vocabulary(target_vocab)
+    return spec
+
+
+def vocabulary(tokenizer: Tokenizer) -> list[str]:
+    """Every piece of ``tokenizer`` in id order."""
+    return tokenizer.id_to_piece(list(range(tokenizer.vocab_size)))
+
+
+def export(
+    model: Seq2Seq,
+    source: Tokenizer,
+    target: Tokenizer,
+    folder: Path,
+    quantization: str | None = None,
+) -> None:
+    """Write ``model`` as a CTranslate2 model folder (``quantization``: e.g. "int8")."""
+    spec = model_spec(model, vocabulary(source), vocabulary(target))
+    spec.validate()
+    spec.optimize(quantization=quantization)
+    spec.save(str(folder))
+
+
+class FastDecoder:
+    """Greedy decoding of token ids through CTranslate2 on the CPU.
+
+    Greedy only: CTranslate2's beam search stops once ``beam`` hypotheses have ended, and with
+    length normalisation it then returns different (and lower-scoring) translations than our
+    beam search, which goes on while a live hypothesis can still win.
+    """
+
+    def __init__(
+        self,
+        model: Seq2Seq,
+        source: Tokenizer,
+        target: Tokenizer,
+        compute_type: str = COMPUTE_TYPE,
+        threads: int | None = None,
+    ) -> None:
+        import ctranslate2
+
+        self.source_vocab = vocabulary(source)
+        self.target_vocab = vocabulary(target)
+        self.target_ids = {piece: index for index, piece in enumerate(self.target_vocab)}
+        self.max_positions = model.config.max_positions
+        with tempfile.TemporaryDirectory(prefix="s2s-ct2-") as folder:
+            export(model, source, target, Path(folder))
+            # The weights are read into memory here; the folder can go.
+            # One thread per batch (small batches gain nothing from more, see
+            # ``step_decoder.SINGLE_THREAD_ROWS``); large inputs are split over ``threads``
+            # workers instead.
+            self.threads = threads or torch.get_num_threads()
+            torch_threads = torch.get_num_threads()
+            self.translator = ctranslate2.Translator(
+                folder,
+                device="cpu",
+                compute_type=compute_type,
+                inter_threads=self.threads,
+                intra_threads=1,
+            )
+            # CTranslate2 sets the process's OpenMP thread count, which torch shares: without
+            # this, a training run would go on with one thread after its first evaluation.
+            torch.set_num_threads(torch_threads)
+
+    def decode(
+        self, pieces: list[list[int]], max_lengths: list[int] | None = None
+    ) -> list[Hypothesis]:
+        """Hypotheses for source id lists (without EOS), in order; the same per-sentence
+        length limit as ``decoding``'s, lowered by ``max_lengths`` (EOS included) if given."""
+        eos = self.source_vocab[EOS_ID]
+        sources = [[*(self.source_vocab[i] for i in ids), eos] for ids in pieces]
+        src = pad_rows([[*ids, EOS_ID] for ids in pieces])
+        limits = max_output_lengths(src, self.max_positions).tolist()
+        if max_lengths is not None:
+            limits = [max(1, min(a, b)) for a, b in zip(limits, max_lengths)]
+        share = -(-len(sources) // self.threads)
+        results = self.translator.translate_batch(
+            sources,
+            max_batch_size=share if len(sources) > SINGLE_THREAD_ROWS else 0,
+            beam_size=1,
+            length_penalty=0.0,
+            max_decoding_length=max(limits, default=1),
+            min_decoding_length=0,
+            return_scores=True,
+            max_input_length=0,
+        )
+        hypotheses = []
+        for result, limit in zip(results, limits):
+            tokens = [self.target_ids[piece] for piece in result.hypotheses[0]][: limit - 1]
+            hypotheses.append(Hypothesis(tokens, float(result.scores[0])))
+        return hypotheses
