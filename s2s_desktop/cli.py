@@ -229,6 +229,11 @@ def _add_bench(commands: Any) -> None:
     bench.add_argument(
         "--minutes", default="5,10,20", help="the budgets for --quality (default 5,10,20)"
     )
+    bench.add_argument(
+        "--recipes",
+        default="auto,tutorial,plain",
+        help="--quality: which recipes to train (default auto,tutorial,plain)",
+    )
     bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
     bench.add_argument("--tgt", help="--quality: target language")
     bench.add_argument("--device", choices=DEVICE_CHOICES, default="auto", help="--quality: device")
@@ -253,17 +258,22 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _quality_bench(args: argparse.Namespace) -> int:
-    from s2s_desktop.bench.quality import format_quality, parse_minutes, run_quality
+    from s2s_desktop.bench.quality import RECIPES, format_quality, parse_minutes, run_quality
 
     minutes = parse_minutes(args.minutes)
     if not minutes:
         raise UserError("--minutes needs at least one budget, like 5,10,20.")
+    recipes = tuple(name.strip() for name in args.recipes.split(",") if name.strip())
+    unknown = [name for name in recipes if name not in RECIPES]
+    if unknown or not recipes:
+        raise UserError(f"--recipes takes names from {', '.join(RECIPES)}, like auto,plain.")
     results = run_quality(
         args.quality,
         minutes,
         src=args.src,
         tgt=args.tgt,
         device=args.device,
+        recipes=recipes,
         progress=lambda what: print(f"bench: training {what}…", file=sys.stderr, flush=True),
     )
     print(json.dumps(results, indent=2) if args.json else format_quality(results))

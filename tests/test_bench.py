@@ -28,3 +28,17 @@ def test_quick_bench_reports_every_figure(tmp_path):
     assert results["notes"]["quick"] is True
     table = format_table(results)
     assert all(key in table for key in KEYS)
+
+
+def test_quality_bench_refuses_an_unknown_recipe_in_one_sentence(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "s2s_desktop", "bench", "--quality", str(tmp_path)]
+        + ["--minutes", "1", "--recipes", "auto,fancy"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, S2S_DESKTOP_DATA=str(tmp_path / "data")),
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "--recipes takes names from auto, tutorial, plain" in done.stderr
+    assert "Traceback" not in done.stderr

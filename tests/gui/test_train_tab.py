@@ -471,11 +471,13 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     assert "300 pairs" in reasons and "Latin" in reasons and "30 minutes" in reasons
     values = form.values()
     assert values["shared_vocab"] and values["enc_dropout"] == 0.3  # small corpus, one script
-    thirty_minutes = tab.batch_spin.value()
+    choose(tab.train_for_combo, "2 hours")
+    two_hours = tab.batch_spin.value()
     choose(tab.train_for_combo, "10 minutes")
-    assert tab.batch_spin.value() < thirty_minutes  # less time: smaller batches, more updates
+    assert tab.batch_spin.value() < two_hours  # less time: smaller batches, enough updates
     assert "10 minutes" in form.auto_reasons.text()
     assert not tab.patience_spin.isEnabled()  # a budget runs to its deadline
+    qtbot.wait(100)  # let the layout take the new reasons' height before the picture
     tab.grab().save(str(screenshots / "train-8-auto.png"))
 
     settings = tab._form_settings()
