@@ -26,7 +26,7 @@ from torch import Tensor
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.decoding import Hypothesis, max_output_lengths
-from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.model import Seq2Seq, stacked
 from s2s_desktop.engine.step_decoder import SINGLE_THREAD_ROWS
 from s2s_desktop.engine.tokenizer import Tokenizer
 
@@ -52,8 +52,8 @@ def _numpy(tensor: Tensor) -> Any:
 
 def _linear(spec: Any, *linears: torch.nn.Linear) -> None:
     """Fill a CTranslate2 linear spec with one of our linears, or several stacked."""
-    spec.weight = _numpy(torch.cat([linear.weight for linear in linears]))
-    spec.bias = _numpy(torch.cat([linear.bias for linear in linears]))
+    weight, bias = stacked(linears)
+    spec.weight, spec.bias = _numpy(weight), _numpy(bias)
 
 
 def _layer_norm(spec: Any, norm: torch.nn.LayerNorm) -> None:
