@@ -7,7 +7,16 @@ loaded only when a model is touched).
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING, Any
+
+# oneDNN, which multiplies PyTorch's bfloat16 matrices on a CPU, keeps the kernels it compiles,
+# about 1 MB each, up to 1,024 of them. Token-budget batches bring some 30 new shapes per step,
+# so over a long run those kernels alone grew the training process by 1 GB; one step's shapes fit
+# in 64, and compiling again costs too little to measure in a training step. oneDNN reads this
+# when it compiles its first kernel, so setting it here, when the engine is first imported, takes
+# effect.
+os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "64")
 
 _EXPORTS = {
     "UserError": "errors",

@@ -4,7 +4,8 @@ PyTorch's CPU dropout draws one number per element from a single-threaded Mersen
 (``bernoulli_``): on a 2-core machine that took a third of the tutorial preset's training step,
 more than all its matrix multiplies but one kind. Here the mask comes from NumPy's SFC64
 generator, 64 random bits per draw cut into four 16-bit lanes, turned into a float mask of 0 and
-1/(1-p) with three vectorised tensor operations; applying it is one multiply, and the backward
+1/(1-p) with three vectorised tensor operations (or kept as a bool mask where a backward pass
+saves it, as attention's does); applying it is one multiply, and the backward
 pass is one multiply by the same mask. Each element is dropped with probability p rounded to
 1/65536.
 
@@ -24,16 +25,22 @@ _LANES = 4  # 16-bit lanes in one 64-bit draw
 _SPAN = 1 << 16
 
 
-def keep_mask(shape: torch.Size | tuple[int, ...], p: float) -> Tensor:
-    """A float32 CPU tensor of ``shape``: 0 with probability p, else 1/(1-p')."""
+def kept(shape: torch.Size | tuple[int, ...], p: float) -> tuple[Tensor, float]:
+    """A bool CPU tensor of ``shape``, False with probability p, and the scale 1/(1-p') that
+    the kept elements take (p' is p rounded to 1/65536)."""
     count = int(np.prod(shape))
     seed = int(torch.randint(0, 2**62, (1,)).item())
     bits = np.random.SFC64(seed).random_raw(-(-count // _LANES))
     lanes = torch.from_numpy(bits.view(np.uint16).view(np.int16))[:count]
     dropped = round(p * _SPAN)  # lanes below the threshold are dropped
     threshold = dropped - (_SPAN >> 1)  # as a signed 16-bit value
-    mask = lanes.to(torch.float32).sub_(threshold - 1).clamp_(0.0, 1.0)
-    return mask.mul_(_SPAN / (_SPAN - dropped)).view(shape)
+    return lanes.ge(threshold).view(shape), _SPAN / (_SPAN - dropped)
+
+
+def keep_mask(shape: torch.Size | tuple[int, ...], p: float) -> Tensor:
+    """A float32 CPU tensor of ``shape``: 0 with probability p, else 1/(1-p')."""
+    keep, scale = kept(shape, p)
+    return keep.to(torch.float32).mul_(scale)
 
 
 def dropout(x: Tensor, p: float, training: bool) -> Tensor:

@@ -18,6 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from s2s_desktop.engine.attention import attention_energy, dropped_attention
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout
 
@@ -75,21 +76,14 @@ class MultiHeadAttention(nn.Module):
         """
         weights = None
         attention_dropout = self.dropout if self.training else 0.0
-        if need_weights or (attention_dropout and q.device.type == "cpu"):
-            # Explicit attention: for the weights, or for the cheap CPU dropout mask (SDPA's
-            # own dropout on a CPU draws its mask one element at a time). In-place masking is
-            # safe: nothing keeps ``energy`` for the backward pass, softmax keeps its output.
-            energy = (q @ k.transpose(-2, -1)).mul_(1.0 / math.sqrt(self.head_dim))
-            if mask is not None:
-                energy.masked_fill_(~mask, float("-inf"))
-            if is_causal:
-                size = energy.shape[-1]
-                future = torch.ones(size, size, dtype=torch.bool, device=q.device).triu(1)
-                energy.masked_fill_(future, float("-inf"))
-            attention = energy.softmax(dim=-1)
+        scale = 1.0 / math.sqrt(self.head_dim)
+        if need_weights:
+            attention = attention_energy(q, k, scale, mask, is_causal).softmax(dim=-1)
             out = dropout(attention, attention_dropout, self.training) @ v
-            if need_weights:
-                weights = attention.mean(dim=1)
+            weights = attention.mean(dim=1)
+        elif attention_dropout and q.device.type == "cpu":
+            # SDPA's own dropout on a CPU draws its mask one element at a time.
+            out = dropped_attention(q, k, v, mask, is_causal, attention_dropout, scale)
         else:
             out = F.scaled_dot_product_attention(
                 q, k, v, attn_mask=mask, dropout_p=attention_dropout, is_causal=is_causal

@@ -1,0 +1,91 @@
+"""Training attention's own backward pass gives autograd's gradients, and keeps less."""
+
+import math
+
+import torch
+
+from s2s_desktop.engine.attention import attention_energy, dropped_attention
+from s2s_desktop.engine.dropout import kept
+
+
+def _inputs(dtype: torch.dtype, length: int = 9) -> tuple[torch.Tensor, ...]:
+    generator = torch.Generator().manual_seed(3)
+    return tuple(
+        torch.randn(2, 4, length, 8, generator=generator, dtype=dtype).requires_grad_()
+        for _ in range(3)
+    )
+
+
+def _padding_mask(length: int) -> torch.Tensor:
+    mask = torch.ones(2, 1, 1, length, dtype=torch.bool)
+    mask[1, ..., length - 3 :] = False  # the second row's last three keys are padding
+    return mask
+
+
+def _autograd_attention(q, k, v, mask, is_causal, p, scale):
+    """The same function left to autograd, with the same mask (same seed, same draw)."""
+    probs = attention_energy(q, k, scale, mask, is_causal).softmax(-1)
+    keep, keep_scale = kept(probs.shape, p)
+    return (probs * keep.to(probs.dtype) * keep_scale) @ v
+
+
+def _gradients(attention, inputs, grad_out, mask, is_causal, p, scale):
+    torch.manual_seed(11)
+    out = attention(*inputs, mask, is_causal, p, scale)
+    out.backward(grad_out)
+    grads = [x.grad.clone() for x in inputs]
+    for x in inputs:
+        x.grad = None
+    return out.detach(), grads
+
+
+def test_output_and_gradients_equal_autograds_with_padding_and_causal_masks():
+    scale = 1 / math.sqrt(8)
+    for mask, is_causal in ((_padding_mask(9), False), (None, True), (_padding_mask(9), True)):
+        inputs = _inputs(torch.float64)
+        grad_out = torch.randn(2, 4, 9, 8, dtype=torch.float64)
+        ours = _gradients(dropped_attention, inputs, grad_out, mask, is_causal, 0.3, scale)
+        theirs = _gradients(_autograd_attention, inputs, grad_out, mask, is_causal, 0.3, scale)
+        assert torch.allclose(ours[0], theirs[0], atol=1e-12)
+        for mine, reference in zip(ours[1], theirs[1], strict=True):
+            assert torch.allclose(mine, reference, atol=1e-10)
+
+
+def test_gradcheck_with_a_fixed_mask():
+    inputs = _inputs(torch.float64, length=5)
+    mask = _padding_mask(5)
+
+    def attend(q, k, v):
+        torch.manual_seed(5)  # the same dropout mask for every evaluation gradcheck makes
+        return dropped_attention(q, k, v, mask, True, 0.2, 0.5)
+
+    assert torch.autograd.gradcheck(attend, inputs)
+
+
+def test_bfloat16_inputs_stay_bfloat16_and_follow_float32():
+    scale = 1 / math.sqrt(8)
+    mask = _padding_mask(9)
+    grad_out = torch.randn(2, 4, 9, 8)
+    half = _gradients(
+        dropped_attention, _inputs(torch.bfloat16), grad_out.bfloat16(), mask, True, 0.1, scale
+    )
+    full = _gradients(dropped_attention, _inputs(torch.float32), grad_out, mask, True, 0.1, scale)
+    assert half[0].dtype == torch.bfloat16
+    assert all(g.dtype == torch.bfloat16 for g in half[1])
+    assert torch.allclose(half[0].float(), full[0], atol=0.05)
+    for mine, reference in zip(half[1], full[1], strict=True):
+        assert torch.allclose(mine.float(), reference, atol=0.1, rtol=0.05)
+
+
+def test_it_keeps_one_square_tensor_in_the_inputs_precision_and_a_bool_mask():
+    q, k, v = _inputs(torch.bfloat16)
+    kept: list[torch.Tensor] = []
+
+    def pack(tensor: torch.Tensor) -> torch.Tensor:
+        kept.append(tensor)
+        return tensor
+
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor):
+        dropped_attention(q, k, v, _padding_mask(9), False, 0.1, 0.35)
+    squares = [t for t in kept if t.shape[-2:] == (9, 9)]
+    assert sorted(str(t.dtype) for t in squares) == ["torch.bfloat16", "torch.bool"]
