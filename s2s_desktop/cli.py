@@ -141,6 +141,13 @@ def _add_train(commands: Any) -> None:
         "(default {defaults.average_checkpoints}: off)",
     )
     options.add_argument(
+        "--final-beam",
+        type=int,
+        metavar="N",
+        help="score the best model with beam search of N at the end, reported when better "
+        "({defaults.final_beam}; 1: greedy only)",
+    )
+    options.add_argument(
         "--device", choices=DEVICE_CHOICES, help="auto prefers CUDA, then MPS, then the CPU"
     )
     options.add_argument(
@@ -289,6 +296,7 @@ def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
         "epochs": args.epochs,
         "max_minutes": parse_duration(args.time_budget) if args.time_budget else None,
         "average_checkpoints": args.average,
+        "final_beam": args.final_beam,
         "device": args.device,
         "batch_tokens": args.batch_tokens,
         "learning_rate": args.lr,

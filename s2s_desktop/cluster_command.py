@@ -31,6 +31,7 @@ TRAINING_OPTIONS = {
     "max_chars": "--max-chars",
     "encoding": "--encoding",
     "average_checkpoints": "--average",
+    "final_beam": "--final-beam",
 }
 DEFAULT_PORT = 29500
 

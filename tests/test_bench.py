@@ -42,3 +42,39 @@ def test_quality_bench_refuses_an_unknown_recipe_in_one_sentence(tmp_path):
     assert done.returncode == 2
     assert "--recipes takes names from auto, tutorial, plain" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_quality_table_shows_greedy_scores_and_beam_beside_the_recipes_that_had_it():
+    from s2s_desktop.bench.quality import format_quality
+
+    def run(recipe, budget, bleu, beam=None):
+        return {"recipe": recipe, "budget_minutes": budget, "bleu": bleu, "chrf": bleu * 2} | {
+            "beam_bleu": beam,
+            "beam_chrf": beam and beam * 2,
+        }
+
+    results = {
+        "corpus": "/data/en-es",
+        "languages": "en-es",
+        "train_pairs": 7800,
+        "valid_pairs": 200,
+        "runs": [run("auto", 5, 10.0, 11.5), run("plain", 5, 1.0), run("auto", 10, 15.0)]
+        + [run("plain", 10, 4.0)],
+        "auto_choices": {"5": ["128 wide"]},
+    }
+    lines = format_quality(results).splitlines()
+    assert lines[2].split() == ["budget", "auto", "plain", "auto", "+beam"]
+    assert lines[3].split() == [
+        "5",
+        "min",
+        "10.0",
+        "/",
+        "20.0",
+        "1.0",
+        "/",
+        "2.0",
+        "11.5",
+        "/",
+        "23.0",
+    ]
+    assert lines[4].split() == ["10", "min", "15.0", "/", "30.0", "4.0", "/", "8.0", "-"]

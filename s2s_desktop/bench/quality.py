@@ -15,6 +15,7 @@ side: they would share the cores), on the same held-out pairs:
 
 from __future__ import annotations
 
+import json
 import tempfile
 import threading
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from s2s_desktop.engine.auto import AUTO, auto_choice
 from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.corpus import scan_folder
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
-from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.store import CONFIG_FILE, ModelStore
 from s2s_desktop.engine.training import Trainer
 
 RECIPES = ("auto", "tutorial", "plain")
@@ -85,9 +86,15 @@ def train_recipe(
             timer.cancel()
     if isinstance(result, events.Failed):
         raise RuntimeError(result.message)
+    # Greedy scores compare the recipes alike (the plain recipe is stopped, so never scored
+    # with beam search); the run's beam score, where it reported one, comes beside them.
+    metrics = json.loads((store.path(settings.name) / CONFIG_FILE).read_text())["metrics"]
+    beam = "beam" in metrics
     return {
-        "bleu": result.best_bleu,
-        "chrf": result.best_chrf,
+        "bleu": metrics["greedy_bleu"] if beam else result.best_bleu,
+        "chrf": metrics["greedy_chrf"] if beam else result.best_chrf,
+        "beam_bleu": metrics["bleu"] if beam else None,
+        "beam_chrf": metrics["chrf"] if beam else None,
         "steps": result.step,
         "minutes": round(result.elapsed_s / 60, 2),
         "parameters": trainer.model.num_parameters(),
@@ -129,24 +136,29 @@ def run_quality(
 
 
 def format_quality(results: dict[str, Any]) -> str:
-    """A table: one row per budget, BLEU / chrF per recipe."""
-    recipes = list(dict.fromkeys(run["recipe"] for run in results["runs"]))
-    budgets = list(dict.fromkeys(run["budget_minutes"] for run in results["runs"]))
+    """A table: one row per budget, BLEU / chrF per recipe (greedy), then with beam search
+    for the recipes whose runs reported a better score with it."""
+    runs = results["runs"]
+    recipes = list(dict.fromkeys(run["recipe"] for run in runs))
+    budgets = list(dict.fromkeys(run["budget_minutes"] for run in runs))
+    columns = [(recipe, "") for recipe in recipes]
+    columns += [
+        (r, "beam_")
+        for r in recipes
+        if any(run.get("beam_bleu") for run in runs if run["recipe"] == r)
+    ]
     lines = [
         f"Corpus: {results['corpus']} ({results['languages']}, {results['train_pairs']:,} "
         f"training pairs, BLEU/chrF on {results['valid_pairs']:,} held-out pairs)",
         "",
-        "budget   " + "".join(f"{recipe:>18}" for recipe in recipes),
+        "budget   "
+        + "".join(f"{recipe + (' +beam' if kind else ''):>18}" for recipe, kind in columns),
     ]
     for budget in budgets:
         cells = []
-        for recipe in recipes:
-            run = next(
-                r
-                for r in results["runs"]
-                if r["recipe"] == recipe and r["budget_minutes"] == budget
-            )
-            bleu, chrf = run["bleu"], run["chrf"]
+        for recipe, kind in columns:
+            run = next(r for r in runs if r["recipe"] == recipe and r["budget_minutes"] == budget)
+            bleu, chrf = run.get(f"{kind}bleu"), run.get(f"{kind}chrf")
             cells.append(f"{'-':>18}" if bleu is None else f"{bleu:>9.1f} / {chrf:>5.1f}")
         lines.append(f"{budget:>4g} min " + "".join(f"{cell:>18}" for cell in cells))
     for budget, notes in results["auto_choices"].items():

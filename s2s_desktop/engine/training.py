@@ -75,7 +75,7 @@ from s2s_desktop.engine.store import (
 )
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
-from s2s_desktop.engine.translator import LoadedModel, Translator, save_weights
+from s2s_desktop.engine.translator import LoadedModel, Translator, load_weights, save_weights
 
 SHARED_TOKENIZER = "shared.model"
 SOURCE_TOKENIZER = "source.model"
@@ -137,6 +137,7 @@ class Trainer:
         self._votes: tuple[bool, float] = (False, 0.0)
         self.eval_seconds = 0.0  # how long the last evaluation took
         self.last_samples: list[events.Sample] = []  # the saved model's sample translations
+        self.beam_scores: tuple[float, float] | None = None  # the saved model's, when better
         self._created_folder = False
 
     def request_stop(self) -> None:
@@ -617,6 +618,43 @@ class Trainer:
         finally:
             self.model.load_state_dict(trained)
 
+    def _score_with_beam(self) -> None:
+        """Score the saved model with beam search (``final_beam``) on the same held-out pairs.
+
+        When that beats greedy decoding it becomes the model's reported score (config.json and
+        the summary; metrics.jsonl records it either way). Training's greedy scores stay what
+        later evaluations of a resumed run compare with. A stop abandons it.
+        """
+        beam, state = self.settings.training.final_beam, self.state
+        weights = self.model_dir / WEIGHTS_FILE
+        if beam <= 1 or state.best_bleu is None or not weights.exists():
+            return
+        best = Seq2Seq(self.model_config).to(self.device)
+        load_weights(best, weights)
+        languages = {"src_lang": self.settings.src, "tgt_lang": self.settings.tgt}
+        translator = Translator(
+            LoadedModel(best.eval(), self.source_tokenizer, self.target_tokenizer, languages)
+        )
+        sources = [s for s, _ in self.valid_text]
+        hypotheses: list[str] = []
+        for start in range(0, len(sources), 100):
+            if self._stop.is_set():
+                return
+            chunk = sources[start : start + 100]
+            hypotheses.extend(translator.translate(chunk, beam=beam, split=False))
+        bleu, chrf = corpus_scores(hypotheses, [t for _, t in self.valid_text], self.settings.tgt)
+        record = {"type": "final", "step": state.step, "beam": beam, "bleu": bleu, "chrf": chrf}
+        append_jsonl(self.model_dir / METRICS_FILE, [record])
+        if bleu <= state.best_bleu:
+            return
+        self.beam_scores = (bleu, chrf)
+        config = json.loads((self.model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
+        config["metrics"].update(
+            {"bleu": bleu, "chrf": chrf, "beam": beam}
+            | {"greedy_bleu": state.best_bleu, "greedy_chrf": state.best_chrf}
+        )
+        atomic_write_json(self.model_dir / CONFIG_FILE, config)
+
     def _train_step(self, indices: np.ndarray, clock: float) -> tuple[float, int]:
         """One optimizer step on the batch ``indices`` (in a distributed run: this rank's share
         of it) at the rate the schedule gives for training time ``clock``; returns the whole
@@ -998,8 +1036,15 @@ class Trainer:
             atomic_write_bytes(path, text.encode())
 
     def _finish(self, reason: str) -> events.Finished:
+        if self.cluster.is_leader and reason != "stopped":
+            self._score_with_beam()
         has_model = (self.model_dir / WEIGHTS_FILE).exists()
         lines: list[str] = []
+        bleu, chrf, decoding = self.state.best_bleu, self.state.best_chrf, ""
+        if self.beam_scores is not None:
+            bleu, chrf = self.beam_scores
+            beam = self.settings.training.final_beam
+            decoding = f"beam search of {beam} (greedy: BLEU {self.state.best_bleu:.1f})"
         if self.cluster.is_leader:
             history = [
                 verdict.EvalPoint(int(r["step"]), float(r["valid_loss"]), float(r["bleu"]))
@@ -1007,20 +1052,21 @@ class Trainer:
                 if r.get("type") == "eval" and not r.get("averaged")
             ]
             lines = verdict.summary(
-                self.state.best_bleu,
-                self.state.best_chrf,
+                bleu,
+                chrf,
                 len(self.valid_text),
                 len(self.train_data),
                 history,
                 reason,
+                decoding,
             )
         return self._emit(
             events.Finished(
                 reason=reason,
                 step=self.state.step,
                 model_dir=self.model_dir,
-                best_bleu=self.state.best_bleu,
-                best_chrf=self.state.best_chrf,
+                best_bleu=bleu,
+                best_chrf=chrf,
                 has_model=has_model,
                 elapsed_s=self._elapsed(),
                 summary=lines,

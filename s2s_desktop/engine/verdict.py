@@ -42,15 +42,18 @@ def summary(
     train_pairs: int,
     history: Sequence[EvalPoint],
     reason: str,
+    decoding: str = "",
 ) -> list[str]:
     """Lines for the end of a run: the scores with their meaning, then the advice.
 
-    ``reason`` is how the run ended ("completed", "time limit", "early stop", "stopped").
+    ``reason`` is how the run ended ("completed", "time limit", "early stop", "stopped");
+    ``decoding`` says how the scores were reached when not by greedy decoding.
     """
     if bleu is None or chrf is None:
         return ["No evaluation finished, so there is no model yet; train for longer."]
     lines = [
-        f"BLEU {bleu:.1f}, chrF {chrf:.1f} on {valid_pairs:,} held-out pairs: "
+        f"BLEU {bleu:.1f}, chrF {chrf:.1f} on {valid_pairs:,} held-out pairs"
+        f"{f' with {decoding}' if decoding else ''}: "
         f"{quality_words(bleu)} (a rough guide: scores depend on the languages and the text)."
     ]
     advice = _advice(train_pairs, history, reason)

@@ -191,5 +191,7 @@ def test_the_verdict_reads_the_curve():
     assert "memorise" in summary(10.0, 40.0, 1000, 8_000, overfit, "completed")[1]
     first = summary(23.4, 51.0, 1000, 10_000, flat, "completed")[0]
     assert first.startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs: understandable")
+    beam = summary(23.4, 51.0, 1000, 10_000, flat, "completed", "beam search of 4 (greedy: 21.0)")
+    assert beam[0].startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs with beam search of 4")
     assert quality_words(2.0).startswith("not usable yet")
     assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")

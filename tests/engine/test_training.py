@@ -51,7 +51,7 @@ def test_the_model_folder_is_self_contained(trained_toy_model, tmp_path):
     assert (folder / "model.safetensors").is_file()
     assert (folder / config["tokenizer"]["source"]).is_file()
     lines = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
-    assert {"step", "eval"} == {line["type"] for line in lines}
+    assert {"step", "eval", "final"} == {line["type"] for line in lines}
     assert all("bleu" in line for line in lines if line["type"] == "eval")
     # A copy of the folder, minus the training state, is a complete model.
     copy = tmp_path / "copy"
@@ -332,3 +332,50 @@ def test_float32_can_be_forced_and_the_log_says_which_precision_trains(small_cor
     assert result.has_model and losses[-1] < losses[0]
     config = json.loads((result.model_dir / "config.json").read_text())
     assert config["training"]["device"] == started.device
+
+
+def test_the_end_of_a_run_scores_the_model_with_beam_search_and_reports_the_better(
+    trained_toy_model,
+):
+    folder = trained_toy_model.model_dir
+    config = json.loads((folder / "config.json").read_text())
+    lines = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
+    finals = [line for line in lines if line["type"] == "final"]
+    assert len(finals) == 1 and finals[0]["beam"] == 4
+    greedy = max(line["bleu"] for line in lines if line["type"] == "eval")
+    finished = trained_toy_model.events[-1]
+    if finals[0]["bleu"] > greedy:
+        assert config["metrics"]["beam"] == 4 and config["metrics"]["greedy_bleu"] == greedy
+        assert finished.best_bleu == config["metrics"]["bleu"] == finals[0]["bleu"]
+        assert "with beam search of 4" in finished.summary[0]
+    else:  # greedy decoding stays the reported score
+        assert "beam" not in config["metrics"] and finished.best_bleu == greedy
+        assert "beam" not in finished.summary[0]
+
+
+def _kinds_of_metrics_after(small_corpus, name: str, final_beam: int, stop: bool) -> set:
+    """Train ``tiny`` briefly (stopping after the first evaluation when ``stop``): the kinds of
+    rows in its metrics.jsonl."""
+    store = ModelStore()
+    training = TrainingConfig(
+        epochs=2, batch_tokens=500, eval_every=5, final_beam=final_beam, device="cpu"
+    )
+    settings = RunSettings(
+        name, str(small_corpus), "en", "eo", "tiny", preset_config("tiny"), training
+    )
+    trainers: list[Trainer] = []
+
+    def stop_after_an_evaluation(event: events.TrainingEvent) -> None:
+        if stop and isinstance(event, events.Evaluation):
+            trainers[0].request_stop()
+
+    trainers.append(Trainer(settings, stop_after_an_evaluation, store=store))
+    finished = trainers[0].run()
+    assert finished.has_model and finished.reason == ("stopped" if stop else "completed")
+    lines = (store.path(name) / "metrics.jsonl").read_text().splitlines()
+    return {json.loads(line)["type"] for line in lines}
+
+
+def test_a_final_beam_of_one_and_a_stop_skip_the_beam_scoring(small_corpus):
+    assert "final" not in _kinds_of_metrics_after(small_corpus, "greedy", 1, stop=False)
+    assert "final" not in _kinds_of_metrics_after(small_corpus, "stopped", 4, stop=True)
