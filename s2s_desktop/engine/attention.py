@@ -3,14 +3,11 @@
 On a CPU, ``scaled_dot_product_attention`` draws its dropout mask one element at a time, so
 training attends explicitly, with the cheap mask of ``engine.dropout``. Left to autograd, that
 explicit attention keeps three [batch, heads, length, length] tensors per attention layer for
-the backward pass (the softmax, the float mask and the dropped product, plus a bfloat16 copy under
+the backward pass (the softmax and the mask in float32, and the dropped product in bfloat16 under
 autocast): for the longest batches of the ``tutorial`` preset that was most of the training
-process's memory. ``dropped_attention`` keeps only the softmax (in the inputs' precision) and a
-bool mask, and recomputes the dropped product in the backward pass.
-
-The backward pass is the softmax's usual one: with P the softmax, M the scaled mask and O the
-output, dS = P * (dP - D) where dP = (dO V^T) * M and D = rowsum(dO * O) (as flash attention
-computes it; rowsum(dP * P) is the same number). Masked positions have P = 0 and so no gradient.
+process's memory. ``dropped_attention`` keeps the softmax and the 0/1 mask in the inputs'
+precision, recomputes the dropped product in the backward pass, and applies the scales to the
+thin [length, head_dim] factors, never to a square tensor.
 """
 
 from __future__ import annotations
@@ -37,11 +34,6 @@ def attention_energy(
     return energy
 
 
-def _wide(dtype: torch.dtype) -> torch.dtype:
-    """The precision of the softmax and its gradient: float32, or the inputs' if wider."""
-    return torch.promote_types(dtype, torch.float32)
-
-
 class _DroppedAttention(torch.autograd.Function):
     @staticmethod
     def forward(  # type: ignore[override]
@@ -55,31 +47,30 @@ class _DroppedAttention(torch.autograd.Function):
         scale: float,
     ) -> Tensor:
         with torch.autocast(q.device.type, enabled=False):
-            # The softmax in float32, as autocast would run it; kept in the inputs' precision.
-            energy = attention_energy(q, k, scale, mask, is_causal)
-            probs = energy.softmax(-1, _wide(q.dtype)).to(q.dtype)
-            keep, keep_scale = kept(probs.shape, p)
-            out = (probs * keep).mul_(keep_scale) @ v
-        ctx.save_for_backward(q, k, v, probs, keep, out)
+            # The softmax accumulates in float32 even for bfloat16 inputs, and is kept in the
+            # inputs' precision, which the product with v needs anyway.
+            probs = attention_energy(q, k, scale, mask, is_causal).softmax(-1)
+            keep, keep_scale = kept(probs.shape, p, probs.dtype)
+            # The mask's scale goes on v (length x head_dim), not on the square product.
+            out = (probs * keep) @ (v * keep_scale)
+        ctx.save_for_backward(q, k, v, probs, keep)
         ctx.scales = (scale, keep_scale)
         return out
 
     @staticmethod
     def backward(ctx: Any, grad_out: Tensor) -> tuple[Tensor | None, ...]:  # type: ignore[override]
-        q, k, v, probs, keep, out = ctx.saved_tensors
+        q, k, v, probs, keep = ctx.saved_tensors
         scale, keep_scale = ctx.scales
         with torch.autocast(q.device.type, enabled=False):
+            # Scales are applied to the thin factors or results, never to the square tensors.
             grad_out = grad_out.to(v.dtype)
-            dropped = (probs * keep).mul_(keep_scale)
-            grad_v = dropped.transpose(-2, -1) @ grad_out
-            del dropped
-            wide = _wide(q.dtype)
-            grad_probs = (grad_out @ v.transpose(-2, -1)).to(wide).mul_(keep).mul_(keep_scale)
-            row = (grad_out.to(wide) * out.to(wide)).sum(-1, keepdim=True)
-            grad_energy = grad_probs.sub_(row).mul_(probs).mul_(scale).to(q.dtype)
+            grad_v = ((probs * keep).transpose(-2, -1) @ grad_out).mul_(keep_scale)
+            grad_probs = ((grad_out * keep_scale) @ v.transpose(-2, -1)).mul_(keep)
+            # The softmax's own fused backward (float32 arithmetic inside for bfloat16).
+            grad_energy = torch._softmax_backward_data(grad_probs, probs, -1, probs.dtype)
             del grad_probs
-            grad_q = grad_energy @ k
-            grad_k = grad_energy.transpose(-2, -1) @ q
+            grad_q = (grad_energy @ k).mul_(scale)
+            grad_k = (grad_energy.transpose(-2, -1) @ q).mul_(scale)
         return grad_q, grad_k, grad_v, None, None, None, None
 
 

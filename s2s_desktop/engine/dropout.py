@@ -25,22 +25,31 @@ _LANES = 4  # 16-bit lanes in one 64-bit draw
 _SPAN = 1 << 16
 
 
-def kept(shape: torch.Size | tuple[int, ...], p: float) -> tuple[Tensor, float]:
-    """A bool CPU tensor of ``shape``, False with probability p, and the scale 1/(1-p') that
-    the kept elements take (p' is p rounded to 1/65536)."""
+def _lanes(shape: torch.Size | tuple[int, ...], p: float) -> tuple[Tensor, int, float]:
+    """Random signed 16-bit lanes, one per element (flat), the threshold below which a lane is
+    dropped, and the scale 1/(1-p') of the kept elements (p' is p rounded to 1/65536)."""
     count = int(np.prod(shape))
     seed = int(torch.randint(0, 2**62, (1,)).item())
     bits = np.random.SFC64(seed).random_raw(-(-count // _LANES))
     lanes = torch.from_numpy(bits.view(np.uint16).view(np.int16))[:count]
-    dropped = round(p * _SPAN)  # lanes below the threshold are dropped
-    threshold = dropped - (_SPAN >> 1)  # as a signed 16-bit value
-    return lanes.ge(threshold).view(shape), _SPAN / (_SPAN - dropped)
+    dropped = round(p * _SPAN)
+    return lanes, dropped - (_SPAN >> 1), _SPAN / (_SPAN - dropped)
 
 
 def keep_mask(shape: torch.Size | tuple[int, ...], p: float) -> Tensor:
     """A float32 CPU tensor of ``shape``: 0 with probability p, else 1/(1-p')."""
-    keep, scale = kept(shape, p)
-    return keep.to(torch.float32).mul_(scale)
+    lanes, threshold, scale = _lanes(shape, p)
+    mask = lanes.to(torch.float32).sub_(threshold - 1).clamp_(0.0, 1.0)
+    return mask.mul_(scale).view(shape)
+
+
+def kept(shape: torch.Size | tuple[int, ...], p: float, dtype: torch.dtype) -> tuple[Tensor, float]:
+    """The same draw as ``keep_mask`` as 0 and 1 (unscaled) in ``dtype``, and the kept scale.
+
+    In the dtype of the tensor it multiplies: a product with a bool tensor takes PyTorch's
+    mixed-type path, six times slower."""
+    lanes, threshold, scale = _lanes(shape, p)
+    return lanes.ge(threshold).to(dtype).view(shape), scale
 
 
 def dropout(x: Tensor, p: float, training: bool) -> Tensor:
