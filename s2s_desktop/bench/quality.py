@@ -15,7 +15,6 @@ side: they would share the cores), on the same held-out pairs:
 
 from __future__ import annotations
 
-import json
 import tempfile
 import threading
 from collections.abc import Callable
@@ -27,7 +26,7 @@ from s2s_desktop.engine.auto import AUTO, auto_choice
 from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.corpus import scan_folder
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
-from s2s_desktop.engine.store import CONFIG_FILE, ModelStore
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 
 RECIPES = ("auto", "tutorial", "plain")
@@ -88,13 +87,12 @@ def train_recipe(
         raise RuntimeError(result.message)
     # Greedy scores compare the recipes alike (the plain recipe is stopped, so never scored
     # with beam search); the run's beam score, where it reported one, comes beside them.
-    metrics = json.loads((store.path(settings.name) / CONFIG_FILE).read_text())["metrics"]
-    beam = "beam" in metrics
+    beam = trainer.beam_scores
     return {
-        "bleu": metrics["greedy_bleu"] if beam else result.best_bleu,
-        "chrf": metrics["greedy_chrf"] if beam else result.best_chrf,
-        "beam_bleu": metrics["bleu"] if beam else None,
-        "beam_chrf": metrics["chrf"] if beam else None,
+        "bleu": trainer.state.best_bleu,
+        "chrf": trainer.state.best_chrf,
+        "beam_bleu": beam[0] if beam else None,
+        "beam_chrf": beam[1] if beam else None,
         "steps": result.step,
         "minutes": round(result.elapsed_s / 60, 2),
         "parameters": trainer.model.num_parameters(),

@@ -629,18 +629,20 @@ class Trainer:
         weights = self.model_dir / WEIGHTS_FILE
         if beam <= 1 or state.best_bleu is None or not weights.exists():
             return
-        best = Seq2Seq(self.model_config).to(self.device)
-        load_weights(best, weights)
+        # Training is over and its last checkpoint written: its model can hold the best weights.
+        load_weights(self.model, weights)
         languages = {"src_lang": self.settings.src, "tgt_lang": self.settings.tgt}
         translator = Translator(
-            LoadedModel(best.eval(), self.source_tokenizer, self.target_tokenizer, languages)
+            LoadedModel(self.model.eval(), self.source_tokenizer, self.target_tokenizer, languages),
+            compute_type=None,  # beam search is always our decoder's: no CTranslate2 export
         )
+        self._emit(events.Preparing(f"Scoring the model with beam search of {beam}"))
         sources = [s for s, _ in self.valid_text]
         hypotheses: list[str] = []
-        for start in range(0, len(sources), 100):
+        for start in range(0, len(sources), 25):  # a Stop waits for 25 sentences at most
             if self._stop.is_set():
                 return
-            chunk = sources[start : start + 100]
+            chunk = sources[start : start + 25]
             hypotheses.extend(translator.translate(chunk, beam=beam, split=False))
         bleu, chrf = corpus_scores(hypotheses, [t for _, t in self.valid_text], self.settings.tgt)
         record = {"type": "final", "step": state.step, "beam": beam, "bleu": bleu, "chrf": chrf}
@@ -1037,7 +1039,15 @@ class Trainer:
 
     def _finish(self, reason: str) -> events.Finished:
         if self.cluster.is_leader and reason != "stopped":
-            self._score_with_beam()
+            try:
+                self._score_with_beam()
+            except Exception as error:  # the run and its model are saved: keep greedy's score
+                self.beam_scores = None
+                self._emit(
+                    events.Preparing(
+                        f"Scoring with beam search failed ({error}); greedy decoding's score stands"
+                    )
+                )
         has_model = (self.model_dir / WEIGHTS_FILE).exists()
         lines: list[str] = []
         bleu, chrf, decoding = self.state.best_bleu, self.state.best_chrf, ""

@@ -657,7 +657,11 @@ class ModelsTab(QWidget):
 
         quality = []
         if model.bleu is not None:
-            quality.append(("Best BLEU", format_score(model.bleu)))
+            bleu = format_score(model.bleu)
+            beam, greedy = metrics.get("beam"), metrics.get("greedy_bleu")
+            if isinstance(beam, int) and isinstance(greedy, (int, float)):
+                bleu += f" with beam search of {beam} (greedy decoding: {format_score(greedy)})"
+            quality.append(("Best BLEU", e(bleu)))
         if model.chrf is not None:
             quality.append(("Best chrF", format_score(model.chrf)))
         valid_loss = metrics.get("valid_loss")

@@ -129,7 +129,9 @@ def test_time_limit_ends_the_run_with_a_model(small_corpus):
     result = Trainer(settings, run_events.append).run()
     assert result.reason == "time limit" and result.has_model
     assert 2 < result.elapsed_s < 30
-    assert isinstance(run_events[-2], events.Checkpoint)
+    # The final checkpoint, then (a beam search scoring of the saved model and) the result.
+    last = [e for e in run_events if not isinstance(e, events.Preparing)]
+    assert isinstance(last[-2], events.Checkpoint)
     steps = [e for e in run_events if isinstance(e, events.Step)]
     assert steps[-1].eta_s is not None and steps[-1].eta_s < 3
 
@@ -379,3 +381,21 @@ def _kinds_of_metrics_after(small_corpus, name: str, final_beam: int, stop: bool
 def test_a_final_beam_of_one_and_a_stop_skip_the_beam_scoring(small_corpus):
     assert "final" not in _kinds_of_metrics_after(small_corpus, "greedy", 1, stop=False)
     assert "final" not in _kinds_of_metrics_after(small_corpus, "stopped", 4, stop=True)
+
+
+def test_a_failed_beam_scoring_keeps_the_finished_run_and_its_greedy_score(
+    small_corpus, monkeypatch
+):
+    def fail(self):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Trainer, "_score_with_beam", fail)
+    training = TrainingConfig(epochs=1, batch_tokens=500, device="cpu")
+    settings = RunSettings(
+        "unlucky", str(small_corpus), "en", "eo", "tiny", preset_config("tiny"), training
+    )
+    seen: list = []
+    finished = Trainer(settings, seen.append, store=ModelStore()).run()
+    assert isinstance(finished, events.Finished) and finished.has_model
+    assert finished.best_bleu == max(e.bleu for e in seen if isinstance(e, events.Evaluation))
+    assert any("disk full" in e.message for e in seen if isinstance(e, events.Preparing))
