@@ -21,7 +21,7 @@ from typing import Any, NoReturn, TextIO
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import log_traceback
+from s2s_desktop.engine.store import log_traceback, scored_beam
 
 PROGRAM = "s2s-desktop"
 # engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
@@ -119,6 +119,11 @@ def _add_train(commands: Any) -> None:
         action=argparse.BooleanOptionalAction,
         help="one vocabulary for both languages (or --no-shared-vocab: one each)",
     )
+    model.add_argument(
+        "--tied-embeddings",
+        action=argparse.BooleanOptionalAction,
+        help="one matrix for both embeddings and the output layer (needs --shared-vocab)",
+    )
     for field, kind, text in MODEL_FIELDS:
         model.add_argument(f"--{field.replace('_', '-')}", type=kind, help=text)
     options = train.add_argument_group("training")
@@ -187,7 +192,11 @@ def _add_translate(commands: Any) -> None:
         "line per input line, blank lines kept).",
     )
     translate.add_argument("--model", required=True, help="model name (see 's2s-desktop models')")
-    translate.add_argument("--beam", type=int, default=1, help="beam width (1 = greedy)")
+    translate.add_argument(
+        "--beam",
+        type=int,
+        help="beam width (1 = greedy; default: the beam the model's BLEU was measured with)",
+    )
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
     translate.set_defaults(handler=cmd_translate)
@@ -444,6 +453,7 @@ def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float
             "src_vocab_size": args.src_vocab_size or size,
             "tgt_vocab_size": args.tgt_vocab_size or size,
             "shared_vocab": args.shared_vocab,
+            "tied_embeddings": args.tied_embeddings,
             **{field: getattr(args, field) for field, _, _ in MODEL_FIELDS},
         }
         if args.preset != AUTO:
@@ -480,8 +490,8 @@ def _model_options(args: argparse.Namespace) -> list[str]:
     """The model options (preset, vocabulary, architecture) given on the command line."""
     names = ["preset", "vocab_size", "src_vocab_size", "tgt_vocab_size"]
     names += [field for field, _, _ in MODEL_FIELDS]
-    given = [name for name in names if getattr(args, name) is not None]
-    return given + (["shared_vocab"] if args.shared_vocab is not None else [])
+    names += ["shared_vocab", "tied_embeddings"]
+    return [name for name in names if getattr(args, name) is not None]
 
 
 def _free_name(store: Any, report: Any, preset: str) -> str:
@@ -498,15 +508,16 @@ def _free_name(store: Any, report: Any, preset: str) -> str:
 def cmd_translate(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.translator import load_translator
 
-    if args.beam < 1:
+    if args.beam is not None and args.beam < 1:
         raise UserError(f"--beam must be at least 1, not {args.beam}.")
     translator = load_translator(args.model, device=args.device)
+    beam = args.beam or scored_beam(translator.config)
     if args.text:
-        for line in translator.translate([" ".join(args.text)], beam=args.beam):
+        for line in translator.translate([" ".join(args.text)], beam=beam):
             print(line)
         return 0
     for lines in _line_batches(sys.stdin):
-        for line in translator.translate(lines, beam=args.beam):
+        for line in translator.translate(lines, beam=beam):
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
     return 0

@@ -51,14 +51,14 @@ def _argument_lines(settings: RunSettings, folder: str | None) -> list[list[str]
     # auto would choose again on the cluster (other device, other budget): write out every
     # value it chose here instead. A named preset: only what differs from it.
     preset = PRESETS.get(settings.preset)
-    model_options = ["--shared-vocab"] if model.shared_vocab else []
-    if preset is None and not model.shared_vocab:
-        model_options = ["--no-shared-vocab"]
+    model_options: list[str] = []
     for field in fields(model):
         value = getattr(model, field.name)
-        if field.name != "shared_vocab" and (
-            preset is None or value != getattr(preset, field.name)
-        ):
+        if preset is not None and value == getattr(preset, field.name):
+            continue
+        if isinstance(value, bool):  # --shared-vocab or --no-shared-vocab
+            model_options.append(_option(field.name if value else f"no_{field.name}"))
+        else:
             model_options += [_option(field.name), str(value)]
     training_options: list[str] = []
     defaults = TrainingConfig()

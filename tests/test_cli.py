@@ -41,6 +41,8 @@ TRAIN_OPTIONS = [
     "2000",
     "--lr",
     "1e-3",
+    "--final-beam",  # the end-of-run beam scoring has its own tests
+    "1",
 ]
 MODEL = "en-eo-tiny"  # the default name: SRC-TGT-PRESET
 

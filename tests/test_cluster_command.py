@@ -48,7 +48,7 @@ def parsed_back(command: str, store: ModelStore) -> RunSettings:
         (preset_config("tiny"), TrainingConfig()),
         (
             preset_config("tiny", hid_dim=64, enc_layers=1, enc_dropout=0.3, src_vocab_size=300,
-                          tgt_vocab_size=300, shared_vocab=True),
+                          tgt_vocab_size=300, shared_vocab=True, tied_embeddings=True),
             TrainingConfig(epochs=10, max_minutes=90.5, batch_tokens=12000, learning_rate=7e-4,
                            warmup_steps=250, label_smoothing=0.2, clip_norm=0.5, patience=None,
                            eval_every=400, checkpoint_minutes=3.0, seed=9, max_chars=500,
@@ -84,6 +84,7 @@ def test_auto_settings_are_written_out_not_chosen_again_on_the_cluster(corpus, t
     original = settings_of(corpus, model, training, preset="auto")
     command = torchrun_command(original)
     assert "--no-shared-vocab" in command and "--time-budget 10m" in command
+    assert "--no-tied-embeddings" in command
     store = ModelStore(tmp_path / "store")
     back = parsed_back(command, store)
     assert back.preset == "auto" and back.model == original.model

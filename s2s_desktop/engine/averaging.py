@@ -11,7 +11,7 @@ A running sum keeps memory at one extra copy of the weights, whatever the number
 from __future__ import annotations
 
 import torch
-from torch import Tensor, nn
+from torch import Tensor
 
 SPACING = 0.05  # budget runs: snapshots this share of the budget apart, up to the deadline
 
@@ -24,13 +24,14 @@ class WeightAverage:
         self.count = 0
         self.last_step = -1
 
-    def add(self, model: nn.Module, step: int) -> None:
-        """Add ``model``'s weights at ``step`` (a second snapshot of the same step is ignored)."""
+    def add(self, state: dict[str, Tensor], step: int) -> None:
+        """Add the weights ``state`` (a model's ``saved_state``: a tied matrix once) at ``step``
+        (a second snapshot of the same step is ignored)."""
         if step == self.last_step:
             return
         self.last_step = step
         with torch.no_grad():
-            weights = {k: v.detach().float().cpu() for k, v in model.state_dict().items()}
+            weights = {k: v.detach().float().cpu() for k, v in state.items()}
             if self.total is None:
                 self.total = {k: v.clone() for k, v in weights.items()}
             else:

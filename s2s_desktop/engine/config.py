@@ -33,6 +33,10 @@ class ModelConfig:
     dec_dropout: float = 0.1
     max_positions: int = 256
     shared_vocab: bool = False
+    # One matrix for the source and target embeddings and the output layer (needs a shared
+    # vocabulary): a third fewer weights in a small model. Off unless asked for: on the sample
+    # corpus, tied, auto's 10-minute model scored 1.8 BLEU lower.
+    tied_embeddings: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,13 +95,19 @@ class ModelConfig:
                 )
         if self.shared_vocab and self.src_vocab_size != self.tgt_vocab_size:
             raise UserError("A shared vocabulary needs equal source and target vocabulary sizes.")
+        if self.tied_embeddings and not self.shared_vocab:
+            raise UserError(
+                "Tied embeddings need one shared vocabulary for both languages; turn on the "
+                "shared vocabulary or turn off tied embeddings."
+            )
 
     def parameter_count(self) -> int:
         """The number of weights of ``Seq2Seq(self)``, by arithmetic (no torch, no model).
 
         Each linear layer holds in*out weights plus out biases, a layer norm 2*hid; the encoder
         and decoder keep their own token and position embeddings; the decoder ends in a linear
-        layer over the target vocabulary.
+        layer over the target vocabulary. Tied embeddings keep one token embedding, which the
+        output layer shares (its biases stay its own).
         """
         hid = self.hid_dim
 
@@ -120,7 +130,8 @@ class ModelConfig:
             + self.dec_layers * block(2, 3, self.dec_pf_dim)
             + linear(hid, self.tgt_vocab_size)
         )
-        return encoder + decoder
+        tied = 2 * self.tgt_vocab_size * hid if self.tied_embeddings else 0
+        return encoder + decoder - tied
 
 
 PRESETS: dict[str, ModelConfig] = {

@@ -109,6 +109,7 @@ class Finished:
     # How good the model is in plain words, and what would help it most (see engine.verdict).
     summary: list[str] = field(default_factory=list)
     samples: list[Sample] = field(default_factory=list)  # from the last evaluation
+    beam: int = 1  # the beam search width best_bleu was measured with (1: greedy decoding)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ from s2s_desktop.engine.attention import attention_energy, dropped_attention
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout
 
+# Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
+TIED_SOURCE = "encoder.tok_embedding.weight"
+TIED_KEYS = ("decoder.tok_embedding.weight", "decoder.fc_out.weight")
+
 
 def stacked(linears: Sequence[nn.Linear]) -> tuple[Tensor, Tensor]:
     """The weights and biases of ``linears`` stacked: one matrix multiply computes them all.
@@ -217,6 +221,12 @@ class Seq2Seq(nn.Module):
         self.config = config
         self.encoder = Encoder(config)
         self.decoder = Decoder(config)
+        if config.tied_embeddings:  # one matrix; parameters() lists it once
+            if config.src_vocab_size != config.tgt_vocab_size:
+                raise ValueError("tied embeddings need equal vocabulary sizes")
+            shared = self.encoder.tok_embedding.weight
+            self.decoder.tok_embedding.weight = shared
+            self.decoder.fc_out.weight = shared
         for parameter in self.parameters():
             if parameter.dim() > 1:
                 nn.init.xavier_uniform_(parameter)
@@ -247,3 +257,23 @@ class Seq2Seq(nn.Module):
 
     def num_parameters(self) -> int:
         return sum(p.numel() for p in self.parameters())
+
+    def tied_keys(self) -> tuple[str, ...]:
+        """The state dict's names for the shared embedding's other uses (none when untied)."""
+        return TIED_KEYS if self.config.tied_embeddings else ()
+
+    def saved_state(self) -> dict[str, Tensor]:
+        """The state dict as a weights file holds it: a tied matrix once, under its encoder name
+        (safetensors refuses tensors that share memory)."""
+        state = self.state_dict()
+        for key in self.tied_keys():
+            del state[key]
+        return state
+
+    def load_saved_state(self, state: dict[str, Tensor]) -> None:
+        """Load what ``saved_state`` gave (strict: every other name must be there)."""
+        state = dict(state)
+        for key in self.tied_keys():
+            if TIED_SOURCE in state:  # else load_state_dict says what is missing
+                state[key] = state[TIED_SOURCE]
+        self.load_state_dict(state)

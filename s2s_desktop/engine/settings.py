@@ -10,7 +10,7 @@ from typing import Any
 
 from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import RUN_FILE, TRAINING_DIR
+from s2s_desktop.engine.store import MAX_BEAM, RUN_FILE, TRAINING_DIR
 
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?:in)?)?(?:(\d+(?:\.\d+)?)s)?$")
 
@@ -77,7 +77,10 @@ class TrainingConfig:
             (self.checkpoint_minutes > 0, "--checkpoint-minutes must be positive"),
             (self.max_chars >= 1, "--max-chars must be at least 1"),
             (self.average_checkpoints >= 0, "--average must be 0 or more"),
-            (1 <= self.final_beam <= 16, "--final-beam must be between 1 and 16"),
+            (
+                1 <= self.final_beam <= MAX_BEAM,
+                f"--final-beam must be between 1 and {MAX_BEAM}",
+            ),
         ]
         for ok, message in checks:
             if not ok:

@@ -36,6 +36,7 @@ APP_NAME = "s2s-desktop"
 DATA_ENV = "S2S_DESKTOP_DATA"
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
+MAX_BEAM = 16  # the widest beam search the app offers
 METRICS_FILE = "metrics.jsonl"
 TRAINING_DIR = "training"
 RUN_FILE = "run.json"
@@ -180,6 +181,16 @@ def weights_stamp(folder: Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
+def scored_beam(config: dict[str, Any]) -> int:
+    """The beam width of a model's reported BLEU (``metrics.beam``, set when the end-of-run beam
+    search beat greedy decoding); 1 (greedy) when none is recorded or the value is odd."""
+    metrics = config.get("metrics")
+    beam = metrics.get("beam") if isinstance(metrics, dict) else None
+    if isinstance(beam, int) and not isinstance(beam, bool) and 1 <= beam <= MAX_BEAM:
+        return beam
+    return 1
+
+
 @dataclass(frozen=True)
 class ModelInfo:
     """What the model list shows, read from a model folder's ``config.json``."""
@@ -224,6 +235,11 @@ class ModelInfo:
     def training_seconds(self) -> float | None:
         """Training time of the run that made the model (None for older models)."""
         return self._metric("training_seconds")
+
+    @property
+    def scored_beam(self) -> int:
+        """The beam the reported score was measured with: where translating should start."""
+        return scored_beam(self.config)
 
     @property
     def train_pairs(self) -> int | None:
@@ -571,7 +587,7 @@ def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) 
 
     with torch.device("meta"):
         model = Seq2Seq(ModelConfig.from_dict(architecture))
-    expected = {key: tuple(value.shape) for key, value in model.state_dict().items()}
+    expected = {key: tuple(value.shape) for key, value in model.saved_state().items()}
     try:
         with safe_open(str(path), framework="pt") as weights:
             names = list(weights.keys())

@@ -605,18 +605,18 @@ class Trainer:
     def _snapshot(self) -> None:
         """Add the current weights to the running average (rank 0 alone averages)."""
         if self.cluster.is_leader:
-            self.average.add(self.model, self.state.step)
+            self.average.add(self.model.saved_state(), self.state.step)
 
     def _evaluate_average(self) -> None:
         """Evaluate the average of the snapshots; it becomes the saved model when it scores
         better than the best so far. Training's own weights are put back either way (the
         final checkpoint resumes training, not the average)."""
-        trained = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
-        self.model.load_state_dict(self.average.mean())
+        trained = {k: v.detach().clone() for k, v in self.model.saved_state().items()}
+        self.model.load_saved_state(self.average.mean())
         try:
             self._evaluate(averaged=self.average.count)
         finally:
-            self.model.load_state_dict(trained)
+            self.model.load_saved_state(trained)
 
     def _score_with_beam(self) -> None:
         """Score the saved model with beam search (``final_beam``) on the same held-out pairs.
@@ -1050,7 +1050,7 @@ class Trainer:
                 )
         has_model = (self.model_dir / WEIGHTS_FILE).exists()
         lines: list[str] = []
-        bleu, chrf, decoding = self.state.best_bleu, self.state.best_chrf, ""
+        bleu, chrf, decoding, beam = self.state.best_bleu, self.state.best_chrf, "", 1
         if self.beam_scores is not None:
             bleu, chrf = self.beam_scores
             beam = self.settings.training.final_beam
@@ -1081,5 +1081,6 @@ class Trainer:
                 elapsed_s=self._elapsed(),
                 summary=lines,
                 samples=self.last_samples,
+                beam=beam,
             )
         )

@@ -71,14 +71,14 @@ def _is_abbreviation(piece: str) -> bool:
 
 def save_weights(model: Seq2Seq, path: Path) -> None:
     """Write the model's weights as safetensors, atomically."""
-    state = {k: v.detach().to("cpu").contiguous() for k, v in model.state_dict().items()}
+    state = {k: v.detach().to("cpu").contiguous() for k, v in model.saved_state().items()}
     atomic_write_bytes(path, save(state))
 
 
 def load_weights(model: Seq2Seq, path: Path) -> None:
     """Load safetensors weights (names and shapes already checked by ``check_weights_match``)."""
     try:
-        model.load_state_dict(load_file(str(path)))
+        model.load_saved_state(load_file(str(path)))
     except (SafetensorError, OSError, ValueError, RuntimeError) as error:
         raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
 

@@ -82,7 +82,7 @@ class ModelForm(QGroupBox):
     """Preset choice plus an editable field for every ``ModelConfig`` value.
 
     Attributes:
-        fields: the editor of each ModelConfig field, by field name (spin boxes, one checkbox).
+        fields: the editor of each ModelConfig field, by field name (spin boxes, checkboxes).
         preset_combo: the ``presetCombo``.
 
     Signals:
@@ -157,15 +157,22 @@ class ModelForm(QGroupBox):
         positions_row.addWidget(QLabel("Max length"))
         positions_row.addWidget(positions, 1)
         grid.addLayout(positions_row, row, 2)
-        shared = QCheckBox("One shared vocabulary for both languages")
-        shared.setObjectName("sharedVocabCheck")
-        shared.setToolTip(
+        shared = self._make_check(
+            "shared_vocab",
+            "One shared vocabulary for both languages",
             "Learn one sentencepiece vocabulary from both sides: good for related languages "
-            "that share words and names. Needs equal vocabulary sizes."
+            "that share words and names. Needs equal vocabulary sizes.",
         )
         shared.toggled.connect(self._on_shared_toggled)
-        self.fields["shared_vocab"] = shared
-        grid.addWidget(shared, row + 1, 0, 1, 3)
+        tied = self._make_check(
+            "tied_embeddings",
+            "Tie the embeddings and the output layer",
+            "One matrix for the source and target embeddings and the output layer: fewer "
+            "weights, and often faster steps. Needs a shared vocabulary.",
+        )
+        tied.toggled.connect(self._on_value_changed)
+        grid.addWidget(shared, row + 1, 0, 1, 2)
+        grid.addWidget(tied, row + 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
@@ -179,6 +186,13 @@ class ModelForm(QGroupBox):
         layout.addWidget(self.message)
         self.setEnabled(False)
         self._load_presets()
+
+    def _make_check(self, field: str, text: str, tip: str) -> QCheckBox:
+        check = QCheckBox(text)
+        check.setObjectName(_camel(field) + "Check")
+        check.setToolTip(tip)
+        self.fields[field] = check
+        return check
 
     def _make_spin(self, field: str, tip: str) -> QSpinBox | QDoubleSpinBox:
         editor: QSpinBox | QDoubleSpinBox
@@ -298,9 +312,14 @@ class ModelForm(QGroupBox):
 
     @Slot(bool)
     def _on_shared_toggled(self, shared: bool) -> None:
-        """A shared vocabulary has one size: the target field follows the source field."""
+        """A shared vocabulary has one size: the target field follows the source field. Only a
+        shared vocabulary can be tied."""
         target = self.fields["tgt_vocab_size"]
         target.setEnabled(not shared)
+        tied = self.fields["tied_embeddings"]
+        tied.setEnabled(shared)
+        if not shared and tied.isChecked():
+            tied.setChecked(False)
         if shared:
             target.setValue(self.fields["src_vocab_size"].value())
         self._on_value_changed()

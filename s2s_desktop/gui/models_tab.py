@@ -644,8 +644,9 @@ class ModelsTab(QWidget):
                     e(f"{a['hid_dim']}, {a['enc_heads']} heads, feed-forward {a['enc_pf_dim']}"),
                 )
             )
+            tied = ", embeddings tied" if arch.get("tied_embeddings") is True else ""
             vocab = (
-                f"{arch.get('src_vocab_size', '?')} pieces, shared"
+                f"{arch.get('src_vocab_size', '?')} pieces, shared{tied}"
                 if shared
                 else f"{arch.get('src_vocab_size', '?')} source, "
                 f"{arch.get('tgt_vocab_size', '?')} target pieces"
@@ -658,8 +659,8 @@ class ModelsTab(QWidget):
         quality = []
         if model.bleu is not None:
             bleu = format_score(model.bleu)
-            beam, greedy = metrics.get("beam"), metrics.get("greedy_bleu")
-            if isinstance(beam, int) and isinstance(greedy, (int, float)):
+            beam, greedy = model.scored_beam, metrics.get("greedy_bleu")
+            if beam > 1 and isinstance(greedy, (int, float)):
                 bleu += f" with beam search of {beam} (greedy decoding: {format_score(greedy)})"
             quality.append(("Best BLEU", e(bleu)))
         if model.chrf is not None:

@@ -1203,6 +1203,8 @@ class TrainTab(QWidget):
             summary += f" · {format_duration(result.elapsed_s)}"
             if result.best_bleu is not None:
                 summary += f" · best BLEU {result.best_bleu:.1f}"
+                if result.beam > 1:  # the plot shows greedy decoding's scores
+                    summary += f" (beam search of {result.beam})"
             self.progress.setFormat(summary)
             self._emit_status(f"{name}: {summary}")
         else:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import ModelInfo, ModelStore, weights_stamp
+from s2s_desktop.engine.store import MAX_BEAM, ModelInfo, ModelStore, weights_stamp
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.attention_view import AttentionView
 from s2s_desktop.gui.message_bar import MessageBar
@@ -44,7 +44,7 @@ from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
 
 MODEL_KEY = "translate/model"
-BEAM_KEY = "translate/beam"
+BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
 FILE_DIR_KEY = "translate/fileDir"
 EMPTY_HINT = (
     "No model yet. Train one on your own parallel text in the Train tab, or try the sample "
@@ -145,8 +145,6 @@ class TranslateTab(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        settings = app_settings()
-
         # Model row: what translates, and how.
         self.modelPicker = QComboBox()
         self.modelPicker.setObjectName("modelPicker")
@@ -158,11 +156,10 @@ class TranslateTab(QWidget):
         self.modelStatus.setTextFormat(Qt.TextFormat.PlainText)
         self.beamSpin = QSpinBox()
         self.beamSpin.setObjectName("beamSpin")
-        self.beamSpin.setRange(1, 16)
-        with contextlib.suppress(TypeError, ValueError):  # a hand-edited value: keep 1
-            self.beamSpin.setValue(int(settings.value(BEAM_KEY, 1)))
+        self.beamSpin.setRange(1, MAX_BEAM)
         self.beamSpin.setToolTip(
-            "Beam width: 1 is greedy and fastest; 4–8 often reads a little better."
+            "Beam width: 1 is greedy and fastest; 4–8 often reads a little better. Each model "
+            "starts at the width its BLEU was measured with, and keeps the one you choose."
         )
         self.fileButton = QPushButton("Translate file\u2026")
         self.fileButton.setObjectName("fileButton")
@@ -395,6 +392,7 @@ class TranslateTab(QWidget):
             self._load(info)
         else:
             self._show_languages(info)
+            self._show_beam(info)  # a finished resume may have scored it with beam search
 
     def current_model(self) -> str | None:
         """The model chosen in the picker (loaded or loading), or None."""
@@ -472,11 +470,27 @@ class TranslateTab(QWidget):
         self._loaded_stamp = weights_stamp(info.path)
         self._cancel_pending_requests()
         self._show_languages(info)
+        self._show_beam(info)
         self._update_actions()
         self.modelStatus.setText("Loading\u2026")
         self.modelStatus.setStyleSheet("color: gray;")
         self.statusMessage.emit(f"Loading {info.name}\u2026")
         self._loadRequested.emit(info.name)  # the worker reloads a model whose weights changed
+
+    def _show_beam(self, info: ModelInfo) -> None:
+        """The width chosen for this model before, else the one its score was measured with.
+
+        A choice is kept with the model's creation time, so a new model trained under a
+        deleted one's name starts afresh."""
+        beam = info.scored_beam
+        saved = str(app_settings().value(f"{BEAM_KEY}/{info.name}", "") or "")
+        width, _, created = saved.partition("@")
+        if created == str(info.config.get("created")):
+            with contextlib.suppress(ValueError):  # a hand-edited value: the scored width
+                beam = int(width)
+        self.beamSpin.blockSignals(True)  # not a change of the user's: nothing to save or send
+        self.beamSpin.setValue(beam)
+        self.beamSpin.blockSignals(False)
 
     @Slot(int)
     def on_model_chosen(self, index: int) -> None:
@@ -516,7 +530,10 @@ class TranslateTab(QWidget):
 
     @Slot(int)
     def on_beam_changed(self, beam: int) -> None:
-        app_settings().setValue(BEAM_KEY, beam)
+        info = self._info(self.current_model())
+        if info is not None:
+            created = info.config.get("created")
+            app_settings().setValue(f"{BEAM_KEY}/{info.name}", f"{beam}@{created}")
         if self.sourceEdit.toPlainText().strip():
             self._debounce.start()
 

@@ -107,6 +107,7 @@ def test_auto_sizes_a_small_and_a_huge_corpus_differently():
     huge = choose(CorpusFacts(2_000_000, "Latin", "Cyrillic"), None, "cuda")
     assert small.model.src_vocab_size < huge.model.src_vocab_size
     assert small.model.shared_vocab and not huge.model.shared_vocab  # one script vs two
+    assert not small.model.tied_embeddings  # measured: untied scored higher
     assert small.model.enc_dropout > huge.model.enc_dropout
     assert small.label_smoothing >= huge.label_smoothing
     assert small.model.hid_dim < huge.model.hid_dim  # a GPU with time earns the base model
@@ -118,6 +119,17 @@ def test_auto_sizes_a_small_and_a_huge_corpus_differently():
     assert len(small.reasons) >= 5
     assert any("2,000 pairs" in line for line in small.reasons)
     assert any("Latin" in line and "Cyrillic" in line for line in huge.reasons)
+
+
+def test_tied_embeddings_asked_for_on_auto_need_its_shared_vocabulary():
+    from s2s_desktop.engine.settings import TrainingConfig
+
+    shared = choose(CorpusFacts(2_000, "Latin", "Latin"), 30, "cpu")
+    model, _ = shared.applied(TrainingConfig(), {}, {"tied_embeddings": True})
+    assert model.shared_vocab and model.tied_embeddings
+    each = choose(CorpusFacts(2_000, "Latin", "Cyrillic"), 30, "cpu")
+    with pytest.raises(UserError, match="Tied embeddings need one shared vocabulary"):
+        each.applied(TrainingConfig(), {}, {"tied_embeddings": True})
 
 
 def test_a_cpu_keeps_the_vocabulary_small_enough_to_afford():
@@ -141,8 +153,8 @@ def test_the_average_of_snapshots_is_their_mean():
     average = WeightAverage()
     for step, value in enumerate((1.0, 2.0, 6.0)):
         torch.nn.init.constant_(model.weight, value)
-        average.add(model, step)
-    average.add(model, 2)  # the same step twice counts once
+        average.add(model.state_dict(), step)
+    average.add(model.state_dict(), 2)  # the same step twice counts once
     assert average.count == 3
     assert torch.allclose(average.mean()["weight"], torch.full((1, 2), 3.0))
     assert snapshot_points(100.0, 3) == pytest.approx([90.0, 95.0])

@@ -69,3 +69,25 @@ def test_our_decoder_when_ctranslate2_is_turned_off(loaded, monkeypatch):
     assert translator.translate(lines) == Translator(loaded, compute_type="float32").translate(
         lines
     )
+
+
+def test_a_tied_model_decodes_exactly_as_our_decoder(loaded):
+    from dataclasses import replace
+
+    from s2s_desktop.engine.model import Seq2Seq
+
+    config = replace(
+        loaded.model.config,
+        tgt_vocab_size=loaded.model.config.src_vocab_size,
+        shared_vocab=True,
+        tied_embeddings=True,
+    )
+    torch.manual_seed(3)
+    model = Seq2Seq(config).eval()
+    tokenizer = loaded.source_tokenizer  # one vocabulary for both sides
+    _, pieces = sources(loaded, 12)
+    fast = ctranslate.FastDecoder(model, tokenizer, tokenizer, "float32")
+    src = pad_rows([[*ids, EOS_ID] for ids in pieces])
+    limits = [12] * len(pieces)
+    ours = greedy_decode(model, src, max_lengths=torch.tensor(limits))
+    assert [h.tokens for h in fast.decode(pieces, limits)] == [h.tokens for h in ours]

@@ -1,5 +1,7 @@
 """The tutorial's Transformer: presets, shapes, and the masks' guarantees."""
 
+from dataclasses import replace
+
 import pytest
 import torch
 
@@ -102,3 +104,60 @@ def test_masks_are_the_tutorials():
         [True, True, False],
         [True, True, False],
     ]
+
+
+def tied_config(**overrides) -> ModelConfig:
+    fields = dict(src_vocab_size=300, tgt_vocab_size=300, shared_vocab=True, tied_embeddings=True)
+    return preset_config("tiny", **{**fields, **overrides})
+
+
+def test_tied_embeddings_are_one_matrix_and_counted_once():
+    config = tied_config()
+    model = Seq2Seq(config)
+    shared = model.encoder.tok_embedding.weight
+    assert model.decoder.tok_embedding.weight is shared and model.decoder.fc_out.weight is shared
+    untied = Seq2Seq(replace(config, tied_embeddings=False)).num_parameters()
+    assert model.num_parameters() == config.parameter_count() == untied - 2 * 300 * 128
+    # One gradient, from all three uses.
+    src, trg = torch.randint(4, 300, (2, 7)), torch.randint(4, 300, (2, 5))
+    model(src, trg).sum().backward()
+    assert shared.grad is not None and shared.grad.abs().sum() > 0
+
+
+def test_tied_embeddings_need_a_shared_vocabulary():
+    with pytest.raises(UserError, match="Tied embeddings need one shared vocabulary"):
+        tied_config(shared_vocab=False)
+
+
+def test_a_tied_model_saves_its_matrix_once_and_loads_back(tmp_path):
+    from safetensors import safe_open
+
+    from s2s_desktop.engine.store import check_weights_match
+    from s2s_desktop.engine.translator import load_weights, save_weights
+
+    config = tied_config()
+    torch.manual_seed(0)
+    model = Seq2Seq(config).eval()
+    path = tmp_path / "model.safetensors"
+    save_weights(model, path)
+    with safe_open(str(path), framework="pt") as weights:
+        names = set(weights.keys())
+    assert "encoder.tok_embedding.weight" in names and "decoder.fc_out.bias" in names
+    assert not names & {"decoder.tok_embedding.weight", "decoder.fc_out.weight"}
+    check_weights_match(path, config.to_dict(), tmp_path)
+    with pytest.raises(UserError, match="do not match"):  # untied, the file lacks two matrices
+        check_weights_match(path, replace(config, tied_embeddings=False).to_dict(), tmp_path)
+
+    torch.manual_seed(1)
+    loaded = Seq2Seq(config).eval()
+    load_weights(loaded, path)
+    assert loaded.decoder.fc_out.weight is loaded.encoder.tok_embedding.weight
+    src, trg = torch.randint(4, 300, (2, 7)), torch.randint(4, 300, (2, 5))
+    with torch.no_grad():
+        assert torch.equal(loaded(src, trg), model(src, trg))
+
+
+def test_older_configs_without_the_field_are_untied():
+    data = PRESETS["tiny"].to_dict()
+    del data["tied_embeddings"]
+    assert ModelConfig.from_dict(data).tied_embeddings is False

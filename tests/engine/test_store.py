@@ -32,6 +32,7 @@ from s2s_desktop.engine.store import (
     data_root,
     read_jsonl,
     sanitize_model_name,
+    scored_beam,
 )
 from tests.payloads import pickled_payloads
 
@@ -183,6 +184,23 @@ def test_info_reads_config(store):
     assert info.bleu == 30.0
     assert info.chrf is None
     assert info.config["src_lang"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("metrics", "beam"),
+    [
+        ({"bleu": 30, "beam": 4, "greedy_bleu": 28}, 4),  # beam search beat greedy decoding
+        ({"bleu": 30}, 1),  # greedy decoding's score
+        ({"beam": "4"}, 1),
+        ({"beam": True}, 1),
+        ({"beam": 0}, 1),
+        ({"beam": 99}, 1),
+        (None, 1),
+    ],
+)
+def test_the_scored_beam_is_where_translating_starts(store, metrics, beam):
+    make_model(store, "m", metrics=metrics)
+    assert store.info("m").scored_beam == beam == scored_beam(store.info("m").config)
 
 
 def test_unfinished_run_is_not_listed_and_info_says_why(store):

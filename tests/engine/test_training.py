@@ -1,6 +1,7 @@
 """Training runs: events, the model folder, stop and resume, time limit, early stopping."""
 
 import json
+from dataclasses import replace
 
 import pytest
 import torch
@@ -64,7 +65,9 @@ def test_the_model_folder_is_self_contained(trained_toy_model, tmp_path):
 
 
 def small_run(corpus, name, **training):
-    options = dict(epochs=2, batch_tokens=400, learning_rate=1e-3, device="cpu", seed=9)
+    options = dict(
+        epochs=2, batch_tokens=400, learning_rate=1e-3, device="cpu", seed=9, final_beam=1
+    )
     options.update(training)
     return RunSettings(
         name=name,
@@ -88,6 +91,30 @@ def small_run(corpus, name, **training):
 
 def losses(run_events):
     return {e.step: e.loss for e in run_events if isinstance(e, events.Step)}
+
+
+def test_a_tied_model_stops_resumes_averages_and_translates(small_corpus):
+    settings = small_run(small_corpus, "tied", epochs=3, average_checkpoints=2, final_beam=2)
+    model = replace(settings.model, shared_vocab=True, tied_embeddings=True)
+    settings = replace(settings, model=model)
+
+    def stop_at_step_5(event):
+        if isinstance(event, events.Step) and event.step == 5:
+            trainer.request_stop()
+
+    trainer = Trainer(settings, stop_at_step_5)
+    assert trainer.run().reason == "stopped"
+    run_events: list = []
+    result = Trainer(settings, run_events.append, resume=True).run()
+    assert result.reason == "completed" and result.has_model
+    assert any(isinstance(e, events.Evaluation) and e.averaged for e in run_events)
+    config = json.loads((result.model_dir / "config.json").read_text())
+    assert config["model"]["tied_embeddings"] is True
+    translator = load_translator(result.model_dir)
+    shared = translator.model.encoder.tok_embedding.weight
+    assert translator.model.decoder.fc_out.weight is shared
+    assert config["parameters"] == translator.model.num_parameters()
+    assert len(translator.translate(["the cat sees a dog"])) == 1
 
 
 def test_stop_then_resume_continues_exactly_where_it_stopped(small_corpus):
@@ -305,8 +332,6 @@ def test_stop_from_another_thread_ends_the_run_soon_after_the_current_step(small
 
 
 def test_a_corpus_too_small_for_the_vocabulary_gets_a_smaller_one_and_says_so(small_corpus):
-    from dataclasses import replace
-
     settings = small_run(small_corpus, "small-vocab", epochs=1)
     settings = replace(settings, model=replace(settings.model, src_vocab_size=4000))
     run_events: list = []
@@ -349,9 +374,10 @@ def test_the_end_of_a_run_scores_the_model_with_beam_search_and_reports_the_bett
     if finals[0]["bleu"] > greedy:
         assert config["metrics"]["beam"] == 4 and config["metrics"]["greedy_bleu"] == greedy
         assert finished.best_bleu == config["metrics"]["bleu"] == finals[0]["bleu"]
-        assert "with beam search of 4" in finished.summary[0]
+        assert "with beam search of 4" in finished.summary[0] and finished.beam == 4
     else:  # greedy decoding stays the reported score
         assert "beam" not in config["metrics"] and finished.best_bleu == greedy
+        assert finished.beam == 1
         assert "beam" not in finished.summary[0]
 
 

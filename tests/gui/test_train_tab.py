@@ -281,7 +281,8 @@ def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
     assert (values["enc_heads"], values["dec_heads"]) == (8, 8)
     assert (values["enc_pf_dim"], values["dec_pf_dim"]) == (512, 512)
     assert (values["enc_dropout"], values["dec_dropout"]) == (0.1, 0.1)
-    assert values["shared_vocab"] is False
+    assert values["shared_vocab"] is False and values["tied_embeddings"] is False
+    assert not form.fields["tied_embeddings"].isEnabled()  # nothing to tie without sharing
 
     with torch.device("meta"):
         exact = Seq2Seq(ModelConfig()).num_parameters()
@@ -301,6 +302,14 @@ def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
     form.fields["src_vocab_size"].setValue(4000)
     assert form.fields["tgt_vocab_size"].value() == 4000
     assert not form.fields["tgt_vocab_size"].isEnabled()
+    untied = form.config().parameter_count()
+    assert form.fields["tied_embeddings"].isEnabled()
+    form.fields["tied_embeddings"].setChecked(True)
+    assert form.config().tied_embeddings
+    assert form.config().parameter_count() == untied - 2 * 4000 * 256
+    form.fields["shared_vocab"].setChecked(False)  # a vocabulary each: tying goes too
+    assert not form.fields["tied_embeddings"].isChecked()
+    assert not form.fields["tied_embeddings"].isEnabled() and form.message.kind == ""
 
 
 def test_an_invalid_model_disables_start(qtbot, make_tab, toy_corpus):

@@ -176,19 +176,47 @@ def test_each_input_line_gives_one_output_line_and_blank_lines_stay(explicit_tab
     qtbot.waitUntil(lambda: output_of(tab).split("\n") == expected, timeout=TIMEOUT)
 
 
-def test_beam_search_translates_and_the_width_is_remembered(tab, make_tab, qtbot):
+def test_beam_search_translates_and_each_model_keeps_its_width(
+    trained_toy_model, tab, make_tab, qtbot
+):
+    # A model whose reported BLEU was measured with beam search starts at that width.
+    scored = add_toy(trained_toy_model, "scored")
+    config = json.loads((scored / CONFIG_FILE).read_text())
+    config["metrics"].update(beam=4, greedy_bleu=config["metrics"]["bleu"] - 1)
+    (scored / CONFIG_FILE).write_text(json.dumps(config))
+    toy_beam = ModelStore().info("toy").scored_beam
+    tab.refresh_models()
+    assert tab.beamSpin.value() == toy_beam
+
     source, reference = HELD_OUT[6]
     tab.sourceEdit.setPlainText(source)
     qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
-
     beams: list[int] = []
     tab._translateRequested.connect(lambda _id, _text, beam: beams.append(beam))
     with qtbot.waitSignal(tab.statusMessage, timeout=TIMEOUT, check_params_cb=translated):
-        tab.beamSpin.setValue(4)  # a new width translates again
-    assert beams == [4]
+        tab.beamSpin.setValue(3)  # a new width translates again
+    assert beams == [3]
     assert output_of(tab) == reference
-    assert int(app_settings().value(BEAM_KEY)) == 4
-    assert make_tab().beamSpin.value() == 4
+    assert app_settings().value(f"{BEAM_KEY}/toy").startswith("3@")
+
+    tab.refresh_models(select="scored")
+    assert tab.beamSpin.value() == 4
+    wait_ready(qtbot, tab, "scored")
+    qtbot.waitUntil(lambda: beams[-1] == 4, timeout=TIMEOUT)  # it translates with that width
+    assert app_settings().value(f"{BEAM_KEY}/scored") is None  # not a choice of the user's
+
+    tab.refresh_models(select="toy")
+    assert tab.beamSpin.value() == 3  # the width chosen for this model
+    wait_ready(qtbot, tab, "toy")
+    assert make_tab().beamSpin.value() == 3  # and after a restart
+
+    # A new model under a deleted one's name starts at its own scored width.
+    config = json.loads((scored / CONFIG_FILE).read_text())
+    app_settings().setValue(f"{BEAM_KEY}/scored", f"2@{config['created']}")
+    config["created"] = "2030-01-01T00:00:00+00:00"
+    (scored / CONFIG_FILE).write_text(json.dumps(config))
+    tab.refresh_models(select="scored")
+    assert tab.beamSpin.value() == 4
 
 
 def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
