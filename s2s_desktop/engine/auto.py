@@ -74,7 +74,12 @@ class AutoChoice:
         model.validate()
         chosen = {
             "batch_tokens": self.batch_tokens,
-            "learning_rate": self.learning_rate,
+            # A width set by hand takes the peak rate of its size: a wider model wants less.
+            "learning_rate": (
+                self.learning_rate
+                if model.hid_dim == self.model.hid_dim
+                else peak_learning_rate(model.hid_dim)
+            ),
             "label_smoothing": self.label_smoothing,
         }
         return model, replace(training, **{k: v for k, v in chosen.items() if k not in given})
@@ -155,6 +160,14 @@ SIZES = (
     _Size("medium", 256, 3, 4, 1024, 1_400, 1.4, 150_000, 1e-3),
     _Size("large", 512, 6, 8, 2048, 260, 1.55, 50_000, 5e-4),
 )
+
+
+def peak_learning_rate(hid_dim: int) -> float:
+    """The peak learning rate for a model ``hid_dim`` wide: that of the widest size no wider."""
+    fitting = [size for size in SIZES if size.hid_dim <= hid_dim]
+    return (fitting[-1] if fitting else SIZES[0]).learning_rate
+
+
 MIN_EPOCHS = 8  # passes over a corpus of up to 100 k pairs a size must make in the budget
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 

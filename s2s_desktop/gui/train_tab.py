@@ -38,9 +38,17 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.console import format_duration
 from s2s_desktop.engine import events
-from s2s_desktop.engine.auto import SCRIPT_SAMPLE, AutoChoice, CorpusFacts, choose, corpus_facts
+from s2s_desktop.engine.auto import (
+    SCRIPT_SAMPLE,
+    AutoChoice,
+    CorpusFacts,
+    choose,
+    corpus_facts,
+    peak_learning_rate,
+)
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import (
     CHECKPOINT_FILE,
     CONFIG_FILE,
@@ -61,6 +69,7 @@ from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.workers import TrainingWorker, start_worker_thread
 
+_DEFAULTS = TrainingConfig()  # the training fields' values for a named preset
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _SEVERAL_PAIRS = "This folder holds several language pairs: choose the source and target."
 _UNNAMED_PAIR = (
@@ -215,6 +224,9 @@ class TrainTab(QWidget):
         self._report: ScanReport | None = None
         self._facts: CorpusFacts | None = None  # the scanned corpus, as auto sees it
         self._auto: AutoChoice | None = None  # what auto chose for it
+        # The batch and learning rate auto put in the form: they go back to the defaults when
+        # another preset is chosen, unless edited since.
+        self._auto_filled: tuple[int, float] | None = None
         self._cuda_name: str | None = None
         self._mps = False
         self._known_pairs: list[tuple[str, str]] = []
@@ -329,19 +341,19 @@ class TrainTab(QWidget):
         self.batch_spin.setObjectName("batchTokensSpin")
         self.batch_spin.setRange(16, 10_000_000)
         self.batch_spin.setSingleStep(512)
-        self.batch_spin.setValue(4096)
+        self.batch_spin.setValue(_DEFAULTS.batch_tokens)
         self.batch_spin.setGroupSeparatorShown(True)
         self.batch_spin.setToolTip(
             "Tokens per batch (source + target). Lower it if the GPU runs out of memory."
         )
         self.lr_spin = _LearningRateSpin()
         self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setValue(5e-4)
+        self.lr_spin.setValue(_DEFAULTS.learning_rate)
         self.lr_spin.setToolTip("Peak learning rate, reached after warm-up (arrows halve/double).")
         self.patience_spin = QSpinBox()
         self.patience_spin.setObjectName("patienceSpin")
         self.patience_spin.setRange(0, 10_000)
-        self.patience_spin.setValue(5)
+        self.patience_spin.setValue(_DEFAULTS.patience or 0)
         self.patience_spin.setSpecialValueText("never")
         self.patience_spin.setToolTip(
             "Stop after this many evaluations without a better BLEU (0: never stop early)."
@@ -497,6 +509,7 @@ class TrainTab(QWidget):
         self.encoding_combo.lineEdit().editingFinished.connect(self._on_encoding_chosen)
         self.model_form.ready.connect(self._on_form_ready)
         self.model_form.changed.connect(self._update_state)
+        self.model_form.changed.connect(self._follow_width)
         self.model_form.preset_combo.currentTextChanged.connect(self._on_preset_changed)
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.name_edit.textChanged.connect(self._update_state)
@@ -824,6 +837,8 @@ class TrainTab(QWidget):
             self._suggest_name()
             if preset == AUTO:
                 self._update_auto()
+            else:
+                self._restore_training_defaults()
 
     def _on_train_for_chosen(self) -> None:
         data = str(self.train_for_combo.currentData())
@@ -872,6 +887,33 @@ class TrainTab(QWidget):
         if self._auto is not None and self.model_form.preset() == AUTO:
             self.batch_spin.setValue(self._auto.batch_tokens)
             self.lr_spin.setValue(self._auto.learning_rate)
+            self._auto_filled = (self.batch_spin.value(), self.lr_spin.value())
+
+    @Slot()
+    def _follow_width(self) -> None:
+        """Under ``auto``, a width edited by hand takes its size's peak learning rate (as
+        ``AutoChoice.applied`` does on the command line), unless the rate was edited too."""
+        filled = self._auto_filled
+        if self._auto is None or not filled or self.lr_spin.value() != filled[1]:
+            return
+        if self.model_form.preset() != AUTO or not self.model_form.is_ready():
+            return
+        width = int(self.model_form.values()["hid_dim"])
+        rate = (
+            self._auto.learning_rate
+            if width == self._auto.model.hid_dim
+            else peak_learning_rate(width)
+        )
+        self.lr_spin.setValue(rate)
+        self._auto_filled = (filled[0], self.lr_spin.value())
+
+    def _restore_training_defaults(self) -> None:
+        """Leaving ``auto``: the batch and learning rate it filled in go back to the training
+        defaults (a named preset trains with those); values edited since stay."""
+        if self._auto_filled == (self.batch_spin.value(), self.lr_spin.value()):
+            self.batch_spin.setValue(_DEFAULTS.batch_tokens)
+            self.lr_spin.setValue(_DEFAULTS.learning_rate)
+        self._auto_filled = None
 
     @Slot(str)
     def _on_name_edited(self, text: str) -> None:
@@ -999,8 +1041,6 @@ class TrainTab(QWidget):
 
     def _form_settings(self) -> Any:
         """The RunSettings the form describes; raises UserError when they cannot work."""
-        from s2s_desktop.engine.settings import RunSettings, TrainingConfig
-
         report = self._report
         if report is None:
             raise UserError("Choose a folder of parallel text first.")

@@ -207,3 +207,20 @@ def test_the_verdict_reads_the_curve():
     assert beam[0].startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs with beam search of 4")
     assert quality_words(2.0).startswith("not usable yet")
     assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")
+
+
+def test_a_width_set_by_hand_on_auto_takes_its_sizes_learning_rate():
+    from s2s_desktop.engine.settings import TrainingConfig
+
+    small = choose(CorpusFacts(8_000, "Latin", "Latin"), 10, "cpu")
+    assert (small.model.hid_dim, small.learning_rate) == (128, 2e-3)
+    _, as_chosen = small.applied(TrainingConfig(), {}, {})
+    assert as_chosen.learning_rate == 2e-3
+    _, wider = small.applied(TrainingConfig(), {}, {"hid_dim": 256, "enc_heads": 8})
+    assert wider.learning_rate == 1e-3  # the 256-wide size's peak, not the small one's
+    _, widest = small.applied(TrainingConfig(), {}, {"hid_dim": 1024, "enc_heads": 8})
+    assert widest.learning_rate == 5e-4
+    _, given = small.applied(
+        TrainingConfig(learning_rate=3e-4), {"learning_rate": 3e-4}, {"hid_dim": 256}
+    )
+    assert given.learning_rate == 3e-4  # a rate set by hand wins

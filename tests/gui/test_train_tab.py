@@ -509,3 +509,35 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     choose(tab.train_for_combo, "Until stopped")
     forever = tab._form_settings().training
     assert (forever.epochs, forever.max_minutes, forever.patience) == (None, None, None)
+
+
+def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_tab, toy_corpus):
+    from s2s_desktop.engine.settings import TrainingConfig
+
+    defaults = TrainingConfig()
+    tab = make_tab()
+    scan(qtbot, tab, toy_corpus)
+    choose(tab.train_for_combo, "10 minutes")
+    filled = (tab.batch_spin.value(), tab.lr_spin.value())
+    assert filled == (tab._auto.batch_tokens, tab._auto.learning_rate)
+    assert filled != (defaults.batch_tokens, defaults.learning_rate)  # else nothing is shown
+
+    tab.model_form.set_preset("tutorial")  # auto's batch and rate are not the tutorial's
+    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (
+        defaults.batch_tokens,
+        defaults.learning_rate,
+    )
+    training = tab._form_settings().training
+    assert (training.batch_tokens, training.learning_rate) == (4096, 5e-4)
+
+    tab.model_form.set_preset("auto")  # back: auto fills them again
+    assert (tab.batch_spin.value(), tab.lr_spin.value()) == filled
+    width = tab.model_form.fields["hid_dim"]
+    chosen_width = width.value()
+    width.setValue(chosen_width * 4)  # a wider model by hand: a lower peak rate
+    assert tab.lr_spin.value() < filled[1]
+    width.setValue(chosen_width)
+    assert tab.lr_spin.value() == filled[1]
+    tab.batch_spin.setValue(1024)  # edited by hand: kept when the preset changes
+    tab.model_form.set_preset("tiny")
+    assert tab.batch_spin.value() == 1024
