@@ -62,6 +62,13 @@ class AutoChoice:
     label_smoothing: float
     reasons: list[str]
 
+    def learning_rate_for(self, hid_dim: int) -> float:
+        """The chosen peak rate, or, for a width set by hand, that width's size's rate: a wider
+        model wants less."""
+        if hid_dim == self.model.hid_dim:
+            return self.learning_rate
+        return peak_learning_rate(hid_dim)
+
     def applied(
         self,
         training: TrainingConfig,
@@ -74,12 +81,7 @@ class AutoChoice:
         model.validate()
         chosen = {
             "batch_tokens": self.batch_tokens,
-            # A width set by hand takes the peak rate of its size: a wider model wants less.
-            "learning_rate": (
-                self.learning_rate
-                if model.hid_dim == self.model.hid_dim
-                else peak_learning_rate(model.hid_dim)
-            ),
+            "learning_rate": self.learning_rate_for(model.hid_dim),
             "label_smoothing": self.label_smoothing,
         }
         return model, replace(training, **{k: v for k, v in chosen.items() if k not in given})

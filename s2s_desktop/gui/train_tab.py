@@ -38,14 +38,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.console import format_duration
 from s2s_desktop.engine import events
-from s2s_desktop.engine.auto import (
-    SCRIPT_SAMPLE,
-    AutoChoice,
-    CorpusFacts,
-    choose,
-    corpus_facts,
-    peak_learning_rate,
-)
+from s2s_desktop.engine.auto import SCRIPT_SAMPLE, AutoChoice, CorpusFacts, choose, corpus_facts
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
@@ -898,13 +891,9 @@ class TrainTab(QWidget):
             return
         if self.model_form.preset() != AUTO or not self.model_form.is_ready():
             return
-        width = int(self.model_form.values()["hid_dim"])
-        rate = (
-            self._auto.learning_rate
-            if width == self._auto.model.hid_dim
-            else peak_learning_rate(width)
+        self.lr_spin.setValue(
+            self._auto.learning_rate_for(int(self.model_form.values()["hid_dim"]))
         )
-        self.lr_spin.setValue(rate)
         self._auto_filled = (filled[0], self.lr_spin.value())
 
     def _restore_training_defaults(self) -> None:
