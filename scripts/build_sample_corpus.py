@@ -314,8 +314,8 @@ def main(argv: list[str] | None = None) -> int:
         "--max-chars",
         type=int,
         default=MAX_CHARS,
-        help=f"longest verse kept, in characters (default {MAX_CHARS}; about 400 keeps "
-        "nearly every aligned verse, ~30,000 pairs, for tuning on a larger corpus)",
+        help=f"longest verse kept, in characters (default {MAX_CHARS}; 300 keeps nearly every "
+        "aligned verse, about 27,600 usable pairs, for tuning on a larger corpus)",
     )
     args = parser.parse_args(argv)
     try:
