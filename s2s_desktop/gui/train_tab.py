@@ -899,9 +899,12 @@ class TrainTab(QWidget):
     def _restore_training_defaults(self) -> None:
         """Leaving ``auto``: the batch and learning rate it filled in go back to the training
         defaults (a named preset trains with those); values edited since stay."""
-        if self._auto_filled == (self.batch_spin.value(), self.lr_spin.value()):
-            self.batch_spin.setValue(_DEFAULTS.batch_tokens)
-            self.lr_spin.setValue(_DEFAULTS.learning_rate)
+        if self._auto_filled is not None:
+            batch, rate = self._auto_filled
+            if self.batch_spin.value() == batch:
+                self.batch_spin.setValue(_DEFAULTS.batch_tokens)
+            if self.lr_spin.value() == rate:
+                self.lr_spin.setValue(_DEFAULTS.learning_rate)
         self._auto_filled = None
 
     @Slot(str)
