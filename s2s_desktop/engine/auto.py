@@ -153,14 +153,25 @@ class _Size:
     # kernel-only rates are 1.5-2.3x higher and made auto pick medium where it lost).
     cpu_speed_per_core: float
     cpu_bfloat16_gain: float  # how much faster bfloat16 trains it, where the CPU has it
+    # The share of a token's CPU training time that grows with the vocabulary (the output layer,
+    # its softmax and the embeddings), at 3 k pieces. Measured on the sample corpus at 1 k, 3 k
+    # and 6 k pieces: small 0.55 (float32), medium 0.32 (bfloat16); large is extrapolated.
+    cpu_vocabulary_share: float
     gpu_speed: float
     learning_rate: float  # peak, for a schedule that decays to zero
 
+    def cpu_cost(self, vocabulary: int) -> float:
+        """A token's CPU training time with ``vocabulary`` pieces, relative to that with the
+        3 k pieces ``cpu_speed_per_core`` was measured with."""
+        share = self.cpu_vocabulary_share
+        return 1.0 - share + share * vocabulary / SPEED_VOCABULARY
 
+
+SPEED_VOCABULARY = 3_000  # pieces per language (shared) the CPU speeds were measured with
 SIZES = (
-    _Size("small", 128, 2, 4, 512, 6_200, 1.0, 400_000, 2e-3),
-    _Size("medium", 256, 3, 4, 1024, 1_400, 1.4, 150_000, 1e-3),
-    _Size("large", 512, 6, 8, 2048, 260, 1.55, 50_000, 5e-4),
+    _Size("small", 128, 2, 4, 512, 6_200, 1.0, 0.55, 400_000, 2e-3),
+    _Size("medium", 256, 3, 4, 1024, 1_400, 1.4, 0.32, 150_000, 1e-3),
+    _Size("large", 512, 6, 8, 2048, 260, 1.55, 0.15, 50_000, 5e-4),
 )
 
 
@@ -208,7 +219,7 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
         if gpu:
             return size.gpu_speed
         gain = size.cpu_bfloat16_gain if facts.cpu_bfloat16 else 1.0
-        return size.cpu_speed_per_core * cores * gain
+        return size.cpu_speed_per_core * cores * gain / size.cpu_cost(vocabulary)
 
     def epochs_in_budget(size: _Size) -> float:
         return (
