@@ -199,8 +199,10 @@ class Decoder(nn.Module):
         enc_src: Tensor,
         src_mask: Tensor,
         need_weights: bool = False,
+        project: bool = True,
     ) -> tuple[Tensor, Tensor | None]:
-        """trg: [batch, len] ids -> logits [batch, len, vocab].
+        """trg: [batch, len] ids -> logits [batch, len, vocab] (with ``project=False``, the last
+        layer's output [batch, len, hid_dim], for a loss that applies ``fc_out`` itself).
 
         Also returns the last layer's cross-attention (heads averaged) when ``need_weights``.
         """
@@ -210,7 +212,7 @@ class Decoder(nn.Module):
         last = len(self.layers) - 1
         for i, layer in enumerate(self.layers):
             x, weights = layer(x, enc_src, src_mask, need_weights=need_weights and i == last)
-        return self.fc_out(x), weights
+        return (self.fc_out(x) if project else x), weights
 
 
 class Seq2Seq(nn.Module):
@@ -249,11 +251,12 @@ class Seq2Seq(nn.Module):
         src_mask = self.make_src_mask(src)
         return self.encoder(src, src_mask), src_mask
 
-    def forward(self, src: Tensor, trg: Tensor) -> Tensor:
-        """Teacher forcing: logits [batch, trg_len, vocab] for every next token of ``trg``."""
+    def forward(self, src: Tensor, trg: Tensor, project: bool = True) -> Tensor:
+        """Teacher forcing: logits [batch, trg_len, vocab] for every next token of ``trg``
+        (``project=False``: the decoder's output before ``decoder.fc_out``)."""
         enc_src, src_mask = self.encode(src)
-        logits, _ = self.decoder(trg, enc_src, src_mask)
-        return logits
+        out, _ = self.decoder(trg, enc_src, src_mask, project=project)
+        return out
 
     def num_parameters(self) -> int:
         return sum(p.numel() for p in self.parameters())
