@@ -150,12 +150,15 @@ class _Size:
     # Source + target tokens per second per core in float32, as whole runs reach them on a
     # 2-core CPU with a 3 k vocabulary, evaluations included (from the updates 10-minute
     # runs of the sample corpus made: 12.5 k tokens/s for small, 3.9 k for medium in bfloat16;
-    # kernel-only rates are 1.5-2.3x higher and made auto pick medium where it lost).
+    # kernel-only rates are 1.5-2.3x higher and made auto pick medium where it lost), times
+    # the gains measured since on the same batches: the sliced output loss (small 1.12, medium
+    # 1.06) and, in bfloat16, the bfloat16 copy (1.05).
     cpu_speed_per_core: float
     cpu_bfloat16_gain: float  # how much faster bfloat16 trains it, where the CPU has it
     # The share of a token's CPU training time that grows with the vocabulary (the output layer,
-    # its softmax and the embeddings), at 3 k pieces. Measured on the sample corpus at 1 k, 3 k
-    # and 6 k pieces: small 0.55 (float32), medium 0.32 (bfloat16); large is extrapolated.
+    # its loss and the embeddings), at 3 k pieces: the share of its FLOPs (small 0.29, medium
+    # 0.12, large 0.035), as measured for small at 1 k, 3 k and 6 k pieces (0.26) since the
+    # loss is computed a slice at a time (0.55 before: the whole logits waited on memory).
     cpu_vocabulary_share: float
     gpu_speed: float
     learning_rate: float  # peak, for a schedule that decays to zero
@@ -169,9 +172,9 @@ class _Size:
 
 SPEED_VOCABULARY = 3_000  # pieces per language (shared) the CPU speeds were measured with
 SIZES = (
-    _Size("small", 128, 2, 4, 512, 6_200, 1.0, 0.55, 400_000, 2e-3),
-    _Size("medium", 256, 3, 4, 1024, 1_400, 1.4, 0.32, 150_000, 1e-3),
-    _Size("large", 512, 6, 8, 2048, 260, 1.55, 0.15, 50_000, 5e-4),
+    _Size("small", 128, 2, 4, 512, 6_900, 1.0, 0.26, 400_000, 2e-3),
+    _Size("medium", 256, 3, 4, 1024, 1_480, 1.47, 0.12, 150_000, 1e-3),
+    _Size("large", 512, 6, 8, 2048, 260, 1.6, 0.035, 50_000, 5e-4),
 )
 
 
