@@ -80,7 +80,8 @@ class _SlicedOutputLoss(torch.autograd.Function):
         weight_dtype, bias_dtype = ctx.dtypes
         grad_weight = (grad_weight * grad_loss).to(weight_dtype)
         bias = None if bias_dtype is None else (grad_bias * grad_loss).to(bias_dtype)
-        return grad_hidden * grad_loss.to(grad_hidden.dtype), grad_weight, bias, None, None
+        # A 0-dim float32 scale keeps its precision in the product and the bfloat16 result.
+        return grad_hidden * grad_loss, grad_weight, bias, None, None
 
 
 def sliced_output_loss(

@@ -149,10 +149,11 @@ class TrainStep:
         # The output layer and loss a slice at a time (``engine.output_loss``): on a CPU, for
         # vocabularies large enough to gain, in one process (DistributedDataParallel's forward
         # is the only one it may call).
+        output = getattr(getattr(model, "decoder", None), "fc_out", None)
         self.sliced_loss = (
-            not isinstance(model, nn.parallel.DistributedDataParallel)
-            and next(model.parameters()).device.type == "cpu"
-            and model.decoder.fc_out.out_features >= MIN_VOCABULARY
+            isinstance(output, nn.Linear)
+            and output.weight.device.type == "cpu"
+            and output.out_features >= MIN_VOCABULARY
         )
 
     def _autocast(self, device: torch.device) -> contextlib.AbstractContextManager[Any]:
