@@ -147,14 +147,28 @@ class TrainStep:
             else None
         )
         # The output layer and loss a slice at a time (``engine.output_loss``): on a CPU, for
-        # vocabularies large enough to gain, in one process (DistributedDataParallel's forward
-        # is the only one it may call).
+        # vocabularies large enough to gain, in one process (a DistributedDataParallel wrapper
+        # has no ``decoder``: its forward is the only one it may call).
         output = getattr(getattr(model, "decoder", None), "fc_out", None)
         self.sliced_loss = (
             isinstance(output, nn.Linear)
             and output.weight.device.type == "cpu"
             and output.out_features >= MIN_VOCABULARY
         )
+
+    def _loss_sums(
+        self, model: nn.Module, src: Tensor, decoder_input: Tensor, target: Tensor
+    ) -> tuple[Tensor, Tensor]:
+        """The label-smoothed loss and the cross-entropy, each summed over real target tokens."""
+        with self._autocast(src.device):
+            if self.sliced_loss:
+                out = model.decoder.fc_out
+                hidden = model(src, decoder_input, project=False)
+                return sliced_output_loss(
+                    hidden, out.weight, out.bias, target, self.label_smoothing
+                )
+            logits = model(src, decoder_input)
+        return label_smoothed_cross_entropy(logits, target, self.label_smoothing)
 
     def _autocast(self, device: torch.device) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None or self.half_copy is not None:
@@ -183,17 +197,7 @@ class TrainStep:
         if self.half_copy is not None:
             self.half_copy.pull_weights()
             model = self.half_copy.model
-        with self._autocast(batch.src.device):
-            if self.sliced_loss:
-                hidden = model(batch.src, decoder_input, project=False)
-                out = model.decoder.fc_out
-                loss_sum, nll_sum = sliced_output_loss(
-                    hidden, out.weight, out.bias, target, self.label_smoothing
-                )
-            else:
-                logits = model(batch.src, decoder_input)
-        if not self.sliced_loss:
-            loss_sum, nll_sum = label_smoothed_cross_entropy(logits, target, self.label_smoothing)
+        loss_sum, nll_sum = self._loss_sums(model, batch.src, decoder_input, target)
         loss = loss_sum / tokens
         if weight * self.ranks != 1:  # one process: exactly the loss as ever
             loss = loss * (weight * self.ranks)
