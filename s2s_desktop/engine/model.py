@@ -21,6 +21,7 @@ from torch import Tensor, nn
 from s2s_desktop.engine.attention import attention_energy, dropped_attention
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout
+from s2s_desktop.engine.linear import Linear, linear
 
 # Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
 TIED_SOURCE = "encoder.tok_embedding.weight"
@@ -44,17 +45,17 @@ class MultiHeadAttention(nn.Module):
         self.n_heads = n_heads
         self.head_dim = hid_dim // n_heads
         self.dropout = dropout
-        self.fc_q = nn.Linear(hid_dim, hid_dim)
-        self.fc_k = nn.Linear(hid_dim, hid_dim)
-        self.fc_v = nn.Linear(hid_dim, hid_dim)
-        self.fc_o = nn.Linear(hid_dim, hid_dim)
+        self.fc_q = Linear(hid_dim, hid_dim)
+        self.fc_k = Linear(hid_dim, hid_dim)
+        self.fc_v = Linear(hid_dim, hid_dim)
+        self.fc_o = Linear(hid_dim, hid_dim)
 
     def project(self, x: Tensor, *linears: nn.Linear) -> tuple[Tensor, ...]:
         """``x`` through several of the projections in one matrix multiply, split into heads:
         each [batch, heads, len, head_dim]. (One multiply with the weights side by side is
         faster than three on a CPU, and casts ``x`` once under autocast.)"""
         batch, length, _ = x.shape
-        out = linears[0](x) if len(linears) == 1 else F.linear(x, *stacked(linears))
+        out = linears[0](x) if len(linears) == 1 else linear(x, *stacked(linears))
         out = out.view(batch, length, len(linears), self.n_heads, self.head_dim)
         return tuple(out.permute(2, 0, 3, 1, 4).unbind(0))
 
@@ -110,8 +111,8 @@ class MultiHeadAttention(nn.Module):
 class PositionwiseFeedforward(nn.Module):
     def __init__(self, hid_dim: int, pf_dim: int, dropout: float) -> None:
         super().__init__()
-        self.fc_1 = nn.Linear(hid_dim, pf_dim)
-        self.fc_2 = nn.Linear(pf_dim, hid_dim)
+        self.fc_1 = Linear(hid_dim, pf_dim)
+        self.fc_2 = Linear(pf_dim, hid_dim)
         self.dropout = Dropout(dropout)
 
     def forward(self, x: Tensor) -> Tensor:
@@ -189,7 +190,7 @@ class Decoder(nn.Module):
             DecoderLayer(config.hid_dim, config.dec_heads, config.dec_pf_dim, config.dec_dropout)
             for _ in range(config.dec_layers)
         )
-        self.fc_out = nn.Linear(config.hid_dim, config.tgt_vocab_size)
+        self.fc_out = Linear(config.hid_dim, config.tgt_vocab_size)
         self.dropout = Dropout(config.dec_dropout)
         self.scale = math.sqrt(config.hid_dim)
 
