@@ -5,7 +5,9 @@ bentrevett's pytorch-seq2seq): learned position embeddings added to scaled token
 post-norm residual blocks, ReLU feed-forward, Xavier-initialised weights. Attention runs through
 ``scaled_dot_product_attention``, which computes the same function as the tutorial's explicit
 softmax(QK^T / sqrt(d)) V but faster; explicit weights are computed only when asked for (the
-window's attention view).
+window's attention view). Between the embeddings and the output, each layer's activations are
+rows [batch * len (+ padding), hid_dim] (``linear.as_rows``): attention views them as
+[batch, len, ...], every other operation works row by row.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from torch import Tensor, nn
 from s2s_desktop.engine.attention import attention_energy, dropped_attention
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout
-from s2s_desktop.engine.linear import Linear, linear
+from s2s_desktop.engine.linear import Linear, as_rows, linear
 
 # Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
 TIED_SOURCE = "encoder.tok_embedding.weight"
@@ -50,20 +52,31 @@ class MultiHeadAttention(nn.Module):
         self.fc_v = Linear(hid_dim, hid_dim)
         self.fc_o = Linear(hid_dim, hid_dim)
 
-    def project(self, x: Tensor, *linears: nn.Linear) -> tuple[Tensor, ...]:
+    def project(
+        self, x: Tensor, *linears: nn.Linear, shape: tuple[int, int] | None = None
+    ) -> tuple[Tensor, ...]:
         """``x`` through several of the projections in one matrix multiply, split into heads:
         each [batch, heads, len, head_dim]. (One multiply with the weights side by side is
-        faster than three on a CPU, and casts ``x`` once under autocast.)"""
-        batch, length, _ = x.shape
+        faster than three on a CPU, and casts ``x`` once under autocast.)
+
+        ``x`` is [batch, len, hid_dim], or rows (``linear.as_rows``) holding a ``shape``
+        (batch, len) sequence, padding rows after it."""
+        batch, length = shape if shape is not None else x.shape[:2]
         out = linears[0](x) if len(linears) == 1 else linear(x, *stacked(linears))
+        out = out.reshape(-1, out.shape[-1])[: batch * length]
         out = out.view(batch, length, len(linears), self.n_heads, self.head_dim)
         return tuple(out.permute(2, 0, 3, 1, 4).unbind(0))
 
-    def project_kv(self, key: Tensor, value: Tensor) -> tuple[Tensor, Tensor]:
+    def project_kv(
+        self, key: Tensor, value: Tensor, shape: tuple[int, int] | None = None
+    ) -> tuple[Tensor, Tensor]:
         if key is value:
-            k, v = self.project(key, self.fc_k, self.fc_v)
+            k, v = self.project(key, self.fc_k, self.fc_v, shape=shape)
             return k, v
-        return self.project(key, self.fc_k)[0], self.project(value, self.fc_v)[0]
+        return (
+            self.project(key, self.fc_k, shape=shape)[0],
+            self.project(value, self.fc_v, shape=shape)[0],
+        )
 
     def attend(
         self,
@@ -73,11 +86,14 @@ class MultiHeadAttention(nn.Module):
         mask: Tensor | None = None,
         is_causal: bool = False,
         need_weights: bool = False,
+        rows: int | None = None,
     ) -> tuple[Tensor, Tensor | None]:
         """Attend with projected queries, keys and values; ``mask`` is True where attending is
         allowed.
 
-        Returns the output and, when ``need_weights``, the attention averaged over heads.
+        Returns the output ([batch, len, hid_dim], or with ``rows``, that many rows as
+        ``linear.as_rows`` gives them) and, when ``need_weights``, the attention averaged over
+        heads.
         """
         weights = None
         attention_dropout = self.dropout if self.training else 0.0
@@ -94,18 +110,30 @@ class MultiHeadAttention(nn.Module):
                 q, k, v, attn_mask=mask, dropout_p=attention_dropout, is_causal=is_causal
             )
         batch, _, length, _ = out.shape
-        out = out.transpose(1, 2).reshape(batch, length, self.n_heads * self.head_dim)
+        out = out.transpose(1, 2)  # [batch, len, heads, head_dim]
+        width = self.n_heads * self.head_dim
+        out = out.reshape(batch, length, width) if rows is None else as_rows(out, width, rows)
         return self.fc_o(out), weights
 
     def forward(
-        self, query: Tensor, key: Tensor, value: Tensor, mask: Tensor | None = None, **kwargs: Any
+        self,
+        query: Tensor,
+        key: Tensor,
+        value: Tensor,
+        mask: Tensor | None = None,
+        query_shape: tuple[int, int] | None = None,
+        key_shape: tuple[int, int] | None = None,
+        **kwargs: Any,
     ) -> tuple[Tensor, Tensor | None]:
+        """[batch, len, hid_dim] inputs and output; or, given their shapes, rows (queries and
+        output) as ``linear.as_rows`` gives them (keys and values may be either)."""
         if query is key and key is value:
-            q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v)
+            q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v, shape=query_shape)
         else:
-            q = self.project(query, self.fc_q)[0]
-            k, v = self.project_kv(key, value)
-        return self.attend(q, k, v, mask, **kwargs)
+            q = self.project(query, self.fc_q, shape=query_shape)[0]
+            k, v = self.project_kv(key, value, shape=key_shape)
+        rows = None if query_shape is None else query.shape[0]
+        return self.attend(q, k, v, mask, rows=rows, **kwargs)
 
 
 class PositionwiseFeedforward(nn.Module):
@@ -128,8 +156,9 @@ class EncoderLayer(nn.Module):
         self.positionwise_feedforward = PositionwiseFeedforward(hid_dim, pf_dim, dropout)
         self.dropout = Dropout(dropout)
 
-    def forward(self, src: Tensor, src_mask: Tensor) -> Tensor:
-        attended, _ = self.self_attention(src, src, src, src_mask)
+    def forward(self, src: Tensor, src_mask: Tensor, shape: tuple[int, int]) -> Tensor:
+        """Rows (``linear.as_rows``) of a ``shape`` (batch, len) source in and out."""
+        attended, _ = self.self_attention(src, src, src, src_mask, shape, shape)
         src = self.self_attn_layer_norm(src + self.dropout(attended))
         return self.ff_layer_norm(src + self.dropout(self.positionwise_feedforward(src)))
 
@@ -146,13 +175,16 @@ class Encoder(nn.Module):
         self.dropout = Dropout(config.enc_dropout)
         self.scale = math.sqrt(config.hid_dim)
 
-    def forward(self, src: Tensor, src_mask: Tensor) -> Tensor:
-        """src: [batch, src_len] ids -> [batch, src_len, hid_dim]"""
-        pos = torch.arange(src.shape[1], device=src.device)
+    def forward(self, src: Tensor, src_mask: Tensor, rows: bool = False) -> Tensor:
+        """src: [batch, src_len] ids -> [batch, src_len, hid_dim] (with ``rows``, the layers'
+        own rows as ``linear.as_rows`` gives them, padding after [batch * src_len])."""
+        batch, length = src.shape
+        pos = torch.arange(length, device=src.device)
         x = self.dropout(self.tok_embedding(src) * self.scale + self.pos_embedding(pos))
+        x = as_rows(x, x.shape[-1])
         for layer in self.layers:
-            x = layer(x, src_mask)
-        return x
+            x = layer(x, src_mask, (batch, length))
+        return x if rows else x[: batch * length].view(batch, length, -1)
 
 
 class DecoderLayer(nn.Module):
@@ -167,14 +199,22 @@ class DecoderLayer(nn.Module):
         self.dropout = Dropout(dropout)
 
     def forward(
-        self, trg: Tensor, enc_src: Tensor, src_mask: Tensor, need_weights: bool = False
+        self,
+        trg: Tensor,
+        enc_src: Tensor,
+        src_mask: Tensor,
+        shape: tuple[int, int],
+        need_weights: bool = False,
     ) -> tuple[Tensor, Tensor | None]:
-        """The whole target at once, causal self-attention. (Translation decodes one position
-        at a time with ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
-        attended, _ = self.self_attention(trg, trg, trg, is_causal=True)
+        """The whole target at once, causal self-attention: rows (``linear.as_rows``) of a
+        ``shape`` (batch, len) target in and out; ``enc_src`` either [batch, src_len, hid_dim]
+        or the encoder's rows. (Translation decodes one position at a time with
+        ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
+        attended, _ = self.self_attention(trg, trg, trg, None, shape, shape, is_causal=True)
         trg = self.self_attn_layer_norm(trg + self.dropout(attended))
+        src_shape = (src_mask.shape[0], src_mask.shape[-1])
         attended, weights = self.encoder_attention(
-            trg, enc_src, enc_src, src_mask, need_weights=need_weights
+            trg, enc_src, enc_src, src_mask, shape, src_shape, need_weights=need_weights
         )
         trg = self.enc_attn_layer_norm(trg + self.dropout(attended))
         trg = self.ff_layer_norm(trg + self.dropout(self.positionwise_feedforward(trg)))
@@ -207,13 +247,18 @@ class Decoder(nn.Module):
 
         Also returns the last layer's cross-attention (heads averaged) when ``need_weights``.
         """
-        pos = torch.arange(trg.shape[1], device=trg.device)
+        batch, length = trg.shape
+        pos = torch.arange(length, device=trg.device)
         x = self.dropout(self.tok_embedding(trg) * self.scale + self.pos_embedding(pos))
+        x = as_rows(x, x.shape[-1])
         weights = None
         last = len(self.layers) - 1
         for i, layer in enumerate(self.layers):
-            x, weights = layer(x, enc_src, src_mask, need_weights=need_weights and i == last)
-        return (self.fc_out(x) if project else x), weights
+            last_weights = need_weights and i == last
+            x, weights = layer(x, enc_src, src_mask, (batch, length), need_weights=last_weights)
+        if project:
+            x = self.fc_out(x)
+        return x[: batch * length].view(batch, length, -1), weights
 
 
 class Seq2Seq(nn.Module):
@@ -255,8 +300,9 @@ class Seq2Seq(nn.Module):
     def forward(self, src: Tensor, trg: Tensor, project: bool = True) -> Tensor:
         """Teacher forcing: logits [batch, trg_len, vocab] for every next token of ``trg``
         (``project=False``: the decoder's output before ``decoder.fc_out``)."""
-        enc_src, src_mask = self.encode(src)
-        out, _ = self.decoder(trg, enc_src, src_mask, project=project)
+        src_mask = self.make_src_mask(src)
+        enc_rows = self.encoder(src, src_mask, rows=True)
+        out, _ = self.decoder(trg, enc_rows, src_mask, project=project)
         return out
 
     def num_parameters(self) -> int:
