@@ -6,7 +6,7 @@ post-norm residual blocks, ReLU feed-forward, Xavier-initialised weights. Attent
 ``scaled_dot_product_attention``, which computes the same function as the tutorial's explicit
 softmax(QK^T / sqrt(d)) V but faster; explicit weights are computed only when asked for (the
 window's attention view). Between the embeddings and the output, each layer's activations are
-rows [batch * len (+ padding), hid_dim] (``linear.as_rows``): attention views them as
+rows [batch * len (+ padding), hid_dim] (``rows.as_rows``): attention views them as
 [batch, len, ...], every other operation works row by row.
 """
 
@@ -23,7 +23,7 @@ from torch import Tensor, nn
 from s2s_desktop.engine.attention import attention_energy, dropped_attention
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout
-from s2s_desktop.engine.linear import Linear, as_rows, linear
+from s2s_desktop.engine.rows import as_rows
 
 # Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
 TIED_SOURCE = "encoder.tok_embedding.weight"
@@ -47,10 +47,10 @@ class MultiHeadAttention(nn.Module):
         self.n_heads = n_heads
         self.head_dim = hid_dim // n_heads
         self.dropout = dropout
-        self.fc_q = Linear(hid_dim, hid_dim)
-        self.fc_k = Linear(hid_dim, hid_dim)
-        self.fc_v = Linear(hid_dim, hid_dim)
-        self.fc_o = Linear(hid_dim, hid_dim)
+        self.fc_q = nn.Linear(hid_dim, hid_dim)
+        self.fc_k = nn.Linear(hid_dim, hid_dim)
+        self.fc_v = nn.Linear(hid_dim, hid_dim)
+        self.fc_o = nn.Linear(hid_dim, hid_dim)
 
     def project(
         self, x: Tensor, *linears: nn.Linear, shape: tuple[int, int] | None = None
@@ -59,10 +59,10 @@ class MultiHeadAttention(nn.Module):
         each [batch, heads, len, head_dim]. (One multiply with the weights side by side is
         faster than three on a CPU, and casts ``x`` once under autocast.)
 
-        ``x`` is [batch, len, hid_dim], or rows (``linear.as_rows``) holding a ``shape``
+        ``x`` is [batch, len, hid_dim], or rows (``rows.as_rows``) holding a ``shape``
         (batch, len) sequence, padding rows after it."""
         batch, length = shape if shape is not None else x.shape[:2]
-        out = linears[0](x) if len(linears) == 1 else linear(x, *stacked(linears))
+        out = linears[0](x) if len(linears) == 1 else F.linear(x, *stacked(linears))
         out = out.reshape(-1, out.shape[-1])[: batch * length]
         out = out.view(batch, length, len(linears), self.n_heads, self.head_dim)
         return tuple(out.permute(2, 0, 3, 1, 4).unbind(0))
@@ -92,7 +92,7 @@ class MultiHeadAttention(nn.Module):
         allowed.
 
         Returns the output ([batch, len, hid_dim], or with ``rows``, that many rows as
-        ``linear.as_rows`` gives them) and, when ``need_weights``, the attention averaged over
+        ``rows.as_rows`` gives them) and, when ``need_weights``, the attention averaged over
         heads.
         """
         weights = None
@@ -126,7 +126,7 @@ class MultiHeadAttention(nn.Module):
         **kwargs: Any,
     ) -> tuple[Tensor, Tensor | None]:
         """[batch, len, hid_dim] inputs and output; or, given their shapes, rows (queries and
-        output) as ``linear.as_rows`` gives them (keys and values may be either)."""
+        output) as ``rows.as_rows`` gives them (keys and values may be either)."""
         if query is key and key is value:
             q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v, shape=query_shape)
         else:
@@ -139,8 +139,8 @@ class MultiHeadAttention(nn.Module):
 class PositionwiseFeedforward(nn.Module):
     def __init__(self, hid_dim: int, pf_dim: int, dropout: float) -> None:
         super().__init__()
-        self.fc_1 = Linear(hid_dim, pf_dim)
-        self.fc_2 = Linear(pf_dim, hid_dim)
+        self.fc_1 = nn.Linear(hid_dim, pf_dim)
+        self.fc_2 = nn.Linear(pf_dim, hid_dim)
         self.dropout = Dropout(dropout)
 
     def forward(self, x: Tensor) -> Tensor:
@@ -157,7 +157,7 @@ class EncoderLayer(nn.Module):
         self.dropout = Dropout(dropout)
 
     def forward(self, src: Tensor, src_mask: Tensor, shape: tuple[int, int]) -> Tensor:
-        """Rows (``linear.as_rows``) of a ``shape`` (batch, len) source in and out."""
+        """Rows (``rows.as_rows``) of a ``shape`` (batch, len) source in and out."""
         attended, _ = self.self_attention(src, src, src, src_mask, shape, shape)
         src = self.self_attn_layer_norm(src + self.dropout(attended))
         return self.ff_layer_norm(src + self.dropout(self.positionwise_feedforward(src)))
@@ -177,7 +177,7 @@ class Encoder(nn.Module):
 
     def forward(self, src: Tensor, src_mask: Tensor, rows: bool = False) -> Tensor:
         """src: [batch, src_len] ids -> [batch, src_len, hid_dim] (with ``rows``, the layers'
-        own rows as ``linear.as_rows`` gives them, padding after [batch * src_len])."""
+        own rows as ``rows.as_rows`` gives them, padding after [batch * src_len])."""
         batch, length = src.shape
         pos = torch.arange(length, device=src.device)
         x = self.dropout(self.tok_embedding(src) * self.scale + self.pos_embedding(pos))
@@ -206,7 +206,7 @@ class DecoderLayer(nn.Module):
         shape: tuple[int, int],
         need_weights: bool = False,
     ) -> tuple[Tensor, Tensor | None]:
-        """The whole target at once, causal self-attention: rows (``linear.as_rows``) of a
+        """The whole target at once, causal self-attention: rows (``rows.as_rows``) of a
         ``shape`` (batch, len) target in and out; ``enc_src`` either [batch, src_len, hid_dim]
         or the encoder's rows. (Translation decodes one position at a time with
         ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
@@ -230,7 +230,7 @@ class Decoder(nn.Module):
             DecoderLayer(config.hid_dim, config.dec_heads, config.dec_pf_dim, config.dec_dropout)
             for _ in range(config.dec_layers)
         )
-        self.fc_out = Linear(config.hid_dim, config.tgt_vocab_size)
+        self.fc_out = nn.Linear(config.hid_dim, config.tgt_vocab_size)
         self.dropout = Dropout(config.dec_dropout)
         self.scale = math.sqrt(config.hid_dim)
 
