@@ -248,7 +248,8 @@ def _add_bench(commands: Any) -> None:
     bench.add_argument(
         "--recipes",
         default="auto,tutorial,plain",
-        help="--quality: which recipes to train (default auto,tutorial,plain)",
+        help="--quality: which recipes to train, of auto, tutorial, plain and "
+        "auto-tutorial-size (default auto,tutorial,plain)",
     )
     bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
     bench.add_argument("--tgt", help="--quality: target language")

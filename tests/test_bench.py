@@ -49,7 +49,7 @@ def test_quality_bench_refuses_an_unknown_recipe_in_one_sentence(tmp_path):
         timeout=120,
     )
     assert done.returncode == 2
-    assert "--recipes takes names from auto, tutorial, plain" in done.stderr
+    assert "--recipes takes names from auto, tutorial, plain, auto-tutorial-size" in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -87,3 +87,29 @@ def test_the_quality_table_shows_greedy_scores_and_beam_beside_the_recipes_that_
         "23.0",
     ]
     assert lines[4].split() == ["10", "min", "15.0", "/", "30.0", "4.0", "/", "8.0", "-"]
+
+
+def test_auto_at_the_tutorial_size_keeps_autos_vocabulary_and_rate_for_that_width(tmp_path):
+    """The ``auto-tutorial-size`` recipe is ``auto`` with the tutorial's model size set by hand:
+    the plain recipe's dimensions, auto's vocabulary and the peak rate for a 256-wide model."""
+    from s2s_desktop.bench.quality import TUTORIAL_SIZE, recipe_settings
+    from s2s_desktop.engine.auto import AUTO, auto_choice, peak_learning_rate
+    from s2s_desktop.engine.config import PRESETS
+    from s2s_desktop.engine.corpus import scan_folder
+    from tests.toy import write_toy_corpus
+
+    report = scan_folder(write_toy_corpus(tmp_path / "toy"), None, None)
+    sized, notes = recipe_settings("auto-tutorial-size", report, 10, "cpu")
+    auto, auto_notes = recipe_settings("auto", report, 10, "cpu")
+    plain, _ = recipe_settings("plain", report, 10, "cpu")
+    tutorial = PRESETS["tutorial"]
+    assert sized.preset == AUTO and notes == [] and auto_notes
+    for key in TUTORIAL_SIZE:
+        assert getattr(sized.model, key) == getattr(tutorial, key) == getattr(plain.model, key)
+    choice = auto_choice(report, 10, "cpu")
+    assert sized.model.src_vocab_size == choice.model.src_vocab_size == auto.model.src_vocab_size
+    assert sized.model.shared_vocab == choice.model.shared_vocab
+    assert sized.model.enc_dropout == choice.model.enc_dropout
+    assert sized.training.max_minutes == 10 and sized.training.epochs is None
+    assert sized.training.learning_rate == peak_learning_rate(tutorial.hid_dim)
+    assert sized.training.batch_tokens == choice.batch_tokens

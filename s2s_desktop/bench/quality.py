@@ -1,11 +1,14 @@
 """``s2s-desktop bench --quality FOLDER --minutes 5,10,20``: the BLEU and chrF each recipe reaches
 on real text in each time budget.
 
-Three recipes train on the same folder, each for each budget, one after another (never side by
+Four recipes train on the same folder, each for each budget, one after another (never side by
 side: they would share the cores), on the same held-out pairs:
 
 - ``auto``: the ``auto`` preset with the budget as its time budget (schedule over the budget,
   checkpoint averaging).
+- ``auto-tutorial-size``: ``auto`` with the tutorial's width, depth, heads and feed-forward
+  width set by hand (as ``--preset auto --hid-dim 256 ...`` does): auto's vocabulary, batch,
+  dropout and training at the plain recipe's model size.
 - ``tutorial``: the tutorial's dimensions and our training defaults, over the same budget.
 - ``plain``: the recipe a standard toolkit starts from, for comparison: the tutorial's dimensions,
   Adam with an inverse-square-root warm-up of 1000 steps, peak learning rate 5e-4, 4096-token
@@ -29,7 +32,17 @@ from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 
-RECIPES = ("auto", "tutorial", "plain")
+RECIPES = ("auto", "tutorial", "plain", "auto-tutorial-size")
+# What the tutorial preset fixes beyond its vocabulary: the model's size.
+TUTORIAL_SIZE = (
+    "hid_dim",
+    "enc_layers",
+    "dec_layers",
+    "enc_heads",
+    "dec_heads",
+    "enc_pf_dim",
+    "dec_pf_dim",
+)
 Progress = Callable[[str], None]
 
 
@@ -40,11 +53,13 @@ def recipe_settings(
     name = f"{recipe}-{minutes:g}min"
     common = {"device": device, "bleu_sentences": 1000, "seed": 1234}
     notes: list[str] = []
-    if recipe == "auto":
+    if recipe in ("auto", "auto-tutorial-size"):
         training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
         choice = auto_choice(report, minutes, device)
-        model, training = choice.applied(training, {}, {})
-        notes = choice.reasons
+        tutorial = preset_config("tutorial")
+        size = {key: getattr(tutorial, key) for key in TUTORIAL_SIZE}
+        model, training = choice.applied(training, {}, size if recipe != "auto" else {})
+        notes = choice.reasons if recipe == "auto" else []
         preset = AUTO
     elif recipe == "tutorial":
         training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
@@ -145,20 +160,23 @@ def format_quality(results: dict[str, Any]) -> str:
         for r in recipes
         if any(run.get("beam_bleu") for run in runs if run["recipe"] == r)
     ]
+    headers = [recipe + (" +beam" if kind else "") for recipe, kind in columns]
+    widths = [max(18, len(header) + 2) for header in headers]
     lines = [
         f"Corpus: {results['corpus']} ({results['languages']}, {results['train_pairs']:,} "
         f"training pairs, BLEU/chrF on {results['valid_pairs']:,} held-out pairs)",
         "",
-        "budget   "
-        + "".join(f"{recipe + (' +beam' if kind else ''):>18}" for recipe, kind in columns),
+        "budget   " + "".join(f"{header:>{width}}" for header, width in zip(headers, widths)),
     ]
     for budget in budgets:
         cells = []
         for recipe, kind in columns:
             run = next(r for r in runs if r["recipe"] == recipe and r["budget_minutes"] == budget)
             bleu, chrf = run.get(f"{kind}bleu"), run.get(f"{kind}chrf")
-            cells.append(f"{'-':>18}" if bleu is None else f"{bleu:>9.1f} / {chrf:>5.1f}")
-        lines.append(f"{budget:>4g} min " + "".join(f"{cell:>18}" for cell in cells))
+            cells.append("-" if bleu is None else f"{bleu:>9.1f} / {chrf:>5.1f}")
+        lines.append(
+            f"{budget:>4g} min " + "".join(f"{cell:>{width}}" for cell, width in zip(cells, widths))
+        )
     for budget, notes in results["auto_choices"].items():
         lines += ["", f"auto at {budget} min:"] + [f"  {note}" for note in notes]
     return "\n".join(lines)
