@@ -1,14 +1,14 @@
 """``s2s-desktop bench --quality FOLDER --minutes 5,10,20``: the BLEU and chrF each recipe reaches
 on real text in each time budget.
 
-Four recipes train on the same folder, each for each budget, one after another (never side by
+The recipes train on the same folder, each for each budget, one after another (never side by
 side: they would share the cores), on the same held-out pairs:
 
 - ``auto``: the ``auto`` preset with the budget as its time budget (schedule over the budget,
   checkpoint averaging).
-- ``auto-tutorial-size``: ``auto`` with the tutorial's width, depth, heads and feed-forward
-  width set by hand (as ``--preset auto --hid-dim 256 ...`` does): auto's vocabulary, batch,
-  dropout and training at the plain recipe's model size.
+- ``auto-tutorial-size`` (when named): ``auto`` with the tutorial's width, depth, heads and
+  feed-forward width set by hand (as ``--preset auto --hid-dim 256 ...`` does): auto's
+  vocabulary, batch, dropout and training at the plain recipe's model size.
 - ``tutorial``: the tutorial's dimensions and our training defaults, over the same budget.
 - ``plain``: the recipe a standard toolkit starts from, for comparison: the tutorial's dimensions,
   Adam with an inverse-square-root warm-up of 1000 steps, peak learning rate 5e-4, 4096-token
@@ -56,9 +56,11 @@ def recipe_settings(
     if recipe in ("auto", "auto-tutorial-size"):
         training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
         choice = auto_choice(report, minutes, device)
-        tutorial = preset_config("tutorial")
-        size = {key: getattr(tutorial, key) for key in TUTORIAL_SIZE}
-        model, training = choice.applied(training, {}, size if recipe != "auto" else {})
+        size: dict[str, Any] = {}
+        if recipe == "auto-tutorial-size":
+            tutorial = preset_config("tutorial")
+            size = {key: getattr(tutorial, key) for key in TUTORIAL_SIZE}
+        model, training = choice.applied(training, {}, size)
         notes = choice.reasons if recipe == "auto" else []
         preset = AUTO
     elif recipe == "tutorial":
