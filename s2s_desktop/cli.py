@@ -469,7 +469,7 @@ def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float
         for line in report.summary_lines():
             print(line)
         if args.preset == AUTO:
-            choice = auto_choice(report, training.max_minutes, training.device)
+            choice = auto_choice(report, training.max_minutes, training.device, model_overrides)
             for reason in choice.reasons:
                 print(f"auto: {reason}")
             model, training = choice.applied(training, given, model_overrides)

@@ -89,11 +89,12 @@ def test_the_quality_table_shows_greedy_scores_and_beam_beside_the_recipes_that_
     assert lines[4].split() == ["10", "min", "15.0", "/", "30.0", "4.0", "/", "8.0", "-"]
 
 
-def test_auto_at_the_tutorial_size_keeps_autos_vocabulary_and_rate_for_that_width(tmp_path):
+def test_auto_at_the_tutorial_size_keeps_autos_vocabulary_and_sizes_the_rest_for_it(tmp_path):
     """The ``auto-tutorial-size`` recipe is ``auto`` with the tutorial's model size set by hand:
-    the plain recipe's dimensions, auto's vocabulary and the peak rate for a 256-wide model."""
-    from s2s_desktop.bench.quality import TUTORIAL_SIZE, recipe_settings
-    from s2s_desktop.engine.auto import AUTO, auto_choice, peak_learning_rate
+    the plain recipe's dimensions, auto's vocabulary, and the dropout, batch and peak rate auto
+    chooses for that size."""
+    from s2s_desktop.bench.quality import recipe_settings
+    from s2s_desktop.engine.auto import AUTO, SIZE_FIELDS, auto_choice, peak_learning_rate
     from s2s_desktop.engine.config import PRESETS
     from s2s_desktop.engine.corpus import scan_folder
     from tests.toy import write_toy_corpus
@@ -104,9 +105,9 @@ def test_auto_at_the_tutorial_size_keeps_autos_vocabulary_and_rate_for_that_widt
     plain, _ = recipe_settings("plain", report, 10, "cpu")
     tutorial = PRESETS["tutorial"]
     assert sized.preset == AUTO and notes == [] and auto_notes
-    for key in TUTORIAL_SIZE:
+    for key in SIZE_FIELDS:
         assert getattr(sized.model, key) == getattr(tutorial, key) == getattr(plain.model, key)
-    choice = auto_choice(report, 10, "cpu")
+    choice = auto_choice(report, 10, "cpu", {key: getattr(tutorial, key) for key in SIZE_FIELDS})
     assert sized.model.src_vocab_size == choice.model.src_vocab_size == auto.model.src_vocab_size
     assert sized.model.shared_vocab == choice.model.shared_vocab
     assert sized.model.enc_dropout == choice.model.enc_dropout

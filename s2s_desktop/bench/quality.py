@@ -8,7 +8,8 @@ side: they would share the cores), on the same held-out pairs:
   checkpoint averaging).
 - ``auto-tutorial-size`` (when named): ``auto`` with the tutorial's width, depth, heads and
   feed-forward width set by hand (as ``--preset auto --hid-dim 256 ...`` does): auto's
-  vocabulary, batch, dropout and training at the plain recipe's model size.
+  vocabulary and training at the plain recipe's model size, with the dropout, batch and
+  learning rate auto chooses for that size.
 - ``tutorial``: the tutorial's dimensions and our training defaults, over the same budget.
 - ``plain``: the recipe a standard toolkit starts from, for comparison: the tutorial's dimensions,
   Adam with an inverse-square-root warm-up of 1000 steps, peak learning rate 5e-4, 4096-token
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine import events
-from s2s_desktop.engine.auto import AUTO, auto_choice
+from s2s_desktop.engine.auto import AUTO, SIZE_FIELDS, auto_choice
 from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.corpus import scan_folder
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
@@ -33,16 +34,6 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 
 RECIPES = ("auto", "tutorial", "plain", "auto-tutorial-size")
-# What the tutorial preset fixes beyond its vocabulary: the model's size.
-TUTORIAL_SIZE = (
-    "hid_dim",
-    "enc_layers",
-    "dec_layers",
-    "enc_heads",
-    "dec_heads",
-    "enc_pf_dim",
-    "dec_pf_dim",
-)
 Progress = Callable[[str], None]
 
 
@@ -55,11 +46,11 @@ def recipe_settings(
     notes: list[str] = []
     if recipe in ("auto", "auto-tutorial-size"):
         training = TrainingConfig(epochs=None, max_minutes=minutes, patience=None, **common)
-        choice = auto_choice(report, minutes, device)
         size: dict[str, Any] = {}
         if recipe == "auto-tutorial-size":
             tutorial = preset_config("tutorial")
-            size = {key: getattr(tutorial, key) for key in TUTORIAL_SIZE}
+            size = {key: getattr(tutorial, key) for key in SIZE_FIELDS}
+        choice = auto_choice(report, minutes, device, size)
         model, training = choice.applied(training, {}, size)
         notes = choice.reasons if recipe == "auto" else []
         preset = AUTO

@@ -16,7 +16,7 @@ import math
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,16 @@ TARGET_UPDATES = 5_000  # updates a budget should allow, when batches can shrink
 # 256-wide one, making 1,140 in 10 minutes, reached 4.7.
 MIN_UPDATES = 4_000
 SCRIPT_SAMPLE = 2_000  # sentence pairs read to tell the scripts apart
+# The model fields that make its size: set by hand on ``auto``, the rest is chosen for them.
+SIZE_FIELDS = (
+    "hid_dim",
+    "enc_layers",
+    "dec_layers",
+    "enc_heads",
+    "dec_heads",
+    "enc_pf_dim",
+    "dec_pf_dim",
+)
 
 
 @dataclass(frozen=True)
@@ -62,13 +72,6 @@ class AutoChoice:
     label_smoothing: float
     reasons: list[str]
 
-    def learning_rate_for(self, hid_dim: int) -> float:
-        """The chosen peak rate, or, for a width set by hand, that width's size's rate: a wider
-        model wants less."""
-        if hid_dim == self.model.hid_dim:
-            return self.learning_rate
-        return peak_learning_rate(hid_dim)
-
     def applied(
         self,
         training: TrainingConfig,
@@ -76,12 +79,13 @@ class AutoChoice:
         model_overrides: dict[str, Any],
     ) -> tuple[ModelConfig, TrainingConfig]:
         """The chosen model and training settings, under what the user set by hand (the
-        ``given`` training options and the non-None ``model_overrides`` win)."""
+        ``given`` training options and the non-None ``model_overrides`` win). A size set by hand
+        belongs in ``choose``'s ``size`` too, so that the rest is chosen for it."""
         model = replace(self.model, **{k: v for k, v in model_overrides.items() if v is not None})
         model.validate()
         chosen = {
             "batch_tokens": self.batch_tokens,
-            "learning_rate": self.learning_rate_for(model.hid_dim),
+            "learning_rate": self.learning_rate,
             "label_smoothing": self.label_smoothing,
         }
         return model, replace(training, **{k: v for k, v in chosen.items() if k not in given})
@@ -126,7 +130,12 @@ def corpus_facts(train_pairs: int, sample: Iterable[tuple[str, str]]) -> CorpusF
     )
 
 
-def auto_choice(report: ScanReport, budget_minutes: float | None, device: str) -> AutoChoice:
+def auto_choice(
+    report: ScanReport,
+    budget_minutes: float | None,
+    device: str,
+    hand_size: Mapping[str, Any] | None = None,
+) -> AutoChoice:
     """``choose`` for a scanned folder and a device choice ("auto", "cpu", ...); reads the
     first pairs of the corpus for its scripts."""
     from s2s_desktop.engine.corpus import iter_pairs
@@ -134,7 +143,7 @@ def auto_choice(report: ScanReport, budget_minutes: float | None, device: str) -
 
     sample = itertools.islice(iter_pairs(report, "train"), SCRIPT_SAMPLE)
     facts = corpus_facts(report.train_pairs, sample)
-    return choose(facts, budget_minutes, resolve_device(device).type)
+    return choose(facts, budget_minutes, resolve_device(device).type, hand_size)
 
 
 @dataclass(frozen=True)
@@ -163,6 +172,18 @@ class _Size:
     gpu_speed: float
     learning_rate: float  # peak, for a schedule that decays to zero
 
+    def dims(self) -> dict[str, int]:
+        """The size as ModelConfig fields (``SIZE_FIELDS``)."""
+        return {
+            "hid_dim": self.hid_dim,
+            "enc_layers": self.layers,
+            "dec_layers": self.layers,
+            "enc_heads": self.heads,
+            "dec_heads": self.heads,
+            "enc_pf_dim": self.pf_dim,
+            "dec_pf_dim": self.pf_dim,
+        }
+
     def cpu_cost(self, vocabulary: int) -> float:
         """A token's CPU training time with ``vocabulary`` pieces, relative to that with the
         3 k pieces ``cpu_speed_per_core`` was measured with."""
@@ -178,17 +199,44 @@ SIZES = (
 )
 
 
+def _nearest_size(hid_dim: int) -> _Size:
+    """The widest size no wider than ``hid_dim`` (the smallest for narrower models): the one
+    whose measured speed and learning rate a model of that width is judged by."""
+    fitting = [size for size in SIZES if size.hid_dim <= hid_dim]
+    return fitting[-1] if fitting else SIZES[0]
+
+
 def peak_learning_rate(hid_dim: int) -> float:
     """The peak learning rate for a model ``hid_dim`` wide: that of the widest size no wider."""
-    fitting = [size for size in SIZES if size.hid_dim <= hid_dim]
-    return (fitting[-1] if fitting else SIZES[0]).learning_rate
+    return _nearest_size(hid_dim).learning_rate
+
+
+# Training speed follows a size's multiply-adds to this power, not to the first: measured on
+# the same batches with 3,000 pieces (a 192-wide 3 + 3 model against the 128-wide size, both in
+# float32: 2.8x the multiply-adds, 2.15x slower; 256 wide with 2 + 2 layers against 3 + 3 in
+# bfloat16: 1.41x, 1.30x slower), larger matrices keep the cores busier.
+SIZE_SPEED_EXPONENT = 0.75
+
+
+def _multiply_adds(dims: Mapping[str, int], vocabulary: int) -> int:
+    """Multiply-adds of the layers' weights for one source and one target token (attention
+    scores, which depend on the sentence length, left out): what makes sizes differ in speed."""
+    width = dims["hid_dim"]
+    encoder = dims["enc_layers"] * (4 * width * width + 2 * width * dims["enc_pf_dim"])
+    decoder = dims["dec_layers"] * (8 * width * width + 2 * width * dims["dec_pf_dim"])
+    return encoder + decoder + width * vocabulary
 
 
 MIN_EPOCHS = 8  # passes over a corpus of up to 100 k pairs a size must make in the budget
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 
 
-def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> AutoChoice:
+def choose(
+    facts: CorpusFacts,
+    budget_minutes: float | None,
+    device: str,
+    hand_size: Mapping[str, Any] | None = None,
+) -> AutoChoice:
     """Settings for training on ``facts`` for ``budget_minutes`` (None: no budget) on
     ``device`` ("cpu", "cuda" or "mps").
 
@@ -196,7 +244,17 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
     its expected speed (``MIN_EPOCHS`` times for up to 100 k pairs, fewer for larger corpora,
     whose every pass teaches more) and makes ``MIN_UPDATES`` updates: on a CPU with little time
     a small model that learns the data beats a large one that barely starts to.
+
+    ``hand_size`` holds the ``SIZE_FIELDS`` the user set by hand (other model fields and None
+    values are ignored): the model has them, and its dropout, batch and learning rate are
+    chosen for it, from the passes and updates it makes in the budget at its expected speed
+    (judged from the nearest size's measured one).
     """
+    hand = {
+        key: int(value)
+        for key, value in (hand_size or {}).items()
+        if key in SIZE_FIELDS and value is not None
+    }
     pairs = facts.train_pairs
     gpu = device in ("cuda", "mps")
     reasons: list[str] = []
@@ -218,11 +276,17 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
     epoch_tokens = max(1.0, pairs * (facts.mean_chars / CHARS_PER_PIECE + 3))
     cores = max(1, os.cpu_count() or 1)
 
-    def speed(size: _Size) -> float:
+    def speed(size: _Size, dims: Mapping[str, int] | None = None) -> float:
+        """Expected tokens per second of ``size``, or of a model of ``dims`` judged by it."""
         if gpu:
-            return size.gpu_speed
-        gain = size.cpu_bfloat16_gain if facts.cpu_bfloat16 else 1.0
-        return size.cpu_speed_per_core * cores * gain / size.cpu_cost(vocabulary)
+            rate = size.gpu_speed
+        else:
+            gain = size.cpu_bfloat16_gain if facts.cpu_bfloat16 else 1.0
+            rate = size.cpu_speed_per_core * cores * gain / size.cpu_cost(vocabulary)
+        if dims is None:
+            return rate
+        ratio = _multiply_adds(size.dims(), vocabulary) / _multiply_adds(dims, vocabulary)
+        return rate * ratio**SIZE_SPEED_EXPONENT
 
     def epochs_in_budget(size: _Size) -> float:
         return (
@@ -248,13 +312,25 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
         size = fitting[-1] if fitting else SIZES[0]
         if size is SIZES[2] and pairs < 200_000:
             size = SIZES[1]  # a large model overfits a small corpus, whatever the time
-    epochs = epochs_in_budget(size)
-    seen = "" if budget_minutes is None else f", about {epochs:,.0f} passes over the data"
-    reasons.append(
-        f"Model: {size.hid_dim} wide, {size.layers} + {size.layers} layers: the largest that "
-        f"{'a GPU' if gpu else 'this CPU'} trains well in {_budget_words(budget_minutes)} on "
-        f"{pairs:,} pairs{seen}."
-    )
+    dims = size.dims()
+    budget_words = _budget_words(budget_minutes)
+    if {**dims, **hand} != dims:
+        auto_words = f"auto would choose {_size_words(dims)} for {pairs:,} pairs"
+        dims = {**dims, **hand}
+        size = _nearest_size(dims["hid_dim"])
+        rate = speed(size, dims)
+        model_words = f"{_size_words(dims)}, set by hand:"
+    else:
+        rate = speed(size)
+        machine = "a GPU" if gpu else "this CPU"
+        model_words = f"{_size_words(dims)}: the largest that {machine} trains well in "
+        model_words += f"{budget_words} on {pairs:,} pairs"
+        auto_words = ""
+    epochs = float("inf") if budget_minutes is None else budget_minutes * 60 * rate / epoch_tokens
+    if budget_minutes is not None:
+        model_words += f"{',' if not auto_words else ''} about {epochs:,.0f} passes over the data"
+        model_words += f" in {budget_words}" if auto_words else ""
+    reasons.append(f"Model: {model_words}{f' ({auto_words})' if auto_words else ''}.")
 
     if pairs < 20_000 and epochs >= 40:
         dropout, smoothing = 0.3, 0.2
@@ -271,7 +347,7 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
         batch = high // 2
         reasons.append(f"Batch: {batch:,} tokens, a steady size for a run without a deadline.")
     else:
-        total = budget_minutes * 60 * speed(size)
+        total = budget_minutes * 60 * rate
         batch = int(min(high, max(low, 2 ** math.floor(math.log2(max(total / TARGET_UPDATES, 1))))))
         reasons.append(
             f"Batch: {batch:,} tokens, about {total / batch:,.0f} updates in "
@@ -290,13 +366,7 @@ def choose(facts: CorpusFacts, budget_minutes: float | None, device: str) -> Aut
         src_vocab_size=vocabulary,
         tgt_vocab_size=vocabulary,
         shared_vocab=shared,
-        hid_dim=size.hid_dim,
-        enc_layers=size.layers,
-        dec_layers=size.layers,
-        enc_heads=size.heads,
-        dec_heads=size.heads,
-        enc_pf_dim=size.pf_dim,
-        dec_pf_dim=size.pf_dim,
+        **dims,
         enc_dropout=dropout,
         dec_dropout=dropout,
     )
@@ -312,6 +382,10 @@ def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
     if not gpu and size > 8_000:
         return 8_000, f"{pairs:,} pairs would support more, but a CPU pays for each piece"
     return size, f"{pairs:,} pairs: each piece is seen often enough to be learned"
+
+
+def _size_words(dims: Mapping[str, int]) -> str:
+    return f"{dims['hid_dim']} wide, {dims['enc_layers']} + {dims['dec_layers']} layers"
 
 
 def _budget_words(minutes: float | None) -> str:

@@ -3,6 +3,8 @@ time, settings sized to the corpus, checkpoint averaging and the verdict in plai
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
 import torch
 
@@ -237,18 +239,53 @@ def test_the_verdict_reads_the_curve():
     assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")
 
 
-def test_a_width_set_by_hand_on_auto_takes_its_sizes_learning_rate():
+def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it():
+    """A model set wider and deeper by hand trains slower: fewer passes over the data in the
+    budget, so less dropout, and the peak rate of its width; a rate given by hand still wins."""
     from s2s_desktop.engine.settings import TrainingConfig
 
-    small = choose(CorpusFacts(8_000, "Latin", "Latin"), 10, "cpu")
-    assert (small.model.hid_dim, small.learning_rate) == (128, 2e-3)
-    _, as_chosen = small.applied(TrainingConfig(), {}, {})
-    assert as_chosen.learning_rate == 2e-3
-    _, wider = small.applied(TrainingConfig(), {}, {"hid_dim": 256, "enc_heads": 8})
+    facts = CorpusFacts(8_000, "Latin", "Latin", mean_chars=260)
+    small = choose(facts, 10, "cpu")
+    assert (small.model.hid_dim, small.learning_rate, small.model.enc_dropout) == (128, 2e-3, 0.2)
+    assert choose(facts, 10, "cpu", asdict(small.model)) == small  # its own size: no change
+
+    size = {"hid_dim": 256, "enc_layers": 3, "dec_layers": 3, "enc_heads": 8, "dec_heads": 8}
+    wider = choose(facts, 10, "cpu", {**size, "src_vocab_size": 99, "enc_pf_dim": None})
+    assert wider.model.src_vocab_size == small.model.src_vocab_size  # only the size is taken
+    assert (wider.model.hid_dim, wider.model.dec_layers, wider.model.dec_heads) == (256, 3, 8)
+    assert wider.model.enc_pf_dim == small.model.enc_pf_dim  # not set: auto's
     assert wider.learning_rate == 1e-3  # the 256-wide size's peak, not the small one's
-    _, widest = small.applied(TrainingConfig(), {}, {"hid_dim": 1024, "enc_heads": 8})
-    assert widest.learning_rate == 5e-4
-    _, given = small.applied(
-        TrainingConfig(learning_rate=3e-4), {"learning_rate": 3e-4}, {"hid_dim": 256}
-    )
+    assert wider.model.enc_dropout == wider.model.dec_dropout == 0.1  # few passes: less
+    assert wider.batch_tokens == 2_048
+    model_line = next(line for line in wider.reasons if line.startswith("Model"))
+    assert "set by hand" in model_line and "auto would choose 128 wide" in model_line
+
+    def updates(choice) -> float:
+        line = next(line for line in choice.reasons if line.startswith("Batch"))
+        return float(line.split("about ")[1].split(" updates")[0].replace(",", ""))
+
+    assert updates(wider) < updates(small) / 2  # about 4x the multiply-adds per token
+    assert choose(facts, 10, "cpu", {"hid_dim": 1024, "enc_heads": 8}).learning_rate == 5e-4
+
+    model, training = wider.applied(TrainingConfig(), {}, size)
+    assert (model.hid_dim, model.enc_dropout, training.learning_rate) == (256, 0.1, 1e-3)
+    _, given = wider.applied(TrainingConfig(learning_rate=3e-4), {"learning_rate": 3e-4}, size)
     assert given.learning_rate == 3e-4  # a rate set by hand wins
+    model, _ = wider.applied(TrainingConfig(), {}, {**size, "enc_dropout": 0.3})
+    assert model.enc_dropout == 0.3  # and so does a dropout
+
+
+def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys):
+    """``train --preset auto --hid-dim 256 ...``: auto's settings for that model, said so."""
+    from s2s_desktop import cli
+    from tests.toy import write_toy_corpus
+
+    corpus = write_toy_corpus(tmp_path / "toy")
+    words = ["train", str(corpus), "--preset", "auto", "--time-budget", "10m", "--device", "cpu"]
+    size = ["--hid-dim", "256", "--enc-layers", "3", "--dec-layers", "3"]
+    args = cli.build_parser().parse_args(words + size)
+    settings, _, _ = cli._run_settings(args, ModelStore(tmp_path / "store"))
+    out = capsys.readouterr().out
+    assert "auto: Model: 256 wide, 3 + 3 layers, set by hand" in out
+    assert (settings.model.hid_dim, settings.model.enc_layers) == (256, 3)
+    assert settings.training.learning_rate == 1e-3
