@@ -248,7 +248,8 @@ def choose(
     ``hand_size`` holds the ``SIZE_FIELDS`` the user set by hand (other model fields and None
     values are ignored): the model has them, and its dropout, batch and learning rate are
     chosen for it, from the passes and updates it makes in the budget at its expected speed
-    (judged from the nearest size's measured one).
+    (judged from the nearest size's measured one, with auto's vocabulary even where the user
+    sets another).
     """
     hand = {
         key: int(value)
@@ -314,23 +315,28 @@ def choose(
             size = SIZES[1]  # a large model overfits a small corpus, whatever the time
     dims = size.dims()
     budget_words = _budget_words(budget_minutes)
-    if {**dims, **hand} != dims:
-        auto_words = f"auto would choose {_size_words(dims)} for {pairs:,} pairs"
+    own_words = _size_words(dims)
+    by_hand = any(dims[field] != value for field, value in hand.items())
+    if by_hand:
         dims = {**dims, **hand}
         size = _nearest_size(dims["hid_dim"])
         rate = speed(size, dims)
-        model_words = f"{_size_words(dims)}, set by hand:"
     else:
         rate = speed(size)
-        machine = "a GPU" if gpu else "this CPU"
-        model_words = f"{_size_words(dims)}: the largest that {machine} trains well in "
-        model_words += f"{budget_words} on {pairs:,} pairs"
-        auto_words = ""
     epochs = float("inf") if budget_minutes is None else budget_minutes * 60 * rate / epoch_tokens
-    if budget_minutes is not None:
-        model_words += f"{',' if not auto_words else ''} about {epochs:,.0f} passes over the data"
-        model_words += f" in {budget_words}" if auto_words else ""
-    reasons.append(f"Model: {model_words}{f' ({auto_words})' if auto_words else ''}.")
+    passes = f"about {epochs:,.0f} passes over the data"
+    if by_hand:
+        reasons.append(
+            f"Model: {_size_words(dims)}, set by hand"
+            + ("" if budget_minutes is None else f": {passes} in {budget_words}")
+            + f" (auto would choose {own_words} for {pairs:,} pairs)."
+        )
+    else:
+        machine = "a GPU" if gpu else "this CPU"
+        reasons.append(
+            f"Model: {own_words}: the largest that {machine} trains well in {budget_words} on "
+            f"{pairs:,} pairs" + ("" if budget_minutes is None else f", {passes}") + "."
+        )
 
     if pairs < 20_000 and epochs >= 40:
         dropout, smoothing = 0.3, 0.2
@@ -385,7 +391,17 @@ def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
 
 
 def _size_words(dims: Mapping[str, int]) -> str:
-    return f"{dims['hid_dim']} wide, {dims['enc_layers']} + {dims['dec_layers']} layers"
+    """ "256 wide, 3 + 3 layers, 8 heads, feed-forward 512" (encoder + decoder where they
+    differ)."""
+
+    def both(encoder: int, decoder: int) -> str:
+        return f"{encoder}" if encoder == decoder else f"{encoder} + {decoder}"
+
+    return (
+        f"{dims['hid_dim']} wide, {dims['enc_layers']} + {dims['dec_layers']} layers, "
+        f"{both(dims['enc_heads'], dims['dec_heads'])} heads, "
+        f"feed-forward {both(dims['enc_pf_dim'], dims['dec_pf_dim'])}"
+    )
 
 
 def _budget_words(minutes: float | None) -> str:

@@ -129,6 +129,7 @@ class ModelForm(QGroupBox):
         self.auto_reasons.setStyleSheet("color:#555;")
         self.auto_reasons.hide()
         self._auto_config: Any = None  # what auto chose (None: no folder yet)
+        self._auto_dropouts: dict[str, float] = {}  # what auto last put in the dropout fields
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -261,13 +262,26 @@ class ModelForm(QGroupBox):
         """What auto chose (a ModelConfig) and why, one line each; fills the fields when auto is
         the preset (edits made since are replaced: auto follows its inputs)."""
         self._auto_config = config
-        self.auto_reasons.setText(
-            "\n".join(f"• {reason}" for reason in reasons) if reasons else _AUTO_WAITING
-        )
+        self._show_reasons(reasons)
         if config is not None and self.is_ready():
             self._presets[AUTO] = config
             if self.preset() == AUTO:
                 self._on_preset_chosen(AUTO)
+
+    def follow_auto(self, chosen: Any, reasons: list[str]) -> None:
+        """auto's choice again, for a size edited by hand: its reasons, and its dropout in the
+        fields that still hold what auto put there (a dropout edited by hand stays)."""
+        self._show_reasons(reasons)
+        for field in sorted(_FLOAT_FIELDS):  # the dropouts
+            editor = self.fields[field]
+            if round(editor.value(), 2) == self._auto_dropouts.get(field):
+                editor.setValue(getattr(chosen, field))
+                self._auto_dropouts[field] = round(editor.value(), 2)
+
+    def _show_reasons(self, reasons: list[str]) -> None:
+        self.auto_reasons.setText(
+            "\n".join(f"• {reason}" for reason in reasons) if reasons else _AUTO_WAITING
+        )
 
     @Slot(str)
     def _on_preset_chosen(self, name: str) -> None:
@@ -283,6 +297,8 @@ class ModelForm(QGroupBox):
             else:
                 editor.setValue(value)
         self._filling = False
+        if name == AUTO:
+            self._auto_dropouts = {f: round(self.fields[f].value(), 2) for f in _FLOAT_FIELDS}
         self._on_shared_toggled(bool(config.shared_vocab))
         self._on_value_changed()
 

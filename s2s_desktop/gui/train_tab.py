@@ -38,7 +38,14 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.console import format_duration
 from s2s_desktop.engine import events
-from s2s_desktop.engine.auto import SCRIPT_SAMPLE, AutoChoice, CorpusFacts, choose, corpus_facts
+from s2s_desktop.engine.auto import (
+    SCRIPT_SAMPLE,
+    SIZE_FIELDS,
+    AutoChoice,
+    CorpusFacts,
+    choose,
+    corpus_facts,
+)
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
@@ -216,7 +223,9 @@ class TrainTab(QWidget):
         self._scanned_folder = ""  # the folder the shown report (or pair question) is about
         self._report: ScanReport | None = None
         self._facts: CorpusFacts | None = None  # the scanned corpus, as auto sees it
-        self._auto: AutoChoice | None = None  # what auto chose for it
+        self._auto: AutoChoice | None = None  # what auto chose for it (and the size set by hand)
+        self._auto_own: AutoChoice | None = None  # what auto chose with no size set by hand
+        self._hand_size: dict[str, int] = {}  # the size fields set by hand under auto
         # The batch and learning rate auto put in the form: they go back to the defaults when
         # another preset is chosen, unless edited since.
         self._auto_filled: tuple[int, float] | None = None
@@ -502,7 +511,7 @@ class TrainTab(QWidget):
         self.encoding_combo.lineEdit().editingFinished.connect(self._on_encoding_chosen)
         self.model_form.ready.connect(self._on_form_ready)
         self.model_form.changed.connect(self._update_state)
-        self.model_form.changed.connect(self._follow_width)
+        self.model_form.changed.connect(self._follow_size)
         self.model_form.preset_combo.currentTextChanged.connect(self._on_preset_changed)
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.name_edit.textChanged.connect(self._update_state)
@@ -828,6 +837,7 @@ class TrainTab(QWidget):
         if self.model_form.is_ready():
             self._settings.setValue("train/preset", preset)
             self._suggest_name()
+            self._hand_size = {}  # a preset chosen: auto's own size again
             if preset == AUTO:
                 self._update_auto()
             else:
@@ -864,16 +874,23 @@ class TrainTab(QWidget):
             return "cuda" if self._cuda_name else "mps" if self._mps else "cpu"
         return chosen
 
+    def _budget_minutes(self) -> float | None:
+        """The time budget the form asks for, in minutes (None: epochs or until stopped)."""
+        kind, value = self._train_for()
+        return float(value) if kind == "budget" and value else None
+
     def _update_auto(self) -> None:
-        """Let auto choose again for the corpus, the time and the device; when auto is the
-        preset, its batch size and learning rate go into the form too."""
+        """Let auto choose again for the corpus, the time and the device (for the size set by
+        hand, if any); when auto is the preset, its batch size and learning rate go into the
+        form too."""
         if self.is_training():
             return
-        kind, value = self._train_for()
-        self._auto = None
+        self._auto = self._auto_own = None
         if self._facts is not None:
-            budget = float(value) if kind == "budget" and value else None
-            self._auto = choose(self._facts, budget, self._device_kind())
+            budget, device = self._budget_minutes(), self._device_kind()
+            self._auto = self._auto_own = choose(self._facts, budget, device)
+            if self._hand_size:
+                self._auto = choose(self._facts, budget, device, self._hand_size)
         self.model_form.set_auto(
             self._auto.model if self._auto else None, self._auto.reasons if self._auto else []
         )
@@ -883,18 +900,32 @@ class TrainTab(QWidget):
             self._auto_filled = (self.batch_spin.value(), self.lr_spin.value())
 
     @Slot()
-    def _follow_width(self) -> None:
-        """Under ``auto``, a width edited by hand takes its size's peak learning rate (as
-        ``AutoChoice.applied`` does on the command line), unless the rate was edited too."""
-        filled = self._auto_filled
-        if self._auto is None or not filled or self.lr_spin.value() != filled[1]:
+    def _follow_size(self) -> None:
+        """Under ``auto``, a model size edited by hand gets auto's dropout, batch and learning
+        rate for that size (as ``--preset auto --hid-dim ...`` does on the command line), each
+        unless it was edited too; the reasons say so."""
+        previous, own, filled = self._auto, self._auto_own, self._auto_filled
+        if previous is None or own is None or self._facts is None or filled is None:
             return
-        if self.model_form.preset() != AUTO or not self.model_form.is_ready():
+        if self.is_training() or self.model_form.preset() != AUTO or self.model_form.error():
             return
-        self.lr_spin.setValue(
-            self._auto.learning_rate_for(int(self.model_form.values()["hid_dim"]))
-        )
-        self._auto_filled = (filled[0], self.lr_spin.value())
+        values = self.model_form.values()
+        size = {field: int(values[field]) for field in SIZE_FIELDS}
+        if all(getattr(previous.model, field) == size[field] for field in SIZE_FIELDS):
+            return  # auto's choice is already for this size
+        self._hand_size = {k: v for k, v in size.items() if v != getattr(own.model, k)}
+        # Set first: the form's dropout fields below call back here, for this same size.
+        budget, device = self._budget_minutes(), self._device_kind()
+        self._auto = choice = choose(self._facts, budget, device, self._hand_size)
+        batch, rate = filled
+        if self.batch_spin.value() == batch:
+            self.batch_spin.setValue(choice.batch_tokens)
+            batch = self.batch_spin.value()
+        if self.lr_spin.value() == rate:
+            self.lr_spin.setValue(choice.learning_rate)
+            rate = self.lr_spin.value()
+        self._auto_filled = (batch, rate)
+        self.model_form.follow_auto(choice.model, choice.reasons)
 
     def _restore_training_defaults(self) -> None:
         """Leaving ``auto``: the batch and learning rate it filled in go back to the training

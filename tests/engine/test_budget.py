@@ -239,10 +239,12 @@ def test_the_verdict_reads_the_curve():
     assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")
 
 
-def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it():
+def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it(monkeypatch):
     """A model set wider and deeper by hand trains slower: fewer passes over the data in the
     budget, so less dropout, and the peak rate of its width; a rate given by hand still wins."""
     from s2s_desktop.engine.settings import TrainingConfig
+
+    monkeypatch.setattr("s2s_desktop.engine.auto.os.cpu_count", lambda: 2)  # its speeds
 
     facts = CorpusFacts(8_000, "Latin", "Latin", mean_chars=260)
     small = choose(facts, 10, "cpu")
@@ -275,10 +277,14 @@ def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it():
     assert model.enc_dropout == 0.3  # and so does a dropout
 
 
-def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys):
+def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys, monkeypatch):
     """``train --preset auto --hid-dim 256 ...``: auto's settings for that model, said so."""
     from s2s_desktop import cli
     from tests.toy import write_toy_corpus
+
+    # auto's expected speeds, and so its choices, as on a 2-core CPU without bfloat16.
+    monkeypatch.setattr("s2s_desktop.engine.auto.os.cpu_count", lambda: 2)
+    monkeypatch.setattr("s2s_desktop.engine.devices.cpu_trains_bfloat16", lambda width: False)
 
     corpus = write_toy_corpus(tmp_path / "toy")
     words = ["train", str(corpus), "--preset", "auto", "--time-budget", "10m", "--device", "cpu"]
@@ -286,6 +292,6 @@ def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys):
     args = cli.build_parser().parse_args(words + size)
     settings, _, _ = cli._run_settings(args, ModelStore(tmp_path / "store"))
     out = capsys.readouterr().out
-    assert "auto: Model: 256 wide, 3 + 3 layers, set by hand" in out
+    assert "auto: Model: 256 wide, 3 + 3 layers, 4 heads, feed-forward 512, set by hand" in out
     assert (settings.model.hid_dim, settings.model.enc_layers) == (256, 3)
     assert settings.training.learning_rate == 1e-3

@@ -541,3 +541,63 @@ def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_t
     tab.batch_spin.setValue(1024)  # edited by hand: kept when the preset changes
     tab.model_form.set_preset("tiny")
     assert tab.batch_spin.value() == 1024
+
+
+def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
+    qtbot, make_tab, tmp_path, screenshots, monkeypatch
+):
+    """A larger model makes fewer passes over the data in the budget: auto's dropout, batch and
+    peak rate follow the size typed in, as on the command line, except what was edited too;
+    the size stays when the time changes."""
+    # auto's expected speeds, and so its choices, as on a 2-core CPU without bfloat16.
+    monkeypatch.setattr("s2s_desktop.engine.auto.os.cpu_count", lambda: 2)
+    monkeypatch.setattr("s2s_desktop.engine.devices.cpu_trains_bfloat16", lambda width: False)
+    folder = tmp_path / "larger corpus"
+    write_moses(folder, "train", toy_pairs(8_000, seed=4))
+    write_moses(folder, "dev", toy_pairs(20, seed=5))
+    tab = make_tab()
+    form = tab.model_form
+    scan(qtbot, tab, folder)
+    choose(tab.train_for_combo, "2 hours")
+    values = form.values()
+    own = (values["hid_dim"], values["enc_dropout"], tab.batch_spin.value(), tab.lr_spin.value())
+    assert own == (256, 0.3, 4096, 1e-3)
+
+    for field, value in (("hid_dim", 512), ("enc_layers", 6), ("dec_layers", 6)):
+        form.fields[field].setValue(value)
+    values = form.values()
+    assert (values["enc_dropout"], values["dec_dropout"]) == (0.2, 0.2)  # fewer passes
+    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (2048, 5e-4)  # 512 wide's rate
+    reasons = form.auto_reasons.text()
+    assert "512 wide, 6 + 6 layers, 4 heads, feed-forward 1024, set by hand" in reasons
+    assert "auto would choose 256 wide, 3 + 3 layers" in reasons
+    settings = tab._form_settings()
+    assert (settings.model.hid_dim, settings.model.dec_layers, settings.model.enc_dropout) == (
+        512,
+        6,
+        0.2,
+    )
+    assert (settings.training.batch_tokens, settings.training.learning_rate) == (2048, 5e-4)
+    assert settings.training.label_smoothing == 0.1  # auto's for this size, not 0.2
+    qtbot.wait(100)
+    tab.grab().save(str(screenshots / "train-9-auto-size-by-hand.png"))
+
+    choose(tab.train_for_combo, "10 minutes")  # less time, same size: even fewer passes
+    values = form.values()
+    assert (values["hid_dim"], values["enc_layers"], values["enc_dropout"]) == (512, 6, 0.1)
+    assert "set by hand" in form.auto_reasons.text()
+
+    form.fields["enc_dropout"].setValue(0.25)  # edited by hand: these stay
+    tab.lr_spin.setValue(3e-4)
+    tab.batch_spin.setValue(1024)
+    for field, value in (("enc_layers", 2), ("dec_layers", 2), ("hid_dim", 128)):
+        form.fields[field].setValue(value)  # auto's own size for 10 minutes
+    values = form.values()
+    assert (values["enc_dropout"], values["dec_dropout"]) == (0.25, 0.3)
+    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (1024, 3e-4)
+    assert "set by hand" not in form.auto_reasons.text()
+
+    form.fields["hid_dim"].setValue(256)
+    form.set_preset("tutorial")
+    form.set_preset("auto")  # a preset chosen again: auto's own size
+    assert form.values()["hid_dim"] == 128 and "set by hand" not in form.auto_reasons.text()
