@@ -114,3 +114,22 @@ def test_auto_at_the_tutorial_size_keeps_autos_vocabulary_and_sizes_the_rest_for
     assert sized.training.max_minutes == 10 and sized.training.epochs is None
     assert sized.training.learning_rate == peak_learning_rate(tutorial.hid_dim)
     assert sized.training.batch_tokens == choice.batch_tokens
+
+
+def test_the_quality_bench_trains_each_recipe_for_its_budget_and_reports_what_it_used(tmp_path):
+    """A real (tiny) ``bench --quality`` run: each recipe trains on the folder for the budget
+    and reports its scores, updates and settings; the table shows them."""
+    from s2s_desktop.bench.quality import format_quality, run_quality
+    from tests.toy import write_toy_corpus
+
+    folder = write_toy_corpus(tmp_path / "toy", train=600, valid=30)
+    results = run_quality(str(folder), [0.1], device="cpu", recipes=("auto", "plain"))
+    auto, plain = results["runs"]
+    assert (auto["recipe"], plain["recipe"]) == ("auto", "plain")
+    for run in (auto, plain):
+        assert run["steps"] > 0 and run["bleu"] is not None and run["minutes"] < 1.0
+    assert plain["settings"]["batch_tokens"] == 4096 and plain["settings"]["hid_dim"] == 256
+    assert plain["settings"]["learning_rate"] == 5e-4 and plain["settings"]["dropout"] == 0.1
+    assert auto["settings"]["shared_vocab"] and results["auto_choices"]["0.1"]
+    table = format_quality(results)
+    assert "auto at 0.1 min:" in table and table.splitlines()[3].startswith(" 0.1 min")

@@ -107,6 +107,21 @@ def train_recipe(
     }
 
 
+def recipe_summary(settings: RunSettings) -> dict[str, Any]:
+    """What a recipe trained with, beside its scores: its size, vocabulary and training."""
+    model, training = settings.model, settings.training
+    return {
+        "hid_dim": model.hid_dim,
+        "layers": [model.enc_layers, model.dec_layers],
+        "vocabulary": [model.src_vocab_size, model.tgt_vocab_size],
+        "shared_vocab": model.shared_vocab,
+        "dropout": model.enc_dropout,
+        "batch_tokens": training.batch_tokens,
+        "learning_rate": training.learning_rate,
+        "label_smoothing": training.label_smoothing,
+    }
+
+
 def run_quality(
     folder: str,
     minutes: list[float],
@@ -131,6 +146,7 @@ def run_quality(
                 progress(f"{recipe}, {budget:g} min")
                 outcome = train_recipe(settings, report, store, budget, recipe)
                 runs.append({"recipe": recipe, "budget_minutes": budget, **outcome})
+                runs[-1]["settings"] = recipe_summary(settings)
     return {
         "corpus": str(report.folder),
         "languages": f"{report.src}-{report.tgt}",

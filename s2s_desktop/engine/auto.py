@@ -148,15 +148,15 @@ def auto_choice(
 
 @dataclass(frozen=True)
 class _Size:
-    """One rung of the model ladder, with its training speed (source + target tokens per
-    second)."""
+    """One rung of the model ladder, with its training speed (batch tokens per second: padded
+    tokens per side, what ``batch_tokens`` counts)."""
 
     name: str
     hid_dim: int
     layers: int
     heads: int
     pf_dim: int
-    # Source + target tokens per second per core in float32, as whole runs reach them on a
+    # Batch tokens per second per core in float32, as whole runs reach them on a
     # 2-core CPU with a 3 k vocabulary, evaluations included (from the updates 10-minute
     # runs of the sample corpus made: 12.5 k tokens/s for small, 3.9 k for medium in bfloat16;
     # kernel-only rates are 1.5-2.3x higher and made auto pick medium where it lost), times
@@ -229,6 +229,17 @@ def _multiply_adds(dims: Mapping[str, int], vocabulary: int) -> int:
 
 MIN_EPOCHS = 8  # passes over a corpus of up to 100 k pairs a size must make in the budget
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
+# A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
+# the longer side and the padding of a length-bucketed batch. Measured on the sample corpus: a
+# pass over its 8,000 pairs of 166 characters took about 118 batches of 2,048 tokens, 30 a pair,
+# against 25.7 for the average side.
+LONGER_SIDE_AND_PADDING = 1.18
+
+
+def pair_batch_tokens(mean_chars: float) -> float:
+    """Batch tokens a pair of ``mean_chars`` characters (both sides together) takes up: what a
+    pass over the data costs, in the units of the sizes' speeds."""
+    return (mean_chars / 2 / CHARS_PER_PIECE + 2) * LONGER_SIDE_AND_PADDING
 
 
 def choose(
@@ -274,11 +285,12 @@ def choose(
             f"{facts.tgt_script} scripts share little; {why})."
         )
 
-    epoch_tokens = max(1.0, pairs * (facts.mean_chars / CHARS_PER_PIECE + 3))
+    epoch_tokens = max(1.0, pairs * pair_batch_tokens(facts.mean_chars))
     cores = max(1, os.cpu_count() or 1)
 
     def speed(size: _Size, dims: Mapping[str, int] | None = None) -> float:
-        """Expected tokens per second of ``size``, or of a model of ``dims`` judged by it."""
+        """Expected batch tokens per second of ``size``, or of a model of ``dims`` judged by
+        it."""
         if gpu:
             rate = size.gpu_speed
         else:
@@ -324,7 +336,7 @@ def choose(
     else:
         rate = speed(size)
     epochs = float("inf") if budget_minutes is None else budget_minutes * 60 * rate / epoch_tokens
-    passes = f"about {epochs:,.0f} passes over the data"
+    passes = "" if budget_minutes is None else _passes_words(epochs)
     if by_hand:
         reasons.append(
             f"Model: {_size_words(dims)}, set by hand"
@@ -388,6 +400,13 @@ def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
     if not gpu and size > 8_000:
         return 8_000, f"{pairs:,} pairs would support more, but a CPU pays for each piece"
     return size, f"{pairs:,} pairs: each piece is seen often enough to be learned"
+
+
+def _passes_words(epochs: float) -> str:
+    """ "about 34 passes over the data", or "about 12% of one pass over the data"."""
+    if epochs < 0.95:
+        return f"about {max(epochs, 0.01):.0%} of one pass over the data"
+    return f"about {epochs:,.0f} pass{'' if round(epochs) == 1 else 'es'} over the data"
 
 
 def _size_words(dims: Mapping[str, int]) -> str:

@@ -295,3 +295,25 @@ def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys, mon
     assert "auto: Model: 256 wide, 3 + 3 layers, 4 heads, feed-forward 512, set by hand" in out
     assert (settings.model.hid_dim, settings.model.enc_layers) == (256, 3)
     assert settings.training.learning_rate == 1e-3
+
+
+def test_autos_passes_over_the_data_count_what_a_real_batch_plan_holds():
+    """auto's speeds count batch tokens (padded, per side): a pass over the sample corpus, cut
+    into 3,000 shared pieces and planned into 2,048-token batches, costs what it expects."""
+    from s2s_desktop.engine.auto import pair_batch_tokens
+    from s2s_desktop.engine.batching import TokenizedPairs, plan_batches
+    from s2s_desktop.engine.corpus import iter_pairs, scan_folder
+    from s2s_desktop.engine.tokenizer import train_tokenizer
+    from s2s_desktop.resources import sample_corpus
+
+    pairs = list(iter_pairs(scan_folder(sample_corpus(), None, None), "train"))
+    tokenizer = train_tokenizer([text for pair in pairs for text in pair], 3_000)
+    tokenized = TokenizedPairs()
+    for source, target in zip(
+        tokenizer.encode([s for s, _ in pairs]), tokenizer.encode([t for _, t in pairs])
+    ):
+        tokenized.add(source, target)
+    batches = plan_batches(tokenized.freeze(), 2_048, seed=1)
+    mean_chars = sum(len(s) + len(t) for s, t in pairs) / len(pairs)
+    expected = len(pairs) * pair_batch_tokens(mean_chars)
+    assert len(batches) * 2_048 == pytest.approx(expected, rel=0.15)
