@@ -558,10 +558,10 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     tab = make_tab()
     form = tab.model_form
     scan(qtbot, tab, folder)
-    choose(tab.train_for_combo, "30 minutes")
+    choose(tab.train_for_combo, "2 hours")
     values = form.values()
     own = (values["hid_dim"], values["enc_dropout"], tab.batch_spin.value(), tab.lr_spin.value())
-    assert own == (128, 0.3, 4096, 2e-3)
+    assert own == (256, 0.3, 4096, 1e-3)
 
     for field, value in (("hid_dim", 512), ("enc_layers", 6), ("dec_layers", 6)):
         form.fields[field].setValue(value)
@@ -569,8 +569,8 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     assert (values["enc_dropout"], values["dec_dropout"]) == (0.2, 0.2)  # fewer passes
     assert (tab.batch_spin.value(), tab.lr_spin.value()) == (2048, 5e-4)  # 512 wide's rate
     reasons = form.auto_reasons.text()
-    assert "512 wide, 6 + 6 layers, 4 heads, feed-forward 512, set by hand" in reasons
-    assert "auto would choose 128 wide, 2 + 2 layers" in reasons
+    assert "512 wide, 6 + 6 layers, 4 heads, feed-forward 1024, set by hand" in reasons
+    assert "auto would choose 256 wide, 3 + 3 layers" in reasons
     settings = tab._form_settings()
     assert (settings.model.hid_dim, settings.model.dec_layers, settings.model.enc_dropout) == (
         512,
