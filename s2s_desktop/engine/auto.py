@@ -80,7 +80,7 @@ class AutoChoice:
     ) -> tuple[ModelConfig, TrainingConfig]:
         """The chosen model and training settings, under what the user set by hand (the
         ``given`` training options and the non-None ``model_overrides`` win). A size set by hand
-        belongs in ``choose``'s ``size`` too, so that the rest is chosen for it."""
+        belongs in ``choose``'s ``hand_size`` too, so that the rest is chosen for it."""
         model = replace(self.model, **{k: v for k, v in model_overrides.items() if v is not None})
         model.validate()
         chosen = {
