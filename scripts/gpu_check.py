@@ -11,7 +11,8 @@ Run from the repository root (PySide6 and pytest-qt are not needed; pytest is):
    sentence's latency.
 4. Per size of ``auto``: the time of 30 training steps on batch shapes seen for the first time
    against the same 30 again (a per-shape start-up cost shows here), then steady batch tokens
-   per second on those shapes, beside the speed ``auto`` assumes for a GPU.
+   per second on those shapes, beside the speed ``auto`` assumes for a GPU; the profile of one
+   step on a new shape; and all of it again with PyTorch's expandable memory segments.
 
 Each part runs in its own process with a time limit, so one that hangs or fails leaves the
 others their turn.
@@ -85,7 +86,8 @@ def step_times() -> None:
 
     device = torch.device("cuda")
     pairs = prepare_data(6000, 10).train
-    plan = plan_batches(pairs, 8192, seed=1)[:30]
+    every = plan_batches(pairs, 8192, seed=1)
+    plan, unseen = every[:30], every[30:]
     for size in SIZES:
         model = Seq2Seq(replace(PRESETS["tutorial"], **size.dims())).to(device).train()
         step = TrainStep(
@@ -112,6 +114,12 @@ def step_times() -> None:
             f" the same again {sum(times[30:]):.2f} s; steady {tokens / seconds:,.0f} batch"
             f" tokens/s ({steps / seconds:.0f} steps/s); auto assumes {size.gpu_speed:,}"
         )
+        if size is SIZES[0] and unseen:  # where a new shape's time goes
+            batch = collate(pairs, unseen[0]).to(device)
+            with torch.profiler.profile() as profile:
+                step(batch, 1e-3)
+                torch.cuda.synchronize()
+            print(profile.key_averages().table(sort_by="self_cpu_time_total", row_limit=12))
 
 
 def main() -> None:
@@ -149,7 +157,10 @@ def main() -> None:
     if metrics.exists():
         shutil.copy(metrics, args.out / "metrics.jsonl")
         run("translation speed", [python, __file__, "--part", "speed"], 240, env)
-    run("step times on new and seen shapes", [python, __file__, "--part", "steps"], 240, env)
+    steps = [python, __file__, "--part", "steps"]
+    run("step times on new and seen shapes", steps, 240, env)
+    growable = {**env, "PYTORCH_CUDA_ALLOC_CONF": "expandable_segments:True"}
+    run("the same with expandable memory segments", steps, 240, growable)
     shutil.rmtree(data, ignore_errors=True)
 
 
