@@ -159,7 +159,12 @@ def _add_train(commands: Any) -> None:
         "--batch-tokens", type=int, help="tokens per batch ({defaults.batch_tokens})"
     )
     options.add_argument("--lr", type=float, help="peak learning rate ({defaults.learning_rate})")
-    options.add_argument("--warmup", type=int, help="warm-up steps (default: 10%% of the run)")
+    options.add_argument(
+        "--warmup",
+        type=int,
+        help="warm-up steps (default: 10%% of the run; with a time budget, 1000 or the first 5%% "
+        "of the time, whichever ends later)",
+    )
     options.add_argument("--label-smoothing", type=float, help="({defaults.label_smoothing})")
     options.add_argument("--clip", type=float, help="gradient norm clip ({defaults.clip_norm})")
     options.add_argument(
@@ -333,7 +338,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     store = ModelStore()
     cluster = distributed.cluster_from_env()
-    distributed.join(cluster)
+    distributed.join(cluster, args.device)
     try:
         # Rank 0 reads the store and the folder and decides the settings; the others follow.
         prepared: tuple[Any, Any, float | None] | None = None

@@ -77,13 +77,19 @@ def cluster_from_env(environ: Mapping[str, str] | None = None) -> Cluster:
     return Cluster(rank, local_rank, world_size)
 
 
-def join(cluster: Cluster) -> None:
-    """Join the process group (NCCL for CUDA tensors, gloo for CPU tensors); once per process."""
+def process_group_backend(device_choice: str | None, cuda: bool) -> str:
+    """gloo for CPU tensors (and every object collective), and NCCL for CUDA tensors where the
+    run may use a GPU: a run told ``--device cpu`` makes no NCCL process group at all, even on a
+    GPU machine (NCCL's process group starts threads and watches the GPU even when unused)."""
+    return "cpu:gloo,cuda:nccl" if cuda and device_choice in (None, "auto", "cuda") else "gloo"
+
+
+def join(cluster: Cluster, device_choice: str | None = "auto") -> None:
+    """Join the process group, once per process; ``device_choice`` is the user's --device (None:
+    not given, as on a resume, which may go on on a GPU)."""
     if not cluster.active or dist.is_initialized():
         return
-    # CPU tensors (and every object collective) go through gloo; NCCL's communicators are made
-    # on first use, so a CPU run on a GPU machine never touches the GPUs.
-    backend = "cpu:gloo,cuda:nccl" if torch.cuda.is_available() else "gloo"
+    backend = process_group_backend(device_choice, torch.cuda.is_available())
     try:
         dist.init_process_group(backend=backend, timeout=COLLECTIVE_TIMEOUT)
     except (RuntimeError, ValueError) as error:

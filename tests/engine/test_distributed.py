@@ -28,6 +28,7 @@ from s2s_desktop.engine.distributed import (
     cluster_from_env,
     join,
     leave,
+    process_group_backend,
     shard_rows,
     share,
     sum_over_ranks,
@@ -210,6 +211,13 @@ def _collectives(rank: int, world_size: int, port: int, results: dict) -> None:
         results[rank] = (shared, sums, outcome)
     finally:
         leave(cluster)
+
+
+def test_a_cpu_run_makes_no_nccl_process_group_even_on_a_gpu_machine():
+    assert process_group_backend("cpu", cuda=True) == "gloo"
+    assert process_group_backend("auto", cuda=False) == "gloo"
+    for choice in ("auto", "cuda", None):  # None: a resume, which keeps the run's device
+        assert process_group_backend(choice, cuda=True) == "cpu:gloo,cuda:nccl"
 
 
 def test_collectives_share_sum_and_fail_together():
