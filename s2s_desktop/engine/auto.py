@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from s2s_desktop.engine.config import ModelConfig
+from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.corpus import ScanReport
@@ -401,8 +402,8 @@ def choose(
         )
     learning_rate = size.learning_rate
     reasons.append(
-        f"Learning rate: peak {learning_rate:g}, warmed up, then decaying to zero at the "
-        "deadline." if budget_minutes else
+        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates, "
+        "then decaying to zero at the deadline." if budget_minutes else
         f"Learning rate: peak {learning_rate:g}, warmed up, then falling with the square root "
         "of the step."
     )  # fmt: skip
