@@ -86,6 +86,7 @@ def test_a_60_second_budget_ends_on_time_with_a_finished_model(small_corpus):
         patience=None,
         batch_tokens=200,
         average_checkpoints=5,
+        warmup_steps=50,  # a busy machine makes fewer than the default 1,000 updates a minute
     )
     result = Trainer(settings, run_events.append).run()
     assert isinstance(result, events.Finished), result
