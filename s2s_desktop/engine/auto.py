@@ -237,9 +237,9 @@ SOME_REGULARISATION_PASSES = 17  # dropout 0.2 from here
 # More dropout only where the budget lets each weight see this many training tokens (batch
 # tokens): the tutorial's size (6.4 M weights) on 8,000 pairs in 20 minutes, about 1.0 expected
 # (1.3 made), scored 14.4 / 36.1 BLEU / chrF at dropout 0.1 against 7.9 / 26.4 at 0.2, what its
-# 27 passes gave (both warmed up over 1,000 updates; at 0.1 the usual twentieth of the budget
-# did as well through 10 minutes). Auto's 2.1 M-weight size, 1.9 and up, was measured with the
-# dropout its passes give.
+# 27 passes gave (both warmed up over 1,000 updates, as every budget run now does: the warm-up
+# matters as much, see schedule.WARMUP_MIN_STEPS). Auto's 2.1 M-weight size, 1.9 and up, was
+# measured with the dropout its passes give.
 REGULARISATION_TOKENS_PER_WEIGHT = 1.5
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 # A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
