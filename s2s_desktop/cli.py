@@ -163,7 +163,7 @@ def _add_train(commands: Any) -> None:
         "--warmup",
         type=int,
         help="warm-up steps (default: 10%% of the run; with a time budget, 1000 or the first 5%% "
-        "of the time, whichever ends later)",
+        "of the time, whichever ends later, but no more than the first half of the time)",
     )
     options.add_argument("--label-smoothing", type=float, help="({defaults.label_smoothing})")
     options.add_argument("--clip", type=float, help="gradient norm clip ({defaults.clip_norm})")

@@ -10,6 +10,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -123,13 +124,49 @@ def test_the_quality_bench_trains_each_recipe_for_its_budget_and_reports_what_it
     from tests.toy import write_toy_corpus
 
     folder = write_toy_corpus(tmp_path / "toy", train=600, valid=30)
-    results = run_quality(str(folder), [0.1], device="cpu", recipes=("auto", "plain"))
-    auto, plain = results["runs"]
+    results = run_quality(str(folder), [0.05, 0.1], device="cpu", recipes=("auto", "plain"))
+    _, plain_short, auto, plain = results["runs"]
     assert (auto["recipe"], plain["recipe"]) == ("auto", "plain")
     for run in (auto, plain):
         assert run["steps"] > 0 and run["bleu"] is not None and run["minutes"] < 1.0
+    # The plain recipe trained once; its shorter budget is read from that run, by then.
+    assert plain_short["budget_minutes"] == 0.05 and plain_short["minutes"] <= 0.05
+    assert 0 < plain_short["steps"] < plain["steps"]
+    assert plain_short["parameters"] == plain["parameters"] and plain_short["beam_bleu"] is None
     assert plain["settings"]["batch_tokens"] == 4096 and plain["settings"]["hid_dim"] == 256
     assert plain["settings"]["learning_rate"] == 5e-4 and plain["settings"]["dropout"] == 0.1
     assert auto["settings"]["shared_vocab"] and results["auto_choices"]["0.1"]
     table = format_quality(results)
-    assert "auto at 0.1 min:" in table and table.splitlines()[3].startswith(" 0.1 min")
+    assert "auto at 0.1 min:" in table
+    assert table.splitlines()[3].startswith("0.05 min") and table.splitlines()[4].startswith(" 0.1")
+
+
+def test_an_epoch_run_is_scored_at_each_budget_by_its_best_evaluation_until_then():
+    """The plain recipe trains once, for the longest budget: a shorter budget gets the best
+    evaluation that had come by then, and the updates made by then."""
+    from s2s_desktop.bench.quality import Timeline
+    from s2s_desktop.engine import events
+
+    timeline = Timeline()
+    log = [
+        (30.0, events.Step(100, 1, 5.0, 1e-4, 1000.0, 0.1, 30.0, None)),
+        (40.0, events.Evaluation(100, 1, 4.0, 3.0, 20.0, True)),
+        (200.0, events.Step(600, 3, 3.0, 4e-4, 1000.0, 0.5, 200.0, None)),
+        (250.0, events.Evaluation(600, 3, 3.5, 9.0, 30.0, True)),
+        (280.0, events.Evaluation(700, 4, 3.6, 8.0, 31.0, False)),
+        (290.0, events.Step(720, 4, 2.9, 4e-4, 1000.0, 0.6, 290.0, None)),
+    ]
+    for seconds, event in log:
+        timeline.start = time.monotonic() - seconds
+        timeline(event)
+    assert timeline.by(0.6) == {
+        "bleu": None,
+        "chrf": None,
+        "beam_bleu": None,
+        "beam_chrf": None,
+        "steps": 100,
+        "minutes": 0.5,
+    }
+    assert (timeline.by(1)["bleu"], timeline.by(1)["steps"]) == (3.0, 100)
+    five = timeline.by(5)
+    assert (five["bleu"], five["chrf"], five["steps"], five["minutes"]) == (9.0, 30.0, 720, 4.83)

@@ -402,8 +402,9 @@ def choose(
         )
     learning_rate = size.learning_rate
     reasons.append(
-        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates, "
-        "then decaying to zero at the deadline." if budget_minutes else
+        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates (or "
+        "the first half of a shorter run), then decaying to zero at the deadline."
+        if budget_minutes else
         f"Learning rate: peak {learning_rate:g}, warmed up, then falling with the square root "
         "of the step."
     )  # fmt: skip
