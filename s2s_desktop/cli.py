@@ -163,7 +163,7 @@ def _add_train(commands: Any) -> None:
         "--warmup",
         type=int,
         help="warm-up steps (default: 10%% of the run; with a time budget, 1000 or the first 5%% "
-        "of the time, whichever ends later, but no more than the first half of the time)",
+        "of the time, whichever ends later, aiming at the peak by half the time at the latest)",
     )
     options.add_argument("--label-smoothing", type=float, help="({defaults.label_smoothing})")
     options.add_argument("--clip", type=float, help="gradient norm clip ({defaults.clip_norm})")
@@ -244,8 +244,8 @@ def _add_bench(commands: Any) -> None:
     bench.add_argument(
         "--quality",
         metavar="FOLDER",
-        help="instead: train the auto, tutorial and plain recipes on FOLDER for each budget and "
-        "print the BLEU and chrF each reaches",
+        help="instead: train the auto, tutorial and plain recipes on FOLDER for each budget (the "
+        "plain one once, read at each budget) and print the BLEU and chrF each reaches",
     )
     bench.add_argument(
         "--minutes", default="5,10,20", help="the budgets for --quality (default 5,10,20)"

@@ -124,13 +124,13 @@ def test_the_quality_bench_trains_each_recipe_for_its_budget_and_reports_what_it
     from tests.toy import write_toy_corpus
 
     folder = write_toy_corpus(tmp_path / "toy", train=600, valid=30)
-    results = run_quality(str(folder), [0.05, 0.1], device="cpu", recipes=("auto", "plain"))
+    results = run_quality(str(folder), [0.1, 0.2], device="cpu", recipes=("auto", "plain"))
     _, plain_short, auto, plain = results["runs"]
     assert (auto["recipe"], plain["recipe"]) == ("auto", "plain")
     for run in (auto, plain):
         assert run["steps"] > 0 and run["bleu"] is not None and run["minutes"] < 1.0
     # The plain recipe trained once; its shorter budget is read from that run, by then.
-    assert plain_short["budget_minutes"] == 0.05 and plain_short["minutes"] <= 0.05
+    assert plain_short["budget_minutes"] == 0.1 and plain_short["minutes"] <= 0.1
     assert 0 < plain_short["steps"] < plain["steps"]
     assert plain_short["parameters"] == plain["parameters"] and plain_short["beam_bleu"] is None
     assert plain["settings"]["batch_tokens"] == 4096 and plain["settings"]["hid_dim"] == 256
@@ -138,7 +138,7 @@ def test_the_quality_bench_trains_each_recipe_for_its_budget_and_reports_what_it
     assert auto["settings"]["shared_vocab"] and results["auto_choices"]["0.1"]
     table = format_quality(results)
     assert "auto at 0.1 min:" in table
-    assert table.splitlines()[3].startswith("0.05 min") and table.splitlines()[4].startswith(" 0.1")
+    assert table.splitlines()[3].startswith(" 0.1 min") and table.splitlines()[4].startswith(" 0.2")
 
 
 def test_an_epoch_run_is_scored_at_each_budget_by_its_best_evaluation_until_then():

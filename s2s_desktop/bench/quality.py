@@ -81,36 +81,30 @@ def recipe_settings(
 
 
 class Timeline:
-    """When each evaluation and update of a run came, in seconds of wall time from its start:
-    the best score an epoch run had by each budget (the clock that stops it is the same)."""
+    """The events of a run with the wall time each came at, from the moment its stop timer
+    would start: what an epoch run had reached by each budget."""
 
     def __init__(self) -> None:
-        self.start = time.monotonic()
-        self.evaluations: list[tuple[float, float, float]] = []  # (seconds, bleu, chrf)
-        self.steps: list[tuple[float, int]] = []  # (seconds, step)
+        self.start = time.monotonic()  # set again when the run starts
+        self.events: list[tuple[float, events.TrainingEvent]] = []
 
     def __call__(self, event: events.TrainingEvent) -> None:
-        now = time.monotonic() - self.start
-        if isinstance(event, events.Evaluation):
-            self.evaluations.append((now, event.bleu, event.chrf))
-        elif isinstance(event, events.Step):
-            self.steps.append((now, event.step))
+        self.events.append((time.monotonic() - self.start, event))
 
     def by(self, minutes: float) -> dict[str, Any]:
-        """The run as a run stopped after ``minutes`` would report it (greedy scores only)."""
-        seconds = minutes * 60
-        scored = [(bleu, chrf) for at, bleu, chrf in self.evaluations if at <= seconds]
-        best = max(scored, default=(None, None))
-        last_at, last_step = max(
-            ((at, step) for at, step in self.steps if at <= seconds), default=(0.0, 0)
-        )
+        """The run as a run stopped after ``minutes`` would report it (greedy scores only): its
+        best evaluation by then, as the trainer chose it (``is_best``), and its last update."""
+        came = [event for at, event in self.events if at <= minutes * 60]
+        best = [e for e in came if isinstance(e, events.Evaluation) and e.is_best]
+        steps = [e for e in came if isinstance(e, events.Step)]
         return {
-            "bleu": best[0],
-            "chrf": best[1],
+            "bleu": best[-1].bleu if best else None,
+            "chrf": best[-1].chrf if best else None,
             "beam_bleu": None,
             "beam_chrf": None,
-            "steps": last_step,
-            "minutes": round(last_at / 60, 2),
+            "steps": steps[-1].step if steps else 0,
+            # the trainer's own clock, as a whole run's figure (preparation not counted)
+            "minutes": round(steps[-1].elapsed_s / 60, 2) if steps else 0.0,
         }
 
 
@@ -123,7 +117,7 @@ def train_recipe(
     timeline: Timeline | None = None,
 ) -> dict[str, Any]:
     """Train one recipe; the plain recipe is stopped by a timer when the budget is spent.
-    ``timeline``, where given, records when each evaluation came."""
+    ``timeline``, where given, records when each event came."""
     trainer = Trainer(settings, timeline, report=report, store=store)
     if timeline is not None:
         timeline.start = time.monotonic()
@@ -200,7 +194,7 @@ def run_quality(
                         )
                         plain = timeline, whole
                     timeline, whole = plain
-                    outcome = whole if budget == max(minutes) else {**whole, **timeline.by(budget)}
+                    outcome = whole if budget == longest else {**whole, **timeline.by(budget)}
                 else:
                     progress(f"{recipe}, {budget:g} min")
                     outcome = train_recipe(settings, report, store, budget, recipe)

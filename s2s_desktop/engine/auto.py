@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from s2s_desktop.engine.config import ModelConfig
-from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS
+from s2s_desktop.engine.schedule import WARMUP_MAX_SHARE, WARMUP_MIN_STEPS
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.corpus import ScanReport
@@ -237,9 +237,9 @@ SOME_REGULARISATION_PASSES = 17  # dropout 0.2 from here
 # More dropout only where the budget lets each weight see this many training tokens (batch
 # tokens): the tutorial's size (6.4 M weights) on 8,000 pairs in 20 minutes, about 1.0 expected
 # (1.3 made), scored 14.4 / 36.1 BLEU / chrF at dropout 0.1 against 7.9 / 26.4 at 0.2, what its
-# 27 passes gave (both warmed up over 1,000 updates, as every budget run now does: the warm-up
-# matters as much, see schedule.WARMUP_MIN_STEPS). Auto's 2.1 M-weight size, 1.9 and up, was
-# measured with the dropout its passes give.
+# 27 passes gave (both warmed up over 1,000 updates, as every budget run of 2,000 updates or
+# more now does: the warm-up matters as much, see schedule.WARMUP_MIN_STEPS). Auto's 2.1 M-weight
+# size, 1.9 and up, was measured with the dropout its passes give.
 REGULARISATION_TOKENS_PER_WEIGHT = 1.5
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 # A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
@@ -402,8 +402,9 @@ def choose(
         )
     learning_rate = size.learning_rate
     reasons.append(
-        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates (or "
-        "the first half of a shorter run), then decaying to zero at the deadline."
+        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates "
+        f"(faster in a run of fewer than {round(WARMUP_MIN_STEPS / WARMUP_MAX_SHARE):,}), then "
+        "decaying to zero at the deadline."
         if budget_minutes else
         f"Learning rate: peak {learning_rate:g}, warmed up, then falling with the square root "
         "of the step."

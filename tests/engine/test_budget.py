@@ -34,14 +34,14 @@ def test_the_budget_schedule_warms_up_then_reaches_its_end_at_the_deadline():
     assert rates[10] == pytest.approx(5e-4, rel=1e-6)  # a straight line...
     assert rates[-1] == 0.0  # ...to zero at the deadline: a finished model
     assert schedule.rate(5000, 700.0) == 0.0  # past it (the last evaluation runs at zero)
-    # A budget too short for the step warm-up rises over its first half instead.
+    # A budget too short for the step warm-up aims at the peak by half the time instead.
     assert Schedule(1e-3, 50, 10.0).rate(5, 2.5) == pytest.approx(0.5e-3)
 
 
 def test_a_budget_run_warms_up_over_a_thousand_updates_however_long_the_budget():
     """The post-norm Transformer needs its warm-up in updates (README: 10.4 BLEU against 7.1 in
-    10 minutes at the tutorial's size); a budget too short for them rises over its first half
-    and falls (5.9 against 4.9 in 5 minutes)."""
+    10 minutes at the tutorial's size); a budget too short for them aims at the peak by half
+    the time, and falls (5.9 against 4.9 in 5 minutes)."""
     assert WARMUP_MIN_STEPS == 1000
     long_run = Schedule(peak=1e-3, warmup_steps=WARMUP_MIN_STEPS, budget_s=7200.0)
     assert long_run.rate(500, 360.0) == pytest.approx(5e-4)  # 5% of the time is past, not 1,000
