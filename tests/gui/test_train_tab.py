@@ -91,7 +91,9 @@ def fill_tiny(tab: TrainTab, epochs: int, name: str | None = None) -> None:
 
 
 def results_of(tab: TrainTab) -> list:
-    """Collects the worker's final events (Finished or Failed)."""
+    """Collects the worker's final events (Finished or Failed). The worker's signal reaches this
+    list in its own queued call, after the tab's, so wait for it (``qtbot.waitUntil``) after
+    ``trainingFinished``: that wait's event loop may end before the second call is delivered."""
     results: list = []
     tab.worker.done.connect(results.append)
     return results
@@ -129,6 +131,7 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
         qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     assert started == ["en-eo-tiny"]
     assert finished.args == ["en-eo-tiny", True]
+    qtbot.waitUntil(lambda: len(results) == 1)
     (result,) = results
     assert isinstance(result, events.Finished) and result.reason in ("completed", "early stop")
 
@@ -177,6 +180,7 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, scree
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
         assert not tab.stop_button.isEnabled() and tab.is_training()
+    qtbot.waitUntil(lambda: len(results) == 1)
     stopped = results[-1]
     assert stopped.reason == "stopped" and finished.args == ["stop-me", True]
     assert (ModelStore().path("stop-me") / "training" / "checkpoint.pt").is_file()
@@ -185,6 +189,7 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, scree
 
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(results) == 2)
     resumed = results[-1]
     assert isinstance(resumed, events.Finished), resumed
     assert resumed.reason in ("completed", "early stop") and resumed.step > stopped.step
