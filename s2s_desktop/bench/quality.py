@@ -176,6 +176,7 @@ def run_quality(
     runs: list[dict[str, Any]] = []
     choices: dict[str, list[str]] = {}
     plain: tuple[Timeline, dict[str, Any]] | None = None  # its one run, for the longest budget
+    longest = max(minutes)
     with tempfile.TemporaryDirectory(prefix="s2s-quality-") as root:
         store = ModelStore(Path(root))
         for budget in minutes:
@@ -185,7 +186,6 @@ def run_quality(
                     choices[f"{budget:g}"] = notes
                 if recipe == "plain":
                     if plain is None:
-                        longest = max(minutes)
                         progress(f"plain, {longest:g} min (scored at each budget)")
                         longest_settings, _ = recipe_settings(recipe, report, longest, device)
                         timeline = Timeline()
