@@ -33,8 +33,9 @@ TIED_KEYS = ("decoder.tok_embedding.weight", "decoder.fc_out.weight")
 def stacked(linears: Sequence[nn.Linear]) -> tuple[Tensor, Tensor]:
     """The weights and biases of ``linears`` stacked: one matrix multiply computes them all.
 
-    Stacked afresh for each call (microseconds), never cached: training updates the weights in
-    place, and a stale copy would compute with the weights of an earlier step.
+    Stacked afresh for each call here: training updates the weights in place, and a stale copy
+    would compute with the weights of an earlier step. (Translation's ``StepDecoder`` keeps its
+    copy only while the parameters' version counters say they are unchanged.)
     """
     return torch.cat([p.weight for p in linears]), torch.cat([p.bias for p in linears])
 
