@@ -45,11 +45,12 @@ def _gradients(attention, inputs, grad_out, mask, is_causal, p, scale):
 
 def test_output_and_gradients_equal_autograds_with_padding_and_causal_masks():
     scale = 1 / math.sqrt(8)
-    for mask, is_causal in ((_padding_mask(9), False), (None, True), (_padding_mask(9), True)):
+    cases = ((_padding_mask(9), False, 0.3), (None, True, 0.3), (_padding_mask(9), True, 0.3))
+    for mask, is_causal, p in (*cases, (_padding_mask(9), True, 0.0)):
         inputs = _inputs(torch.float64)
         grad_out = torch.randn(2, 4, 9, 8, dtype=torch.float64)
-        ours = _gradients(dropped_attention, inputs, grad_out, mask, is_causal, 0.3, scale)
-        theirs = _gradients(_autograd_attention, inputs, grad_out, mask, is_causal, 0.3, scale)
+        ours = _gradients(dropped_attention, inputs, grad_out, mask, is_causal, p, scale)
+        theirs = _gradients(_autograd_attention, inputs, grad_out, mask, is_causal, p, scale)
         assert torch.allclose(ours[0], theirs[0], atol=1e-12)
         for mine, reference in zip(ours[1], theirs[1], strict=True):
             assert torch.allclose(mine, reference, atol=1e-10)

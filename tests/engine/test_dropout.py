@@ -1,17 +1,21 @@
 """The cheap CPU dropout: its rate, its scale, its repeatability, and attention that uses it."""
 
+import pytest
 import torch
 
 from s2s_desktop.engine.config import PRESETS, ModelConfig
-from s2s_desktop.engine.dropout import Dropout, dropout, keep_mask
+from s2s_desktop.engine.dropout import MAX_RATE_ERROR, Dropout, dropout, keep_mask
 from s2s_desktop.engine.model import Seq2Seq
 
 
 def test_the_mask_drops_the_asked_share_and_keeps_the_expected_value():
-    for p in (0.1, 0.3, 0.5):
+    # 0.1 and 0.3 are rounded to 1/256 (within 2% of themselves), 0.01 to 1/65536.
+    for p, rounded in ((0.1, 26 / 256), (0.3, 77 / 256), (0.5, 0.5), (0.01, 655 / 65536)):
+        assert abs(rounded - p) <= MAX_RATE_ERROR * p
         mask = keep_mask((1000, 1000), p)
         dropped = (mask == 0).float().mean().item()
-        assert abs(dropped - p) < 0.002
+        assert abs(dropped - rounded) < 0.0015  # five standard deviations of a million draws
+        assert mask.max().item() == pytest.approx(1 / (1 - rounded))
         assert set(mask.unique().tolist()) == {0.0, mask.max().item()}
         assert abs(mask.mean().item() - 1.0) < 0.005  # inverted dropout: unbiased
 
@@ -30,7 +34,8 @@ def test_dropout_is_the_identity_when_evaluating_and_passes_gradients_through_ke
     out = Dropout(0.3).train()(x)
     out.sum().backward()
     kept = out.detach() != 0
-    assert torch.allclose(x.grad[kept], torch.full_like(x.grad[kept], 1 / 0.7), atol=1e-3)
+    scale = 1 / (1 - 77 / 256)  # 0.3 rounded to 1/256
+    assert torch.allclose(x.grad[kept], torch.full_like(x.grad[kept], scale), atol=1e-6)
     assert torch.all(x.grad[~kept] == 0)
 
 
