@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -89,6 +90,9 @@ def _style_plot(plot: pg.PlotWidget, left: str) -> None:
         axis = item.getAxis(name)
         axis.setPen(_AXIS_PEN)
         axis.setTextPen(_AXIS_PEN)
+        # Drawn once into a pixmap until its ticks change: replaying an axis's text and grid
+        # was most of a refresh (a refresh paints each plot several times).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     # Both plots get the same axis width so their step axes line up (they are x-linked, and
     # pyqtgraph aligns linked views by pixels: an axis growing from "0.8" to "80" would skew it).
     item.getAxis("left").setWidth(48)
@@ -180,7 +184,9 @@ class TrainingPlots(QWidget):
         self.chrf_item = bleu_item.plot(
             pen=_CHRF_PEN, symbol="t", symbolSize=7, symbolBrush=(140, 70, 170), name="chrF"
         )
-        self.bleu_plot.setXLink(self.loss_plot)  # both read off the same step axis
+        # Both read off the same step axis once there are scores (``_link_steps``); until then
+        # the empty plot does not follow every new step (half of each refresh's painting).
+        self._steps_linked = False
 
         self._loss_hint = _Placeholder(
             "The training loss appears here as soon as a run starts.", self.loss_plot
@@ -230,7 +236,14 @@ class TrainingPlots(QWidget):
         for series in (self._raw, self._smooth, self._valid, self._bleu, self._chrf):
             series.clear()
         self._ema, self._ema_count = 0.0, 0
+        self._link_steps(False)
         self.flush()
+
+    def _link_steps(self, linked: bool) -> None:
+        """Make the BLEU plot's step axis follow the loss plot's (or stop following it)."""
+        if linked != self._steps_linked:
+            self._steps_linked = linked
+            self.bleu_plot.setXLink(self.loss_plot if linked else None)
 
     def add_steps(self, points: list[tuple[int, float]]) -> None:
         """Append (step, training loss) points; the smoothed curve follows."""
@@ -247,6 +260,7 @@ class TrainingPlots(QWidget):
         self._schedule()
 
     def add_evaluation(self, step: int, valid_loss: float, bleu: float, chrf: float) -> None:
+        self._link_steps(True)
         self._valid.extend([step], [valid_loss])
         self._bleu.extend([step], [bleu])
         self._chrf.extend([step], [chrf])

@@ -429,6 +429,28 @@ def test_plots_keep_100k_points_and_export_png_and_csv(qtbot, tmp_path):
     assert plots.step_count == 0 and (x is None or x.size == 0)
 
 
+def test_the_score_plot_follows_the_step_axis_once_it_has_scores(qtbot):
+    """Until the first evaluation the empty BLEU plot does not repaint with every step; from
+    then on both plots read off the same step range."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 400)
+    plots.show()
+    loss_view, bleu_view = plots.loss_plot.getViewBox(), plots.bleu_plot.getViewBox()
+    plots.add_steps([(step, 5.0 - step / 100) for step in range(1, 301)])
+    plots.flush()
+    assert bleu_view.viewRange()[0] != loss_view.viewRange()[0]
+    plots.add_evaluation(300, 2.5, 8.0, 25.0)
+    plots.add_steps([(step, 2.0) for step in range(301, 501)])
+    plots.flush()
+    assert bleu_view.viewRange()[0] == pytest.approx(loss_view.viewRange()[0])
+    assert loss_view.viewRange()[0][1] > 500
+    plots.clear()
+    plots.add_steps([(1, 5.0), (2, 4.0)])
+    plots.flush()
+    assert bleu_view.viewRange()[0] != pytest.approx(loss_view.viewRange()[0])
+
+
 def test_growing_series_amortises_appends():
     series = GrowingSeries(capacity=4)
     for i in range(10):
