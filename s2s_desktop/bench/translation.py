@@ -21,6 +21,7 @@ from s2s_desktop.engine.config import EOS_ID, PRESETS
 from s2s_desktop.engine.ctranslate import FastDecoder
 from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.step_decoder import DecoderWeights
 from s2s_desktop.engine.translator import length_sorted_batches
 
 
@@ -57,9 +58,11 @@ def translate_lines(
     lines: list[int],
     beam: int = 1,
     fast: FastDecoder | None = None,
+    weights: DecoderWeights | None = None,
 ) -> list[str]:
     """Translate held-out lines (by index) as the Translator does: encode, batch by length,
-    decode (greedy through ``fast`` when given), detokenize; outputs capped at the reference
+    decode (greedy through ``fast`` when given, else with the model's ``weights`` laid out
+    once, as a Translator keeps them), detokenize; outputs capped at the reference
     lengths (see the module's note). Batches group lines of similar reference length, so each
     batch ends when a trained model's would (CTranslate2 runs a batch to its longest cap)."""
     pieces = data.source_tokenizer.encode([data.lines[i] for i in lines])
@@ -71,9 +74,9 @@ def translate_lines(
         if beam == 1 and fast is not None:
             decoded = fast.decode([pieces[i] for i in batch], [caps[i] for i in batch])
         elif beam == 1:
-            decoded = greedy_decode(model, src, max_lengths=limits)
+            decoded = greedy_decode(model, src, max_lengths=limits, weights=weights)
         else:
-            decoded = beam_search(model, src, beam, max_lengths=limits)
+            decoded = beam_search(model, src, beam, max_lengths=limits, weights=weights)
         for index, hypothesis in zip(batch, decoded):
             outputs[index] = hypothesis.tokens
     return data.target_tokenizer.decode(outputs)
@@ -92,7 +95,10 @@ def latency_ms(
 ) -> list[float]:
     """Milliseconds to translate one short sentence, batch 1, warm model."""
     index = short_sentence(data)
-    return _milliseconds(lambda: translate_lines(model, data, [index], beam, fast), repeats)
+    weights = DecoderWeights(model)
+    return _milliseconds(
+        lambda: translate_lines(model, data, [index], beam, fast, weights), repeats
+    )
 
 
 def sentences_per_s(
@@ -100,9 +106,10 @@ def sentences_per_s(
 ) -> float:
     """Greedy translation of ``count`` held-out lines in length-sorted batches."""
     lines = list(range(min(count, len(data.lines))))
-    translate_lines(model, data, lines[:50], fast=fast)  # warm
+    weights = DecoderWeights(model)
+    translate_lines(model, data, lines[:50], fast=fast, weights=weights)  # warm
     start = time.perf_counter()
-    translate_lines(model, data, lines, fast=fast)
+    translate_lines(model, data, lines, fast=fast, weights=weights)
     return len(lines) / (time.perf_counter() - start)
 
 
@@ -112,7 +119,10 @@ def cache_speedup(model: Seq2Seq, repeats: int, length: int = 64) -> float:
     src = torch.randint(4, model.config.src_vocab_size, (1, 30))
     src[0, -1] = EOS_ID
     limit = torch.tensor([length])
-    cached = _milliseconds(lambda: greedy_decode(model, src, max_lengths=limit), repeats)
+    weights = DecoderWeights(model)
+    cached = _milliseconds(
+        lambda: greedy_decode(model, src, max_lengths=limit, weights=weights), repeats
+    )
     full = _milliseconds(
         lambda: greedy_decode(model, src, use_cache=False, max_lengths=limit), repeats
     )

@@ -6,8 +6,9 @@ explicit attention keeps three [batch, heads, length, length] tensors per attent
 the backward pass (the softmax and the mask in float32, and the dropped product in bfloat16 under
 autocast): for the longest batches of the ``tutorial`` preset that was most of the training
 process's memory. ``dropped_attention`` keeps the softmax and the 0/1 mask in the inputs'
-precision, recomputes the dropped product in the backward pass, and applies the scales to the
-thin [length, head_dim] factors, never to a square tensor. It also trains bfloat16 attention
+precision, recomputes the dropped product in the backward pass, and applies every scale in the
+matrix multiply that writes a product (``baddbmm``'s alpha), never in a pass of its own over a
+square tensor. It also trains bfloat16 attention
 without dropout: SDPA's CPU backward pass for bfloat16 is several times slower.
 """
 

@@ -15,7 +15,7 @@ from torch import Tensor
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.step_decoder import StepDecoder, decoding_threads
+from s2s_desktop.engine.step_decoder import DecoderWeights, StepDecoder, decoding_threads
 
 
 @dataclass
@@ -58,14 +58,16 @@ def greedy_decode(
     use_cache: bool = True,
     need_attention: bool = False,
     max_lengths: Tensor | None = None,
+    weights: DecoderWeights | None = None,
 ) -> list[Hypothesis]:
     """Decode a padded batch of source ids [batch, src_len] by taking the likeliest token.
 
     ``max_lengths`` ([batch], optional) lowers the per-sentence limit on emitted tokens (EOS
-    included); without it the limit is ``max_output_lengths``.
+    included); without it the limit is ``max_output_lengths``. ``weights``: the model's
+    ``DecoderWeights``, for a caller that decodes an unchanging model again and again.
     """
     with decoding_threads(src.shape[0]):
-        return _greedy(model, src, use_cache, need_attention, max_lengths)
+        return _greedy(model, src, use_cache, need_attention, max_lengths, weights)
 
 
 def _greedy(
@@ -74,12 +76,13 @@ def _greedy(
     use_cache: bool,
     need_attention: bool,
     max_lengths: Tensor | None,
+    weights: DecoderWeights | None,
 ) -> list[Hypothesis]:
     batch = src.shape[0]
     enc_src, src_mask = model.encode(src)
     limits = _limits(src, model, max_lengths)
     steps = int(limits.max())
-    stepper = StepDecoder(model, enc_src, src_mask, steps) if use_cache else None
+    stepper = StepDecoder(model, enc_src, src_mask, steps, weights) if use_cache else None
     ys = torch.full((batch, steps + 1), PAD_ID, dtype=torch.long, device=src.device)
     ys[:, 0] = BOS_ID
     finished = torch.zeros(batch, dtype=torch.bool, device=src.device)
@@ -136,17 +139,20 @@ def beam_search(
     alpha: float = 1.0,
     need_attention: bool = False,
     max_lengths: Tensor | None = None,
+    weights: DecoderWeights | None = None,
 ) -> list[Hypothesis]:
     """Beam search with length normalisation (score / length**alpha), batched over sentences.
 
     A sentence is done once ``beam`` hypotheses have ended and no live beam can beat them (judged
     by its normalised score so far); the best ended hypothesis by normalised score wins.
-    ``max_lengths`` is as in ``greedy_decode``.
+    ``max_lengths`` and ``weights`` are as in ``greedy_decode``.
     """
     if beam <= 1:
-        return greedy_decode(model, src, need_attention=need_attention, max_lengths=max_lengths)
+        return greedy_decode(
+            model, src, need_attention=need_attention, max_lengths=max_lengths, weights=weights
+        )
     with decoding_threads(src.shape[0] * beam):
-        return _beam(model, src, beam, alpha, need_attention, max_lengths)
+        return _beam(model, src, beam, alpha, need_attention, max_lengths, weights)
 
 
 def _beam(
@@ -156,13 +162,14 @@ def _beam(
     alpha: float,
     need_attention: bool,
     max_lengths: Tensor | None,
+    weights: DecoderWeights | None,
 ) -> list[Hypothesis]:
     batch, device = src.shape[0], src.device
     enc_src, src_mask = model.encode(src)
     limits = _limits(src, model, max_lengths).tolist()
     enc_src = enc_src.repeat_interleave(beam, dim=0)
     src_mask = src_mask.repeat_interleave(beam, dim=0)
-    stepper = StepDecoder(model, enc_src, src_mask, max(limits))
+    stepper = StepDecoder(model, enc_src, src_mask, max(limits), weights)
     ys = torch.full((batch * beam, 1), BOS_ID, dtype=torch.long, device=device)
     scores = torch.full((batch, beam), float("-inf"), device=device)
     scores[:, 0] = 0.0  # all beams start identical: expand only the first

@@ -34,8 +34,8 @@ def stacked(linears: Sequence[nn.Linear]) -> tuple[Tensor, Tensor]:
     """The weights and biases of ``linears`` stacked: one matrix multiply computes them all.
 
     Stacked afresh for each call here: training updates the weights in place, and a stale copy
-    would compute with the weights of an earlier step. (Translation's ``StepDecoder`` keeps its
-    copy only while the parameters' version counters say they are unchanged.)
+    would compute with the weights of an earlier step. (A ``Translator`` keeps its copy in
+    ``step_decoder.DecoderWeights``: a loaded model's weights never change.)
     """
     return torch.cat([p.weight for p in linears]), torch.cat([p.bias for p in linears])
 

@@ -4,7 +4,7 @@
 step. A translated sentence runs the decoder once per output token, and at batch 1 on a CPU a
 step costs more in per-operation overhead and weight reads than in arithmetic. So: the
 self-attention's query/key/value projections fused into one matrix multiply (stacked once per
-set of weights, not per sentence), every projection one ``addmm`` on weights laid out once,
+loaded model: ``DecoderWeights``), every projection one ``addmm`` on weights laid out once,
 keys and values written into buffers allocated once (no concatenation per step), the encoder's
 keys/values projected and transposed once per sentence, the attention's scale and padding mask
 folded into one ``baddbmm``, no dropout calls, and the module tree flattened into one loop over
@@ -14,7 +14,6 @@ plain tensors.
 from __future__ import annotations
 
 import math
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from s2s_desktop.engine.model import Decoder, Seq2Seq, stacked
+from s2s_desktop.engine.model import Seq2Seq, stacked
 
 # Rows (sentences x beams) up to which a decoding step runs on one thread: its matrix-vector
 # products are too small to split, and a second thread only adds synchronisation, which turns
@@ -72,49 +71,40 @@ class _LayerWeights:
     norms: tuple[nn.LayerNorm, nn.LayerNorm, nn.LayerNorm]  # self, cross, feed-forward
 
 
-# Each decoder's weights laid out for stepping, with the parameters' (address, version) pairs
-# they were made from: training or loading changes a version (in-place updates count), and the
-# layout is made again. Without this, stacking the q/k/v weights cost ~3 ms per sentence.
-_LAYOUTS: weakref.WeakKeyDictionary[Decoder, tuple[tuple, list[_LayerWeights]]] = (
-    weakref.WeakKeyDictionary()
-)
+class DecoderWeights:
+    """A model's decoder weights laid out for stepping: the fused projections stacked (a copy),
+    every other projection a view.
 
+    A snapshot: weights changed afterwards (a training step) reach the views but not the stacked
+    copies, so make a new one after any change. (PyTorch's version counters cannot tell: fused
+    Adam updates the weights in place without counting.) A ``Translator``, whose loaded model
+    never changes, makes one and reuses it: stacking afresh cost about 3-4.5 ms per sentence.
+    """
 
-def _fingerprint(decoder: Decoder) -> tuple | None:
-    """What identifies the decoder's current weights; None for inference tensors (made under
-    ``torch.inference_mode``), which keep no version counter."""
-    try:
-        return tuple((p.data_ptr(), p._version) for p in decoder.parameters())
-    except RuntimeError:
-        return None
-
-
-def _layer_weights(decoder: Decoder) -> list[_LayerWeights]:
-    fingerprint = _fingerprint(decoder)
-    known = _LAYOUTS.get(decoder)
-    if fingerprint is not None and known is not None and known[0] == fingerprint:
-        return known[1]
-    layouts = []
-    for layer in decoder.layers:
-        attention, cross = layer.self_attention, layer.encoder_attention
-        weight, bias = stacked((attention.fc_q, attention.fc_k, attention.fc_v))
-        cross_weight, cross_bias = stacked((cross.fc_k, cross.fc_v))
-        feedforward = layer.positionwise_feedforward
-        layouts.append(
-            _LayerWeights(
-                qkv=_Projection(weight.t(), bias),
-                self_out=_Projection.of(attention.fc_o),
-                cross_query=_Projection.of(cross.fc_q),
-                cross_kv=_Projection(cross_weight.t(), cross_bias),
-                cross_out=_Projection.of(cross.fc_o),
-                feedforward_in=_Projection.of(feedforward.fc_1),
-                feedforward_out=_Projection.of(feedforward.fc_2),
-                norms=(layer.self_attn_layer_norm, layer.enc_attn_layer_norm, layer.ff_layer_norm),
+    def __init__(self, model: Seq2Seq) -> None:
+        self.decoder = model.decoder
+        self.layers: list[_LayerWeights] = []
+        for layer in self.decoder.layers:
+            attention, cross = layer.self_attention, layer.encoder_attention
+            weight, bias = stacked((attention.fc_q, attention.fc_k, attention.fc_v))
+            cross_weight, cross_bias = stacked((cross.fc_k, cross.fc_v))
+            feedforward = layer.positionwise_feedforward
+            self.layers.append(
+                _LayerWeights(
+                    qkv=_Projection(weight.t(), bias),
+                    self_out=_Projection.of(attention.fc_o),
+                    cross_query=_Projection.of(cross.fc_q),
+                    cross_kv=_Projection(cross_weight.t(), cross_bias),
+                    cross_out=_Projection.of(cross.fc_o),
+                    feedforward_in=_Projection.of(feedforward.fc_1),
+                    feedforward_out=_Projection.of(feedforward.fc_2),
+                    norms=(
+                        layer.self_attn_layer_norm,
+                        layer.enc_attn_layer_norm,
+                        layer.ff_layer_norm,
+                    ),
+                )
             )
-        )
-    if fingerprint is not None:
-        _LAYOUTS[decoder] = (fingerprint, layouts)
-    return layouts
 
 
 def _norm(x: Tensor, norm: nn.LayerNorm) -> Tensor:
@@ -138,12 +128,22 @@ class StepDecoder:
         model: the Seq2Seq model.
         enc_src: [rows, src_len, hid] encoder output; src_mask: [rows, 1, 1, src_len].
         max_len: the most positions that will be decoded.
+        weights: the model's ``DecoderWeights``, when the caller keeps them (else made here).
     """
 
-    def __init__(self, model: Seq2Seq, enc_src: Tensor, src_mask: Tensor, max_len: int) -> None:
+    def __init__(
+        self,
+        model: Seq2Seq,
+        enc_src: Tensor,
+        src_mask: Tensor,
+        max_len: int,
+        weights: DecoderWeights | None = None,
+    ) -> None:
         decoder = model.decoder
         self.decoder = decoder
-        self.layers = _layer_weights(decoder)
+        if weights is None or weights.decoder is not decoder:
+            weights = DecoderWeights(model)
+        self.layers = weights.layers
         first = decoder.layers[0].self_attention
         self.heads, self.head_dim = first.n_heads, first.head_dim
         self.scale = 1.0 / math.sqrt(self.head_dim)

@@ -19,6 +19,7 @@ from s2s_desktop.engine.decoding import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.devices import inference_precision, resolve_device
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.step_decoder import DecoderWeights
 from s2s_desktop.engine.store import (
     CONFIG_FILE,
     WEIGHTS_FILE,
@@ -177,6 +178,7 @@ class Translator:
         self.max_source = self.model.config.max_positions - 1  # room for EOS
         self.joiner = "" if self.tgt_lang in _NO_SPACE_LANGUAGES else " "
         self.fast: ctranslate.FastDecoder | None = None
+        self._decoder_weights: DecoderWeights | None = None  # made at our decoder's first use
         if (
             compute_type
             and self.device.type == "cpu"
@@ -267,10 +269,15 @@ class Translator:
         results: list[Hypothesis | None],
     ) -> None:
         src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(self.device)
+        if self._decoder_weights is None:  # the loaded model never changes: lay it out once
+            self._decoder_weights = DecoderWeights(self.model)
+        weights = self._decoder_weights
         if beam == 1:
-            decoded = greedy_decode(self.model, src, need_attention=need_attention)
+            decoded = greedy_decode(self.model, src, need_attention=need_attention, weights=weights)
         else:
-            decoded = beam_search(self.model, src, beam, alpha, need_attention=need_attention)
+            decoded = beam_search(
+                self.model, src, beam, alpha, need_attention=need_attention, weights=weights
+            )
         for index, hypothesis in zip(batch, decoded):
             if need_attention and hypothesis.attention is not None:
                 hypothesis.attention = hypothesis.attention[:, : len(pieces[index]) + 1]

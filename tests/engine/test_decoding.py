@@ -140,6 +140,18 @@ def test_decoding_sees_weights_changed_in_place_by_training():
     cached = greedy_decode(model, src)
     full = greedy_decode(model, src, use_cache=False)
     assert [h.tokens for h in cached] == [h.tokens for h in full]
+    for a, b in zip(cached, full):  # the same weights, not only the same (likeliest) tokens
+        assert a.score == pytest.approx(b.score, abs=1e-4)
+
+
+def test_a_translator_lays_out_its_decoder_weights_once(translator):
+    """Stacking the fused projections costs milliseconds per sentence: a Translator, whose
+    model never changes, does it at its first use of our decoder and keeps the layout."""
+    translator.translate(["a b c"], beam=2)
+    weights = translator._decoder_weights
+    assert weights is not None and weights.decoder is translator.model.decoder
+    translator.translate(["d e f"], beam=2)
+    assert translator._decoder_weights is weights
 
 
 def test_half_precision_weights_translate_like_float32(trained_toy_model):
@@ -156,17 +168,3 @@ def test_half_precision_weights_translate_like_float32(trained_toy_model):
     assert half.translate(sources[:5], beam=4) == full.translate(sources[:5], beam=4)
     detailed = half.translate_detailed(sources[0])
     assert detailed[0].attention.dtype == torch.float32
-
-
-def test_step_decoder_lays_out_weights_once_until_they_change():
-    """Stacking the fused weights costs milliseconds per sentence: done once per set of weights,
-    and again after an update (the test above checks the new layout decodes as it should)."""
-    from s2s_desktop.engine.step_decoder import _layer_weights
-
-    torch.manual_seed(9)
-    model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40))
-    first = _layer_weights(model.decoder)
-    assert _layer_weights(model.decoder) is first
-    with torch.no_grad():
-        model.decoder.layers[0].self_attention.fc_k.weight.mul_(2.0)
-    assert _layer_weights(model.decoder) is not first
