@@ -114,7 +114,7 @@ def _norm(x: Tensor, norm: nn.LayerNorm) -> Tensor:
 def _attend(q: Tensor, keys_t: Tensor, bias: Tensor, scale: float) -> Tensor:
     """Attention weights of one query position per [rows * heads] entry: softmax(q k^T * scale
     + bias), with ``keys_t`` [rows * heads, head_dim, len] and ``bias`` 0 where attending is
-    allowed, -inf at padding. (Three small operations written out: cheaper than a fused
+    allowed, -inf at padding. (Two small operations written out: cheaper than a fused
     attention kernel's set-up at this size.)"""
     return torch.baddbmm(bias, q, keys_t, alpha=scale).softmax(dim=-1)
 
