@@ -8,8 +8,8 @@ autocast): for the longest batches of the ``tutorial`` preset that was most of t
 process's memory. ``dropped_attention`` keeps the softmax and the 0/1 mask in the inputs'
 precision, recomputes the dropped product in the backward pass, and applies every scale in the
 matrix multiply that writes a product (``baddbmm``'s alpha), never in a pass of its own over a
-square tensor. It also trains bfloat16 attention
-without dropout: SDPA's CPU backward pass for bfloat16 is several times slower.
+square tensor. It also trains bfloat16 attention without dropout: SDPA's CPU backward pass for
+bfloat16 is several times slower.
 """
 
 from __future__ import annotations
