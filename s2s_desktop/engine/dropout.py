@@ -16,6 +16,8 @@ devices keep ``F.dropout``, whose GPU kernels are already fast.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -78,6 +80,28 @@ def dropout(x: Tensor, p: float, training: bool) -> Tensor:
     if x.device.type != "cpu" or p >= 1.0:
         return F.dropout(x, p, training=True)
     return x * keep_mask(x.shape, p, x.dtype)
+
+
+class _DropoutAdd(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx: Any, x: Tensor, y: Tensor, p: float) -> Tensor:  # type: ignore[override]
+        keep = keep_mask(y.shape, p, y.dtype)
+        ctx.save_for_backward(keep)
+        return torch.addcmul(x, y, keep)
+
+    @staticmethod
+    def backward(ctx: Any, grad: Tensor) -> tuple[Tensor | None, ...]:  # type: ignore[override]
+        (keep,) = ctx.saved_tensors
+        grad_y = grad * keep if ctx.needs_input_grad[1] else None
+        return grad, grad_y, None
+
+
+def dropout_add(x: Tensor, y: Tensor, p: float, training: bool) -> Tensor:
+    """``x + dropout(y)``, the residual connection: on the CPU one ``addcmul`` pass, where a
+    multiply and an add were two (1.2% of a ``tutorial`` step in bfloat16)."""
+    if training and 0.0 < p < 1.0 and y.device.type == "cpu":
+        return _DropoutAdd.apply(x, y, p)
+    return x + dropout(y, p, training)
 
 
 class Dropout(nn.Module):

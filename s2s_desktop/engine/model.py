@@ -22,7 +22,7 @@ from torch import Tensor, nn
 
 from s2s_desktop.engine.attention import attention_energy, dropped_attention, softmax
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
-from s2s_desktop.engine.dropout import Dropout, dropout
+from s2s_desktop.engine.dropout import Dropout, dropout, dropout_add
 from s2s_desktop.engine.rows import as_rows
 
 # Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
@@ -166,8 +166,10 @@ class EncoderLayer(nn.Module):
     def forward(self, src: Tensor, src_mask: Tensor, shape: tuple[int, int]) -> Tensor:
         """Rows (``rows.as_rows``) of a ``shape`` (batch, len) source in and out."""
         attended, _ = self.self_attention(src, src, src, src_mask, shape, shape)
-        src = self.self_attn_layer_norm(src + self.dropout(attended))
-        return self.ff_layer_norm(src + self.dropout(self.positionwise_feedforward(src)))
+        p = self.dropout.p
+        src = self.self_attn_layer_norm(dropout_add(src, attended, p, self.training))
+        fed = self.positionwise_feedforward(src)
+        return self.ff_layer_norm(dropout_add(src, fed, p, self.training))
 
 
 class Encoder(nn.Module):
@@ -218,13 +220,15 @@ class DecoderLayer(nn.Module):
         or the encoder's rows. (Translation decodes one position at a time with
         ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
         attended, _ = self.self_attention(trg, trg, trg, None, shape, shape, is_causal=True)
-        trg = self.self_attn_layer_norm(trg + self.dropout(attended))
+        p = self.dropout.p
+        trg = self.self_attn_layer_norm(dropout_add(trg, attended, p, self.training))
         src_shape = (src_mask.shape[0], src_mask.shape[-1])
         attended, weights = self.encoder_attention(
             trg, enc_src, enc_src, src_mask, shape, src_shape, need_weights=need_weights
         )
-        trg = self.enc_attn_layer_norm(trg + self.dropout(attended))
-        trg = self.ff_layer_norm(trg + self.dropout(self.positionwise_feedforward(trg)))
+        trg = self.enc_attn_layer_norm(dropout_add(trg, attended, p, self.training))
+        fed = self.positionwise_feedforward(trg)
+        trg = self.ff_layer_norm(dropout_add(trg, fed, p, self.training))
         return trg, weights
 
 

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from s2s_desktop.engine.config import PRESETS, ModelConfig
-from s2s_desktop.engine.dropout import MAX_RATE_ERROR, Dropout, dropout, keep_mask
+from s2s_desktop.engine.dropout import MAX_RATE_ERROR, Dropout, dropout, dropout_add, keep_mask
 from s2s_desktop.engine.model import Seq2Seq
 
 
@@ -37,6 +37,25 @@ def test_dropout_is_the_identity_when_evaluating_and_passes_gradients_through_ke
     scale = 1 / (1 - 77 / 256)  # 0.3 rounded to 1/256
     assert torch.allclose(x.grad[kept], torch.full_like(x.grad[kept], scale), atol=1e-6)
     assert torch.all(x.grad[~kept] == 0)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_the_fused_residual_adds_the_same_dropout_and_its_gradients(dtype):
+    x = torch.randn(64, 32, dtype=dtype, requires_grad=True)
+    y = torch.randn(64, 32, dtype=dtype, requires_grad=True)
+    torch.manual_seed(3)
+    fused = dropout_add(x, y, 0.3, training=True)
+    torch.manual_seed(3)
+    mask = keep_mask(y.shape, 0.3, dtype)
+    expected = x.detach().float() + y.detach().float() * mask.float()
+    tolerance = 1e-6 if dtype == torch.float32 else 2e-2  # bfloat16: one rounding, not two
+    assert torch.allclose(fused.float(), expected, atol=tolerance, rtol=tolerance)
+    grad = torch.randn(64, 32, dtype=dtype)
+    fused.backward(grad)
+    assert torch.equal(x.grad, grad)
+    assert torch.equal(y.grad, grad * mask)
+    assert dropout_add(x, y, 0.3, training=False).equal(x + y)  # evaluation: no dropout
+    assert dropout_add(x, y, 0.0, training=True).equal(x + y)
 
 
 def test_training_attention_with_the_cheap_mask_computes_what_sdpa_computes():
