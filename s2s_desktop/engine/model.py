@@ -20,7 +20,12 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from s2s_desktop.engine.attention import attention_energy, dropped_attention, softmax
+from s2s_desktop.engine.attention import (
+    attention_energy,
+    dropped_attention,
+    rows_attention,
+    softmax,
+)
 from s2s_desktop.engine.config import PAD_ID, ModelConfig
 from s2s_desktop.engine.dropout import Dropout, dropout, dropout_add
 from s2s_desktop.engine.rows import as_rows
@@ -60,19 +65,26 @@ class MultiHeadAttention(nn.Module):
         self.fc_v = nn.Linear(hid_dim, hid_dim)
         self.fc_o = nn.Linear(hid_dim, hid_dim)
 
+    def _rows(self, x: Tensor, *linears: nn.Linear) -> Tensor:
+        """``x`` through several of the projections in one matrix multiply, as rows [tokens,
+        len(linears) * hid_dim]. (One multiply with the weights side by side is faster than
+        three on a CPU, and casts ``x`` once under autocast.)"""
+        out = linears[0](x) if len(linears) == 1 else F.linear(x, *stacked(linears))
+        return out.reshape(-1, out.shape[-1])
+
     def project(
         self, x: Tensor, *linears: nn.Linear, shape: tuple[int, int] | None = None
     ) -> tuple[Tensor, ...]:
-        """``x`` through several of the projections in one matrix multiply, split into heads:
-        each [batch, heads, len, head_dim]. (One multiply with the weights side by side is
-        faster than three on a CPU, and casts ``x`` once under autocast.)
+        """``x`` through several of the projections (``_rows``), split into heads: each
+        [batch, heads, len, head_dim].
 
         ``x`` is [batch, len, hid_dim], or rows (``rows.as_rows``) holding a ``shape``
         (batch, len) sequence, padding rows after it."""
         batch, length = shape if shape is not None else x.shape[:2]
-        out = linears[0](x) if len(linears) == 1 else F.linear(x, *stacked(linears))
-        out = out.reshape(-1, out.shape[-1])[: batch * length]
+        out = self._rows(x, *linears)[: batch * length]
         out = out.view(batch, length, len(linears), self.n_heads, self.head_dim)
+        # One unbind, not a view per projection: autograd stacks the heads' gradients in one
+        # pass, where each view's backward would fill and add a tensor of the whole projection.
         return tuple(out.permute(2, 0, 3, 1, 4).unbind(0))
 
     def project_kv(
@@ -116,11 +128,16 @@ class MultiHeadAttention(nn.Module):
             out = F.scaled_dot_product_attention(
                 q, k, v, attn_mask=mask, dropout_p=attention_dropout, is_causal=is_causal
             )
+        return self.merge_heads(out, rows), weights
+
+    def merge_heads(self, out: Tensor, rows: int | None) -> Tensor:
+        """The heads' outputs [batch, heads, len, head_dim] side by side, through ``fc_o``:
+        [batch, len, hid_dim], or ``rows`` rows (``rows.as_rows``)."""
         batch, _, length, _ = out.shape
         out = out.transpose(1, 2)  # [batch, len, heads, head_dim]
         width = self.n_heads * self.head_dim
         out = out.reshape(batch, length, width) if rows is None else as_rows(out, width, rows)
-        return self.fc_o(out), weights
+        return self.fc_o(out)
 
     def forward(
         self,
@@ -133,13 +150,43 @@ class MultiHeadAttention(nn.Module):
         **kwargs: Any,
     ) -> tuple[Tensor, Tensor | None]:
         """[batch, len, hid_dim] inputs and output; or, given their shapes, rows (queries and
-        output) as ``rows.as_rows`` gives them (keys and values may be either)."""
+        output) as ``rows.as_rows`` gives them (keys and values may be either).
+
+        CPU training with rows attends straight from the projections' rows
+        (``attention.rows_attention``), whose backward pass writes their gradients in place."""
+        rows = None if query_shape is None else query.shape[0]
+        dropout = self.dropout if self.training else 0.0
+        if (
+            query_shape is not None
+            and key_shape is not None
+            and key is value
+            and not kwargs.get("need_weights", False)
+            and _explicit_attention(query, dropout, self.training)
+        ):
+            linears = (self.fc_q, self.fc_k, self.fc_v)
+            if query is key:
+                q_rows, kv_rows = self._rows(query, *linears), None
+            else:
+                q_rows, kv_rows = self._rows(query, self.fc_q), self._rows(key, *linears[1:])
+            scale = 1.0 / math.sqrt(self.head_dim)
+            is_causal = kwargs.get("is_causal", False)
+            out = rows_attention(
+                q_rows,
+                kv_rows,
+                query_shape,
+                key_shape,
+                self.n_heads,
+                mask,
+                is_causal,
+                dropout,
+                scale,
+            )
+            return self.merge_heads(out, rows), None
         if query is key and key is value:
             q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v, shape=query_shape)
         else:
             q = self.project(query, self.fc_q, shape=query_shape)[0]
             k, v = self.project_kv(key, value, shape=key_shape)
-        rows = None if query_shape is None else query.shape[0]
         return self.attend(q, k, v, mask, rows=rows, **kwargs)
 
 

@@ -4,7 +4,12 @@ import math
 
 import torch
 
-from s2s_desktop.engine.attention import attention_energy, dropped_attention
+from s2s_desktop.engine.attention import (
+    attention_energy,
+    dropped_attention,
+    heads_view,
+    rows_attention,
+)
 from s2s_desktop.engine.dropout import kept
 
 
@@ -94,3 +99,45 @@ def test_it_keeps_the_softmax_and_the_mask_in_the_inputs_precision_and_nothing_e
         dropped_attention(q, k, v, _padding_mask(9), False, 0.1, 0.35)
     squares = [t for t in kept if t.shape[-2:] == (9, 9)]
     assert [str(t.dtype) for t in squares] == ["torch.bfloat16", "torch.bfloat16"]
+
+
+def _projection_rows(batch: int, length: int, slots: int, padding: int) -> torch.Tensor:
+    """A projection's output as ``rows.as_rows`` lays it out: [batch * length + padding rows,
+    slots * 4 heads * 8]."""
+    generator = torch.Generator().manual_seed(batch * length + slots)
+    rows = torch.randn(batch * length + padding, slots * 32, generator=generator)
+    return rows.double().requires_grad_()
+
+
+def test_attention_from_rows_equals_attention_from_heads_and_fills_their_gradients():
+    # Self-attention (q, k and v side by side in one projection) and attention to a source of
+    # another length (q in one projection, k and v in another), each with padding rows.
+    scale = 1 / math.sqrt(8)
+    for cross in (False, True):
+        q_shape, k_shape = (2, 7), ((2, 9) if cross else (2, 7))
+        q_rows = _projection_rows(*q_shape, 1 if cross else 3, padding=5)
+        kv_rows = _projection_rows(*k_shape, 2, padding=3) if cross else None
+        mask = _padding_mask(k_shape[1])
+        grad_out = torch.randn(2, 4, q_shape[1], 8, dtype=torch.float64)
+
+        torch.manual_seed(11)
+        out = rows_attention(q_rows, kv_rows, q_shape, k_shape, 4, mask, not cross, 0.3, scale)
+        out.backward(grad_out)
+        ours = [x.grad.clone() for x in (q_rows, kv_rows) if x is not None]
+        for x in (q_rows, kv_rows):
+            if x is not None:
+                x.grad = None
+
+        sources = [(q_rows, 3, 0, q_shape), (q_rows, 3, 1, q_shape), (q_rows, 3, 2, q_shape)]
+        if cross:
+            sources = [(q_rows, 1, 0, q_shape), (kv_rows, 2, 0, k_shape), (kv_rows, 2, 1, k_shape)]
+        q, k, v = (heads_view(rows, slots, slot, shape, 4) for rows, slots, slot, shape in sources)
+        torch.manual_seed(11)
+        expected = dropped_attention(q, k, v, mask, not cross, 0.3, scale)
+        expected.backward(grad_out)
+        theirs = [x.grad for x in (q_rows, kv_rows) if x is not None]
+
+        assert torch.allclose(out, expected, atol=1e-12)
+        for mine, reference in zip(ours, theirs, strict=True):
+            assert torch.allclose(mine, reference, atol=1e-12)
+        assert torch.all(ours[0][q_shape[0] * q_shape[1] :] == 0)  # padding rows: no gradient
