@@ -20,6 +20,19 @@ def test_the_mask_drops_the_asked_share_and_keeps_the_expected_value():
         assert abs(mask.mean().item() - 1.0) < 0.005  # inverted dropout: unbiased
 
 
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float16])
+def test_a_half_precision_mask_is_the_same_draw_with_the_scale_in_that_precision(dtype):
+    # 16-bit masks are written as bit patterns by NumPy: the same units kept as float32's,
+    # each exactly 1/(1-p') rounded to the dtype.
+    for p in (0.1, 0.01, 0.5):
+        torch.manual_seed(5)
+        half = keep_mask((257, 33), p, dtype)
+        torch.manual_seed(5)
+        full = keep_mask((257, 33), p)
+        assert half.dtype == dtype and half.shape == (257, 33)
+        assert torch.equal(half, full.to(dtype))
+
+
 def test_masks_repeat_under_the_same_seed_and_differ_otherwise():
     torch.manual_seed(7)
     first, second = keep_mask((300, 7), 0.2), keep_mask((300, 7), 0.2)
