@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 from torch import Tensor
+from torch.autograd.function import once_differentiable
 
 from s2s_desktop.engine.dropout import kept
 
@@ -167,6 +168,7 @@ class _DroppedAttention(torch.autograd.Function):
         return out.view(*q.shape[:-1], v.shape[-1])
 
     @staticmethod
+    @once_differentiable
     def backward(ctx: Any, grad_out: Tensor) -> tuple[Tensor | None, ...]:  # type: ignore[override]
         grads = _attend_backward(ctx.saved_tensors, ctx.scales, grad_out)
         shaped = (grad.view(shape) for grad, shape in zip(grads, ctx.shapes, strict=True))
@@ -211,6 +213,7 @@ class _RowsAttention(torch.autograd.Function):
         return out.view(*q.shape[:-1], v.shape[-1])
 
     @staticmethod
+    @once_differentiable
     def backward(ctx: Any, grad_out: Tensor) -> tuple[Tensor | None, ...]:  # type: ignore[override]
         grads = _attend_backward(ctx.saved_tensors, ctx.scales, grad_out)
         targets: dict[str, Tensor] = {}
@@ -267,4 +270,6 @@ def rows_attention(
     ``kv_rows`` k and v ([rows, 2 * hid_dim]). The rows follow ``rows.as_rows`` (padding after
     the ``q_shape`` or ``k_shape`` (batch, len) sequence's tokens). Returns [batch, heads, q_len,
     head_dim], as ``dropped_attention``."""
+    if kv_rows is None and q_shape != k_shape:
+        raise ValueError(f"self-attention's rows hold one sequence: {q_shape} != {k_shape}")
     return _RowsAttention.apply(q_rows, kv_rows, q_shape, k_shape, heads, mask, is_causal, p, scale)

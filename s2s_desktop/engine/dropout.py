@@ -77,7 +77,7 @@ def keep_mask(
     if dtype in (torch.bfloat16, torch.float16):
         lanes, threshold, scale = _lanes(shape, p)
         bits = np.int16(torch.tensor(scale, dtype=dtype).view(torch.int16).item())
-        pattern = (lanes >= threshold).view(np.uint8) * bits
+        pattern = np.multiply((lanes >= threshold).view(np.uint8), bits, dtype=np.int16)
         return torch.from_numpy(pattern).view(dtype).view(shape)
     keep, scale = kept(shape, p, dtype)
     return keep.mul_(scale)

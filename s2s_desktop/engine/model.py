@@ -155,13 +155,13 @@ class MultiHeadAttention(nn.Module):
         CPU training with rows attends straight from the projections' rows
         (``attention.rows_attention``), whose backward pass writes their gradients in place."""
         rows = None if query_shape is None else query.shape[0]
-        dropout = self.dropout if self.training else 0.0
+        attention_dropout = self.dropout if self.training else 0.0
         if (
             query_shape is not None
             and key_shape is not None
             and key is value
             and not kwargs.get("need_weights", False)
-            and _explicit_attention(query, dropout, self.training)
+            and _explicit_attention(query, attention_dropout, self.training)
         ):
             linears = (self.fc_q, self.fc_k, self.fc_v)
             if query is key:
@@ -178,7 +178,7 @@ class MultiHeadAttention(nn.Module):
                 self.n_heads,
                 mask,
                 is_causal,
-                dropout,
+                attention_dropout,
                 scale,
             )
             return self.merge_heads(out, rows), None

@@ -2,6 +2,7 @@
 
 import math
 
+import pytest
 import torch
 
 from s2s_desktop.engine.attention import (
@@ -140,4 +141,11 @@ def test_attention_from_rows_equals_attention_from_heads_and_fills_their_gradien
         assert torch.allclose(out, expected, atol=1e-12)
         for mine, reference in zip(ours, theirs, strict=True):
             assert torch.allclose(mine, reference, atol=1e-12)
-        assert torch.all(ours[0][q_shape[0] * q_shape[1] :] == 0)  # padding rows: no gradient
+        for grad, shape in zip(ours, (q_shape, k_shape), strict=False):
+            assert torch.all(grad[shape[0] * shape[1] :] == 0)  # padding rows: no gradient
+
+
+def test_self_attention_rows_refuse_two_sequence_shapes():
+    rows = _projection_rows(2, 7, 3, padding=1)
+    with pytest.raises(ValueError, match="one sequence"):
+        rows_attention(rows, None, (2, 7), (2, 5), 4, None, False, 0.1, 0.35)
