@@ -139,6 +139,35 @@ class MultiHeadAttention(nn.Module):
         out = out.reshape(batch, length, width) if rows is None else as_rows(out, width, rows)
         return self.fc_o(out)
 
+    def _attend_rows(
+        self,
+        query: Tensor,
+        key: Tensor,
+        mask: Tensor | None,
+        query_shape: tuple[int, int],
+        key_shape: tuple[int, int],
+        is_causal: bool,
+    ) -> Tensor:
+        """Training attention from the projections' rows (``attention.rows_attention``), keys
+        and values both from ``key``: [batch, heads, q_len, head_dim]."""
+        linears = (self.fc_q, self.fc_k, self.fc_v)
+        if query is key:
+            q_rows, kv_rows = self._rows(query, *linears), None
+        else:
+            q_rows, kv_rows = self._rows(query, self.fc_q), self._rows(key, *linears[1:])
+        scale = 1.0 / math.sqrt(self.head_dim)
+        return rows_attention(
+            q_rows,
+            kv_rows,
+            query_shape,
+            key_shape,
+            self.n_heads,
+            mask,
+            is_causal,
+            self.dropout,
+            scale,
+        )
+
     def forward(
         self,
         query: Tensor,
@@ -163,24 +192,8 @@ class MultiHeadAttention(nn.Module):
             and not kwargs.get("need_weights", False)
             and _explicit_attention(query, attention_dropout, self.training)
         ):
-            linears = (self.fc_q, self.fc_k, self.fc_v)
-            if query is key:
-                q_rows, kv_rows = self._rows(query, *linears), None
-            else:
-                q_rows, kv_rows = self._rows(query, self.fc_q), self._rows(key, *linears[1:])
-            scale = 1.0 / math.sqrt(self.head_dim)
             is_causal = kwargs.get("is_causal", False)
-            out = rows_attention(
-                q_rows,
-                kv_rows,
-                query_shape,
-                key_shape,
-                self.n_heads,
-                mask,
-                is_causal,
-                attention_dropout,
-                scale,
-            )
+            out = self._attend_rows(query, key, mask, query_shape, key_shape, is_causal)
             return self.merge_heads(out, rows), None
         if query is key and key is value:
             q, k, v = self.project(query, self.fc_q, self.fc_k, self.fc_v, shape=query_shape)
