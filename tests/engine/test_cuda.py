@@ -52,7 +52,9 @@ def test_a_run_on_the_gpu_trains_in_half_precision_and_translates(tmp_path):
     settings = RunSettings(
         "gpu", str(corpus), "en", "eo", "tiny",
         preset_config("tiny", src_vocab_size=200, tgt_vocab_size=200),
-        TrainingConfig(epochs=6, batch_tokens=2000, learning_rate=1e-3, device="cuda"),
+        # Smaller batches and more epochs than a CPU test needs: with sentencepiece 0.2.2 an
+        # epoch of the toy corpus is half as many steps (test_distributed.steps_per_epoch).
+        TrainingConfig(epochs=8, batch_tokens=1000, learning_rate=1e-3, device="cuda"),
     )  # fmt: skip
     events: list = []
     result = Trainer(settings, events.append, store=store).run()
@@ -80,6 +82,28 @@ def test_float16_with_a_gradient_scaler_learns():
     losses = [step(batch, 1e-3) for _ in range(60)]
     assert all(loss == loss for loss in losses)  # no NaN
     assert losses[-1] < losses[0] / 2
+
+
+@needs_cuda
+def test_training_attends_without_cudnn_whose_graphs_cost_each_new_shape():
+    """cuDNN's attention builds a graph per shape (``model.CUDA_ATTENTION_BACKENDS``): a step on
+    a batch shape seen for the first time must not run it, forward or backward."""
+    device = torch.device("cuda")
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=50, tgt_vocab_size=50)).to(device)
+    step = TrainStep(
+        model, make_optimizer(model, 1e-3), label_smoothing=0.1, clip_norm=1.0,
+        amp_dtype=torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16,
+        scaler=None if torch.cuda.is_bf16_supported() else torch.amp.GradScaler("cuda"),
+    )  # fmt: skip
+    rows = [[5 + (i + j) % 40 for j in range(3 + i % 9)] + [3] for i in range(24)]
+    tokens = sum(map(len, rows))
+    batch = Batch(pad_rows(rows), pad_rows([[2, *r] for r in rows]), tokens, tokens).to(device)
+    with torch.profiler.profile() as profile:
+        step(batch, 1e-3)
+        torch.cuda.synchronize()
+    names = {event.key for event in profile.key_averages()}
+    assert not [name for name in names if "cudnn_attention" in name], sorted(names)
+    assert any("scaled_dot_product" in name for name in names), "attention went through SDPA"
 
 
 @needs_cuda
