@@ -276,6 +276,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"\nMachine: {results['machine']}")
         print(f"Training precision: {results['notes']['train_precision']}")
         print(f"Translation decoder: {results['notes']['translation_decoder']}")
+        passes = results["notes"]["train_pass_tokens_per_s"]
+        print(f"Training speed: {results['notes']['train_passes']}; each pass, tokens/s:")
+        for name, rates in passes.items():
+            print(f"  {name}: " + ", ".join(f"{rate:,.0f}" for rate in rates))
     return 0
 
 

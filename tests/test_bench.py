@@ -11,7 +11,9 @@ import os
 import subprocess
 import sys
 import time
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from s2s_desktop.bench.report import KEYS, format_table
@@ -38,6 +40,36 @@ def test_quick_bench_reports_every_figure(tmp_path):
     assert results["notes"]["quick"] is True
     table = format_table(results)
     assert all(key in table for key in KEYS)
+
+
+def test_training_speed_is_the_fastest_of_its_passes_over_the_same_batches(monkeypatch):
+    """``_timed`` runs the warm-up once, then each pass over the same batches, and the rates
+    are the fastest pass's: a disturbed one (here the second, as if another process had woken)
+    is not averaged in."""
+    from s2s_desktop.bench import training
+
+    clock = [0.0]
+    monkeypatch.setattr(training.time, "perf_counter", lambda: clock[0])
+    plan = [np.array([i]) for i in range(5)]
+    seen: list[int] = []
+    # Seconds per batch: the warm-up's two, then three passes (the second disturbed).
+    costs = iter([1.0, 1.0] + [1.0, 3.0, 1.5] + [2.0, 6.0, 3.0] + [1.0, 2.0, 1.0])
+
+    def run(indices: np.ndarray) -> int:
+        seen.append(int(indices[0]))
+        clock[0] += next(costs)
+        return 0
+
+    seconds, timed = training._timed(plan, run, warmup=2, passes=3)
+    assert seen == [0, 1] + [2, 3, 4] * 3
+    assert [int(b[0]) for b in timed] == [2, 3, 4]
+    assert seconds == [5.5, 11.0, 4.0]
+
+    pairs = SimpleNamespace(lengths=lambda side: np.full(5, 10 if side == "src" else 6))
+    rates = training._rates(pairs, seconds, timed, lambda src, tgt: 100.0 * len(src))
+    assert rates.tokens_per_s == 3 * (10 + 5) / 4.0  # target tokens after BOS
+    assert rates.flops_per_s == 300.0 / 4.0
+    assert rates.pass_tokens_per_s == [45 / 5.5, 45 / 11.0, 45 / 4.0]
 
 
 def test_quality_bench_refuses_an_unknown_recipe_in_one_sentence(tmp_path):
