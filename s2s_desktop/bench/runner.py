@@ -91,6 +91,11 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     progress("training, plain torch.nn.Transformer")
     plain_steps = plan.plain_warmup, plan.plain_steps, plan.train_passes
     plain = training.measure_plain(data.train, *plain_steps, price)
+    # The roof again, right after training, and the faster of the two: a ceiling that other
+    # processes only ever lower, so the MFU below is not raised by a busy moment of the first.
+    results["matmul_gflops"] = max(
+        results["matmul_gflops"], roof.matmul_gflops(seconds=plan.roof_seconds)
+    )
     results["train_tokens_per_s"] = ours.tokens_per_s
     results["train_mfu"] = ours.flops_per_s / (results["matmul_gflops"] * 1e9)
     results["train_fp32_tokens_per_s"] = fp32.tokens_per_s
