@@ -33,10 +33,11 @@ def _timed(
     """Run ``run`` on the first ``warmup`` batches, then ``passes`` times over the others; the
     seconds of each pass, and the batches each pass ran. The fastest pass counts (``_rates``).
 
-    The fastest pass, as the roof takes its fastest multiply: every pass does the same work
-    (the same batches, so the same shapes and kernels to compile), and other processes only
-    ever slow a pass down. A mean over one pass measured the host's load as much as the code:
-    on this project's 2-core machine, such means moved by up to 28% within minutes."""
+    The fastest pass, as the roof takes its fastest multiply: every pass runs the same batches,
+    so the same shapes (oneDNN's 64-entry caches cannot keep a pass's kernels, so each pass
+    compiles them again; only the first grows the heap), and other processes only ever slow a
+    pass down. A mean over one pass measured the host's load as much as the code: on this
+    project's 2-core machine, such means moved by up to 28% within minutes."""
     for indices in plan[:warmup]:
         run(indices)
     timed = plan[warmup:]

@@ -21,7 +21,7 @@ from s2s_desktop.engine.devices import (
     half_precision,
     inference_precision,
 )
-from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.model import Seq2Seq, sdpa_backends
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
@@ -98,6 +98,8 @@ def test_training_attends_without_cudnn_whose_graphs_cost_each_new_shape():
     rows = [[5 + (i + j) % 40 for j in range(3 + i % 9)] + [3] for i in range(24)]
     tokens = sum(map(len, rows))
     batch = Batch(pad_rows(rows), pad_rows([[2, *r] for r in rows]), tokens, tokens).to(device)
+    with sdpa_backends(batch.src):
+        assert not torch.backends.cuda.cudnn_sdp_enabled()
     with torch.profiler.profile() as profile:
         step(batch, 1e-3)
         torch.cuda.synchronize()
