@@ -114,7 +114,7 @@ def test_two_processes_follow_one_process_and_resume_in_one(corpus, data_root):
     # Both runs see the same global batches in the same order, with the same weights and no
     # dropout: the only difference is the order of floating-point sums (rows split over two
     # processes, gradients added by the all-reduce). Those rounding differences (~1e-7
-    # relative) grow through training; measured, they stay under 0.1% over 110-125 steps,
+    # relative) grow through training; measured, they stayed under 0.1% over 110 steps,
     # while a wrong normalisation (mean instead of sum, the batch counted twice) is off by
     # tens of percent. 1% separates the two with room for other CPUs' kernels.
     np.testing.assert_allclose(two_losses, one_losses, rtol=0.01)
