@@ -14,8 +14,8 @@ import torch
 from torch import Tensor
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.fast.step_decoder import DecoderWeights, StepDecoder, decoding_threads
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.step_decoder import DecoderWeights, StepDecoder, decoding_threads
 
 
 @dataclass

@@ -22,15 +22,15 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
-from s2s_desktop.engine.attention import (
+from s2s_desktop.engine.config import PAD_ID, ModelConfig
+from s2s_desktop.engine.fast.attention import (
     attention_energy,
     dropped_attention,
     rows_attention,
     softmax,
 )
-from s2s_desktop.engine.config import PAD_ID, ModelConfig
-from s2s_desktop.engine.dropout import Dropout, dropout, dropout_add
-from s2s_desktop.engine.rows import as_rows
+from s2s_desktop.engine.fast.dropout import Dropout, dropout, dropout_add
+from s2s_desktop.engine.fast.rows import as_rows
 
 # Tied embeddings: the decoder's embedding and output layer are the encoder's embedding.
 TIED_SOURCE = "encoder.tok_embedding.weight"

@@ -17,7 +17,7 @@ from torch import Tensor, nn
 
 from s2s_desktop.engine.batching import Batch
 from s2s_desktop.engine.config import PAD_ID
-from s2s_desktop.engine.output_loss import MIN_VOCABULARY, sliced_output_loss
+from s2s_desktop.engine.fast.output_loss import MIN_VOCABULARY, sliced_output_loss
 
 
 def make_optimizer(model: nn.Module, learning_rate: float) -> torch.optim.Optimizer:

@@ -8,8 +8,8 @@ import torch.nn.functional as F
 
 from s2s_desktop.engine.batching import Batch, pad_rows
 from s2s_desktop.engine.config import PAD_ID, preset_config
+from s2s_desktop.engine.fast.output_loss import sliced_output_loss
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.output_loss import sliced_output_loss
 from s2s_desktop.engine.train_step import (
     HalfPrecisionCopy,
     TrainStep,
@@ -130,7 +130,7 @@ def _whole(hidden, weight, bias, target, epsilon):
 def test_the_sliced_output_loss_equals_the_whole_one():
     """Same loss, cross-entropy and gradients as computing all logits at once, across several
     slices (70 pieces: 1,024 rows a slice; 5,000: 157 rows), padding and no smoothing."""
-    from s2s_desktop.engine.output_loss import slice_rows
+    from s2s_desktop.engine.fast.output_loss import slice_rows
 
     torch.manual_seed(0)
     for vocabulary, rows in ((70, 2100), (5_000, 400)):

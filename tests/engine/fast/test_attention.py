@@ -5,13 +5,13 @@ import math
 import pytest
 import torch
 
-from s2s_desktop.engine.attention import (
+from s2s_desktop.engine.fast.attention import (
     attention_energy,
     dropped_attention,
     heads_view,
     rows_attention,
 )
-from s2s_desktop.engine.dropout import kept
+from s2s_desktop.engine.fast.dropout import kept
 
 
 def _inputs(dtype: torch.dtype, length: int = 9) -> tuple[torch.Tensor, ...]:

@@ -26,8 +26,8 @@ from torch import Tensor
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.decoding import Hypothesis, max_output_lengths
+from s2s_desktop.engine.fast.step_decoder import SINGLE_THREAD_ROWS
 from s2s_desktop.engine.model import Seq2Seq, stacked
-from s2s_desktop.engine.step_decoder import SINGLE_THREAD_ROWS
 from s2s_desktop.engine.tokenizer import Tokenizer
 
 COMPUTE_TYPE = "int8"  # weights in int8, activations in float32 where it matters

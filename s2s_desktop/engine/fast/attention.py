@@ -21,7 +21,7 @@ import torch
 from torch import Tensor
 from torch.autograd.function import once_differentiable
 
-from s2s_desktop.engine.dropout import kept
+from s2s_desktop.engine.fast.dropout import kept
 
 
 def _additive_mask(

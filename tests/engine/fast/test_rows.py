@@ -3,11 +3,11 @@
 import pytest
 import torch
 
-from s2s_desktop.engine import rows as rows_module
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.fast import rows as rows_module
+from s2s_desktop.engine.fast.rows import ROW_MULTIPLE, as_rows
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.rows import ROW_MULTIPLE, as_rows
 
 
 def test_as_rows_pads_bfloat16_cpu_rows_and_passes_gradients() -> None:

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from s2s_desktop.engine.config import PRESETS, ModelConfig
-from s2s_desktop.engine.dropout import MAX_RATE_ERROR, Dropout, dropout, dropout_add, keep_mask
+from s2s_desktop.engine.fast.dropout import MAX_RATE_ERROR, Dropout, dropout, dropout_add, keep_mask
 from s2s_desktop.engine.model import Seq2Seq
 
 
