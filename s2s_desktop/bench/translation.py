@@ -17,11 +17,11 @@ import torch
 from s2s_desktop.bench.data import BenchData
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, PRESETS
-from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.ctranslate import FastDecoder
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.search import beam_search, greedy_decode
 from s2s_desktop.engine.translator import length_sorted_batches
 
 

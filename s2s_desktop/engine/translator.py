@@ -14,20 +14,20 @@ from safetensors.torch import load_file, save
 
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, ModelConfig
-from s2s_desktop.engine.decoding import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.devices import inference_precision, resolve_device
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.store import (
+from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     WEIGHTS_FILE,
-    ModelStore,
     atomic_write_bytes,
     check_weights_match,
     validate_model_config,
 )
+from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 
 # A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a

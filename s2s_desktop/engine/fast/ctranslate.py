@@ -5,7 +5,7 @@ with: its C++ decoder runs our architecture (post-norm Transformer, learned posi
 scaled embeddings) several times faster than PyTorch's eager decoder, whose cost at batch 1 is
 mostly per-operation overhead. ``export`` writes a loaded model in its format (our weights,
 renamed and stacked as it expects; nothing is retrained); ``FastDecoder`` decodes with it and
-returns the same ``Hypothesis`` objects as ``decoding``.
+returns the same ``Hypothesis`` objects as ``search``.
 
 At float32 it gives the same translations as our decoder (a test checks it); the default int8
 weights trade a little accuracy for speed (the README gives the measured BLEU). Attention weights
@@ -25,9 +25,9 @@ from torch import Tensor
 
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
-from s2s_desktop.engine.decoding import Hypothesis, max_output_lengths
 from s2s_desktop.engine.fast.step_decoder import SINGLE_THREAD_ROWS
 from s2s_desktop.engine.model import Seq2Seq, stacked
+from s2s_desktop.engine.search import Hypothesis, max_output_lengths
 from s2s_desktop.engine.tokenizer import Tokenizer
 
 COMPUTE_TYPE = "int8"  # weights in int8, activations in float32 where it matters
@@ -179,7 +179,7 @@ class FastDecoder:
         self, pieces: list[list[int]], max_lengths: list[int] | None = None
     ) -> list[Hypothesis]:
         """Hypotheses for source id lists (without EOS), in order; the same per-sentence
-        length limit as ``decoding``'s, lowered by ``max_lengths`` (EOS included) if given."""
+        length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if given."""
         eos = self.source_vocab[EOS_ID]
         sources = [[*(self.source_vocab[i] for i in ids), eos] for ids in pieces]
         src = pad_rows([[*ids, EOS_ID] for ids in pieces])

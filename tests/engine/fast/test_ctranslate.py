@@ -6,8 +6,8 @@ import torch
 
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
-from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.fast import ctranslate
+from s2s_desktop.engine.search import beam_search, greedy_decode
 from s2s_desktop.engine.translator import Translator, load_model_files
 from tests.toy import toy_pairs
 

@@ -5,8 +5,8 @@ import torch
 
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID, preset_config
-from s2s_desktop.engine.decoding import beam_search, greedy_decode
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.search import beam_search, greedy_decode
 from s2s_desktop.engine.train_step import make_optimizer
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs

@@ -1,9 +1,9 @@
 """Greedy and beam search over a Seq2Seq model, with a key/value cache in the decoder.
 
-Each decoding step feeds only the newest token: ``StepDecoder`` keeps the keys/values of the
-earlier positions and of the encoder output, so a step costs O(length), not O(length^2).
-``use_cache=False`` re-runs the decoder over the whole prefix; it exists to check the cache gives
-the same result and to measure what the cache saves.
+Each decoding step feeds only the newest token: ``fast.step_decoder.StepDecoder`` keeps the
+keys/values of the earlier positions and of the encoder output, so a step costs O(length), not
+O(length^2). ``use_cache=False`` re-runs ``model.Decoder`` over the whole prefix, the readable
+reference: it exists to check the cache gives the same result and to measure what it saves.
 """
 
 from __future__ import annotations
