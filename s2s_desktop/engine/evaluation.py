@@ -1,11 +1,11 @@
-"""Losses and scores: label-smoothed cross-entropy, BLEU and chrF, what counts as progress."""
+"""Scores: BLEU and chrF of translations, and what counts as progress between evaluations.
+
+The validation loss is ``losses.label_smoothed_cross_entropy``, the training loss.
+"""
 
 from __future__ import annotations
 
 import sacrebleu
-from torch import Tensor
-
-from s2s_desktop.engine.config import PAD_ID
 
 # sacrebleu's default tokenizer splits on spaces; languages written without them need another.
 _BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}
@@ -32,17 +32,3 @@ def is_improvement(
     if bleu != best_bleu:
         return bleu > best_bleu
     return valid_loss < best_valid_loss - max(1e-4, 1e-3 * abs(best_valid_loss))
-
-
-def label_smoothed_loss(logits: Tensor, target: Tensor, epsilon: float) -> tuple[Tensor, Tensor]:
-    """Sum over real target tokens of the label-smoothed loss, and of the plain cross-entropy."""
-    log_probs = logits.log_softmax(dim=-1)
-    real = target != PAD_ID
-    nll = -log_probs.gather(-1, target.unsqueeze(-1)).squeeze(-1)
-    nll = nll.masked_fill(~real, 0.0)
-    if epsilon == 0.0:
-        total = nll.sum()
-        return total, total.detach()
-    smooth = (-log_probs.mean(dim=-1)).masked_fill(~real, 0.0)
-    loss = ((1.0 - epsilon) * nll + epsilon * smooth).sum()
-    return loss, nll.sum().detach()

@@ -12,12 +12,11 @@ import copy
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 from torch import Tensor, nn
 
 from s2s_desktop.engine.batching import Batch
-from s2s_desktop.engine.config import PAD_ID
 from s2s_desktop.engine.fast.output_loss import MIN_VOCABULARY, sliced_output_loss
+from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 
 
 def make_optimizer(model: nn.Module, learning_rate: float) -> torch.optim.Optimizer:
@@ -32,25 +31,6 @@ def make_optimizer(model: nn.Module, learning_rate: float) -> torch.optim.Optimi
         return torch.optim.Adam(model.parameters(), fused=True, **options)
     except RuntimeError:  # no fused kernels for this device or torch version
         return torch.optim.Adam(model.parameters(), foreach=True, **options)
-
-
-def label_smoothed_cross_entropy(
-    logits: Tensor, target: Tensor, epsilon: float
-) -> tuple[Tensor, Tensor]:
-    """Sum over real target tokens of the label-smoothed loss, and of the plain cross-entropy.
-
-    The same numbers as ``evaluation.label_smoothed_loss``, computed by ``F.cross_entropy``'s
-    fused kernel (its smoothing term is the mean negative log-probability, as ours).
-    """
-    flat_logits, flat_target = logits.flatten(0, 1).float(), target.flatten()
-    loss = F.cross_entropy(
-        flat_logits, flat_target, ignore_index=PAD_ID, label_smoothing=epsilon, reduction="sum"
-    )
-    if epsilon == 0.0:
-        return loss, loss.detach()
-    with torch.no_grad():
-        nll = F.cross_entropy(flat_logits, flat_target, ignore_index=PAD_ID, reduction="sum")
-    return loss, nll
 
 
 class HalfPrecisionCopy:

@@ -54,7 +54,8 @@ from s2s_desktop.engine.distributed import (
     sum_over_ranks,
 )
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.evaluation import corpus_scores, is_improvement, label_smoothed_loss
+from s2s_desktop.engine.evaluation import corpus_scores, is_improvement
+from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.settings import RunSettings, load_run_settings
@@ -863,7 +864,7 @@ class Trainer:
             batch = collate(self.valid_data, indices).to(self.device)
             with self._autocast():
                 logits = self.model(batch.src, batch.tgt[:, :-1])
-            _, nll = label_smoothed_loss(logits.float(), batch.tgt[:, 1:], 0.0)
+            _, nll = label_smoothed_cross_entropy(logits.float(), batch.tgt[:, 1:], 0.0)
             total += float(nll)
             tokens += batch.tgt_tokens
         return total / tokens if tokens else float("nan")

@@ -4,13 +4,11 @@ import json
 from dataclasses import replace
 
 import pytest
-import torch
-import torch.nn.functional as F
 
 from s2s_desktop.engine import events
 from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.evaluation import is_improvement, label_smoothed_loss
+from s2s_desktop.engine.evaluation import is_improvement
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
@@ -186,19 +184,6 @@ def test_an_existing_name_is_refused_without_touching_it(small_corpus):
 def test_resume_without_a_run_is_a_user_error(small_corpus):
     result = Trainer(small_run(small_corpus, "nothing"), resume=True).run()
     assert isinstance(result, events.Failed) and "no run named" in result.message
-
-
-def test_label_smoothed_loss_matches_torch():
-    torch.manual_seed(0)
-    logits = torch.randn(2, 5, 11)
-    target = torch.tensor([[4, 5, 6, 0, 0], [7, 8, 9, 10, 3]])
-    loss, nll = label_smoothed_loss(logits, target, 0.1)
-    expected = F.cross_entropy(
-        logits.view(-1, 11), target.view(-1), ignore_index=0, label_smoothing=0.1, reduction="sum"
-    )
-    torch.testing.assert_close(loss, expected)
-    plain = F.cross_entropy(logits.view(-1, 11), target.view(-1), ignore_index=0, reduction="sum")
-    torch.testing.assert_close(nll, plain)
 
 
 def test_improvement_is_bleu_first_then_a_clearly_lower_loss():

@@ -89,7 +89,7 @@ def sliced_output_loss(
 ) -> tuple[Tensor, Tensor]:
     """The sums over real target tokens of the label-smoothed loss and of the plain
     cross-entropy of ``F.linear(hidden, weight, bias)``: the same numbers (and gradients) as
-    ``train_step.label_smoothed_cross_entropy`` of those logits.
+    ``losses.label_smoothed_cross_entropy`` of those logits (the reference).
 
     ``hidden`` is [..., hid_dim], ``target`` the matching ids (PAD_ID where padding).
     """
