@@ -19,7 +19,7 @@ packages.debian.org and pass them as arguments)::
     python scripts/build_sample_corpus.py web.deb sparv.deb
 
 It writes ``train.en``/``train.es``, ``valid.en``/``valid.es``, ``SOURCE.md`` and ``LICENSE`` to
-``s2s_desktop/resources/sample/en-es/`` (``--out`` changes that). The choice of verses is
+``resources/sample/en-es/`` (``--out`` changes that). The choice of verses is
 deterministic: the same packages give byte-identical files.
 """
 
@@ -42,7 +42,7 @@ from pathlib import Path
 
 PACKAGES = {"en": "sword-text-web", "es": "sword-text-sparv"}
 MODULES = {"en": "engWEB2015eb", "es": "spaRV1909eb"}
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "s2s_desktop/resources/sample/en-es"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "resources/sample/en-es"
 
 TRAIN_PAIRS = 8000
 VALID_PAIRS = 200

@@ -2,7 +2,7 @@
 
     python scripts/render_icons.py
 
-Writes ``s2s_desktop/resources/icons/s2s-desktop-<size>.png`` for the sizes desktops ask for
+Writes ``resources/icons/s2s-desktop-<size>.png`` for the sizes desktops ask for
 (16 to 256 px). The PNGs are committed, so the app never needs Qt's SVG module at run time.
 """
 
@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "s2s_desktop/resources/icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources/icons"
 SIZES = (16, 32, 48, 64, 128, 256)
 
 

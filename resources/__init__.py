@@ -1,7 +1,9 @@
 """Files shipped inside the package: the app icon, the ``.desktop`` entry, the sample corpus.
 
-They live in the package (not beside it) so that a wheel carries them and ``pip install .`` is
-enough; callers get real paths, since pip unpacks wheels onto the file system.
+The folder sits at the top of the repository, beside ``s2s_desktop/``, and installs as the
+package ``s2s_desktop.resources`` (``package-dir`` in pyproject.toml): a wheel carries the files,
+an editable install maps the package onto this folder, and ``importlib.resources`` finds them
+either way. Callers get real paths, since pip unpacks wheels onto the file system.
 """
 
 from __future__ import annotations
