@@ -1,7 +1,7 @@
 """Attention with dropout for CPU training, keeping little for the backward pass.
 
 On a CPU, ``scaled_dot_product_attention`` draws its dropout mask one element at a time, so
-training attends explicitly, with the cheap mask of ``engine.dropout``. Left to autograd, that
+training attends explicitly, with the cheap mask of ``fast.dropout``. Left to autograd, that
 explicit attention keeps three [batch, heads, length, length] tensors per attention layer for
 the backward pass (the softmax and the mask in float32, and the dropped product in bfloat16 under
 autocast): for the longest batches of the ``tutorial`` preset that was most of the training
@@ -66,8 +66,7 @@ def attention_energy(
     [batch, heads, q_len, k_len] from [batch, heads, len, head_dim] queries and keys.
 
     One ``baddbmm`` adds the masks and applies the scale as it writes the product: a separate
-    scale and fill were two more passes over the square tensor (on a CPU, 2.9 ms against 1.0 ms
-    for a bfloat16 batch of the ``tutorial`` preset)."""
+    scale and fill would be two more passes over the square tensor."""
     batch, heads, q_len, _ = q.shape
     energy = _energy(_batched(q), _batched(k), scale, mask, is_causal, heads)
     return energy.view(batch, heads, q_len, k.shape[-2])
@@ -82,8 +81,8 @@ def _scaled_bmm(a: Tensor, b: Tensor, scale: float) -> Tensor:
 
 def softmax(energy: Tensor) -> Tensor:
     """The softmax over the last dimension, in ``energy``'s dtype. A bfloat16 tensor goes
-    through float32 and back: PyTorch's CPU softmax of bfloat16 is three times slower than
-    float32's (4.3 ms against 1.4 ms for a ``tutorial`` batch, 0.9 ms for both casts)."""
+    through float32 and back: PyTorch's CPU softmax of bfloat16 is slower than float32's and
+    both casts together."""
     if energy.dtype == torch.bfloat16 and energy.device.type == "cpu":
         return energy.float().softmax(dim=-1).to(energy.dtype)
     return energy.softmax(dim=-1)
@@ -182,8 +181,7 @@ class _RowsAttention(torch.autograd.Function):
     Given the heads' views of a projection instead, autograd brought the heads' gradients back
     into the projection's layout in several passes over it (stacking them, copying the permuted
     stack into rows, zeroing a tensor of the padded rows and copying into it); here each
-    gradient is copied once into its place and only the padding rows are zeroed. A ``tutorial``
-    step in bfloat16 was 1.6% faster (both alternated on the same 56 batches in one process).
+    gradient is copied once into its place and only the padding rows are zeroed.
     """
 
     @staticmethod
@@ -248,7 +246,7 @@ def dropped_attention(
 ) -> Tensor:
     """softmax(scale * q k^T, masked) with dropout ``p``, times v: [batch, heads, len, head_dim].
 
-    For CPU tensors (the mask comes from ``engine.dropout.kept``); ``mask`` is True where
+    For CPU tensors (the mask comes from ``fast.dropout.kept``); ``mask`` is True where
     attending is allowed and broadcasts over [batch, heads, query, key].
     """
     return _DroppedAttention.apply(q, k, v, mask, is_causal, p, scale)
@@ -267,7 +265,7 @@ def rows_attention(
 ) -> Tensor:
     """``dropped_attention`` of q, k and v read from the projections' rows: ``q_rows`` holds
     q, k and v side by side ([rows, 3 * hid_dim]) when ``kv_rows`` is None, else q alone, and
-    ``kv_rows`` k and v ([rows, 2 * hid_dim]). The rows follow ``rows.as_rows`` (padding after
+    ``kv_rows`` k and v ([rows, 2 * hid_dim]). The rows follow ``fast.rows.as_rows`` (padding after
     the ``q_shape`` or ``k_shape`` (batch, len) sequence's tokens). Returns [batch, heads, q_len,
     head_dim], as ``dropped_attention``."""
     if kv_rows is None and q_shape != k_shape:

@@ -8,8 +8,8 @@ renamed and stacked as it expects; nothing is retrained); ``FastDecoder`` decode
 returns the same ``Hypothesis`` objects as ``search``.
 
 At float32 it gives the same translations as our decoder (a test checks it); the default int8
-weights trade a little accuracy for speed (the README gives the measured BLEU). Attention weights
-for the window's attention view still come from our own decoder.
+weights trade a little accuracy for speed (see docs/performance.md, "CTranslate2"). Attention
+weights for the window's attention view still come from our own decoder.
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ class FastDecoder:
             export(model, source, target, Path(folder))
             # The weights are read into memory here; the folder can go.
             # One thread per batch (small batches gain nothing from more, see
-            # ``step_decoder.SINGLE_THREAD_ROWS``); large inputs are split over ``threads``
+            # ``fast.step_decoder.SINGLE_THREAD_ROWS``); large inputs are split over ``threads``
             # workers instead.
             self.threads = threads or torch.get_num_threads()
             torch_threads = torch.get_num_threads()

@@ -1,8 +1,8 @@
 """Dropout whose random mask is cheap on a CPU.
 
 PyTorch's CPU dropout draws one number per element from a single-threaded Mersenne Twister
-(``bernoulli_``): on a 2-core machine that took a third of the tutorial preset's training step,
-more than all its matrix multiplies but one kind. Here the mask comes from NumPy's SFC64
+(``bernoulli_``), a large share of a small model's training step on a CPU (see
+docs/performance.md, "Dropout masks"). Here the mask comes from NumPy's SFC64
 generator, 64 random bits per draw cut into eight 8-bit lanes (or four 16-bit ones, see
 ``MAX_RATE_ERROR``), compared with a threshold and turned into a mask of 0 and 1/(1-p) in the
 activations' dtype (or of 0 and 1 where attention applies the scale to a thinner factor);
@@ -25,8 +25,8 @@ from torch import Tensor, nn
 
 # A lane of 8 random bits per element, p rounded to 1/256, where that moves p (and 1 - p) by at
 # most this share of itself (0.1 drops 10.16%); other rates (such as 0.01 or 0.999) take 16-bit
-# lanes, p rounded to 1/65536. Drawing the random bits is most of a mask's cost: 8-bit lanes
-# made the `tutorial` preset's training step about 5% faster.
+# lanes, p rounded to 1/65536. Drawing the random bits is most of a mask's cost, so the narrower
+# lane is used wherever it is accurate enough.
 MAX_RATE_ERROR = 0.02
 
 
@@ -57,9 +57,8 @@ def kept(shape: torch.Size | tuple[int, ...], p: float, dtype: torch.dtype) -> t
     scale.
 
     In the dtype of the tensor it multiplies: a product with a bool tensor takes PyTorch's
-    mixed-type path, six times slower. NumPy compares the lanes, and the bools are converted as
-    bytes: each step several times faster than torch's own (for a bfloat16 attention mask:
-    0.4 + 0.3 ms against 0.7 + 1.5 ms)."""
+    slower mixed-type path. NumPy compares the lanes and the bools are converted as bytes, each
+    faster than torch's own."""
     lanes, threshold, scale = _lanes(shape, p)
     keep = torch.from_numpy(lanes >= threshold).view(torch.uint8)
     return keep.to(dtype).view(shape), scale
@@ -71,9 +70,7 @@ def keep_mask(
     """The same draw as ``kept``, scaled: 0 with probability p, else 1/(1-p') (in ``dtype``).
 
     A 16-bit float mask is written by NumPy as the dtype's bit patterns (kept lanes times the
-    bits of the scale), one pass where converting the bytes and scaling them were two: a
-    bfloat16 mask of [4096, 256] took 0.74 ms against 0.99 ms. (For float32 the two passes are
-    as fast.)"""
+    bits of the scale): one pass where converting the bytes and scaling them would be two."""
     if dtype in (torch.bfloat16, torch.float16):
         lanes, threshold, scale = _lanes(shape, p)
         bits = np.int16(torch.tensor(scale, dtype=dtype).view(torch.int16).item())
@@ -108,7 +105,7 @@ class _DropoutAdd(torch.autograd.Function):
 
 def dropout_add(x: Tensor, y: Tensor, p: float, training: bool) -> Tensor:
     """``x + dropout(y)``, the residual connection: on the CPU one ``addcmul`` pass, where a
-    multiply and an add were two (1.2% of a ``tutorial`` step in bfloat16)."""
+    multiply and an add would be two."""
     if training and 0.0 < p < 1.0 and y.device.type == "cpu":
         return _DropoutAdd.apply(x, y, p)
     return x + dropout(y, p, training)

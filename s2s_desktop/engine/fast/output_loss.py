@@ -1,13 +1,13 @@
 """The output layer and the label-smoothed loss of a training step, a slice of rows at a time.
 
-Computed whole, a batch's logits ([target tokens, vocabulary] in float32: 34 MB for 1,400 tokens
-and 6,000 pieces), their softmax, the loss and its gradient pass through main memory several
-times: on a 2-core CPU that was a third of the small model's step at 6,000 pieces. Here each
-slice of about 3 MB of logits goes through the output layer, the softmax, the loss and the
-gradient while it is in cache (measured for 1,400 target tokens, forward and backward: 122 ms
-whole against 64-69 ms sliced at 6,000 pieces, 43 against 33 at 3,000). The loss is the end of
-the graph, so the gradients of the hidden states, the weight and the bias are computed in the
-forward pass and only scaled in the backward pass; the whole logits never exist.
+The reference is ``decoder.fc_out`` followed by ``losses.label_smoothed_cross_entropy``.
+Computed whole, a batch's logits ([target tokens, vocabulary] in float32), their softmax, the
+loss and its gradient pass through main memory several times, which on a CPU with a large
+vocabulary costs more than the arithmetic. Here each slice of logits goes through the output
+layer, the softmax, the loss and the gradient while it is in cache. The loss is the end of the
+graph, so the gradients of the hidden states, the weight and the bias are computed in the
+forward pass and only scaled in the backward pass; the whole logits never exist. (See
+docs/performance.md, "Sliced output loss".)
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from s2s_desktop.engine.config import PAD_ID
 
 SLICE_ELEMENTS = 3 * 2**18  # float32 logits per slice: 3 MB, within a core's L2 cache
 # Below this many pieces a batch's logits are small enough to stay in cache whole, and slicing
-# only adds operations (measured at 512 pieces: 1-2% slower; at 3,000: 6-12% faster).
+# only adds operations.
 MIN_VOCABULARY = 2_000
 
 

@@ -78,7 +78,7 @@ class DecoderWeights:
     A snapshot: weights changed afterwards (a training step) reach the views but not the stacked
     copies, so make a new one after any change. (PyTorch's version counters cannot tell: fused
     Adam updates the weights in place without counting.) A ``Translator``, whose loaded model
-    never changes, makes one and reuses it: stacking afresh cost about 3-4.5 ms per sentence.
+    never changes, makes one and reuses it: stacking afresh costs time on every sentence.
     """
 
     def __init__(self, model: Seq2Seq) -> None:
