@@ -1,13 +1,26 @@
-"""The tutorial's Transformer encoder-decoder, its configuration and presets.
+"""The Transformer encoder-decoder, written to be read: the reference the speed paths match.
 
-The architecture follows the project's founding tutorial ("Attention is All You Need" in
-bentrevett's pytorch-seq2seq): learned position embeddings added to scaled token embeddings,
-post-norm residual blocks, ReLU feed-forward, Xavier-initialised weights. Attention runs through
-``scaled_dot_product_attention``, which computes the same function as the tutorial's explicit
-softmax(QK^T / sqrt(d)) V but faster; explicit weights are computed only when asked for (the
-window's attention view). Between the embeddings and the output, each layer's activations are
-rows [batch * len (+ padding), hid_dim] (``rows.as_rows``): attention views them as
-[batch, len, ...], every other operation works row by row.
+The architecture is the project's founding tutorial ("Attention is All You Need" in bentrevett's
+pytorch-seq2seq). Token embeddings scaled by sqrt(hid_dim), plus learned position embeddings
+(then dropout), feed post-norm residual blocks: self-attention (causal in the decoder), then
+(decoder only) attention to the encoder's output, then a ReLU feed-forward; each sub-layer's
+output is added back through dropout and followed by a LayerNorm. A linear layer over the
+target vocabulary gives the logits. Weights start Xavier-uniform. ``Seq2Seq`` owns the masks, so
+callers pass only token ids. Attention is softmax(Q K^T / sqrt(head_dim)) V, computed by
+``scaled_dot_product_attention`` (explicit weights only when asked for, for the window's
+attention view). The sizes come from ``config.ModelConfig``.
+
+Each layer's activations are rows [batch * len, hid_dim]: attention views them as
+[batch, len, ...], every other operation works row by row. The calls into ``engine.fast`` (the
+speed paths; a reader can skip them, each does what its line says):
+
+- ``as_rows`` (``fast.rows``): activations as rows, zero rows appended for bfloat16 on a CPU.
+- ``Dropout``, ``dropout``, ``dropout_add`` (``fast.dropout``): dropout with a mask cheap on a CPU.
+- ``dropped_attention``, ``rows_attention`` (``fast.attention``): CPU training attention.
+- ``attention_energy``, ``softmax`` (``fast.attention``): the explicit attention weights.
+
+Translation runs the decoder one position at a time in ``fast.step_decoder`` (through
+``search.py``); CPU training may apply ``fc_out`` and the loss together in ``fast.output_loss``.
 """
 
 from __future__ import annotations
@@ -42,17 +55,15 @@ def stacked(linears: Sequence[nn.Linear]) -> tuple[Tensor, Tensor]:
 
     Stacked afresh for each call here: training updates the weights in place, and a stale copy
     would compute with the weights of an earlier step. (A ``Translator`` keeps its copy in
-    ``step_decoder.DecoderWeights``: a loaded model's weights never change.)
+    ``fast.step_decoder.DecoderWeights``: a loaded model's weights never change.)
     """
     return torch.cat([p.weight for p in linears]), torch.cat([p.bias for p in linears])
 
 
 # SDPA's backends on CUDA, cuDNN's left out: it builds a graph for each new shape of q, k and v,
-# and batches of sentences come in many shapes. Measured on an H100 (torch 2.11, 30 batches of
-# `auto`'s sizes): each new batch shape cost about 0.4 s (30 new shapes 12-14 s, the same again
-# 0.4-1.7 s; in one such step's profile cuDNN's attention took 204 of 234 ms); without it, 30
-# new shapes took 1.5-2.0 s. Flash and memory-efficient attention start at once on any shape;
-# the math backend is the fallback for what they refuse. Evaluation's SDPA calls go this way too.
+# and batches of sentences come in many shapes (see docs/performance.md, "CUDA attention").
+# Flash and memory-efficient attention start at once on any shape; the math backend is the
+# fallback for what they refuse. Evaluation's SDPA calls go this way too.
 CUDA_ATTENTION_BACKENDS = [
     SDPBackend.FLASH_ATTENTION,
     SDPBackend.EFFICIENT_ATTENTION,
@@ -69,8 +80,8 @@ def sdpa_backends(q: Tensor) -> contextlib.AbstractContextManager:
 
 def _explicit_attention(q: Tensor, dropout: float, training: bool) -> bool:
     """Whether training attends with ``dropped_attention`` rather than SDPA: on a CPU, SDPA's
-    own dropout draws its mask one element at a time, and its bfloat16 backward pass took 88 ms
-    for a `tutorial` batch (ours: 24 ms)."""
+    own dropout draws its mask one element at a time, and its bfloat16 backward pass is several
+    times slower."""
     return training and q.device.type == "cpu" and (dropout > 0 or q.dtype == torch.bfloat16)
 
 
@@ -100,7 +111,7 @@ class MultiHeadAttention(nn.Module):
         """``x`` through several of the projections (``_rows``), split into heads: each
         [batch, heads, len, head_dim].
 
-        ``x`` is [batch, len, hid_dim], or rows (``rows.as_rows``) holding a ``shape``
+        ``x`` is [batch, len, hid_dim], or rows (``as_rows``) holding a ``shape``
         (batch, len) sequence, padding rows after it."""
         batch, length = shape if shape is not None else x.shape[:2]
         out = self._rows(x, *linears)[: batch * length]
@@ -134,8 +145,7 @@ class MultiHeadAttention(nn.Module):
         allowed.
 
         Returns the output ([batch, len, hid_dim], or with ``rows``, that many rows as
-        ``rows.as_rows`` gives them) and, when ``need_weights``, the attention averaged over
-        heads.
+        ``as_rows`` gives them) and, when ``need_weights``, the attention averaged over heads.
         """
         weights = None
         attention_dropout = self.dropout if self.training else 0.0
@@ -155,7 +165,7 @@ class MultiHeadAttention(nn.Module):
 
     def merge_heads(self, out: Tensor, rows: int | None) -> Tensor:
         """The heads' outputs [batch, heads, len, head_dim] side by side, through ``fc_o``:
-        [batch, len, hid_dim], or ``rows`` rows (``rows.as_rows``)."""
+        [batch, len, hid_dim], or ``rows`` rows (``as_rows``)."""
         batch, _, length, _ = out.shape
         out = out.transpose(1, 2)  # [batch, len, heads, head_dim]
         width = self.n_heads * self.head_dim
@@ -171,7 +181,7 @@ class MultiHeadAttention(nn.Module):
         key_shape: tuple[int, int],
         is_causal: bool,
     ) -> Tensor:
-        """Training attention from the projections' rows (``attention.rows_attention``), keys
+        """Training attention from the projections' rows (``rows_attention``), keys
         and values both from ``key``: [batch, heads, q_len, head_dim]."""
         linears = (self.fc_q, self.fc_k, self.fc_v)
         if query is key:
@@ -202,10 +212,10 @@ class MultiHeadAttention(nn.Module):
         **kwargs: Any,
     ) -> tuple[Tensor, Tensor | None]:
         """[batch, len, hid_dim] inputs and output; or, given their shapes, rows (queries and
-        output) as ``rows.as_rows`` gives them (keys and values may be either).
+        output) as ``as_rows`` gives them (keys and values may be either).
 
         CPU training with rows attends straight from the projections' rows
-        (``attention.rows_attention``), whose backward pass writes their gradients in place."""
+        (``rows_attention``), whose backward pass writes their gradients in place."""
         rows = None if query_shape is None else query.shape[0]
         attention_dropout = self.dropout if self.training else 0.0
         if (
@@ -247,7 +257,7 @@ class EncoderLayer(nn.Module):
         self.dropout = Dropout(dropout)
 
     def forward(self, src: Tensor, src_mask: Tensor, shape: tuple[int, int]) -> Tensor:
-        """Rows (``rows.as_rows``) of a ``shape`` (batch, len) source in and out."""
+        """Rows (``as_rows``) of a ``shape`` (batch, len) source in and out."""
         attended, _ = self.self_attention(src, src, src, src_mask, shape, shape)
         p = self.dropout.p
         src = self.self_attn_layer_norm(dropout_add(src, attended, p, self.training))
@@ -269,7 +279,7 @@ class Encoder(nn.Module):
 
     def forward(self, src: Tensor, src_mask: Tensor, rows: bool = False) -> Tensor:
         """src: [batch, src_len] ids -> [batch, src_len, hid_dim] (with ``rows``, the layers'
-        own rows as ``rows.as_rows`` gives them, padding after [batch * src_len])."""
+        own rows as ``as_rows`` gives them, padding after [batch * src_len])."""
         batch, length = src.shape
         pos = torch.arange(length, device=src.device)
         x = self.dropout(self.tok_embedding(src) * self.scale + self.pos_embedding(pos))
@@ -298,10 +308,10 @@ class DecoderLayer(nn.Module):
         shape: tuple[int, int],
         need_weights: bool = False,
     ) -> tuple[Tensor, Tensor | None]:
-        """The whole target at once, causal self-attention: rows (``rows.as_rows``) of a
+        """The whole target at once, causal self-attention: rows (``as_rows``) of a
         ``shape`` (batch, len) target in and out; ``enc_src`` either [batch, src_len, hid_dim]
         or the encoder's rows. (Translation decodes one position at a time with
-        ``step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
+        ``fast.step_decoder.StepDecoder``, the same arithmetic with a cache.)"""
         attended, _ = self.self_attention(trg, trg, trg, None, shape, shape, is_causal=True)
         p = self.dropout.p
         trg = self.self_attn_layer_norm(dropout_add(trg, attended, p, self.training))
