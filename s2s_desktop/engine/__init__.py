@@ -1,4 +1,7 @@
-"""The engine: corpus, tokenizer, model, decoding, training and store. Never imports Qt.
+"""The engine: corpus, tokenizer, model, search, losses, training and store. Never imports Qt.
+
+The readable core is ``model.py`` (the Transformer), ``search.py`` (greedy and beam search) and
+``losses.py`` (the label-smoothed loss); ``fast/`` holds the speed paths, tested against them.
 
 The names below are imported on first use, so ``import s2s_desktop.engine`` stays cheap (torch is
 loaded only when a model is touched).
@@ -11,12 +14,11 @@ import os
 from typing import TYPE_CHECKING, Any
 
 # oneDNN, which multiplies PyTorch's bfloat16 matrices on a CPU, keeps the kernels it compiles,
-# and ideep, PyTorch's layer over it, keeps each matrix multiply's compiled state (kernel,
-# reordered operands) in an LRU cache of 1,024 entries. Token-budget batches bring some 30 new
-# shapes per step, so the ideep cache grew the training process by about 7 MB a step, 700 MB in the
-# bench's run (peak RSS 2.0 GB, against 1.3 GB with 64 entries at the same speed: one step's shapes
-# fit in 64, and compiling again costs too little to measure). Both are read when the first kernel
-# is compiled, so setting them here, when the engine is first imported, takes effect.
+# and ideep, PyTorch's layer over it, keeps each matrix multiply's compiled state in an LRU cache
+# of 1,024 entries. Token-budget batches bring new shapes every step, so the default cache grows
+# the training process step after step; one step's shapes fit in 64 entries (see
+# docs/performance.md, "oneDNN kernel caches"). Both are read when the first kernel is compiled,
+# so setting them here, when the engine is first imported, takes effect.
 os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "64")
 os.environ.setdefault("LRU_CACHE_CAPACITY", "64")
 

@@ -2,11 +2,12 @@
 budget and the device, each with the reason it was chosen.
 
 People who bring their own folder do not know NMT hyperparameters; they know how long they can
-wait. The rules below follow what low-resource NMT studies and our own measurements (README,
-"Settings sized to the corpus") found: small corpora want small vocabularies, a small model and
-strong dropout; large corpora and long budgets on a GPU earn a wider, deeper model; a short budget
-on a CPU wants batches small enough for a few thousand updates. Nothing here trains: the choice is
-arithmetic on counts, so the window can show it the moment a folder is scanned.
+wait. The rules below follow what low-resource NMT studies and our own measurements found:
+small corpora want small vocabularies, a small model and strong dropout; large corpora and long
+budgets on a GPU earn a wider, deeper model; a short budget on a CPU wants batches small enough
+for a few thousand updates. Nothing here trains: the choice is arithmetic on counts, so the
+window can show it the moment a folder is scanned. The measurements behind each constant are in
+docs/performance.md, "Auto's choices".
 """
 
 from __future__ import annotations
@@ -31,8 +32,7 @@ AUTO = "auto"  # the preset's name
 
 TARGET_UPDATES = 5_000  # updates a budget should allow, when batches can shrink for it
 # Updates a larger size must be able to make in the budget (at the smallest batch) to be chosen:
-# on the sample corpus a 128-wide model reached 10.0 BLEU in 1,510 updates (5 minutes) where a
-# 256-wide one, making 1,140 in 10 minutes, reached 4.7.
+# a smaller model that makes enough updates beats a larger one that makes too few.
 MIN_UPDATES = 4_000
 SCRIPT_SAMPLE = 2_000  # sentence pairs read to tell the scripts apart
 # The model fields that make its size: set by hand on ``auto``, the rest is chosen for them.
@@ -157,18 +157,12 @@ class _Size:
     layers: int
     heads: int
     pf_dim: int
-    # Batch tokens per second per core in float32, as whole runs reach them on a
-    # 2-core CPU with a 3 k vocabulary, evaluations included (from the updates 10-minute
-    # runs of the sample corpus made: 12.5 k tokens/s for small, 3.9 k for medium in bfloat16;
-    # kernel-only rates are 1.5-2.3x higher and made auto pick medium where it lost), times
-    # the gains measured since on the same batches: the sliced output loss (small 1.12, medium
-    # 1.06) and, in bfloat16, the bfloat16 copy (1.05).
+    # Batch tokens per second per core in float32, as whole runs reach them on a 2-core CPU with
+    # a 3 k vocabulary, evaluations included: kernel-only rates are higher and misled the choice.
     cpu_speed_per_core: float
     cpu_bfloat16_gain: float  # how much faster bfloat16 trains it, where the CPU has it
     # The share of a token's CPU training time that grows with the vocabulary (the output layer,
-    # its loss and the embeddings), at 3 k pieces: the share of its FLOPs (small 0.29, medium
-    # 0.12, large 0.035), as measured for small at 1 k, 3 k and 6 k pieces (0.26) since the
-    # loss is computed a slice at a time (0.55 before: the whole logits waited on memory).
+    # its loss and the embeddings), at 3 k pieces: about the share of its FLOPs.
     cpu_vocabulary_share: float
     gpu_speed: float
     learning_rate: float  # peak, for a schedule that decays to zero
@@ -212,10 +206,8 @@ def peak_learning_rate(hid_dim: int) -> float:
     return _nearest_size(hid_dim).learning_rate
 
 
-# Training speed follows a size's multiply-adds to this power, not to the first: measured on
-# the same batches with 3,000 pieces (a 192-wide 3 + 3 model against the 128-wide size, both in
-# float32: 2.8x the multiply-adds, 2.15x slower; 256 wide with 2 + 2 layers against 3 + 3 in
-# bfloat16: 1.41x, 1.30x slower), larger matrices keep the cores busier.
+# Training speed follows a size's multiply-adds to this power, not to the first: larger
+# matrices keep the cores busier.
 SIZE_SPEED_EXPONENT = 0.75
 
 
@@ -229,23 +221,16 @@ def _multiply_adds(dims: Mapping[str, int], vocabulary: int) -> int:
 
 
 # Passes over the data (in batch tokens, as ``pair_batch_tokens`` prices a pair) that the rules
-# below key on. They were tuned on runs whose passes were counted in source + target tokens,
-# 1.7 times too few; restated in true passes they keep the measured choices.
+# below key on.
 MIN_EPOCHS = 14  # passes over a corpus of up to 100 k pairs a size must make in the budget
 STRONG_REGULARISATION_PASSES = 68  # dropout 0.3, smoothing 0.2 from here (small corpora)
 SOME_REGULARISATION_PASSES = 17  # dropout 0.2 from here
 # More dropout only where the budget lets each weight see this many training tokens (batch
-# tokens): the tutorial's size (6.4 M weights) on 8,000 pairs in 20 minutes, about 1.0 expected
-# (1.3 made), scored 14.4 / 36.1 BLEU / chrF at dropout 0.1 against 7.9 / 26.4 at 0.2, what its
-# 27 passes gave (both warmed up over 1,000 updates, as every budget run of 2,000 updates or
-# more now does: the warm-up matters as much, see schedule.WARMUP_MIN_STEPS). Auto's 2.1 M-weight
-# size, 1.9 and up, was measured with the dropout its passes give.
+# tokens): a model still learning is only slowed by more dropout, however many passes it makes.
 REGULARISATION_TOKENS_PER_WEIGHT = 1.5
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 # A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
-# the longer side and the padding of a length-bucketed batch. Measured on the sample corpus: a
-# pass over its 8,000 pairs of 166 characters took about 118 batches of 2,048 tokens, 30 a pair,
-# against 25.7 for the average side.
+# the longer side and the padding of a length-bucketed batch, as measured on the sample corpus.
 LONGER_SIDE_AND_PADDING = 1.18
 
 

@@ -34,8 +34,8 @@ class ModelConfig:
     max_positions: int = 256
     shared_vocab: bool = False
     # One matrix for the source and target embeddings and the output layer (needs a shared
-    # vocabulary): a third fewer weights in a small model. Off unless asked for: on the sample
-    # corpus, tied, auto's 10-minute model scored 1.8 BLEU lower.
+    # vocabulary): a third fewer weights in a small model. Off unless asked for: it scored lower
+    # on the sample corpus (see docs/performance.md, "Tied embeddings").
     tied_embeddings: bool = False
 
     def to_dict(self) -> dict[str, Any]:

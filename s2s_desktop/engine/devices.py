@@ -45,11 +45,11 @@ def resolve_device(choice: str = "auto") -> torch.device:
 
 
 # bfloat16 autocast pays on a CPU only where the hardware multiplies bfloat16 matrices several
-# times faster than float32 (Intel AMX: about 7x); the casts around each multiply eat up smaller
+# times faster than float32 (as Intel AMX does); the casts around each multiply eat up smaller
 # gains, and CPUs without bfloat16 instructions emulate it slowly.
 CPU_BFLOAT16_MIN_SPEEDUP = 2.5
-# Narrower models multiply matrices too small for the gain to cover the casts (measured: 128
-# wide 0.8x, 256 wide 1.4x, 512 wide 1.6x of float32's speed on an AMX CPU).
+# Narrower models multiply matrices too small for the gain to cover the casts (see
+# docs/performance.md, "bfloat16 on a CPU").
 CPU_BFLOAT16_MIN_WIDTH = 256
 PRECISION_VARIABLE = "S2S_DESKTOP_PRECISION"  # "float32" turns mixed precision off
 

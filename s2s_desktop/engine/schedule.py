@@ -20,14 +20,11 @@ from dataclasses import dataclass
 
 WARMUP_SHARE = 0.05  # of a time budget spent warming up, at the least
 # The tutorial's Transformer normalises after each residual sum (post-norm), which learns badly
-# at our peak rates after a short warm-up, in steps, however long the budget: on 8,000 real
-# pairs at the tutorial's size, 1,000 updates of warm-up instead of about 90 scored 10.4 BLEU
-# instead of 7.1 in 10 minutes, and 14.4 in 20 (README, "Quality per time budget").
+# at our peak rates after a short warm-up, in steps, however long the budget (see
+# docs/performance.md, "Warm-up").
 WARMUP_MIN_STEPS = 1000
 # ...but in a budget of fewer than about 2,000 updates the rise aims at the peak by half the
-# time, not at 1,000 updates it barely reaches (it meets the decay at about a third of the time
-# and 70% of the peak): 5.9 BLEU instead of 4.9 at the tutorial's size in 5 minutes (about 990
-# updates), the same 6.0 as aiming at 30% of the time.
+# time, not at 1,000 updates it would barely reach.
 WARMUP_MAX_SHARE = 0.5
 
 

@@ -36,17 +36,17 @@ def make_optimizer(model: nn.Module, learning_rate: float) -> torch.optim.Optimi
 class HalfPrecisionCopy:
     """A bfloat16 copy of a model that computes each step, the float32 model keeping the weights.
 
-    Under autocast a CPU step spent about a seventh of its time casting: every weight and every
-    float32 LayerNorm or residual output on its way into a bfloat16 matrix multiply (some 500
-    casts per step). Here the whole forward and backward pass runs in bfloat16 and the casts
-    are two per parameter per step: the float32 weights into the copy before the forward pass,
-    the copy's gradients into float32 after the backward pass, where clipping and the optimizer
-    work as ever. Checkpoints, evaluation and averaging only ever see the float32 model.
+    Under autocast a CPU step spends much of its time casting: every weight and every float32
+    LayerNorm or residual output on its way into a bfloat16 matrix multiply (see
+    docs/performance.md, "bfloat16 copy"). Here the whole forward and backward pass runs in
+    bfloat16 and the casts are two per parameter per step: the float32 weights into the copy
+    before the forward pass, the copy's gradients into float32 after the backward pass, where
+    clipping and the optimizer work as ever. Checkpoints, evaluation and averaging only ever see
+    the float32 model.
 
     Gradients are bfloat16 until they reach the float32 model. Matrix multiplies accumulate in
-    float32 inside, but an embedding's rows add up in bfloat16: the most frequent pieces of a
-    4,096-token batch (several hundred uses) get gradients 2-3% off, well below the difference
-    between one batch's gradient and the next.
+    float32 inside, but an embedding's rows add up in bfloat16: the most frequent pieces get
+    gradients a little off, well below the difference between one batch's gradient and the next.
     """
 
     def __init__(self, model: nn.Module, dtype: torch.dtype) -> None:
@@ -99,7 +99,7 @@ class TrainStep:
         ranks: the processes whose gradients DistributedDataParallel averages (1 without it).
         half_copy: the bfloat16 copy the step computes in, or None (``HalfPrecisionCopy``).
         sliced_loss: whether the output layer and the loss run a slice of rows at a time
-            (``engine.output_loss``).
+            (``fast.output_loss``).
     """
 
     def __init__(
@@ -126,7 +126,7 @@ class TrainStep:
             if computes_in_half_copy(model, amp_dtype)
             else None
         )
-        # The output layer and loss a slice at a time (``engine.output_loss``): on a CPU, for
+        # The output layer and loss a slice at a time (``fast.output_loss``): on a CPU, for
         # vocabularies large enough to gain, in one process (a DistributedDataParallel wrapper
         # has no ``decoder``: its forward is the only one it may call).
         output = getattr(getattr(model, "decoder", None), "fc_out", None)
