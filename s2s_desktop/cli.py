@@ -21,7 +21,8 @@ from typing import Any, NoReturn, TextIO
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import log_traceback, scored_beam
+from s2s_desktop.engine.model_files import scored_beam
+from s2s_desktop.engine.store import log_traceback
 
 PROGRAM = "s2s-desktop"
 # engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
@@ -306,12 +307,12 @@ def _quality_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
-    """The training options the user gave (None for the ones left at their default)."""
+def _run_request(args: argparse.Namespace) -> Any:
+    """The ``RunRequest`` of ``train``'s options: only what the command line gives."""
+    from s2s_desktop.engine.planning import RunRequest
     from s2s_desktop.engine.settings import parse_duration
 
-    patience = args.patience
-    return {
+    training = {
         "epochs": args.epochs,
         "max_minutes": parse_duration(args.time_budget) if args.time_budget else None,
         "average_checkpoints": args.average,
@@ -322,13 +323,33 @@ def _training_overrides(args: argparse.Namespace) -> dict[str, Any]:
         "warmup_steps": args.warmup,
         "label_smoothing": args.label_smoothing,
         "clip_norm": args.clip,
-        "patience": patience,
+        "patience": args.patience,
         "eval_every": args.eval_every,
         "checkpoint_minutes": args.checkpoint_minutes,
         "seed": args.seed,
         "max_chars": args.max_chars,
         "encoding": args.encoding,
     }
+    given = {key: value for key, value in training.items() if value is not None}
+    for unlimited in ("patience", "epochs"):  # 0 on the command line: no limit
+        if given.get(unlimited) == 0:
+            given[unlimited] = None
+    model = {
+        "src_vocab_size": args.src_vocab_size or args.vocab_size,
+        "tgt_vocab_size": args.tgt_vocab_size or args.vocab_size,
+        "shared_vocab": args.shared_vocab,
+        "tied_embeddings": args.tied_embeddings,
+        **{field: getattr(args, field) for field, _, _ in MODEL_FIELDS},
+    }
+    return RunRequest(
+        name=args.name,
+        folder=args.folder,
+        src=args.src,
+        tgt=args.tgt,
+        preset=args.preset,
+        model={key: value for key, value in model.items() if value is not None},
+        training=given,
+    )
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -336,6 +357,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from s2s_desktop.console import ConsoleReporter
     from s2s_desktop.engine import distributed
     from s2s_desktop.engine.events import Failed
+    from s2s_desktop.engine.planning import RunPlan
     from s2s_desktop.engine.settings import RunSettings
     from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
@@ -345,27 +367,26 @@ def cmd_train(args: argparse.Namespace) -> int:
     distributed.join(cluster, args.device)
     try:
         # Rank 0 reads the store and the folder and decides the settings; the others follow.
-        prepared: tuple[Any, Any, float | None] | None = None
+        plan: Any = None
         error: Exception | None = None
         if cluster.is_leader:
             try:
-                prepared = _run_settings(args, store)
+                plan = _plan(args, store)
             except Exception as raised:
                 error = raised
         distributed.agree(cluster, error)
         shared = distributed.share(
-            cluster, (prepared[0].to_dict(), prepared[2]) if prepared else None
+            cluster, (plan.settings.to_dict(), plan.extra_minutes) if plan else None
         )
-        settings, report, extra_minutes = (
-            prepared if prepared else (RunSettings.from_dict(shared[0]), None, shared[1])
-        )
+        if plan is None:
+            plan = RunPlan(RunSettings.from_dict(shared[0]), args.resume, None, shared[1])
         trainer = Trainer(
-            settings,
+            plan.settings,
             ConsoleReporter(),
-            resume=args.resume,
-            report=report,
+            resume=plan.resume,
+            report=plan.report,
             store=store,
-            extra_minutes=extra_minutes,
+            extra_minutes=plan.extra_minutes,
             cluster=cluster,
         )
         result = _run_until_signalled(trainer)
@@ -405,111 +426,25 @@ def _run_until_signalled(trainer: Any) -> Any:
             signal.signal(sig, handler)
 
 
-def _run_settings(args: argparse.Namespace, store: Any) -> tuple[Any, Any, float | None]:
-    """The run's settings, the folder's scan report (None on a resume) and, on a resume, the
-    minutes to add to its time limit. Prints what it found."""
-    from dataclasses import replace
+def _plan(args: argparse.Namespace, store: Any) -> Any:
+    """The run's plan (``engine.planning``); prints what the folder holds, what was chosen and
+    why, and what is about to train."""
+    from s2s_desktop.engine.planning import plan_run
 
-    from s2s_desktop.engine.auto import AUTO, auto_choice
-    from s2s_desktop.engine.config import PRESETS, preset_config
-    from s2s_desktop.engine.corpus import scan_folder
-    from s2s_desktop.engine.settings import RunSettings, TrainingConfig, load_run_settings
-    from s2s_desktop.engine.store import check_model_name
-
-    given = {k: v for k, v in _training_overrides(args).items() if v is not None}
-    for unlimited in ("patience", "epochs"):  # 0 on the command line: no limit
-        if given.get(unlimited) == 0:
-            given[unlimited] = None
-    extra_minutes = None
-    if args.resume:
-        if not args.name:
-            raise UserError("--resume needs the --name of the run to continue.")
-        changed = [f"--{name.replace('_', '-')}" for name in _model_options(args)]
-        if changed:
-            raise UserError(
-                f"A resumed run keeps its model, so {', '.join(changed)} cannot change; "
-                "start a new run under another --name to train a different model."
-            )
-        settings = load_run_settings(store.path(args.name))
-        # The folder's name is the run's name (run.json may predate a 'models rename').
-        settings.name = args.name
-        extra_minutes = given.pop("max_minutes", None)  # on a resume: this many more minutes
-        settings.training = replace(settings.training, **given)
-        if args.folder:
-            settings.folder = str(Path(args.folder).resolve())
-        report = None
-        print(f"Resuming {args.name!r} on {settings.folder} ({settings.src} -> {settings.tgt}).")
-    else:
-        if not args.folder:
-            raise UserError("Give the FOLDER with your parallel text: s2s-desktop train FOLDER.")
-        if args.name and store.exists(check_model_name(args.name)):
-            # Said before the folder is scanned (a big corpus takes a while to read).
-            raise UserError(
-                f"A model named {args.name!r} already exists; choose another --name, delete it "
-                f"(s2s-desktop models delete {args.name}), or continue it with --resume."
-            )
-        if "max_minutes" in given:  # a budget runs to its deadline, as many epochs as fit
-            given.setdefault("epochs", None)
-            given.setdefault("patience", None)
-        training = replace(TrainingConfig(), **given)
-        training.validate()
-        args.preset = args.preset or "tutorial"
-        if args.preset not in (*PRESETS, AUTO):
-            raise UserError(
-                f"Unknown preset {args.preset!r}; choose one of {AUTO}, {', '.join(PRESETS)}."
-            )
-        size = args.vocab_size
-        model_overrides = {
-            "src_vocab_size": args.src_vocab_size or size,
-            "tgt_vocab_size": args.tgt_vocab_size or size,
-            "shared_vocab": args.shared_vocab,
-            "tied_embeddings": args.tied_embeddings,
-            **{field: getattr(args, field) for field, _, _ in MODEL_FIELDS},
-        }
-        if args.preset != AUTO:
-            model = preset_config(args.preset, **model_overrides)
-        report = scan_folder(
-            args.folder,
-            args.src,
-            args.tgt,
-            max_chars=training.max_chars,
-            encoding=training.encoding,
-        )
+    def print_report(report: Any) -> None:
         for line in report.summary_lines():
             print(line)
-        if args.preset == AUTO:
-            choice = auto_choice(report, training.max_minutes, training.device, model_overrides)
-            for reason in choice.reasons:
-                print(f"auto: {reason}")
-            model, training = choice.applied(training, given, model_overrides)
-        name = check_model_name(args.name) if args.name else _free_name(store, report, args.preset)
-        settings = RunSettings(
-            name=name,
-            folder=str(Path(args.folder).resolve()),
-            src=report.src,
-            tgt=report.tgt,
-            preset=args.preset,
-            model=model,
-            training=training,
+
+    plan = plan_run(_run_request(args), store, resume=args.resume, on_report=print_report)
+    for reason in plan.reasons:
+        print(reason if plan.resume else f"auto: {reason}")
+    settings = plan.settings
+    if not plan.resume:
+        print(
+            f"Training {settings.name!r}: preset {settings.preset}, "
+            f"{settings.src} -> {settings.tgt}."
         )
-        print(f"Training {name!r}: preset {args.preset}, {report.src} -> {report.tgt}.")
-    return settings, report, extra_minutes
-
-
-def _model_options(args: argparse.Namespace) -> list[str]:
-    """The model options (preset, vocabulary, architecture) given on the command line."""
-    names = ["preset", "vocab_size", "src_vocab_size", "tgt_vocab_size"]
-    names += [field for field, _, _ in MODEL_FIELDS]
-    names += ["shared_vocab", "tied_embeddings"]
-    return [name for name in names if getattr(args, name) is not None]
-
-
-def _free_name(store: Any, report: Any, preset: str) -> str:
-    base = f"{report.src}-{report.tgt}-{preset}"
-    name, number = base, 2
-    while store.exists(name):
-        name, number = f"{base}-{number}", number + 1
-    return name
+    return plan
 
 
 # ---------------------------------------------------------------------- translate

@@ -139,12 +139,20 @@ def auto_choice(
 ) -> AutoChoice:
     """``choose`` for a scanned folder and a device choice ("auto", "cpu", ...); reads the
     first pairs of the corpus for its scripts."""
-    from s2s_desktop.engine.corpus import iter_pairs
     from s2s_desktop.engine.devices import resolve_device
 
+    return choose(facts_of(report), budget_minutes, resolve_device(device).type, hand_size)
+
+
+def facts_of(report: ScanReport) -> CorpusFacts:
+    """What auto reads of a scanned folder: its size, and the scripts of its first pairs.
+
+    Reads the corpus and times a matrix product (``corpus_facts``): call it off the GUI thread.
+    """
+    from s2s_desktop.engine.corpus import iter_pairs
+
     sample = itertools.islice(iter_pairs(report, "train"), SCRIPT_SAMPLE)
-    facts = corpus_facts(report.train_pairs, sample)
-    return choose(facts, budget_minutes, resolve_device(device).type, hand_size)
+    return corpus_facts(report.train_pairs, sample)
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,7 @@ def scan_folder(
     training, as :class:`UserError` naming the file.
     """
     folder = Path(folder).expanduser()
-    encoding = _check_encoding(encoding)
+    encoding = check_encoding(encoding)
     if max_chars < 1:
         raise UserError(f"The sentence length limit must be at least 1 character, not {max_chars}.")
     src = _user_language(src, "--src")
@@ -647,7 +647,7 @@ def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
         ) from None
 
 
-def _check_encoding(encoding: str) -> str:
+def check_encoding(encoding: str) -> str:
     """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work."""
     try:
         name = codecs.lookup(encoding).name

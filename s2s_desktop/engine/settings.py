@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import MAX_BEAM, RUN_FILE, TRAINING_DIR
 
+MAX_BEAM = 16  # the widest beam search the app offers
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?:in)?)?(?:(\d+(?:\.\d+)?)s)?$")
 
 
@@ -120,15 +118,3 @@ class RunSettings:
             model=ModelConfig.from_dict(data["model"]),
             training=TrainingConfig.from_dict(data["training"]),
         )
-
-
-def load_run_settings(model_dir: Path) -> RunSettings:
-    """The settings of an earlier run, for ``--resume``."""
-    path = model_dir / TRAINING_DIR / RUN_FILE
-    try:
-        return RunSettings.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(
-            f"Cannot resume {model_dir.name!r}: its training settings ({path}) are missing or "
-            "damaged; start a new run instead."
-        ) from error

@@ -1,15 +1,8 @@
-"""Model folders under the user's data directory: list, inspect, rename, delete, export, import.
+"""The collection of models under the user's data directory: list, inspect, rename, delete,
+export, import; and where the app keeps its data and logs.
 
-A model lives in ``<root>/models/<name>/``:
-
-- ``config.json``: architecture, languages, preset, training settings, final metrics, dates;
-- ``model.safetensors``: the best weights (safetensors only: loading never runs code);
-- the sentencepiece model(s) named in ``config.json``;
-- ``metrics.jsonl``: one JSON object per logged step and per evaluation;
-- ``training/``: what a run needs to resume (settings and the last checkpoint).
-
-Every file is written aside and renamed into place, so a crash never leaves a half-written file.
-A folder is listed as a model only once it holds both ``config.json`` and ``model.safetensors``.
+One model folder's files, card and checks belong to ``engine.model_files``; this module only
+moves whole folders, atomically, so a half-written model is never listed.
 """
 
 from __future__ import annotations
@@ -22,33 +15,37 @@ import tempfile
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import platformdirs
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import (
+    CONFIG_FILE,
+    LOCK_FILE,
+    METRICS_FILE,
+    RUN_FILE,
+    SAFE_FILE_NAME,
+    TRAINING_DIR,
+    WEIGHTS_FILE,
+    atomic_write_bytes,
+    atomic_write_json,
+    check_weights_match,
+    is_resumable,
+    scored_beam,
+    validate_model_config,
+)
 
 APP_NAME = "s2s-desktop"
 DATA_ENV = "S2S_DESKTOP_DATA"
-CONFIG_FILE = "config.json"
-WEIGHTS_FILE = "model.safetensors"
-MAX_BEAM = 16  # the widest beam search the app offers
-METRICS_FILE = "metrics.jsonl"
-TRAINING_DIR = "training"
-RUN_FILE = "run.json"
-LOCK_FILE = "running.lock"
-CHECKPOINT_FILE = "checkpoint.pt"  # what a resume continues from, inside TRAINING_DIR
-FORMAT_VERSION = 1
 
 # Import limits: a model file from elsewhere is untrusted.
 MAX_IMPORT_BYTES = 4 * 1024**3
 MAX_IMPORT_MEMBERS = 64
 MAX_CONFIG_BYTES = 1 << 20
-_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
 def data_root() -> Path:
@@ -75,7 +72,7 @@ def log_traceback(text: str) -> Path:
 
 def check_model_name(name: str) -> str:
     """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
-    if not _NAME_PATTERN.match(name or ""):
+    if not SAFE_FILE_NAME.match(name or ""):
         raise UserError(
             f"{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or '-', "
             "starting with a letter or digit."
@@ -111,84 +108,6 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a mix."""
-    atomic_write_with(path, lambda handle: handle.write(data))
-
-
-def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Let ``write`` fill a file beside ``path`` (e.g. ``torch.save``), flush it to disk, then
-    rename it into place: a crash leaves the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if hasattr(os, "fchmod"):  # mkstemp makes files private; models are ordinary files
-                os.fchmod(handle.fileno(), 0o644)
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_bytes(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
-
-
-def append_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
-    """Append records to a JSON-lines file (a torn last line is skipped by ``read_jsonl``)."""
-    if not records:
-        return
-    with path.open("a+b") as handle:
-        # A crash may have left a torn last line; start on a fresh line so the first new record
-        # is not glued to it (and lost with it).
-        if handle.tell() > 0:
-            handle.seek(-1, os.SEEK_END)
-            if handle.read(1) != b"\n":
-                handle.write(b"\n")
-    with path.open("a", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Read a JSON-lines file, skipping lines a crash may have left half-written."""
-    if not path.exists():
-        return []
-    records = []
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(record, dict):
-                records.append(record)
-    return records
-
-
-def weights_stamp(folder: Path) -> tuple[int, int] | None:
-    """(mtime, size) of a model folder's weights: tells a retrained model from a loaded one."""
-    try:
-        stat = (folder / WEIGHTS_FILE).stat()
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
-
-
-def scored_beam(config: dict[str, Any]) -> int:
-    """The beam width of a model's reported BLEU (``metrics.beam``, set when the end-of-run beam
-    search beat greedy decoding); 1 (greedy) when none is recorded or the value is odd."""
-    metrics = config.get("metrics")
-    beam = metrics.get("beam") if isinstance(metrics, dict) else None
-    if isinstance(beam, int) and not isinstance(beam, bool) and 1 <= beam <= MAX_BEAM:
-        return beam
-    return 1
 
 
 @dataclass(frozen=True)
@@ -272,6 +191,17 @@ class ModelStore:
     def exists(self, name: str) -> bool:
         """True when anything (a model or an unfinished run) is stored under ``name``."""
         return self.path(name).exists()
+
+    def free_name(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3`` … : the first name the store does not hold."""
+        name, number = base, 2
+        while self.exists(name):
+            name, number = f"{base}-{number}", number + 1
+        return name
+
+    def can_resume(self, name: str) -> bool:
+        """Whether a run stored under ``name`` can continue from a checkpoint."""
+        return is_resumable(self.path(name))
 
     def list(self) -> list[ModelInfo]:
         """Complete models, newest first; unfinished runs and damaged folders are left out."""
@@ -439,7 +369,7 @@ class ModelStore:
         members = [
             p
             for p in sorted(info.path.iterdir())
-            if p.is_file() and _NAME_PATTERN.match(p.name) and ".." not in p.name
+            if p.is_file() and SAFE_FILE_NAME.match(p.name) and ".." not in p.name
         ]
         tmp = None
         try:
@@ -557,7 +487,7 @@ class ModelStore:
         total = 0
         for member in members:
             name = member.filename
-            if not _NAME_PATTERN.match(name) or ".." in name:
+            if not SAFE_FILE_NAME.match(name) or ".." in name:
                 raise UserError(f"{file} holds a file with an unsafe path ({name!r}); refused.")
             total += member.file_size
         if total > MAX_IMPORT_BYTES:
@@ -571,47 +501,3 @@ class ModelStore:
 
 # What reading a member of a corrupt, truncated or encrypted zip raises.
 _DAMAGED_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
-
-
-def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) -> None:
-    """Compare the tensor names and shapes in a safetensors file's header with the architecture.
-
-    Only the header is read, and the expected shapes come from a model built on the ``meta``
-    device (no memory), so a config.json claiming a huge model costs nothing to refuse.
-    """
-    import torch
-    from safetensors import SafetensorError, safe_open
-
-    from s2s_desktop.engine.config import ModelConfig
-    from s2s_desktop.engine.model import Seq2Seq
-
-    with torch.device("meta"):
-        model = Seq2Seq(ModelConfig.from_dict(architecture))
-    expected = {key: tuple(value.shape) for key, value in model.saved_state().items()}
-    try:
-        with safe_open(str(path), framework="pt") as weights:
-            names = list(weights.keys())
-            found = {key: tuple(weights.get_slice(key).get_shape()) for key in names}
-    except (SafetensorError, OSError, ValueError) as error:
-        raise UserError(f"The weights in {source} are damaged or unreadable: {error}.") from error
-    if found != expected:
-        raise UserError(
-            f"The weights in {source} do not match the architecture in its config.json; refused."
-        )
-
-
-def validate_model_config(config: dict[str, Any], source: Path) -> None:
-    """Check the parts of a config.json that loading relies on (types and sizes)."""
-    from s2s_desktop.engine.config import ModelConfig
-
-    architecture = config.get("model")
-    if not isinstance(architecture, dict):
-        raise UserError(f"{source} has no model architecture in its config.json.")
-    ModelConfig.from_dict(architecture)
-    tokenizer = config.get("tokenizer")
-    if not isinstance(tokenizer, dict):
-        raise UserError(f"{source} has no tokenizer in its config.json.")
-    for side in ("source", "target"):
-        file_name = tokenizer.get(side)
-        if not isinstance(file_name, str) or not _NAME_PATTERN.match(file_name):
-            raise UserError(f"{source} names a bad tokenizer file in its config.json.")

@@ -57,9 +57,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores, is_improvement
 from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
-from s2s_desktop.engine.settings import RunSettings, load_run_settings
-from s2s_desktop.engine.store import (
+from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
     CONFIG_FILE,
     FORMAT_VERSION,
@@ -67,13 +65,17 @@ from s2s_desktop.engine.store import (
     RUN_FILE,
     TRAINING_DIR,
     WEIGHTS_FILE,
-    ModelStore,
     append_jsonl,
     atomic_write_bytes,
     atomic_write_json,
     atomic_write_with,
+    load_run_settings,
     read_jsonl,
 )
+from s2s_desktop.engine.planning import check_resumable
+from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
+from s2s_desktop.engine.settings import RunSettings
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
 from s2s_desktop.engine.translator import LoadedModel, Translator, load_weights, save_weights
@@ -103,10 +105,6 @@ class _State:
 
 class _StopDuringPreparation(Exception):
     """Stop was asked for before the first step: end without a checkpoint."""
-
-
-# Settings a resume cannot change: they decide which batch comes next.
-_FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding")
 
 
 class Trainer:
@@ -407,23 +405,8 @@ class Trainer:
                     leftover.unlink()
 
     def _check_resumable(self) -> None:
-        """Refuse resume settings that would change the data or the batches of the run."""
-        stored = load_run_settings(self.model_dir)
-        if stored.model != self.settings.model:
-            raise UserError(
-                "A resumed run keeps its model; start a new run under another name to train a "
-                "different one."
-            )
-        changed = [
-            f"--{name.replace('_', '-')}"
-            for name in _FIXED_ON_RESUME
-            if getattr(stored.training, name) != getattr(self.settings.training, name)
-        ]
-        if changed:
-            raise UserError(
-                f"A resumed run keeps its batches, so {', '.join(changed)} cannot change; start "
-                "a new run under another name to use other values."
-            )
+        """Refuse resume settings that would change the run's data, model or batches."""
+        check_resumable(load_run_settings(self.model_dir), self.settings)
 
     def _tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
         """Load the run's tokenizers (resume) or learn them from the training side."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from s2s_desktop.engine.store import read_jsonl
+from s2s_desktop.engine.model_files import read_jsonl
 
 # Okabe–Ito, without its yellow (unreadable on white): told apart with colour blindness too.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#555555")

@@ -40,13 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.console import format_duration
-from s2s_desktop.engine.store import (
-    CONFIG_FILE,
-    METRICS_FILE,
-    ModelInfo,
-    ModelStore,
-    sanitize_model_name,
-)
+from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
+from s2s_desktop.engine.store import ModelInfo, ModelStore, sanitize_model_name
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
     METRIC_KEYS,

@@ -7,9 +7,7 @@ module level: the window appears first, and the model form loads the presets in 
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,28 +36,14 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.console import format_duration
 from s2s_desktop.engine import events
-from s2s_desktop.engine.auto import (
-    SCRIPT_SAMPLE,
-    SIZE_FIELDS,
-    AutoChoice,
-    CorpusFacts,
-    choose,
-    corpus_facts,
-)
-from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
+from s2s_desktop.engine.auto import SIZE_FIELDS, AutoChoice, CorpusFacts, choose, facts_of
+from s2s_desktop.engine.config import PRESETS
+from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
-from s2s_desktop.engine.store import (
-    CHECKPOINT_FILE,
-    CONFIG_FILE,
-    METRICS_FILE,
-    RUN_FILE,
-    TRAINING_DIR,
-    WEIGHTS_FILE,
-    ModelStore,
-    check_model_name,
-    read_jsonl,
-)
+from s2s_desktop.engine.model_files import has_model, read_metrics
+from s2s_desktop.engine.planning import RunPlan, RunRequest, default_name, plan_run
+from s2s_desktop.engine.settings import TrainingConfig
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.message_bar import MessageBar
@@ -130,8 +114,7 @@ def _scan(
         report = scan_folder(folder, src, tgt, encoding=encoding)
     except LanguagePairNeeded as needed:
         return needed
-    sample = itertools.islice(iter_pairs(report, "train"), SCRIPT_SAMPLE)
-    return report, corpus_facts(report.train_pairs, sample)
+    return report, facts_of(report)
 
 
 def _folder_of(mime: QMimeData) -> Path | None:
@@ -949,16 +932,10 @@ class TrainTab(QWidget):
         """``<src>-<tgt>-<preset>``, numbered past the names the store already holds."""
         if self._name_edited or self._report is None or not self.model_form.is_ready():
             return
+        report = self._report
         self.name_edit.setText(
-            self._free_name(f"{self._report.src}-{self._report.tgt}-{self.model_form.preset()}")
+            default_name(self._store, report.src, report.tgt, self.model_form.preset())
         )
-
-    def _free_name(self, base: str) -> str:
-        """``base``, or ``base-2``, ``base-3`` … : the first name the store does not hold."""
-        name, number = base, 2
-        while self._store.exists(name):
-            name, number = f"{base}-{number}", number + 1
-        return name
 
     def _set_device_enabled(self, device: str, enabled: bool, tip: str) -> None:
         index = self.device_combo.findData(device)
@@ -989,10 +966,7 @@ class TrainTab(QWidget):
             folder = self._store.path(name)
         except UserError:
             return "Use up to 80 letters, digits, '.', '_' or '-', starting with a letter.", False
-        resumable = (folder / TRAINING_DIR / RUN_FILE).is_file() and (
-            folder / TRAINING_DIR / CHECKPOINT_FILE
-        ).is_file()
-        if resumable:
+        if self._store.can_resume(name):
             return (
                 f"A run named {name!r} is saved: Resume continues it; choose another name "
                 "to start a new one.",
@@ -1045,38 +1019,51 @@ class TrainTab(QWidget):
 
     # ------------------------------------------------------------------ running
 
-    def _training_config(self, base: Any) -> Any:
-        """The form's training choices applied to ``base`` (a TrainingConfig)."""
-        kind, value = self._train_for()
-        chosen = replace(
-            base,
-            epochs=value if kind == "epochs" else None,
-            max_minutes=float(value) if kind == "budget" and value else None,
-            # A budget runs to its deadline; "until stopped" to the user's Stop.
-            patience=(self.patience_spin.value() or None) if kind == "epochs" else None,
-            batch_tokens=self.batch_spin.value(),
-            learning_rate=self.lr_spin.value(),
-            device=str(self.device_combo.currentData()),
-        )
-        if self.model_form.preset() == AUTO and self._auto is not None:
-            chosen = replace(chosen, label_smoothing=self._auto.label_smoothing)
-        return chosen
-
-    def _form_settings(self) -> Any:
-        """The RunSettings the form describes; raises UserError when they cannot work."""
+    def _request(self) -> RunRequest:
+        """What the form asks for, as the planner takes it: the model fields that differ from
+        the preset's (auto's own choice under auto), the batch and learning rate where they
+        are not auto's, and how long to train."""
         report = self._report
         if report is None:
             raise UserError("Choose a folder of parallel text first.")
-        training = replace(self._training_config(TrainingConfig()), encoding=report.encoding)
-        training.validate()
-        return RunSettings(
-            name=check_model_name(self.name_edit.text().strip()),
-            folder=str(Path(self._scanned_folder).resolve()),
+        preset = self.model_form.preset()
+        own = self._auto_own.model if preset == AUTO and self._auto_own else PRESETS.get(preset)
+        values = self.model_form.values()
+        model = {k: v for k, v in values.items() if own is None or v != getattr(own, k)}
+        kind, value = self._train_for()
+        training: dict[str, Any] = {
+            "epochs": value if kind == "epochs" else None,
+            "max_minutes": float(value) if kind == "budget" and value else None,
+            # A budget runs to its deadline; "until stopped" to the user's Stop.
+            "patience": (self.patience_spin.value() or None) if kind == "epochs" else None,
+            "device": str(self.device_combo.currentData()),
+            "encoding": report.encoding,
+        }
+        filled = self._auto_filled if preset == AUTO else None
+        if filled is None or self.batch_spin.value() != filled[0]:
+            training["batch_tokens"] = self.batch_spin.value()
+        if filled is None or self.lr_spin.value() != filled[1]:
+            training["learning_rate"] = self.lr_spin.value()
+        return RunRequest(
+            name=self.name_edit.text().strip(),
+            folder=self._scanned_folder,
             src=report.src,
             tgt=report.tgt,
-            preset=self.model_form.preset(),
-            model=self.model_form.config(),
+            preset=preset,
+            model=model,
             training=training,
+        )
+
+    def _plan(self) -> RunPlan:
+        """The new run the form describes (``engine.planning``); raises UserError when it
+        cannot work. Pure arithmetic on the tab's scan: nothing is read here."""
+        self.model_form.config()  # the form's own sentence for values that cannot work
+        return plan_run(
+            self._request(),
+            self._store,
+            report=self._report,
+            facts=self._facts,
+            device_kind=self._device_kind(),
         )
 
     @Slot()
@@ -1085,22 +1072,22 @@ class TrainTab(QWidget):
         if self._state != IDLE or self._start_problem() is not None or self._report is None:
             return
         try:
-            settings = self._form_settings()
+            plan = self._plan()
         except UserError as error:
             self.run_message.show_error(str(error))
             return
-        self._settings.setValue("train/epochs", settings.training.epochs)
-        self._begin(settings, resume=False)
+        self._settings.setValue("train/epochs", plan.settings.training.epochs)
+        self._begin(plan)
 
     @Slot()
     def show_cluster_command(self) -> None:
         """Open the dialog with the torchrun command for the form's settings."""
         try:
-            settings = self._form_settings()
+            plan = self._plan()
         except UserError as error:
             self.run_message.show_error(str(error))
             return
-        self.cluster_dialog = ClusterCommandDialog(settings, self)
+        self.cluster_dialog = ClusterCommandDialog(plan.settings, self)
         self.cluster_dialog.open()
 
     def _start_pending_sample(self) -> None:
@@ -1115,39 +1102,36 @@ class TrainTab(QWidget):
         self.set_train_for("epochs")
         self.batch_spin.setValue(run.batch_tokens)
         self.lr_spin.setValue(run.learning_rate)
-        self.name_edit.setText(self._free_name(run.name))
+        self.name_edit.setText(self._store.free_name(run.name))
         self._name_edited = True
         self.start_training()
 
     @Slot()
     def resume_training(self) -> None:
-        """Continue the run named in the form from its checkpoint (Resume)."""
+        """Continue the run named in the form from its checkpoint (Resume): with its own model,
+        data, batch size, learning rate and patience (the form may show defaults after a
+        restart); the form sets how long and where. A time budget means that much more time,
+        as on the command line."""
         if self._state != IDLE or not self._name_problem()[1]:
             return
-        from s2s_desktop.engine.settings import load_run_settings
-
-        name = self.name_edit.text().strip()
+        kind, value = self._train_for()
+        request = RunRequest(
+            name=self.name_edit.text().strip(),
+            training={
+                "epochs": value if kind == "epochs" else None,
+                "max_minutes": float(value) if kind == "budget" and value else None,
+                "device": str(self.device_combo.currentData()),
+            },
+        )
         try:
-            settings = load_run_settings(self._store.path(name))
-            settings.name = name  # run.json may predate a rename
-            # Only how long and where: the run keeps its own batch size, learning rate and
-            # patience (the form may show defaults, not the run's values, after a restart).
-            # A time budget on a resume means that much more time, as on the command line.
-            kind, value = self._train_for()
-            settings.training = replace(
-                settings.training,
-                epochs=value if kind == "epochs" else None,
-                max_minutes=settings.training.max_minutes if kind == "budget" else None,
-                device=str(self.device_combo.currentData()),
-            )
-            settings.training.validate()
+            plan = plan_run(request, self._store, resume=True)
         except UserError as error:
             self.run_message.show_error(str(error))
             return
-        extra = float(value) if kind == "budget" and value else None
-        self._begin(settings, resume=True, extra_minutes=extra)
+        self._begin(plan)
 
-    def _begin(self, settings: Any, resume: bool, extra_minutes: float | None = None) -> None:
+    def _begin(self, plan: RunPlan) -> None:
+        settings, resume = plan.settings, plan.resume
         self._state = TRAINING
         self._run_name = settings.name
         self._epochs = settings.training.epochs
@@ -1156,16 +1140,16 @@ class TrainTab(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat("Starting…")
         verb = "Resuming" if resume else "Training"
+        how_long = _how_long(settings.training, plan.extra_minutes)
         self._log_block(
             [
                 f"— {verb} {settings.name!r}: preset {settings.preset}, "
-                f"{settings.src} → {settings.tgt}, {_how_long(settings.training, extra_minutes)} —"
+                f"{settings.src} → {settings.tgt}, {how_long} —"
             ]
         )
         self._update_state()
         # A fresh run reuses the tab's scan (the folder is not read twice); a resume rescans.
-        report = None if resume else self._report
-        self._runRequested.emit(settings, resume, report, extra_minutes)
+        self._runRequested.emit(settings, resume, plan.report, plan.extra_minutes)
         self.trainingStarted.emit(settings.name)
         self._emit_status(f"{verb} {settings.name}…")
 
@@ -1189,9 +1173,9 @@ class TrainTab(QWidget):
         if event.resumed_from_step:
             step = event.resumed_from_step
             self._log(f"Resuming from step {step:,}.")
-            metrics = event.model_dir / METRICS_FILE
+            folder = event.model_dir
             run_in_background(
-                lambda: [r for r in read_jsonl(metrics) if int(r.get("step", 0)) <= step],
+                lambda: read_metrics(folder, up_to_step=step),
                 self.plots.load_history,
                 lambda message: self._log(f"The earlier curve could not be read: {message}"),
                 self,
@@ -1245,7 +1229,7 @@ class TrainTab(QWidget):
         self._show_outcome = True
         self.plots.flush()
         if isinstance(result, events.Finished):
-            has_model = result.has_model
+            model_saved = result.has_model
             text = self._finish_text(result)
             samples = [
                 line
@@ -1258,7 +1242,7 @@ class TrainTab(QWidget):
             ]
             heading = ["Sample translations of the saved model:"] if samples else []
             self._log_block([text, *result.summary, *heading, *samples, ""])
-            kind = "success" if has_model and result.reason != "stopped" else "info"
+            kind = "success" if model_saved and result.reason != "stopped" else "info"
             self.run_message.show_message(text, kind)
             if result.reason == "completed":
                 self.progress.setValue(1000)
@@ -1273,13 +1257,13 @@ class TrainTab(QWidget):
         else:
             message = getattr(result, "message", str(result))
             folder = self._store.path(name)
-            has_model = (folder / CONFIG_FILE).is_file() and (folder / WEIGHTS_FILE).is_file()
+            model_saved = has_model(folder)
             self._log_block([f"Failed: {message}", ""])
             self.run_message.show_error(message)
             self.progress.setFormat("Training failed: see the message above")
             self._emit_status(f"Training {name} failed.")
         self._update_state()
-        self.trainingFinished.emit(name, has_model)
+        self.trainingFinished.emit(name, model_saved)
 
     def _finish_text(self, result: events.Finished) -> str:
         """The run's outcome in plain words, and what the user can do next."""

@@ -270,7 +270,7 @@ class TranslationWorker(QObject):
                 chunk = lines[start : start + self.FILE_BATCH_LINES]
                 outputs.extend(self.translator.translate(chunk, beam=beam))
                 self.fileProgress.emit(len(outputs), len(lines))
-            from s2s_desktop.engine.store import atomic_write_bytes
+            from s2s_desktop.engine.model_files import atomic_write_bytes
 
             text = "".join(line + "\n" for line in outputs)
             try:
@@ -284,7 +284,8 @@ class TranslationWorker(QObject):
 
 
 def _stored_weights_stamp(name: str) -> tuple[int, int] | None:
-    from s2s_desktop.engine.store import ModelStore, weights_stamp
+    from s2s_desktop.engine.model_files import weights_stamp
+    from s2s_desktop.engine.store import ModelStore
 
     try:
         return weights_stamp(ModelStore().path(name))

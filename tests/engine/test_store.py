@@ -18,22 +18,19 @@ import pytest
 from s2s_desktop.engine import store as store_module
 from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import (
+from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     METRICS_FILE,
     RUN_FILE,
     TRAINING_DIR,
     WEIGHTS_FILE,
-    ModelStore,
     append_jsonl,
     atomic_write_bytes,
     atomic_write_json,
-    check_model_name,
-    data_root,
     read_jsonl,
-    sanitize_model_name,
     scored_beam,
 )
+from s2s_desktop.engine.store import ModelStore, check_model_name, data_root, sanitize_model_name
 from tests.payloads import pickled_payloads
 
 SMALL_MODEL = ModelConfig(

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from s2s_desktop.engine.store import CONFIG_FILE, METRICS_FILE, ModelStore
+from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.models_tab import (
     COL_BLEU,
     COL_CREATED,

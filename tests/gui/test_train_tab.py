@@ -475,7 +475,7 @@ def test_the_cluster_command_shows_and_copies_the_torchrun_line(
     dialog = tab.cluster_dialog
     qtbot.waitExposed(dialog)
     text = dialog.command_view.toPlainText()
-    assert text == torchrun_command(tab._form_settings())
+    assert text == torchrun_command(tab._plan().settings)
     assert text.startswith(
         "torchrun --standalone --nproc_per_node=gpu \\\n    -m s2s_desktop train "
     )
@@ -516,7 +516,7 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     qtbot.wait(100)  # let the layout take the new reasons' height before the picture
     tab.grab().save(str(screenshots / "train-8-auto.png"))
 
-    settings = tab._form_settings()
+    settings = tab._plan().settings
     assert settings.preset == "auto" and settings.model == form.config()
     assert (settings.training.max_minutes, settings.training.epochs) == (10.0, None)
     assert settings.training.patience is None
@@ -524,17 +524,17 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     assert settings.training.batch_tokens == tab.batch_spin.value()
 
     form.fields["hid_dim"].setValue(128)  # every choice stays editable
-    assert tab._form_settings().model.hid_dim == 128
+    assert tab._plan().settings.model.hid_dim == 128
     choose(tab.train_for_combo, "Custom time")
     assert tab.train_for_value.currentWidget() is tab.minutes_spin
     tab.minutes_spin.setValue(45)
-    assert tab._form_settings().training.max_minutes == 45.0
+    assert tab._plan().settings.training.max_minutes == 45.0
     choose(tab.train_for_combo, "Epochs")
     assert tab.train_for_value.currentWidget() is tab.epochs_spin and tab.patience_spin.isEnabled()
-    epochs = tab._form_settings().training
+    epochs = tab._plan().settings.training
     assert (epochs.epochs, epochs.max_minutes) == (tab.epochs_spin.value(), None)
     choose(tab.train_for_combo, "Until stopped")
-    forever = tab._form_settings().training
+    forever = tab._plan().settings.training
     assert (forever.epochs, forever.max_minutes, forever.patience) == (None, None, None)
 
 
@@ -554,7 +554,7 @@ def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_t
         defaults.batch_tokens,
         defaults.learning_rate,
     )
-    training = tab._form_settings().training
+    training = tab._plan().settings.training
     assert (training.batch_tokens, training.learning_rate) == (4096, 5e-4)
 
     tab.model_form.set_preset("auto")  # back: auto fills them again
@@ -600,7 +600,7 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     assert "512 wide, 6 + 6 layers, 4 heads, feed-forward 1024, set by hand" in reasons
     assert "auto would choose 256 wide, 3 + 3 layers" in reasons
     assert "a model still learning" in reasons
-    settings = tab._form_settings()
+    settings = tab._plan().settings
     assert (settings.model.hid_dim, settings.model.dec_layers, settings.model.enc_dropout) == (
         512,
         6,

@@ -18,7 +18,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-from s2s_desktop.engine.store import CONFIG_FILE, ModelStore
+from s2s_desktop.engine.model_files import CONFIG_FILE
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_piece
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.translate_tab import BEAM_KEY, EMPTY_HINT, MODEL_KEY, TranslateTab

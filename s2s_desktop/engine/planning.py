@@ -1,0 +1,257 @@
+"""A user's choices -> a run's settings, with the reason for each choice.
+
+The command line's flags and the Train tab's form both become a ``RunRequest``: only what the
+user set. ``plan_run`` turns it into the ``RunSettings`` of a new run or of a resumed one; the
+CLI, the window (and any later front) ask it and decide nothing themselves, so the same choices
+give the same run wherever they are made.
+
+Resuming follows fairseq's and Marian's convention: running the same command again continues
+the run. Only a value that differs from the run's own is refused, and the refusal names both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from s2s_desktop.engine.auto import AUTO, CorpusFacts, choose, facts_of
+from s2s_desktop.engine.config import PRESETS, ModelConfig, preset_config
+from s2s_desktop.engine.corpus import ScanReport, check_encoding, normalize_language, scan_folder
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import load_run_settings
+from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.store import ModelStore, check_model_name
+
+DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
+# Training settings a resume keeps: they decide which batch comes next.
+FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding")
+# The command line's name of a setting where it is not the field's name with dashes.
+_FLAGS = {
+    "learning_rate": "--lr",
+    "warmup_steps": "--warmup",
+    "clip_norm": "--clip",
+    "average_checkpoints": "--average",
+    "max_minutes": "--time-budget",
+}
+
+
+def flag(name: str) -> str:
+    """The command-line option of a settings field (``batch_tokens`` -> ``--batch-tokens``)."""
+    return _FLAGS.get(name, "--" + name.replace("_", "-"))
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What a user asked for: only what they set, the rest is for the planner to choose.
+
+    Attributes:
+        name: the model's name (None: named after the languages and preset).
+        folder, src, tgt: the data, and its languages when the folder holds several.
+        preset: ``auto``, a name in ``PRESETS``, or None (a new run: ``DEFAULT_PRESET``).
+        model: ``ModelConfig`` fields set by hand; under ``auto``, size fields set by hand get
+            the rest chosen for them.
+        training: ``TrainingConfig`` fields set by hand. None means no limit for ``epochs`` and
+            ``patience``; on a resume, ``max_minutes`` is time to add, and None there drops the
+            run's time budget.
+    """
+
+    name: str | None = None
+    folder: str | None = None
+    src: str | None = None
+    tgt: str | None = None
+    preset: str | None = None
+    model: Mapping[str, Any] = field(default_factory=dict)
+    training: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RunPlan:
+    """A run ready for ``Trainer``: its settings and how to start it.
+
+    Attributes:
+        settings: everything that defines the run (saved as its ``run.json``).
+        resume: whether it continues a run from its checkpoint.
+        report: the folder's scan for a new run (the trainer need not read it again); None on
+            a resume, whose trainer scans the run's own folder.
+        extra_minutes: on a resume, the minutes added to the run's time budget.
+        reasons: what was chosen for the user and why, one line each (auto's choices).
+    """
+
+    settings: RunSettings
+    resume: bool = False
+    report: ScanReport | None = None
+    extra_minutes: float | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+def plan_run(
+    request: RunRequest,
+    store: ModelStore,
+    *,
+    resume: bool = False,
+    report: ScanReport | None = None,
+    facts: CorpusFacts | None = None,
+    device_kind: str | None = None,
+    on_report: Callable[[ScanReport], None] | None = None,
+) -> RunPlan:
+    """The run ``request`` describes: a new one, or with ``resume`` the continuation of the run
+    it names. For a new run, ``report`` and ``facts`` are the folder's scan and what auto reads
+    of it when the caller has them already (else the folder is scanned here, and ``on_report``
+    sees the report before anything is chosen); ``device_kind`` ("cpu", "cuda", "mps") is the
+    device auto sizes for when the caller knows it. Raises UserError with one sentence."""
+    if resume:
+        return _plan_resume(request, store)
+    return _plan_new_run(request, store, report, facts, device_kind, on_report)
+
+
+def default_name(store: ModelStore, src: str, tgt: str, preset: str) -> str:
+    """``<src>-<tgt>-<preset>``, numbered past the names the store already holds."""
+    return store.free_name(f"{src}-{tgt}-{preset}")
+
+
+def check_new_name(store: ModelStore, name: str) -> str:
+    """``name``, if a new run can take it; else UserError saying what to do instead."""
+    if store.exists(check_model_name(name)):
+        raise UserError(
+            f"A model named {name!r} already exists; choose another --name, delete it "
+            f"(s2s-desktop models delete {name}), or continue it with --resume."
+        )
+    return name
+
+
+def resume_conflicts(stored: RunSettings, wanted: RunSettings) -> list[str]:
+    """What ``wanted`` changes that a resumed run keeps, each as "--flag was OLD, not NEW": its
+    data, its model and what decides its batches."""
+    changes: list[tuple[str, Any, Any]] = []
+    if Path(wanted.folder) != Path(stored.folder):
+        changes.append(("FOLDER", stored.folder, wanted.folder))
+    for side in ("src", "tgt"):
+        changes.append((f"--{side}", getattr(stored, side), getattr(wanted, side)))
+    changes.append(("--preset", stored.preset, wanted.preset))
+    for model_field in fields(ModelConfig):
+        name = model_field.name
+        changes.append((flag(name), getattr(stored.model, name), getattr(wanted.model, name)))
+    for name in FIXED_ON_RESUME:
+        changes.append((flag(name), getattr(stored.training, name), getattr(wanted.training, name)))
+    return [f"{what} was {old}, not {new}" for what, old, new in changes if old != new]
+
+
+def check_resumable(stored: RunSettings, wanted: RunSettings) -> None:
+    """Refuse a resume that would change the run's data, model or batches (UserError)."""
+    conflicts = resume_conflicts(stored, wanted)
+    if conflicts:
+        raise UserError(
+            f"A resumed run keeps its data, its model and its batches, but {'; '.join(conflicts)}"
+            f": leave those out to continue {stored.name!r}, or start a new run under another "
+            "--name."
+        )
+
+
+# ---------------------------------------------------------------------- a new run
+
+
+def _plan_new_run(
+    request: RunRequest,
+    store: ModelStore,
+    report: ScanReport | None,
+    facts: CorpusFacts | None,
+    device_kind: str | None,
+    on_report: Callable[[ScanReport], None] | None,
+) -> RunPlan:
+    # Said before the folder is read: a big corpus takes a while to scan.
+    name = check_new_name(store, request.name) if request.name else None
+    if report is None and not request.folder:
+        raise UserError("Give the FOLDER with your parallel text: s2s-desktop train FOLDER.")
+    given = dict(request.training)
+    if given.get("max_minutes"):  # a budget runs to its deadline, as many epochs as fit
+        given.setdefault("epochs", None)
+        given.setdefault("patience", None)
+    training = replace(TrainingConfig(), **given)
+    training.validate()
+    preset = request.preset or DEFAULT_PRESET
+    if preset not in (*PRESETS, AUTO):
+        raise UserError(f"Unknown preset {preset!r}; choose one of {AUTO}, {', '.join(PRESETS)}.")
+    hand = {key: value for key, value in request.model.items() if value is not None}
+    model = None if preset == AUTO else preset_config(preset, **hand)
+    if report is None:
+        report = scan_folder(
+            request.folder,  # type: ignore[arg-type]  # checked above
+            request.src,
+            request.tgt,
+            max_chars=training.max_chars,
+            encoding=training.encoding,
+        )
+        if on_report is not None:
+            on_report(report)
+    reasons: list[str] = []
+    if model is None:  # auto: sized to the corpus, the budget and the device
+        kind = device_kind or _device_kind(training.device)
+        choice = choose(facts or facts_of(report), training.max_minutes, kind, hand)
+        model, training = choice.applied(training, given, hand)
+        reasons = choice.reasons
+    settings = RunSettings(
+        name=name or default_name(store, report.src, report.tgt, preset),
+        folder=_resolved(request.folder or report.folder),
+        src=report.src,
+        tgt=report.tgt,
+        preset=preset,
+        model=model,
+        training=replace(training, encoding=report.encoding),
+    )
+    return RunPlan(settings, report=report, reasons=reasons)
+
+
+def _resolved(folder: str | Path) -> str:
+    """A data folder as a run records it: absolute, so a resume finds it from anywhere."""
+    return str(Path(folder).expanduser().resolve())
+
+
+def _device_kind(device: str) -> str:
+    """The kind of device ("cpu", "cuda", "mps") a run told ``device`` trains on."""
+    from s2s_desktop.engine.devices import resolve_device  # torch: only when auto needs it
+
+    return resolve_device(device).type
+
+
+# ---------------------------------------------------------------------- a resumed run
+
+
+def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
+    if not request.name:
+        raise UserError("--resume needs the --name of the run to continue.")
+    folder = store.path(request.name)
+    if not folder.exists():
+        raise UserError(
+            f"Cannot resume {request.name!r}: there is no run of that name; start it without "
+            "--resume (see 's2s-desktop models')."
+        )
+    stored = load_run_settings(folder)
+    stored.name = request.name  # the folder's name is the run's (run.json may predate a rename)
+    given = dict(request.training)
+    extra_minutes = None
+    if "max_minutes" in given:
+        extra_minutes = given.pop("max_minutes")  # time to add; None: no time budget
+        if extra_minutes is None:
+            given["max_minutes"] = None
+    if given.get("encoding"):
+        given["encoding"] = check_encoding(given["encoding"])  # "UTF8" is the run's "utf-8"
+    hand = {key: value for key, value in request.model.items() if value is not None}
+    wanted = RunSettings(
+        name=stored.name,
+        folder=_resolved(request.folder) if request.folder else stored.folder,
+        src=normalize_language(request.src) if request.src else stored.src,
+        tgt=normalize_language(request.tgt) if request.tgt else stored.tgt,
+        preset=request.preset or stored.preset,
+        model=replace(stored.model, **hand),
+        training=replace(stored.training, **given),
+    )
+    check_resumable(stored, wanted)
+    wanted.training.validate()
+    return RunPlan(
+        wanted,
+        resume=True,
+        extra_minutes=extra_minutes,
+        reasons=[f"Resuming {stored.name!r} on {stored.folder} ({stored.src} -> {stored.tgt})."],
+    )
