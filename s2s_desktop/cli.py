@@ -14,15 +14,14 @@ import os
 import select
 import signal
 import sys
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from s2s_desktop import __version__
+from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import scored_beam
-from s2s_desktop.engine.store import log_traceback
 
 PROGRAM = "s2s-desktop"
 # engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
@@ -400,7 +399,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         if result.elsewhere and not cluster.is_leader:
             return 2
         if result.traceback:
-            raise LoggedError(f"{result.message} Details: {log_traceback(result.traceback)}")
+            raise LoggedError(log_unexpected(result.message, result.traceback))
         raise UserError(result.message)
     return 0
 
@@ -639,10 +638,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
     except Exception as error:
-        log_file = log_traceback(traceback.format_exc())
-        print(
-            f"{PROGRAM}: unexpected error ({type(error).__name__}: {error}); "
-            f"details in {log_file}.",
-            file=sys.stderr,
-        )
+        print(f"{PROGRAM}: {describe_unexpected(error)}", file=sys.stderr)
         return 1

@@ -7,21 +7,16 @@ import sys
 import time
 from typing import TextIO
 
+from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
+from s2s_desktop.engine.event_words import format_duration
+
+__all__ = ["ConsoleReporter", "format_duration"]  # format_duration: the Models tab's import
 
 
-def format_duration(seconds: float | None) -> str:
-    """'1:02:03', '4:05', or '?' when unknown."""
-    if seconds is None or seconds != seconds:  # None or NaN
-        return "?"
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-class ConsoleReporter:
-    """Prints training events. Call it with each event (it is the trainer's callback)."""
+class ConsoleReporter(events.TrainingListener):
+    """Prints training events: a progress bar on a terminal, a line every ``line_every_s``
+    otherwise. It is the trainer's callback; ``event_words`` says what each event means."""
 
     def __init__(
         self,
@@ -36,11 +31,6 @@ class ConsoleReporter:
         self.last_draw = 0.0
         self.bar_shown = False
 
-    def __call__(self, event: events.TrainingEvent) -> None:
-        handler = getattr(self, f"on_{type(event).__name__.lower()}", None)
-        if handler is not None:
-            handler(event)
-
     def _print(self, text: str) -> None:
         if self.bar_shown:
             self.stream.write("\r\x1b[2K")
@@ -49,22 +39,16 @@ class ConsoleReporter:
         self.stream.flush()
 
     def on_preparing(self, event: events.Preparing) -> None:
-        self._print(f"{event.message}...")
+        self._print(words.preparing_line(event))
 
     def on_started(self, event: events.Started) -> None:
         self.epochs = event.epochs
-        for line in event.summary_lines():
+        for line in words.started_lines(event):
             self._print(line)
-        if event.resumed_from_step:
-            self._print(f"Resuming from step {event.resumed_from_step:,}.")
 
     def on_step(self, event: events.Step) -> None:
         now = time.monotonic()
-        summary = (
-            f"epoch {event.epoch}{f'/{self.epochs}' if self.epochs else ''} step {event.step:,} "
-            f"loss {event.loss:.3f} "
-            f"{event.tokens_per_s:,.0f} tok/s ETA {format_duration(event.eta_s)}"
-        )
+        summary = words.step_line(event, self.epochs)
         if self.interactive:
             if now - self.last_draw < 0.1:
                 return
@@ -83,53 +67,17 @@ class ConsoleReporter:
         self.last_draw = now
 
     def on_evaluation(self, event: events.Evaluation) -> None:
-        scores = (
-            f"validation loss {event.valid_loss:.3f}, BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}"
-        )
-        if event.averaged:
-            verdict = "better: saved as the model" if event.is_best else "not better: not kept"
-            self._print(f"Average of the last {event.averaged} checkpoints: {scores} ({verdict})")
-            return
-        best = " (best so far, saved)" if event.is_best else ""
-        self._print(f"Epoch {event.epoch} step {event.step:,}: {scores}{best}")
-        for sample in event.samples:
-            self._print(f"  source:    {sample.source}")
-            self._print(f"  reference: {sample.reference}")
-            self._print(f"  model:     {sample.hypothesis}")
+        for line in words.evaluation_lines(event):
+            self._print(line)
 
     def on_checkpoint(self, event: events.Checkpoint) -> None:
-        if event.reason in ("stop", "end"):
-            self._print(f"Checkpoint saved at step {event.step:,}.")
+        if event.reason in ("stop", "end"):  # the regular saves would only add noise
+            self._print(words.checkpoint_line(event))
 
     def on_finished(self, event: events.Finished) -> None:
-        reasons = {
-            "completed": "Training finished",
-            "stopped": "Training stopped",
-            "time limit": "Finished on time",
-            "early stop": "Stopped early (no BLEU gain for --patience evaluations)",
-        }
-        self._print(
-            f"{reasons.get(event.reason, event.reason)} after {event.step:,} steps "
-            f"({format_duration(event.elapsed_s)})."
-        )
-        name = event.model_dir.name
-        if event.has_model and event.best_bleu is not None:
-            self._print(f"Saved as {name!r} in {event.model_dir}.")
-            for line in event.summary:
-                self._print(line)
-            if event.samples:
-                self._print("Sample translations:")
-            for sample in event.samples:
-                self._print(f"  source:    {sample.source}")
-                self._print(f"  reference: {sample.reference}")
-                self._print(f"  model:     {sample.hypothesis}")
-            self._print(f'Translate with: s2s-desktop translate --model {name} "Some text"')
-        else:
-            self._print(
-                "No evaluation has finished yet, so there is no model to use; continue with: "
-                f"s2s-desktop train --name {name} --resume"
-            )
+        for line in words.finished_lines_for_console(event):
+            self._print(line)
 
     def on_failed(self, event: events.Failed) -> None:
-        if self.bar_shown:
+        if self.bar_shown:  # the error's sentence (printed by the CLI) starts a line of its own
             self._print("")

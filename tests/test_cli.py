@@ -453,7 +453,7 @@ def test_ctrl_c_stops_with_a_checkpoint_and_resume_continues(tmp_path, private_d
     assert process.returncode == 0, out + err
     assert "Traceback" not in err
     assert "Stopping after this step" in err
-    saved = re.search(r"^Checkpoint saved at step ([\d,]+)\.$", out, re.M)
+    saved = re.search(r"^Checkpoint saved at step ([\d,]+) \(stopped\)\.$", out, re.M)
     assert saved, out
     step = int(saved[1].replace(",", ""))
     assert step > 0

@@ -1,7 +1,7 @@
 """What a training run reports, as small dataclasses passed to one callback.
 
-The CLI's progress bar and the window's plots are two listeners of the same events; the trainer
-never prints or draws anything itself.
+The CLI's progress bar and the window's plots are two listeners of the same events (subclasses
+of ``TrainingListener``, at the end); the trainer never prints or draws anything itself.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ class Preparing:
     """A preparation stage began (learning the vocabulary, tokenizing, building the model)."""
 
     message: str
+
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_preparing(self)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class Started:
             f"{self.steps_per_epoch:,} steps per epoch.",
         ]
 
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_started(self)
+
 
 @dataclass(frozen=True)
 class Step:
@@ -63,6 +69,9 @@ class Step:
     progress: float  # 0..1 of the run (epochs or time limit, whichever ends it first)
     elapsed_s: float
     eta_s: float | None
+
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_step(self)
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,9 @@ class Evaluation:
     samples: list[Sample] = field(default_factory=list)
     averaged: int = 0  # the average of this many checkpoints was evaluated (0: the weights)
 
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_evaluation(self)
+
 
 @dataclass(frozen=True)
 class Checkpoint:
@@ -93,6 +105,9 @@ class Checkpoint:
     step: int
     path: Path
     reason: str  # "epoch", "timer", "stop", "end"
+
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_checkpoint(self)
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,9 @@ class Finished:
     samples: list[Sample] = field(default_factory=list)  # from the last evaluation
     beam: int = 1  # the beam search width best_bleu was measured with (1: greedy decoding)
 
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_finished(self)
+
 
 @dataclass(frozen=True)
 class Failed:
@@ -120,6 +138,43 @@ class Failed:
     traceback: str | None = None  # set for unexpected errors (a bug), None for user errors
     elsewhere: bool = False  # a distributed run's other process failed (it reports the cause)
 
+    def notify(self, listener: TrainingListener) -> None:
+        listener.on_failed(self)
+
 
 TrainingEvent = Preparing | Started | Step | Evaluation | Checkpoint | Finished | Failed
 EventCallback = Callable[[TrainingEvent], None]
+
+
+class TrainingListener:
+    """A listener of a run's events: call it with each event, and it calls that event's hook.
+
+    The trainer takes any callable as its callback; a subclass of this one overrides the hooks it
+    cares about and leaves the others doing nothing, as PyTorch Lightning's callbacks do. The
+    console's progress bar and the Train tab's displays are listeners; ``event_words`` puts the
+    events in words for all of them.
+    """
+
+    def __call__(self, event: TrainingEvent) -> None:
+        event.notify(self)
+
+    def on_preparing(self, event: Preparing) -> None:
+        """A preparation stage began (learning the vocabulary, tokenizing, building the model)."""
+
+    def on_started(self, event: Started) -> None:
+        """Training steps are about to run."""
+
+    def on_step(self, event: Step) -> None:
+        """An optimizer step is done."""
+
+    def on_evaluation(self, event: Evaluation) -> None:
+        """A validation finished (the weights, or an average of checkpoints)."""
+
+    def on_checkpoint(self, event: Checkpoint) -> None:
+        """The training state was saved."""
+
+    def on_finished(self, event: Finished) -> None:
+        """The run ended normally (the last event of a run)."""
+
+    def on_failed(self, event: Failed) -> None:
+        """The run ended with an error (the last event of a run)."""

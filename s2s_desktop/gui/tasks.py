@@ -8,25 +8,22 @@ sentence; anything else is logged with its traceback and reported in one line.
 from __future__ import annotations
 
 import contextlib
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from s2s_desktop.engine.error_log import describe_unexpected
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import log_traceback
 
 
 def describe_error(error: BaseException) -> str:
-    """One sentence for the user; unexpected errors are logged with their traceback."""
+    """One sentence for the user: a UserError's own; anything else is logged with its
+    traceback and named in a sentence that says where (``engine.error_log``)."""
     if isinstance(error, UserError):
         return str(error)
-    log_file = log_traceback(
-        "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    )
-    return f"Something went wrong ({type(error).__name__}: {error}); details are in {log_file}."
+    return describe_unexpected(error)
 
 
 class _Relay(QObject):

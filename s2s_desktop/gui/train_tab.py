@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from s2s_desktop.console import format_duration
+from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
 from s2s_desktop.engine.auto import SIZE_FIELDS, AutoChoice, CorpusFacts, choose, facts_of
 from s2s_desktop.engine.config import PRESETS
@@ -60,19 +60,6 @@ _UNNAMED_PAIR = (
     "The .tsv files here do not say which languages they hold: type the source and target "
     "language codes (like en and de)."
 )
-_FINISH_WORDS = {
-    "completed": "Finished",
-    "stopped": "Stopped",
-    "time limit": "Finished on time",
-    "early stop": "Stopped early (no better BLEU for a while)",
-}
-_CHECKPOINT_WORDS = {
-    "epoch": "end of the epoch",
-    "timer": "regular save",
-    "stop": "stopped",
-    "end": "end of the run",
-    "evaluation": "after the evaluation",
-}
 # "Train for" choices: (text, data): data is minutes, or "custom", "epochs" or "forever".
 TRAIN_FOR = (
     ("10 minutes", "10"),
@@ -172,7 +159,7 @@ class _LearningRateSpin(QDoubleSpinBox):
         self.setValue(self.value() * 2.0**steps)
 
 
-class TrainTab(QWidget):
+class TrainTab(QWidget, events.TrainingListener):
     """The Train tab.
 
     Attributes:
@@ -515,7 +502,7 @@ class TrainTab(QWidget):
         self._runRequested.connect(self.worker.run)
         self.worker.event.connect(self._on_event)
         self.worker.steps.connect(self._on_steps)
-        self.worker.done.connect(self._on_done)
+        self.worker.done.connect(self._on_event)
 
     def _restore(self) -> None:
         """Bring back the last folder (scanned again), preset, epochs and device."""
@@ -1154,25 +1141,19 @@ class TrainTab(QWidget):
         self._emit_status(f"{verb} {settings.name}…")
 
     @Slot(object)
-    def _on_event(self, event: Any) -> None:
-        if isinstance(event, events.Preparing):
-            self._log(f"{event.message}…")
-            self.progress.setFormat(f"{event.message}…")
-        elif isinstance(event, events.Started):
-            self._on_started(event)
-        elif isinstance(event, events.Evaluation):
-            self._on_evaluation(event)
-        elif isinstance(event, events.Checkpoint):
-            why = _CHECKPOINT_WORDS.get(event.reason, event.reason)
-            self._log(f"Checkpoint saved at step {event.step:,} ({why}).")
+    def _on_event(self, event: events.TrainingEvent) -> None:
+        """An event from the worker (the run's last one comes through ``done``)."""
+        self(event)
 
-    def _on_started(self, event: events.Started) -> None:
+    def on_preparing(self, event: events.Preparing) -> None:
+        self._log(words.preparing_line(event))
+        self.progress.setFormat(words.preparing_line(event))
+
+    def on_started(self, event: events.Started) -> None:
         self._epochs = event.epochs
-        for line in event.summary_lines():
-            self._log(line)
+        self._log_block(words.started_lines(event))
         if event.resumed_from_step:
             step = event.resumed_from_step
-            self._log(f"Resuming from step {step:,}.")
             folder = event.model_dir
             run_in_background(
                 lambda: read_metrics(folder, up_to_step=step),
@@ -1180,108 +1161,57 @@ class TrainTab(QWidget):
                 lambda message: self._log(f"The earlier curve could not be read: {message}"),
                 self,
             )
-        self.progress.setFormat(f"Epoch 1{self._of_epochs()} · starting")
+        self.progress.setFormat(f"Epoch 1{words.of_epochs(self._epochs)} · starting")
 
     @Slot(list)
-    def _on_steps(self, steps: list[Any]) -> None:
+    def _on_steps(self, steps: list[events.Step]) -> None:
         self.plots.add_steps([(s.step, s.loss) for s in steps])
-        last = steps[-1]
-        self.progress.setValue(int(round(last.progress * 1000)))
+        self.on_step(steps[-1])
+
+    def on_step(self, event: events.Step) -> None:
+        self.progress.setValue(int(round(event.progress * 1000)))
         if self._state == TRAINING:
-            self.progress.setFormat(
-                f"Epoch {last.epoch}{self._of_epochs()} · {last.progress:.0%} · "
-                f"{last.tokens_per_s:,.0f} tok/s · ETA {format_duration(last.eta_s)}"
-            )
+            self.progress.setFormat(words.step_progress(event, self._epochs))
         self._emit_status(
-            f"Training {self._run_name}: epoch {last.epoch}{self._of_epochs()}, {last.progress:.0%}"
+            f"Training {self._run_name}: epoch {event.epoch}{words.of_epochs(self._epochs)}, "
+            f"{event.progress:.0%}"
         )
 
-    def _of_epochs(self) -> str:
-        """ "/10" for a run of 10 epochs; nothing when time (or the user) ends it."""
-        return f"/{self._epochs}" if self._epochs else ""
+    def on_evaluation(self, event: events.Evaluation) -> None:
+        if not event.averaged:  # an average is not a point of the curve: the same step
+            self.plots.add_evaluation(event.step, event.valid_loss, event.bleu, event.chrf)
+        self._log_block(words.evaluation_lines(event))
 
-    def _on_evaluation(self, event: events.Evaluation) -> None:
-        if event.averaged:  # not a point of the curve: the same step, other weights
-            verdict = "better: saved as the model" if event.is_best else "not better: not kept"
-            self._log(
-                f"Average of the last {event.averaged} checkpoints: validation loss "
-                f"{event.valid_loss:.3f}, BLEU {event.bleu:.2f}, chrF {event.chrf:.2f} ({verdict})"
-            )
-            return
-        self.plots.add_evaluation(event.step, event.valid_loss, event.bleu, event.chrf)
-        best = " (best so far, saved)" if event.is_best else ""
-        lines = [
-            f"Epoch {event.epoch}, step {event.step:,}: validation loss {event.valid_loss:.3f}, "
-            f"BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}{best}"
-        ]
-        for sample in event.samples:
-            lines += [
-                f"    source:    {sample.source}",
-                f"    reference: {sample.reference}",
-                f"    model:     {sample.hypothesis or '(nothing yet)'}",
-            ]
-        self._log_block(lines)
+    def on_checkpoint(self, event: events.Checkpoint) -> None:
+        self._log(words.checkpoint_line(event))
 
-    @Slot(object)
-    def _on_done(self, result: Any) -> None:
-        name = self._run_name
+    def on_finished(self, event: events.Finished) -> None:
+        self._end_run()
+        text = words.finished_message_for_window(event)
+        self._log_block([text, *event.summary, *words.finished_sample_lines(event), ""])
+        kind = "success" if event.has_model and event.reason != "stopped" else "info"
+        self.run_message.show_message(text, kind)
+        if event.reason == "completed":
+            self.progress.setValue(1000)
+        summary = words.finished_summary(event)
+        self.progress.setFormat(summary)
+        self._emit_status(f"{self._run_name}: {summary}")
+        self._update_state()
+        self.trainingFinished.emit(self._run_name, event.has_model)
+
+    def on_failed(self, event: events.Failed) -> None:
+        self._end_run()
+        self._log_block([words.failed_line(event), ""])
+        self.run_message.show_error(event.message)
+        self.progress.setFormat("Training failed: see the message above")
+        self._emit_status(f"Training {self._run_name} failed.")
+        self._update_state()
+        self.trainingFinished.emit(self._run_name, has_model(self._store.path(self._run_name)))
+
+    def _end_run(self) -> None:
         self._state = IDLE
         self._show_outcome = True
         self.plots.flush()
-        if isinstance(result, events.Finished):
-            model_saved = result.has_model
-            text = self._finish_text(result)
-            samples = [
-                line
-                for sample in result.samples
-                for line in (
-                    f"    source:    {sample.source}",
-                    f"    reference: {sample.reference}",
-                    f"    model:     {sample.hypothesis}",
-                )
-            ]
-            heading = ["Sample translations of the saved model:"] if samples else []
-            self._log_block([text, *result.summary, *heading, *samples, ""])
-            kind = "success" if model_saved and result.reason != "stopped" else "info"
-            self.run_message.show_message(text, kind)
-            if result.reason == "completed":
-                self.progress.setValue(1000)
-            summary = f"{_FINISH_WORDS.get(result.reason, result.reason)} · step {result.step:,}"
-            summary += f" · {format_duration(result.elapsed_s)}"
-            if result.best_bleu is not None:
-                summary += f" · best BLEU {result.best_bleu:.1f}"
-                if result.beam > 1:  # the plot shows greedy decoding's scores
-                    summary += f" (beam search of {result.beam})"
-            self.progress.setFormat(summary)
-            self._emit_status(f"{name}: {summary}")
-        else:
-            message = getattr(result, "message", str(result))
-            folder = self._store.path(name)
-            model_saved = has_model(folder)
-            self._log_block([f"Failed: {message}", ""])
-            self.run_message.show_error(message)
-            self.progress.setFormat("Training failed: see the message above")
-            self._emit_status(f"Training {name} failed.")
-        self._update_state()
-        self.trainingFinished.emit(name, model_saved)
-
-    def _finish_text(self, result: events.Finished) -> str:
-        """The run's outcome in plain words, and what the user can do next."""
-        name = result.model_dir.name
-        heading = _FINISH_WORDS.get(result.reason, result.reason)
-        if result.has_model and result.best_bleu is not None:
-            text = f"{heading} after {result.step:,} steps: {name!r} is ready in the Translate tab."
-            if result.summary:  # how good it is, and what would help (engine.verdict)
-                text += " " + " ".join(result.summary)
-            else:
-                text += f" Best BLEU {result.best_bleu:.1f}."
-            if result.reason == "stopped":
-                text += " Resume continues the training."
-            return text
-        return (
-            f"{heading} at step {result.step:,}, before the first evaluation, so there is no "
-            f"model to translate with yet; press Resume to continue training {name!r}."
-        )
 
     # ------------------------------------------------------------------ helpers
 

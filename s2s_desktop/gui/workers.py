@@ -19,7 +19,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from s2s_desktop.engine.error_log import log_unexpected
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.events import (
+    Checkpoint,
+    Evaluation,
+    Failed,
+    Finished,
+    Preparing,
+    Started,
+    Step,
+    TrainingEvent,
+    TrainingListener,
+)
 from s2s_desktop.gui.tasks import describe_error
 
 TRAINING_NICENESS = 10  # how much lower the training process's priority is (POSIX nice)
@@ -45,13 +57,14 @@ class TextTranslation:
         return "\n".join(self.lines)
 
 
-class TrainingWorker(QObject):
+class TrainingWorker(QObject, TrainingListener):
     """Runs one engine ``Trainer`` at a time, in a child process.
 
     A process rather than a thread: tokenizing, building the model and importing torch hold
     Python's GIL for up to a few hundred milliseconds at a time, which would freeze the window;
     in a child process they cannot. This QObject (on its own QThread) starts the process, relays
-    its events as signals, and passes Stop on.
+    its events as signals, and passes Stop on. It hears the events first, as a listener on its
+    own thread; the Train tab's displays are the listeners of its signals.
 
     Signals:
         event(object): an engine event other than ``Step`` (Preparing, Started, Evaluation,
@@ -72,8 +85,9 @@ class TrainingWorker(QObject):
         self._lock = threading.Lock()
         self._stop: Any = None  # the running child's stop event (multiprocessing)
         self._stop_early = False
-        self._pending: list[Any] = []
+        self._pending: list[Step] = []
         self._last_flush = 0.0
+        self._result: Finished | Failed | None = None  # the running run's final event
 
     @Slot(object, bool, object, object)
     def run(
@@ -88,9 +102,7 @@ class TrainingWorker(QObject):
         ``report`` is the folder's ``ScanReport`` when the caller has one (saves a rescan);
         ``extra_minutes`` extends a resumed run's time limit.
         """
-        from s2s_desktop.engine.events import Failed, Finished
-
-        result: Any = None
+        self._result = None
         try:
             context = multiprocessing.get_context("spawn")
             queue = context.Queue()
@@ -106,7 +118,7 @@ class TrainingWorker(QObject):
                 if self._stop_early:
                     stop.set()
             process.start()
-            while result is None:
+            while self._result is None:
                 try:
                     event = queue.get(timeout=0.2)
                 except Empty:
@@ -116,16 +128,12 @@ class TrainingWorker(QObject):
                         event = queue.get(timeout=1.0)
                     except Empty:
                         break
-                if isinstance(event, (Finished, Failed)):
-                    result = event
-                else:
-                    self._on_event(event)
+                self(event)  # the hooks below; on_finished and on_failed keep the result
             process.join(timeout=30)
-            if result is None:
-                result = Failed(
-                    f"The training process ended unexpectedly (exit code {process.exitcode}); "
-                    "resume the run to continue from its last checkpoint."
-                )
+            result = self._result or Failed(
+                f"The training process ended unexpectedly (exit code {process.exitcode}); "
+                "resume the run to continue from its last checkpoint."
+            )
         except Exception as error:  # e.g. the process cannot start: report, keep the thread
             result = Failed(describe_error(error))
         finally:
@@ -133,10 +141,7 @@ class TrainingWorker(QObject):
                 self._stop = None
                 self._stop_early = False
         if isinstance(result, Failed) and result.traceback:  # a bug: keep the details
-            from s2s_desktop.engine.store import log_traceback
-
-            log_file = log_traceback(result.traceback)
-            result = Failed(f"{result.message} Details are in {log_file}.", result.traceback)
+            result = Failed(log_unexpected(result.message, result.traceback), result.traceback)
         self._flush()
         self.done.emit(result)
 
@@ -148,16 +153,34 @@ class TrainingWorker(QObject):
             else:
                 self._stop_early = True  # asked before the run got going
 
-    def _on_event(self, event: Any) -> None:
-        """The trainer's callback (worker thread): batch steps, pass the rest on in order."""
-        if type(event).__name__ == "Step":
-            self._pending.append(event)
-            if time.monotonic() - self._last_flush >= self.STEP_BATCH_S:
-                self._flush()
-            return
+    # The hooks, on the worker's thread: steps batched, the rest passed on in order.
+
+    def on_preparing(self, event: Preparing) -> None:
+        self._pass_on(event)
+
+    def on_started(self, event: Started) -> None:
+        self._pass_on(event)
+
+    def on_step(self, event: Step) -> None:
+        self._pending.append(event)
+        if time.monotonic() - self._last_flush >= self.STEP_BATCH_S:
+            self._flush()
+
+    def on_evaluation(self, event: Evaluation) -> None:
+        self._pass_on(event)
+
+    def on_checkpoint(self, event: Checkpoint) -> None:
+        self._pass_on(event)
+
+    def on_finished(self, event: Finished) -> None:
+        self._result = event  # sent as ``done`` when the process has ended
+
+    def on_failed(self, event: Failed) -> None:
+        self._result = event
+
+    def _pass_on(self, event: TrainingEvent) -> None:
         self._flush()
-        if type(event).__name__ not in ("Finished", "Failed"):
-            self.event.emit(event)
+        self.event.emit(event)
 
     def _flush(self) -> None:
         if self._pending:

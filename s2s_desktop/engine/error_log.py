@@ -1,0 +1,24 @@
+"""Unexpected errors (bugs): the traceback goes to the log file, the user reads one sentence.
+
+The command line, the window's training worker and its background tasks all report them this
+way; an error the user can fix is a ``UserError`` and never comes here.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from s2s_desktop.engine.store import log_traceback
+
+
+def log_unexpected(message: str, traceback_text: str) -> str:
+    """Append ``traceback_text`` to the log file; return ``message`` as one sentence that names
+    the file ("Training failed unexpectedly (...); details are in /…/s2s-desktop.log.")."""
+    log_file = log_traceback(traceback_text)
+    return f"{message.rstrip().rstrip('.')}; details are in {log_file}."
+
+
+def describe_unexpected(error: BaseException) -> str:
+    """Log ``error`` with its traceback; return one sentence naming it and the log file."""
+    text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    return log_unexpected(f"Something went wrong ({type(error).__name__}: {error})", text)

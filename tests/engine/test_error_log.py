@@ -1,0 +1,22 @@
+"""An unexpected error: its traceback in the log file, one sentence that names the file."""
+
+from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
+from s2s_desktop.engine.store import log_dir
+
+
+def test_a_message_and_a_traceback_become_one_sentence_naming_the_log():
+    sentence = log_unexpected("Training failed unexpectedly (KeyError: 'x').", "Traceback: here")
+    log_file = log_dir() / "s2s-desktop.log"
+    assert sentence == (f"Training failed unexpectedly (KeyError: 'x'); details are in {log_file}.")
+    assert "Traceback: here" in log_file.read_text(encoding="utf-8")
+
+
+def test_an_exception_is_named_and_its_traceback_logged():
+    try:
+        raise ValueError("bad value")
+    except ValueError as error:
+        sentence = describe_unexpected(error)
+    log_file = log_dir() / "s2s-desktop.log"
+    assert sentence == f"Something went wrong (ValueError: bad value); details are in {log_file}."
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged and "ValueError: bad value" in logged
