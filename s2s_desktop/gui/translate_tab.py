@@ -129,65 +129,65 @@ class TranslateTab(QWidget):
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
             app.aboutToQuit.connect(self.shutdown)
-        self.modelPicker.currentIndexChanged.connect(self.on_model_chosen)
-        self.beamSpin.valueChanged.connect(self.on_beam_changed)
-        self.sourceEdit.textChanged.connect(self._debounce.start)
+        self.model_picker.currentIndexChanged.connect(self.on_model_chosen)
+        self.beam_spin.valueChanged.connect(self.on_beam_changed)
+        self.source_edit.textChanged.connect(self._debounce.start)
         self._debounce.timeout.connect(self.translate_now)
-        self.translateButton.clicked.connect(self.translate_now)
+        self.translate_button.clicked.connect(self.translate_now)
         for shortcut in self._shortcuts:
             shortcut.activated.connect(self.translate_now)
-        self.clearButton.clicked.connect(self.clear)
-        self.copyButton.clicked.connect(self.copy_translation)
-        self.swapButton.clicked.connect(self.swap)
-        self.fileButton.clicked.connect(self.choose_file)
-        self.cancelFileButton.clicked.connect(self.cancel_file)
-        self.trainButton.clicked.connect(self.trainRequested)
-        self.sampleButton.clicked.connect(self.sampleRequested)
+        self.clear_button.clicked.connect(self.clear)
+        self.copy_button.clicked.connect(self.copy_translation)
+        self.swap_button.clicked.connect(self.swap)
+        self.file_button.clicked.connect(self.choose_file)
+        self.cancel_file_button.clicked.connect(self.cancel_file)
+        self.train_button.clicked.connect(self.trainRequested)
+        self.sample_button.clicked.connect(self.sampleRequested)
 
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
         # Model row: what translates, and how.
-        self.modelPicker = QComboBox()
-        self.modelPicker.setObjectName("modelPicker")
-        self.modelPicker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.modelPicker.setMinimumContentsLength(18)
-        self.modelPicker.setToolTip("The stored model to translate with; it stays loaded.")
-        self.modelStatus = QLabel()
-        self.modelStatus.setObjectName("modelStatus")
-        self.modelStatus.setTextFormat(Qt.TextFormat.PlainText)
-        self.beamSpin = QSpinBox()
-        self.beamSpin.setObjectName("beamSpin")
-        self.beamSpin.setRange(1, MAX_BEAM)
-        self.beamSpin.setToolTip(
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_picker.setMinimumContentsLength(18)
+        self.model_picker.setToolTip("The stored model to translate with; it stays loaded.")
+        self.model_status = QLabel()
+        self.model_status.setObjectName("modelStatus")
+        self.model_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.beam_spin = QSpinBox()
+        self.beam_spin.setObjectName("beamSpin")
+        self.beam_spin.setRange(1, MAX_BEAM)
+        self.beam_spin.setToolTip(
             "Beam width: 1 is greedy and fastest; 4–8 often reads a little better. Each model "
             "starts at the width its BLEU was measured with, and keeps the one you choose."
         )
-        self.fileButton = QPushButton("Translate file\u2026")
-        self.fileButton.setObjectName("fileButton")
-        self.fileButton.setToolTip(
+        self.file_button = QPushButton("Translate file\u2026")
+        self.file_button.setObjectName("fileButton")
+        self.file_button.setToolTip(
             "Translate a UTF-8 text file line by line; the result is written beside it."
         )
         model_label_widget = QLabel("&Model:")
-        model_label_widget.setBuddy(self.modelPicker)
+        model_label_widget.setBuddy(self.model_picker)
         beam_label = QLabel("&Beam:")
-        beam_label.setBuddy(self.beamSpin)
-        self.modelRow = QWidget()
-        row = QHBoxLayout(self.modelRow)
+        beam_label.setBuddy(self.beam_spin)
+        self.model_row = QWidget()
+        row = QHBoxLayout(self.model_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(model_label_widget)
-        row.addWidget(self.modelPicker)
+        row.addWidget(self.model_picker)
         row.addSpacing(6)
-        row.addWidget(self.modelStatus, 1)
+        row.addWidget(self.model_status, 1)
         row.addWidget(beam_label)
-        row.addWidget(self.beamSpin)
+        row.addWidget(self.beam_spin)
         row.addSpacing(12)
-        row.addWidget(self.fileButton)
+        row.addWidget(self.file_button)
 
         # Empty state: no models at all.
-        self.emptyHint = QFrame()
-        self.emptyHint.setObjectName("emptyHint")
-        self.emptyHint.setStyleSheet(
+        self.empty_hint = QFrame()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setStyleSheet(
             "#emptyHint { background: #e8f1fb; border: 1px solid #bcd6f3; border-radius: 6px; }"
             " #emptyHint QLabel { color: #0b3d6e; }"
         )
@@ -198,78 +198,78 @@ class TranslateTab(QWidget):
         font = QFont(hint_text.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         hint_text.setFont(font)
-        self.sampleButton = QPushButton("Train on the sample corpus")
-        self.sampleButton.setObjectName("sampleButton")
-        self.sampleButton.setDefault(True)
-        self.sampleButton.setToolTip(
+        self.sample_button = QPushButton("Train on the sample corpus")
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.setDefault(True)
+        self.sample_button.setToolTip(
             "Train a small English \u2192 Spanish model on the bundled public-domain Bible verses, "
             "then translate with it here."
         )
-        self.trainButton = QPushButton("Go to Train tab")
-        self.trainButton.setObjectName("trainButton")
-        self.trainButton.setToolTip("Choose a folder of your own parallel text and train on it.")
-        hint_layout = QHBoxLayout(self.emptyHint)
+        self.train_button = QPushButton("Go to Train tab")
+        self.train_button.setObjectName("trainButton")
+        self.train_button.setToolTip("Choose a folder of your own parallel text and train on it.")
+        hint_layout = QHBoxLayout(self.empty_hint)
         hint_layout.setContentsMargins(18, 16, 18, 16)
         hint_layout.setSpacing(10)
         hint_layout.addWidget(hint_text, 1)
-        hint_layout.addWidget(self.sampleButton)
-        hint_layout.addWidget(self.trainButton)
+        hint_layout.addWidget(self.sample_button)
+        hint_layout.addWidget(self.train_button)
 
-        self.messageBar = MessageBar()
+        self.message_bar = MessageBar()
 
         # The two editors, side by side, with their languages above them.
-        self.sourceLabel = QLabel()
-        self.sourceLabel.setObjectName("sourceLabel")
-        self.targetLabel = QLabel()
-        self.targetLabel.setObjectName("targetLabel")
-        self.swapButton = QToolButton()
-        self.swapButton.setObjectName("swapButton")
-        self.swapButton.setText("\u21c4")
-        self.swapButton.setToolTip(
+        self.source_label = QLabel()
+        self.source_label.setObjectName("sourceLabel")
+        self.target_label = QLabel()
+        self.target_label.setObjectName("targetLabel")
+        self.swap_button = QToolButton()
+        self.swap_button.setObjectName("swapButton")
+        self.swap_button.setText("\u21c4")
+        self.swap_button.setToolTip(
             "Swap: move the translation into the input and, when a model for the other "
             "direction exists, switch to it."
         )
-        self.sourceEdit = QPlainTextEdit()
-        self.sourceEdit.setObjectName("sourceEdit")
-        self.sourceEdit.setTabChangesFocus(True)
-        self.targetEdit = QPlainTextEdit()
-        self.targetEdit.setObjectName("targetEdit")
-        self.targetEdit.setReadOnly(True)
-        self.targetEdit.setTextInteractionFlags(
+        self.source_edit = QPlainTextEdit()
+        self.source_edit.setObjectName("sourceEdit")
+        self.source_edit.setTabChangesFocus(True)
+        self.target_edit = QPlainTextEdit()
+        self.target_edit.setObjectName("targetEdit")
+        self.target_edit.setReadOnly(True)
+        self.target_edit.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.targetEdit.setPlaceholderText("The translation appears here.")
-        for edit in (self.sourceEdit, self.targetEdit):
+        self.target_edit.setPlaceholderText("The translation appears here.")
+        for edit in (self.source_edit, self.target_edit):
             edit.setMinimumHeight(90)
             edit.setFont(self._editor_font())
 
-        self.translateButton = QPushButton("Translate")
-        self.translateButton.setObjectName("translateButton")
-        self.translateButton.setToolTip("Translate now (Ctrl+Enter); typing also translates.")
-        self.clearButton = QPushButton("Clear")
-        self.clearButton.setObjectName("clearButton")
-        self.copyButton = QPushButton("Copy")
-        self.copyButton.setObjectName("copyButton")
-        self.copyButton.setToolTip("Copy the translation to the clipboard.")
+        self.translate_button = QPushButton("Translate")
+        self.translate_button.setObjectName("translateButton")
+        self.translate_button.setToolTip("Translate now (Ctrl+Enter); typing also translates.")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName("clearButton")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setToolTip("Copy the translation to the clipboard.")
 
         editors = QWidget()
         grid = QGridLayout(editors)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        grid.addWidget(self.sourceLabel, 0, 0)
-        grid.addWidget(self.swapButton, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(self.targetLabel, 0, 2)
-        grid.addWidget(self.sourceEdit, 1, 0)
-        grid.addWidget(self.targetEdit, 1, 2)
+        grid.addWidget(self.source_label, 0, 0)
+        grid.addWidget(self.swap_button, 0, 1, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.target_label, 0, 2)
+        grid.addWidget(self.source_edit, 1, 0)
+        grid.addWidget(self.target_edit, 1, 2)
         source_buttons = QHBoxLayout()
         source_buttons.setSpacing(6)
-        source_buttons.addWidget(self.translateButton)
-        source_buttons.addWidget(self.clearButton)
+        source_buttons.addWidget(self.translate_button)
+        source_buttons.addWidget(self.clear_button)
         source_buttons.addStretch(1)
         target_buttons = QHBoxLayout()
         target_buttons.addStretch(1)
-        target_buttons.addWidget(self.copyButton)
+        target_buttons.addWidget(self.copy_button)
         grid.addLayout(source_buttons, 2, 0)
         grid.addLayout(target_buttons, 2, 2)
         grid.setColumnStretch(0, 1)
@@ -277,46 +277,46 @@ class TranslateTab(QWidget):
         grid.setRowStretch(1, 1)
 
         # A running file job.
-        self.fileRow = QWidget()
-        self.fileRow.setObjectName("fileRow")
-        self.fileLabel = QLabel()
-        self.fileLabel.setObjectName("fileLabel")
-        self.fileProgress = QProgressBar()
-        self.fileProgress.setObjectName("fileProgress")
-        self.fileProgress.setTextVisible(True)
-        self.fileProgress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.cancelFileButton = QPushButton("Cancel")
-        self.cancelFileButton.setObjectName("cancelFileButton")
-        file_layout = QHBoxLayout(self.fileRow)
+        self.file_row = QWidget()
+        self.file_row.setObjectName("fileRow")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.file_progress = QProgressBar()
+        self.file_progress.setObjectName("fileProgress")
+        self.file_progress.setTextVisible(True)
+        self.file_progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.cancel_file_button = QPushButton("Cancel")
+        self.cancel_file_button.setObjectName("cancelFileButton")
+        file_layout = QHBoxLayout(self.file_row)
         file_layout.setContentsMargins(0, 0, 0, 0)
-        file_layout.addWidget(self.fileLabel)
-        file_layout.addWidget(self.fileProgress, 1)
-        file_layout.addWidget(self.cancelFileButton)
-        self.fileRow.hide()
+        file_layout.addWidget(self.file_label)
+        file_layout.addWidget(self.file_progress, 1)
+        file_layout.addWidget(self.cancel_file_button)
+        self.file_row.hide()
 
         # The attention heatmap, scrolling when a sentence is too long to fit.
-        self.attentionCaption = QLabel()
-        self.attentionCaption.setObjectName("attentionCaption")
-        self.attentionCaption.setTextFormat(Qt.TextFormat.RichText)
-        self.attentionView = AttentionView()
-        self.attentionScroll = QScrollArea()
-        self.attentionScroll.setObjectName("attentionScroll")
-        self.attentionScroll.setWidgetResizable(True)
-        self.attentionScroll.setWidget(self.attentionView)
-        self.attentionScroll.setMinimumHeight(120)
+        self.attention_caption = QLabel()
+        self.attention_caption.setObjectName("attentionCaption")
+        self.attention_caption.setTextFormat(Qt.TextFormat.RichText)
+        self.attention_view = AttentionView()
+        self.attention_scroll = QScrollArea()
+        self.attention_scroll.setObjectName("attentionScroll")
+        self.attention_scroll.setWidgetResizable(True)
+        self.attention_scroll.setWidget(self.attention_view)
+        self.attention_scroll.setMinimumHeight(120)
         attention = QWidget()
         attention_layout = QVBoxLayout(attention)
         attention_layout.setContentsMargins(0, 0, 0, 0)
         attention_layout.setSpacing(4)
-        attention_layout.addWidget(self.attentionCaption)
-        attention_layout.addWidget(self.attentionScroll, 1)
+        attention_layout.addWidget(self.attention_caption)
+        attention_layout.addWidget(self.attention_scroll, 1)
         self._set_attention_caption(None)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(editors, 1)
-        top_layout.addWidget(self.fileRow)
+        top_layout.addWidget(self.file_row)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("translateSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -327,9 +327,9 @@ class TranslateTab(QWidget):
         self.splitter.setSizes([230, 430])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.modelRow)
-        layout.addWidget(self.emptyHint)
-        layout.addWidget(self.messageBar)
+        layout.addWidget(self.model_row)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
 
         self._debounce = QTimer(self)
@@ -355,7 +355,7 @@ class TranslateTab(QWidget):
             self._models = ModelStore().list()
         except (OSError, UserError) as error:
             self._models = []
-            self.messageBar.show_error(describe_error(error))
+            self.message_bar.show_error(describe_error(error))
         names = [m.name for m in self._models]
         current = self.current_model()
         wanted = next(
@@ -366,21 +366,21 @@ class TranslateTab(QWidget):
             ),
             names[0] if names else None,
         )
-        self.modelPicker.blockSignals(True)
-        self.modelPicker.clear()
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
         for info in self._models:
-            self.modelPicker.addItem(model_label(info), info.name)
-            index = self.modelPicker.count() - 1
+            self.model_picker.addItem(model_label(info), info.name)
+            index = self.model_picker.count() - 1
             bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else "not evaluated"
-            self.modelPicker.setItemData(
+            self.model_picker.setItemData(
                 index,
                 f"{info.name}: {language_name(info.src_lang)} \u2192 "
                 f"{language_name(info.tgt_lang)}, {info.preset} preset, {bleu}",
                 Qt.ItemDataRole.ToolTipRole,
             )
         if wanted is not None:
-            self.modelPicker.setCurrentIndex(names.index(wanted))
-        self.modelPicker.blockSignals(False)
+            self.model_picker.setCurrentIndex(names.index(wanted))
+        self.model_picker.blockSignals(False)
 
         if wanted is None:
             self._requested_model = self._ready_model = None
@@ -398,7 +398,7 @@ class TranslateTab(QWidget):
 
     def current_model(self) -> str | None:
         """The model chosen in the picker (loaded or loading), or None."""
-        data = self.modelPicker.currentData()
+        data = self.model_picker.currentData()
         return str(data) if data else None
 
     def is_busy(self) -> bool:
@@ -419,45 +419,45 @@ class TranslateTab(QWidget):
     # ------------------------------------------------------------------ model
 
     def _show_empty_state(self, empty: bool) -> None:
-        self.emptyHint.setVisible(empty)
-        self.modelRow.setVisible(not empty)
+        self.empty_hint.setVisible(empty)
+        self.model_row.setVisible(not empty)
         for widget in (
-            self.sourceEdit,
-            self.targetEdit,
-            self.clearButton,
-            self.copyButton,
-            self.swapButton,
+            self.source_edit,
+            self.target_edit,
+            self.clear_button,
+            self.copy_button,
+            self.swap_button,
         ):
             widget.setEnabled(not empty)
         self._update_actions()
-        self.attentionView.set_empty_text(
+        self.attention_view.set_empty_text(
             "Once you have a model, this shows which source words each output word looked at."
             if empty
             else ATTENTION_EMPTY_TEXT
         )
         if empty:
-            self.sourceLabel.setText("Source")
-            self.targetLabel.setText("Translation")
-            self.sourceEdit.setPlaceholderText("Once a model is trained, type here to translate.")
-            self.modelStatus.clear()
+            self.source_label.setText("Source")
+            self.target_label.setText("Translation")
+            self.source_edit.setPlaceholderText("Once a model is trained, type here to translate.")
+            self.model_status.clear()
 
     def _update_actions(self) -> None:
         """Enable what can work now: translating needs a loaded model, files one job at a time."""
         ready, busy = self._ready_model is not None, self.is_busy()
-        self.translateButton.setEnabled(ready)
-        self.fileButton.setEnabled(ready and not busy)
-        self.modelPicker.setEnabled(not busy)  # a switch would wait behind the file anyway
-        self.fileButton.setToolTip(
+        self.translate_button.setEnabled(ready)
+        self.file_button.setEnabled(ready and not busy)
+        self.model_picker.setEnabled(not busy)  # a switch would wait behind the file anyway
+        self.file_button.setToolTip(
             "A file is being translated; one at a time."
             if busy
             else "Translate a UTF-8 text file line by line; the result is written beside it."
         )
 
     def _show_languages(self, info: ModelInfo) -> None:
-        for label, code in ((self.sourceLabel, info.src_lang), (self.targetLabel, info.tgt_lang)):
+        for label, code in ((self.source_label, info.src_lang), (self.target_label, info.tgt_lang)):
             name, code = html.escape(language_name(code)), html.escape(code)
             label.setText(f"<b>{name}</b> <span style='color:gray'>{code}</span>")
-        self.sourceEdit.setPlaceholderText(
+        self.source_edit.setPlaceholderText(
             f"Type or paste {language_name(info.src_lang)} text; it translates as you type.\n"
             "Each line is translated on its own line."
         )
@@ -474,8 +474,8 @@ class TranslateTab(QWidget):
         self._show_languages(info)
         self._show_beam(info)
         self._update_actions()
-        self.modelStatus.setText("Loading\u2026")
-        self.modelStatus.setStyleSheet("color: gray;")
+        self.model_status.setText("Loading\u2026")
+        self.model_status.setStyleSheet("color: gray;")
         self.statusMessage.emit(f"Loading {info.name}\u2026")
         self._loadRequested.emit(info.name)  # the worker reloads a model whose weights changed
 
@@ -490,9 +490,9 @@ class TranslateTab(QWidget):
         if created == str(info.config.get("created")):
             with contextlib.suppress(ValueError):  # a hand-edited value: the scored width
                 beam = int(width)
-        self.beamSpin.blockSignals(True)  # not a change of the user's: nothing to save or send
-        self.beamSpin.setValue(beam)
-        self.beamSpin.blockSignals(False)
+        self.beam_spin.blockSignals(True)  # not a change of the user's: nothing to save or send
+        self.beam_spin.setValue(beam)
+        self.beam_spin.blockSignals(False)
 
     @Slot(int)
     def on_model_chosen(self, index: int) -> None:
@@ -509,13 +509,13 @@ class TranslateTab(QWidget):
         self._update_actions()
         app_settings().setValue(MODEL_KEY, name)  # remembered once it proved it loads
         src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
-        self.modelStatus.setText(f"Ready: {name}, {src} \u2192 {tgt}")
-        self.modelStatus.setStyleSheet("color: palette(window-text);")
+        self.model_status.setText(f"Ready: {name}, {src} \u2192 {tgt}")
+        self.model_status.setStyleSheet("color: palette(window-text);")
         self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
-        if self.messageBar.kind == "error" and not self.is_busy():
-            self.messageBar.clear_message()  # an earlier load error no longer applies
+        if self.message_bar.kind == "error" and not self.is_busy():
+            self.message_bar.clear_message()  # an earlier load error no longer applies
         self._translation_error = False
-        if self.sourceEdit.toPlainText().strip():
+        if self.source_edit.toPlainText().strip():
             self.translate_now()
 
     @Slot(str, str)
@@ -524,10 +524,10 @@ class TranslateTab(QWidget):
             return
         self._ready_model = None
         self._update_actions()
-        self.sourceEdit.setPlaceholderText("This model could not be loaded; choose another one.")
-        self.modelStatus.setText(f"Could not load {name}")
-        self.modelStatus.setStyleSheet("color: #8a1c12;")
-        self.messageBar.show_error(message)
+        self.source_edit.setPlaceholderText("This model could not be loaded; choose another one.")
+        self.model_status.setText(f"Could not load {name}")
+        self.model_status.setStyleSheet("color: #8a1c12;")
+        self.message_bar.show_error(message)
         self.statusMessage.emit(f"Could not load {name}.")
 
     @Slot(int)
@@ -536,7 +536,7 @@ class TranslateTab(QWidget):
         if info is not None:
             created = info.config.get("created")
             app_settings().setValue(f"{BEAM_KEY}/{info.name}", f"{beam}@{created}")
-        if self.sourceEdit.toPlainText().strip():
+        if self.source_edit.toPlainText().strip():
             self._debounce.start()
 
     # ------------------------------------------------------------------ text
@@ -552,10 +552,10 @@ class TranslateTab(QWidget):
         self._debounce.stop()
         if self._closed:
             return
-        text = self.sourceEdit.toPlainText()
+        text = self.source_edit.toPlainText()
         if not text.strip():
             self._cancel_pending_requests()
-            self.targetEdit.clear()
+            self.target_edit.clear()
             self._show_attention(None)
             return
         if self._ready_model is None:
@@ -564,18 +564,18 @@ class TranslateTab(QWidget):
         request_id = self._request_id
         self._sent_at = {request_id: time.perf_counter()}
         self.worker.latest_request = request_id  # before sending: older requests become stale
-        self._translateRequested.emit(request_id, text, self.beamSpin.value())
+        self._translateRequested.emit(request_id, text, self.beam_spin.value())
 
     @Slot(int, object)
     def on_translated(self, request_id: int, result: TextTranslation) -> None:
         if request_id != self._request_id:
             return  # superseded while it ran
-        self.targetEdit.setPlainText(result.text)
+        self.target_edit.setPlainText(result.text)
         lines = [line for line in result.source.split("\n") if line.strip()]
         self._several_sentences = len(lines) > 1 or len(result.detailed) > 1
         self._show_attention(result.detailed[-1] if result.detailed else None)
         if self._translation_error:
-            self.messageBar.clear_message()
+            self.message_bar.clear_message()
             self._translation_error = False
         sent = self._sent_at.pop(request_id, None)
         if sent is not None:
@@ -586,44 +586,44 @@ class TranslateTab(QWidget):
         if request_id != self._request_id or self._ready_model is None:
             return  # stale, or the load already failed and said so
         self._translation_error = True
-        self.messageBar.show_error(message)
+        self.message_bar.show_error(message)
         self.statusMessage.emit("Translation failed.")
 
     def _show_attention(self, translation: Any | None) -> None:
-        self.attentionView.set_translation(translation)
-        self._set_attention_caption(translation if self.attentionView.has_data() else None)
+        self.attention_view.set_translation(translation)
+        self._set_attention_caption(translation if self.attention_view.has_data() else None)
 
     def _set_attention_caption(self, translation: Any | None) -> None:
         if translation is None:
-            self.attentionCaption.setText("<b>Attention</b>")
-            self.attentionCaption.setToolTip("")
+            self.attention_caption.setText("<b>Attention</b>")
+            self.attention_caption.setToolTip("")
             return
         which = "the last sentence, " if self._several_sentences else ""
-        metrics = self.attentionCaption.fontMetrics()
-        room = max(self.attentionCaption.width(), 700) // 2 - 80
+        metrics = self.attention_caption.fontMetrics()
+        room = max(self.attention_caption.width(), 700) // 2 - 80
         source, target = (
             html.escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
             for text in (translation.source, translation.text)
         )
-        self.attentionCaption.setText(
+        self.attention_caption.setText(
             f"<b>Attention</b> <span style='color:gray'>for {which}</span>"
             f"\u201c{source}\u201d <span style='color:gray'>\u2192</span> \u201c{target}\u201d"
         )
-        self.attentionCaption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")
+        self.attention_caption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")
 
     @Slot()
     def clear(self) -> None:
         """Empty the input, the output and the attention view."""
         self._cancel_pending_requests()
-        self.sourceEdit.clear()
+        self.source_edit.clear()
         self._debounce.stop()  # clearing counts as typing; nothing is left to translate
-        self.targetEdit.clear()
+        self.target_edit.clear()
         self._show_attention(None)
-        self.sourceEdit.setFocus()
+        self.source_edit.setFocus()
 
     @Slot()
     def copy_translation(self) -> None:
-        text = self.targetEdit.toPlainText()
+        text = self.target_edit.toPlainText()
         QGuiApplication.clipboard().setText(text)
         self.statusMessage.emit("Copied the translation." if text else "Nothing to copy yet.")
 
@@ -631,7 +631,7 @@ class TranslateTab(QWidget):
     def swap(self) -> None:
         """Translate back: the output becomes the input, with the reverse model if there is one."""
         info = self._info(self.current_model())
-        output = self.targetEdit.toPlainText()
+        output = self.target_edit.toPlainText()
         if not output.strip():
             self.statusMessage.emit("Nothing to swap yet: translate something first.")
             return
@@ -645,15 +645,15 @@ class TranslateTab(QWidget):
                 None,
             )
             if reverse is not None and not self.is_busy():
-                self.modelPicker.setCurrentIndex(self._models.index(reverse))
+                self.model_picker.setCurrentIndex(self._models.index(reverse))
             elif reverse is None:
                 self.statusMessage.emit(
                     f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
                 )
-        self.targetEdit.clear()
+        self.target_edit.clear()
         self._show_attention(None)
-        self.sourceEdit.setPlainText(output)
-        self.sourceEdit.setFocus()
+        self.source_edit.setPlainText(output)
+        self.source_edit.setFocus()
 
     # ------------------------------------------------------------------ files
 
@@ -665,13 +665,13 @@ class TranslateTab(QWidget):
     def translate_file(self, path: str | None = None) -> None:
         """Translate a text file in the worker; ask for one when ``path`` is None."""
         if self.is_busy():
-            self.messageBar.show_message(
+            self.message_bar.show_message(
                 f"{self._file_job.name} is still being translated; wait for it or cancel it.",
                 "info",
             )
             return
         if self._ready_model is None:
-            self.messageBar.show_error("Choose a model that loads before translating a file.")
+            self.message_bar.show_error("Choose a model that loads before translating a file.")
             return
         if path is None:
             settings = app_settings()
@@ -687,23 +687,23 @@ class TranslateTab(QWidget):
         self._file_job = Path(path)
         self._cancel_asked = False
         self._file_started = False
-        self.messageBar.clear_message()
-        self.fileLabel.setText(f"Translating {self._file_job.name}\u2026")
-        self.fileProgress.setRange(0, 0)  # busy until the first progress report
-        self.cancelFileButton.setEnabled(True)
-        self.fileRow.show()
+        self.message_bar.clear_message()
+        self.file_label.setText(f"Translating {self._file_job.name}\u2026")
+        self.file_progress.setRange(0, 0)  # busy until the first progress report
+        self.cancel_file_button.setEnabled(True)
+        self.file_row.show()
         self._update_actions()
         self.statusMessage.emit(f"Translating {self._file_job.name}\u2026")
         self.worker.new_file_job()
-        self._fileRequested.emit(str(self._file_job), self.beamSpin.value())
+        self._fileRequested.emit(str(self._file_job), self.beam_spin.value())
 
     @Slot()
     def cancel_file(self) -> None:
         if not self.is_busy():
             return
         self._cancel_asked = True
-        self.cancelFileButton.setEnabled(False)
-        self.fileLabel.setText(f"Cancelling {self._file_job.name}\u2026")
+        self.cancel_file_button.setEnabled(False)
+        self.file_label.setText(f"Cancelling {self._file_job.name}\u2026")
         self.worker.cancel_file()
 
     @Slot(int, int)
@@ -713,14 +713,14 @@ class TranslateTab(QWidget):
         self._file_started = True
         if self._cancel_asked:
             return
-        self.fileProgress.setRange(0, max(total, 1))
-        self.fileProgress.setValue(done)
-        self.fileProgress.setFormat(f"{done:,} of {total:,} lines")
-        self.fileLabel.setText(f"Translating {self._file_job.name}")
+        self.file_progress.setRange(0, max(total, 1))
+        self.file_progress.setValue(done)
+        self.file_progress.setFormat(f"{done:,} of {total:,} lines")
+        self.file_label.setText(f"Translating {self._file_job.name}")
 
     def _end_file_job(self) -> Path | None:
         job, self._file_job = self._file_job, None
-        self.fileRow.hide()
+        self.file_row.hide()
         self._update_actions()
         return job
 
@@ -729,7 +729,7 @@ class TranslateTab(QWidget):
         job = self._end_file_job()
         path = Path(output)
         name = job.name if job else "The file"
-        self.messageBar.show_message(
+        self.message_bar.show_message(
             f"Translated {name} \u2192 {path.name} (in {path.parent}).", "success"
         )
         self.statusMessage.emit(f"Wrote {path}")
@@ -739,7 +739,7 @@ class TranslateTab(QWidget):
         cancelled = self._cancel_asked
         self._end_file_job()
         if cancelled:
-            self.messageBar.show_message(message, "info")
+            self.message_bar.show_message(message, "info")
         else:
-            self.messageBar.show_error(message)
+            self.message_bar.show_error(message)
         self.statusMessage.emit("File translation cancelled." if cancelled else message)

@@ -60,7 +60,7 @@ def make_tab(qtbot):
 
 def wait_ready(qtbot, tab: TranslateTab, name: str = "toy") -> None:
     qtbot.waitUntil(
-        lambda: tab.modelStatus.text().startswith(f"Ready: {name}"), timeout=LOAD_TIMEOUT
+        lambda: tab.model_status.text().startswith(f"Ready: {name}"), timeout=LOAD_TIMEOUT
     )
 
 
@@ -84,7 +84,7 @@ def explicit_tab(trained_toy_model, make_tab, qtbot, monkeypatch) -> TranslateTa
 
 
 def output_of(tab: TranslateTab) -> str:
-    return tab.targetEdit.toPlainText()
+    return tab.target_edit.toPlainText()
 
 
 def translated(message: str) -> bool:
@@ -101,26 +101,26 @@ def test_the_picker_lists_the_model_loads_it_and_remembers_it(trained_toy_model,
     tab = make_tab()
     tab.statusMessage.connect(messages.append)
 
-    assert tab.modelPicker.count() == 1
-    assert tab.modelPicker.itemText(0) == "toy (en \u2192 eo)"
-    assert tab.modelPicker.itemData(0) == "toy"
+    assert tab.model_picker.count() == 1
+    assert tab.model_picker.itemText(0) == "toy (en \u2192 eo)"
+    assert tab.model_picker.itemData(0) == "toy"
     assert tab.current_model() == "toy"
-    assert not tab.emptyHint.isVisible() and tab.modelPicker.isVisible()
-    assert "English" in tab.sourceLabel.text() and "Esperanto" in tab.targetLabel.text()
+    assert not tab.empty_hint.isVisible() and tab.model_picker.isVisible()
+    assert "English" in tab.source_label.text() and "Esperanto" in tab.target_label.text()
     wait_ready(qtbot, tab)
-    assert tab.modelStatus.text() == "Ready: toy, en \u2192 eo"
+    assert tab.model_status.text() == "Ready: toy, en \u2192 eo"
     assert "Ready: toy, en \u2192 eo" in messages
     assert app_settings().value(MODEL_KEY) == "toy"
 
     # A second model appears on refresh; the current choice is kept unless another is asked for.
     add_toy(trained_toy_model, "toy2")
     tab.refresh_models()
-    assert tab.modelPicker.count() == 2 and tab.current_model() == "toy"
+    assert tab.model_picker.count() == 2 and tab.current_model() == "toy"
     tab.refresh_models(select="toy2")
     assert tab.current_model() == "toy2"
     wait_ready(qtbot, tab, "toy2")
     assert app_settings().value(MODEL_KEY) == "toy2"
-    assert tab.modelStatus.text() == "Ready: toy2, en \u2192 eo"
+    assert tab.model_status.text() == "Ready: toy2, en \u2192 eo"
 
     # Retrained under the same name (new weights): a refresh loads it again.
     messages.clear()
@@ -146,7 +146,7 @@ def test_typing_translates_as_you_type(tab, qtbot):
     sent: list[str] = []
     tab._translateRequested.connect(lambda _id, text, _beam: sent.append(text))
 
-    qtbot.keyClicks(tab.sourceEdit, source)
+    qtbot.keyClicks(tab.source_edit, source)
 
     qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
     # The typing pause sent a request for the whole sentence, not one per key (a loaded machine
@@ -157,21 +157,21 @@ def test_typing_translates_as_you_type(tab, qtbot):
 def test_the_button_and_ctrl_enter_translate_at_once(explicit_tab, qtbot):
     tab = explicit_tab
     (first, first_ref), (second, second_ref) = HELD_OUT[1], HELD_OUT[2]
-    tab.sourceEdit.setPlainText(first)
-    qtbot.mouseClick(tab.translateButton, Qt.MouseButton.LeftButton)
+    tab.source_edit.setPlainText(first)
+    qtbot.mouseClick(tab.translate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: output_of(tab) == first_ref, timeout=TIMEOUT)
 
-    tab.sourceEdit.setPlainText(second)
-    tab.sourceEdit.setFocus()
-    qtbot.keyClick(tab.sourceEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    tab.source_edit.setPlainText(second)
+    tab.source_edit.setFocus()
+    qtbot.keyClick(tab.source_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: output_of(tab) == second_ref, timeout=TIMEOUT)
-    assert tab.sourceEdit.toPlainText() == second  # the shortcut did not insert a newline
+    assert tab.source_edit.toPlainText() == second  # the shortcut did not insert a newline
 
 
 def test_each_input_line_gives_one_output_line_and_blank_lines_stay(explicit_tab, qtbot):
     tab = explicit_tab
     lines = [HELD_OUT[3], HELD_OUT[4], HELD_OUT[5]]
-    tab.sourceEdit.setPlainText(f"{lines[0][0]}\n\n{lines[1][0]}\n{lines[2][0]}")
+    tab.source_edit.setPlainText(f"{lines[0][0]}\n\n{lines[1][0]}\n{lines[2][0]}")
     tab.translate_now()
     expected = [lines[0][1], "", lines[1][1], lines[2][1]]
     qtbot.waitUntil(lambda: output_of(tab).split("\n") == expected, timeout=TIMEOUT)
@@ -187,29 +187,29 @@ def test_beam_search_translates_and_each_model_keeps_its_width(
     (scored / CONFIG_FILE).write_text(json.dumps(config))
     toy_beam = ModelStore().info("toy").scored_beam
     tab.refresh_models()
-    assert tab.beamSpin.value() == toy_beam
+    assert tab.beam_spin.value() == toy_beam
 
     source, reference = HELD_OUT[6]
-    tab.sourceEdit.setPlainText(source)
+    tab.source_edit.setPlainText(source)
     qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
     beams: list[int] = []
     tab._translateRequested.connect(lambda _id, _text, beam: beams.append(beam))
     with qtbot.waitSignal(tab.statusMessage, timeout=TIMEOUT, check_params_cb=translated):
-        tab.beamSpin.setValue(3)  # a new width translates again
+        tab.beam_spin.setValue(3)  # a new width translates again
     assert beams == [3]
     assert output_of(tab) == reference
     assert app_settings().value(f"{BEAM_KEY}/toy").startswith("3@")
 
     tab.refresh_models(select="scored")
-    assert tab.beamSpin.value() == 4
+    assert tab.beam_spin.value() == 4
     wait_ready(qtbot, tab, "scored")
     qtbot.waitUntil(lambda: beams[-1] == 4, timeout=TIMEOUT)  # it translates with that width
     assert app_settings().value(f"{BEAM_KEY}/scored") is None  # not a choice of the user's
 
     tab.refresh_models(select="toy")
-    assert tab.beamSpin.value() == 3  # the width chosen for this model
+    assert tab.beam_spin.value() == 3  # the width chosen for this model
     wait_ready(qtbot, tab, "toy")
-    assert make_tab().beamSpin.value() == 3  # and after a restart
+    assert make_tab().beam_spin.value() == 3  # and after a restart
 
     # A new model under a deleted one's name starts at its own scored width.
     config = json.loads((scored / CONFIG_FILE).read_text())
@@ -217,14 +217,14 @@ def test_beam_search_translates_and_each_model_keeps_its_width(
     config["created"] = "2030-01-01T00:00:00+00:00"
     (scored / CONFIG_FILE).write_text(json.dumps(config))
     tab.refresh_models(select="scored")
-    assert tab.beamSpin.value() == 4
+    assert tab.beam_spin.value() == 4
 
 
 def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
-    view = tab.attentionView
+    view = tab.attention_view
     assert not view.has_data()
     source, reference = HELD_OUT[7]
-    tab.sourceEdit.setPlainText(f"{HELD_OUT[8][0]}\n{source}")
+    tab.source_edit.setPlainText(f"{HELD_OUT[8][0]}\n{source}")
     qtbot.waitUntil(lambda: view.has_data(), timeout=TIMEOUT)
     assert output_of(tab).split("\n")[-1] == reference
 
@@ -236,7 +236,7 @@ def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
     words = "".join(text for text, faint in shown if not faint)  # a lone "▁" shows as "·"
     assert words == source.replace(" ", "")
     assert view.matrix.sum(axis=1) == pytest.approx([1.0] * rows, abs=1e-3)
-    assert reference.split()[0] in tab.attentionCaption.text()
+    assert reference.split()[0] in tab.attention_caption.text()
 
     # Hovering a cell names the pair and its weight.
     tip = view.tooltip_at(view.cell_rect(0, 1).center())
@@ -247,8 +247,8 @@ def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
     tab.grab().save(str(screenshots / "translate-tab.png"))
 
     # Clearing empties everything, the heatmap included.
-    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
-    assert tab.sourceEdit.toPlainText() == output_of(tab) == ""
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert tab.source_edit.toPlainText() == output_of(tab) == ""
     assert not view.has_data()
 
 
@@ -263,7 +263,7 @@ def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
     qtbot.waitUntil(busy.is_set)
     try:
         for index in (9, 10, 11, 12):
-            tab.sourceEdit.setPlainText(HELD_OUT[index][0])
+            tab.source_edit.setPlainText(HELD_OUT[index][0])
             tab.translate_now()
     finally:
         release.set()
@@ -290,25 +290,25 @@ def test_swap_copy_and_clear(trained_toy_model, make_tab, qtbot):
     tab = make_tab()
     wait_ready(qtbot, tab)
     source, reference = HELD_OUT[12]
-    tab.sourceEdit.setPlainText(source)
-    qtbot.mouseClick(tab.swapButton, Qt.MouseButton.LeftButton)  # no output yet: nothing to swap
-    assert tab.sourceEdit.toPlainText() == source and tab.current_model() == "toy"
+    tab.source_edit.setPlainText(source)
+    qtbot.mouseClick(tab.swap_button, Qt.MouseButton.LeftButton)  # no output yet: nothing to swap
+    assert tab.source_edit.toPlainText() == source and tab.current_model() == "toy"
     qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
 
-    qtbot.mouseClick(tab.copyButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == reference
 
     # Swap: the output becomes the input, and the eo → en model is chosen.
-    qtbot.mouseClick(tab.swapButton, Qt.MouseButton.LeftButton)
-    assert tab.sourceEdit.toPlainText() == reference
+    qtbot.mouseClick(tab.swap_button, Qt.MouseButton.LeftButton)
+    assert tab.source_edit.toPlainText() == reference
     assert tab.current_model() == "toy-back"
-    assert "Esperanto" in tab.sourceLabel.text() and "English" in tab.targetLabel.text()
+    assert "Esperanto" in tab.source_label.text() and "English" in tab.target_label.text()
     wait_ready(qtbot, tab, "toy-back")
     qtbot.waitUntil(lambda: output_of(tab) != "", timeout=TIMEOUT)  # (nonsense: a fake model)
 
-    qtbot.mouseClick(tab.clearButton, Qt.MouseButton.LeftButton)
-    assert tab.sourceEdit.toPlainText() == output_of(tab) == ""
-    assert not tab.attentionView.has_data()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert tab.source_edit.toPlainText() == output_of(tab) == ""
+    assert not tab.attention_view.has_data()
 
 
 # ---------------------------------------------------------------------- files
@@ -323,16 +323,16 @@ def test_a_file_is_translated_beside_itself(tab, qtbot, tmp_path, monkeypatch):
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(source), ""))
 
-    qtbot.mouseClick(tab.fileButton, Qt.MouseButton.LeftButton)
-    assert tab.is_busy() and tab.fileRow.isVisible()
+    qtbot.mouseClick(tab.file_button, Qt.MouseButton.LeftButton)
+    assert tab.is_busy() and tab.file_row.isVisible()
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
 
     target = output_path(source, "eo")
     assert target.name == "notes.eo.txt"
     expected = [t for _, t in pairs[:5]] + [""] + [t for _, t in pairs[5:]]
     assert target.read_text(encoding="utf-8").splitlines() == expected
-    assert not tab.is_busy() and not tab.fileRow.isVisible()
-    assert tab.messageBar.kind == "success" and "notes.eo.txt" in tab.messageBar.text()
+    assert not tab.is_busy() and not tab.file_row.isVisible()
+    assert tab.message_bar.kind == "success" and "notes.eo.txt" in tab.message_bar.text()
     assert app_settings().value("translate/fileDir") == str(tmp_path)
 
 
@@ -343,23 +343,23 @@ def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_pat
     other.write_text("the cat\n", encoding="utf-8")
 
     tab.translate_file(str(source))
-    qtbot.waitUntil(lambda: tab.fileProgress.value() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.file_progress.value() > 0, timeout=TIMEOUT)
     assert tab.is_busy()
-    assert "long.txt" in tab.fileLabel.text() and "of 6,000 lines" in tab.fileProgress.format()
+    assert "long.txt" in tab.file_label.text() and "of 6,000 lines" in tab.file_progress.format()
 
     tab.translate_file(str(other))  # refused while the first runs
-    assert "still being translated" in tab.messageBar.text()
-    assert not tab.fileButton.isEnabled()
+    assert "still being translated" in tab.message_bar.text()
+    assert not tab.file_button.isEnabled()
     tab.grab().save(str(screenshots / "translate-tab-file.png"))
 
-    qtbot.mouseClick(tab.cancelFileButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.cancel_file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
-    assert tab.messageBar.kind == "info" and "Cancelled long.txt" in tab.messageBar.text()
+    assert tab.message_bar.kind == "info" and "Cancelled long.txt" in tab.message_bar.text()
     assert not output_path(source, "eo").exists() and not output_path(other, "eo").exists()
 
     # The tab keeps working afterwards.
     source_text, reference = HELD_OUT[23]
-    tab.sourceEdit.setPlainText(source_text)
+    tab.source_edit.setPlainText(source_text)
     qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
 
 
@@ -370,22 +370,22 @@ def test_an_empty_store_shows_the_hint_until_a_model_arrives(
     trained_toy_model, make_tab, qtbot, screenshots
 ):
     tab = make_tab()
-    assert tab.emptyHint.isVisible() and not tab.modelRow.isVisible()
+    assert tab.empty_hint.isVisible() and not tab.model_row.isVisible()
     hint = tab.findChild(QLabel, "emptyHintText").text()
     assert re.sub("<[^>]+>", "", hint) == EMPTY_HINT
-    assert not tab.sourceEdit.isEnabled() and not tab.translateButton.isEnabled()
+    assert not tab.source_edit.isEnabled() and not tab.translate_button.isEnabled()
     tab.grab().save(str(screenshots / "translate-tab-empty.png"))
 
     with qtbot.waitSignal(tab.trainRequested, timeout=1000):
-        qtbot.mouseClick(tab.trainButton, Qt.MouseButton.LeftButton)
-    assert tab.sampleButton.isVisible() and tab.sampleButton.isDefault()
+        qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
+    assert tab.sample_button.isVisible() and tab.sample_button.isDefault()
     with qtbot.waitSignal(tab.sampleRequested, timeout=1000):
-        qtbot.mouseClick(tab.sampleButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tab.sample_button, Qt.MouseButton.LeftButton)
 
     add_toy(trained_toy_model)
     tab.refresh_models()
-    assert not tab.emptyHint.isVisible() and tab.modelRow.isVisible()
-    assert tab.sourceEdit.isEnabled() and tab.current_model() == "toy"
+    assert not tab.empty_hint.isVisible() and tab.model_row.isVisible()
+    assert tab.source_edit.isEnabled() and tab.current_model() == "toy"
     wait_ready(qtbot, tab)
 
 
@@ -401,19 +401,19 @@ def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
     tab = make_tab()
     assert tab.current_model() == "broken"
 
-    qtbot.waitUntil(lambda: tab.messageBar.kind == "error", timeout=LOAD_TIMEOUT)
-    assert "config.json" in tab.messageBar.text()
-    assert tab.modelStatus.text() == "Could not load broken"
-    assert not tab.translateButton.isEnabled() and not tab.fileButton.isEnabled()
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
+    assert "config.json" in tab.message_bar.text()
+    assert tab.model_status.text() == "Could not load broken"
+    assert not tab.translate_button.isEnabled() and not tab.file_button.isEnabled()
     tab.grab().save(str(screenshots / "translate-tab-broken-model.png"))
-    tab.sourceEdit.setPlainText(HELD_OUT[24][0])
+    tab.source_edit.setPlainText(HELD_OUT[24][0])
     tab.translate_now()  # nothing to translate with: no request, no crash
     assert output_of(tab) == ""
 
-    tab.modelPicker.setCurrentIndex(tab.modelPicker.findData("toy"))
+    tab.model_picker.setCurrentIndex(tab.model_picker.findData("toy"))
     wait_ready(qtbot, tab)
     qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[24][1], timeout=TIMEOUT)
-    assert not tab.messageBar.isVisible()
+    assert not tab.message_bar.isVisible()
 
 
 def test_the_attention_view_alone(qtbot):
