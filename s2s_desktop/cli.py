@@ -511,6 +511,7 @@ def _decode_line(raw: bytes) -> str:
 
 
 def cmd_models_list(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.config import format_parameters
     from s2s_desktop.engine.store import ModelStore
 
     store = ModelStore()
@@ -527,7 +528,7 @@ def cmd_models_list(args: argparse.Namespace) -> int:
                 model.name,
                 f"{model.src_lang}->{model.tgt_lang}",
                 model.preset,
-                f"{model.parameters / 1e6:.1f}M",
+                format_parameters(model.parameters),
                 f"{model.bleu:.1f}" if model.bleu is not None else "-",
                 created,
             )

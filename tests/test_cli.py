@@ -20,6 +20,7 @@ import pytest
 import torch
 
 from s2s_desktop import __version__
+from s2s_desktop.engine.config import format_parameters
 from tests.toy import (
     ADJECTIVES,
     DETERMINERS,
@@ -180,7 +181,7 @@ def test_models_lists_the_trained_model(trained):
     assert set(rows) == {MODEL}
     name, languages, preset, parameters, bleu, created = rows[MODEL][:6]
     assert (languages, preset) == ("en->eo", "tiny")
-    assert parameters == f"{trained.config['parameters'] / 1e6:.1f}M"
+    assert parameters == format_parameters(trained.config["parameters"])
     assert bleu == f"{trained.config['metrics']['bleu']:.1f}"
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", created)
 

@@ -134,7 +134,7 @@ def train_recipe(
         raise RuntimeError(result.message)
     # Greedy scores compare the recipes alike (the plain recipe is stopped, so never scored
     # with beam search); the run's beam score, where it reported one, comes beside them.
-    beam = trainer.beam_scores
+    beam = trainer.evaluator.beam_scores
     return {
         "bleu": trainer.state.best_bleu,
         "chrf": trainer.state.best_chrf,

@@ -36,8 +36,8 @@ def _timed(
     The fastest pass, as the roof takes its fastest multiply: every pass runs the same batches,
     so the same shapes (oneDNN's 64-entry caches cannot keep a pass's kernels, so each pass
     compiles them again; only the first grows the heap), and other processes only ever slow a
-    pass down. A mean over one pass measured the host's load as much as the code: on this
-    project's 2-core machine, such means moved by up to 28% within minutes."""
+    pass down. A mean over one pass measures the host's load as much as the code (see
+    docs/performance.md, "What moves these figures")."""
     for indices in plan[:warmup]:
         run(indices)
     timed = plan[warmup:]

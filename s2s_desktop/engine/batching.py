@@ -11,12 +11,16 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
 from torch import Tensor
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
+
+if TYPE_CHECKING:
+    from s2s_desktop.engine.tokenizer import Tokenizer
 
 
 class TokenizedPairs:
@@ -146,3 +150,36 @@ def pad_rows(rows: list[np.ndarray] | list[list[int]]) -> Tensor:
     for i, row in enumerate(rows):
         out[i, : len(row)] = row
     return torch.from_numpy(out)
+
+
+def tokenize_pairs(
+    source: Tokenizer,
+    target: Tokenizer,
+    max_positions: int,
+    pairs: Iterable[tuple[str, str]],
+) -> tuple[TokenizedPairs, int]:
+    """Encode pairs in chunks; drop those too long for the position table. Returns the pairs
+    kept and the count dropped."""
+    data, skipped = TokenizedPairs(), 0
+    limit = max_positions - 1  # +EOS on source; BOS/EOS on target inputs
+    chunk: list[tuple[str, str]] = []
+
+    def flush() -> int:
+        dropped = 0
+        sources = source.encode([s for s, _ in chunk])
+        targets = target.encode([t for _, t in chunk])
+        for src_ids, tgt_ids in zip(sources, targets):
+            if len(src_ids) >= limit or len(tgt_ids) >= limit:
+                dropped += 1
+            else:
+                data.add(src_ids, tgt_ids)
+        chunk.clear()
+        return dropped
+
+    for pair in pairs:
+        chunk.append(pair)
+        if len(chunk) >= 10_000:
+            skipped += flush()
+    if chunk:
+        skipped += flush()
+    return data.freeze(), skipped

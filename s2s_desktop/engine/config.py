@@ -35,7 +35,7 @@ class ModelConfig:
     shared_vocab: bool = False
     # One matrix for the source and target embeddings and the output layer (needs a shared
     # vocabulary): a third fewer weights in a small model. Off unless asked for: it scored lower
-    # on the sample corpus (see docs/performance.md, "Tied embeddings").
+    # on the sample corpus (see docs/quality.md, "Tied embeddings").
     tied_embeddings: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,6 +132,21 @@ class ModelConfig:
         )
         tied = 2 * self.tgt_vocab_size * hid if self.tied_embeddings else 0
         return encoder + decoder - tied
+
+
+def format_parameters(count: int) -> str:
+    """``4_512_345`` -> "4.5M": millions throughout (the CLI, the form and the model list),
+    so sizes compare at a glance, in one word (a table's cell); "–" when unknown (0)."""
+    if count <= 0:
+        return "–"
+    millions = count / 1e6
+    if millions >= 1000:
+        return f"{millions / 1000:.1f}B"
+    if millions >= 10:
+        return f"{millions:.0f}M"
+    if millions >= 1:
+        return f"{millions:.1f}M"
+    return f"{millions:.2f}M"
 
 
 PRESETS: dict[str, ModelConfig] = {

@@ -16,16 +16,27 @@ imported only by the functions that build a model, so listing models stays insta
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from s2s_desktop import __version__
+from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.settings import MAX_BEAM, RunSettings
+
+if TYPE_CHECKING:  # torch is imported by the functions that need it: listing stays instant
+    import torch
+
+    from s2s_desktop.engine.model import Seq2Seq
+    from s2s_desktop.engine.tokenizer import Tokenizer
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
@@ -53,10 +64,15 @@ def is_resumable(folder: Path) -> bool:
     return (training / RUN_FILE).is_file() and (training / CHECKPOINT_FILE).is_file()
 
 
+def metrics_file(folder: Path) -> Path:
+    """The metrics history of the model in ``folder`` (JSON lines, read with ``read_metrics``)."""
+    return folder / METRICS_FILE
+
+
 def read_metrics(folder: Path, up_to_step: int | None = None) -> list[dict[str, Any]]:
     """The metrics history of the model in ``folder``: one record per logged step, evaluation
     and final scoring (those after ``up_to_step`` left out, when given)."""
-    records = read_jsonl(folder / METRICS_FILE)
+    records = read_jsonl(metrics_file(folder))
     if up_to_step is None:
         return records
     return [record for record in records if int(record.get("step", 0)) <= up_to_step]
@@ -142,14 +158,178 @@ def weights_stamp(folder: Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
-def scored_beam(config: dict[str, Any]) -> int:
+# ---------------------------------------------------------------------- the card
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _float(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _time(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _part(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    """A model's ``config.json``, typed: what it is, what it learned from, how good it is.
+
+    Read leniently (``from_json``): a fact an older or imported model lacks, or holds in the
+    wrong type, reads as None (or the default shown), never as an error; loading a model
+    checks what it relies on strictly (``validate_model_config``).
+    """
+
+    name: str
+    src_lang: str = "?"
+    tgt_lang: str = "?"
+    preset: str = "custom"
+    architecture: Mapping[str, Any] = field(default_factory=dict)  # ModelConfig's fields
+    parameters: int | None = None
+    shared_vocab: bool = False
+    # How it was trained (TrainingConfig's fields, and the data).
+    train_pairs: int | None = None
+    valid_pairs: int | None = None
+    data_folder: str | None = None
+    epochs: int | None = None
+    batch_tokens: int | None = None
+    learning_rate: float | None = None
+    device: str | None = None
+    # How good it is: the best evaluation's scores (and where the run reached them).
+    bleu: float | None = None
+    chrf: float | None = None
+    valid_loss: float | None = None
+    beam: int = 1  # the beam search width bleu was measured with (1: greedy decoding)
+    greedy_bleu: float | None = None  # when beam search scored better
+    epoch: int | None = None
+    step: int | None = None
+    training_seconds: float | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+    data: Mapping[str, Any] = field(default_factory=dict, repr=False)  # the JSON as read
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], name: str | None = None) -> ModelCard:
+        """The card of a parsed ``config.json`` (``name``: the folder's, which wins)."""
+        arch, training, metrics = (
+            _part(data, "model"),
+            _part(data, "training"),
+            _part(data, "metrics"),
+        )
+        return cls(
+            name=name or str(data.get("name") or "model"),
+            src_lang=str(data.get("src_lang", "?")),
+            tgt_lang=str(data.get("tgt_lang", "?")),
+            preset=str(data.get("preset", "custom")),
+            architecture=dict(arch),
+            parameters=_int(data.get("parameters")),
+            shared_vocab=bool(_part(data, "tokenizer").get("shared") or arch.get("shared_vocab")),
+            train_pairs=_int(training.get("train_pairs")),
+            valid_pairs=_int(training.get("valid_pairs")),
+            data_folder=str(training["folder"]) if training.get("folder") else None,
+            epochs=_int(training.get("epochs")),
+            batch_tokens=_int(training.get("batch_tokens")),
+            learning_rate=_float(training.get("learning_rate")),
+            device=str(training["device"]) if training.get("device") else None,
+            bleu=_float(metrics.get("bleu")),
+            chrf=_float(metrics.get("chrf")),
+            valid_loss=_float(metrics.get("valid_loss")),
+            beam=scored_beam(data),
+            greedy_bleu=_float(metrics.get("greedy_bleu")),
+            epoch=_int(metrics.get("epoch")),
+            step=_int(metrics.get("step")),
+            training_seconds=_float(metrics.get("training_seconds")),
+            created=_time(data.get("created")),
+            updated=_time(data.get("updated")),
+            data=data,
+        )
+
+
+def read_card(folder: Path) -> ModelCard | None:
+    """The card of the model in ``folder``; None when it is not (yet) a model, or its
+    ``config.json`` cannot be read."""
+    if not has_model(folder):
+        return None
+    try:
+        data = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return ModelCard.from_json(data, folder.name) if isinstance(data, dict) else None
+
+
+def write_card(
+    folder: Path,
+    settings: RunSettings,
+    architecture: ModelConfig,
+    parameters: int,
+    data: Mapping[str, Any],
+    metrics: Mapping[str, Any],
+) -> None:
+    """Write the ``config.json`` of a model a run saved: ``architecture`` as trained (its
+    vocabularies those learned), ``data`` what it learned from (train_pairs, valid_pairs,
+    device), ``metrics`` its best scores. Its first ``created`` date is kept."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    created = now
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        created = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8")).get("created", now)
+    shared = architecture.shared_vocab
+    card = {
+        "format": FORMAT_VERSION,
+        "app_version": __version__,
+        "name": settings.name,
+        "src_lang": settings.src,
+        "tgt_lang": settings.tgt,
+        "preset": settings.preset,
+        "model": architecture.to_dict(),
+        "parameters": parameters,
+        "tokenizer": {
+            "type": "sentencepiece",
+            "shared": shared,
+            "source": SHARED_TOKENIZER if shared else SOURCE_TOKENIZER,
+            "target": SHARED_TOKENIZER if shared else TARGET_TOKENIZER,
+        },
+        "training": {**asdict(settings.training), "folder": settings.folder, **data},
+        "metrics": dict(metrics),
+        "created": created,
+        "updated": now,
+    }
+    atomic_write_json(folder / CONFIG_FILE, card)
+
+
+def record_beam_score(folder: Path, bleu: float, chrf: float, beam: int) -> None:
+    """Beam search of ``beam`` scored the saved model better than greedy decoding: its card
+    reports that score (greedy's kept beside it)."""
+    path = folder / CONFIG_FILE
+    card = json.loads(path.read_text(encoding="utf-8"))
+    metrics = card["metrics"]
+    greedy = {"greedy_bleu": metrics.get("bleu"), "greedy_chrf": metrics.get("chrf")}
+    metrics.update({"bleu": bleu, "chrf": chrf, "beam": beam} | greedy)
+    atomic_write_json(path, card)
+
+
+def scored_beam(config: Mapping[str, Any]) -> int:
     """The beam width of a model's reported BLEU (``metrics.beam``, set when the end-of-run beam
     search beat greedy decoding); 1 (greedy) when none is recorded or the value is odd."""
     metrics = config.get("metrics")
-    beam = metrics.get("beam") if isinstance(metrics, dict) else None
+    beam = metrics.get("beam") if isinstance(metrics, Mapping) else None
     if isinstance(beam, int) and not isinstance(beam, bool) and 1 <= beam <= MAX_BEAM:
         return beam
     return 1
+
+
+# ---------------------------------------------------------------------- checks
 
 
 def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) -> None:
@@ -194,3 +374,74 @@ def validate_model_config(config: dict[str, Any], source: Path) -> None:
         file_name = tokenizer.get(side)
         if not isinstance(file_name, str) or not SAFE_FILE_NAME.match(file_name):
             raise UserError(f"{source} names a bad tokenizer file in its config.json.")
+
+
+# ---------------------------------------------------------------------- weights and loading
+
+
+def save_weights(model: Seq2Seq, path: Path) -> None:
+    """Write the model's weights as safetensors, atomically."""
+    from safetensors.torch import save
+
+    state = {k: v.detach().to("cpu").contiguous() for k, v in model.saved_state().items()}
+    atomic_write_bytes(path, save(state))
+
+
+def load_weights(model: Seq2Seq, path: Path) -> None:
+    """Load safetensors weights (names and shapes already checked by ``check_weights_match``)."""
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    try:
+        model.load_saved_state(load_file(str(path)))
+    except (SafetensorError, OSError, ValueError, RuntimeError) as error:
+        raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
+
+
+@dataclass
+class LoadedModel:
+    """A model folder in memory: the model, its two tokenizers and its card's JSON."""
+
+    model: Seq2Seq
+    source_tokenizer: Tokenizer
+    target_tokenizer: Tokenizer
+    config: dict[str, Any]
+
+
+def load_model_files(
+    folder: Path,
+    device: str | torch.device = "auto",
+    dtype: torch.dtype | None = None,
+) -> LoadedModel:
+    """Load a model folder (card, tokenizers, weights) onto a device, checking each part.
+
+    On a GPU with bfloat16 the weights are cast to it (``devices.inference_precision``);
+    ``dtype`` overrides that.
+    """
+    import torch
+
+    from s2s_desktop.engine.devices import inference_precision, resolve_device
+    from s2s_desktop.engine.model import Seq2Seq
+    from s2s_desktop.engine.tokenizer import Tokenizer
+
+    try:
+        config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise UserError(f"The model in {folder} has a missing or damaged config.json.") from error
+    if not isinstance(config, dict):
+        raise UserError(f"The model in {folder} has a damaged config.json.")
+    validate_model_config(config, folder)
+    check_weights_match(folder / WEIGHTS_FILE, config["model"], folder)
+    architecture = ModelConfig.from_dict(config["model"])
+    source = Tokenizer.load(folder / config["tokenizer"]["source"])
+    target = Tokenizer.load(folder / config["tokenizer"]["target"])
+    if (source.vocab_size, target.vocab_size) != (
+        architecture.src_vocab_size,
+        architecture.tgt_vocab_size,
+    ):
+        raise UserError(f"The tokenizers in {folder} do not match its config.json.")
+    device = device if isinstance(device, torch.device) else resolve_device(device)
+    model = Seq2Seq(architecture)
+    load_weights(model, folder / WEIGHTS_FILE)
+    model.to(device, dtype or inference_precision(device)).eval()
+    return LoadedModel(model, source, target, config)

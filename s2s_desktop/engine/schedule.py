@@ -21,7 +21,7 @@ from dataclasses import dataclass
 WARMUP_SHARE = 0.05  # of a time budget spent warming up, at the least
 # The tutorial's Transformer normalises after each residual sum (post-norm), which learns badly
 # at our peak rates after a short warm-up, in steps, however long the budget (see
-# docs/performance.md, "Warm-up").
+# docs/quality.md, "Warm-up").
 WARMUP_MIN_STEPS = 1000
 # ...but in a budget of fewer than about 2,000 updates the rise aims at the peak by half the
 # time, not at 1,000 updates it would barely reach.

@@ -15,6 +15,7 @@ import tempfile
 import uuid
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,11 +32,13 @@ from s2s_desktop.engine.model_files import (
     SAFE_FILE_NAME,
     TRAINING_DIR,
     WEIGHTS_FILE,
+    ModelCard,
     atomic_write_bytes,
     atomic_write_json,
     check_weights_match,
     is_resumable,
-    scored_beam,
+    load_model_files,
+    read_card,
     validate_model_config,
 )
 
@@ -80,6 +83,11 @@ def check_model_name(name: str) -> str:
     return name
 
 
+def _import_name(config: Mapping[str, Any], file: Path) -> str:
+    """An imported model's name: the one its card holds, else the file's, made safe."""
+    return sanitize_model_name(str(config.get("name") or file.stem))
+
+
 def sanitize_model_name(name: str) -> str:
     """Make any string into a usable model name (for names taken from imported files)."""
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")[:80]
@@ -112,67 +120,51 @@ def _process_alive(pid: int) -> bool:
 
 @dataclass(frozen=True)
 class ModelInfo:
-    """What the model list shows, read from a model folder's ``config.json``."""
+    """A stored model as the lists show it: its name, its folder and its card."""
 
     name: str
     path: Path
-    config: dict[str, Any]
+    card: ModelCard
+
+    @property
+    def config(self) -> Mapping[str, Any]:
+        """The card's JSON as read (for ``models show``)."""
+        return self.card.data
+
+    # The facts every list shows, read from the card.
 
     @property
     def src_lang(self) -> str:
-        return str(self.config.get("src_lang", "?"))
+        return self.card.src_lang
 
     @property
     def tgt_lang(self) -> str:
-        return str(self.config.get("tgt_lang", "?"))
+        return self.card.tgt_lang
 
     @property
     def preset(self) -> str:
-        return str(self.config.get("preset", "custom"))
+        return self.card.preset
 
     @property
     def parameters(self) -> int:
-        value = self.config.get("parameters")
-        return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-    def _metric(self, key: str) -> float | None:
-        metrics = self.config.get("metrics")
-        value = metrics.get(key) if isinstance(metrics, dict) else None
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return None
-        return float(value)
+        return self.card.parameters or 0
 
     @property
     def bleu(self) -> float | None:
-        return self._metric("bleu")
+        return self.card.bleu
 
     @property
     def chrf(self) -> float | None:
-        return self._metric("chrf")
-
-    @property
-    def training_seconds(self) -> float | None:
-        """Training time of the run that made the model (None for older models)."""
-        return self._metric("training_seconds")
+        return self.card.chrf
 
     @property
     def scored_beam(self) -> int:
         """The beam the reported score was measured with: where translating should start."""
-        return scored_beam(self.config)
-
-    @property
-    def train_pairs(self) -> int | None:
-        """The training pairs the model learned from (None when not recorded)."""
-        training = self.config.get("training")
-        value = training.get("train_pairs") if isinstance(training, dict) else None
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return self.card.beam
 
     @property
     def created(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(str(self.config.get("created")))
-        except ValueError:
-            return None
+        return self.card.created
 
     def size_bytes(self) -> int:
         return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
@@ -193,10 +185,11 @@ class ModelStore:
         return self.path(name).exists()
 
     def free_name(self, base: str) -> str:
-        """``base``, or ``base-2``, ``base-3`` … : the first name the store does not hold."""
+        """``base``, or ``base-2``, ``base-3`` … : the first name the store does not hold (the
+        base shortened where the number would make it too long)."""
         name, number = base, 2
         while self.exists(name):
-            name, number = f"{base}-{number}", number + 1
+            name, number = f"{base[:75]}-{number}", number + 1
         return name
 
     def can_resume(self, name: str) -> bool:
@@ -240,16 +233,8 @@ class ModelStore:
 
     @staticmethod
     def _read_info(folder: Path) -> ModelInfo | None:
-        config_path = folder / CONFIG_FILE
-        if not config_path.is_file() or not (folder / WEIGHTS_FILE).is_file():
-            return None
-        try:
-            config = json.loads(config_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(config, dict):
-            return None
-        return ModelInfo(folder.name, folder, config)
+        card = read_card(folder)
+        return None if card is None else ModelInfo(folder.name, folder, card)
 
     # A run holds a lock file (its process id) in its training folder while it trains, so that
     # the model cannot be deleted or renamed under it, nor trained twice at once.
@@ -400,9 +385,7 @@ class ModelStore:
             members = self._checked_members(archive, file)
             config = self._read_config(archive, file)
             validate_model_config(config, file)
-            target_name = check_model_name(
-                name or sanitize_model_name(str(config.get("name") or file.stem))
-            )
+            target_name = check_model_name(name or _import_name(config, file))
             if self.exists(target_name):
                 raise UserError(
                     f"A model named {target_name!r} already exists; import with --name NEW."
@@ -443,14 +426,21 @@ class ModelStore:
                 # crafted config.json could otherwise make loading allocate any amount of memory.
                 check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
                 # Loading proves the weights and tokenizers are sound before the model is listed.
-                from s2s_desktop.engine.translator import load_model_files
-
                 load_model_files(staging, device="cpu")
                 os.replace(staging, self.models_dir / target_name)
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
         return self.info(target_name)
+
+    def import_name(self, file: Path) -> str | None:
+        """The name ``import_`` gives ``file`` without a name of the user's (None when the file
+        cannot tell: the import itself then says what is wrong with it)."""
+        try:
+            with zipfile.ZipFile(file) as archive:
+                return _import_name(self._read_config(archive, file), file)
+        except (UserError, OSError, KeyError, zipfile.BadZipFile, *_DAMAGED_ZIP_ERRORS):
+            return None
 
     def _check_free_space(self, needed: int, file: Path) -> None:
         """Refuse before unpacking rather than fill the disk halfway."""

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
-import pickle
 import shutil
 import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,76 +27,40 @@ import numpy as np
 import torch
 from torch.nn.parallel import DistributedDataParallel
 
-from s2s_desktop import __version__
-from s2s_desktop.engine import events, verdict
+from s2s_desktop.engine import checkpoints, distributed, events, verdict
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
-from s2s_desktop.engine.batching import TokenizedPairs, collate, plan_batches, token_counts
-from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
+from s2s_desktop.engine.batching import collate, plan_batches, token_counts
+from s2s_desktop.engine.checkpoints import Training, TrainingState
+from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.devices import (
     describe_device,
     describe_precision,
     half_precision,
     resolve_device,
 )
-from s2s_desktop.engine.distributed import (
-    SINGLE,
-    Cluster,
-    PeerFailed,
-    agree,
-    is_peer_failure,
-    local_device,
-    shard_rows,
-    share,
-    sum_over_ranks,
-)
+from s2s_desktop.engine.distributed import SINGLE, Cluster, PeerFailed
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.evaluation import corpus_scores, is_improvement
-from s2s_desktop.engine.losses import label_smoothed_cross_entropy
+from s2s_desktop.engine.evaluation import Evaluator
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
-    CONFIG_FILE,
-    FORMAT_VERSION,
     METRICS_FILE,
     RUN_FILE,
     TRAINING_DIR,
     WEIGHTS_FILE,
     append_jsonl,
-    atomic_write_bytes,
     atomic_write_json,
-    atomic_write_with,
     load_run_settings,
     read_jsonl,
 )
 from s2s_desktop.engine.planning import check_resumable
+from s2s_desktop.engine.progress import RunProgress
+from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.settings import RunSettings
 from s2s_desktop.engine.store import ModelStore
-from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
+from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
-from s2s_desktop.engine.translator import LoadedModel, Translator, load_weights, save_weights
-
-SHARED_TOKENIZER = "shared.model"
-SOURCE_TOKENIZER = "source.model"
-TARGET_TOKENIZER = "target.model"
-
-
-@dataclass
-class _State:
-    """What a checkpoint restores besides weights and optimizer."""
-
-    step: int = 0
-    epoch: int = 1  # the epoch in progress (1-based)
-    batch_index: int = 0  # next batch of that epoch's plan
-    best_bleu: float | None = None
-    best_valid_loss: float | None = None
-    best_chrf: float | None = None
-    evaluations_without_gain: int = 0
-    elapsed_s: float = 0.0  # training time over all sessions of this run
-    last_eval_step: int = -1
-    last_eval_s: float = 0.0  # training time at the last evaluation (budget runs evaluate by time)
-    best_averaged: int = 0  # the saved model is the mean of this many snapshots (0: not averaged)
-    warmup_steps: int = 0  # resolved when the run starts; kept so a resume keeps the schedule
 
 
 class _StopDuringPreparation(Exception):
@@ -135,8 +95,7 @@ class Trainer:
         # clock that drives the schedule, evaluations and the deadline on every rank alike).
         self._votes: tuple[bool, float] = (False, 0.0)
         self.eval_seconds = 0.0  # how long the last evaluation took
-        self.last_samples: list[events.Sample] = []  # the saved model's sample translations
-        self.beam_scores: tuple[float, float] | None = None  # the saved model's, when better
+        self.evaluator = Evaluator(self)
         self._created_folder = False
 
     def request_stop(self) -> None:
@@ -153,7 +112,7 @@ class Trainer:
             return self._run()
         except _StopDuringPreparation:
             self._forget_unstarted_run()
-            return self._emit(
+            return self.emit(
                 events.Finished(
                     reason="stopped",
                     step=self.state.step if hasattr(self, "state") else 0,
@@ -166,12 +125,12 @@ class Trainer:
             )
         except PeerFailed as error:
             self._forget_unstarted_run()
-            return self._emit(events.Failed(str(error), elsewhere=True))
+            return self.emit(events.Failed(str(error), elsewhere=True))
         except UserError as error:
             self._forget_unstarted_run()
-            return self._emit(events.Failed(str(error)))
+            return self.emit(events.Failed(str(error)))
         except torch.cuda.OutOfMemoryError:
-            return self._emit(
+            return self.emit(
                 events.Failed(
                     "The GPU ran out of memory; start a new run with fewer batch tokens or a "
                     "smaller preset (a resumed run keeps its batch size), or train on the CPU.",
@@ -179,9 +138,9 @@ class Trainer:
                 )
             )
         except Exception as error:  # a bug: report it, keep the caller alive
-            if self.cluster.active and is_peer_failure(error):
-                return self._emit(events.Failed(self._peer_failure_message(), elsewhere=True))
-            return self._emit(
+            if self.cluster.active and distributed.is_peer_failure(error):
+                return self.emit(events.Failed(self._peer_failure_message(), elsewhere=True))
+            return self.emit(
                 events.Failed(
                     f"Training failed unexpectedly ({type(error).__name__}: {error}).",
                     traceback.format_exc(),
@@ -212,7 +171,11 @@ class Trainer:
         if self._stop.is_set() and not self.cluster.active:
             raise _StopDuringPreparation
 
-    def _emit(self, event: events.TrainingEvent) -> Any:
+    def _say(self, message: str) -> None:
+        """Report a preparation stage (learning a vocabulary, tokenizing...)."""
+        self.emit(events.Preparing(message))
+
+    def emit(self, event: events.TrainingEvent) -> Any:
         """Report ``event``; in a distributed run only rank 0 reports, except failures."""
         if self.cluster.is_leader:
             self.callback(event)
@@ -231,7 +194,7 @@ class Trainer:
         self.model_dir = self.store.path(settings.name)
         self.training_dir = self.model_dir / TRAINING_DIR
         with self._together():
-            self.device = local_device(self.cluster, resolve_device(training.device))
+            self.device = distributed.local_device(self.cluster, resolve_device(training.device))
             if self.cluster.is_leader:
                 self._open_run_folder()
         torch.manual_seed(training.seed)
@@ -245,49 +208,20 @@ class Trainer:
                 encoding=training.encoding,
             )
         self._check_stop()
-        self.source_tokenizer, self.target_tokenizer = self._shared_tokenizers(report)
-        self._check_stop()
-        self.model_config = replace(
-            settings.model,
-            src_vocab_size=self.source_tokenizer.vocab_size,
-            tgt_vocab_size=self.target_tokenizer.vocab_size,
+        data = prepare_data(
+            report, settings, self._shared_tokenizers(report), self._say, self._check_stop
         )
-        self._say_if_vocabulary_shrank()
-        self._emit(events.Preparing(f"Tokenizing {report.train_pairs:,} training pairs"))
-        self.valid_data, valid_skipped = self._tokenize(iter_pairs(report, "valid"))
-        valid_sources = {source for source, _ in iter_pairs(report, "valid")}
-        train_pairs = (p for p in iter_pairs(report, "train") if p[0] not in valid_sources)
-        self.train_data, skipped = self._tokenize(train_pairs)
-        if skipped or valid_skipped:
-            self._emit(
-                events.Preparing(
-                    f"Skipped {skipped + valid_skipped:,} pairs longer than "
-                    f"{self.model_config.max_positions - 2} pieces"
-                )
-            )
-        repeats = report.train_pairs - len(self.train_data) - skipped
-        if repeats:
-            self._emit(
-                events.Preparing(
-                    f"Left out {repeats:,} training {'pair' if repeats == 1 else 'pairs'} "
-                    "whose source is also a validation sentence, so BLEU measures translation, "
-                    "not memory"
-                )
-            )
-        if len(self.train_data) == 0:
-            raise UserError(
-                f"No training pairs fit the model: every pair is longer than "
-                f"{self.model_config.max_positions - 2} pieces or repeats a validation sentence; "
-                "raise --max-positions or check the data."
-            )
-        self._check_stop()
-        self.valid_text = [
-            pair for _, pair in zip(range(training.bleu_sentences), iter_pairs(report, "valid"))
-        ]
+        self.source_tokenizer, self.target_tokenizer = data.source_tokenizer, data.target_tokenizer
+        self.model_config = data.model_config
+        self.train_data, self.valid_data, self.valid_text = (
+            data.train_data,
+            data.valid_data,
+            data.valid_text,
+        )
         self.model = Seq2Seq(self.model_config).to(self.device)
         self.optimizer = make_optimizer(self.model, training.learning_rate)
         self._setup_precision()
-        self.state = _State()
+        self.state = TrainingState()
         if self.resume:
             self._load_checkpoint()
             if self.extra_minutes:
@@ -316,10 +250,10 @@ class Trainer:
             self.state.warmup_steps,
             training.max_minutes * 60 if training.max_minutes else None,
         )
-        self._emit(
+        self.emit(
             events.Started(
                 model_dir=self.model_dir,
-                device=self._device_words(),
+                device=self.device_words(),
                 parameters=self.model.num_parameters(),
                 train_pairs=len(self.train_data),
                 valid_pairs=len(self.valid_data),
@@ -346,7 +280,7 @@ class Trainer:
             if not self.cluster.active:
                 raise
             error = raised
-        agree(self.cluster, error)
+        distributed.agree(self.cluster, error)
 
     def _open_run_folder(self) -> None:
         """Create the run's folder, or check and lock it for a resume (rank 0 only)."""
@@ -358,7 +292,7 @@ class Trainer:
                 )
             self._check_resumable()
             self.store.take_training_lock(self.settings.name)
-            self._remove_torn_writes()
+            checkpoints.remove_torn_writes(self.model_dir, self.training_dir)
         else:
             self.store.create_run(self.settings.name, self.settings.to_dict())
             self._created_folder = True
@@ -369,100 +303,19 @@ class Trainer:
         pair: tuple[Tokenizer, Tokenizer] | None = None
         with self._together():
             if self.cluster.is_leader:
-                pair = self._tokenizers(report)
+                pair = model_tokenizers(self.model_dir, self.settings.model, report, self._say)
         if not self.cluster.active:
             assert pair is not None
             return pair
-        protos = share(self.cluster, (pair[0].proto, pair[1].proto) if pair else None)
+        protos = distributed.share(self.cluster, (pair[0].proto, pair[1].proto) if pair else None)
         if pair is not None:
             return pair
         source = Tokenizer(protos[0])
         return source, source if protos[1] == protos[0] else Tokenizer(protos[1])
 
-    def _say_if_vocabulary_shrank(self) -> None:
-        """A small corpus learns fewer pieces than asked (a soft limit): say so, not fail."""
-        asked, learned = self.settings.model, self.model_config
-        for side, wanted, got in (
-            ("source", asked.src_vocab_size, learned.src_vocab_size),
-            ("target", asked.tgt_vocab_size, learned.tgt_vocab_size),
-        ):
-            if got < wanted:
-                self._emit(
-                    events.Preparing(
-                        f"The corpus holds too little text for {wanted:,} {side} pieces; "
-                        f"the model uses the {got:,} it learned"
-                    )
-                )
-            if asked.shared_vocab:
-                break  # one vocabulary: one sentence
-
-    def _remove_torn_writes(self) -> None:
-        """Delete the temporary files a killed run's atomic writes left (we hold the lock, so
-        nothing else is writing them); a killed checkpoint write can leave tens of megabytes."""
-        for folder in (self.model_dir, self.training_dir):
-            for leftover in folder.glob(".*.tmp"):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-
     def _check_resumable(self) -> None:
         """Refuse resume settings that would change the run's data, model or batches."""
         check_resumable(load_run_settings(self.model_dir), self.settings)
-
-    def _tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
-        """Load the run's tokenizers (resume) or learn them from the training side."""
-        config = self.settings.model
-        if config.shared_vocab:
-            path = self.model_dir / SHARED_TOKENIZER
-            if not path.exists():
-                self._emit(
-                    events.Preparing(
-                        f"Learning a shared vocabulary of {config.src_vocab_size} pieces"
-                    )
-                )
-                text = (side for pair in iter_pairs(report, "train") for side in pair)
-                tokenizer = train_tokenizer(text, config.src_vocab_size)
-                atomic_write_bytes(path, tokenizer.proto)
-            shared = Tokenizer.load(path)
-            return shared, shared
-        pair: list[Tokenizer] = []
-        for side, file_name, size in (
-            (0, SOURCE_TOKENIZER, config.src_vocab_size),
-            (1, TARGET_TOKENIZER, config.tgt_vocab_size),
-        ):
-            path = self.model_dir / file_name
-            if not path.exists():
-                language = report.src if side == 0 else report.tgt
-                self._emit(events.Preparing(f"Learning the {language} vocabulary ({size} pieces)"))
-                text = (p[side] for p in iter_pairs(report, "train"))
-                atomic_write_bytes(path, train_tokenizer(text, size).proto)
-            pair.append(Tokenizer.load(path))
-        return pair[0], pair[1]
-
-    def _tokenize(self, pairs: Iterable[tuple[str, str]]) -> tuple[TokenizedPairs, int]:
-        """Encode pairs in chunks; drop those too long for the position table (counted)."""
-        data, skipped = TokenizedPairs(), 0
-        limit = self.model_config.max_positions - 1  # +EOS on source; BOS/EOS on target inputs
-        chunk: list[tuple[str, str]] = []
-
-        def flush() -> int:
-            dropped = 0
-            sources = self.source_tokenizer.encode([s for s, _ in chunk])
-            targets = self.target_tokenizer.encode([t for _, t in chunk])
-            for src_ids, tgt_ids in zip(sources, targets):
-                if len(src_ids) >= limit or len(tgt_ids) >= limit:
-                    dropped += 1
-                else:
-                    data.add(src_ids, tgt_ids)
-            chunk.clear()
-            return dropped
-
-        for pair in pairs:
-            chunk.append(pair)
-            if len(chunk) >= 10_000:
-                skipped += flush()
-        if chunk:
-            skipped += flush()
-        return data.freeze(), skipped
 
     def _setup_precision(self) -> None:
         """Mixed precision where it pays (``devices.half_precision``); fp16 needs a scaler."""
@@ -471,11 +324,11 @@ class Trainer:
         if self.amp_dtype == torch.float16:
             self.scaler = torch.amp.GradScaler("cuda")
 
-    def _device_words(self) -> str:
+    def device_words(self) -> str:
         """'CPU (2 threads), bfloat16 mixed precision': where and how the run computes."""
         return f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
 
-    def _autocast(self) -> contextlib.AbstractContextManager[Any]:
+    def autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None:
             return contextlib.nullcontext()
         return torch.autocast(device_type=self.device.type, dtype=self.amp_dtype)
@@ -487,7 +340,7 @@ class Trainer:
         self.started_at = time.monotonic()
         self.elapsed_before = state.elapsed_s
         self.last_checkpoint_clock = state.elapsed_s  # training time (rank 0's, on every rank)
-        self.recent: deque[tuple[float, int]] = deque(maxlen=50)
+        self.progress = RunProgress(self.planned_steps, self.schedule.budget_s)
         self.pending_log: list[float] = []
         self._votes = (False, self.elapsed_before)
         self.average = WeightAverage()
@@ -561,7 +414,7 @@ class Trainer:
         return budget - min(self.eval_seconds, budget / 4)
 
     def _local_votes(self) -> tuple[bool, float]:
-        return self._stop.is_set(), self._elapsed()
+        return self._stop.is_set(), self.elapsed()
 
     def _evaluation_due(self, clock: float) -> bool:
         """Every ``eval_every`` steps when set; in a budget run otherwise an eighth of the budget
@@ -582,7 +435,7 @@ class Trainer:
         if self.average.count:
             self._snapshot()  # the final weights join the average (a second one is ignored)
         if self.cluster.is_leader and self.average.count >= 2:
-            self._evaluate_average()
+            self.evaluator.evaluate_average(self.average)
         self._checkpoint("end")
         return self._finish(reason)
 
@@ -591,61 +444,11 @@ class Trainer:
         if self.cluster.is_leader:
             self.average.add(self.model.saved_state(), self.state.step)
 
-    def _evaluate_average(self) -> None:
-        """Evaluate the average of the snapshots; it becomes the saved model when it scores
-        better than the best so far. Training's own weights are put back either way (the
-        final checkpoint resumes training, not the average)."""
-        trained = {k: v.detach().clone() for k, v in self.model.saved_state().items()}
-        self.model.load_saved_state(self.average.mean())
-        try:
-            self._evaluate(averaged=self.average.count)
-        finally:
-            self.model.load_saved_state(trained)
-
-    def _score_with_beam(self) -> None:
-        """Score the saved model with beam search (``final_beam``) on the same held-out pairs.
-
-        When that beats greedy decoding it becomes the model's reported score (config.json and
-        the summary; metrics.jsonl records it either way). Training's greedy scores stay what
-        later evaluations of a resumed run compare with. A stop abandons it.
-        """
-        beam, state = self.settings.training.final_beam, self.state
-        weights = self.model_dir / WEIGHTS_FILE
-        if beam <= 1 or state.best_bleu is None or not weights.exists():
-            return
-        # Training is over and its last checkpoint written: its model can hold the best weights.
-        load_weights(self.model, weights)
-        languages = {"src_lang": self.settings.src, "tgt_lang": self.settings.tgt}
-        translator = Translator(
-            LoadedModel(self.model.eval(), self.source_tokenizer, self.target_tokenizer, languages),
-            compute_type=None,  # beam search is always our decoder's: no CTranslate2 export
-        )
-        self._emit(events.Preparing(f"Scoring the model with beam search of {beam}"))
-        sources = [s for s, _ in self.valid_text]
-        hypotheses: list[str] = []
-        for start in range(0, len(sources), 25):  # a Stop waits for 25 sentences at most
-            if self._stop.is_set():
-                return
-            chunk = sources[start : start + 25]
-            hypotheses.extend(translator.translate(chunk, beam=beam, split=False))
-        bleu, chrf = corpus_scores(hypotheses, [t for _, t in self.valid_text], self.settings.tgt)
-        record = {"type": "final", "step": state.step, "beam": beam, "bleu": bleu, "chrf": chrf}
-        append_jsonl(self.model_dir / METRICS_FILE, [record])
-        if bleu <= state.best_bleu:
-            return
-        self.beam_scores = (bleu, chrf)
-        config = json.loads((self.model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
-        config["metrics"].update(
-            {"bleu": bleu, "chrf": chrf, "beam": beam}
-            | {"greedy_bleu": state.best_bleu, "greedy_chrf": state.best_chrf}
-        )
-        atomic_write_json(self.model_dir / CONFIG_FILE, config)
-
     def _train_step(self, indices: np.ndarray, clock: float) -> tuple[float, int]:
         """One optimizer step on the batch ``indices`` (in a distributed run: this rank's share
         of it) at the rate the schedule gives for training time ``clock``; returns the whole
         batch's cross-entropy per target token, and its source + target token count."""
-        rows, weight = shard_rows(indices, self.cluster)
+        rows, weight = distributed.shard_rows(indices, self.cluster)
         batch = collate(self.train_data, rows).to(self.device)
         src_tokens, tgt_tokens = token_counts(self.train_data, indices)
         learning_rate = self.schedule.rate(self.state.step + 1, clock)
@@ -653,18 +456,18 @@ class Trainer:
         if self.cluster.active:
             # One small all-reduce: the global loss, whether any rank wants to stop, and rank
             # 0's clock (the others' clocks differ by milliseconds: decisions use rank 0's).
-            leader_clock = self._elapsed() if self.cluster.is_leader else 0.0
-            loss, stops, shared_clock = sum_over_ranks(
+            leader_clock = self.elapsed() if self.cluster.is_leader else 0.0
+            loss, stops, shared_clock = distributed.sum_over_ranks(
                 self.cluster, [loss, self._stop.is_set(), leader_clock], self.device
             )
             self._votes = (stops > 0, shared_clock)
         return loss, src_tokens + tgt_tokens
 
-    def _epoch_reached(self) -> int:
+    def epoch_reached(self) -> int:
         """The epoch an evaluation belongs to: the one in progress, or the one just ended."""
         return self.state.epoch if self.state.batch_index else self.state.epoch - 1
 
-    def _elapsed(self) -> float:
+    def elapsed(self) -> float:
         return self.elapsed_before + time.monotonic() - self.started_at
 
     def _after_step(self, tokens: int, loss: float) -> None:
@@ -673,26 +476,12 @@ class Trainer:
         state.step += 1
         if not self.cluster.is_leader:
             return
-        now = time.monotonic()
-        self.recent.append((now, tokens))
-        tokens_per_s = 0.0
-        if len(self.recent) > 1:
-            span = self.recent[-1][0] - self.recent[0][0]
-            tokens_per_s = sum(t for _, t in list(self.recent)[1:]) / span if span > 0 else 0.0
-        elapsed = self._elapsed()
-        progress, eta = 0.0, None
-        if self.planned_steps:
-            progress = min(1.0, state.step / self.planned_steps)
-            if len(self.recent) > 1:
-                span = self.recent[-1][0] - self.recent[0][0]
-                eta = max(0, self.planned_steps - state.step) * span / (len(self.recent) - 1)
-        budget = self.schedule.budget_s
-        if budget is not None:  # the deadline, unless the epochs run out before it
-            progress = max(progress, min(1.0, elapsed / budget))
-            left = max(0.0, budget - elapsed)
-            eta = left if eta is None else min(eta, left)
+        self.progress.add_step(tokens)
+        tokens_per_s = self.progress.tokens_per_s()
+        elapsed = self.elapsed()
+        progress, eta = self.progress.done_and_left(state.step, elapsed)
         learning_rate = self.optimizer.param_groups[0]["lr"]
-        self._emit(
+        self.emit(
             events.Step(
                 step=state.step,
                 epoch=state.epoch,
@@ -735,7 +524,7 @@ class Trainer:
         )
         # What rank 0 knows, for every rank's next decisions (an evaluation a stop cut short
         # leaves no mark on rank 0; the others must not think it happened).
-        out_of_patience, self.eval_seconds, self.state.last_eval_step = share(
+        out_of_patience, self.eval_seconds, self.state.last_eval_step = distributed.share(
             self.cluster, (out_of_patience, self.eval_seconds, self.state.last_eval_step)
         )
         return out_of_patience
@@ -750,171 +539,26 @@ class Trainer:
             result = work()
         except Exception as raised:
             error = raised
-        agree(self.cluster, error)
+        distributed.agree(self.cluster, error)
         return result
 
     def _evaluate_on_leader(self) -> bool:
         """Rank 0 evaluates and saves; the other ranks only note that it happened."""
         if self.cluster.is_leader:
             began = time.monotonic()
-            improved = self._evaluate()
+            improved = self.evaluator.evaluate()
             self.eval_seconds = time.monotonic() - began
             return improved
         self.state.last_eval_step = self.state.step
         return False
 
-    def _evaluate(self, averaged: int = 0) -> bool:
-        """Validation loss, BLEU, chrF and samples; saves the model when it is the best so far.
-        ``averaged``: the model holds the mean of that many snapshots (0: training's weights).
-
-        A stop asked for meanwhile abandons the evaluation (returns False, records nothing), so
-        Stop never waits for a thousand translations.
-        """
-        state, training = self.state, self.settings.training
-        sources = [s for s, _ in self.valid_text]
-        references = [t for _, t in self.valid_text]
-        translator = Translator(
-            LoadedModel(
-                self.model,
-                self.source_tokenizer,
-                self.target_tokenizer,
-                {"src_lang": self.settings.src, "tgt_lang": self.settings.tgt},
-            ),
-            compute_type="float32",  # CTranslate2 where it applies: our decoder's outputs, faster
-        )
-        self.model.eval()
-        try:
-            valid_loss = self._valid_loss()
-            hypotheses: list[str] = []
-            for start in range(0, len(sources), 100):
-                if self._stop.is_set():
-                    return False
-                # Unsplit: each validation line is one input, as in the training data.
-                chunk = sources[start : start + 100]
-                hypotheses.extend(translator.translate(chunk, split=False))
-        finally:
-            self.model.train()
-        bleu, chrf = corpus_scores(hypotheses, references, self.settings.tgt)
-        improved = is_improvement(bleu, valid_loss, state.best_bleu, state.best_valid_loss)
-        state.last_eval_step = state.step
-        if improved:
-            state.best_bleu, state.best_chrf, state.best_valid_loss = bleu, chrf, valid_loss
-            state.best_averaged = averaged
-            state.evaluations_without_gain = 0
-            self._save_model()
-        elif not averaged:
-            state.evaluations_without_gain += 1
-        samples = [
-            events.Sample(s, r, h)
-            for s, r, h in list(zip(sources, references, hypotheses))[: training.samples]
-        ]
-        if improved:
-            self.last_samples = samples
-        append_jsonl(
-            self.model_dir / METRICS_FILE,
-            [
-                {
-                    "type": "eval",
-                    "step": state.step,
-                    "epoch": self._epoch_reached(),
-                    "valid_loss": valid_loss,
-                    "bleu": bleu,
-                    "chrf": chrf,
-                    "best": improved,
-                    "averaged": averaged,
-                    "time": round(self._elapsed(), 2),
-                }
-            ],
-        )
-        self._emit(
-            events.Evaluation(
-                step=state.step,
-                epoch=self._epoch_reached(),
-                valid_loss=valid_loss,
-                bleu=bleu,
-                chrf=chrf,
-                is_best=improved,
-                samples=samples,
-                averaged=averaged,
-            )
-        )
-        return improved
-
-    @torch.inference_mode()
-    def _valid_loss(self) -> float:
-        total, tokens = 0.0, 0
-        for indices in plan_batches(self.valid_data, self.settings.training.batch_tokens, 0):
-            batch = collate(self.valid_data, indices).to(self.device)
-            with self._autocast():
-                logits = self.model(batch.src, batch.tgt[:, :-1])
-            _, nll = label_smoothed_cross_entropy(logits.float(), batch.tgt[:, 1:], 0.0)
-            total += float(nll)
-            tokens += batch.tgt_tokens
-        return total / tokens if tokens else float("nan")
-
     # ------------------------------------------------------------------ saving
-
-    def _model_config_json(self) -> dict[str, Any]:
-        settings, state = self.settings, self.state
-        shared = self.model_config.shared_vocab
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        config_path = self.model_dir / CONFIG_FILE
-        created = now
-        if config_path.exists():
-            with contextlib.suppress(OSError, ValueError):
-                created = json.loads(config_path.read_text(encoding="utf-8")).get("created", now)
-        return {
-            "format": FORMAT_VERSION,
-            "app_version": __version__,
-            "name": settings.name,
-            "src_lang": settings.src,
-            "tgt_lang": settings.tgt,
-            "preset": settings.preset,
-            "model": self.model_config.to_dict(),
-            "parameters": self.model.num_parameters(),
-            "tokenizer": {
-                "type": "sentencepiece",
-                "shared": shared,
-                "source": SHARED_TOKENIZER if shared else SOURCE_TOKENIZER,
-                "target": SHARED_TOKENIZER if shared else TARGET_TOKENIZER,
-            },
-            "training": {
-                **asdict(settings.training),
-                "folder": settings.folder,
-                "train_pairs": len(self.train_data),
-                "valid_pairs": len(self.valid_data),
-                "device": self._device_words(),
-            },
-            "metrics": {
-                "training_seconds": round(self._elapsed()),
-                "averaged_checkpoints": state.best_averaged,
-                "bleu": state.best_bleu,
-                "chrf": state.best_chrf,
-                "valid_loss": state.best_valid_loss,
-                "step": state.step,
-                "epoch": self._epoch_reached(),
-            },
-            "created": created,
-            "updated": now,
-        }
-
-    def _save_model(self) -> None:
-        """Best weights first, then config.json: the model is listed once both exist."""
-        self._check_folder()
-        try:
-            save_weights(self.model, self.model_dir / WEIGHTS_FILE)
-            atomic_write_json(self.model_dir / CONFIG_FILE, self._model_config_json())
-        except OSError as error:
-            raise UserError(
-                f"Could not save the model in {self.model_dir} ({error.strerror or error}); "
-                "free some disk space, then resume."
-            ) from error
 
     def _checkpoint(self, reason: str) -> None:
         """Save everything a resume needs, atomically (weights_only-loadable: no pickled code).
         Rank 0 alone writes (every rank holds the same weights and optimizer state); a failure
         to write ends every rank's run."""
-        self.last_checkpoint_clock = self._votes[1] if self.cluster.active else self._elapsed()
+        self.last_checkpoint_clock = self._votes[1] if self.cluster.active else self.elapsed()
         if reason in ("stop", "end") or not self.cluster.active:
             if self.cluster.is_leader:
                 self._write_checkpoint(reason)
@@ -924,29 +568,16 @@ class Trainer:
         )
 
     def _write_checkpoint(self, reason: str) -> None:
-        state = self.state
-        state.elapsed_s = self._elapsed()
-        payload = {
-            "model": self.model.state_dict(),
-            "optimizer": self.optimizer.state_dict(),
-            "scaler": self.scaler.state_dict() if self.scaler is not None else {},
-            "state": asdict(state),
-            "torch_rng": torch.get_rng_state(),
-            "cuda_rng": torch.cuda.get_rng_state_all() if self.device.type == "cuda" else [],
-            "model_config": self.model_config.to_dict(),
-        }
+        self.state.elapsed_s = self.elapsed()
         path = self.training_dir / CHECKPOINT_FILE
-        self._check_folder()
-        try:
-            atomic_write_with(path, lambda handle: torch.save(payload, handle))
-        except OSError as error:
-            raise UserError(
-                f"Could not save a checkpoint in {self.training_dir} ({error.strerror or error}); "
-                "the previous checkpoint is intact: free some disk space, then resume."
-            ) from error
-        self._emit(events.Checkpoint(state.step, path, reason))
+        self.check_folder()
+        checkpoints.save_checkpoint(path, self._checkpointed(), self.state)
+        self.emit(events.Checkpoint(self.state.step, path, reason))
 
-    def _check_folder(self) -> None:
+    def _checkpointed(self) -> Training:
+        return Training(self.model, self.optimizer, self.scaler, self.device, self.model_config)
+
+    def check_folder(self) -> None:
         if not self.training_dir.is_dir():
             raise UserError(
                 f"The folder of {self.settings.name!r} was deleted or renamed during training; "
@@ -961,73 +592,33 @@ class Trainer:
             return path if path.exists() else None
         data: bytes | None = None
         with self._together():
-            if self.cluster.is_leader and path.exists():
-                try:
-                    data = path.read_bytes()
-                except OSError as error:
-                    raise UserError(
-                        f"The checkpoint {path} cannot be read ({error.strerror or error}); "
-                        "check the disk, then resume again."
-                    ) from error
-        data = share(self.cluster, data)
+            if self.cluster.is_leader:
+                data = checkpoints.read_checkpoint_bytes(path)
+        data = distributed.share(self.cluster, data)
         return None if data is None else io.BytesIO(data)
 
     def _load_checkpoint(self) -> None:
-        path = self.training_dir / CHECKPOINT_FILE
         source = self._checkpoint_source()
-        if source is None:
-            # Killed before the first checkpoint: start over with the same settings.
-            self._drop_metrics_after(0)
-            return
-        with self._together():
-            self._restore(source, path)
-        self._drop_metrics_after(self.state.step)
-
-    def _restore(self, source: Path | io.BytesIO, path: Path) -> None:
-        """Weights, optimizer, state and random generators from a checkpoint."""
-        try:
-            payload = torch.load(source, map_location=self.device, weights_only=True)
-            self.model.load_state_dict(payload["model"])
-            self.optimizer.load_state_dict(payload["optimizer"])
-            if self.scaler is not None and payload.get("scaler"):
-                self.scaler.load_state_dict(payload["scaler"])
-            self.state = _State(**payload["state"])
-            torch.set_rng_state(payload["torch_rng"].cpu())
-            # A distributed run reseeds each rank (and its node may have other GPUs).
-            if self.device.type == "cuda" and payload.get("cuda_rng") and not self.cluster.active:
-                torch.cuda.set_rng_state_all([s.cpu() for s in payload["cuda_rng"]])
-        except (
-            OSError,
-            RuntimeError,
-            KeyError,
-            TypeError,
-            ValueError,
-            EOFError,
-            pickle.UnpicklingError,  # weights_only refused it: a crafted or foreign file
-        ) as error:
-            raise UserError(
-                f"The checkpoint {path} cannot be loaded ({type(error).__name__}); "
-                "delete it to restart this run from the beginning."
-            ) from error
-
-    def _drop_metrics_after(self, step: int) -> None:
-        """Forget metrics logged after the checkpoint (they will be logged again)."""
-        if not self.cluster.is_leader:
-            return
-        path = self.model_dir / METRICS_FILE
-        records = read_jsonl(path)
-        kept = [r for r in records if int(r.get("step", 0)) <= step]
-        if len(kept) != len(records):
-            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
-            atomic_write_bytes(path, text.encode())
+        if source is not None:
+            with self._together():
+                self.state = checkpoints.load_checkpoint(
+                    source,
+                    self.training_dir / CHECKPOINT_FILE,
+                    self._checkpointed(),
+                    # A distributed run reseeds each rank (and its node may have other GPUs).
+                    restore_cuda_rng=not self.cluster.active,
+                )
+        # Killed before the first checkpoint (no source): start over with the same settings.
+        if self.cluster.is_leader:
+            checkpoints.drop_metrics_after(self.model_dir, self.state.step)
 
     def _finish(self, reason: str) -> events.Finished:
         if self.cluster.is_leader and reason != "stopped":
             try:
-                self._score_with_beam()
+                self.evaluator.score_with_beam()
             except Exception as error:  # the run and its model are saved: keep greedy's score
-                self.beam_scores = None
-                self._emit(
+                self.evaluator.beam_scores = None
+                self.emit(
                     events.Preparing(
                         f"Scoring with beam search failed ({error}); greedy decoding's score stands"
                     )
@@ -1035,8 +626,8 @@ class Trainer:
         has_model = (self.model_dir / WEIGHTS_FILE).exists()
         lines: list[str] = []
         bleu, chrf, decoding, beam = self.state.best_bleu, self.state.best_chrf, "", 1
-        if self.beam_scores is not None:
-            bleu, chrf = self.beam_scores
+        if self.evaluator.beam_scores is not None:
+            bleu, chrf = self.evaluator.beam_scores
             beam = self.settings.training.final_beam
             decoding = f"beam search of {beam} (greedy: BLEU {self.state.best_bleu:.1f})"
         if self.cluster.is_leader:
@@ -1054,7 +645,7 @@ class Trainer:
                 reason,
                 decoding,
             )
-        return self._emit(
+        return self.emit(
             events.Finished(
                 reason=reason,
                 step=self.state.step,
@@ -1062,9 +653,9 @@ class Trainer:
                 best_bleu=bleu,
                 best_chrf=chrf,
                 has_model=has_model,
-                elapsed_s=self._elapsed(),
+                elapsed_s=self.elapsed(),
                 summary=lines,
-                samples=self.last_samples,
+                samples=self.evaluator.last_samples,
                 beam=beam,
             )
         )

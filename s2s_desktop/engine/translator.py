@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import torch
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save
 
 from s2s_desktop.engine.batching import pad_rows
-from s2s_desktop.engine.config import EOS_ID, ModelConfig
-from s2s_desktop.engine.devices import inference_precision, resolve_device
+from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
-from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.model_files import (
-    CONFIG_FILE,
-    WEIGHTS_FILE,
-    atomic_write_bytes,
-    check_weights_match,
-    validate_model_config,
-)
+from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files
 from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.store import ModelStore
-from s2s_desktop.engine.tokenizer import Tokenizer
 
 # A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
 # capitalised word (or digit, or an opening quote) next.
@@ -68,62 +55,6 @@ def _is_abbreviation(piece: str) -> bool:
         return False
     word = last.group(1).lstrip("\"'“‘«([").lower()
     return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
-
-
-def save_weights(model: Seq2Seq, path: Path) -> None:
-    """Write the model's weights as safetensors, atomically."""
-    state = {k: v.detach().to("cpu").contiguous() for k, v in model.saved_state().items()}
-    atomic_write_bytes(path, save(state))
-
-
-def load_weights(model: Seq2Seq, path: Path) -> None:
-    """Load safetensors weights (names and shapes already checked by ``check_weights_match``)."""
-    try:
-        model.load_saved_state(load_file(str(path)))
-    except (SafetensorError, OSError, ValueError, RuntimeError) as error:
-        raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
-
-
-@dataclass
-class LoadedModel:
-    model: Seq2Seq
-    source_tokenizer: Tokenizer
-    target_tokenizer: Tokenizer
-    config: dict[str, Any]
-
-
-def load_model_files(
-    folder: Path,
-    device: str | torch.device = "auto",
-    dtype: torch.dtype | None = None,
-) -> LoadedModel:
-    """Load a model folder (config, tokenizers, weights) onto a device, checking each part.
-
-    On a GPU with bfloat16 the weights are cast to it (``devices.inference_precision``): about
-    twice the speed at the same translations, give or take a word. ``dtype`` overrides that.
-    """
-    config_path = folder / CONFIG_FILE
-    try:
-        config = json.loads(config_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise UserError(f"The model in {folder} has a missing or damaged config.json.") from error
-    if not isinstance(config, dict):
-        raise UserError(f"The model in {folder} has a damaged config.json.")
-    validate_model_config(config, folder)
-    check_weights_match(folder / WEIGHTS_FILE, config["model"], folder)
-    architecture = ModelConfig.from_dict(config["model"])
-    source = Tokenizer.load(folder / config["tokenizer"]["source"])
-    target = Tokenizer.load(folder / config["tokenizer"]["target"])
-    if (source.vocab_size, target.vocab_size) != (
-        architecture.src_vocab_size,
-        architecture.tgt_vocab_size,
-    ):
-        raise UserError(f"The tokenizers in {folder} do not match its config.json.")
-    device = device if isinstance(device, torch.device) else resolve_device(device)
-    model = Seq2Seq(architecture)
-    load_weights(model, folder / WEIGHTS_FILE)
-    model.to(device, dtype or inference_precision(device)).eval()
-    return LoadedModel(model, source, target, config)
 
 
 @dataclass

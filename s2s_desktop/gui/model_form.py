@@ -62,17 +62,6 @@ _FLOAT_FIELDS = {"enc_dropout", "dec_dropout"}
 _INT_MAX = 1_000_000  # wide spin ranges: ModelConfig.validate says what is allowed, in words
 
 
-def format_count(count: int) -> str:
-    """'812 k', '9.4 M', '1.20 B'."""
-    if count >= 1_000_000_000:
-        return f"{count / 1e9:.2f} B"
-    if count >= 1_000_000:
-        return f"{count / 1e6:.1f} M"
-    if count >= 1_000:
-        return f"{count / 1e3:.0f} k"
-    return str(count)
-
-
 def _camel(field: str) -> str:
     head, *rest = field.split("_")
     return head + "".join(part.capitalize() for part in rest)
@@ -353,7 +342,7 @@ class ModelForm(QGroupBox):
         if error is None:
             self.message.clear_message()
             count = self._config_class(**self.values()).parameter_count()
-            self.parameters_label.setText(f"≈ {format_count(count)} parameters")
+            self.parameters_label.setText(f"≈ {config_module.format_parameters(count)} parameters")
         else:
             self.message.show_error(error)
             self.parameters_label.setText("")

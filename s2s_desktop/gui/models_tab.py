@@ -8,8 +8,6 @@ loads the model to check it, and reading metric histories) run on the thread poo
 from __future__ import annotations
 
 import html
-import json
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.console import format_duration
-from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
-from s2s_desktop.engine.store import ModelInfo, ModelStore, sanitize_model_name
+from s2s_desktop.engine.config import format_parameters
+from s2s_desktop.engine.model_files import metrics_file
+from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
     METRIC_KEYS,
@@ -88,20 +87,6 @@ _ARCH_KEYS = ("enc_layers", "dec_layers", "hid_dim", "enc_heads", "enc_pf_dim")
 # ---------------------------------------------------------------------- formatting
 
 
-def format_parameters(count: int) -> str:
-    """``4_512_345`` → "4.5 M": millions throughout, so the column compares at a glance."""
-    if count <= 0:
-        return "–"
-    millions = count / 1e6
-    if millions >= 1000:
-        return f"{millions / 1000:.1f} B"
-    if millions >= 10:
-        return f"{millions:.0f} M"
-    if millions >= 1:
-        return f"{millions:.1f} M"
-    return f"{millions:.2f} M"
-
-
 def format_size(size: int) -> str:
     """Decimal units, as file managers show them: "812 KB", "3.4 MB", "54 MB", "1.2 GB"."""
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
@@ -122,13 +107,6 @@ def format_local_time(moment: datetime | None) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _parse_time(value: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
 
 
 def _breakable(path: str) -> str:
@@ -157,31 +135,12 @@ class _NameTaken:
     suggestion: str
 
 
-def _import_default_name(file: Path) -> str | None:
-    """The name ``ModelStore.import_`` would give ``file`` (None if it cannot tell: the import
-    itself then says what is wrong with the file)."""
-    try:
-        with zipfile.ZipFile(file) as archive:
-            member = archive.getinfo(CONFIG_FILE)
-            if member.file_size > 1 << 20:
-                return None
-            config = json.loads(archive.read(member).decode("utf-8"))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError, EOFError):
-        return None
-    if not isinstance(config, dict):
-        return None
-    return sanitize_model_name(str(config.get("name") or file.stem))
-
-
 def _import_model(store: ModelStore, file: Path, name: str | None) -> ModelInfo | _NameTaken:
     """Import ``file``; without a ``name``, first check the default one is free (thread pool)."""
     if name is None:
-        default = _import_default_name(file)
+        default = store.import_name(file)
         if default is not None and store.exists(default):
-            number = 2
-            while store.exists(f"{default[:75]}-{number}"):
-                number += 1
-            return _NameTaken(default, f"{default[:75]}-{number}")
+            return _NameTaken(default, store.free_name(default))
     return store.import_(file, name)
 
 
@@ -528,8 +487,13 @@ class ModelsTab(QWidget):
             return item
 
         size = self._sizes.get(model.name, 0)
-        created = model.created
-        chrf = model.chrf
+        card = model.card
+        created, chrf, seconds, pairs = (
+            card.created,
+            card.chrf,
+            card.training_seconds,
+            card.train_pairs,
+        )
         return [
             cell(model.name, model.name.casefold(), str(model.path)),
             cell(f"{model.src_lang} → {model.tgt_lang}", f"{model.src_lang}-{model.tgt_lang}"),
@@ -554,13 +518,13 @@ class ModelsTab(QWidget):
                 "Best chrF on the validation set (character n-grams; kinder to rich morphology)",
             ),
             cell(
-                "–" if model.training_seconds is None else format_duration(model.training_seconds),
-                -1.0 if model.training_seconds is None else model.training_seconds,
+                "–" if seconds is None else format_duration(seconds),
+                -1.0 if seconds is None else seconds,
                 "Training time of the run",
             ),
             cell(
-                "–" if model.train_pairs is None else f"{model.train_pairs:,}",
-                -1.0 if model.train_pairs is None else float(model.train_pairs),
+                "–" if pairs is None else f"{pairs:,}",
+                -1.0 if pairs is None else float(pairs),
                 "Training pairs (the corpus size it learned from)",
             ),
             cell(format_size(size), float(size), f"{size:,} bytes"),
@@ -613,22 +577,16 @@ class ModelsTab(QWidget):
             self.details.setText(self._comparison_html(models))
 
     def _details_html(self, model: ModelInfo) -> str:
-        """Everything config.json knows about the model, in sections; absent facts are left out
-        (older or imported models may lack some)."""
-        config = model.config
-
-        def part(key: str) -> dict[str, Any]:
-            value = config.get(key)
-            return value if isinstance(value, dict) else {}
-
-        arch, training, metrics = part("model"), part("training"), part("metrics")
-        shared = bool(part("tokenizer").get("shared") or arch.get("shared_vocab"))
+        """Everything the model's card knows, in sections; absent facts are left out (older or
+        imported models may lack some)."""
+        card = model.card
+        arch = card.architecture
         e = html.escape
         sections: list[tuple[str, list[tuple[str, str]]]] = []
 
         about = [
-            ("Languages", e(f"{model.src_lang} → {model.tgt_lang}")),
-            ("Preset", e(model.preset)),
+            ("Languages", e(f"{card.src_lang} → {card.tgt_lang}")),
+            ("Preset", e(card.preset)),
         ]
         if arch:
             a = {key: arch.get(key, "?") for key in _ARCH_KEYS}
@@ -642,31 +600,32 @@ class ModelsTab(QWidget):
             tied = ", embeddings tied" if arch.get("tied_embeddings") is True else ""
             vocab = (
                 f"{arch.get('src_vocab_size', '?')} pieces, shared{tied}"
-                if shared
+                if card.shared_vocab
                 else f"{arch.get('src_vocab_size', '?')} source, "
                 f"{arch.get('tgt_vocab_size', '?')} target pieces"
             )
             about.append(("Vocabulary", e(vocab)))
-        if model.parameters:
-            about.append(("Parameters", f"{model.parameters:,}"))
+        if card.parameters:
+            about.append(("Parameters", f"{card.parameters:,}"))
         sections.append(("Model", about))
 
         quality = []
-        if model.bleu is not None:
-            bleu = format_score(model.bleu)
-            beam, greedy = model.scored_beam, metrics.get("greedy_bleu")
-            if beam > 1 and isinstance(greedy, (int, float)):
-                bleu += f" with beam search of {beam} (greedy decoding: {format_score(greedy)})"
+        if card.bleu is not None:
+            bleu = format_score(card.bleu)
+            if card.beam > 1 and card.greedy_bleu is not None:
+                bleu += (
+                    f" with beam search of {card.beam} "
+                    f"(greedy decoding: {format_score(card.greedy_bleu)})"
+                )
             quality.append(("Best BLEU", e(bleu)))
-        if model.chrf is not None:
-            quality.append(("Best chrF", format_score(model.chrf)))
-        valid_loss = metrics.get("valid_loss")
-        if isinstance(valid_loss, (int, float)) and not isinstance(valid_loss, bool):
-            quality.append(("Validation loss", f"{valid_loss:.3f}"))
+        if card.chrf is not None:
+            quality.append(("Best chrF", format_score(card.chrf)))
+        if card.valid_loss is not None:
+            quality.append(("Validation loss", f"{card.valid_loss:.3f}"))
         where = [
-            f"{key} {metrics[key]:,}"
-            for key in ("epoch", "step")
-            if isinstance(metrics.get(key), int)
+            f"{key} {value:,}"
+            for key, value in (("epoch", card.epoch), ("step", card.step))
+            if value is not None
         ]
         if where and quality:
             quality.append(("Reached at", e(", ".join(where))))
@@ -675,28 +634,26 @@ class ModelsTab(QWidget):
 
         trained = []
         pairs = [
-            f"{training[key]:,} {label}"
-            for key, label in (("train_pairs", "training"), ("valid_pairs", "validation"))
-            if isinstance(training.get(key), int) and not isinstance(training.get(key), bool)
+            f"{count:,} {label}"
+            for count, label in ((card.train_pairs, "training"), (card.valid_pairs, "validation"))
+            if count is not None
         ]
         if pairs:
             trained.append(("Pairs", e(" + ".join(pairs))))
-        if training.get("folder"):
-            trained.append(("Data folder", _breakable(str(training["folder"]))))
-        epochs, reached = training.get("epochs"), metrics.get("epoch")
-        if isinstance(epochs, int):
-            text = f"{reached} of {epochs}" if isinstance(reached, int) else str(epochs)
+        if card.data_folder:
+            trained.append(("Data folder", _breakable(card.data_folder)))
+        if card.epochs is not None:
+            text = f"{card.epoch} of {card.epochs}" if card.epoch is not None else str(card.epochs)
             trained.append(("Epochs", e(text)))
-        if isinstance(training.get("batch_tokens"), int):
-            trained.append(("Batch", e(f"{training['batch_tokens']:,} tokens")))
-        if isinstance(training.get("learning_rate"), (int, float)):
-            trained.append(("Learning rate", e(f"{training['learning_rate']:g}")))
-        if training.get("device"):
-            trained.append(("Device", e(str(training["device"]))))
-        trained.append(("Created", e(format_local_time(model.created))))
-        updated = _parse_time(config.get("updated"))
-        if updated is not None:
-            trained.append(("Updated", e(format_local_time(updated))))
+        if card.batch_tokens is not None:
+            trained.append(("Batch", e(f"{card.batch_tokens:,} tokens")))
+        if card.learning_rate is not None:
+            trained.append(("Learning rate", e(f"{card.learning_rate:g}")))
+        if card.device:
+            trained.append(("Device", e(card.device)))
+        trained.append(("Created", e(format_local_time(card.created))))
+        if card.updated is not None:
+            trained.append(("Updated", e(format_local_time(card.updated))))
         sections.append(("Training", trained))
 
         sections.append(
@@ -753,17 +710,12 @@ class ModelsTab(QWidget):
     @staticmethod
     def _one_line_summary(model: ModelInfo) -> str:
         """Languages, preset, data and length of training: what tells two runs apart."""
-        training = model.config.get("training")
-        training = training if isinstance(training, dict) else {}
-        metrics = model.config.get("metrics")
-        metrics = metrics if isinstance(metrics, dict) else {}
-        facts = [f"{model.src_lang} → {model.tgt_lang}", model.preset]
-        pairs = training.get("train_pairs")
-        if isinstance(pairs, int) and not isinstance(pairs, bool):
-            facts.append(f"{pairs:,} pairs")
-        epoch = metrics.get("epoch")
-        if isinstance(epoch, int) and not isinstance(epoch, bool):
-            facts.append(f"{epoch} epoch{'s' if epoch != 1 else ''}")
+        card = model.card
+        facts = [f"{card.src_lang} → {card.tgt_lang}", card.preset]
+        if card.train_pairs is not None:
+            facts.append(f"{card.train_pairs:,} pairs")
+        if card.epoch is not None:
+            facts.append(f"{card.epoch} epoch{'s' if card.epoch != 1 else ''}")
         return " · ".join(facts)
 
     # ------------------------------------------------------------------ plot
@@ -775,7 +727,7 @@ class ModelsTab(QWidget):
             model = self._models.get(name)
             if model is None:
                 continue
-            path = model.path / METRICS_FILE
+            path = metrics_file(model.path)
             key = _file_key(path)
             cached = self._histories.get(str(path))
             if cached is not None and cached[0] == key:

@@ -39,9 +39,8 @@ def test_the_budget_schedule_warms_up_then_reaches_its_end_at_the_deadline():
 
 
 def test_a_budget_run_warms_up_over_a_thousand_updates_however_long_the_budget():
-    """The post-norm Transformer needs its warm-up in updates (README: 10.4 BLEU against 7.1 in
-    10 minutes at the tutorial's size); a budget too short for them aims at the peak by half
-    the time, and falls (5.9 against 4.9 in 5 minutes)."""
+    """The post-norm Transformer needs its warm-up in updates (docs/quality.md, "Warm-up"); a
+    budget too short for them aims at the peak by half the time."""
     assert WARMUP_MIN_STEPS == 1000
     long_run = Schedule(peak=1e-3, warmup_steps=WARMUP_MIN_STEPS, budget_s=7200.0)
     assert long_run.rate(500, 360.0) == pytest.approx(5e-4)  # 5% of the time is past, not 1,000

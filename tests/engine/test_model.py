@@ -132,8 +132,7 @@ def test_tied_embeddings_need_a_shared_vocabulary():
 def test_a_tied_model_saves_its_matrix_once_and_loads_back(tmp_path):
     from safetensors import safe_open
 
-    from s2s_desktop.engine.model_files import check_weights_match
-    from s2s_desktop.engine.translator import load_weights, save_weights
+    from s2s_desktop.engine.model_files import check_weights_match, load_weights, save_weights
 
     config = tied_config()
     torch.manual_seed(0)

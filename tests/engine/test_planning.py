@@ -177,13 +177,13 @@ def test_auto_is_the_same_from_the_command_line_and_the_window(corpus, qtbot, mo
 
     tab = TrainTab()
     qtbot.addWidget(tab)
-    qtbot.waitUntil(tab.model_form.is_ready, timeout=20_000)
+    qtbot.waitUntil(tab.model_form.is_ready, timeout=60_000)
     tab.model_form.set_preset(AUTO)
     tab.set_train_for("30")
     tab.device_combo.setCurrentIndex(tab.device_combo.findData("cpu"))
     tab.folder_edit.setText(str(corpus))
     tab.scan(str(corpus))
-    qtbot.waitUntil(lambda: tab._report is not None and tab._auto is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab._report is not None and tab._auto is not None, timeout=60_000)
     from_window = tab._plan().settings
     tab.shutdown()
 

@@ -157,7 +157,8 @@ def test_a_translator_lays_out_its_decoder_weights_once(translator):
 def test_half_precision_weights_translate_like_float32(trained_toy_model):
     """What a GPU runs (bfloat16 weights), exercised on the CPU: the same translations for a
     model this sure of itself, and float32 attention for the view."""
-    from s2s_desktop.engine.translator import Translator, load_model_files
+    from s2s_desktop.engine.model_files import load_model_files
+    from s2s_desktop.engine.translator import Translator
 
     half = Translator(load_model_files(trained_toy_model.model_dir, "cpu", torch.bfloat16))
     full = Translator(load_model_files(trained_toy_model.model_dir, "cpu"))

@@ -8,7 +8,7 @@ import pytest
 from s2s_desktop.engine import events
 from s2s_desktop.engine.config import preset_config
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.evaluation import is_improvement
+from s2s_desktop.engine.evaluation import Evaluator, is_improvement
 from s2s_desktop.engine.model_files import load_run_settings
 from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
@@ -401,7 +401,7 @@ def test_a_failed_beam_scoring_keeps_the_finished_run_and_its_greedy_score(
     def fail(self):
         raise OSError("disk full")
 
-    monkeypatch.setattr(Trainer, "_score_with_beam", fail)
+    monkeypatch.setattr(Evaluator, "score_with_beam", fail)
     training = TrainingConfig(epochs=1, batch_tokens=500, device="cpu")
     settings = RunSettings(
         "unlucky", str(small_corpus), "en", "eo", "tiny", preset_config("tiny"), training

@@ -199,8 +199,8 @@ def test_table_lists_models_with_details(qtbot, two_models, screenshots):
     assert rows["alpha"][COL_LANGS] == rows["beta"][COL_LANGS] == "en → eo"
     assert rows["alpha"][COL_BLEU] == f"{ModelStore().info('alpha').bleu:.1f}" == "100.0"
     assert rows["beta"][COL_BLEU] == f"{ModelStore().info('beta').bleu:.1f}"
-    assert rows["alpha"][COL_PARAMS] == "2.5 M"
-    assert rows["beta"][COL_PARAMS] == "12 M"
+    assert rows["alpha"][COL_PARAMS] == "2.5M"
+    assert rows["beta"][COL_PARAMS] == "12M"
     size = ModelStore().info("alpha").size_bytes()
     assert rows["alpha"][COL_SIZE] == format_size(size)
     assert rows["alpha"][COL_SIZE].endswith(" MB")

@@ -7,8 +7,9 @@ import torch
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.fast import ctranslate
+from s2s_desktop.engine.model_files import load_model_files
 from s2s_desktop.engine.search import beam_search, greedy_decode
-from s2s_desktop.engine.translator import Translator, load_model_files
+from s2s_desktop.engine.translator import Translator
 from tests.toy import toy_pairs
 
 pytest.importorskip("ctranslate2")

@@ -1,0 +1,131 @@
+"""A run's data, ready to train on: the corpus's pairs as piece ids, and the held-out text.
+
+The trainer reads the folder once (``corpus.scan_folder``), learns or loads the tokenizers
+(``tokenizer.model_tokenizers``), and hands both here; what is dropped and why is said through
+``say`` so the user sees it before the first step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from s2s_desktop.engine.batching import TokenizedPairs, tokenize_pairs
+from s2s_desktop.engine.config import ModelConfig
+from s2s_desktop.engine.corpus import ScanReport, iter_pairs
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import (
+    SHARED_TOKENIZER,
+    SOURCE_TOKENIZER,
+    TARGET_TOKENIZER,
+    atomic_write_bytes,
+)
+from s2s_desktop.engine.settings import RunSettings
+from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
+
+
+@dataclass
+class RunData:
+    """What a run trains and is judged on.
+
+    Attributes:
+        source_tokenizer, target_tokenizer: the run's sentencepiece models.
+        model_config: the run's model with the vocabulary sizes the tokenizers learned.
+        train_data, valid_data: the pairs as piece ids (too long ones dropped; training pairs
+            whose source is a validation sentence left out).
+        valid_text: the held-out pairs as text (at most ``bleu_sentences``), for BLEU and chrF.
+    """
+
+    source_tokenizer: Tokenizer
+    target_tokenizer: Tokenizer
+    model_config: ModelConfig
+    train_data: TokenizedPairs
+    valid_data: TokenizedPairs
+    valid_text: list[tuple[str, str]]
+
+
+def prepare_data(
+    report: ScanReport,
+    settings: RunSettings,
+    tokenizers: tuple[Tokenizer, Tokenizer],
+    say: Callable[[str], None],
+    check_stop: Callable[[], None] = lambda: None,
+) -> RunData:
+    """Tokenize ``report``'s corpus for ``settings``' model; ``check_stop`` may raise to end the
+    preparation early (a Stop before the first step). Raises UserError when no pair fits."""
+    source, target = tokenizers
+    check_stop()
+    model_config = replace(
+        settings.model, src_vocab_size=source.vocab_size, tgt_vocab_size=target.vocab_size
+    )
+    _say_if_vocabulary_shrank(settings.model, model_config, say)
+    say(f"Tokenizing {report.train_pairs:,} training pairs")
+    limit = model_config.max_positions
+    valid_data, valid_skipped = tokenize_pairs(source, target, limit, iter_pairs(report, "valid"))
+    valid_sources = {pair[0] for pair in iter_pairs(report, "valid")}
+    train_pairs = (p for p in iter_pairs(report, "train") if p[0] not in valid_sources)
+    train_data, skipped = tokenize_pairs(source, target, limit, train_pairs)
+    if skipped or valid_skipped:
+        say(f"Skipped {skipped + valid_skipped:,} pairs longer than {limit - 2} pieces")
+    repeats = report.train_pairs - len(train_data) - skipped
+    if repeats:
+        say(
+            f"Left out {repeats:,} training {'pair' if repeats == 1 else 'pairs'} whose source "
+            "is also a validation sentence, so BLEU measures translation, not memory"
+        )
+    if len(train_data) == 0:
+        raise UserError(
+            f"No training pairs fit the model: every pair is longer than {limit - 2} pieces or "
+            "repeats a validation sentence; raise --max-positions or check the data."
+        )
+    check_stop()
+    sentences = settings.training.bleu_sentences
+    valid_text = [pair for _, pair in zip(range(sentences), iter_pairs(report, "valid"))]
+    return RunData(source, target, model_config, train_data, valid_data, valid_text)
+
+
+def model_tokenizers(
+    folder: Path, config: ModelConfig, report: ScanReport, say: Callable[[str], None]
+) -> tuple[Tokenizer, Tokenizer]:
+    """The source and target tokenizers of the model in ``folder``: loaded when the run has
+    them already (a resume), else learned from the training side of ``report``'s corpus and
+    saved there first (``say`` tells the user each is being learned)."""
+    if config.shared_vocab:
+        path = folder / SHARED_TOKENIZER
+        if not path.exists():
+            say(f"Learning a shared vocabulary of {config.src_vocab_size} pieces")
+            text = (side for pair in iter_pairs(report, "train") for side in pair)
+            atomic_write_bytes(path, train_tokenizer(text, config.src_vocab_size).proto)
+        shared = Tokenizer.load(path)
+        return shared, shared
+    pair: list[Tokenizer] = []
+    for side, file_name, size in (
+        (0, SOURCE_TOKENIZER, config.src_vocab_size),
+        (1, TARGET_TOKENIZER, config.tgt_vocab_size),
+    ):
+        path = folder / file_name
+        if not path.exists():
+            language = report.src if side == 0 else report.tgt
+            say(f"Learning the {language} vocabulary ({size} pieces)")
+            text = (p[side] for p in iter_pairs(report, "train"))
+            atomic_write_bytes(path, train_tokenizer(text, size).proto)
+        pair.append(Tokenizer.load(path))
+    return pair[0], pair[1]
+
+
+def _say_if_vocabulary_shrank(
+    asked: ModelConfig, learned: ModelConfig, say: Callable[[str], None]
+) -> None:
+    """A small corpus learns fewer pieces than asked (a soft limit): say so, not fail."""
+    for side, wanted, got in (
+        ("source", asked.src_vocab_size, learned.src_vocab_size),
+        ("target", asked.tgt_vocab_size, learned.tgt_vocab_size),
+    ):
+        if got < wanted:
+            say(
+                f"The corpus holds too little text for {wanted:,} {side} pieces; "
+                f"the model uses the {got:,} it learned"
+            )
+        if asked.shared_vocab:
+            break  # one vocabulary: one sentence
