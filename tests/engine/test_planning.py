@@ -16,22 +16,13 @@ from s2s_desktop.engine.planning import (
 )
 from s2s_desktop.engine.settings import TrainingConfig
 from s2s_desktop.engine.store import ModelStore
-from tests.toy import toy_pairs, write_moses
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    write_moses(folder, "train", toy_pairs(300, seed=4))
-    write_moses(folder, "dev", toy_pairs(20, seed=5))
-    return folder
-
-
-def tutorial_request(corpus, **training) -> RunRequest:
+def tutorial_request(small_corpus, **training) -> RunRequest:
     """`s2s-desktop train CORPUS --name run --preset tutorial --batch-tokens 2048 --seed 7`."""
     return RunRequest(
         name="run",
-        folder=str(corpus),
+        folder=str(small_corpus),
         preset="tutorial",
         model={"hid_dim": 128},
         training={"batch_tokens": 2048, "seed": 7, **training},
@@ -39,17 +30,17 @@ def tutorial_request(corpus, **training) -> RunRequest:
 
 
 @pytest.fixture
-def stored(corpus):
+def stored(small_corpus):
     """A run saved as a new run saves it (its folder and run.json), without training it."""
     store = ModelStore()
-    plan = plan_run(tutorial_request(corpus, epochs=3), store)
+    plan = plan_run(tutorial_request(small_corpus, epochs=3), store)
     store.create_run(plan.settings.name, plan.settings.to_dict())
     store.release_training_lock(plan.settings.name)
     return plan.settings
 
 
-def test_a_new_run_takes_the_preset_with_what_was_set_by_hand(corpus):
-    plan = plan_run(tutorial_request(corpus, epochs=3), ModelStore())
+def test_a_new_run_takes_the_preset_with_what_was_set_by_hand(small_corpus):
+    plan = plan_run(tutorial_request(small_corpus, epochs=3), ModelStore())
     settings = plan.settings
     assert not plan.resume and plan.report is not None and plan.report.train_pairs == 300
     assert (settings.src, settings.tgt, settings.preset) == ("en", "eo", "tutorial")
@@ -62,11 +53,11 @@ def test_a_new_run_takes_the_preset_with_what_was_set_by_hand(corpus):
         7,
         3,
     )
-    assert settings.folder == str(corpus.resolve())
+    assert settings.folder == str(small_corpus.resolve())
 
 
-def test_a_new_run_without_a_name_is_named_after_its_languages_and_preset(corpus, stored):
-    request = RunRequest(folder=str(corpus), preset="tutorial")
+def test_a_new_run_without_a_name_is_named_after_its_languages_and_preset(small_corpus, stored):
+    request = RunRequest(folder=str(small_corpus), preset="tutorial")
     assert plan_run(request, ModelStore()).settings.name == "en-eo-tutorial"
     ModelStore().create_run("en-eo-tutorial", {})
     assert plan_run(request, ModelStore()).settings.name == "en-eo-tutorial-2"
@@ -77,26 +68,28 @@ def test_a_new_run_under_a_taken_name_is_refused_before_the_folder_is_read(store
         plan_run(RunRequest(name="run", folder=str(tmp_path / "missing")), ModelStore())
 
 
-def test_a_budget_runs_to_its_deadline(corpus):
-    plan = plan_run(RunRequest(folder=str(corpus), training={"max_minutes": 5.0}), ModelStore())
+def test_a_budget_runs_to_its_deadline(small_corpus):
+    plan = plan_run(
+        RunRequest(folder=str(small_corpus), training={"max_minutes": 5.0}), ModelStore()
+    )
     training = plan.settings.training
     assert (training.max_minutes, training.epochs, training.patience) == (5.0, None, None)
 
 
-def test_the_same_command_with_resume_continues(corpus, stored):
-    plan = plan_run(tutorial_request(corpus, epochs=3), ModelStore(), resume=True)
+def test_the_same_command_with_resume_continues(small_corpus, stored):
+    plan = plan_run(tutorial_request(small_corpus, epochs=3), ModelStore(), resume=True)
     assert plan.resume and plan.report is None and plan.extra_minutes is None
     assert plan.settings == stored
 
 
-def test_a_resume_may_change_how_long_and_where(corpus, stored):
+def test_a_resume_may_change_how_long_and_where(small_corpus, stored):
     request = RunRequest(name="run", training={"epochs": 5, "device": "cpu", "learning_rate": 1e-4})
     training = plan_run(request, ModelStore(), resume=True).settings.training
     assert (training.epochs, training.device, training.learning_rate) == (5, "cpu", 1e-4)
     assert training.batch_tokens == 2048  # the run's own
 
 
-def test_a_time_budget_on_a_resume_adds_time(corpus, stored):
+def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
     request = RunRequest(name="run", training={"max_minutes": 5.0})
     plan = plan_run(request, ModelStore(), resume=True)
     assert plan.extra_minutes == 5.0
@@ -119,7 +112,7 @@ def test_a_time_budget_on_a_resume_adds_time(corpus, stored):
         ({"src": "de"}, ["--src was en, not de"]),
     ],
 )
-def test_a_resume_refuses_what_would_change_the_run(corpus, stored, change, fragments):
+def test_a_resume_refuses_what_would_change_the_run(small_corpus, stored, change, fragments):
     request = RunRequest(name="run", **change)
     with pytest.raises(UserError) as raised:
         plan_run(request, ModelStore(), resume=True)
@@ -129,21 +122,21 @@ def test_a_resume_refuses_what_would_change_the_run(corpus, stored, change, frag
     assert "another --name" in message
 
 
-def test_a_resume_refuses_another_folder(corpus, stored, tmp_path):
+def test_a_resume_refuses_another_folder(small_corpus, stored, tmp_path):
     other = tmp_path / "other"
     other.mkdir()
-    with pytest.raises(UserError, match=f"FOLDER was {corpus.resolve()}, not {other}"):
+    with pytest.raises(UserError, match=f"FOLDER was {small_corpus.resolve()}, not {other}"):
         plan_run(RunRequest(name="run", folder=str(other)), ModelStore(), resume=True)
     # The same folder, written differently, is the same folder.
-    same = corpus.parent / "." / corpus.name
+    same = small_corpus.parent / "." / small_corpus.name
     plan_run(RunRequest(name="run", folder=str(same)), ModelStore(), resume=True)
 
 
-def test_an_encoding_written_differently_is_the_same_encoding(corpus, stored):
+def test_an_encoding_written_differently_is_the_same_encoding(small_corpus, stored):
     plan_run(RunRequest(name="run", training={"encoding": "UTF8"}), ModelStore(), resume=True)
 
 
-def test_resume_errors_name_what_is_missing(corpus):
+def test_resume_errors_name_what_is_missing(small_corpus):
     with pytest.raises(UserError, match="--resume needs the --name"):
         plan_run(RunRequest(), ModelStore(), resume=True)
     with pytest.raises(UserError, match="Cannot resume 'ghost'"):
@@ -163,7 +156,7 @@ def test_flags_are_the_command_lines():
     assert flag("src_vocab_size") == "--src-vocab-size"
 
 
-def test_auto_is_the_same_from_the_command_line_and_the_window(corpus, qtbot, monkeypatch):
+def test_auto_is_the_same_from_the_command_line_and_the_window(small_corpus, qtbot, monkeypatch):
     """The Train tab and `s2s-desktop train` ask the planner; for the same folder, budget and
     device they get the same run."""
     from s2s_desktop.cli import _plan, build_parser
@@ -171,7 +164,7 @@ def test_auto_is_the_same_from_the_command_line_and_the_window(corpus, qtbot, mo
 
     monkeypatch.setattr("builtins.print", lambda *args, **kwargs: None)
     args = build_parser().parse_args(
-        ["train", str(corpus), "--preset", AUTO, "--time-budget", "30m", "--device", "cpu"]
+        ["train", str(small_corpus), "--preset", AUTO, "--time-budget", "30m", "--device", "cpu"]
     )
     from_cli = _plan(args, ModelStore()).settings
 
@@ -181,8 +174,8 @@ def test_auto_is_the_same_from_the_command_line_and_the_window(corpus, qtbot, mo
     tab.model_form.set_preset(AUTO)
     tab.set_train_for("30")
     tab.device_combo.setCurrentIndex(tab.device_combo.findData("cpu"))
-    tab.folder_edit.setText(str(corpus))
-    tab.scan(str(corpus))
+    tab.folder_edit.setText(str(small_corpus))
+    tab.scan(str(small_corpus))
     qtbot.waitUntil(lambda: tab._report is not None and tab._auto is not None, timeout=60_000)
     from_window = tab._plan().settings
     tab.shutdown()
