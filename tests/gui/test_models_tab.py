@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.model_details import format_size
 from s2s_desktop.gui.models_tab import (
     COL_BLEU,
     COL_CREATED,
@@ -34,7 +35,6 @@ from s2s_desktop.gui.models_tab import (
     COL_SIZE,
     EMPTY_TEXT,
     ModelsTab,
-    format_size,
 )
 
 BETA_CREATED = "2026-01-15T08:30:00+00:00"
