@@ -72,8 +72,8 @@ def fill_train_tab(qtbot, window: MainWindow, folder: Path, name: str, epochs: i
     train_for.setCurrentIndex(train_for.findData("epochs"))
     train_for.activated.emit(train_for.currentIndex())
     child(window, QWidget, "epochsSpin").setValue(epochs)
-    tab.batch_spin.setValue(1000)
-    tab.lr_spin.setValue(2e-3)
+    tab.training_form.batch_spin.setValue(1000)
+    tab.training_form.lr_spin.setValue(2e-3)
     device = child(window, QComboBox, "deviceCombo")
     device.setCurrentIndex(device.findText("CPU"))
     device.activated.emit(device.currentIndex())
@@ -102,7 +102,7 @@ def test_the_window_has_its_tabs_and_stable_names(window):
 def test_the_status_bar_names_the_device(qtbot, window):
     label = child(window, QWidget, "deviceLabel")
     qtbot.waitUntil(lambda: "CPU" in label.text() or "GPU" in label.text(), timeout=30_000)
-    cuda = window.train_tab.device_combo
+    cuda = window.train_tab.training_form.device_combo
     index = next(i for i in range(cuda.count()) if "CUDA" in cuda.itemText(i))
     import torch
 
@@ -215,14 +215,14 @@ def test_the_empty_state_trains_on_the_sample_corpus(qtbot, window, screenshots)
         qtbot.mouseClick(button, Qt.LeftButton)
         assert window.tabs.currentWidget() is tab
     assert started.args == ["sample-en-es-2"]
-    recipe = SampleRun()
-    assert Path(tab.folder_edit.text()) == sample_corpus() == recipe.folder
-    assert tab.summary_label.text() == "8,000 training pairs, 200 validation pairs, en → es"
+    recipe, data, form = SampleRun(), tab.data_panel, tab.training_form
+    assert Path(data.folder_edit.text()) == sample_corpus() == recipe.folder
+    assert data.summary_label.text() == "8,000 training pairs, 200 validation pairs, en → es"
     assert tab.model_form.preset() == "tiny" == recipe.preset
     assert tab.model_form.values()["hid_dim"] == 128  # the preset's own value again
-    assert (tab.epochs_spin.value(), tab.batch_spin.value()) == (recipe.epochs, 2048)
-    assert tab.lr_spin.value() == recipe.learning_rate
-    assert tab.train_for_combo.currentData() == "epochs"
+    assert (form.epochs_spin.value(), form.batch_spin.value()) == (recipe.epochs, 2048)
+    assert form.lr_spin.value() == recipe.learning_rate
+    assert form.train_for_combo.currentData() == "epochs"
     qtbot.waitUntil(lambda: len(steps) > 0, timeout=RUN_TIMEOUT_MS)
     window.grab().save(str(screenshots / "window-0-sample-training.png"))
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):

@@ -53,8 +53,9 @@ def toy_corpus(tmp_path):
 
 def scan(qtbot, tab: TrainTab, folder: Path) -> None:
     """Type the folder and leave the field, as a user would; wait for the scan."""
-    tab.folder_edit.setText(str(folder))
-    tab.folder_edit.editingFinished.emit()
+    data = tab.data_panel
+    data.folder_edit.setText(str(folder))
+    data.folder_edit.editingFinished.emit()
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
 
 
@@ -68,6 +69,7 @@ def choose(combo, text: str) -> None:
 
 def fill_tiny(tab: TrainTab, epochs: int, name: str | None = None) -> None:
     """The `tiny` preset, shrunk through the form's fields so a run takes seconds."""
+    form = tab.training_form
     tab.model_form.preset_combo.setCurrentText("tiny")
     fields = tab.model_form.fields
     for field, value in {
@@ -80,14 +82,14 @@ def fill_tiny(tab: TrainTab, epochs: int, name: str | None = None) -> None:
         "dec_pf_dim": 64,
     }.items():
         fields[field].setValue(value)
-    choose(tab.train_for_combo, "Epochs")
-    tab.epochs_spin.setValue(epochs)
-    tab.batch_spin.setValue(200)
-    tab.lr_spin.setValue(1e-3)
-    choose(tab.device_combo, "CPU")
+    choose(form.train_for_combo, "Epochs")
+    form.epochs_spin.setValue(epochs)
+    form.batch_spin.setValue(200)
+    form.lr_spin.setValue(1e-3)
+    choose(form.device_combo, "CPU")
     if name is not None:
-        tab.name_edit.setText(name)
-        tab.name_edit.textEdited.emit(name)
+        form.name_edit.setText(name)
+        form.name_edit.textEdited.emit(name)
 
 
 def results_of(tab: TrainTab) -> list:
@@ -109,26 +111,27 @@ def test_importing_the_tab_leaves_torch_unloaded():
 
 def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screenshots):
     tab = make_tab()
-    assert not tab.start_button.isEnabled()
-    assert "Choose a folder" in tab.progress.format()
+    data, form, controls = tab.data_panel, tab.training_form, tab.run_controls
+    assert not controls.start_button.isEnabled()
+    assert "Choose a folder" in controls.progress.format()
     scan(qtbot, tab, toy_corpus)
-    assert tab.summary_label.text() == "300 training pairs, 20 validation pairs, en → eo"
+    assert data.summary_label.text() == "300 training pairs, 20 validation pairs, en → eo"
     assert "Training pairs: 300" in tab.log.toPlainText()
-    assert (tab.src_combo.currentText(), tab.tgt_combo.currentText()) == ("en", "eo")
+    assert (data.src_combo.currentText(), data.tgt_combo.currentText()) == ("en", "eo")
     fill_tiny(tab, epochs=2)
-    assert tab.name_edit.text() == "en-eo-tiny"
-    assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
-    assert not tab.resume_button.isEnabled()
+    assert form.name_edit.text() == "en-eo-tiny"
+    assert controls.start_button.isEnabled() and not controls.stop_button.isEnabled()
+    assert not controls.resume_button.isEnabled()
     tab.grab().save(str(screenshots / "train-1-idle-after-scan.png"))
 
     started, results = [], results_of(tab)
     tab.trainingStarted.connect(started.append)
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
-        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-        assert tab.is_training() and not tab.start_button.isEnabled()
-        assert tab.stop_button.isEnabled() and not tab.model_form.isEnabled()
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
+        assert tab.is_training() and not controls.start_button.isEnabled()
+        assert controls.stop_button.isEnabled() and not tab.model_form.isEnabled()
         tab.start_training()  # a second start while running is ignored
-        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
     assert started == ["en-eo-tiny"]
     assert finished.args == ["en-eo-tiny", True]
     qtbot.waitUntil(lambda: len(results) == 1)
@@ -151,13 +154,13 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
     assert "Checkpoint saved at step" in log
     assert "'en-eo-tiny' is ready in the Translate tab" in log
     assert re.search(r"BLEU [\d.]+, chrF [\d.]+ on 20 held-out pairs", log)
-    assert tab.run_message.kind == "success"
+    assert controls.message.kind == "success"
     assert "en-eo-tiny" in [model.name for model in ModelStore().list()]
-    assert tab.progress.value() == 1000 and "best BLEU" in tab.progress.format()
-    assert not tab.is_training() and not tab.stop_button.isEnabled()
+    assert controls.progress.value() == 1000 and "best BLEU" in controls.progress.format()
+    assert not tab.is_training() and not controls.stop_button.isEnabled()
     # The name is taken now: Resume trains it on, Start needs a new name.
-    assert tab.resume_button.isEnabled() and not tab.start_button.isEnabled()
-    assert "Resume continues it" in tab.name_hint.text()
+    assert controls.resume_button.isEnabled() and not controls.start_button.isEnabled()
+    assert "Resume continues it" in form.name_hint.text()
     tab.grab().save(str(screenshots / "train-3-finished.png"))
     tab.resize(900, 650)  # the smallest size the window allows must stay usable
     tab.grab().save(str(screenshots / "train-6-finished-900x650.png"))
@@ -165,30 +168,31 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
 
 def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, screenshots):
     tab = make_tab()
+    controls = tab.run_controls
     scan(qtbot, tab, toy_corpus)
     fill_tiny(tab, epochs=12, name="stop-me")
     results = results_of(tab)
     statuses: list[str] = []
     tab.statusMessage.connect(statuses.append)
-    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.plots.evaluation_count >= 1, timeout=RUN_TIMEOUT_MS)
     tab.plots.flush()
     tab.grab().save(str(screenshots / "train-2-mid-run.png"))
-    assert "Epoch " in tab.progress.format() and "tok/s" in tab.progress.format()
+    assert "Epoch " in controls.progress.format() and "tok/s" in controls.progress.format()
     assert any(s.startswith("Training stop-me: epoch ") for s in statuses)
 
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
-        qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
-        assert not tab.stop_button.isEnabled() and tab.is_training()
+        qtbot.mouseClick(controls.stop_button, Qt.MouseButton.LeftButton)
+        assert not controls.stop_button.isEnabled() and tab.is_training()
     qtbot.waitUntil(lambda: len(results) == 1)
     stopped = results[-1]
     assert stopped.reason == "stopped" and finished.args == ["stop-me", True]
     assert (ModelStore().path("stop-me") / "training" / "checkpoint.pt").is_file()
     assert f"Checkpoint saved at step {stopped.step:,} (stopped)." in tab.log.toPlainText()
-    assert tab.resume_button.isEnabled()
+    assert controls.resume_button.isEnabled()
 
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
-        qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(controls.resume_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(results) == 2)
     resumed = results[-1]
     assert isinstance(resumed, events.Finished), resumed
@@ -205,14 +209,15 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, scree
 
 def test_an_empty_folder_says_why_and_keeps_start_disabled(qtbot, make_tab, tmp_path, screenshots):
     tab = make_tab()
+    data, controls = tab.data_panel, tab.run_controls
     empty = tmp_path / "empty"
     empty.mkdir()
     scan(qtbot, tab, empty)
-    assert tab.data_message.isVisible() and tab.data_message.kind == "error"
-    assert tab.data_message.text().startswith("No parallel data found in")
-    assert tab.data_message.text().endswith(".")
-    assert not tab.start_button.isEnabled() and not tab.resume_button.isEnabled()
-    assert "no usable data" in tab.progress.format()
+    assert data.message.isVisible() and data.message.kind == "error"
+    assert data.message.text().startswith("No parallel data found in")
+    assert data.message.text().endswith(".")
+    assert not controls.start_button.isEnabled() and not controls.resume_button.isEnabled()
+    assert "no usable data" in controls.progress.format()
     tab.grab().save(str(screenshots / "train-4-empty-folder.png"))
 
 
@@ -225,19 +230,20 @@ def test_a_file_in_another_encoding_is_named_and_read_once_chosen(
         source.write("the caf\u00e9 sees a dog\n".encode("latin-1"))
         target.write("la kafejo vidas unu hundo\n".encode("latin-1"))
     tab = make_tab()
+    data, controls = tab.data_panel, tab.run_controls
     scan(qtbot, tab, folder)
-    message = tab.data_message.text()
-    assert tab.data_message.kind == "error"
+    message = data.message.text()
+    assert data.message.kind == "error"
     assert message.startswith(f"{folder / 'train.en'} is not UTF-8 text (line 61)")
     assert "Encoding in the Train tab" in message
-    assert not tab.start_button.isEnabled()
+    assert not controls.start_button.isEnabled()
     tab.grab().save(str(screenshots / "train-6-not-utf8.png"))
 
-    choose(tab.encoding_combo, "latin-1")
+    choose(data.encoding_combo, "latin-1")
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
-    assert not tab.data_message.isVisible()
-    assert tab.summary_label.text().startswith("60 training pairs")
-    assert tab.start_button.isEnabled()
+    assert not data.message.isVisible()
+    assert data.summary_label.text().startswith("60 training pairs")
+    assert controls.start_button.isEnabled()
 
 
 def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_path, screenshots):
@@ -245,26 +251,27 @@ def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_pat
     write_moses(folder, "books", toy_pairs(50, seed=1), src="en", tgt="de")
     write_moses(folder, "news", toy_pairs(40, seed=2), src="en", tgt="fr")
     tab = make_tab()
+    data, form, controls = tab.data_panel, tab.training_form, tab.run_controls
     scan(qtbot, tab, folder)
-    assert tab.data_message.text() == (
+    assert data.message.text() == (
         "This folder holds several language pairs: choose the source and target."
     )
-    codes = [tab.src_combo.itemText(i) for i in range(tab.src_combo.count())]
+    codes = [data.src_combo.itemText(i) for i in range(data.src_combo.count())]
     assert codes == ["de", "en", "fr"]
-    assert not tab.start_button.isEnabled()
+    assert not controls.start_button.isEnabled()
     tab.grab().save(str(screenshots / "train-5-two-pairs.png"))
 
-    choose(tab.src_combo, "de")  # de pairs only with en: the target follows
+    choose(data.src_combo, "de")  # de pairs only with en: the target follows
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
-    assert tab.summary_label.text().endswith("de → en")
-    assert tab.start_button.isEnabled() and tab.name_edit.text() == "de-en-auto"
+    assert data.summary_label.text().endswith("de → en")
+    assert controls.start_button.isEnabled() and form.name_edit.text() == "de-en-auto"
 
-    choose(tab.src_combo, "en")  # en pairs with de and fr: the user must say which
-    assert not tab.is_scanning() and "choose the target" in tab.data_message.text()
-    choose(tab.tgt_combo, "fr")
+    choose(data.src_combo, "en")  # en pairs with de and fr: the user must say which
+    assert not tab.is_scanning() and "choose the target" in data.message.text()
+    choose(data.tgt_combo, "fr")
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
-    assert tab.summary_label.text() == "39 training pairs, 1 validation pairs, en → fr"
-    assert not tab.data_message.isVisible()
+    assert data.summary_label.text() == "39 training pairs, 1 validation pairs, en → fr"
+    assert not data.message.isVisible()
 
 
 def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
@@ -319,18 +326,20 @@ def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
 
 def test_an_invalid_model_disables_start(qtbot, make_tab, toy_corpus):
     tab = make_tab()
+    controls = tab.run_controls
     scan(qtbot, tab, toy_corpus)
-    assert tab.start_button.isEnabled()
+    assert controls.start_button.isEnabled()
     tab.model_form.fields["enc_heads"].setValue(7)
-    assert not tab.start_button.isEnabled()
-    assert tab.progress.format() == "Fix the model settings above."
+    assert not controls.start_button.isEnabled()
+    assert controls.progress.format() == "Fix the model settings above."
     tab.model_form.fields["enc_heads"].setValue(8)
-    assert tab.start_button.isEnabled()
+    assert controls.start_button.isEnabled()
 
 
 def test_devices_missing_on_this_machine_are_disabled(qtbot, make_tab):
     tab = make_tab()
-    combo = tab.device_combo
+    form = tab.training_form
+    combo = form.device_combo
 
     def enabled(device: str) -> bool:
         return combo.model().item(combo.findData(device)).isEnabled()
@@ -347,26 +356,29 @@ def test_devices_missing_on_this_machine_are_disabled(qtbot, make_tab):
 
 def test_choices_are_remembered(qtbot, make_tab, toy_corpus):
     tab = make_tab()
+    form = tab.training_form
     scan(qtbot, tab, toy_corpus)
     tab.model_form.preset_combo.setCurrentText("tiny")
-    tab.epochs_spin.setValue(3)
+    form.epochs_spin.setValue(3)
     tab.set_available_devices("NVIDIA Test GPU", False)
-    choose(tab.device_combo, "CUDA (NVIDIA Test GPU)")
+    choose(form.device_combo, "CUDA (NVIDIA Test GPU)")
     tab.shutdown()
 
     again = make_tab()
-    assert again.folder_edit.text() == str(toy_corpus)
+    form = again.training_form
+    assert again.data_panel.folder_edit.text() == str(toy_corpus)
     qtbot.waitUntil(lambda: not again.is_scanning(), timeout=10_000)
-    assert again.summary_label.text().startswith("300 training pairs")
-    assert again.model_form.preset() == "tiny" and again.epochs_spin.value() == 3
-    assert again.name_edit.text() == "en-eo-tiny"
-    assert again.device_combo.currentData() == "auto"  # CUDA is not known to exist yet
+    assert again.data_panel.summary_label.text().startswith("300 training pairs")
+    assert again.model_form.preset() == "tiny" and form.epochs_spin.value() == 3
+    assert form.name_edit.text() == "en-eo-tiny"
+    assert form.device_combo.currentData() == "auto"  # CUDA is not known to exist yet
     again.set_available_devices("NVIDIA Test GPU", False)
-    assert again.device_combo.currentData() == "cuda"
+    assert form.device_combo.currentData() == "cuda"
 
 
 def test_a_dropped_folder_is_scanned(qtbot, make_tab, toy_corpus):
     tab = make_tab()
+    data, controls = tab.data_panel, tab.run_controls
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(toy_corpus / "train.en"))])  # a file: its folder
     drop = QDropEvent(
@@ -377,29 +389,30 @@ def test_a_dropped_folder_is_scanned(qtbot, make_tab, toy_corpus):
         Qt.KeyboardModifier.NoModifier,
     )
     tab.dropEvent(drop)
-    assert drop.isAccepted() and tab.folder_edit.text() == str(toy_corpus)
-    assert tab.is_scanning() and not tab.start_button.isEnabled()
-    assert tab.progress.format() == "Scanning the folder…"
+    assert drop.isAccepted() and data.folder_edit.text() == str(toy_corpus)
+    assert tab.is_scanning() and not controls.start_button.isEnabled()
+    assert controls.progress.format() == "Scanning the folder…"
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
-    assert tab.summary_label.text().startswith("300 training pairs")
+    assert data.summary_label.text().startswith("300 training pairs")
 
 
 def test_a_failed_run_shows_its_sentence_and_the_tab_stays_usable(
     qtbot, make_tab, toy_corpus, tmp_path
 ):
     tab = make_tab()
+    data, form, controls = tab.data_panel, tab.training_form, tab.run_controls
     scan(qtbot, tab, toy_corpus)
     fill_tiny(tab, epochs=1, name="gone")
     toy_corpus.rename(tmp_path / "moved")  # the data vanishes between the scan and the run
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
-        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
     assert finished.args == ["gone", False]
-    assert tab.run_message.kind == "error" and "train.en" in tab.run_message.text()
+    assert controls.message.kind == "error" and "train.en" in controls.message.text()
     assert "Failed: " in tab.log.toPlainText()
-    assert not tab.is_training() and tab.data_box.isEnabled() and tab.model_form.isEnabled()
+    assert not tab.is_training() and data.isEnabled() and tab.model_form.isEnabled()
     scan(qtbot, tab, tmp_path / "moved")
-    tab.name_edit.setText("gone")  # the failed run left no folder: its name is free again
-    assert tab.start_button.isEnabled()
+    form.name_edit.setText("gone")  # the failed run left no folder: its name is free again
+    assert controls.start_button.isEnabled()
 
 
 def test_plots_keep_100k_points_and_export_png_and_csv(qtbot, tmp_path):
@@ -467,11 +480,12 @@ def test_the_cluster_command_shows_and_copies_the_torchrun_line(
     from s2s_desktop.cluster_command import torchrun_command
 
     tab = make_tab()
-    assert not tab.cluster_button.isEnabled()  # nothing to train yet
+    controls = tab.run_controls
+    assert not controls.cluster_button.isEnabled()  # nothing to train yet
     scan(qtbot, tab, toy_corpus)
     fill_tiny(tab, epochs=3, name="cluster-run")
-    assert tab.cluster_button.isEnabled()
-    qtbot.mouseClick(tab.cluster_button, Qt.MouseButton.LeftButton)
+    assert controls.cluster_button.isEnabled()
+    qtbot.mouseClick(controls.cluster_button, Qt.MouseButton.LeftButton)
     dialog = tab.cluster_dialog
     qtbot.waitExposed(dialog)
     text = dialog.command_view.toPlainText()
@@ -498,21 +512,21 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     qtbot, make_tab, toy_corpus, screenshots
 ):
     tab = make_tab()
-    form = tab.model_form
+    form, training = tab.model_form, tab.training_form
     assert form.preset() == "auto" and form.auto_reasons.isVisible()
     assert "once a folder is chosen" in form.auto_reasons.text()
     scan(qtbot, tab, toy_corpus)
-    assert tab.train_for_combo.currentData() == "30"  # the default: half an hour
+    assert training.train_for_combo.currentData() == "30"  # the default: half an hour
     reasons = form.auto_reasons.text()
     assert "300 pairs" in reasons and "Latin" in reasons and "30 minutes" in reasons
     values = form.values()
     assert values["shared_vocab"] and values["enc_dropout"] == 0.3  # small corpus, one script
-    choose(tab.train_for_combo, "2 hours")
-    two_hours = tab.batch_spin.value()
-    choose(tab.train_for_combo, "10 minutes")
-    assert tab.batch_spin.value() < two_hours  # less time: smaller batches, enough updates
+    choose(training.train_for_combo, "2 hours")
+    two_hours = training.batch_spin.value()
+    choose(training.train_for_combo, "10 minutes")
+    assert training.batch_spin.value() < two_hours  # less time: smaller batches, enough updates
     assert "10 minutes" in form.auto_reasons.text()
-    assert not tab.patience_spin.isEnabled()  # a budget runs to its deadline
+    assert not training.patience_spin.isEnabled()  # a budget runs to its deadline
     qtbot.wait(100)  # let the layout take the new reasons' height before the picture
     tab.grab().save(str(screenshots / "train-8-auto.png"))
 
@@ -521,19 +535,22 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
     assert (settings.training.max_minutes, settings.training.epochs) == (10.0, None)
     assert settings.training.patience is None
     assert settings.training.label_smoothing == 0.2  # auto's choice for a small corpus
-    assert settings.training.batch_tokens == tab.batch_spin.value()
+    assert settings.training.batch_tokens == training.batch_spin.value()
 
     form.fields["hid_dim"].setValue(128)  # every choice stays editable
     assert tab._plan().settings.model.hid_dim == 128
-    choose(tab.train_for_combo, "Custom time")
-    assert tab.train_for_value.currentWidget() is tab.minutes_spin
-    tab.minutes_spin.setValue(45)
+    choose(training.train_for_combo, "Custom time")
+    assert training.train_for_value.currentWidget() is training.minutes_spin
+    training.minutes_spin.setValue(45)
     assert tab._plan().settings.training.max_minutes == 45.0
-    choose(tab.train_for_combo, "Epochs")
-    assert tab.train_for_value.currentWidget() is tab.epochs_spin and tab.patience_spin.isEnabled()
+    choose(training.train_for_combo, "Epochs")
+    assert (
+        training.train_for_value.currentWidget() is training.epochs_spin
+        and training.patience_spin.isEnabled()
+    )
     epochs = tab._plan().settings.training
-    assert (epochs.epochs, epochs.max_minutes) == (tab.epochs_spin.value(), None)
-    choose(tab.train_for_combo, "Until stopped")
+    assert (epochs.epochs, epochs.max_minutes) == (training.epochs_spin.value(), None)
+    choose(training.train_for_combo, "Until stopped")
     forever = tab._plan().settings.training
     assert (forever.epochs, forever.max_minutes, forever.patience) == (None, None, None)
 
@@ -543,14 +560,15 @@ def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_t
 
     defaults = TrainingConfig()
     tab = make_tab()
+    form = tab.training_form
     scan(qtbot, tab, toy_corpus)
-    choose(tab.train_for_combo, "10 minutes")
-    filled = (tab.batch_spin.value(), tab.lr_spin.value())
-    assert filled == (tab._auto.batch_tokens, tab._auto.learning_rate)
+    choose(form.train_for_combo, "10 minutes")
+    filled = (form.batch_spin.value(), form.lr_spin.value())
+    assert filled == (tab.auto_fill.choice.batch_tokens, tab.auto_fill.choice.learning_rate)
     assert filled != (defaults.batch_tokens, defaults.learning_rate)  # else nothing is shown
 
     tab.model_form.set_preset("tutorial")  # auto's batch and rate are not the tutorial's
-    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (
+    assert (form.batch_spin.value(), form.lr_spin.value()) == (
         defaults.batch_tokens,
         defaults.learning_rate,
     )
@@ -558,16 +576,16 @@ def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_t
     assert (training.batch_tokens, training.learning_rate) == (4096, 5e-4)
 
     tab.model_form.set_preset("auto")  # back: auto fills them again
-    assert (tab.batch_spin.value(), tab.lr_spin.value()) == filled
+    assert (form.batch_spin.value(), form.lr_spin.value()) == filled
     width = tab.model_form.fields["hid_dim"]
     chosen_width = width.value()
     width.setValue(chosen_width * 4)  # a wider model by hand: a lower peak rate
-    assert tab.lr_spin.value() < filled[1]
+    assert form.lr_spin.value() < filled[1]
     width.setValue(chosen_width)
-    assert tab.lr_spin.value() == filled[1]
-    tab.batch_spin.setValue(1024)  # edited by hand: kept when the preset changes
+    assert form.lr_spin.value() == filled[1]
+    form.batch_spin.setValue(1024)  # edited by hand: kept when the preset changes
     tab.model_form.set_preset("tiny")
-    assert tab.batch_spin.value() == 1024
+    assert form.batch_spin.value() == 1024
 
 
 def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
@@ -583,11 +601,16 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     write_moses(folder, "train", toy_pairs(8_000, seed=4))
     write_moses(folder, "dev", toy_pairs(20, seed=5))
     tab = make_tab()
-    form = tab.model_form
+    form, training = tab.model_form, tab.training_form
     scan(qtbot, tab, folder)
-    choose(tab.train_for_combo, "2 hours")
+    choose(training.train_for_combo, "2 hours")
     values = form.values()
-    own = (values["hid_dim"], values["enc_dropout"], tab.batch_spin.value(), tab.lr_spin.value())
+    own = (
+        values["hid_dim"],
+        values["enc_dropout"],
+        training.batch_spin.value(),
+        training.lr_spin.value(),
+    )
     assert own == (256, 0.3, 4096, 1e-3)
 
     for field, value in (("hid_dim", 512), ("enc_layers", 6), ("dec_layers", 6)):
@@ -595,7 +618,10 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     values = form.values()
     # 48 passes, but 36 M weights see too few tokens each in 2 hours for more dropout.
     assert (values["enc_dropout"], values["dec_dropout"]) == (0.1, 0.1)
-    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (2048, 5e-4)  # 512 wide's rate
+    assert (training.batch_spin.value(), training.lr_spin.value()) == (
+        2048,
+        5e-4,
+    )  # 512 wide's rate
     reasons = form.auto_reasons.text()
     assert "512 wide, 6 + 6 layers, 4 heads, feed-forward 1024, set by hand" in reasons
     assert "auto would choose 256 wide, 3 + 3 layers" in reasons
@@ -611,20 +637,20 @@ def test_a_size_edited_on_auto_gets_dropout_batch_and_rate_chosen_for_it(
     qtbot.wait(100)
     tab.grab().save(str(screenshots / "train-9-auto-size-by-hand.png"))
 
-    choose(tab.train_for_combo, "10 minutes")  # less time, same size: fewer passes
+    choose(training.train_for_combo, "10 minutes")  # less time, same size: fewer passes
     values = form.values()
     assert (values["hid_dim"], values["enc_layers"], values["enc_dropout"]) == (512, 6, 0.1)
     assert "set by hand" in form.auto_reasons.text()
     assert "few passes over the data" in form.auto_reasons.text()
 
     form.fields["enc_dropout"].setValue(0.25)  # edited by hand: these stay
-    tab.lr_spin.setValue(3e-4)
-    tab.batch_spin.setValue(1024)
+    training.lr_spin.setValue(3e-4)
+    training.batch_spin.setValue(1024)
     for field, value in (("enc_layers", 2), ("dec_layers", 2), ("hid_dim", 128)):
         form.fields[field].setValue(value)  # auto's own size for 10 minutes
     values = form.values()
     assert (values["enc_dropout"], values["dec_dropout"]) == (0.25, 0.3)
-    assert (tab.batch_spin.value(), tab.lr_spin.value()) == (1024, 3e-4)
+    assert (training.batch_spin.value(), training.lr_spin.value()) == (1024, 3e-4)
     assert "set by hand" not in form.auto_reasons.text()
 
     form.fields["hid_dim"].setValue(256)

@@ -1,0 +1,78 @@
+"""The Train tab's log: what the folder holds, each evaluation with samples, checkpoints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from s2s_desktop.engine import event_words as words
+from s2s_desktop.engine import events
+
+MAX_LINES = 20_000  # the oldest lines go first: a run of weeks must not fill the memory
+
+
+def how_long(training: Any, extra_minutes: float | None) -> str:
+    """ "30 minutes", "10 epochs", "until stopped", or "30 more minutes" (a resume)."""
+    minutes = extra_minutes or training.max_minutes
+    if minutes:
+        more = "more " if extra_minutes else ""
+        if minutes >= 120 and minutes % 60 == 0:
+            return f"{minutes / 60:g} {more}hours"
+        return f"{minutes:g} {more}minutes"
+    if training.epochs:
+        return f"{training.epochs} epochs"
+    return "until stopped"
+
+
+class TrainingLog(QPlainTextEdit, events.TrainingListener):
+    """A read-only, monospaced log of the tab's scans and runs.
+
+    A listener of the run's events (``engine.events.TrainingListener``): each event is written
+    in the words of ``engine.event_words``, the same as on the console. The tab adds its own
+    lines (the scan's report, a run's heading) with ``add``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainLog")
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # a dropped folder goes to the tab
+        self.setMaximumBlockCount(MAX_LINES)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setPlaceholderText(
+            "What the folder holds, each evaluation with sample translations, and checkpoints "
+            "are written here."
+        )
+
+    def add(self, *lines: str) -> None:
+        """Append ``lines`` (one block: the view scrolls once)."""
+        self.appendPlainText("\n".join(lines))
+
+    def add_run_heading(self, settings: Any, resume: bool, extra_minutes: float | None) -> None:
+        """The line that opens a run: its name, preset, languages and how long it trains."""
+        verb = "Resuming" if resume else "Training"
+        self.add(
+            f"— {verb} {settings.name!r}: preset {settings.preset}, "
+            f"{settings.src} → {settings.tgt}, {how_long(settings.training, extra_minutes)} —"
+        )
+
+    def on_preparing(self, event: events.Preparing) -> None:
+        self.add(words.preparing_line(event))
+
+    def on_started(self, event: events.Started) -> None:
+        self.add(*words.started_lines(event))
+
+    def on_evaluation(self, event: events.Evaluation) -> None:
+        self.add(*words.evaluation_lines(event))
+
+    def on_checkpoint(self, event: events.Checkpoint) -> None:
+        self.add(words.checkpoint_line(event))
+
+    def on_finished(self, event: events.Finished) -> None:
+        text = words.finished_message_for_window(event)
+        self.add(text, *event.summary, *words.finished_sample_lines(event), "")
+
+    def on_failed(self, event: events.Failed) -> None:
+        self.add(words.failed_line(event), "")
