@@ -140,8 +140,6 @@ class TrainingWorker(QObject, TrainingListener):
             with self._lock:
                 self._stop = None
                 self._stop_early = False
-        if isinstance(result, Failed) and result.traceback:  # a bug: keep the details
-            result = Failed(log_unexpected(result.message, result.traceback), result.traceback)
         self._flush()
         self.done.emit(result)
 
@@ -176,6 +174,8 @@ class TrainingWorker(QObject, TrainingListener):
         self._result = event  # sent as ``done`` when the process has ended
 
     def on_failed(self, event: Failed) -> None:
+        if event.traceback:  # a bug: its details go to the log, which the sentence names
+            event = Failed(log_unexpected(event.message, event.traceback), event.traceback)
         self._result = event
 
     def _pass_on(self, event: TrainingEvent) -> None:
