@@ -277,7 +277,7 @@ def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_pat
 def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
     import torch
 
-    from s2s_desktop.engine.config import ModelConfig
+    from s2s_desktop.engine.config import ModelConfig, format_parameters
     from s2s_desktop.engine.model import Seq2Seq
 
     tab = make_tab()
@@ -300,7 +300,7 @@ def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
         exact = Seq2Seq(ModelConfig()).num_parameters()
         base = Seq2Seq(form.config()).num_parameters()
     assert ModelConfig().parameter_count() == exact
-    assert form.parameters_label.text() == f"≈ {exact / 1e6:.1f} M parameters"
+    assert form.parameters_label.text() == f"≈ {format_parameters(exact)} parameters"
     form.preset_combo.setCurrentText("base")
     assert form.config().parameter_count() != base  # base is larger than the tutorial
 
