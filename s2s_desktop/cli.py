@@ -54,7 +54,7 @@ class HelpFormatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = super()._get_help_string(action)
         if text and "{defaults." in text:
-            from s2s_desktop.engine.settings import TrainingConfig
+            from s2s_desktop.engine.config import TrainingConfig
 
             text = text.format(defaults=TrainingConfig())
         return text
@@ -308,8 +308,8 @@ def _quality_bench(args: argparse.Namespace) -> int:
 
 def _run_request(args: argparse.Namespace) -> Any:
     """The ``RunRequest`` of ``train``'s options: only what the command line gives."""
+    from s2s_desktop.engine.config import parse_duration
     from s2s_desktop.engine.planning import RunRequest
-    from s2s_desktop.engine.settings import parse_duration
 
     training = {
         "epochs": args.epochs,
@@ -355,9 +355,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     """Train (or resume) one run; under torchrun, this process's part of a distributed run."""
     from s2s_desktop.console import ConsoleReporter
     from s2s_desktop.engine import distributed
+    from s2s_desktop.engine.config import RunSettings
     from s2s_desktop.engine.events import Failed
     from s2s_desktop.engine.planning import RunPlan
-    from s2s_desktop.engine.settings import RunSettings
     from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
 

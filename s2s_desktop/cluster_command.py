@@ -11,8 +11,7 @@ from __future__ import annotations
 import shlex
 from dataclasses import fields
 
-from s2s_desktop.engine.config import PRESETS
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.config import PRESETS, RunSettings, TrainingConfig
 
 # TrainingConfig field -> its ``s2s-desktop train`` option. The fields missing here (log and
 # sample counts) have no option and no form field: they stay at their defaults.

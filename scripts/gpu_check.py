@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "s2s_desktop" / "resources" / "sample" / "en-es"
+SAMPLE = REPO / "resources" / "sample" / "en-es"
 MODEL = "gpu-check"
 
 

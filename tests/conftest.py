@@ -32,8 +32,7 @@ def trained_toy_model(tmp_path_factory):
     Returns a TrainedToy: the model folder (load it by path, since each test has its own
     S2S_DESKTOP_DATA), the events of the run, and the corpus folder. About 40 s on 2 CPU cores.
     """
-    from s2s_desktop.engine.config import preset_config
-    from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+    from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
     from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
     from tests.toy import write_toy_corpus

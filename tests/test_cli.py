@@ -390,7 +390,7 @@ def test_no_display_is_one_sentence(monkeypatch):
 
 
 def test_train_help_shows_the_training_defaults():
-    from s2s_desktop.engine.settings import TrainingConfig
+    from s2s_desktop.engine.config import TrainingConfig
 
     defaults = TrainingConfig()
     out = assert_ok(cli("train", "--help"))

@@ -10,8 +10,7 @@ import pytest
 
 from s2s_desktop import cli
 from s2s_desktop.cluster_command import torchrun_command, train_arguments
-from s2s_desktop.engine.config import preset_config
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
+from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.store import ModelStore
 from tests.toy import write_toy_corpus
 
@@ -38,8 +37,7 @@ def parsed_back(command: str, store: ModelStore) -> RunSettings:
     words = shell_words(command)
     arguments = words[words.index("s2s_desktop") + 1 :]
     args = cli.build_parser().parse_args(arguments)
-    settings, _, _ = cli._run_settings(args, store)
-    return settings
+    return cli._plan(args, store).settings
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from s2s_desktop.engine import events
-from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.model_files import CHECKPOINT_FILE, TRAINING_DIR
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator

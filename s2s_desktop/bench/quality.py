@@ -30,9 +30,8 @@ from typing import Any
 
 from s2s_desktop.engine import events
 from s2s_desktop.engine.auto import AUTO, SIZE_FIELDS, auto_choice
-from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.corpus import scan_folder
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 
@@ -199,7 +198,7 @@ def run_quality(
                     progress(f"{recipe}, {budget:g} min")
                     outcome = train_recipe(settings, report, store, budget, recipe)
                 runs.append({"recipe": recipe, "budget_minutes": budget, **outcome})
-                runs[-1]["settings"] = recipe_summary(settings)
+                runs[-1]["config"] = recipe_summary(settings)
     return {
         "corpus": str(report.folder),
         "languages": f"{report.src}-{report.tgt}",
@@ -246,6 +245,6 @@ def format_quality(results: dict[str, Any]) -> str:
 
 def parse_minutes(text: str) -> list[float]:
     """'5,10,20' -> [5.0, 10.0, 20.0]."""
-    from s2s_desktop.engine.settings import parse_duration
+    from s2s_desktop.engine.config import parse_duration
 
     return [parse_duration(part) for part in text.split(",") if part.strip()]

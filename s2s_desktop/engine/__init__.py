@@ -31,8 +31,8 @@ _EXPORTS = {
     "preset_config": "config",
     "Seq2Seq": "model",
     "Trainer": "training",
-    "TrainingConfig": "settings",
-    "RunSettings": "settings",
+    "TrainingConfig": "config",
+    "RunSettings": "config",
     "ModelStore": "store",
     "Translator": "translator",
     "load_translator": "translator",
@@ -55,11 +55,16 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from s2s_desktop.engine.config import PRESETS, ModelConfig, preset_config
+    from s2s_desktop.engine.config import (
+        PRESETS,
+        ModelConfig,
+        RunSettings,
+        TrainingConfig,
+        preset_config,
+    )
     from s2s_desktop.engine.corpus import ScanReport, scan_folder
     from s2s_desktop.engine.errors import UserError
     from s2s_desktop.engine.model import Seq2Seq
-    from s2s_desktop.engine.settings import RunSettings, TrainingConfig
     from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
     from s2s_desktop.engine.translator import Translator, load_translator

@@ -25,8 +25,8 @@ from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.schedule import WARMUP_MAX_SHARE, WARMUP_MIN_STEPS
 
 if TYPE_CHECKING:
+    from s2s_desktop.engine.config import TrainingConfig
     from s2s_desktop.engine.corpus import ScanReport
-    from s2s_desktop.engine.settings import TrainingConfig
 
 AUTO = "auto"  # the preset's name
 

@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from s2s_desktop import __version__
-from s2s_desktop.engine.config import ModelConfig
+from s2s_desktop.engine.config import MAX_BEAM, ModelConfig, RunSettings
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.settings import MAX_BEAM, RunSettings
 
 if TYPE_CHECKING:  # torch is imported by the functions that need it: listing stays instant
     import torch

@@ -17,11 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine.auto import AUTO, CorpusFacts, choose, facts_of
-from s2s_desktop.engine.config import PRESETS, ModelConfig, preset_config
+from s2s_desktop.engine.config import (
+    PRESETS,
+    ModelConfig,
+    RunSettings,
+    TrainingConfig,
+    preset_config,
+)
 from s2s_desktop.engine.corpus import ScanReport, check_encoding, normalize_language, scan_folder
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import load_run_settings
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore, check_model_name
 
 DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
@@ -198,7 +203,7 @@ def _plan_new_run(
         tgt=report.tgt,
         preset=preset,
         model=model,
-        training=replace(training, encoding=report.encoding),
+        training=training,
     )
     return RunPlan(settings, report=report, reasons=reasons)
 
@@ -235,8 +240,11 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         extra_minutes = given.pop("max_minutes")  # time to add; None: no time budget
         if extra_minutes is None:
             given["max_minutes"] = None
-    if given.get("encoding"):
-        given["encoding"] = check_encoding(given["encoding"])  # "UTF8" is the run's "utf-8"
+    same = given.get("encoding") and check_encoding(given["encoding"]) == check_encoding(
+        stored.training.encoding
+    )
+    if same:  # "UTF8" is the run's "utf-8"
+        given["encoding"] = stored.training.encoding
     hand = {key: value for key, value in request.model.items() if value is not None}
     wanted = RunSettings(
         name=stored.name,

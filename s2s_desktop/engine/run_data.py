@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from s2s_desktop.engine.batching import TokenizedPairs, tokenize_pairs
-from s2s_desktop.engine.config import ModelConfig
+from s2s_desktop.engine.config import ModelConfig, RunSettings
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
@@ -21,7 +21,6 @@ from s2s_desktop.engine.model_files import (
     TARGET_TOKENIZER,
     atomic_write_bytes,
 )
-from s2s_desktop.engine.settings import RunSettings
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 
 

@@ -31,6 +31,7 @@ from s2s_desktop.engine import checkpoints, distributed, events, verdict
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import collate, plan_batches, token_counts
 from s2s_desktop.engine.checkpoints import Training, TrainingState
+from s2s_desktop.engine.config import RunSettings
 from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.devices import (
     describe_device,
@@ -57,7 +58,6 @@ from s2s_desktop.engine.planning import check_resumable
 from s2s_desktop.engine.progress import RunProgress
 from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
-from s2s_desktop.engine.settings import RunSettings
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer

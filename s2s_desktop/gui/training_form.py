@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.engine.config import TrainingConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.settings import TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.learning_rate_spin import LearningRateSpin
 from s2s_desktop.gui.settings import app_settings

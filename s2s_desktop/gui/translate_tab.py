@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
-from s2s_desktop.engine.settings import MAX_BEAM
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.attention_view import AttentionView

@@ -11,9 +11,9 @@ import torch
 from s2s_desktop.engine import events
 from s2s_desktop.engine.auto import CorpusFacts, choose, script_of
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
+from s2s_desktop.engine.config import parse_duration
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, WARMUP_SHARE, Schedule
-from s2s_desktop.engine.settings import parse_duration
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
@@ -142,7 +142,7 @@ def test_auto_sizes_a_small_and_a_huge_corpus_differently():
 
 
 def test_tied_embeddings_asked_for_on_auto_need_its_shared_vocabulary():
-    from s2s_desktop.engine.settings import TrainingConfig
+    from s2s_desktop.engine.config import TrainingConfig
 
     shared = choose(CorpusFacts(2_000, "Latin", "Latin"), 30, "cpu")
     model, _ = shared.applied(TrainingConfig(), {}, {"tied_embeddings": True})
@@ -260,7 +260,7 @@ def test_the_verdict_reads_the_curve():
 def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it(monkeypatch):
     """A model set wider and deeper by hand trains slower: fewer passes over the data in the
     budget, so less dropout, and the peak rate of its width; a rate given by hand still wins."""
-    from s2s_desktop.engine.settings import TrainingConfig
+    from s2s_desktop.engine.config import TrainingConfig
 
     monkeypatch.setattr("s2s_desktop.engine.auto.os.cpu_count", lambda: 2)  # its speeds
 
@@ -335,7 +335,7 @@ def test_the_command_line_chooses_for_the_size_it_is_given(tmp_path, capsys, mon
     words = ["train", str(corpus), "--preset", "auto", "--time-budget", "10m", "--device", "cpu"]
     size = ["--hid-dim", "256", "--enc-layers", "3", "--dec-layers", "3"]
     args = cli.build_parser().parse_args(words + size)
-    settings, _, _ = cli._run_settings(args, ModelStore(tmp_path / "store"))
+    settings = cli._plan(args, ModelStore(tmp_path / "store")).settings
     out = capsys.readouterr().out
     assert "auto: Model: 256 wide, 3 + 3 layers, 4 heads, feed-forward 512, set by hand" in out
     assert (settings.model.hid_dim, settings.model.enc_layers) == (256, 3)

@@ -13,7 +13,7 @@ import pytest
 import torch
 
 from s2s_desktop.engine.batching import Batch, pad_rows
-from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.devices import (
     CPU_BFLOAT16_MIN_SPEEDUP,
     PRECISION_VARIABLE,
@@ -22,7 +22,6 @@ from s2s_desktop.engine.devices import (
     inference_precision,
 )
 from s2s_desktop.engine.model import Seq2Seq, sdpa_backends
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
 from s2s_desktop.engine.training import Trainer

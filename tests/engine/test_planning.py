@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from s2s_desktop.engine.auto import AUTO
-from s2s_desktop.engine.config import PRESETS
+from s2s_desktop.engine.config import PRESETS, TrainingConfig
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.planning import (
     RunRequest,
@@ -14,7 +14,6 @@ from s2s_desktop.engine.planning import (
     plan_run,
     resume_conflicts,
 )
-from s2s_desktop.engine.settings import TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 
 
@@ -108,7 +107,7 @@ def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
         ({"preset": "tiny"}, ["--preset was tutorial, not tiny"]),
         ({"training": {"batch_tokens": 4096}}, ["--batch-tokens was 2048, not 4096"]),
         ({"training": {"seed": 8}}, ["--seed was 7, not 8"]),
-        ({"training": {"encoding": "latin-1"}}, ["--encoding was utf-8, not iso8859-1"]),
+        ({"training": {"encoding": "latin-1"}}, ["--encoding was utf-8, not latin-1"]),
         ({"src": "de"}, ["--src was en, not de"]),
     ],
 )

@@ -6,11 +6,10 @@ from dataclasses import replace
 import pytest
 
 from s2s_desktop.engine import events
-from s2s_desktop.engine.config import preset_config
+from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, is_improvement
 from s2s_desktop.engine.model_files import load_run_settings
-from s2s_desktop.engine.settings import RunSettings, TrainingConfig
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator

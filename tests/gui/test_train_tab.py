@@ -556,7 +556,7 @@ def test_auto_sizes_the_model_to_the_folder_the_time_and_the_device(
 
 
 def test_leaving_auto_gives_the_named_preset_the_training_defaults(qtbot, make_tab, toy_corpus):
-    from s2s_desktop.engine.settings import TrainingConfig
+    from s2s_desktop.engine.config import TrainingConfig
 
     defaults = TrainingConfig()
     tab = make_tab()
