@@ -10,7 +10,6 @@ what the scan counted.
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -21,6 +20,7 @@ from typing import Literal
 
 from s2s_desktop.engine import tmx
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
+from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
 
 Split = Literal["train", "valid", "test"]
 
@@ -53,8 +53,6 @@ _TEST_WORDS = frozenset({"test", "tst", "eval"})
 _TSV_SUFFIXES = (".tsv", ".tab")
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
-_SNIFF_BYTES = 8192
-_BLOCK_BYTES = 1 << 16
 _MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
 _END = object()
 
@@ -291,7 +289,7 @@ def _discover(
         name = path.name.lower()
         split = _split_of(path.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
-            _check_text(path)
+            check_text(path)
             languages = _name_pair(path.name[:-4]) or ()
             files.append(CorpusFile("tsv", (path,), languages, split))
         elif name.endswith(".tmx"):
@@ -310,7 +308,7 @@ def _discover(
         languages = tuple(sorted(by_language))
         paths = tuple(by_language[code] for code in languages)
         for path in paths:
-            _check_text(path)
+            check_text(path)
         files.append(CorpusFile("moses", paths, languages, _split_of(stem.relative_to(folder))))
     files.sort(key=lambda file: file.paths[0].relative_to(folder).parts)
     return files, tmx_counts, lone
@@ -336,7 +334,7 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
         seen.add(directory.resolve())
         entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
     except OSError as error:
-        raise _unreadable(directory, error) from None
+        raise unreadable(directory, error) from None
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -383,20 +381,6 @@ def _split_of(relative: Path) -> Split:
     if words & _VALID_WORDS:
         return "valid"
     return "train"
-
-
-def _check_text(path: Path) -> None:
-    """Refuse binary files early: a NUL byte never occurs in text the app can train on."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(_SNIFF_BYTES)
-    except OSError as error:
-        raise _unreadable(path, error) from None
-    if b"\0" in head:
-        raise UserError(
-            f"{path} is not a text file (it contains NUL bytes); move it out of the data folder, "
-            "or convert it to UTF-8 if it is UTF-16 text."
-        )
 
 
 # --- Choosing the language pair --------------------------------------------------------------
@@ -526,7 +510,7 @@ def _items(
         yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
     elif file.kind == "tsv":
         swap = file.languages == (tgt, src)
-        for line in _read_lines(file.paths[0], encoding, limit):
+        for line in read_lines(file.paths[0], encoding, limit):
             if line is None:
                 yield TOO_LONG
                 continue
@@ -549,8 +533,8 @@ def _moses_items(
     source_path: Path, target_path: Path, max_chars: int, encoding: str, limit: int
 ) -> Iterator[tuple[str, str] | str]:
     """Line n of one file with line n of the other; differing line counts are refused."""
-    sources = _read_lines(source_path, encoding, limit)
-    targets = _read_lines(target_path, encoding, limit)
+    sources = read_lines(source_path, encoding, limit)
+    targets = read_lines(target_path, encoding, limit)
     lines = itertools.zip_longest(sources, targets, fillvalue=_END)
     for count, (source, target) in enumerate(lines):
         if source is _END or target is _END:
@@ -593,82 +577,6 @@ def _verdict(source: str, target: str, max_chars: int) -> str | None:
 def _clean_pair(source: str, target: str, max_chars: int) -> tuple[str, str] | str:
     source, target = _clean(source), _clean(target)
     return _verdict(source, target, max_chars) or (source, target)
-
-
-def _read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
-    """Decode a text file line by line; None stands for a line over ``limit`` bytes, never held.
-
-    Lines end in LF or CRLF, or in a lone CR in old Mac files that have no LF at all (a stray CR
-    inside a line is just whitespace). A UTF-8 byte order mark at the start is dropped. Decoding
-    each line on its own gives exact line numbers in errors.
-    """
-    try:
-        with path.open("rb") as stream:
-            block = stream.read(_BLOCK_BYTES)
-            newline = b"\r" if b"\r" in block[:-1] and b"\n" not in block else b"\n"
-            number = 0
-            pending = b""
-            overflow = False
-            while block:
-                *complete, rest = block.split(newline)
-                for piece in complete:
-                    number += 1
-                    if overflow or len(pending) + len(piece) > limit:
-                        yield None
-                    else:
-                        yield _decode(pending + piece, path, number, encoding)
-                    pending, overflow = b"", False
-                if not overflow:
-                    if len(pending) + len(rest) > limit:
-                        pending, overflow = b"", True
-                    else:
-                        pending += rest
-                block = stream.read(_BLOCK_BYTES)
-            if overflow:
-                yield None
-            elif pending:
-                yield _decode(pending, path, number + 1, encoding)
-    except OSError as error:
-        raise _unreadable(path, error) from None
-
-
-def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
-    if raw.endswith(b"\r"):
-        raw = raw[:-1]
-    if number == 1 and encoding == "utf-8" and raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        label = "UTF-8" if encoding == "utf-8" else encoding
-        raise UserError(
-            f"{path} is not {label} text (line {number}); convert it to UTF-8 or give its "
-            "text encoding (--encoding, or Encoding in the Train tab)."
-        ) from None
-
-
-def check_encoding(encoding: str) -> str:
-    """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work."""
-    try:
-        name = codecs.lookup(encoding).name
-        if name == "utf-8-sig":
-            name = "utf-8"  # the byte order mark is dropped anyway
-        plain = "\r\n".encode(name) == b"\r\n"
-    except LookupError:
-        raise UserError(
-            f"Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding."
-        ) from None
-    if not plain:
-        raise UserError(
-            f"The encoding {encoding} is not supported for text files; convert them to UTF-8."
-        )
-    return name
-
-
-def _unreadable(path: Path, error: OSError) -> UserError:
-    return UserError(
-        f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
-    )
 
 
 def _relative(path: Path, folder: Path) -> str:

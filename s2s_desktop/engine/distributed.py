@@ -38,6 +38,15 @@ class PeerFailed(UserError):
     """Another rank failed; its own message says why (this rank only follows it)."""
 
 
+def peer_failure_message(cluster: Cluster, step: int) -> str:
+    """What this rank says when another process of the run failed or vanished."""
+    return (
+        f"Another process of this distributed run failed or lost its connection, so rank "
+        f"{cluster.rank} stopped at step {step:,}; the last checkpoint is intact: fix the cause "
+        "(the failing process says it), then run the same torchrun command with --resume."
+    )
+
+
 @dataclass(frozen=True)
 class Cluster:
     """This process's place in the run: rank ``rank`` of ``world_size`` (one process: 0 of 1)."""

@@ -24,10 +24,11 @@ from s2s_desktop.engine.config import (
     TrainingConfig,
     preset_config,
 )
-from s2s_desktop.engine.corpus import ScanReport, check_encoding, normalize_language, scan_folder
+from s2s_desktop.engine.corpus import ScanReport, normalize_language, scan_folder
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import load_run_settings
 from s2s_desktop.engine.store import ModelStore, check_model_name
+from s2s_desktop.engine.text_files import check_encoding
 
 DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
 # Training settings a resume keeps: they decide which batch comes next.

@@ -52,7 +52,7 @@ from s2s_desktop.engine.model_files import (
     append_jsonl,
     atomic_write_json,
     load_run_settings,
-    read_jsonl,
+    read_metrics,
 )
 from s2s_desktop.engine.planning import check_resumable
 from s2s_desktop.engine.progress import RunProgress
@@ -139,7 +139,9 @@ class Trainer:
             )
         except Exception as error:  # a bug: report it, keep the caller alive
             if self.cluster.active and distributed.is_peer_failure(error):
-                return self.emit(events.Failed(self._peer_failure_message(), elsewhere=True))
+                step = self.state.step if hasattr(self, "state") else 0
+                message = distributed.peer_failure_message(self.cluster, step)
+                return self.emit(events.Failed(message, elsewhere=True))
             return self.emit(
                 events.Failed(
                     f"Training failed unexpectedly ({type(error).__name__}: {error}).",
@@ -149,15 +151,6 @@ class Trainer:
         finally:
             if self.cluster.is_leader and (self._created_folder or self.resume):
                 self.store.release_training_lock(self.settings.name)
-
-    def _peer_failure_message(self) -> str:
-        step = self.state.step if hasattr(self, "state") else 0
-        return (
-            f"Another process of this distributed run failed or lost its connection, so rank "
-            f"{self.cluster.rank} stopped at step {step:,}; the last checkpoint is intact: fix "
-            "the cause (the failing process says it), then run the same torchrun command with "
-            "--resume."
-        )
 
     def _forget_unstarted_run(self) -> None:
         """A fresh run that failed or stopped before its first checkpoint leaves no folder
@@ -631,11 +624,7 @@ class Trainer:
             beam = self.settings.training.final_beam
             decoding = f"beam search of {beam} (greedy: BLEU {self.state.best_bleu:.1f})"
         if self.cluster.is_leader:
-            history = [
-                verdict.EvalPoint(int(r["step"]), float(r["valid_loss"]), float(r["bleu"]))
-                for r in read_jsonl(self.model_dir / METRICS_FILE)
-                if r.get("type") == "eval" and not r.get("averaged")
-            ]
+            history = verdict.eval_history(read_metrics(self.model_dir))
             lines = verdict.summary(
                 bleu,
                 chrf,

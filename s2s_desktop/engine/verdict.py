@@ -8,8 +8,9 @@ to be.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 # (BLEU below, words): the first band the score falls under.
 BANDS = (
@@ -29,6 +30,15 @@ class EvalPoint:
     step: int
     valid_loss: float
     bleu: float
+
+
+def eval_history(records: Iterable[Mapping[str, Any]]) -> list[EvalPoint]:
+    """The run's evaluations of its own weights (not of averages), from its metrics records."""
+    return [
+        EvalPoint(int(r["step"]), float(r["valid_loss"]), float(r["bleu"]))
+        for r in records
+        if r.get("type") == "eval" and not r.get("averaged")
+    ]
 
 
 def quality_words(bleu: float) -> str:

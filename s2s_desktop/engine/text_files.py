@@ -1,0 +1,103 @@
+"""Reading the user's text files: line by line, in any encoding whose line ends are plain CR/LF
+bytes, with one sentence naming the file and line when a file cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from s2s_desktop.engine.errors import UserError
+
+_SNIFF_BYTES = 8192  # read to tell a binary file (a NUL byte) from text
+_BLOCK_BYTES = 1 << 16
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work."""
+    try:
+        name = codecs.lookup(encoding).name
+        if name == "utf-8-sig":
+            name = "utf-8"  # the byte order mark is dropped anyway
+        plain = "\r\n".encode(name) == b"\r\n"
+    except LookupError:
+        raise UserError(
+            f"Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding."
+        ) from None
+    if not plain:
+        raise UserError(
+            f"The encoding {encoding} is not supported for text files; convert them to UTF-8."
+        )
+    return name
+
+
+def check_text(path: Path) -> None:
+    """Refuse binary files early: a NUL byte never occurs in text the app can train on."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_SNIFF_BYTES)
+    except OSError as error:
+        raise unreadable(path, error) from None
+    if b"\0" in head:
+        raise UserError(
+            f"{path} is not a text file (it contains NUL bytes); move it out of the data folder, "
+            "or convert it to UTF-8 if it is UTF-16 text."
+        )
+
+
+def read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
+    """Decode a text file line by line; None stands for a line over ``limit`` bytes, never held.
+
+    Lines end in LF or CRLF, or in a lone CR in old Mac files that have no LF at all (a stray CR
+    inside a line is just whitespace). A UTF-8 byte order mark at the start is dropped. Decoding
+    each line on its own gives exact line numbers in errors.
+    """
+    try:
+        with path.open("rb") as stream:
+            block = stream.read(_BLOCK_BYTES)
+            newline = b"\r" if b"\r" in block[:-1] and b"\n" not in block else b"\n"
+            number = 0
+            pending = b""
+            overflow = False
+            while block:
+                *complete, rest = block.split(newline)
+                for piece in complete:
+                    number += 1
+                    if overflow or len(pending) + len(piece) > limit:
+                        yield None
+                    else:
+                        yield _decode(pending + piece, path, number, encoding)
+                    pending, overflow = b"", False
+                if not overflow:
+                    if len(pending) + len(rest) > limit:
+                        pending, overflow = b"", True
+                    else:
+                        pending += rest
+                block = stream.read(_BLOCK_BYTES)
+            if overflow:
+                yield None
+            elif pending:
+                yield _decode(pending, path, number + 1, encoding)
+    except OSError as error:
+        raise unreadable(path, error) from None
+
+
+def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+    if number == 1 and encoding == "utf-8" and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        label = "UTF-8" if encoding == "utf-8" else encoding
+        raise UserError(
+            f"{path} is not {label} text (line {number}); convert it to UTF-8 or give its "
+            "text encoding (--encoding, or Encoding in the Train tab)."
+        ) from None
+
+
+def unreadable(path: Path, error: OSError) -> UserError:
+    return UserError(
+        f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
+    )
