@@ -198,7 +198,7 @@ def run_quality(
                     progress(f"{recipe}, {budget:g} min")
                     outcome = train_recipe(settings, report, store, budget, recipe)
                 runs.append({"recipe": recipe, "budget_minutes": budget, **outcome})
-                runs[-1]["config"] = recipe_summary(settings)
+                runs[-1]["settings"] = recipe_summary(settings)
     return {
         "corpus": str(report.folder),
         "languages": f"{report.src}-{report.tgt}",
