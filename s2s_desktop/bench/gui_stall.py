@@ -95,13 +95,14 @@ def _run_window(corpus: str, steps: int, timeout_s: float) -> dict[str, object]:
         if state["phase"] == "scanning" and tab.model_form.is_ready() and not tab.is_scanning():
             tab.model_form.set_preset("tutorial")
             tab.set_train_for("epochs")
-            tab.epochs_spin.setValue(1)
+            tab.training_form.epochs_spin.setValue(1)
             tab.device_combo.setCurrentIndex(tab.device_combo.findData("cpu"))
             tab.device_combo.activated.emit(tab.device_combo.currentIndex())
-            tab.name_edit.setText("bench")
-            tab.name_edit.textEdited.emit("bench")
+            name_edit = tab.training_form.name_edit
+            name_edit.setText("bench")
+            name_edit.textEdited.emit("bench")
             state["phase"] = "starting"
-        elif state["phase"] == "starting" and tab.start_button.isEnabled():
+        elif state["phase"] == "starting" and tab.run_controls.start_button.isEnabled():
             probe.start(PROBE_MS)
             tab.start_training()
             state["phase"] = "training"
