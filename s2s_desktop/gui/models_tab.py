@@ -13,14 +13,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,14 +27,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from s2s_desktop.console import format_duration
-from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.model_files import metrics_file
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.message_bar import MessageBar
@@ -49,52 +44,14 @@ from s2s_desktop.gui.metrics_plot import (
 from s2s_desktop.gui.model_details import (
     comparison_html,
     details_html,
-    format_local_time,
-    format_score,
     format_size,
 )
+from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
 
 EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
-COLUMNS = (
-    "Name",
-    "Languages",
-    "Preset",
-    "Parameters",
-    "BLEU",
-    "chrF",
-    "Trained",
-    "Pairs",
-    "Size",
-    "Created",
-)
-(
-    COL_NAME,
-    COL_LANGS,
-    COL_PRESET,
-    COL_PARAMS,
-    COL_BLEU,
-    COL_CHRF,
-    COL_TIME,
-    COL_PAIRS,
-    COL_SIZE,
-    COL_CREATED,
-) = range(len(COLUMNS))
-NUMERIC_COLUMNS = (COL_PARAMS, COL_BLEU, COL_CHRF, COL_TIME, COL_PAIRS, COL_SIZE)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, not their text
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the model's name, on every cell of its row
 SETTINGS_PREFIX = "modelsTab/"
-
-
-class _SortItem(QTableWidgetItem):
-    """A cell that sorts by its SORT_ROLE value (a number or a folded string)."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if mine is None or theirs is None or type(mine) is not type(theirs):
-            return super().__lt__(other)
-        return mine < theirs
 
 
 # ---------------------------------------------------------------------- background jobs
@@ -238,34 +195,7 @@ class ModelsTab(QWidget):
 
         self.message_bar = MessageBar(self)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("modelsTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_CREATED, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(len(COLUMNS)):
-            side = (
-                Qt.AlignmentFlag.AlignRight
-                if column in NUMERIC_COLUMNS
-                else Qt.AlignmentFlag.AlignLeft
-            )
-            self.table.horizontalHeaderItem(column).setTextAlignment(
-                side | Qt.AlignmentFlag.AlignVCenter
-            )
-        self.table.horizontalHeaderItem(COL_BLEU).setToolTip(
-            "Best BLEU on the validation set (higher is better)"
-        )
+        self.table = ModelsTable()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         context_separator = QAction(self)
         context_separator.setSeparator(True)
@@ -394,9 +324,9 @@ class ModelsTab(QWidget):
             except OSError:  # a file vanished while we looked (e.g. a checkpoint replaced)
                 self._sizes[model.name] = 0
         was_empty = self.table.rowCount() == 0
-        self._fill_table(models)
+        self.table.fill(models, self._sizes)
         if not wanted and was_empty and models:
-            wanted = [self.table.item(0, COL_NAME).data(NAME_ROLE)]  # first visit: show one
+            wanted = [self.table.name_at(0)]  # first visit: show one
         self._filled = True
         self.select_models(wanted)
         self.pages.setCurrentWidget(self.main_splitter if models else self.empty_state)
@@ -409,104 +339,17 @@ class ModelsTab(QWidget):
 
     def selected_names(self) -> list[str]:
         """The selected models' names, in the table's order (which is also their colours')."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.table.item(row, COL_NAME).data(NAME_ROLE) for row in rows]
+        return self.table.selected_names()
 
     def select_models(self, names: Iterable[str]) -> None:
         """Select the rows of ``names`` (those that exist) and nothing else."""
-        wanted = set(names)
-        selection = QItemSelection()
-        first = None
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, COL_NAME).data(NAME_ROLE) in wanted:
-                left = self.table.model().index(row, 0)
-                selection.select(left, self.table.model().index(row, len(COLUMNS) - 1))
-                first = left if first is None else first
-        model = self.table.selectionModel()
-        with QSignalBlocker(self.table):
-            if first is not None:
-                model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.select_names(names)
         self.on_selection_changed()
 
     def set_models_in_use(self, names: Iterable[str]) -> None:
         """Models that must not be renamed or deleted now (e.g. the one being trained)."""
         self._in_use = set(names)
         self._update_actions()
-
-    # ------------------------------------------------------------------ table
-
-    def _fill_table(self, models: list[ModelInfo]) -> None:
-        with QSignalBlocker(self.table):
-            self.table.setSortingEnabled(False)
-            self.table.setRowCount(0)
-            self.table.setRowCount(len(models))
-            for row, model in enumerate(models):
-                for column, item in enumerate(self._row_items(model)):
-                    item.setData(NAME_ROLE, model.name)
-                    if column in NUMERIC_COLUMNS:
-                        item.setTextAlignment(
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                        )
-                    self.table.setItem(row, column, item)
-            self.table.setSortingEnabled(True)  # sorts by the header's indicator
-
-    def _row_items(self, model: ModelInfo) -> list[_SortItem]:
-        def cell(text: str, key: Any, tip: str = "") -> _SortItem:
-            item = _SortItem(text)
-            item.setData(SORT_ROLE, key)
-            if tip:
-                item.setToolTip(tip)
-            return item
-
-        size = self._sizes.get(model.name, 0)
-        card = model.card
-        created, chrf, seconds, pairs = (
-            card.created,
-            card.chrf,
-            card.training_seconds,
-            card.train_pairs,
-        )
-        return [
-            cell(model.name, model.name.casefold(), str(model.path)),
-            cell(f"{model.src_lang} → {model.tgt_lang}", f"{model.src_lang}-{model.tgt_lang}"),
-            cell(model.preset, model.preset.casefold()),
-            cell(
-                format_parameters(model.parameters),
-                float(model.parameters),
-                f"{model.parameters:,} parameters",
-            ),
-            cell(
-                format_score(model.bleu),
-                -1.0 if model.bleu is None else model.bleu,
-                ", ".join(
-                    f"{label} {value:.2f}"
-                    for label, value in (("Best BLEU", model.bleu), ("best chrF", chrf))
-                    if value is not None
-                ),
-            ),
-            cell(
-                format_score(chrf),
-                -1.0 if chrf is None else chrf,
-                "Best chrF on the validation set (character n-grams; kinder to rich morphology)",
-            ),
-            cell(
-                "–" if seconds is None else format_duration(seconds),
-                -1.0 if seconds is None else seconds,
-                "Training time of the run",
-            ),
-            cell(
-                "–" if pairs is None else f"{pairs:,}",
-                -1.0 if pairs is None else float(pairs),
-                "Training pairs (the corpus size it learned from)",
-            ),
-            cell(format_size(size), float(size), f"{size:,} bytes"),
-            cell(
-                format_local_time(created),
-                created.timestamp() if created is not None else 0.0,
-                "" if created is None else created.astimezone().isoformat(" ", "seconds"),
-            ),
-        ]
 
     # ------------------------------------------------------------------ selection
 
@@ -655,7 +498,7 @@ class ModelsTab(QWidget):
         self.refresh(select=[])
         if self.table.rowCount():  # keep the keyboard user in place: select the next row
             row = min(first_row, self.table.rowCount() - 1)
-            self.select_models([self.table.item(row, COL_NAME).data(NAME_ROLE)])
+            self.select_models([self.table.name_at(row)])
         if errors:
             self.message_bar.show_error(" ".join(errors))
         if deleted:

@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.model_details import format_size
-from s2s_desktop.gui.models_tab import (
+from s2s_desktop.gui.models_tab import EMPTY_TEXT, ModelsTab
+from s2s_desktop.gui.models_table import (
     COL_BLEU,
     COL_CREATED,
     COL_LANGS,
     COL_NAME,
     COL_PARAMS,
     COL_SIZE,
-    EMPTY_TEXT,
-    ModelsTab,
 )
 
 BETA_CREATED = "2026-01-15T08:30:00+00:00"
