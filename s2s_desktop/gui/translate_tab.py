@@ -13,20 +13,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolButton,
@@ -38,9 +34,12 @@ from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
+from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
-from s2s_desktop.gui.attention_view import AttentionView
+from s2s_desktop.gui.file_job_row import FileJobRow
+from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.model_details import language_name, model_label
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
@@ -48,23 +47,6 @@ from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_wo
 MODEL_KEY = "translate/model"
 BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
 FILE_DIR_KEY = "translate/fileDir"
-EMPTY_HINT = (
-    "No model yet. Train one on your own parallel text in the Train tab, or try the sample "
-    "corpus: English \u2192 Spanish Bible verses, a few minutes on a laptop CPU."
-)
-
-
-def language_name(code: str) -> str:
-    """The language's English name ("English" for "en"), or the code when Qt does not know it."""
-    locale = QLocale(code)
-    if not code or locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return code or "?"
-    return QLocale.languageToString(locale.language())
-
-
-def model_label(info: ModelInfo) -> str:
-    """The picker's text for a model: "name (en → de)"."""
-    return f"{info.name} ({info.src_lang} \u2192 {info.tgt_lang})"
 
 
 class TranslateTab(QWidget):
@@ -106,7 +88,6 @@ class TranslateTab(QWidget):
         self._file_started = False
         self._translation_error = False
         self._closed = False
-        self._several_sentences = False
 
         self._build()
         self.worker = TranslationWorker()
@@ -184,36 +165,11 @@ class TranslateTab(QWidget):
         row.addSpacing(12)
         row.addWidget(self.file_button)
 
-        # Empty state: no models at all.
-        self.empty_hint = QFrame()
-        self.empty_hint.setObjectName("emptyHint")
-        self.empty_hint.setStyleSheet(
-            "#emptyHint { background: #e8f1fb; border: 1px solid #bcd6f3; border-radius: 6px; }"
-            " #emptyHint QLabel { color: #0b3d6e; }"
+        self.empty_hint = FirstRunHint()
+        self.sample_button, self.train_button = (
+            self.empty_hint.sample_button,
+            self.empty_hint.train_button,
         )
-        first, _, rest = EMPTY_HINT.partition(". ")
-        hint_text = QLabel(f"<b>{first}.</b> {rest}")
-        hint_text.setObjectName("emptyHintText")
-        hint_text.setWordWrap(True)
-        font = QFont(hint_text.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        hint_text.setFont(font)
-        self.sample_button = QPushButton("Train on the sample corpus")
-        self.sample_button.setObjectName("sampleButton")
-        self.sample_button.setDefault(True)
-        self.sample_button.setToolTip(
-            "Train a small English \u2192 Spanish model on the bundled public-domain Bible verses, "
-            "then translate with it here."
-        )
-        self.train_button = QPushButton("Go to Train tab")
-        self.train_button.setObjectName("trainButton")
-        self.train_button.setToolTip("Choose a folder of your own parallel text and train on it.")
-        hint_layout = QHBoxLayout(self.empty_hint)
-        hint_layout.setContentsMargins(18, 16, 18, 16)
-        hint_layout.setSpacing(10)
-        hint_layout.addWidget(hint_text, 1)
-        hint_layout.addWidget(self.sample_button)
-        hint_layout.addWidget(self.train_button)
 
         self.message_bar = MessageBar()
 
@@ -277,40 +233,12 @@ class TranslateTab(QWidget):
         grid.setRowStretch(1, 1)
 
         # A running file job.
-        self.file_row = QWidget()
-        self.file_row.setObjectName("fileRow")
-        self.file_label = QLabel()
-        self.file_label.setObjectName("fileLabel")
-        self.file_progress = QProgressBar()
-        self.file_progress.setObjectName("fileProgress")
-        self.file_progress.setTextVisible(True)
-        self.file_progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.cancel_file_button = QPushButton("Cancel")
-        self.cancel_file_button.setObjectName("cancelFileButton")
-        file_layout = QHBoxLayout(self.file_row)
-        file_layout.setContentsMargins(0, 0, 0, 0)
-        file_layout.addWidget(self.file_label)
-        file_layout.addWidget(self.file_progress, 1)
-        file_layout.addWidget(self.cancel_file_button)
-        self.file_row.hide()
+        self.file_row = FileJobRow()
+        self.file_label, self.file_progress = self.file_row.label, self.file_row.progress
+        self.cancel_file_button = self.file_row.cancel_button
 
-        # The attention heatmap, scrolling when a sentence is too long to fit.
-        self.attention_caption = QLabel()
-        self.attention_caption.setObjectName("attentionCaption")
-        self.attention_caption.setTextFormat(Qt.TextFormat.RichText)
-        self.attention_view = AttentionView()
-        self.attention_scroll = QScrollArea()
-        self.attention_scroll.setObjectName("attentionScroll")
-        self.attention_scroll.setWidgetResizable(True)
-        self.attention_scroll.setWidget(self.attention_view)
-        self.attention_scroll.setMinimumHeight(120)
-        attention = QWidget()
-        attention_layout = QVBoxLayout(attention)
-        attention_layout.setContentsMargins(0, 0, 0, 0)
-        attention_layout.setSpacing(4)
-        attention_layout.addWidget(self.attention_caption)
-        attention_layout.addWidget(self.attention_scroll, 1)
-        self._set_attention_caption(None)
+        self.attention_panel = attention = AttentionPanel()
+        self.attention_view, self.attention_caption = attention.view, attention.caption
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -556,7 +484,7 @@ class TranslateTab(QWidget):
         if not text.strip():
             self._cancel_pending_requests()
             self.target_edit.clear()
-            self._show_attention(None)
+            self.attention_panel.show_translation(None)
             return
         if self._ready_model is None:
             return  # loading (it translates when ready) or failed (the message says why)
@@ -572,8 +500,10 @@ class TranslateTab(QWidget):
             return  # superseded while it ran
         self.target_edit.setPlainText(result.text)
         lines = [line for line in result.source.split("\n") if line.strip()]
-        self._several_sentences = len(lines) > 1 or len(result.detailed) > 1
-        self._show_attention(result.detailed[-1] if result.detailed else None)
+        several = len(lines) > 1 or len(result.detailed) > 1
+        self.attention_panel.show_translation(
+            result.detailed[-1] if result.detailed else None, several
+        )
         if self._translation_error:
             self.message_bar.clear_message()
             self._translation_error = False
@@ -589,28 +519,6 @@ class TranslateTab(QWidget):
         self.message_bar.show_error(message)
         self.statusMessage.emit("Translation failed.")
 
-    def _show_attention(self, translation: Any | None) -> None:
-        self.attention_view.set_translation(translation)
-        self._set_attention_caption(translation if self.attention_view.has_data() else None)
-
-    def _set_attention_caption(self, translation: Any | None) -> None:
-        if translation is None:
-            self.attention_caption.setText("<b>Attention</b>")
-            self.attention_caption.setToolTip("")
-            return
-        which = "the last sentence, " if self._several_sentences else ""
-        metrics = self.attention_caption.fontMetrics()
-        room = max(self.attention_caption.width(), 700) // 2 - 80
-        source, target = (
-            html.escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
-            for text in (translation.source, translation.text)
-        )
-        self.attention_caption.setText(
-            f"<b>Attention</b> <span style='color:gray'>for {which}</span>"
-            f"\u201c{source}\u201d <span style='color:gray'>\u2192</span> \u201c{target}\u201d"
-        )
-        self.attention_caption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")
-
     @Slot()
     def clear(self) -> None:
         """Empty the input, the output and the attention view."""
@@ -618,7 +526,7 @@ class TranslateTab(QWidget):
         self.source_edit.clear()
         self._debounce.stop()  # clearing counts as typing; nothing is left to translate
         self.target_edit.clear()
-        self._show_attention(None)
+        self.attention_panel.show_translation(None)
         self.source_edit.setFocus()
 
     @Slot()
@@ -651,7 +559,7 @@ class TranslateTab(QWidget):
                     f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
                 )
         self.target_edit.clear()
-        self._show_attention(None)
+        self.attention_panel.show_translation(None)
         self.source_edit.setPlainText(output)
         self.source_edit.setFocus()
 
@@ -688,10 +596,7 @@ class TranslateTab(QWidget):
         self._cancel_asked = False
         self._file_started = False
         self.message_bar.clear_message()
-        self.file_label.setText(f"Translating {self._file_job.name}\u2026")
-        self.file_progress.setRange(0, 0)  # busy until the first progress report
-        self.cancel_file_button.setEnabled(True)
-        self.file_row.show()
+        self.file_row.begin(self._file_job.name)
         self._update_actions()
         self.statusMessage.emit(f"Translating {self._file_job.name}\u2026")
         self.worker.new_file_job()
@@ -702,8 +607,7 @@ class TranslateTab(QWidget):
         if not self.is_busy():
             return
         self._cancel_asked = True
-        self.cancel_file_button.setEnabled(False)
-        self.file_label.setText(f"Cancelling {self._file_job.name}\u2026")
+        self.file_row.cancelling(self._file_job.name)
         self.worker.cancel_file()
 
     @Slot(int, int)
@@ -713,10 +617,7 @@ class TranslateTab(QWidget):
         self._file_started = True
         if self._cancel_asked:
             return
-        self.file_progress.setRange(0, max(total, 1))
-        self.file_progress.setValue(done)
-        self.file_progress.setFormat(f"{done:,} of {total:,} lines")
-        self.file_label.setText(f"Translating {self._file_job.name}")
+        self.file_row.show_progress(self._file_job.name, done, total)
 
     def _end_file_job(self) -> Path | None:
         job, self._file_job = self._file_job, None

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from s2s_desktop.engine.model_files import CONFIG_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_piece
+from s2s_desktop.gui.first_run_hint import EMPTY_HINT
 from s2s_desktop.gui.settings import app_settings
-from s2s_desktop.gui.translate_tab import BEAM_KEY, EMPTY_HINT, MODEL_KEY, TranslateTab
+from s2s_desktop.gui.translate_tab import BEAM_KEY, MODEL_KEY, TranslateTab
 from s2s_desktop.gui.workers import TextTranslation, output_path
 from tests.toy import toy_pairs
 
