@@ -17,6 +17,10 @@ packages.debian.org and pass them as arguments)::
     pip install pysword
     python scripts/build_sample_corpus.py                 # runs `apt-get download` in a temp dir
     python scripts/build_sample_corpus.py web.deb sparv.deb
+    python scripts/build_sample_corpus.py --books NT --train 3000 --out nt   # only these books
+
+``--books`` takes OSIS book names and the groups ``OT`` and ``NT``, comma-separated
+(``Gen,Exod``, ``OT``, ``NT,Ps``), and keeps only verses from those books.
 
 It writes ``train.en``/``train.es``, ``valid.en``/``valid.es``, ``SOURCE.md`` and ``LICENSE`` to
 ``resources/sample/en-es/`` (``--out`` changes that). The choice of verses is
@@ -145,6 +149,35 @@ def read_module(library: Path, module: str) -> dict[tuple[str, int], list[Verse]
                     verses.append(Verse(order, ref, osis_to_text(raw)))
                 chapters[(book.osis_name, chapter)] = verses
     return chapters
+
+
+def book_groups(library: Path, module: str) -> dict[str, list[str]]:
+    """The module's OSIS book names by testament, as pysword's structure has them: OT and NT."""
+    from pysword.modules import SwordModules
+
+    modules = SwordModules(str(library))
+    modules.parse_modules()
+    books = modules.get_bible_from_module(module).get_structure().get_books()
+    return {
+        testament.upper(): [book.osis_name for book in group] for testament, group in books.items()
+    }
+
+
+def select_books(spec: str, groups: dict[str, list[str]]) -> set[str]:
+    """The OSIS book names a ``--books`` value names ("Gen,Exod", "OT", "NT,Ps")."""
+    known = [name for names in groups.values() for name in names]
+    chosen: set[str] = set()
+    for name in (part.strip() for part in spec.split(",")):
+        if name in groups:
+            chosen.update(groups[name])
+        elif name in known:
+            chosen.add(name)
+        else:
+            raise SystemExit(
+                f"--books: unknown book {name!r}; valid names are {', '.join(groups)} and "
+                f"{', '.join(known)}"
+            )
+    return chosen
 
 
 def aligned_pairs(
@@ -277,7 +310,7 @@ merged into ranges or empty on either side are skipped. Footnotes, cross-referen
 headings, Strong's numbers and all markup are removed and spaces normalised; the capitalised
 first word of each Spanish chapter ("EN el principio") is written in normal case. No word of
 either text is changed. Of the pairs whose sides are {min_chars}–{max_chars} characters long and
-comparable in length, a deterministic spread over the whole Bible was kept.
+comparable in length, a deterministic spread over {scope} was kept.
 
 ## Licence
 
@@ -317,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"longest verse kept, in characters (default {MAX_CHARS}; 300 keeps nearly every "
         "aligned verse, about 27,600 usable pairs, for tuning on a larger corpus)",
     )
+    parser.add_argument(
+        "--books",
+        help="keep only verses from these books: OSIS names and the groups OT and NT, "
+        "comma-separated (e.g. Gen,Exod or NT; default: the whole Bible)",
+    )
     args = parser.parse_args(argv)
     try:
         import pysword  # noqa: F401
@@ -334,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         if missing:
             raise SystemExit(f"missing package(s): {', '.join(missing)}")
         library = work / "root/usr/share/sword"
+        books = (
+            select_books(args.books, book_groups(library, MODULES["en"])) if args.books else None
+        )
         english = read_module(library, MODULES["en"])
         spanish = read_module(library, MODULES["es"])
         undo_drop_caps(spanish)
@@ -353,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         (en, es)
         for en, es in aligned_pairs(english, spanish)
         if usable(en.text, es.text, args.max_chars)
+        and (books is None or en.ref.split(".")[0] in books)
     ]
     train, valid = choose(pairs, args.train, args.valid)
     out: Path = args.out
@@ -361,7 +403,10 @@ def main(argv: list[str] | None = None) -> int:
         write_lines(out / f"{split}.en", [en.text for en, _ in chosen])
         write_lines(out / f"{split}.es", [es.text for _, es in chosen])
     sizes = dict(train=len(train), valid=len(valid), min_chars=MIN_CHARS, max_chars=args.max_chars)
-    (out / "SOURCE.md").write_text(SOURCE_TEMPLATE.format(**fields, **sizes), encoding="utf-8")
+    scope = f"the books `{args.books}`" if args.books else "the whole Bible"
+    (out / "SOURCE.md").write_text(
+        SOURCE_TEMPLATE.format(**fields, **sizes, scope=scope), encoding="utf-8"
+    )
     (out / "LICENSE").write_text(LICENSE_TEMPLATE.format(**fields), encoding="utf-8")
     total = sum(path.stat().st_size for path in out.iterdir())
     print(
