@@ -5,10 +5,12 @@ pytorch-seq2seq). Token embeddings scaled by sqrt(hid_dim), plus learned positio
 (then dropout), feed post-norm residual blocks: self-attention (causal in the decoder), then
 (decoder only) attention to the encoder's output, then a ReLU feed-forward; each sub-layer's
 output is added back through dropout and followed by a LayerNorm. A linear layer over the
-target vocabulary gives the logits. Weights start Xavier-uniform. ``Seq2Seq`` owns the masks, so
-callers pass only token ids. Attention is softmax(Q K^T / sqrt(head_dim)) V, computed by
+target vocabulary gives the logits. Weights start Xavier-uniform. ``Seq2Seq`` owns the masks,
+so callers pass only token ids. Attention is softmax(Q K^T / sqrt(head_dim)) V, computed by
 ``scaled_dot_product_attention`` (explicit weights only when asked for, for the window's
-attention view). The sizes come from ``config.ModelConfig``.
+attention view). The sizes come from ``config.ModelConfig``. Imported OPUS-MT (Marian) models
+differ in three of its options, each off by default: fixed sinusoidal positions
+(``SinusoidalPositions``), a swish or GELU feed-forward, unscaled token embeddings.
 
 Each layer's activations are rows [batch * len, hid_dim]: attention views them as
 [batch, len, ...], every other operation works row by row. The calls into ``engine.fast`` (the
@@ -236,24 +238,68 @@ class MultiHeadAttention(nn.Module):
         return self.attend(q, k, v, mask, rows=rows, **kwargs)
 
 
+# The feed-forward's activations (``ModelConfig.activation``): swish is SiLU, x * sigmoid(x)
+# (Marian's "swish"); GELU is the exact (erf) one, as transformers' "gelu".
+ACTIVATIONS = {"relu": torch.relu, "swish": F.silu, "gelu": F.gelu}
+
+
 class PositionwiseFeedforward(nn.Module):
-    def __init__(self, hid_dim: int, pf_dim: int, dropout: float) -> None:
+    def __init__(self, hid_dim: int, pf_dim: int, dropout: float, activation: str = "relu") -> None:
         super().__init__()
         self.fc_1 = nn.Linear(hid_dim, pf_dim)
         self.fc_2 = nn.Linear(pf_dim, hid_dim)
         self.dropout = Dropout(dropout)
+        self.activation = activation
 
     def forward(self, x: Tensor) -> Tensor:
-        return self.fc_2(self.dropout(torch.relu(self.fc_1(x))))
+        return self.fc_2(self.dropout(ACTIVATIONS[self.activation](self.fc_1(x))))
+
+
+def sinusoids(length: int, dim: int) -> Tensor:
+    """Marian's (and fairseq's) fixed position vectors [length, dim]: the sines of every
+    frequency in the first half, their cosines in the second (not interleaved), float32."""
+    positions = torch.arange(length, dtype=torch.float64)[:, None]
+    angles = positions / torch.pow(10000.0, torch.arange(0, dim, 2, dtype=torch.float64) / dim)
+    half = (dim + 1) // 2
+    table = torch.empty(length, dim, dtype=torch.float64)
+    table[:, :half] = angles.sin()
+    table[:, half:] = angles[:, : dim // 2].cos()
+    return table.float()
+
+
+class SinusoidalPositions(nn.Module):
+    """Positions that are not learned: a fixed table, read like an ``nn.Embedding`` (its
+    ``weight`` rows), kept out of the state dict: a model file holds no weights for it."""
+
+    def __init__(self, length: int, dim: int) -> None:
+        super().__init__()
+        self.register_buffer("weight", sinusoids(length, dim), persistent=False)
+
+    def forward(self, positions: Tensor) -> Tensor:
+        return self.weight[positions]
+
+
+def position_embedding(config: ModelConfig) -> nn.Module:
+    if config.positions == "sinusoidal":
+        return SinusoidalPositions(config.max_positions, config.hid_dim)
+    return nn.Embedding(config.max_positions, config.hid_dim)
+
+
+def embedding_scale(config: ModelConfig) -> float:
+    return math.sqrt(config.hid_dim) if config.scale_embeddings else 1.0
 
 
 class EncoderLayer(nn.Module):
-    def __init__(self, hid_dim: int, n_heads: int, pf_dim: int, dropout: float) -> None:
+    def __init__(
+        self, hid_dim: int, n_heads: int, pf_dim: int, dropout: float, activation: str = "relu"
+    ) -> None:
         super().__init__()
         self.self_attn_layer_norm = nn.LayerNorm(hid_dim)
         self.ff_layer_norm = nn.LayerNorm(hid_dim)
         self.self_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
-        self.positionwise_feedforward = PositionwiseFeedforward(hid_dim, pf_dim, dropout)
+        self.positionwise_feedforward = PositionwiseFeedforward(
+            hid_dim, pf_dim, dropout, activation
+        )
         self.dropout = Dropout(dropout)
 
     def forward(self, src: Tensor, src_mask: Tensor, shape: tuple[int, int]) -> Tensor:
@@ -269,13 +315,19 @@ class Encoder(nn.Module):
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.tok_embedding = nn.Embedding(config.src_vocab_size, config.hid_dim)
-        self.pos_embedding = nn.Embedding(config.max_positions, config.hid_dim)
+        self.pos_embedding = position_embedding(config)
         self.layers = nn.ModuleList(
-            EncoderLayer(config.hid_dim, config.enc_heads, config.enc_pf_dim, config.enc_dropout)
+            EncoderLayer(
+                config.hid_dim,
+                config.enc_heads,
+                config.enc_pf_dim,
+                config.enc_dropout,
+                config.activation,
+            )
             for _ in range(config.enc_layers)
         )
         self.dropout = Dropout(config.enc_dropout)
-        self.scale = math.sqrt(config.hid_dim)
+        self.scale = embedding_scale(config)
 
     def forward(self, src: Tensor, src_mask: Tensor, rows: bool = False) -> Tensor:
         """src: [batch, src_len] ids -> [batch, src_len, hid_dim] (with ``rows``, the layers'
@@ -290,14 +342,18 @@ class Encoder(nn.Module):
 
 
 class DecoderLayer(nn.Module):
-    def __init__(self, hid_dim: int, n_heads: int, pf_dim: int, dropout: float) -> None:
+    def __init__(
+        self, hid_dim: int, n_heads: int, pf_dim: int, dropout: float, activation: str = "relu"
+    ) -> None:
         super().__init__()
         self.self_attn_layer_norm = nn.LayerNorm(hid_dim)
         self.enc_attn_layer_norm = nn.LayerNorm(hid_dim)
         self.ff_layer_norm = nn.LayerNorm(hid_dim)
         self.self_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
         self.encoder_attention = MultiHeadAttention(hid_dim, n_heads, dropout)
-        self.positionwise_feedforward = PositionwiseFeedforward(hid_dim, pf_dim, dropout)
+        self.positionwise_feedforward = PositionwiseFeedforward(
+            hid_dim, pf_dim, dropout, activation
+        )
         self.dropout = Dropout(dropout)
 
     def forward(
@@ -329,14 +385,20 @@ class Decoder(nn.Module):
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.tok_embedding = nn.Embedding(config.tgt_vocab_size, config.hid_dim)
-        self.pos_embedding = nn.Embedding(config.max_positions, config.hid_dim)
+        self.pos_embedding = position_embedding(config)
         self.layers = nn.ModuleList(
-            DecoderLayer(config.hid_dim, config.dec_heads, config.dec_pf_dim, config.dec_dropout)
+            DecoderLayer(
+                config.hid_dim,
+                config.dec_heads,
+                config.dec_pf_dim,
+                config.dec_dropout,
+                config.activation,
+            )
             for _ in range(config.dec_layers)
         )
         self.fc_out = nn.Linear(config.hid_dim, config.tgt_vocab_size)
         self.dropout = Dropout(config.dec_dropout)
-        self.scale = math.sqrt(config.hid_dim)
+        self.scale = embedding_scale(config)
 
     def forward(
         self,

@@ -1,5 +1,6 @@
 """The collection of models under the user's data directory: list, inspect, rename, delete,
-export, import; and where the app keeps its data and logs.
+export, import (of our own zips, and of OPUS-MT models through ``engine.marian``); and where the
+app keeps its data and logs.
 
 One model folder's files, card and checks belong to ``engine.model_files``; this module only
 moves whole folders, atomically, so a half-written model is never listed.
@@ -23,6 +24,7 @@ from typing import Any
 
 import platformdirs
 
+from s2s_desktop.engine import marian
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
@@ -371,17 +373,37 @@ class ModelStore:
             raise UserError(f"Could not write {file}: {error.strerror or error}.") from error
         return file
 
-    def import_(self, file: Path, name: str | None = None) -> ModelInfo:
-        """Unpack a model zip into the store after checking it; nothing in it is executed."""
+    def import_(
+        self,
+        file: Path,
+        name: str | None = None,
+        src: str | None = None,
+        tgt: str | None = None,
+    ) -> ModelInfo:
+        """Add a model from an exported zip of ours, or from an OPUS-MT model (its folder, or a
+        zip of it) converted to ours; nothing in either is executed. ``src`` and ``tgt``: an
+        OPUS-MT model's languages, where its name does not say them."""
         file = Path(file)
+        if file.is_dir():
+            if not marian.is_marian_folder(file):
+                raise UserError(
+                    f"{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
+                    "target.spm, vocab.json); give an exported model .zip or such a folder."
+                )
+            return self._import_marian(file, file, name, src, tgt)
         if not file.is_file():
-            problem = "is a folder" if file.is_dir() else "does not exist"
-            raise UserError(f"{file} {problem}; give the path of an exported model .zip.")
+            raise UserError(
+                f"{file} does not exist; give the path of an exported model .zip or of an "
+                "OPUS-MT model's folder."
+            )
         try:
             archive = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError) as error:
             raise UserError(f"{file} is not a model file (not a zip archive).") from error
         with archive:
+            opus_mt = self._marian_members(archive)
+            if opus_mt is not None:
+                return self._import_marian_zip(archive, opus_mt, file, name, src, tgt)
             members = self._checked_members(archive, file)
             config = self._read_config(archive, file)
             validate_model_config(config, file)
@@ -436,11 +458,100 @@ class ModelStore:
     def import_name(self, file: Path) -> str | None:
         """The name ``import_`` gives ``file`` without a name of the user's (None when the file
         cannot tell: the import itself then says what is wrong with it)."""
+        file = Path(file)
         try:
+            if file.is_dir():
+                config = json.loads((file / CONFIG_FILE).read_text(encoding="utf-8"))
+                return sanitize_model_name(marian.default_name(file, config))
             with zipfile.ZipFile(file) as archive:
-                return _import_name(self._read_config(archive, file), file)
-        except (UserError, OSError, KeyError, zipfile.BadZipFile, *_DAMAGED_ZIP_ERRORS):
+                opus_mt = self._marian_members(archive)
+                config = self._read_config(archive, file, opus_mt)
+                if opus_mt is not None:
+                    return sanitize_model_name(marian.default_name(file, config))
+                return _import_name(config, file)
+        except (UserError, OSError, ValueError, KeyError, *_DAMAGED_ZIP_ERRORS):
             return None
+
+    def _import_marian(
+        self, folder: Path, shown: Path, name: str | None, src: str | None, tgt: str | None
+    ) -> ModelInfo:
+        """Convert the OPUS-MT model in ``folder`` (``shown``: what the user gave) into a new
+        model folder of ours, listed only once it loads."""
+        model = marian.read_marian(folder, shown)
+        target_name = check_model_name(name or sanitize_model_name(model.name))
+        if self.exists(target_name):
+            raise UserError(
+                f"A model named {target_name!r} already exists; import with --name NEW."
+            )
+        size = sum((folder / f).stat().st_size for f in marian.FILES)
+        if size > MAX_IMPORT_BYTES:
+            raise UserError(f"{shown} holds more than {MAX_IMPORT_BYTES >> 30} GB; refused.")
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        self._check_free_space(size, shown)
+        staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
+        try:
+            try:
+                card = marian.write_model(model, staging, target_name, src, tgt)
+            except OSError as error:
+                raise UserError(
+                    f"Could not convert {shown} into {self.models_dir} "
+                    f"({error.strerror or error}); free some disk space and try again."
+                ) from error
+            check_weights_match(staging / WEIGHTS_FILE, card["model"], shown)
+            load_model_files(staging, device="cpu")
+            os.replace(staging, self.models_dir / target_name)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return self.info(target_name)
+
+    def _import_marian_zip(
+        self,
+        archive: zipfile.ZipFile,
+        members: dict[str, zipfile.ZipInfo],
+        file: Path,
+        name: str | None,
+        src: str | None,
+        tgt: str | None,
+    ) -> ModelInfo:
+        """Unpack an OPUS-MT zip's files (only those, under our own names) aside, then import
+        them as a folder."""
+        wanted = {own: members[own] for own in marian.FILES if own in members}
+        if WEIGHTS_FILE not in members and marian.PICKLED_WEIGHTS in members:
+            raise marian.pickled_only(file)
+        size = sum(member.file_size for member in wanted.values())
+        if size > MAX_IMPORT_BYTES:
+            raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        self._check_free_space(2 * size, file)
+        unpacked = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=self.models_dir))
+        try:
+            try:
+                for own, member in wanted.items():
+                    with archive.open(member) as source, (unpacked / own).open("wb") as out:
+                        shutil.copyfileobj(source, out)
+            except _DAMAGED_ZIP_ERRORS as error:
+                raise UserError(f"{file} is damaged ({error}); download it again.") from error
+            except OSError as error:
+                raise UserError(
+                    f"Could not unpack {file} into {self.models_dir} "
+                    f"({error.strerror or error}); free some disk space and try again."
+                ) from error
+            return self._import_marian(unpacked, file, name, src, tgt)
+        finally:
+            shutil.rmtree(unpacked, ignore_errors=True)
+
+    @staticmethod
+    def _marian_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | None:
+        """An OPUS-MT zip's files by name (flat, or all in one folder); None when the zip is
+        not one. Only files of ``marian.FILES`` are ever unpacked, under those names."""
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) > MAX_IMPORT_MEMBERS:
+            return None
+        if len({m.filename.replace("\\", "/").rpartition("/")[0] for m in members}) != 1:
+            return None
+        found = {m.filename.replace("\\", "/").rpartition("/")[2]: m for m in members}
+        return found if marian.looks_like_marian(set(found)) else None
 
     def _check_free_space(self, needed: int, file: Path) -> None:
         """Refuse before unpacking rather than fill the disk halfway."""
@@ -456,8 +567,12 @@ class ModelStore:
             )
 
     @staticmethod
-    def _read_config(archive: zipfile.ZipFile, file: Path) -> dict[str, Any]:
-        member = archive.getinfo(CONFIG_FILE)
+    def _read_config(
+        archive: zipfile.ZipFile,
+        file: Path,
+        opus_mt: dict[str, zipfile.ZipInfo] | None = None,
+    ) -> dict[str, Any]:
+        member = opus_mt[CONFIG_FILE] if opus_mt else archive.getinfo(CONFIG_FILE)
         if member.file_size > MAX_CONFIG_BYTES:
             raise UserError(f"{file} holds a config.json too big for a model file; refused.")
         try:

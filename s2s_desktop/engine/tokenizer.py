@@ -1,8 +1,15 @@
-"""Sentencepiece models: trained on the training side of the corpus, saved with the model."""
+"""Sentencepiece models: trained on the training side of the corpus, saved with the model.
+
+Our own tokenizers use sentencepiece's ids. An imported OPUS-MT model's tokenizer carries a list
+of pieces instead (its ``vocab.json``, reordered so that our special ids come first): text is
+cut into pieces by sentencepiece, and each piece's id is its place in that list. Both kinds are
+one file, read by ``Tokenizer.load``; the second starts with ``PIECES_HEADER``.
+"""
 
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,13 +22,31 @@ from s2s_desktop.engine.errors import UserError
 # Sentencepiece samples at most this many sentences to learn pieces: enough for any vocabulary we
 # offer, and it keeps memory flat on corpora of millions of lines.
 MAX_TRAINING_SENTENCES = 1_000_000
+# A tokenizer file with its own list of pieces: this line, the list's JSON length (8 bytes,
+# little-endian), the JSON list (a piece per id), then the sentencepiece model.
+PIECES_HEADER = b"s2s-desktop pieces 1\n"
+
+
+def with_pieces(model_proto: bytes, pieces: list[str]) -> bytes:
+    """A tokenizer file whose ids are the places of ``pieces`` (the first four: pad, unk, bos,
+    eos), cutting text with the sentencepiece model ``model_proto``."""
+    listed = json.dumps(pieces, ensure_ascii=False).encode()
+    return PIECES_HEADER + len(listed).to_bytes(8, "little") + listed + model_proto
 
 
 class Tokenizer:
-    """A loaded sentencepiece model: text <-> piece ids, with our special ids fixed."""
+    """A loaded sentencepiece model: text <-> piece ids, with our special ids fixed.
+
+    ``proto`` is the file's bytes; ``pieces``, the list of pieces of a file that carries one
+    (else None: the ids are sentencepiece's own).
+    """
 
     def __init__(self, model_proto: bytes) -> None:
         self.proto = model_proto
+        self.pieces: list[str] | None = None
+        if model_proto.startswith(PIECES_HEADER):
+            self._read_pieces(model_proto)
+            return
         self.sp = spm.SentencePieceProcessor(model_proto=model_proto)
         if (self.sp.pad_id(), self.sp.unk_id(), self.sp.bos_id(), self.sp.eos_id()) != (
             PAD_ID,
@@ -38,23 +63,65 @@ class Tokenizer:
         except (OSError, RuntimeError) as error:
             raise UserError(f"Cannot read the tokenizer {path}: {error}.") from error
 
+    def _read_pieces(self, data: bytes) -> None:
+        start = len(PIECES_HEADER) + 8
+        length = int.from_bytes(data[len(PIECES_HEADER) : start], "little")
+        try:
+            pieces = json.loads(data[start : start + length].decode("utf-8"))
+            self.sp = spm.SentencePieceProcessor(model_proto=data[start + length :])
+        except (ValueError, RuntimeError) as error:
+            raise UserError(f"The tokenizer is damaged ({error}).") from error
+        if (
+            not isinstance(pieces, list)
+            or len(pieces) <= EOS_ID
+            or not all(isinstance(piece, str) for piece in pieces)
+            or len(set(pieces)) != len(pieces)
+        ):
+            raise UserError("The tokenizer's list of pieces is damaged (not distinct strings).")
+        self.pieces = pieces
+        # Text maps to the unknown piece and to ordinary pieces, never to pad, bos or eos.
+        self.ids = {piece: i for i, piece in enumerate(pieces) if i not in (PAD_ID, BOS_ID, EOS_ID)}
+
     def save(self, path: Path) -> None:
         path.write_bytes(self.proto)
 
     @property
     def vocab_size(self) -> int:
-        return self.sp.get_piece_size()
+        return self.sp.get_piece_size() if self.pieces is None else len(self.pieces)
 
     def encode(self, texts: list[str]) -> list[list[int]]:
-        return self.sp.encode(texts)
+        if self.pieces is None:
+            return self.sp.encode(texts)
+        return [[self.ids.get(piece, UNK_ID) for piece in self._cut(text)] for text in texts]
+
+    def _cut(self, text: str) -> list[str]:
+        """Marian's tokenizer: a leading target-language code as a piece of its own, the rest
+        cut by sentencepiece."""
+        code = []
+        end = text.find("<<") if text.startswith(">>") else -1
+        if end != -1:  # a target-language code (">>fra<< ..."), as transformers finds it
+            code, text = [text[: end + 2]], text[end + 2 :]
+        return code + self.sp.encode(text, out_type=str)
 
     def encode_pieces(self, text: str) -> list[str]:
-        return self.sp.encode(text, out_type=str)
+        return self.sp.encode(text, out_type=str) if self.pieces is None else self._cut(text)
 
     def decode(self, ids: list[list[int]]) -> list[str]:
-        return self.sp.decode(ids)
+        if self.pieces is None:
+            return self.sp.decode(ids)
+        # As transformers' Marian tokenizer: special pieces (unk too) left out, and the word
+        # marks of pieces this sentencepiece model lacks (the other language's) made spaces.
+        special = (PAD_ID, UNK_ID, BOS_ID, EOS_ID)
+        return [
+            self.sp.decode_pieces([self.pieces[i] for i in row if i not in special])
+            .replace("\u2581", " ")
+            .strip()
+            for row in ids
+        ]
 
     def id_to_piece(self, ids: list[int]) -> list[str]:
+        if self.pieces is not None:
+            return [self.pieces[i] for i in ids]
         return [self.sp.id_to_piece(i) for i in ids]
 
 

@@ -1,11 +1,12 @@
 """Translation on the CPU through CTranslate2, when it is installed (``pip install ctranslate2``).
 
 CTranslate2 is the inference engine of OpenNMT and of the offline translators people compare us
-with: its C++ decoder runs our architecture (post-norm Transformer, learned positions, ReLU,
-scaled embeddings) several times faster than PyTorch's eager decoder, whose cost at batch 1 is
-mostly per-operation overhead. ``export`` writes a loaded model in its format (our weights,
-renamed and stacked as it expects; nothing is retrained); ``FastDecoder`` decodes with it and
-returns the same ``Hypothesis`` objects as ``search``.
+with: its C++ decoder runs our architecture (post-norm Transformer, learned or sinusoidal
+positions, ReLU, swish or GELU, scaled embeddings or not) several times faster than PyTorch's
+eager decoder, whose cost at batch 1 is mostly per-operation overhead. ``export`` writes a
+loaded model in its format (our weights, renamed and stacked as it expects; nothing is
+retrained); ``FastDecoder`` decodes with it and returns the same ``Hypothesis`` objects as
+``search``.
 
 At float32 it gives the same translations as our decoder (a test checks it); the default int8
 weights trade a little accuracy for speed (see docs/performance.md, "CTranslate2"). Attention
@@ -66,16 +67,26 @@ def _feed_forward(spec: Any, module: Any, norm: torch.nn.LayerNorm) -> None:
     _layer_norm(spec.layer_norm, norm)
 
 
-def _inputs(spec: Any, embedding: torch.nn.Embedding, positions: torch.nn.Embedding) -> None:
+def _inputs(spec: Any, module: Any, scaled: bool) -> None:
+    """Token embeddings and positions of an encoder or decoder (``module``): the positions as a
+    table, learned or sinusoidal (``model.SinusoidalPositions`` holds it), so CTranslate2 adds
+    exactly our vectors."""
     embeddings = spec.embeddings[0] if isinstance(spec.embeddings, list) else spec.embeddings
-    embeddings.weight = _numpy(embedding.weight)
-    spec.position_encodings.encodings = _numpy(positions.weight)
-    spec.scale_embeddings = True  # tokens times sqrt(hid_dim), then the positions added
+    embeddings.weight = _numpy(module.tok_embedding.weight)
+    spec.position_encodings.encodings = _numpy(module.pos_embedding.weight)
+    spec.scale_embeddings = scaled  # tokens times sqrt(hid_dim), then the positions added
+
+
+def _activation(name: str) -> Any:
+    from ctranslate2.specs import common_spec
+
+    kinds = {"relu": "RELU", "swish": "SWISH", "gelu": "GELU"}
+    return getattr(common_spec.Activation, kinds[name])
 
 
 def model_spec(model: Seq2Seq, source_vocab: list[str], target_vocab: list[str]) -> Any:
     """``model`` as a CTranslate2 ``TransformerSpec`` with its two vocabularies."""
-    from ctranslate2.specs import common_spec, transformer_spec
+    from ctranslate2.specs import transformer_spec
 
     config = model.config
     if config.enc_heads != config.dec_heads:
@@ -84,17 +95,17 @@ def model_spec(model: Seq2Seq, source_vocab: list[str], target_vocab: list[str])
         (config.enc_layers, config.dec_layers),
         config.enc_heads,
         pre_norm=False,
-        activation=common_spec.Activation.RELU,
+        activation=_activation(config.activation),
     )
     encoder, decoder = model.encoder, model.decoder
-    _inputs(spec.encoder, encoder.tok_embedding, encoder.pos_embedding)
+    _inputs(spec.encoder, encoder, config.scale_embeddings)
     for layer_spec, layer in zip(spec.encoder.layer, encoder.layers):
         attention = layer.self_attention
         _linear(layer_spec.self_attention.linear[0], attention.fc_q, attention.fc_k, attention.fc_v)
         _linear(layer_spec.self_attention.linear[1], attention.fc_o)
         _layer_norm(layer_spec.self_attention.layer_norm, layer.self_attn_layer_norm)
         _feed_forward(layer_spec.ffn, layer.positionwise_feedforward, layer.ff_layer_norm)
-    _inputs(spec.decoder, decoder.tok_embedding, decoder.pos_embedding)
+    _inputs(spec.decoder, decoder, config.scale_embeddings)
     for layer_spec, layer in zip(spec.decoder.layer, decoder.layers):
         attention, cross = layer.self_attention, layer.encoder_attention
         _linear(layer_spec.self_attention.linear[0], attention.fc_q, attention.fc_k, attention.fc_v)

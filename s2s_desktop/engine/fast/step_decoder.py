@@ -14,7 +14,7 @@ plain tensors.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -59,6 +59,14 @@ class _Projection:
         return torch.addmm(self.bias, x, self.weight_t)
 
 
+# The feed-forward's activation in place (``model.ACTIVATIONS``): no new tensor per step.
+_ACTIVATIONS_IN_PLACE: dict[str, Callable[[Tensor], Tensor]] = {
+    "relu": torch.relu_,
+    "swish": lambda x: F.silu(x, inplace=True),
+    "gelu": F.gelu,
+}
+
+
 @dataclass(frozen=True)
 class _LayerWeights:
     qkv: _Projection  # the self-attention's query, key and value projections side by side
@@ -69,6 +77,7 @@ class _LayerWeights:
     feedforward_in: _Projection
     feedforward_out: _Projection
     norms: tuple[nn.LayerNorm, nn.LayerNorm, nn.LayerNorm]  # self, cross, feed-forward
+    activation: Callable[[Tensor], Tensor]
 
 
 class DecoderWeights:
@@ -103,6 +112,7 @@ class DecoderWeights:
                         layer.enc_attn_layer_norm,
                         layer.ff_layer_norm,
                     ),
+                    activation=_ACTIVATIONS_IN_PLACE[feedforward.activation],
                 )
             )
 
@@ -197,7 +207,7 @@ class StepDecoder:
                 weights = attention.view(rows, heads, -1).mean(dim=1)
             attended = torch.bmm(attention, enc_values)
             x = _norm(layer.cross_out(attended.view(rows, hid)).add_(x), layer.norms[1])
-            hidden = layer.feedforward_in(x).relu_()
+            hidden = layer.activation(layer.feedforward_in(x))
             x = _norm(layer.feedforward_out(hidden).add_(x), layer.norms[2])
         self.length += 1
         return decoder.fc_out(x), weights
