@@ -105,6 +105,20 @@ def _add_train(commands: Any) -> None:
     train.add_argument(
         "--resume", action="store_true", help="continue the run named --name from its checkpoint"
     )
+    train.add_argument(
+        "--from",
+        dest="base",
+        metavar="BASE",
+        help="fine-tune the stored model BASE on FOLDER: a new model with BASE's architecture, "
+        "vocabularies and weights (BASE itself is not changed)",
+    )
+    train.add_argument(
+        "--mix-base",
+        type=float,
+        metavar="SHARE",
+        help="with --from: this share of the training pairs (e.g. 0.2) from BASE's own "
+        "training data, so the new model forgets less of it",
+    )
     model = train.add_argument_group("model (a preset, then any field overridden)")
     model.add_argument(
         "--preset",
@@ -226,9 +240,15 @@ def _add_models(commands: Any) -> None:
     export.add_argument("name")
     export.add_argument("file", type=Path)
     export.set_defaults(handler=cmd_models_export)
-    imported = actions.add_parser("import", help="add a model from an exported .zip file")
-    imported.add_argument("file", type=Path)
+    imported = actions.add_parser(
+        "import",
+        help="add a model from an exported .zip file, or an OPUS-MT model (Helsinki-NLP/opus-mt-*"
+        " from Hugging Face: its folder, or a .zip of it, with model.safetensors)",
+    )
+    imported.add_argument("file", type=Path, metavar="FILE_OR_FOLDER")
     imported.add_argument("--name", help="store it under this name")
+    imported.add_argument("--src", help="an OPUS-MT model's source language, if not in its name")
+    imported.add_argument("--tgt", help="an OPUS-MT model's target language, if not in its name")
     imported.set_defaults(handler=cmd_models_import)
 
 
@@ -256,6 +276,12 @@ def _add_bench(commands: Any) -> None:
         help="--quality: which recipes to train, of auto, tutorial, plain and "
         "auto-tutorial-size (default auto,tutorial,plain)",
     )
+    bench.add_argument(
+        "--opus-mt",
+        action="store_true",
+        help="instead: a model of OPUS-MT's size (random weights): training tokens/s, greedy ms "
+        "per sentence, peak memory (--device picks where)",
+    )
     bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
     bench.add_argument("--tgt", help="--quality: target language")
     bench.add_argument("--device", choices=DEVICE_CHOICES, default="auto", help="--quality: device")
@@ -265,6 +291,14 @@ def _add_bench(commands: Any) -> None:
 def cmd_bench(args: argparse.Namespace) -> int:
     if args.quality:
         return _quality_bench(args)
+    if args.opus_mt:
+        from s2s_desktop.bench.opus_mt import format_opus_mt, run_opus_mt_bench
+
+        figures = run_opus_mt_bench(
+            args.quick, args.device, lambda what: print(f"bench: {what}…", file=sys.stderr)
+        )
+        print(json.dumps(figures, indent=2) if args.json else format_opus_mt(figures))
+        return 0
     from s2s_desktop.bench.report import format_table
     from s2s_desktop.bench.runner import run_bench
 
@@ -328,6 +362,7 @@ def _run_request(args: argparse.Namespace) -> Any:
         "seed": args.seed,
         "max_chars": args.max_chars,
         "encoding": args.encoding,
+        "mix_base": args.mix_base,
     }
     given = {key: value for key, value in training.items() if value is not None}
     for unlimited in ("patience", "epochs"):  # 0 on the command line: no limit
@@ -348,6 +383,7 @@ def _run_request(args: argparse.Namespace) -> Any:
         preset=args.preset,
         model={key: value for key, value in model.items() if value is not None},
         training=given,
+        base=args.base,
     )
 
 
@@ -435,14 +471,13 @@ def _plan(args: argparse.Namespace, store: Any) -> Any:
             print(line)
 
     plan = plan_run(_run_request(args), store, resume=args.resume, on_report=print_report)
+    who = "" if plan.resume else "fine-tune: " if plan.settings.base else "auto: "
     for reason in plan.reasons:
-        print(reason if plan.resume else f"auto: {reason}")
+        print(f"{who}{reason}")
     settings = plan.settings
     if not plan.resume:
-        print(
-            f"Training {settings.name!r}: preset {settings.preset}, "
-            f"{settings.src} -> {settings.tgt}."
-        )
+        start = f"from {settings.base!r}" if settings.base else f"preset {settings.preset}"
+        print(f"Training {settings.name!r}: {start}, {settings.src} -> {settings.tgt}.")
     return plan
 
 
@@ -579,7 +614,7 @@ def cmd_models_export(args: argparse.Namespace) -> int:
 def cmd_models_import(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.store import ModelStore
 
-    info = ModelStore().import_(args.file, args.name)
+    info = ModelStore().import_(args.file, args.name, args.src, args.tgt)
     print(f"Imported {info.name!r} ({info.src_lang}->{info.tgt_lang}).")
     return 0
 

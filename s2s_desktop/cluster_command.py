@@ -31,7 +31,10 @@ TRAINING_OPTIONS = {
     "encoding": "--encoding",
     "average_checkpoints": "--average",
     "final_beam": "--final-beam",
+    "mix_base": "--mix-base",
 }
+# ModelConfig fields only an imported model sets (no option: a run takes them with --from).
+IMPORTED_ONLY = ("positions", "activation", "scale_embeddings", "joint_vocab")
 DEFAULT_PORT = 29500
 
 
@@ -45,7 +48,10 @@ def _argument_lines(settings: RunSettings, folder: str | None) -> list[list[str]
     """The arguments in lines a person reads: data, run, model fields, training options."""
     lines = [[folder or settings.folder]]
     lines.append(["--src", settings.src, "--tgt", settings.tgt, "--name", settings.name])
-    lines[-1] += ["--preset", settings.preset]
+    if settings.base:  # the base's architecture: the cluster's store needs the base too
+        lines[-1] += ["--from", settings.base]
+    else:
+        lines[-1] += ["--preset", settings.preset]
     model = settings.model
     # auto would choose again on the cluster (other device, other budget): write out every
     # value it chose here instead. A named preset: only what differs from it.
@@ -53,6 +59,8 @@ def _argument_lines(settings: RunSettings, folder: str | None) -> list[list[str]
     model_options: list[str] = []
     for field in fields(model):
         value = getattr(model, field.name)
+        if settings.base or field.name in IMPORTED_ONLY:
+            continue
         if preset is not None and value == getattr(preset, field.name):
             continue
         if isinstance(value, bool):  # --shared-vocab or --no-shared-vocab

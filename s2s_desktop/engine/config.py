@@ -18,6 +18,10 @@ BOS_ID = 2
 EOS_ID = 3
 
 
+POSITIONS = ("learned", "sinusoidal")
+ACTIVATIONS = ("relu", "swish", "gelu")
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     """Every architectural choice of a model; saved in its ``config.json``."""
@@ -39,6 +43,16 @@ class ModelConfig:
     # vocabulary): a third fewer weights in a small model. Off unless asked for: it scored lower
     # on the sample corpus (see docs/quality.md, "Tied embeddings").
     tied_embeddings: bool = False
+    # What an imported OPUS-MT (Marian) model differs in; the defaults are our own models'.
+    # Positions: "learned" (a weight per position) or "sinusoidal" (Marian's sin|cos halves,
+    # no weights). The feed-forward's activation: "relu", "swish" (SiLU) or "gelu".
+    positions: str = "learned"
+    activation: str = "relu"
+    scale_embeddings: bool = True  # token embeddings times sqrt(hid_dim)
+    # One list of pieces gives both languages' ids though each has its own sentencepiece model
+    # (OPUS-MT's vocab.json, saved in the tokenizer files): embeddings may be tied without a
+    # shared vocabulary.
+    joint_vocab: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,6 +76,8 @@ class ModelConfig:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
                 value = float(value)
+            elif isinstance(default, str) and not isinstance(value, str):
+                raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
             values[name] = value
         config = cls(**values)
         config.validate()
@@ -95,9 +111,14 @@ class ModelConfig:
                     f"hid_dim ({self.hid_dim}) must be divisible by {heads} "
                     f"({getattr(self, heads)}); change one of them."
                 )
-        if self.shared_vocab and self.src_vocab_size != self.tgt_vocab_size:
+        for name, allowed in (("positions", POSITIONS), ("activation", ACTIVATIONS)):
+            if getattr(self, name) not in allowed:
+                raise UserError(
+                    f"{name} must be one of {', '.join(allowed)}, not {getattr(self, name)!r}."
+                )
+        if (self.shared_vocab or self.joint_vocab) and self.src_vocab_size != self.tgt_vocab_size:
             raise UserError("A shared vocabulary needs equal source and target vocabulary sizes.")
-        if self.tied_embeddings and not self.shared_vocab:
+        if self.tied_embeddings and not (self.shared_vocab or self.joint_vocab):
             raise UserError(
                 "Tied embeddings need one shared vocabulary for both languages; turn on the "
                 "shared vocabulary or turn off tied embeddings."
@@ -109,7 +130,7 @@ class ModelConfig:
         Each linear layer holds in*out weights plus out biases, a layer norm 2*hid; the encoder
         and decoder keep their own token and position embeddings; the decoder ends in a linear
         layer over the target vocabulary. Tied embeddings keep one token embedding, which the
-        output layer shares (its biases stay its own).
+        output layer shares (its biases stay its own). Sinusoidal positions have no weights.
         """
         hid = self.hid_dim
 
@@ -124,11 +145,12 @@ class ModelConfig:
                 + norms * 2 * hid
             )
 
-        encoder = (self.src_vocab_size + self.max_positions) * hid + self.enc_layers * block(
+        positions = self.max_positions if self.positions == "learned" else 0
+        encoder = (self.src_vocab_size + positions) * hid + self.enc_layers * block(
             1, 2, self.enc_pf_dim
         )
         decoder = (
-            (self.tgt_vocab_size + self.max_positions) * hid
+            (self.tgt_vocab_size + positions) * hid
             + self.dec_layers * block(2, 3, self.dec_pf_dim)
             + linear(hid, self.tgt_vocab_size)
         )
@@ -244,6 +266,9 @@ class TrainingConfig:
     # search with length normalisation: +2.1 BLEU over greedy for a 10-minute auto model of the
     # sample corpus); the better of the two is the model's reported score. 1: greedy only.
     final_beam: int = 4
+    # Of a fine-tuning run: the share of its training pairs drawn from its base's training data,
+    # so that it keeps what the base knew (0: none).
+    mix_base: float = 0.0
 
     def validate(self) -> None:
         checks = [
@@ -263,6 +288,7 @@ class TrainingConfig:
                 1 <= self.final_beam <= MAX_BEAM,
                 f"--final-beam must be between 1 and {MAX_BEAM}",
             ),
+            (0 <= self.mix_base < 1, "--mix-base must be at least 0 and below 1"),
         ]
         for ok, message in checks:
             if not ok:
@@ -276,7 +302,12 @@ class TrainingConfig:
 
 @dataclass
 class RunSettings:
-    """Everything that defines a run: saved as ``training/run.json`` when it starts."""
+    """Everything that defines a run: saved as ``training/run.json`` when it starts.
+
+    ``base`` names the stored model a fine-tuning run starts from; ``base_data`` is where that
+    model's training data was (folder, languages, scan options) when the run mixes some in, kept
+    here so that a resume finds it even if the base is renamed or deleted.
+    """
 
     name: str
     folder: str
@@ -285,6 +316,8 @@ class RunSettings:
     preset: str
     model: ModelConfig
     training: TrainingConfig = field(default_factory=TrainingConfig)
+    base: str | None = None
+    base_data: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -301,4 +334,22 @@ class RunSettings:
             preset=data["preset"],
             model=ModelConfig.from_dict(data["model"]),
             training=TrainingConfig.from_dict(data["training"]),
+            base=data.get("base"),
+            base_data=data.get("base_data"),
         )
+
+
+# The command line's name of a setting where it is not the field's name with dashes.
+_FLAGS = {
+    "learning_rate": "--lr",
+    "warmup_steps": "--warmup",
+    "clip_norm": "--clip",
+    "average_checkpoints": "--average",
+    "max_minutes": "--time-budget",
+    "base": "--from",
+}
+
+
+def flag(name: str) -> str:
+    """The command-line option of a settings field (``batch_tokens`` -> ``--batch-tokens``)."""
+    return _FLAGS.get(name, "--" + name.replace("_", "-"))

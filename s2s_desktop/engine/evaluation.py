@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import sacrebleu
 import torch
 
-from s2s_desktop.engine import events
+from s2s_desktop.engine import events, verdict
 from s2s_desktop.engine.averaging import WeightAverage
 from s2s_desktop.engine.batching import collate, plan_batches
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.fine_tune import base_record, held_out_pairs
 from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model_files import (
     METRICS_FILE,
     WEIGHTS_FILE,
     LoadedModel,
     append_jsonl,
+    check_weights_match,
     load_weights,
+    read_metrics,
     record_beam_score,
+    record_lineage,
     save_weights,
     write_card,
 )
@@ -101,9 +106,21 @@ def translate_held_out(
     return hypotheses
 
 
+@dataclass(frozen=True)
+class FinalScores:
+    """What a run reports at its end: its model's BLEU and chrF (measured with beam search of
+    ``beam``; 1: greedy decoding) and the verdict on the run, one sentence a line."""
+
+    bleu: float | None
+    chrf: float | None
+    beam: int = 1
+    summary: list[str] = field(default_factory=list)
+
+
 class Evaluator:
     """Judges the model a run trains on the held-out pairs and keeps the best one saved: each
-    evaluation, the average of the last snapshots, and the end-of-run scoring with beam search.
+    evaluation, the average of the last snapshots, the end-of-run scoring with beam search and,
+    for a fine-tuned model, what it forgot of its base.
 
     Attributes:
         run: the trainer whose model, data, state and files it works on.
@@ -126,6 +143,77 @@ class Evaluator:
             self.evaluate(averaged=average.count)
         finally:
             self.run.model.load_saved_state(trained)
+
+    def final_scores(self, reason: str) -> FinalScores:
+        """The scores and verdict a run ends with (``reason``: why it ended): beam search's
+        score when better than greedy's, and for a fine-tuned model what it forgot."""
+        run, state = self.run, self.run.state
+        if reason != "stopped":
+            try:
+                self.score_with_beam()
+            except Exception as error:  # the run and its model are saved: keep greedy's score
+                self.beam_scores = None
+                run.emit(
+                    events.Preparing(
+                        f"Scoring with beam search failed ({error}); greedy decoding's score stands"
+                    )
+                )
+        bleu, chrf, decoding, beam = state.best_bleu, state.best_chrf, "", 1
+        if self.beam_scores is not None:
+            bleu, chrf = self.beam_scores
+            beam = run.settings.training.final_beam
+            decoding = f"beam search of {beam} (greedy: BLEU {state.best_bleu:.1f})"
+        history = verdict.eval_history(read_metrics(run.model_dir))
+        lines = verdict.summary(
+            bleu, chrf, len(run.valid_text), len(run.train_data), history, reason, decoding
+        )
+        if reason != "stopped" and run.settings.base:
+            lines += self.score_forgetting()
+        return FinalScores(bleu, chrf, beam, lines)
+
+    def score_forgetting(self) -> list[str]:
+        """Score the saved model and its base on the base's own validation pairs (greedy), so
+        the user sees what fine-tuning cost on what the base knew; one sentence, recorded in
+        the card's lineage and metrics.jsonl. Nothing when a stop interrupts it."""
+        run, base = self.run, self.run.settings.base or ""
+        base_folder = run.store.path(base)
+        pairs = held_out_pairs(base_folder, run.settings.training.bleu_sentences)
+        if not pairs:
+            return [
+                f"What the model forgot of {base!r} is not measured: the base's validation set "
+                "is no longer in its folder."
+            ]
+        run.emit(events.Preparing(f"Scoring the model and {base!r} on the base's validation set"))
+        sources, references = [s for s, _ in pairs], [t for _, t in pairs]
+        scores: list[tuple[float, float]] = []
+        try:
+            for folder in (run.model_dir, base_folder):
+                check_weights_match(folder / WEIGHTS_FILE, run.model_config.to_dict(), folder)
+                load_weights(run.model, folder / WEIGHTS_FILE)
+                run.model.eval()
+                translator = self._translator(compute_type="float32")
+                hypotheses = translate_held_out(translator, sources, lambda: run.stop_requested)
+                if hypotheses is None:
+                    return []
+                scores.append(corpus_scores(hypotheses, references, run.settings.tgt))
+        except UserError as error:  # the base was replaced or damaged meanwhile
+            return [f"What the model forgot of {base!r} is not measured: {error}"]
+        (bleu, chrf), (base_bleu, base_chrf) = scores
+        record = {
+            "pairs": len(pairs),
+            "bleu": bleu,
+            "chrf": chrf,
+            "base_bleu": base_bleu,
+            "base_chrf": base_chrf,
+        }
+        append_jsonl(run.model_dir / METRICS_FILE, [{"type": "forgetting", **record}])
+        record_lineage(run.model_dir, {"forgetting": record})
+        change = bleu - base_bleu
+        words = f"{-change:.1f} BLEU forgotten" if change < 0 else f"{change:+.1f} BLEU"
+        return [
+            f"On the validation set of {base!r} ({len(pairs)} pairs): BLEU {bleu:.1f}, chrF "
+            f"{chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({words})."
+        ]
 
     def score_with_beam(self) -> None:
         """Score the saved model with beam search (``final_beam``) on the same held-out pairs.
@@ -265,9 +353,22 @@ class Evaluator:
                     "step": state.step,
                     "epoch": self.run.epoch_reached(),
                 },
+                self._lineage(),
             )
         except OSError as error:
             raise UserError(
                 f"Could not save the model in {self.run.model_dir} ({error.strerror or error}); "
                 "free some disk space, then resume."
             ) from error
+
+    def _lineage(self) -> dict[str, Any] | None:
+        """What a fine-tuned model's card says of where it came from (None: not fine-tuned)."""
+        run = self.run
+        if not run.settings.base:
+            return None
+        return {
+            **base_record(run.store, run.settings.base, run.model_dir),
+            "folder": run.settings.folder,
+            "pairs": len(run.train_data),
+            "minutes": round(run.elapsed() / 60, 1),
+        }

@@ -92,8 +92,9 @@ def evaluation_lines(event: Evaluation) -> list[str]:
         verdict = "better: saved as the model" if event.is_best else "not better: not kept"
         return [f"Average of the last {event.averaged} checkpoints: {scores} ({verdict})"]
     best = " (best so far, saved)" if event.is_best else ""
+    when = f"Epoch {event.epoch} step {event.step:,}" if event.step else "Before the first step"
     return [
-        f"Epoch {event.epoch} step {event.step:,}: {scores}{best}",
+        f"{when}: {scores}{best}",
         *sample_lines(event.samples),
     ]
 

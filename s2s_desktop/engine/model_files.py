@@ -7,7 +7,8 @@ A model lives in a folder of its own (``store.ModelStore`` keeps the collection 
 - ``model.safetensors``: the best weights (safetensors only: loading never runs code);
 - the sentencepiece model(s) named in ``config.json``;
 - ``metrics.jsonl``: one JSON object per logged step and per evaluation;
-- ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint).
+- ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint)
+  and its validation pairs (``valid.jsonl``, which a model fine-tuned from it scores forgetting on).
 
 Every file is written aside and renamed into place, so a crash never leaves a half-written file.
 A folder is a model once it holds both ``config.json`` and ``model.safetensors``. Torch is
@@ -44,6 +45,7 @@ TRAINING_DIR = "training"
 RUN_FILE = "run.json"  # inside TRAINING_DIR: the run's settings
 LOCK_FILE = "running.lock"  # inside TRAINING_DIR: the process id of the run training it
 CHECKPOINT_FILE = "checkpoint.pt"  # inside TRAINING_DIR: what a resume continues from
+VALID_FILE = "valid.jsonl"  # inside TRAINING_DIR: the run's validation pairs (not exported)
 SHARED_TOKENIZER = "shared.model"
 SOURCE_TOKENIZER = "source.model"
 TARGET_TOKENIZER = "target.model"
@@ -170,6 +172,10 @@ def _float(value: Any) -> float | None:
     return float(value)
 
 
+def _text(value: Any) -> str | None:
+    return str(value) if value else None
+
+
 def _time(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value))
@@ -217,7 +223,17 @@ class ModelCard:
     training_seconds: float | None = None
     created: datetime | None = None
     updated: datetime | None = None
+    # Where it came from: the model it was fine-tuned from (``lineage``), or the foreign format
+    # it was imported from (``origin``; a translate-only one cannot be trained further).
+    base: str | None = None
+    origin: str | None = None
+    translate_only: bool = False
     data: Mapping[str, Any] = field(default_factory=dict, repr=False)  # the JSON as read
+
+    @property
+    def lineage(self) -> Mapping[str, Any]:
+        """The card's ``lineage`` (base, base_card, folder, pairs, minutes, forgetting)."""
+        return _part(self.data, "lineage")
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], name: str | None = None) -> ModelCard:
@@ -252,6 +268,9 @@ class ModelCard:
             training_seconds=_float(metrics.get("training_seconds")),
             created=_time(data.get("created")),
             updated=_time(data.get("updated")),
+            base=_text(_part(data, "lineage").get("base")),
+            origin=_text(data.get("origin")),
+            translate_only=data.get("translate_only") is True,
             data=data,
         )
 
@@ -275,10 +294,12 @@ def write_card(
     parameters: int,
     data: Mapping[str, Any],
     metrics: Mapping[str, Any],
+    lineage: Mapping[str, Any] | None = None,
 ) -> None:
     """Write the ``config.json`` of a model a run saved: ``architecture`` as trained (its
     vocabularies those learned), ``data`` what it learned from (train_pairs, valid_pairs,
-    device), ``metrics`` its best scores. Its first ``created`` date is kept."""
+    device), ``metrics`` its best scores, ``lineage`` the base it was fine-tuned from. Its
+    first ``created`` date is kept."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     created = now
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -301,6 +322,7 @@ def write_card(
         },
         "training": {**asdict(settings.training), "folder": settings.folder, **data},
         "metrics": dict(metrics),
+        **({"lineage": dict(lineage)} if lineage else {}),
         "created": created,
         "updated": now,
     }
@@ -315,6 +337,14 @@ def record_beam_score(folder: Path, bleu: float, chrf: float, beam: int) -> None
     metrics = card["metrics"]
     greedy = {"greedy_bleu": metrics.get("bleu"), "greedy_chrf": metrics.get("chrf")}
     metrics.update({"bleu": bleu, "chrf": chrf, "beam": beam} | greedy)
+    atomic_write_json(path, card)
+
+
+def record_lineage(folder: Path, values: Mapping[str, Any]) -> None:
+    """Add ``values`` (what the model forgot of its base) to its card's ``lineage``."""
+    path = folder / CONFIG_FILE
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card.setdefault("lineage", {}).update(values)
     atomic_write_json(path, card)
 
 
@@ -439,6 +469,8 @@ def load_model_files(
         architecture.tgt_vocab_size,
     ):
         raise UserError(f"The tokenizers in {folder} do not match its config.json.")
+    if architecture.joint_vocab and (source.pieces is None or source.pieces != target.pieces):
+        raise UserError(f"The tokenizers in {folder} do not share the list of pieces it needs.")
     device = device if isinstance(device, torch.device) else resolve_device(device)
     model = Seq2Seq(architecture)
     load_weights(model, folder / WEIGHTS_FILE)

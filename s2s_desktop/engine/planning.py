@@ -5,6 +5,9 @@ user set. ``plan_run`` turns it into the ``RunSettings`` of a new run or of a re
 CLI, the window (and any later front) ask it and decide nothing themselves, so the same choices
 give the same run wherever they are made.
 
+A run ``--from`` a stored model fine-tunes it (``engine.fine_tune``): the base's architecture
+and vocabularies, its language pair, and a schedule for trained weights.
+
 Resuming follows fairseq's and Marian's convention: running the same command again continues
 the run. Only a value that differs from the run's own is refused, and the refusal names both.
 """
@@ -16,12 +19,14 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from s2s_desktop.engine import fine_tune
 from s2s_desktop.engine.auto import AUTO, CorpusFacts, choose, facts_of
 from s2s_desktop.engine.config import (
     PRESETS,
     ModelConfig,
     RunSettings,
     TrainingConfig,
+    flag,
     preset_config,
 )
 from s2s_desktop.engine.corpus import ScanReport, normalize_language, scan_folder
@@ -32,20 +37,7 @@ from s2s_desktop.engine.text_files import check_encoding
 
 DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
 # Training settings a resume keeps: they decide which batch comes next.
-FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding")
-# The command line's name of a setting where it is not the field's name with dashes.
-_FLAGS = {
-    "learning_rate": "--lr",
-    "warmup_steps": "--warmup",
-    "clip_norm": "--clip",
-    "average_checkpoints": "--average",
-    "max_minutes": "--time-budget",
-}
-
-
-def flag(name: str) -> str:
-    """The command-line option of a settings field (``batch_tokens`` -> ``--batch-tokens``)."""
-    return _FLAGS.get(name, "--" + name.replace("_", "-"))
+FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding", "mix_base")
 
 
 @dataclass(frozen=True)
@@ -61,6 +53,7 @@ class RunRequest:
         training: ``TrainingConfig`` fields set by hand. None means no limit for ``epochs`` and
             ``patience``; on a resume, ``max_minutes`` is time to add, and None there drops the
             run's time budget.
+        base: the stored model to fine-tune (None: a new model).
     """
 
     name: str | None = None
@@ -70,6 +63,7 @@ class RunRequest:
     preset: str | None = None
     model: Mapping[str, Any] = field(default_factory=dict)
     training: Mapping[str, Any] = field(default_factory=dict)
+    base: str | None = None
 
 
 @dataclass
@@ -82,7 +76,8 @@ class RunPlan:
         report: the folder's scan for a new run (the trainer need not read it again); None on
             a resume, whose trainer scans the run's own folder.
         extra_minutes: on a resume, the minutes added to the run's time budget.
-        reasons: what was chosen for the user and why, one line each (auto's choices).
+        reasons: what was chosen for the user and why, one line each (auto's or
+            fine-tuning's choices).
     """
 
     settings: RunSettings
@@ -109,6 +104,12 @@ def plan_run(
     device auto sizes for when the caller knows it. Raises UserError with one sentence."""
     if resume:
         return _plan_resume(request, store)
+    if request.base:
+        return _plan_fine_tune(request, store, report, on_report)
+    if request.training.get("mix_base"):
+        raise UserError(
+            "--mix-base mixes a base model's data into a fine-tuning run; use it with --from."
+        )
     return _plan_new_run(request, store, report, facts, device_kind, on_report)
 
 
@@ -136,6 +137,7 @@ def resume_conflicts(stored: RunSettings, wanted: RunSettings) -> list[str]:
     for side in ("src", "tgt"):
         changes.append((f"--{side}", getattr(stored, side), getattr(wanted, side)))
     changes.append(("--preset", stored.preset, wanted.preset))
+    changes.append(("--from", stored.base, wanted.base))
     for model_field in fields(ModelConfig):
         name = model_field.name
         changes.append((flag(name), getattr(stored.model, name), getattr(wanted.model, name)))
@@ -221,6 +223,73 @@ def _device_kind(device: str) -> str:
     return resolve_device(device).type
 
 
+# ---------------------------------------------------------------------- fine-tuning
+
+
+def _plan_fine_tune(
+    request: RunRequest,
+    store: ModelStore,
+    report: ScanReport | None,
+    on_report: Callable[[ScanReport], None] | None,
+) -> RunPlan:
+    """A new model that starts from ``request.base``: its architecture, vocabularies and
+    language pair, on the request's folder. Every mismatch is refused before anything runs."""
+    name = check_new_name(store, request.name) if request.name else None
+    base = fine_tune.open_base(store, request.base)  # type: ignore[arg-type]  # set: see caller
+    if report is None and not request.folder:
+        raise UserError(
+            f"Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base.name}."
+        )
+    if request.preset not in (None, AUTO):
+        raise UserError(
+            f"A fine-tuned model keeps the architecture of {base.name!r}; leave out "
+            f"--preset {request.preset}."
+        )
+    model = fine_tune.fixed_architecture(base, request.model)
+    given = dict(request.training)
+    if given.get("max_minutes"):
+        given.setdefault("epochs", None)
+        given.setdefault("patience", None)
+    training, reasons = fine_tune.training_for(base, given, given.get("max_minutes"))
+    if report is None:
+        report = scan_folder(
+            request.folder,  # type: ignore[arg-type]  # checked above
+            request.src or base.card.src_lang,
+            request.tgt or base.card.tgt_lang,
+            max_chars=training.max_chars,
+            encoding=training.encoding,
+        )
+        if on_report is not None:
+            on_report(report)
+    fine_tune.check_pair(base, report.src, report.tgt, request.folder or report.folder)
+    base_data = None
+    if training.mix_base:
+        base_data = fine_tune.base_data(base)
+        where = base_data["folder"] if base_data else None
+        if where is None or not Path(where).is_dir():
+            found = f"its folder {where} is gone" if where else "it was not trained here"
+            raise UserError(
+                f"--mix-base needs the training data of {base.name!r}, but {found}; leave out "
+                "--mix-base, or put that folder back."
+            )
+        reasons.append(
+            f"Mixing in {base.name!r}'s training data from {where}: {training.mix_base:.0%} of "
+            "the training pairs, so the model keeps more of what the base knew."
+        )
+    settings = RunSettings(
+        name=name or store.free_name(f"{base.name}-tuned"),
+        folder=_resolved(request.folder or report.folder),
+        src=report.src,
+        tgt=report.tgt,
+        preset=base.card.preset,
+        model=model,
+        training=training,
+        base=base.name,
+        base_data=base_data,
+    )
+    return RunPlan(settings, report=report, reasons=reasons)
+
+
 # ---------------------------------------------------------------------- a resumed run
 
 
@@ -255,6 +324,8 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         preset=request.preset or stored.preset,
         model=replace(stored.model, **hand),
         training=replace(stored.training, **given),
+        base=request.base or stored.base,
+        base_data=stored.base_data,
     )
     check_resumable(stored, wanted)
     wanted.training.validate()

@@ -7,8 +7,9 @@ The trainer reads the folder once (``corpus.scan_folder``), learns or loads the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 from s2s_desktop.engine.batching import TokenizedPairs, tokenize_pairs
@@ -50,9 +51,12 @@ def prepare_data(
     tokenizers: tuple[Tokenizer, Tokenizer],
     say: Callable[[str], None],
     check_stop: Callable[[], None] = lambda: None,
+    mixed: Iterable[tuple[str, str]] = (),
 ) -> RunData:
-    """Tokenize ``report``'s corpus for ``settings``' model; ``check_stop`` may raise to end the
-    preparation early (a Stop before the first step). Raises UserError when no pair fits."""
+    """Tokenize ``report``'s corpus for ``settings``' model, with the ``mixed`` pairs (a
+    fine-tuning run's share of its base's data) among the training pairs; ``check_stop`` may
+    raise to end the preparation early (a Stop before the first step). Raises UserError when
+    no pair fits."""
     source, target = tokenizers
     check_stop()
     model_config = replace(
@@ -63,11 +67,14 @@ def prepare_data(
     limit = model_config.max_positions
     valid_data, valid_skipped = tokenize_pairs(source, target, limit, iter_pairs(report, "valid"))
     valid_sources = {pair[0] for pair in iter_pairs(report, "valid")}
-    train_pairs = (p for p in iter_pairs(report, "train") if p[0] not in valid_sources)
+    mixed = list(mixed)
+    train_pairs = (
+        p for p in chain(iter_pairs(report, "train"), mixed) if p[0] not in valid_sources
+    )
     train_data, skipped = tokenize_pairs(source, target, limit, train_pairs)
     if skipped or valid_skipped:
         say(f"Skipped {skipped + valid_skipped:,} pairs longer than {limit - 2} pieces")
-    repeats = report.train_pairs - len(train_data) - skipped
+    repeats = report.train_pairs + len(mixed) - len(train_data) - skipped
     if repeats:
         say(
             f"Left out {repeats:,} training {'pair' if repeats == 1 else 'pairs'} whose source "

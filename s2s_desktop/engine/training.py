@@ -27,7 +27,7 @@ import numpy as np
 import torch
 from torch.nn.parallel import DistributedDataParallel
 
-from s2s_desktop.engine import checkpoints, distributed, events, verdict
+from s2s_desktop.engine import checkpoints, distributed, events, fine_tune
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import collate, plan_batches, token_counts
 from s2s_desktop.engine.checkpoints import Training, TrainingState
@@ -41,7 +41,7 @@ from s2s_desktop.engine.devices import (
 )
 from s2s_desktop.engine.distributed import SINGLE, Cluster, PeerFailed
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.evaluation import Evaluator
+from s2s_desktop.engine.evaluation import Evaluator, FinalScores
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
@@ -52,7 +52,6 @@ from s2s_desktop.engine.model_files import (
     append_jsonl,
     atomic_write_json,
     load_run_settings,
-    read_metrics,
 )
 from s2s_desktop.engine.planning import check_resumable
 from s2s_desktop.engine.progress import RunProgress
@@ -201,9 +200,14 @@ class Trainer:
                 encoding=training.encoding,
             )
         self._check_stop()
-        data = prepare_data(
-            report, settings, self._shared_tokenizers(report), self._say, self._check_stop
-        )
+        tokenizers = self._shared_tokenizers(report)
+        mixed: list[tuple[str, str]] = []
+        if settings.base:
+            with self._together():
+                if self.cluster.is_leader and not self.resume:
+                    fine_tune.check_coverage(settings.base, *tokenizers, report, self._say)
+                mixed = fine_tune.mixed_pairs(settings, report.train_pairs, self._say)
+        data = prepare_data(report, settings, tokenizers, self._say, self._check_stop, mixed)
         self.source_tokenizer, self.target_tokenizer = data.source_tokenizer, data.target_tokenizer
         self.model_config = data.model_config
         self.train_data, self.valid_data, self.valid_text = (
@@ -215,12 +219,18 @@ class Trainer:
         self.optimizer = make_optimizer(self.model, training.learning_rate)
         self._setup_precision()
         self.state = TrainingState()
+        if self.cluster.is_leader:  # for the models that will be fine-tuned from this one
+            fine_tune.keep_held_out(self.model_dir, self.valid_text)
         if self.resume:
             self._load_checkpoint()
             if self.extra_minutes:
                 training.max_minutes = self.state.elapsed_s / 60 + self.extra_minutes
             if self.cluster.is_leader:
                 atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
+        if settings.base and self.state.step == 0:  # DDP gives rank 0's weights to the others
+            with self._together():
+                if self.cluster.is_leader:
+                    fine_tune.load_base_weights(self.store, settings.base, self.model)
         self.trained_model: torch.nn.Module = self.model
         if self.cluster.active:
             # Each rank its own dropout masks, as it has its own rows.
@@ -289,6 +299,10 @@ class Trainer:
         else:
             self.store.create_run(self.settings.name, self.settings.to_dict())
             self._created_folder = True
+            if self.settings.base:
+                fine_tune.copy_tokenizers(
+                    fine_tune.open_base(self.store, self.settings.base), self.model_dir
+                )
 
     def _shared_tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
         """Rank 0 learns (or loads) the tokenizers and sends them to the other ranks, whose node
@@ -344,6 +358,9 @@ class Trainer:
             for t in (snapshot_points(budget, keep) if budget and keep > 1 else [])
             if t > state.elapsed_s
         )
+        if self.settings.base and state.step == 0 and state.last_eval_step < 0:
+            self._say("Scoring the base on the new validation set: where the curves start")
+            self._evaluate_and_check_patience()
         self.model.train()
         self.step_runner = TrainStep(
             self.trained_model,
@@ -606,45 +623,21 @@ class Trainer:
             checkpoints.drop_metrics_after(self.model_dir, self.state.step)
 
     def _finish(self, reason: str) -> events.Finished:
-        if self.cluster.is_leader and reason != "stopped":
-            try:
-                self.evaluator.score_with_beam()
-            except Exception as error:  # the run and its model are saved: keep greedy's score
-                self.evaluator.beam_scores = None
-                self.emit(
-                    events.Preparing(
-                        f"Scoring with beam search failed ({error}); greedy decoding's score stands"
-                    )
-                )
-        has_model = (self.model_dir / WEIGHTS_FILE).exists()
-        lines: list[str] = []
-        bleu, chrf, decoding, beam = self.state.best_bleu, self.state.best_chrf, "", 1
-        if self.evaluator.beam_scores is not None:
-            bleu, chrf = self.evaluator.beam_scores
-            beam = self.settings.training.final_beam
-            decoding = f"beam search of {beam} (greedy: BLEU {self.state.best_bleu:.1f})"
+        state = self.state
+        final = FinalScores(state.best_bleu, state.best_chrf)  # what the other ranks report
         if self.cluster.is_leader:
-            history = verdict.eval_history(read_metrics(self.model_dir))
-            lines = verdict.summary(
-                bleu,
-                chrf,
-                len(self.valid_text),
-                len(self.train_data),
-                history,
-                reason,
-                decoding,
-            )
+            final = self.evaluator.final_scores(reason)
         return self.emit(
             events.Finished(
                 reason=reason,
-                step=self.state.step,
+                step=state.step,
                 model_dir=self.model_dir,
-                best_bleu=bleu,
-                best_chrf=chrf,
-                has_model=has_model,
+                best_bleu=final.bleu,
+                best_chrf=final.chrf,
+                has_model=(self.model_dir / WEIGHTS_FILE).exists(),
                 elapsed_s=self.elapsed(),
-                summary=lines,
+                summary=final.summary,
                 samples=self.evaluator.last_samples,
-                beam=beam,
+                beam=final.beam,
             )
         )
