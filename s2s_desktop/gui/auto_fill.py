@@ -42,7 +42,8 @@ class AutoFill:
                 self.choice = choose(facts, budget, device, self._hand_size)
         choice = self.choice
         self.model_form.set_auto(choice.model if choice else None, choice.reasons if choice else [])
-        if choice is not None and self.model_form.preset() == AUTO:
+        # A run that fine-tunes a stored model has its own batch size and rate (the tab's).
+        if choice is not None and self.model_form.preset() == AUTO and not self.model_form.base():
             form.fill_auto(choice.batch_tokens, choice.learning_rate)
 
     def follow_size(self, facts: CorpusFacts | None) -> None:
@@ -50,7 +51,7 @@ class AutoFill:
         previous, own, form = self.choice, self.own, self.training_form
         if previous is None or own is None or facts is None or not form.shows_auto():
             return
-        if self.model_form.preset() != AUTO or self.model_form.error():
+        if self.model_form.preset() != AUTO or self.model_form.base() or self.model_form.error():
             return
         values = self.model_form.values()
         size = {field: int(values[field]) for field in SIZE_FIELDS}

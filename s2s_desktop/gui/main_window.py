@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.train_tab.trainingStarted.connect(self.on_training_started)
         self.train_tab.trainingFinished.connect(self.on_training_finished)
         self.models_tab.modelsChanged.connect(self.on_models_changed)
+        self.models_tab.fineTuneRequested.connect(self.on_fine_tune_requested)
 
     def _restore(self) -> None:
         settings = app_settings()
@@ -115,6 +116,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_models_changed(self) -> None:
         self.translate_tab.refresh_models()
+        self.train_tab.refresh_bases()
+
+    @Slot(str)
+    def on_fine_tune_requested(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.train_tab)
+        self.train_tab.fine_tune_from(name)
 
     def confirm_stop_training(self) -> bool:
         """Ask whether to stop the running training to quit (a checkpoint is saved)."""

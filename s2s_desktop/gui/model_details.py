@@ -67,6 +67,11 @@ def details_html(model: ModelInfo, size: int) -> str:
         ("Languages", e(f"{card.src_lang} → {card.tgt_lang}")),
         ("Preset", e(card.preset)),
     ]
+    if card.base:
+        about.append(("Fine-tuned from", e(card.base)))
+    if card.origin:
+        use = "translation only (cannot be fine-tuned)" if card.translate_only else ""
+        about.append(("Imported from", e(f"{card.origin}{', ' + use if use else ''}")))
     if arch:
         a = {key: arch.get(key, "?") for key in _ARCH_KEYS}
         about.append(("Layers", e(f"{a['enc_layers']} encoder + {a['dec_layers']} decoder")))
@@ -108,6 +113,12 @@ def details_html(model: ModelInfo, size: int) -> str:
     ]
     if where and quality:
         quality.append(("Reached at", e(", ".join(where))))
+    forgetting = card.lineage.get("forgetting")
+    forgetting = forgetting if isinstance(forgetting, dict) else {}
+    scores = [forgetting.get(key) for key in ("bleu", "base_bleu")]
+    if card.base and all(isinstance(v, (int, float)) for v in scores):
+        text = f"BLEU {format_score(scores[0])} (the base: {format_score(scores[1])})"
+        quality.append((f"On the validation set of {e(card.base)}", e(text)))
     if quality:
         sections.append(("Validation scores", quality))
 
@@ -186,10 +197,20 @@ def comparison_html(models: list[ModelInfo]) -> str:
     )
 
 
+def base_label(model: ModelInfo) -> str:
+    """A stored model as "Start from" offers it: its name, languages, size and BLEU."""
+    facts = [f"{model.src_lang} → {model.tgt_lang}", format_parameters(model.parameters)]
+    if model.bleu is not None:
+        facts.append(f"BLEU {format_score(model.bleu)}")
+    return f"{model.name} ({', '.join(facts)})"
+
+
 def one_line_summary(model: ModelInfo) -> str:
     """Languages, preset, data and length of training: what tells two runs apart."""
     card = model.card
     facts = [f"{card.src_lang} → {card.tgt_lang}", card.preset]
+    if card.base:
+        facts.append(f"fine-tuned from {card.base}")
     if card.train_pairs is not None:
         facts.append(f"{card.train_pairs:,} pairs")
     if card.epoch is not None:

@@ -29,6 +29,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.gui.message_bar import MessageBar
 
 AUTO = "auto"  # engine.auto.AUTO (not imported: the form stays light)
+NEW_MODEL = "a new model"  # the first choice of "Start from"
 DEFAULT_PRESET = AUTO
 _AUTO_WAITING = (
     "auto sizes the model to your corpus, your time and your device once a folder is chosen."
@@ -68,19 +69,23 @@ def _camel(field: str) -> str:
 
 
 class ModelForm(QGroupBox):
-    """Preset choice plus an editable field for every ``ModelConfig`` value.
+    """What to start from (a new model, or a stored one to fine-tune), the preset, and an
+    editable field for every ``ModelConfig`` value.
 
     Attributes:
         fields: the editor of each ModelConfig field, by field name (spin boxes, checkboxes).
         preset_combo: the ``presetCombo``.
+        start_combo: the ``startFromCombo``: "a new model", then each model to fine-tune.
 
     Signals:
         changed(): a value changed (the config may have become valid or invalid).
         ready(): the presets have loaded and the form can be used.
+        baseChosen(str): the model to fine-tune was chosen ("": a new model).
     """
 
     changed = Signal()
     ready = Signal()
+    baseChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Model", parent)
@@ -107,6 +112,19 @@ class ModelForm(QGroupBox):
             "Weights of the model with the values below. A small corpus may learn a smaller "
             "vocabulary than asked for, which makes the model a little smaller."
         )
+        self.start_combo = QComboBox()
+        self.start_combo.setObjectName("startFromCombo")
+        self.start_combo.setToolTip(
+            "A new model learns your folder from nothing. A stored model already knows its "
+            "languages: fine-tuning it on your folder keeps its architecture and vocabularies "
+            "and adapts it to your text, far better than a new model in the same time. The "
+            "stored model itself is not changed."
+        )
+        self.start_combo.addItem(NEW_MODEL, "")
+        self.start_combo.currentIndexChanged.connect(self._on_start_chosen)
+        start = QHBoxLayout()
+        start.addWidget(QLabel("Start from"))
+        start.addWidget(self.start_combo, 1)
         top = QHBoxLayout()
         top.addWidget(QLabel("Preset"))
         top.addWidget(self.preset_combo)
@@ -119,6 +137,8 @@ class ModelForm(QGroupBox):
         self.auto_reasons.hide()
         self._auto_config: Any = None  # what auto chose (None: no folder yet)
         self._auto_dropouts: dict[str, float] = {}  # what auto last put in the dropout fields
+        self._auto_reasons: list[str] = []  # why auto chose what it did (shown under auto)
+        self._base_config: Any = None  # the architecture of the model to fine-tune
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -170,6 +190,7 @@ class ModelForm(QGroupBox):
         self.message.setObjectName("modelMessageBar")
 
         layout = QVBoxLayout(self)
+        layout.addLayout(start)
         layout.addLayout(top)
         layout.addWidget(self.auto_reasons)
         layout.addLayout(grid)
@@ -230,6 +251,65 @@ class ModelForm(QGroupBox):
         self._locked = locked
         self.setEnabled(self.is_ready() and not locked)
 
+    # ------------------------------------------------------------------ fine-tuning
+
+    def set_bases(self, models: list[tuple[str, str]]) -> None:
+        """The stored models a run may start from: (name, what the list shows) each. The
+        choice stays when its model is still there; else it falls back to a new model."""
+        current = self.base()
+        self.start_combo.blockSignals(True)
+        self.start_combo.clear()
+        self.start_combo.addItem(NEW_MODEL, "")
+        for name, label in models:
+            self.start_combo.addItem(label, name)
+        index = self.start_combo.findData(current)
+        self.start_combo.setCurrentIndex(max(index, 0))
+        self.start_combo.blockSignals(False)
+        if current and index < 0:
+            self._on_start_chosen()
+
+    def base(self) -> str:
+        """The stored model to fine-tune ("": a new model)."""
+        return str(self.start_combo.currentData() or "")
+
+    def set_base(self, name: str) -> bool:
+        """Start from the stored model ``name`` ("": a new model); False when it is not
+        offered (not a model, or one that cannot be fine-tuned)."""
+        index = self.start_combo.findData(name)
+        if index < 0:
+            return False
+        self.start_combo.setCurrentIndex(index)
+        return True
+
+    def show_base(self, architecture: Any, reasons: list[str]) -> None:
+        """Fill the fields with the base's architecture (fixed: a fine-tuned model keeps it)
+        and say why the training settings are what they are."""
+        self._base_config = architecture
+        self._filling = True
+        for field, editor in self.fields.items():
+            value = getattr(architecture, field)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            else:
+                editor.setValue(value)
+        self._filling = False
+        self._set_reasons_text(reasons)
+        self.auto_reasons.show()
+        self._on_value_changed()
+
+    @Slot()
+    def _on_start_chosen(self) -> None:
+        fine_tuning = bool(self.base())
+        self.preset_combo.setEnabled(not fine_tuning)
+        for editor in self.fields.values():
+            editor.setEnabled(not fine_tuning)
+        if not fine_tuning:
+            self._on_shared_toggled(self.fields["shared_vocab"].isChecked())
+            self.set_preset(self.preset())  # the preset's values again
+            self._set_reasons_text(self._auto_reasons)
+            self.auto_reasons.setVisible(self.preset() == AUTO)
+        self.baseChosen.emit(self.base())
+
     def is_ready(self) -> bool:
         return self._config_class is not None
 
@@ -268,12 +348,20 @@ class ModelForm(QGroupBox):
                 self._auto_dropouts[field] = round(editor.value(), 2)
 
     def _show_reasons(self, reasons: list[str]) -> None:
+        """auto's reasons: shown unless a fine-tuning run's are (they come back after it)."""
+        self._auto_reasons = reasons
+        if not self.base():
+            self._set_reasons_text(reasons)
+
+    def _set_reasons_text(self, reasons: list[str]) -> None:
         self.auto_reasons.setText(
             "\n".join(f"• {reason}" for reason in reasons) if reasons else _AUTO_WAITING
         )
 
     @Slot(str)
     def _on_preset_chosen(self, name: str) -> None:
+        if self.base():
+            return  # the base's architecture stays in the fields
         self.auto_reasons.setVisible(name == AUTO)
         if self._filling or name not in self._presets:
             return
@@ -303,6 +391,8 @@ class ModelForm(QGroupBox):
         """The ModelConfig of the form's values; raises UserError when they cannot work."""
         if not self.is_ready():
             raise UserError("The model settings are still loading; wait a moment.")
+        if self.base() and self._base_config is not None:
+            return self._base_config  # all of it, also what the fields do not show
         config = self._config_class(**self.values())
         config.validate()
         return config
@@ -320,9 +410,9 @@ class ModelForm(QGroupBox):
         """A shared vocabulary has one size: the target field follows the source field. Only a
         shared vocabulary can be tied."""
         target = self.fields["tgt_vocab_size"]
-        target.setEnabled(not shared)
+        target.setEnabled(not shared and not self.base())
         tied = self.fields["tied_embeddings"]
-        tied.setEnabled(shared)
+        tied.setEnabled(shared and not self.base())
         if not shared and tied.isChecked():
             tied.setChecked(False)
         if shared:
@@ -341,7 +431,7 @@ class ModelForm(QGroupBox):
         error = self.error()
         if error is None:
             self.message.clear_message()
-            count = self._config_class(**self.values()).parameter_count()
+            count = self.config().parameter_count()
             self.parameters_label.setText(f"≈ {config_module.format_parameters(count)} parameters")
         else:
             self.message.show_error(error)

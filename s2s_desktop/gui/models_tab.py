@@ -98,10 +98,12 @@ class ModelsTab(QWidget):
     Signals:
         modelsChanged(): a model was renamed, deleted or imported (pickers elsewhere re-read).
         statusMessage(str): a short line for the window's status bar.
+        fineTuneRequested(str): fine-tune this model on a folder (the Train tab does it).
     """
 
     modelsChanged = Signal()
     statusMessage = Signal(str)
+    fineTuneRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, store: ModelStore | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +153,12 @@ class ModelsTab(QWidget):
             "Save the selected model as one .zip file to share or back up",
             self.on_export,
         )
+        self.fine_tune_action = action(
+            "Fine-tune on a folder…",
+            "Train a new model that starts from the selected one on a folder of your own text "
+            "(the selected model is not changed)",
+            lambda: self.fineTuneRequested.emit(self.selected_names()[0]),
+        )
         self.open_folder_action = action(
             "Open folder",
             "Show the selected model's files in the file manager",
@@ -173,6 +181,7 @@ class ModelsTab(QWidget):
         self.delete_button = self._button(self.delete_action, "deleteButton")
         self.export_button = self._button(self.export_action, "exportButton")
         self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
+        self.fine_tune_button = self._button(self.fine_tune_action, "fineTuneButton")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("modelsSummary")
         self.summary_label.setEnabled(False)
@@ -190,6 +199,7 @@ class ModelsTab(QWidget):
             self.open_folder_button,
         ):
             toolbar.addWidget(button)
+        toolbar.addWidget(self.fine_tune_button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.summary_label)
 
@@ -200,6 +210,7 @@ class ModelsTab(QWidget):
         context_separator = QAction(self)
         context_separator.setSeparator(True)
         for item in (
+            self.fine_tune_action,
             self.rename_action,
             self.delete_action,
             self.export_action,
@@ -368,6 +379,15 @@ class ModelsTab(QWidget):
         self.delete_action.setEnabled(idle and bool(names) and not busy)
         self.export_action.setEnabled(idle and one)
         self.open_folder_action.setEnabled(one)
+        translate_only = (
+            one and names[0] in self._models and self._models[names[0]].card.translate_only
+        )
+        self.fine_tune_action.setEnabled(one and not translate_only)
+        self.fine_tune_button.setToolTip(
+            f"{names[0]!r} can only translate (imported from {self._models[names[0]].card.origin})."
+            if translate_only
+            else self.fine_tune_action.toolTip()
+        )
         self.import_action.setEnabled(idle)
         in_use_tip = f"{busy[0]!r} is in use (training); wait until it finishes." if busy else ""
         self.rename_button.setToolTip(in_use_tip or self.rename_action.toolTip())

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from s2s_desktop.engine import event_words as words
-from s2s_desktop.engine import events
+from s2s_desktop.engine import events, fine_tune
 from s2s_desktop.engine.auto import AutoChoice
 from s2s_desktop.engine.corpus import ScanReport
 from s2s_desktop.engine.errors import UserError
@@ -27,6 +27,7 @@ from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.data_panel import DataPanel
 from s2s_desktop.gui.loss_plot import TrainingPlots
+from s2s_desktop.gui.model_details import base_label
 from s2s_desktop.gui.model_form import AUTO, DEFAULT_PRESET, ModelForm
 from s2s_desktop.gui.run_controls import RunControls
 from s2s_desktop.gui.sample_run import SampleRun
@@ -91,6 +92,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self.worker_thread = start_worker_thread(self.worker, "training")
         self._connect()
         self._restore()
+        self.refresh_bases()
         self._update_state()
 
     def _build(self) -> None:
@@ -155,6 +157,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self.model_form.changed.connect(self._update_state)
         self.model_form.changed.connect(self._follow_size)
         self.model_form.preset_combo.currentTextChanged.connect(self.on_preset_changed)
+        self.model_form.baseChosen.connect(self.on_base_chosen)
         form.nameEdited.connect(self.on_name_edited)
         form.nameChanged.connect(self._update_state)
         form.howLongChanged.connect(self._update_auto)
@@ -318,6 +321,51 @@ class TrainTab(QWidget, events.TrainingListener):
         """Let auto choose again (the corpus, the time or the device changed)."""
         if not self.is_training():
             self.auto_fill.update(self.data_panel.facts)
+            if self.model_form.base():
+                self._show_fine_tuning()
+
+    # ------------------------------------------------------------------ fine-tuning
+
+    def refresh_bases(self) -> None:
+        """Offer the stored models that can be fine-tuned under "Start from"."""
+        self.model_form.set_bases(
+            [(m.name, base_label(m)) for m in self._store.list() if not m.card.translate_only]
+        )
+
+    def fine_tune_from(self, name: str) -> None:
+        """Start from the stored model ``name`` (the Models tab's "Fine-tune on a folder…"):
+        choose it, then the folder to fine-tune it on when none is chosen yet."""
+        if self.is_training():
+            self.run_controls.message.show_error("Wait until this run ends to fine-tune a model.")
+            return
+        self.refresh_bases()
+        if not self.model_form.set_base(name):
+            self.run_controls.message.show_error(f"{name!r} cannot be fine-tuned.")
+        elif not self.data_panel.folder:
+            self.data_panel.choose_folder()
+
+    @Slot(str)
+    def on_base_chosen(self, name: str) -> None:
+        if name:
+            self._show_fine_tuning()
+        elif self.model_form.is_ready():
+            self.auto_fill.preset_chosen(self.model_form.preset(), self.data_panel.facts)
+        self._suggest_name()
+        self._update_state()
+
+    def _show_fine_tuning(self) -> None:
+        """The base's architecture in the model form, and the training settings a fine-tuning
+        run takes (as the planner chooses them) with the reasons."""
+        try:
+            base = fine_tune.open_base(self._store, self.model_form.base())
+        except UserError as error:
+            self.run_controls.message.show_error(str(error))
+            self.model_form.set_base("")
+            return
+        budget = self.training_form.budget_minutes()
+        training, reasons = fine_tune.training_for(base, {}, budget)
+        self.training_form.fill_auto(training.batch_tokens, training.learning_rate)
+        self.model_form.show_base(base.architecture, reasons)
 
     @Slot()
     def _follow_size(self) -> None:
@@ -335,8 +383,12 @@ class TrainTab(QWidget, events.TrainingListener):
         report = self.data_panel.report
         if report is None or not self.model_form.is_ready():
             return
-        preset = self.model_form.preset()
-        self.training_form.suggest_name(default_name(self._store, report.src, report.tgt, preset))
+        base, preset = self.model_form.base(), self.model_form.preset()
+        self.training_form.suggest_name(
+            self._store.free_name(f"{base}-tuned")
+            if base
+            else default_name(self._store, report.src, report.tgt, preset)
+        )
 
     # ------------------------------------------------------------------ state
 
@@ -349,6 +401,13 @@ class TrainTab(QWidget, events.TrainingListener):
             return "Loading the model settings…"
         if self.model_form.error() is not None:
             return "Fix the model settings above."
+        report, base = self.data_panel.report, self.model_form.base()
+        if base and report is not None:
+            try:
+                base_model = fine_tune.open_base(self._store, base)
+                fine_tune.check_pair(base_model, report.src, report.tgt, "this folder")
+            except UserError as error:
+                return str(error)
         return self.training_form.name_problem(self._store)[0]
 
     @Slot()
@@ -381,19 +440,23 @@ class TrainTab(QWidget, events.TrainingListener):
         report, form = self.data_panel.report, self.training_form
         if report is None:
             raise UserError("Choose a folder of parallel text first.")
-        preset = self.model_form.preset()
-        own = self.auto_fill.preset_model(preset)
+        base = self.model_form.base()
+        preset = None if base else self.model_form.preset()
+        own = self.auto_fill.preset_model(preset or AUTO)
         values = self.model_form.values()
         model = {k: v for k, v in values.items() if own is None or v != getattr(own, k)}
-        training = {**form.training_request(under_auto=preset == AUTO), "encoding": report.encoding}
+        # Under auto, and fine-tuning, the planner has its own batch size and learning rate.
+        under_auto = bool(base) or preset == AUTO
+        training = {**form.training_request(under_auto=under_auto), "encoding": report.encoding}
         return RunRequest(
             name=form.name(),
             folder=self.data_panel.folder,
             src=report.src,
             tgt=report.tgt,
             preset=preset,
-            model=model,
+            model={} if base else model,  # the base's architecture is fixed
             training=training,
+            base=base or None,
         )
 
     def _plan(self) -> RunPlan:
@@ -516,6 +579,7 @@ class TrainTab(QWidget, events.TrainingListener):
 
     def on_finished(self, event: events.Finished) -> None:
         self._end_run()
+        self.refresh_bases()
         self._emit_status(f"{self._run_name}: {words.finished_summary(event)}")
         self._update_state()
         self.trainingFinished.emit(self._run_name, event.has_model)

@@ -1,0 +1,106 @@
+"""Fine-tuning in the window: the Models tab's "Fine-tune on a folder…" leads to the Train tab,
+which starts from the chosen model, shows its fixed architecture, trains, and draws the base's
+score as the curve's first point."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from s2s_desktop.engine import events
+from s2s_desktop.engine.model_files import read_card
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.main_window import MainWindow
+from tests.gui.test_train_tab import choose, results_of
+from tests.toy import toy_pairs, write_moses
+
+RUN_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def window(qtbot, trained_toy_model):
+    """The window over a store that holds the trained toy model as "toy" (en -> eo)."""
+    shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1180, 800)
+    win.show()
+    qtbot.waitUntil(win.train_tab.model_form.is_ready, timeout=10_000)
+    yield win
+    if win.train_tab.is_training():
+        win.confirm_stop_training = lambda: True
+    win.close()
+
+
+@pytest.fixture
+def domain(tmp_path):
+    folder = tmp_path / "domain"
+    write_moses(folder, "train", toy_pairs(300, seed=4))
+    write_moses(folder, "dev", toy_pairs(20, seed=5))
+    return folder
+
+
+def test_fine_tune_a_stored_model_from_the_models_tab(
+    qtbot, monkeypatch, window, domain, screenshots
+):
+    models, tab = window.models_tab, window.train_tab
+    window.tabs.setCurrentWidget(models)
+    models.refresh(select=["toy"])
+    assert models.fine_tune_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(domain))
+    qtbot.mouseClick(models.fine_tune_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.data_panel.report is not None, timeout=10_000)
+
+    form, training = tab.model_form, tab.training_form
+    assert form.base() == "toy" and form.start_combo.currentText().startswith("toy (en → eo")
+    assert not form.preset_combo.isEnabled() and not form.fields["hid_dim"].isEnabled()
+    base = read_card(ModelStore().path("toy"))
+    assert form.fields["hid_dim"].value() == base.architecture["hid_dim"]
+    assert "Fine-tuning 'toy'" in form.auto_reasons.text()
+    assert training.lr_spin.value() == pytest.approx(base.learning_rate / 2)
+    assert training.name() == "toy-tuned"
+    choose(training.train_for_combo, "Epochs")
+    training.epochs_spin.setValue(1)
+    choose(training.device_combo, "CPU")
+    controls = tab.run_controls
+    assert controls.start_button.isEnabled(), controls.progress.format()
+    tab.grab().save(str(screenshots / "train-fine-tune-ready.png"))
+
+    results = results_of(tab)
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(results) == 1)
+    assert isinstance(results[0], events.Finished), results[0]
+    steps, scores = tab.plots.bleu_item.getOriginalDataset()
+    assert steps[0] == 0 and scores[0] > 30  # the base's own score, before the first step
+    log = tab.log.toPlainText()
+    assert "Before the first step:" in log and "On the validation set of 'toy'" in log
+    tab.grab().save(str(screenshots / "train-fine-tune-finished.png"))
+    assert read_card(ModelStore().path("toy-tuned")).base == "toy"
+
+    window.tabs.setCurrentWidget(models)
+    models.refresh(select=["toy-tuned"])
+    assert "Fine-tuned from" in models.details.text() and "toy" in models.details.text()
+    models.grab().save(str(screenshots / "models-fine-tuned.png"))
+
+    # Back to a new model: the form is the user's again.
+    form.set_base("")
+    assert form.preset_combo.isEnabled() and form.fields["hid_dim"].isEnabled()
+
+
+def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, window, tmp_path):
+    folder = tmp_path / "french"
+    write_moses(folder, "train", toy_pairs(100, seed=1), tgt="fr")
+    tab = window.train_tab
+    tab.model_form.set_base("toy")
+    edit = tab.data_panel.folder_edit
+    edit.setText(str(folder))
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: tab.data_panel.report is not None, timeout=10_000)
+    controls = tab.run_controls
+    assert not controls.start_button.isEnabled()
+    assert "'toy' translates en -> eo" in controls.progress.format()
