@@ -29,3 +29,19 @@ def screenshots(pytestconfig) -> Path:
     with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
         print(f"\nScreenshots of the window: {folder}")
     return folder
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown at a common size; a run still training is stopped at the end."""
+    from s2s_desktop.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1180, 800)
+    win.show()
+    qtbot.waitUntil(win.train_tab.model_form.is_ready, timeout=10_000)
+    yield win
+    if win.train_tab.is_training():
+        win.confirm_stop_training = lambda: True
+    win.close()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog
 from s2s_desktop.engine import events
 from s2s_desktop.engine.model_files import read_card
 from s2s_desktop.engine.store import ModelStore
-from s2s_desktop.gui.main_window import MainWindow
 from tests.gui.test_train_tab import choose, results_of
 from tests.toy import toy_pairs, write_moses
 
@@ -21,18 +20,12 @@ RUN_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture
-def window(qtbot, trained_toy_model):
-    """The window over a store that holds the trained toy model as "toy" (en -> eo)."""
+def toy_base(window, trained_toy_model):
+    """The trained toy model stored as "toy" (en -> eo), and the window's lists re-read."""
     shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1180, 800)
-    win.show()
-    qtbot.waitUntil(win.train_tab.model_form.is_ready, timeout=10_000)
-    yield win
-    if win.train_tab.is_training():
-        win.confirm_stop_training = lambda: True
-    win.close()
+    window.models_tab.refresh()
+    window.train_tab.refresh_bases()
+    return window
 
 
 @pytest.fixture
@@ -44,8 +37,9 @@ def domain(tmp_path):
 
 
 def test_fine_tune_a_stored_model_from_the_models_tab(
-    qtbot, monkeypatch, window, domain, screenshots
+    qtbot, monkeypatch, toy_base, domain, screenshots
 ):
+    window = toy_base
     models, tab = window.models_tab, window.train_tab
     window.tabs.setCurrentWidget(models)
     models.refresh(select=["toy"])
@@ -92,7 +86,8 @@ def test_fine_tune_a_stored_model_from_the_models_tab(
     assert form.preset_combo.isEnabled() and form.fields["hid_dim"].isEnabled()
 
 
-def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, window, tmp_path):
+def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, toy_base, tmp_path):
+    window = toy_base
     folder = tmp_path / "french"
     write_moses(folder, "train", toy_pairs(100, seed=1), tgt="fr")
     tab = window.train_tab

@@ -25,19 +25,6 @@ HELD_OUT = toy_pairs(10, seed=99)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1180, 800)
-    win.show()
-    qtbot.waitUntil(win.train_tab.model_form.is_ready, timeout=10_000)
-    yield win
-    if win.train_tab.is_training():
-        win.confirm_stop_training = lambda: True
-    win.close()
-
-
-@pytest.fixture
 def corpus(tmp_path):
     folder = tmp_path / "corpus"
     write_moses(folder, "train", toy_pairs(2000, seed=1))
