@@ -23,6 +23,7 @@ from s2s_desktop.engine.fine_tune import base_record, held_out_pairs
 from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model_files import (
     METRICS_FILE,
+    TRAINING_DIR,
     WEIGHTS_FILE,
     LoadedModel,
     append_jsonl,
@@ -179,10 +180,12 @@ class Evaluator:
         base_folder = run.store.path(base)
         pairs = held_out_pairs(base_folder, run.settings.training.bleu_sentences)
         if not pairs:
-            return [
-                f"What the model forgot of {base!r} is not measured: the base's validation set "
-                "is no longer in its folder."
-            ]
+            why = (
+                "the base's validation set is no longer in its folder"
+                if base_folder.joinpath(TRAINING_DIR).is_dir()
+                else "the base was imported, without a validation set of its own"
+            )
+            return [f"What the model forgot of {base!r} is not measured: {why}."]
         run.emit(events.Preparing(f"Scoring the model and {base!r} on the base's validation set"))
         sources, references = [s for s, _ in pairs], [t for _, t in pairs]
         scores: list[tuple[float, float]] = []

@@ -195,3 +195,32 @@ def test_a_fine_tuning_run_resumes_with_its_own_command(store, small_corpus):
     assert read_card(store.path("tuned")).base == "toy"
     with pytest.raises(UserError, match="--from was toy, not other"):
         plan_run(RunRequest(name="tuned", base="other"), store, resume=True)
+
+
+def test_an_imported_opus_mt_model_fine_tunes(small_corpus, tmp_path):
+    """An OPUS-MT model brought in through the store is a base like our own: the run keeps
+    its vocabulary list and tied embeddings, starts from its weights, and says that an
+    imported base has no validation set to measure forgetting on."""
+    from tests.engine.test_marian import build_opus_mt
+
+    store = ModelStore()
+    build_opus_mt(tmp_path / "opus-mt-en-eo")
+    store.import_(tmp_path / "opus-mt-en-eo")
+    events: list = []
+    request = RunRequest(
+        folder=str(small_corpus),
+        base="opus-mt-en-eo",
+        # Random weights rarely end a sentence: few, greedy translations keep it quick.
+        training={"epochs": 1, "device": "cpu", "final_beam": 1, "bleu_sentences": 4},
+    )
+    plan = plan_run(request, store)
+    assert plan.settings.model.joint_vocab and plan.settings.model.tied_embeddings
+    result = Trainer(plan.settings, events.append, report=plan.report, store=store).run()
+    assert isinstance(result, Finished), result
+    assert next(e for e in events if isinstance(e, Evaluation)).step == 0
+    assert "the base was imported, without a validation set" in result.summary[-1]
+    tuned = load_model_files(store.path("opus-mt-en-eo-tuned"), "cpu")
+    assert (
+        tuned.source_tokenizer.pieces
+        == load_model_files(store.path("opus-mt-en-eo"), "cpu").source_tokenizer.pieces
+    )
