@@ -8,7 +8,6 @@ traceback under the user log dir and reported in one line (status 1).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import select
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from s2s_desktop import __version__
+from s2s_desktop.bench.command import add_bench
 from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import scored_beam
@@ -87,7 +87,7 @@ def build_parser() -> ArgumentParser:
     _add_train(commands)
     _add_translate(commands)
     _add_models(commands)
-    _add_bench(commands)
+    add_bench(commands, DEVICE_CHOICES)
     return parser
 
 
@@ -236,14 +236,14 @@ def _add_models(commands: Any) -> None:
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(handler=cmd_models_rename)
-    export = actions.add_parser("export", help="write a model to one .zip file")
+    export = actions.add_parser("export", help="write a model to one .zip (or .argosmodel) file")
     export.add_argument("name")
     export.add_argument("file", type=Path)
     export.set_defaults(handler=cmd_models_export)
     imported = actions.add_parser(
         "import",
-        help="add a model from an exported .zip file, or an OPUS-MT model (Helsinki-NLP/opus-mt-*"
-        " from Hugging Face: its folder, or a .zip of it, with model.safetensors)",
+        help="add an exported .zip, an OPUS-MT model (Helsinki-NLP/opus-mt-*: its folder or .zip, "
+        "with model.safetensors) or an Argos Translate .argosmodel package (translation only)",
     )
     imported.add_argument("file", type=Path, metavar="FILE_OR_FOLDER")
     imported.add_argument("--name", help="store it under this name")
@@ -253,91 +253,6 @@ def _add_models(commands: Any) -> None:
 
 
 # ---------------------------------------------------------------------- train
-
-
-def _add_bench(commands: Any) -> None:
-    bench = commands.add_parser(
-        "bench", help="measure training and translation speed, start-up and window stalls"
-    )
-    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument("--quick", action="store_true", help="a smoke run (under a minute)")
-    bench.add_argument(
-        "--quality",
-        metavar="FOLDER",
-        help="instead: train the auto, tutorial and plain recipes on FOLDER for each budget (the "
-        "plain one once, read at each budget) and print the BLEU and chrF each reaches",
-    )
-    bench.add_argument(
-        "--minutes", default="5,10,20", help="the budgets for --quality (default 5,10,20)"
-    )
-    bench.add_argument(
-        "--recipes",
-        default="auto,tutorial,plain",
-        help="--quality: which recipes to train, of auto, tutorial, plain and "
-        "auto-tutorial-size (default auto,tutorial,plain)",
-    )
-    bench.add_argument(
-        "--opus-mt",
-        action="store_true",
-        help="instead: a model of OPUS-MT's size (random weights): training tokens/s, greedy ms "
-        "per sentence, peak memory (--device picks where)",
-    )
-    bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
-    bench.add_argument("--tgt", help="--quality: target language")
-    bench.add_argument("--device", choices=DEVICE_CHOICES, default="auto", help="--quality: device")
-    bench.set_defaults(handler=cmd_bench)
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    if args.quality:
-        return _quality_bench(args)
-    if args.opus_mt:
-        from s2s_desktop.bench.opus_mt import format_opus_mt, run_opus_mt_bench
-
-        figures = run_opus_mt_bench(
-            args.quick, args.device, lambda what: print(f"bench: {what}…", file=sys.stderr)
-        )
-        print(json.dumps(figures, indent=2) if args.json else format_opus_mt(figures))
-        return 0
-    from s2s_desktop.bench.report import format_table
-    from s2s_desktop.bench.runner import run_bench
-
-    results = run_bench(args.quick, progress=lambda what: print(f"bench: {what}…", file=sys.stderr))
-    if args.json:
-        print(json.dumps(results, indent=2))
-    else:
-        print(format_table(results))
-        print(f"\nMachine: {results['machine']}")
-        print(f"Training precision: {results['notes']['train_precision']}")
-        print(f"Translation decoder: {results['notes']['translation_decoder']}")
-        passes = results["notes"]["train_pass_tokens_per_s"]
-        print(f"Training speed: {results['notes']['train_passes']}; each pass, tokens/s:")
-        for name, rates in passes.items():
-            print(f"  {name}: " + ", ".join(f"{rate:,.0f}" for rate in rates))
-    return 0
-
-
-def _quality_bench(args: argparse.Namespace) -> int:
-    from s2s_desktop.bench.quality import RECIPES, format_quality, parse_minutes, run_quality
-
-    minutes = parse_minutes(args.minutes)
-    if not minutes:
-        raise UserError("--minutes needs at least one budget, like 5,10,20.")
-    recipes = tuple(name.strip() for name in args.recipes.split(",") if name.strip())
-    unknown = [name for name in recipes if name not in RECIPES]
-    if unknown or not recipes:
-        raise UserError(f"--recipes takes names from {', '.join(RECIPES)}, like auto,plain.")
-    results = run_quality(
-        args.quality,
-        minutes,
-        src=args.src,
-        tgt=args.tgt,
-        device=args.device,
-        recipes=recipes,
-        progress=lambda what: print(f"bench: training {what}…", file=sys.stderr, flush=True),
-    )
-    print(json.dumps(results, indent=2) if args.json else format_quality(results))
-    return 0
 
 
 def _run_request(args: argparse.Namespace) -> Any:
