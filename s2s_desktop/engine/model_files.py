@@ -4,14 +4,16 @@ A model lives in a folder of its own (``store.ModelStore`` keeps the collection 
 
 - ``config.json``: the model's card: architecture, languages, preset, training settings,
   final metrics, dates;
-- ``model.safetensors``: the best weights (safetensors only: loading never runs code);
+- ``model.safetensors``: the best weights (safetensors only: loading never runs code), or, for
+  a translate-only model imported from Argos Translate (``engine.argos``), ``ctranslate2/``:
+  a CTranslate2 model folder (``model.bin``, its ``config.json`` and vocabularies; data only);
 - the sentencepiece model(s) named in ``config.json``;
 - ``metrics.jsonl``: one JSON object per logged step and per evaluation;
 - ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint)
   and its validation pairs (``valid.jsonl``, which a model fine-tuned from it scores forgetting on).
 
 Every file is written aside and renamed into place, so a crash never leaves a half-written file.
-A folder is a model once it holds both ``config.json`` and ``model.safetensors``. Torch is
+A folder is a model once it holds ``config.json`` and its weights. Torch is
 imported only by the functions that build a model, so listing models stays instant.
 """
 
@@ -46,6 +48,8 @@ RUN_FILE = "run.json"  # inside TRAINING_DIR: the run's settings
 LOCK_FILE = "running.lock"  # inside TRAINING_DIR: the process id of the run training it
 CHECKPOINT_FILE = "checkpoint.pt"  # inside TRAINING_DIR: what a resume continues from
 VALID_FILE = "valid.jsonl"  # inside TRAINING_DIR: the run's validation pairs (not exported)
+CTRANSLATE2_DIR = "ctranslate2"  # a translate-only model's CTranslate2 folder
+CTRANSLATE2_WEIGHTS = "model.bin"  # inside CTRANSLATE2_DIR
 SHARED_TOKENIZER = "shared.model"
 SOURCE_TOKENIZER = "source.model"
 TARGET_TOKENIZER = "target.model"
@@ -54,9 +58,17 @@ FORMAT_VERSION = 1
 SAFE_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
+def weights_path(folder: Path) -> Path:
+    """The weights of the model in ``folder``: ours, or a translate-only model's CTranslate2
+    ``model.bin`` where there are none of ours."""
+    ours = folder / WEIGHTS_FILE
+    other = folder / CTRANSLATE2_DIR / CTRANSLATE2_WEIGHTS
+    return other if not ours.is_file() and other.is_file() else ours
+
+
 def has_model(folder: Path) -> bool:
     """Whether ``folder`` holds a usable model (its card and its weights)."""
-    return (folder / CONFIG_FILE).is_file() and (folder / WEIGHTS_FILE).is_file()
+    return (folder / CONFIG_FILE).is_file() and weights_path(folder).is_file()
 
 
 def is_resumable(folder: Path) -> bool:
@@ -153,7 +165,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def weights_stamp(folder: Path) -> tuple[int, int] | None:
     """(mtime, size) of a model folder's weights: tells a retrained model from a loaded one."""
     try:
-        stat = (folder / WEIGHTS_FILE).stat()
+        stat = weights_path(folder).stat()
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size

@@ -1,6 +1,6 @@
 """The collection of models under the user's data directory: list, inspect, rename, delete,
-export, import (of our own zips, and of OPUS-MT models through ``engine.marian``); and where the
-app keeps its data and logs.
+export, import (of our own zips, of OPUS-MT models through ``engine.marian``, of Argos Translate
+packages through ``engine.argos``); and where the app keeps its data and logs.
 
 One model folder's files, card and checks belong to ``engine.model_files``; this module only
 moves whole folders, atomically, so a half-written model is never listed.
@@ -24,7 +24,7 @@ from typing import Any
 
 import platformdirs
 
-from s2s_desktop.engine import marian
+from s2s_desktop.engine import argos, marian
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
@@ -38,6 +38,7 @@ from s2s_desktop.engine.model_files import (
     atomic_write_bytes,
     atomic_write_json,
     check_weights_match,
+    has_model,
     is_resumable,
     load_model_files,
     read_card,
@@ -216,7 +217,7 @@ class ModelStore:
         folder = self.path(name)
         info = self._read_info(folder)
         if info is None:
-            if (folder / CONFIG_FILE).is_file() and (folder / WEIGHTS_FILE).is_file():
+            if has_model(folder):
                 raise UserError(
                     f"Model {name!r} is damaged (its {CONFIG_FILE} cannot be read); delete it "
                     f"(s2s-desktop models delete {name}) and train or import it again."
@@ -347,25 +348,29 @@ class ModelStore:
                 atomic_write_json(path, data)
 
     def export(self, name: str, file: Path) -> Path:
-        """Write the model (without its training state) to one zip file."""
+        """Write the model (without its training state) to one zip file; an imported Argos
+        Translate model, as an Argos Translate package again."""
         info = self.info(name)
         file = Path(file)
-        if file.suffix.lower() != ".zip":
-            file = file.with_name(file.name + ".zip")
-        # Only what an import accepts: not the temporary files a killed write may have left.
-        members = [
-            p
-            for p in sorted(info.path.iterdir())
-            if p.is_file() and SAFE_FILE_NAME.match(p.name) and ".." not in p.name
-        ]
+        if info.card.origin == argos.ORIGIN:
+            file, members = argos.export_members(info.path, dict(info.config), file)
+        else:
+            if file.suffix.lower() != ".zip":
+                file = file.with_name(file.name + ".zip")
+            # Only what an import accepts: not the temporary files a killed write may have left.
+            members = [
+                (p.name, p)
+                for p in sorted(info.path.iterdir())
+                if p.is_file() and SAFE_FILE_NAME.match(p.name) and ".." not in p.name
+            ]
         tmp = None
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
             os.close(fd)
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for member in members:
-                    archive.write(member, arcname=member.name)
+                for arcname, path in members:
+                    archive.write(path, arcname=arcname)
             os.replace(tmp, file)
         except OSError as error:
             if tmp is not None:
@@ -380,9 +385,10 @@ class ModelStore:
         src: str | None = None,
         tgt: str | None = None,
     ) -> ModelInfo:
-        """Add a model from an exported zip of ours, or from an OPUS-MT model (its folder, or a
-        zip of it) converted to ours; nothing in either is executed. ``src`` and ``tgt``: an
-        OPUS-MT model's languages, where its name does not say them."""
+        """Add a model from an exported zip of ours, from an OPUS-MT model (its folder, or a zip
+        of it) converted to ours, or from an Argos Translate package (translate-only); nothing
+        in any is executed. ``src`` and ``tgt``: an OPUS-MT model's languages, where its name
+        does not say them."""
         file = Path(file)
         if file.is_dir():
             if not marian.is_marian_folder(file):
@@ -404,14 +410,12 @@ class ModelStore:
             opus_mt = self._marian_members(archive)
             if opus_mt is not None:
                 return self._import_marian_zip(archive, opus_mt, file, name, src, tgt)
+            if argos.is_package(file, archive.namelist()):
+                return self._import_argos(archive, file, name)
             members = self._checked_members(archive, file)
             config = self._read_config(archive, file)
             validate_model_config(config, file)
-            target_name = check_model_name(name or _import_name(config, file))
-            if self.exists(target_name):
-                raise UserError(
-                    f"A model named {target_name!r} already exists; import with --name NEW."
-                )
+            target_name = self._import_target(name or _import_name(config, file))
             # Only the files a model is made of are unpacked; anything else is left in the zip.
             tokenizer = config["tokenizer"]
             wanted = {
@@ -455,6 +459,12 @@ class ModelStore:
                 raise
         return self.info(target_name)
 
+    def _import_target(self, name: str) -> str:
+        """``name`` for an imported model, if it is usable and free."""
+        if self.exists(check_model_name(name)):
+            raise UserError(f"A model named {name!r} already exists; import with --name NEW.")
+        return name
+
     def import_name(self, file: Path) -> str | None:
         """The name ``import_`` gives ``file`` without a name of the user's (None when the file
         cannot tell: the import itself then says what is wrong with it)."""
@@ -464,6 +474,9 @@ class ModelStore:
                 config = json.loads((file / CONFIG_FILE).read_text(encoding="utf-8"))
                 return sanitize_model_name(marian.default_name(file, config))
             with zipfile.ZipFile(file) as archive:
+                if argos.is_package(file, archive.namelist()):
+                    members = self._checked_members(archive, file, folders=True)
+                    return argos.read_package(archive, members, file).name
                 opus_mt = self._marian_members(archive)
                 config = self._read_config(archive, file, opus_mt)
                 if opus_mt is not None:
@@ -478,11 +491,7 @@ class ModelStore:
         """Convert the OPUS-MT model in ``folder`` (``shown``: what the user gave) into a new
         model folder of ours, listed only once it loads."""
         model = marian.read_marian(folder, shown)
-        target_name = check_model_name(name or sanitize_model_name(model.name))
-        if self.exists(target_name):
-            raise UserError(
-                f"A model named {target_name!r} already exists; import with --name NEW."
-            )
+        target_name = self._import_target(name or sanitize_model_name(model.name))
         size = sum((folder / f).stat().st_size for f in marian.FILES)
         if size > MAX_IMPORT_BYTES:
             raise UserError(f"{shown} holds more than {MAX_IMPORT_BYTES >> 30} GB; refused.")
@@ -541,6 +550,31 @@ class ModelStore:
         finally:
             shutil.rmtree(unpacked, ignore_errors=True)
 
+    def _import_argos(self, archive: zipfile.ZipFile, file: Path, name: str | None) -> ModelInfo:
+        """Unpack an Argos Translate package's model files (only those, under our own names)
+        aside, check them, and list the translate-only model."""
+        members = self._checked_members(archive, file, folders=True)
+        staging: Path | None = None
+        try:
+            package = argos.read_package(archive, members, file)
+            target_name = self._import_target(name or package.name)
+            self.models_dir.mkdir(parents=True, exist_ok=True)
+            self._check_free_space(package.size, file)
+            staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
+            argos.write_model(archive, package, staging, target_name)
+            os.replace(staging, self.models_dir / target_name)
+        except _DAMAGED_ZIP_ERRORS as error:
+            raise UserError(f"{file} is damaged ({error}); download it again.") from error
+        except OSError as error:
+            raise UserError(
+                f"Could not unpack {file} into {self.models_dir} "
+                f"({error.strerror or error}); free some disk space and try again."
+            ) from error
+        finally:
+            if staging is not None:  # gone once renamed into place
+                shutil.rmtree(staging, ignore_errors=True)
+        return self.info(target_name)
+
     @staticmethod
     def _marian_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | None:
         """An OPUS-MT zip's files by name (flat, or all in one folder); None when the zip is
@@ -584,19 +618,25 @@ class ModelStore:
         return config
 
     @staticmethod
-    def _checked_members(archive: zipfile.ZipFile, file: Path) -> list[zipfile.ZipInfo]:
-        """Only flat, plainly named files, not too many, not too big once unpacked."""
+    def _checked_members(
+        archive: zipfile.ZipFile, file: Path, folders: bool = False
+    ) -> list[zipfile.ZipInfo]:
+        """Only flat (or, with ``folders``, in folders), plainly named files, not too many, not
+        too big once unpacked."""
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) > MAX_IMPORT_MEMBERS:
             raise UserError(f"{file} holds {len(members)} files, too many for a model file.")
         total = 0
         for member in members:
             name = member.filename
-            if not SAFE_FILE_NAME.match(name) or ".." in name:
+            parts = name.split("/") if folders else [name]
+            if not all(SAFE_FILE_NAME.match(part) and ".." not in part for part in parts):
                 raise UserError(f"{file} holds a file with an unsafe path ({name!r}); refused.")
             total += member.file_size
         if total > MAX_IMPORT_BYTES:
             raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
+        if folders:
+            return members
         names = {m.filename for m in members}
         for required in (CONFIG_FILE, WEIGHTS_FILE):
             if required not in names:

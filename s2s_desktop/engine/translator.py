@@ -2,88 +2,27 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import torch
-
+from s2s_desktop.engine import argos
 from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
-from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files
+from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files, read_card
 from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
+from s2s_desktop.engine.sentences import (  # Translation, split_sentences… are known from here too
+    Translation,
+    length_sorted_batches,
+    sentence_joiner,
+    split_sentences,
+)
 from s2s_desktop.engine.store import ModelStore
 
-# A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
-# capitalised word (or digit, or an opening quote) next.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9¿¡])")
-_LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*\s*$")
-# Words that end with a full stop inside a sentence (lowercase, without their final stop).
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr vs etc e.g i.e cf approx no nos vol fig figs inc ltd co corp
-    dept est gen gov jan feb mar apr jun jul aug sep sept oct nov dec mt ft hr fr frl herr
-    z.b bzw usw nr ca vgl ggf evtl abs art s bd dipl ing sra sr sres srta ud uds pág núm mme mlle
-    m mm p pp ed eds al""".split()  # noqa: SIM905 (a word list reads best as words)
-)
-_NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my"}
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word.
-
-    A full stop after a number ("am 3. Mai"), a single letter ("J. Smith", "z. B.") or a common
-    abbreviation ("Mr.", "Dr.", "usw.") does not end a sentence.
-    """
-    text = text.strip()
-    sentences, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text[start : match.end()]):
-            continue
-        sentences.append(text[start : match.end()].strip())
-        start = match.end()
-    sentences.append(text[start:].strip())
-    return [sentence for sentence in sentences if sentence]
-
-
-def _is_abbreviation(piece: str) -> bool:
-    """True when ``piece`` ends with a word whose full stop is not a sentence end."""
-    last = _LAST_WORD.search(piece)
-    if last is None:
-        return False
-    word = last.group(1).lstrip("\"'“‘«([").lower()
-    return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
-
-
-@dataclass
-class Translation:
-    """One translated sentence with what the attention view draws."""
-
-    source: str
-    text: str
-    source_pieces: list[str]  # encoder positions (EOS included, shown as "</s>")
-    target_pieces: list[str]  # decoder outputs (EOS included)
-    attention: torch.Tensor | None  # [len(target_pieces), len(source_pieces)]
-    score: float
-
-
-def length_sorted_batches(lengths: list[int], budget: int) -> list[list[int]]:
-    """Indices grouped into batches of similar length, each at most ``budget`` padded tokens.
-
-    Sorting first means a short line never waits for (or pads up to) a long one.
-    """
-    batches: list[list[int]] = []
-    batch: list[int] = []
-    for index in sorted(range(len(lengths)), key=lengths.__getitem__):
-        if batch and lengths[index] * (len(batch) + 1) > budget:
-            batches.append(batch)
-            batch = []
-        batch.append(index)
-    if batch:
-        batches.append(batch)
-    return batches
+if TYPE_CHECKING:
+    from s2s_desktop.engine.argos_translator import ArgosTranslator
 
 
 class Translator:
@@ -107,7 +46,7 @@ class Translator:
         self.device = next(self.model.parameters()).device
         self.batch_tokens = batch_tokens
         self.max_source = self.model.config.max_positions - 1  # room for EOS
-        self.joiner = "" if self.tgt_lang in _NO_SPACE_LANGUAGES else " "
+        self.joiner = sentence_joiner(self.tgt_lang)
         self.fast: ctranslate.FastDecoder | None = None
         self._decoder_weights: DecoderWeights | None = None  # made at our decoder's first use
         if (
@@ -215,9 +154,15 @@ class Translator:
             results[index] = hypothesis
 
 
-def load_translator(name_or_path: str | Path, device: str = "auto") -> Translator:
-    """Load a stored model by name (or a model folder by path) for translation."""
+def load_translator(name_or_path: str | Path, device: str = "auto") -> Translator | ArgosTranslator:
+    """Load a stored model by name (or a model folder by path) for translation: ours, or an
+    imported Argos Translate model (``argos_translator.ArgosTranslator``, used alike)."""
     folder = Path(name_or_path)
     if not (folder.is_dir() and (folder / CONFIG_FILE).is_file()):
         folder = ModelStore().info(str(name_or_path)).path
+    card = read_card(folder)
+    if card is not None and card.origin == argos.ORIGIN:
+        from s2s_desktop.engine.argos_translator import ArgosTranslator
+
+        return ArgosTranslator(folder, dict(card.data), device)
     return Translator(load_model_files(folder, device))

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale
 
+from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.metrics_plot import series_color
@@ -55,6 +56,23 @@ def model_label(info: ModelInfo) -> str:
     return f"{info.name} ({info.src_lang} \u2192 {info.tgt_lang})"
 
 
+def no_attention_reason(model: ModelInfo) -> str | None:
+    """Why the attention view stays empty for ``model`` (None: it does not)."""
+    if model.card.origin != argos.ORIGIN:
+        return None
+    return (
+        f"{model.name} was imported from Argos Translate: CTranslate2 translates it and gives "
+        "no attention to show."
+    )
+
+
+def export_format(model: ModelInfo) -> tuple[str, str]:
+    """The file suffix and the file dialog's filter an export of ``model`` writes."""
+    if model.card.origin == argos.ORIGIN:
+        return argos.SUFFIX, f"Argos Translate packages (*{argos.SUFFIX})"
+    return ".zip", "Model files (*.zip)"
+
+
 def details_html(model: ModelInfo, size: int) -> str:
     """Everything the model's card knows, in sections; absent facts are left out (older or
     imported models may lack some)."""
@@ -72,6 +90,10 @@ def details_html(model: ModelInfo, size: int) -> str:
     if card.origin:
         use = "translation only (cannot be fine-tuned)" if card.translate_only else ""
         about.append(("Imported from", e(f"{card.origin}{', ' + use if use else ''}")))
+        package = card.data.get("imported")
+        if isinstance(package, dict) and package.get("package_version"):
+            named = f"{package.get('package_name') or package.get('from', '')} "
+            about.append(("Package", e(f"{named}version {package['package_version']}")))
     if arch:
         a = {key: arch.get(key, "?") for key in _ARCH_KEYS}
         about.append(("Layers", e(f"{a['enc_layers']} encoder + {a['dec_layers']} decoder")))

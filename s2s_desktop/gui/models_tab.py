@@ -41,11 +41,7 @@ from s2s_desktop.gui.metrics_plot import (
     MetricsPlot,
     read_metrics_history,
 )
-from s2s_desktop.gui.model_details import (
-    comparison_html,
-    details_html,
-    format_size,
-)
+from s2s_desktop.gui.model_details import comparison_html, details_html, export_format, format_size
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
@@ -137,7 +133,9 @@ class ModelsTab(QWidget):
             return made
 
         self.import_action = action(
-            "Import…", "Add a model from an exported .zip file", self.on_import
+            "Import…",
+            "Add a model: an exported .zip, an OPUS-MT .zip or an Argos Translate .argosmodel",
+            self.on_import,
         )
         self.rename_action = action(
             "Rename…", "Give the selected model another name (F2)", self.on_rename, "F2"
@@ -535,11 +533,9 @@ class ModelsTab(QWidget):
         if len(names) != 1 or not self.export_action.isEnabled():
             return
         name = names[0]
+        suffix, kind = export_format(self._models[name])
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            f"Export {name!r}",
-            str(self._file_dir() / f"{name}.zip"),
-            "Model files (*.zip)",
+            self, f"Export {name!r}", str(self._file_dir() / f"{name}{suffix}"), kind
         )
         if not path:
             return
@@ -564,7 +560,7 @@ class ModelsTab(QWidget):
             self,
             "Import a model file",
             str(self._file_dir()),
-            "Model files (*.zip);;All files (*)",
+            "Model files (*.zip *.argosmodel);;All files (*)",
         )
         if path:
             self._remember_dir(Path(path).parent)

@@ -39,7 +39,7 @@ from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.message_bar import MessageBar
-from s2s_desktop.gui.model_details import language_name, model_label
+from s2s_desktop.gui.model_details import language_name, model_label, no_attention_reason
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
@@ -382,6 +382,7 @@ class TranslateTab(QWidget):
         )
 
     def _show_languages(self, info: ModelInfo) -> None:
+        self.attention_view.set_empty_text(no_attention_reason(info) or ATTENTION_EMPTY_TEXT)
         for label, code in ((self.source_label, info.src_lang), (self.target_label, info.tgt_lang)):
             name, code = html.escape(language_name(code)), html.escape(code)
             label.setText(f"<b>{name}</b> <span style='color:gray'>{code}</span>")

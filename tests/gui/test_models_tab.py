@@ -35,6 +35,7 @@ from s2s_desktop.gui.models_table import (
     COL_PARAMS,
     COL_SIZE,
 )
+from tests.argos_package import FOLDER, build_package, train_shared_model
 
 BETA_CREATED = "2026-01-15T08:30:00+00:00"
 
@@ -435,3 +436,67 @@ def test_open_folder_and_models_in_use(qtbot, monkeypatch, two_models):
     assert "in use" in tab.rename_button.toolTip()
     tab.set_models_in_use([])
     assert tab.rename_button.isEnabled()
+
+
+@pytest.fixture(scope="module")
+def argos_package(tmp_path_factory) -> Path:
+    """An Argos Translate package of a small model of ours (``tests.argos_package``)."""
+    pytest.importorskip("ctranslate2")
+    root = tmp_path_factory.mktemp("argos")
+    return build_package(train_shared_model(root), root / f"{FOLDER}.argosmodel")
+
+
+def test_an_argos_package_imports_translate_only_and_exports_as_a_package(
+    qtbot, monkeypatch, tmp_path, two_models, argos_package, screenshots
+):
+    tab = make_tab(qtbot)
+    filters: list[str] = []
+
+    def get_open_file_name(parent, caption, directory, file_filter, *args, **kwargs):
+        filters.append(file_filter)
+        return str(argos_package), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    with qtbot.waitSignal(tab.modelsChanged, timeout=60_000):
+        qtbot.mouseClick(tab.import_button, Qt.LeftButton)
+
+    assert "*.argosmodel" in filters[0] and "*.zip" in filters[0]
+    assert tab.selected_names() == ["argos-en-eo"]
+    assert table_rows(tab)["argos-en-eo"][COL_LANGS] == "en → eo"
+    details = tab.details.text()
+    assert "Argos Translate, translation only (cannot be fine-tuned)" in details
+    assert "English - Esperanto (toy) version 1.0" in details
+    assert not tab.fine_tune_action.isEnabled()
+    assert "can only translate (imported from Argos Translate)" in tab.fine_tune_button.toolTip()
+    qtbot.waitUntil(lambda: "Reading" not in tab.metrics_plot.message(), timeout=5000)
+    assert tab.metrics_plot.data_items() == []  # it has no training history
+    assert tab.grab().save(str(screenshots / "models_tab_argos.png"))
+
+    # Its export is an Argos package again.
+    file = tmp_path / "again.argosmodel"
+    offered: list[tuple[str, str]] = []
+
+    def get_save_file_name(parent, caption, directory, file_filter, *args, **kwargs):
+        offered.append((directory, file_filter))
+        return str(file), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    qtbot.mouseClick(tab.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "success", timeout=10_000)
+    assert Path(offered[0][0]).name == "argos-en-eo.argosmodel"
+    assert "(*.argosmodel)" in offered[0][1]
+    with zipfile.ZipFile(file) as archive:
+        assert f"{FOLDER}/metadata.json" in archive.namelist()
+
+    # The Train tab does not offer it to start from.
+    from s2s_desktop.gui.train_tab import TrainTab
+
+    train = TrainTab()
+    qtbot.addWidget(train)
+    try:
+        qtbot.waitUntil(train.model_form.is_ready, timeout=30_000)
+        train.refresh_bases()
+        assert train.model_form.set_base("alpha")
+        assert not train.model_form.set_base("argos-en-eo")
+    finally:
+        train.shutdown()

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from s2s_desktop.engine.model_files import CONFIG_FILE
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.translator import load_translator
 from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_piece
 from s2s_desktop.gui.first_run_hint import EMPTY_HINT
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.translate_tab import BEAM_KEY, MODEL_KEY, TranslateTab
 from s2s_desktop.gui.workers import TextTranslation, output_path
+from tests.argos_package import FOLDER, build_package, train_shared_model
 from tests.toy import toy_pairs
 
 # Held-out pairs (the training corpus uses seeds 1 and 2); the toy model gets these exactly.
@@ -436,3 +439,45 @@ def test_the_attention_view_alone(qtbot):
     # A mismatch between labels and matrix never breaks painting.
     view.set_data(["a"], ["b", "c"], [[0.5, 0.5], [1.0, 0.0]])
     assert view.source_pieces == ["a", ""] and view.grab().height() == 300
+
+
+# ---------------------------------------------------------------------- Argos Translate
+
+
+@pytest.fixture(scope="module")
+def argos_package(tmp_path_factory) -> Path:
+    """An Argos Translate package of a small model of ours (``tests.argos_package``)."""
+    pytest.importorskip("ctranslate2")
+    root = tmp_path_factory.mktemp("argos")
+    return build_package(train_shared_model(root), root / f"{FOLDER}.argosmodel")
+
+
+def test_an_argos_model_translates_and_says_it_has_no_attention(
+    argos_package, make_tab, qtbot, screenshots
+):
+    ModelStore().import_(argos_package)
+    text = f"{HELD_OUT[0][0]}\n{HELD_OUT[1][0]}. {HELD_OUT[2][0]}."
+    expected = load_translator("argos-en-eo", device="cpu").translate(text.split("\n"))
+    tab = make_tab()
+    wait_ready(qtbot, tab, "argos-en-eo")
+    assert tab.model_picker.currentData() == "argos-en-eo"
+
+    tab.source_edit.setPlainText(text)
+    tab.translate_now()
+    qtbot.waitUntil(lambda: output_of(tab) == "\n".join(expected), timeout=TIMEOUT)
+    assert all(expected)
+    assert not tab.attention_view.has_data()
+    assert "imported from Argos Translate" in tab.attention_view.empty_text
+    assert "no attention to show" in tab.attention_view.empty_text
+    tab.grab().save(str(screenshots / "translate-tab-argos.png"))
+
+
+def test_an_argos_model_without_ctranslate2_says_how_to_install_it(
+    argos_package, make_tab, qtbot, monkeypatch
+):
+    monkeypatch.setitem(sys.modules, "ctranslate2", None)  # `import ctranslate2` fails
+    ModelStore().import_(argos_package)
+    tab = make_tab()
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
+    assert "pip install ctranslate2" in tab.message_bar.text()
+    assert tab.model_status.text() == "Could not load argos-en-eo"

@@ -1,0 +1,151 @@
+"""Translating with an imported Argos Translate model (``engine.argos``) through CTranslate2.
+
+The tokenization is Argos Translate's: the package's sentencepiece model cuts each sentence into
+pieces, CTranslate2 turns pieces into pieces, and sentencepiece joins them back into text.
+Paragraphs are split into sentences, long sentences into chunks, and sentences batched by length
+as ``translator.Translator`` does; greedy and beam search are CTranslate2's. There is no
+attention to show: CTranslate2 does not return it, so ``Translation.attention`` is None.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
+from s2s_desktop.engine.sentences import (
+    Translation,
+    length_sorted_batches,
+    sentence_joiner,
+    split_sentences,
+)
+
+MAX_SOURCE_PIECES = 256  # a longer sentence is translated in chunks, as OpenNMT trained them
+MAX_OUTPUT_PIECES = 256  # CTranslate2's own default limit
+
+
+def ctranslate2_missing(name: str) -> UserError:
+    """The one sentence that says CTranslate2 is needed, and how to install it."""
+    return UserError(
+        f"{name!r} is an Argos Translate model, which translates with CTranslate2; install it "
+        "with: pip install ctranslate2"
+    )
+
+
+class ArgosTranslator:
+    """A loaded Argos Translate model, used like ``translator.Translator`` (``translate``,
+    ``translate_detailed``, ``config``, ``src_lang``, ``tgt_lang``); keep it warm.
+
+    Attributes:
+        config: the model's card (``config.json``).
+        translator: the ``ctranslate2.Translator``; ``pieces``: the sentencepiece model.
+    """
+
+    def __init__(
+        self, folder: Path, config: dict[str, Any], device: str = "auto", batch_tokens: int = 6000
+    ) -> None:
+        try:
+            import ctranslate2
+        except ImportError as error:
+            raise ctranslate2_missing(folder.name) from error
+        import sentencepiece as spm
+        import torch
+
+        self.config = config
+        self.batch_tokens = batch_tokens
+        self.joiner = sentence_joiner(self.tgt_lang)
+        try:
+            self.pieces = spm.SentencePieceProcessor(
+                model_proto=(folder / SHARED_TOKENIZER).read_bytes()
+            )
+        except (OSError, RuntimeError) as error:
+            raise UserError(f"Cannot read the tokenizer of {folder.name!r}: {error}.") from error
+        gpus = ctranslate2.get_cuda_device_count()
+        if device == "cuda" and not gpus:
+            raise UserError(
+                "CUDA was asked for but CTranslate2 finds no usable NVIDIA GPU; choose auto or CPU."
+            )
+        threads = torch.get_num_threads()
+        try:
+            self.translator = ctranslate2.Translator(
+                str(folder / CTRANSLATE2_DIR),
+                device="cuda" if gpus and device != "cpu" else "cpu",
+                compute_type="default",  # the precision the package was saved in
+                intra_threads=threads,
+            )
+        except (RuntimeError, ValueError) as error:
+            raise UserError(f"CTranslate2 cannot load {folder.name!r}: {error}.") from error
+        finally:
+            # CTranslate2 sets the process's OpenMP thread count, which torch shares.
+            torch.set_num_threads(threads)
+
+    @property
+    def src_lang(self) -> str:
+        return str(self.config.get("src_lang", ""))
+
+    @property
+    def tgt_lang(self) -> str:
+        return str(self.config.get("tgt_lang", ""))
+
+    def translate(
+        self, lines: list[str], beam: int = 1, alpha: float = 1.0, split: bool = True
+    ) -> list[str]:
+        """Translate each line (a paragraph sentence by sentence, with ``split``); blank lines
+        stay blank."""
+        if beam < 1:
+            raise UserError(f"The beam width must be at least 1, not {beam}.")
+        segments: list[list[int]] = []  # per line: indices into `sources`
+        sources: list[list[str]] = []
+        for line in lines:
+            owned = []
+            sentences = split_sentences(line) if split else [line.strip()]
+            for sentence in filter(None, sentences):
+                pieces = self.pieces.encode(sentence, out_type=str)
+                for start in range(0, max(len(pieces), 1), MAX_SOURCE_PIECES):
+                    owned.append(len(sources))
+                    sources.append(pieces[start : start + MAX_SOURCE_PIECES])
+            segments.append(owned)
+        outputs = [
+            self.pieces.decode_pieces(tokens) for tokens, _ in self._decode(sources, beam, alpha)
+        ]
+        return [self.joiner.join(outputs[i] for i in owned) for owned in segments]
+
+    def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
+        """Translate one paragraph sentence by sentence; no attention (CTranslate2 has none)."""
+        sentences = split_sentences(text)
+        sources = [self.pieces.encode(s, out_type=str)[:MAX_SOURCE_PIECES] for s in sentences]
+        return [
+            Translation(
+                source=sentence,
+                text=self.pieces.decode_pieces(tokens),
+                source_pieces=[*pieces, "</s>"],
+                target_pieces=[*tokens, "</s>"],
+                attention=None,
+                score=score,
+            )
+            for sentence, pieces, (tokens, score) in zip(
+                sentences, sources, self._decode(sources, beam, alpha)
+            )
+        ]
+
+    def _decode(
+        self, sources: list[list[str]], beam: int, alpha: float
+    ) -> list[tuple[list[str], float]]:
+        """(pieces, score) of each source, in order, decoded in batches of similar length. Each
+        output is kept within our own search's limit (twice the source, plus ten)."""
+        results: list[tuple[list[str], float]] = [([], 0.0)] * len(sources)
+        lengths = [len(pieces) + 1 for pieces in sources]  # + EOS
+        for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
+            limits = [min(lengths[i] * 2 + 10, MAX_OUTPUT_PIECES + 1) for i in batch]
+            decoded = self.translator.translate_batch(
+                [sources[i] for i in batch],
+                beam_size=beam,
+                length_penalty=alpha if beam > 1 else 0.0,
+                max_decoding_length=max(limits),
+                return_scores=True,
+                replace_unknowns=True,
+            )
+            for index, limit, result in zip(batch, limits, decoded):
+                results[index] = (result.hypotheses[0][: limit - 1], float(result.scores[0]))
+        return results

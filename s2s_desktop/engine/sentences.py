@@ -1,0 +1,85 @@
+"""Text -> sentences -> batches, before any decoder: a paragraph split into its sentences, a
+batch's sentences sorted by length, and the ``Translation`` of one sentence. Shared by our
+``translator.Translator`` and ``argos_translator.ArgosTranslator``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import torch
+
+# A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
+# capitalised word (or digit, or an opening quote) next.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9¿¡])")
+_LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*\s*$")
+# Words that end with a full stop inside a sentence (lowercase, without their final stop).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr vs etc e.g i.e cf approx no nos vol fig figs inc ltd co corp
+    dept est gen gov jan feb mar apr jun jul aug sep sept oct nov dec mt ft hr fr frl herr
+    z.b bzw usw nr ca vgl ggf evtl abs art s bd dipl ing sra sr sres srta ud uds pág núm mme mlle
+    m mm p pp ed eds al""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+_NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my"}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word.
+
+    A full stop after a number ("am 3. Mai"), a single letter ("J. Smith", "z. B.") or a common
+    abbreviation ("Mr.", "Dr.", "usw.") does not end a sentence.
+    """
+    text = text.strip()
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.end()]):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def sentence_joiner(language: str) -> str:
+    """What joins a paragraph's translated sentences: a space, or nothing (Chinese, Japanese…)."""
+    return "" if language in _NO_SPACE_LANGUAGES else " "
+
+
+def _is_abbreviation(piece: str) -> bool:
+    """True when ``piece`` ends with a word whose full stop is not a sentence end."""
+    last = _LAST_WORD.search(piece)
+    if last is None:
+        return False
+    word = last.group(1).lstrip("\"'“‘«([").lower()
+    return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
+
+
+@dataclass
+class Translation:
+    """One translated sentence with what the attention view draws."""
+
+    source: str
+    text: str
+    source_pieces: list[str]  # encoder positions (EOS included, shown as "</s>")
+    target_pieces: list[str]  # decoder outputs (EOS included)
+    attention: torch.Tensor | None  # [len(target_pieces), len(source_pieces)]
+    score: float
+
+
+def length_sorted_batches(lengths: list[int], budget: int) -> list[list[int]]:
+    """Indices grouped into batches of similar length, each at most ``budget`` padded tokens.
+
+    Sorting first means a short line never waits for (or pads up to) a long one.
+    """
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    for index in sorted(range(len(lengths)), key=lengths.__getitem__):
+        if batch and lengths[index] * (len(batch) + 1) > budget:
+            batches.append(batch)
+            batch = []
+        batch.append(index)
+    if batch:
+        batches.append(batch)
+    return batches
