@@ -8,7 +8,6 @@ loads the model to check it, and reading metric histories) run on the thread poo
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from s2s_desktop.gui.metrics_plot import (
     read_metrics_history,
 )
 from s2s_desktop.gui.model_details import comparison_html, details_html, export_format, format_size
+from s2s_desktop.gui.model_import import NameTaken, import_model
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
@@ -51,23 +51,6 @@ SETTINGS_PREFIX = "modelsTab/"
 
 
 # ---------------------------------------------------------------------- background jobs
-
-
-@dataclass(frozen=True)
-class _NameTaken:
-    """An import's default name is in use: the user is asked for another."""
-
-    name: str
-    suggestion: str
-
-
-def _import_model(store: ModelStore, file: Path, name: str | None) -> ModelInfo | _NameTaken:
-    """Import ``file``; without a ``name``, first check the default one is free (thread pool)."""
-    if name is None:
-        default = store.import_name(file)
-        if default is not None and store.exists(default):
-            return _NameTaken(default, store.free_name(default))
-    return store.import_(file, name)
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:
@@ -137,6 +120,11 @@ class ModelsTab(QWidget):
             "Add a model: an exported .zip, an OPUS-MT .zip or an Argos Translate .argosmodel",
             self.on_import,
         )
+        self.import_folder_action = action(
+            "Import a folder…",
+            "Add an OPUS-MT model from its folder (config.json, model.safetensors, source.spm, …)",
+            self.on_import_folder,
+        )
         self.rename_action = action(
             "Rename…", "Give the selected model another name (F2)", self.on_rename, "F2"
         )
@@ -175,6 +163,7 @@ class ModelsTab(QWidget):
 
     def _make_widgets(self) -> None:
         self.import_button = self._button(self.import_action, "importButton")
+        self.import_folder_button = self._button(self.import_folder_action, "importFolderButton")
         self.rename_button = self._button(self.rename_action, "renameButton")
         self.delete_button = self._button(self.delete_action, "deleteButton")
         self.export_button = self._button(self.export_action, "exportButton")
@@ -186,6 +175,7 @@ class ModelsTab(QWidget):
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.import_folder_button)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -215,6 +205,7 @@ class ModelsTab(QWidget):
             self.open_folder_action,
             context_separator,
             self.import_action,
+            self.import_folder_action,
         ):
             self.table.addAction(item)
 
@@ -387,6 +378,7 @@ class ModelsTab(QWidget):
             else self.fine_tune_action.toolTip()
         )
         self.import_action.setEnabled(idle)
+        self.import_folder_action.setEnabled(idle)
         in_use_tip = f"{busy[0]!r} is in use (training); wait until it finishes." if busy else ""
         self.rename_button.setToolTip(in_use_tip or self.rename_action.toolTip())
         self.delete_button.setToolTip(in_use_tip or self.delete_action.toolTip())
@@ -566,19 +558,29 @@ class ModelsTab(QWidget):
             self._remember_dir(Path(path).parent)
             self.import_file(Path(path))
 
+    def on_import_folder(self) -> None:
+        if not self.import_folder_action.isEnabled():
+            return
+        path = QFileDialog.getExistingDirectory(
+            self, "Import an OPUS-MT model's folder", str(self._file_dir())
+        )
+        if path:
+            self._remember_dir(Path(path).parent)
+            self.import_file(Path(path))
+
     def import_file(self, file: Path, name: str | None = None) -> None:
         """Import ``file`` in the background (as ``name``, or the name stored in it)."""
         self._begin_job(f"Importing {file.name}; checking the model…")
         run_in_background(
-            partial(_import_model, self.store, file, name),
+            partial(import_model, self.store, file, name),
             partial(self._on_imported, file),
             self._on_job_failed,
             self,
         )
 
-    def _on_imported(self, file: Path, result: ModelInfo | _NameTaken) -> None:
+    def _on_imported(self, file: Path, result: ModelInfo | NameTaken) -> None:
         self._end_job()
-        if isinstance(result, _NameTaken):
+        if isinstance(result, NameTaken):
             new, ok = QInputDialog.getText(
                 self,
                 "Import model",

@@ -500,3 +500,28 @@ def test_an_argos_package_imports_translate_only_and_exports_as_a_package(
         assert not train.model_form.set_base("argos-en-eo")
     finally:
         train.shutdown()
+
+
+def test_import_a_folder_adds_an_opus_mt_model_and_refuses_another_folder(
+    qtbot, monkeypatch, tmp_path
+):
+    pytest.importorskip("transformers")
+    from tests.engine.test_marian import build_opus_mt
+
+    build_opus_mt(tmp_path / "opus-mt-en-eo")
+    (tmp_path / "notes").mkdir()
+    tab = make_tab(qtbot)
+    chosen = [tmp_path / "notes", tmp_path / "opus-mt-en-eo"]
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(chosen.pop(0)))
+    )
+
+    tab.import_folder_action.trigger()  # the empty tab's toolbar is hidden; the action is not
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=10_000)
+    assert "is a folder, but not an OPUS-MT model's" in tab.message_bar.text()
+
+    with qtbot.waitSignal(tab.modelsChanged, timeout=60_000):
+        tab.import_folder_action.trigger()
+    assert tab.selected_names() == ["opus-mt-en-eo"]
+    assert "Imported from" in tab.details.text() and "OPUS-MT" in tab.details.text()
+    assert tab.import_folder_button.isEnabled()
