@@ -69,7 +69,12 @@ def _argument_lines(settings: RunSettings, folder: str | None) -> list[list[str]
             model_options += [_option(field.name), str(value)]
     training_options: list[str] = []
     defaults = TrainingConfig()
+    # auto's choices, and a fine-tuning run's (which --from would choose again from the base).
     always = ["batch_tokens", "learning_rate", "label_smoothing"] if preset is None else []
+    if settings.base:
+        always = ["batch_tokens", "learning_rate", "label_smoothing", "warmup_steps"]
+        model_options = [_option("enc_dropout"), str(model.enc_dropout)]
+        model_options += [_option("dec_dropout"), str(model.dec_dropout)]
     if settings.training.max_minutes:  # a budget changes these two defaults to "no limit"
         always += [n for n in ("epochs", "patience") if getattr(settings.training, n) is not None]
     for name, option in TRAINING_OPTIONS.items():

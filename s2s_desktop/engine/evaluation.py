@@ -169,7 +169,10 @@ class Evaluator:
             bleu, chrf, len(run.valid_text), len(run.train_data), history, reason, decoding
         )
         if reason != "stopped" and run.settings.base:
-            lines += self.score_forgetting()
+            try:
+                lines += self.score_forgetting()
+            except Exception as error:  # the run and its model are saved: say so, go on
+                lines.append(f"What the model forgot of its base was not measured ({error}).")
         return FinalScores(bleu, chrf, beam, lines)
 
     def score_forgetting(self) -> list[str]:
@@ -180,15 +183,17 @@ class Evaluator:
         base_folder = run.store.path(base)
         pairs = held_out_pairs(base_folder, run.settings.training.bleu_sentences)
         if not pairs:
-            why = (
-                "the base's validation set is no longer in its folder"
-                if base_folder.joinpath(TRAINING_DIR).is_dir()
-                else "the base was imported, without a validation set of its own"
-            )
+            if not base_folder.is_dir():
+                why = "it is no longer stored under that name"
+            elif base_folder.joinpath(TRAINING_DIR).is_dir():
+                why = "the base's validation set is no longer in its folder"
+            else:
+                why = "the base was imported, without a validation set of its own"
             return [f"What the model forgot of {base!r} is not measured: {why}."]
         run.emit(events.Preparing(f"Scoring the model and {base!r} on the base's validation set"))
         sources, references = [s for s, _ in pairs], [t for _, t in pairs]
         scores: list[tuple[float, float]] = []
+        trained = {k: v.detach().clone() for k, v in run.model.saved_state().items()}
         try:
             for folder in (run.model_dir, base_folder):
                 check_weights_match(folder / WEIGHTS_FILE, run.model_config.to_dict(), folder)
@@ -201,6 +206,8 @@ class Evaluator:
                 scores.append(corpus_scores(hypotheses, references, run.settings.tgt))
         except UserError as error:  # the base was replaced or damaged meanwhile
             return [f"What the model forgot of {base!r} is not measured: {error}"]
+        finally:
+            run.model.load_saved_state(trained)  # the run's own weights, as before
         (bleu, chrf), (base_bleu, base_chrf) = scores
         record = {
             "pairs": len(pairs),

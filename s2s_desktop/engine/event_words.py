@@ -32,6 +32,7 @@ CHECKPOINT_REASONS = {
     "stop": "stopped",
     "end": "end of the run",
     "evaluation": "after the evaluation",
+    "start": "the starting point, scored",
 }
 
 

@@ -97,6 +97,11 @@ def open_base(store: ModelStore, name: str) -> Base:
     return base
 
 
+def tuned_name(store: ModelStore, base: str) -> str:
+    """The name a model fine-tuned from ``base`` gets unless the user gives one."""
+    return store.free_name(f"{base[:74]}-tuned")
+
+
 def check_pair(base: Base, src: str, tgt: str, folder: str | Path) -> None:
     """Refuse a folder whose language pair is not the base's, in one sentence."""
     if (src, tgt) != (base.card.src_lang, base.card.tgt_lang):
@@ -158,16 +163,33 @@ def training_for(
     return training, reasons
 
 
+def stored_base(store: ModelStore, name: str) -> Base:
+    """The base of a run that needs it again (a resume before its first checkpoint)."""
+    if not store.exists(name):
+        raise UserError(
+            f"This run starts from {name!r}, which is no longer stored under that name; rename "
+            "it back, or delete this run and start a new one."
+        )
+    return open_base(store, name)
+
+
 def load_base_weights(store: ModelStore, name: str, model: Seq2Seq) -> None:
     """Put the weights of the base ``name`` into ``model`` (checked against its shapes)."""
-    base = open_base(store, name)
+    base = stored_base(store, name)
     path = base.folder / WEIGHTS_FILE
     check_weights_match(path, model.config.to_dict(), base.folder)
     load_weights(model, path)
 
 
-def copy_tokenizers(base: Base, folder: Path) -> None:
-    """Put the base's tokenizers in the new model's folder (a fine-tuned model keeps them)."""
+def ensure_tokenizers(store: ModelStore, settings: RunSettings, folder: Path) -> None:
+    """Put the tokenizers of the run's base in its folder (a fine-tuned model keeps them),
+    unless all are there already: a run killed while copying them copies them again, and
+    never learns new ones for the base's weights."""
+    shared = settings.model.shared_vocab
+    files = (SHARED_TOKENIZER,) if shared else (SOURCE_TOKENIZER, TARGET_TOKENIZER)
+    if all((folder / file).is_file() for file in files):
+        return
+    base = stored_base(store, settings.base or "")
     for file in base.tokenizer_files:
         atomic_write_bytes(folder / file, (base.folder / file).read_bytes())
 
@@ -250,7 +272,13 @@ def mixed_pairs(
     report = scan_base_data(data)
     wanted = min(report.train_pairs, round(new_pairs * share / (1 - share)))
     chosen = set(random.Random(settings.training.seed).sample(range(report.train_pairs), wanted))
-    pairs = [pair for i, pair in enumerate(iter_pairs(report, "train")) if i in chosen]
+    # Not the sentences the base is scored on: they would flatter what it kept.
+    held_out = {src for src, _ in iter_pairs(report, "valid")}
+    pairs = [
+        pair
+        for i, pair in enumerate(iter_pairs(report, "train"))
+        if i in chosen and pair[0] not in held_out
+    ]
     say(f"Mixing in {len(pairs):,} pairs of the base's training data ({share:.0%})")
     return pairs
 

@@ -277,7 +277,7 @@ def _plan_fine_tune(
             "the training pairs, so the model keeps more of what the base knew."
         )
     settings = RunSettings(
-        name=name or store.free_name(f"{base.name}-tuned"),
+        name=name or fine_tune.tuned_name(store, base.name),
         folder=_resolved(request.folder or report.folder),
         src=report.src,
         tgt=report.tgt,

@@ -201,13 +201,15 @@ class Trainer:
             )
         self._check_stop()
         tokenizers = self._shared_tokenizers(report)
-        mixed: list[tuple[str, str]] = []
+        mixed: list[tuple[str, str]] | None = None
         if settings.base:
             with self._together():
                 if self.cluster.is_leader and not self.resume:
                     fine_tune.check_coverage(settings.base, *tokenizers, report, self._say)
-                mixed = fine_tune.mixed_pairs(settings, report.train_pairs, self._say)
-        data = prepare_data(report, settings, tokenizers, self._say, self._check_stop, mixed)
+                if self.cluster.is_leader:  # the others' nodes may not see the base's data
+                    mixed = fine_tune.mixed_pairs(settings, report.train_pairs, self._say)
+            mixed = distributed.share(self.cluster, mixed)
+        data = prepare_data(report, settings, tokenizers, self._say, self._check_stop, mixed or [])
         self.source_tokenizer, self.target_tokenizer = data.source_tokenizer, data.target_tokenizer
         self.model_config = data.model_config
         self.train_data, self.valid_data, self.valid_text = (
@@ -219,15 +221,17 @@ class Trainer:
         self.optimizer = make_optimizer(self.model, training.learning_rate)
         self._setup_precision()
         self.state = TrainingState()
-        if self.cluster.is_leader:  # for the models that will be fine-tuned from this one
-            fine_tune.keep_held_out(self.model_dir, self.valid_text)
+        with self._together():
+            if self.cluster.is_leader:  # for the models that will be fine-tuned from this one
+                fine_tune.keep_held_out(self.model_dir, self.valid_text)
+        checkpointed = False
         if self.resume:
-            self._load_checkpoint()
+            checkpointed = self._load_checkpoint()
             if self.extra_minutes:
                 training.max_minutes = self.state.elapsed_s / 60 + self.extra_minutes
             if self.cluster.is_leader:
                 atomic_write_json(self.training_dir / RUN_FILE, settings.to_dict())
-        if settings.base and self.state.step == 0:  # DDP gives rank 0's weights to the others
+        if settings.base and not checkpointed:  # DDP gives rank 0's weights to the others
             with self._together():
                 if self.cluster.is_leader:
                     fine_tune.load_base_weights(self.store, settings.base, self.model)
@@ -299,10 +303,6 @@ class Trainer:
         else:
             self.store.create_run(self.settings.name, self.settings.to_dict())
             self._created_folder = True
-            if self.settings.base:
-                fine_tune.copy_tokenizers(
-                    fine_tune.open_base(self.store, self.settings.base), self.model_dir
-                )
 
     def _shared_tokenizers(self, report: ScanReport) -> tuple[Tokenizer, Tokenizer]:
         """Rank 0 learns (or loads) the tokenizers and sends them to the other ranks, whose node
@@ -310,6 +310,8 @@ class Trainer:
         pair: tuple[Tokenizer, Tokenizer] | None = None
         with self._together():
             if self.cluster.is_leader:
+                if self.settings.base:  # a fine-tuned model's are its base's (also if torn)
+                    fine_tune.ensure_tokenizers(self.store, self.settings, self.model_dir)
                 pair = model_tokenizers(self.model_dir, self.settings.model, report, self._say)
         if not self.cluster.active:
             assert pair is not None
@@ -361,6 +363,7 @@ class Trainer:
         if self.settings.base and state.step == 0 and state.last_eval_step < 0:
             self._say("Scoring the base on the new validation set: where the curves start")
             self._evaluate_and_check_patience()
+            self._checkpoint("start")  # a resume no longer needs the base
         self.model.train()
         self.step_runner = TrainStep(
             self.trained_model,
@@ -607,7 +610,9 @@ class Trainer:
         data = distributed.share(self.cluster, data)
         return None if data is None else io.BytesIO(data)
 
-    def _load_checkpoint(self) -> None:
+    def _load_checkpoint(self) -> bool:
+        """Restore the run from its checkpoint; False when it has none yet (killed before its
+        first one: it starts over with the same settings)."""
         source = self._checkpoint_source()
         if source is not None:
             with self._together():
@@ -618,9 +623,9 @@ class Trainer:
                     # A distributed run reseeds each rank (and its node may have other GPUs).
                     restore_cuda_rng=not self.cluster.active,
                 )
-        # Killed before the first checkpoint (no source): start over with the same settings.
         if self.cluster.is_leader:
-            checkpoints.drop_metrics_after(self.model_dir, self.state.step)
+            checkpoints.drop_metrics_after(self.model_dir, self.state.step if source else -1)
+        return source is not None
 
     def _finish(self, reason: str) -> events.Finished:
         state = self.state

@@ -322,15 +322,23 @@ class TrainTab(QWidget, events.TrainingListener):
         if not self.is_training():
             self.auto_fill.update(self.data_panel.facts)
             if self.model_form.base():
-                self._show_fine_tuning()
+                self._show_fine_tuning(refill=False)
 
     # ------------------------------------------------------------------ fine-tuning
 
     def refresh_bases(self) -> None:
-        """Offer the stored models that can be fine-tuned under "Start from"."""
+        """Offer the stored models that can be fine-tuned under "Start from"; a chosen one that
+        is gone (deleted, renamed) is said, and a new model chosen instead."""
+        chosen = self.model_form.base()
         self.model_form.set_bases(
             [(m.name, base_label(m)) for m in self._store.list() if not m.card.translate_only]
         )
+        if chosen and not self.model_form.base():
+            self.run_controls.message.show_error(
+                f"{chosen!r} is no longer stored under that name: choose what to start from again."
+            )
+        elif chosen and not self.is_training():
+            self._show_fine_tuning(refill=False)  # it may have been replaced
 
     def fine_tune_from(self, name: str) -> None:
         """Start from the stored model ``name`` (the Models tab's "Fine-tune on a folder…"):
@@ -347,15 +355,16 @@ class TrainTab(QWidget, events.TrainingListener):
     @Slot(str)
     def on_base_chosen(self, name: str) -> None:
         if name:
-            self._show_fine_tuning()
+            self._show_fine_tuning(refill=True)
         elif self.model_form.is_ready():
             self.auto_fill.preset_chosen(self.model_form.preset(), self.data_panel.facts)
         self._suggest_name()
         self._update_state()
 
-    def _show_fine_tuning(self) -> None:
+    def _show_fine_tuning(self, refill: bool) -> None:
         """The base's architecture in the model form, and the training settings a fine-tuning
-        run takes (as the planner chooses them) with the reasons."""
+        run takes (as the planner chooses them) with the reasons: in the batch and learning
+        rate fields when the base was just chosen (``refill``), else only where not edited."""
         try:
             base = fine_tune.open_base(self._store, self.model_form.base())
         except UserError as error:
@@ -364,7 +373,8 @@ class TrainTab(QWidget, events.TrainingListener):
             return
         budget = self.training_form.budget_minutes()
         training, reasons = fine_tune.training_for(base, {}, budget)
-        self.training_form.fill_auto(training.batch_tokens, training.learning_rate)
+        fill = self.training_form.fill_auto if refill else self.training_form.follow_auto
+        fill(training.batch_tokens, training.learning_rate)
         self.model_form.show_base(base.architecture, reasons)
 
     @Slot()
@@ -385,7 +395,7 @@ class TrainTab(QWidget, events.TrainingListener):
             return
         base, preset = self.model_form.base(), self.model_form.preset()
         self.training_form.suggest_name(
-            self._store.free_name(f"{base}-tuned")
+            fine_tune.tuned_name(self._store, base)
             if base
             else default_name(self._store, report.src, report.tgt, preset)
         )
@@ -502,6 +512,7 @@ class TrainTab(QWidget, events.TrainingListener):
         if run is None or not ready or data.folder != str(run.folder):
             return
         self._pending_sample = None
+        self.model_form.set_base("")  # the sample is a new model
         self.model_form.set_preset(run.preset)
         form.epochs_spin.setValue(run.epochs)
         form.set_train_for("epochs")
@@ -586,6 +597,7 @@ class TrainTab(QWidget, events.TrainingListener):
 
     def on_failed(self, event: events.Failed) -> None:
         self._end_run()
+        self.refresh_bases()
         self._emit_status(f"Training {self._run_name} failed.")
         self._update_state()
         self.trainingFinished.emit(self._run_name, has_model(self._store.path(self._run_name)))

@@ -13,7 +13,14 @@ import pytest
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import corpus_scores
-from s2s_desktop.engine.events import Evaluation, Failed, Finished, Preparing, Started
+from s2s_desktop.engine.events import (
+    Checkpoint,
+    Evaluation,
+    Failed,
+    Finished,
+    Preparing,
+    Started,
+)
 from s2s_desktop.engine.fine_tune import RATE_SHARE, WARMUP_STEPS
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
@@ -224,3 +231,66 @@ def test_an_imported_opus_mt_model_fine_tunes(small_corpus, tmp_path):
         tuned.source_tokenizer.pieces
         == load_model_files(store.path("opus-mt-en-eo"), "cpu").source_tokenizer.pieces
     )
+
+
+def stop_at_the_starting_point(store, folder, events, **training) -> Finished | Failed:
+    """A fine-tuning run stopped right after its first checkpoint: the base, scored."""
+    request = RunRequest(
+        name="tuned",
+        folder=str(folder),
+        base="toy",
+        training={"epochs": 2, "device": "cpu", "final_beam": 1, **training},
+    )
+    plan = plan_run(request, store)
+
+    def stop_at_start(event) -> None:
+        events.append(event)
+        if isinstance(event, Checkpoint) and event.reason == "start":
+            trainer.request_stop()
+
+    trainer = Trainer(plan.settings, stop_at_start, report=plan.report, store=store)
+    return trainer.run()
+
+
+def test_once_started_a_run_no_longer_needs_its_base(store, small_corpus):
+    """After the base's score is checkpointed, renaming the base does not stop a resume; the
+    starting point is logged once; a torn tokenizer copy is made again from the base."""
+    events: list = []
+    assert stop_at_the_starting_point(store, small_corpus, events).reason == "stopped"
+    tuned = store.path("tuned")
+    store.rename("toy", "toy-renamed")
+    resumed = plan_run(RunRequest(name="tuned", base="toy"), store, resume=True)
+    result = Trainer(resumed.settings, events.append, resume=True, store=store).run()
+    assert isinstance(result, Finished) and result.reason != "stopped", result
+    starts = [r for r in read_metrics(tuned) if r["type"] == "eval" and r["step"] == 0]
+    assert len(starts) == 1
+    assert "no longer stored under that name" in result.summary[-1]
+
+
+def test_a_torn_tokenizer_copy_is_made_again(store, small_corpus):
+    events: list = []
+    assert stop_at_the_starting_point(store, small_corpus, events).reason == "stopped"
+    (store.path("tuned") / TARGET_TOKENIZER).unlink()
+    resumed = plan_run(RunRequest(name="tuned", base="toy"), store, resume=True)
+    result = Trainer(resumed.settings, events.append, resume=True, store=store).run()
+    assert isinstance(result, Finished), result
+    copied = (store.path("tuned") / TARGET_TOKENIZER).read_bytes()
+    assert copied == (store.path("toy") / TARGET_TOKENIZER).read_bytes()
+
+
+def test_the_cluster_command_of_a_fine_tuning_run_plans_the_same_run(store, small_corpus):
+    from s2s_desktop import cli
+    from s2s_desktop.cluster_command import train_arguments
+
+    request = RunRequest(
+        name="tuned",
+        folder=str(small_corpus),
+        base="toy",
+        model={"enc_dropout": 0.3},
+        training={"batch_tokens": 4096, "max_minutes": 5.0},
+    )
+    settings = plan_run(request, store).settings
+    arguments = train_arguments(settings)
+    assert "--from" in arguments and "--preset" not in arguments
+    again = cli._plan(cli.build_parser().parse_args(["train", *arguments]), store).settings
+    assert again == settings
