@@ -16,7 +16,9 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
 from s2s_desktop.engine.sentences import (
     Translation,
+    join_segments,
     length_sorted_batches,
+    segment_lines,
     sentence_joiner,
     split_sentences,
 )
@@ -95,21 +97,16 @@ class ArgosTranslator:
         stay blank."""
         if beam < 1:
             raise UserError(f"The beam width must be at least 1, not {beam}.")
-        segments: list[list[int]] = []  # per line: indices into `sources`
-        sources: list[list[str]] = []
-        for line in lines:
-            owned = []
-            sentences = split_sentences(line) if split else [line.strip()]
-            for sentence in filter(None, sentences):
-                pieces = self.pieces.encode(sentence, out_type=str)
-                for start in range(0, max(len(pieces), 1), MAX_SOURCE_PIECES):
-                    owned.append(len(sources))
-                    sources.append(pieces[start : start + MAX_SOURCE_PIECES])
-            segments.append(owned)
+        segments, sources = segment_lines(
+            lines,
+            lambda text: self.pieces.encode(text, out_type=str),
+            MAX_SOURCE_PIECES,
+            split,
+        )
         outputs = [
             self.pieces.decode_pieces(tokens) for tokens, _ in self._decode(sources, beam, alpha)
         ]
-        return [self.joiner.join(outputs[i] for i in owned) for owned in segments]
+        return join_segments(segments, outputs, self.joiner)
 
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
         """Translate one paragraph sentence by sentence; no attention (CTranslate2 has none)."""

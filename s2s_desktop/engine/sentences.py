@@ -5,11 +5,14 @@ batch's sentences sorted by length, and the ``Translation`` of one sentence. Sha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     import torch
+
+Piece = TypeVar("Piece")  # a piece id (our tokenizers) or a piece (Argos's)
 
 # A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
 # capitalised word (or digit, or an opening quote) next.
@@ -83,3 +86,28 @@ def length_sorted_batches(lengths: list[int], budget: int) -> list[list[int]]:
     if batch:
         batches.append(batch)
     return batches
+
+
+def segment_lines(
+    lines: list[str], encode: Callable[[str], list[Piece]], longest: int, split: bool
+) -> tuple[list[list[int]], list[list[Piece]]]:
+    """The inputs to translate for ``lines``: each line's sentences (a paragraph split, with
+    ``split``; else the line as one input) encoded, and cut every ``longest`` pieces; and per
+    line the indices of its own inputs (none for a blank line), for ``join_segments``."""
+    segments: list[list[int]] = []
+    inputs: list[list[Piece]] = []
+    for line in lines:
+        owned = []
+        sentences = split_sentences(line) if split else [line.strip()]
+        for sentence in filter(None, sentences):
+            pieces = encode(sentence)
+            for start in range(0, max(len(pieces), 1), longest):
+                owned.append(len(inputs))
+                inputs.append(pieces[start : start + longest])
+        segments.append(owned)
+    return segments, inputs
+
+
+def join_segments(segments: list[list[int]], outputs: Sequence[str], joiner: str) -> list[str]:
+    """Each line's translation: its inputs' outputs joined (blank lines stay blank)."""
+    return [joiner.join(outputs[i] for i in owned) for owned in segments]

@@ -15,7 +15,9 @@ from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_
 from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.sentences import (  # Translation, split_sentences… are known from here too
     Translation,
+    join_segments,
     length_sorted_batches,
+    segment_lines,
     sentence_joiner,
     split_sentences,
 )
@@ -77,20 +79,12 @@ class Translator:
         """
         if beam < 1:
             raise UserError(f"The beam width must be at least 1, not {beam}.")
-        segments: list[list[int]] = []  # per line: indices into `pieces`
-        pieces: list[list[int]] = []
-        for line in lines:
-            owned = []
-            sentences = split_sentences(line) if split else [line.strip()]
-            for sentence in filter(None, sentences):
-                ids = self.source_tokenizer.encode([sentence])[0]
-                for start in range(0, max(len(ids), 1), self.max_source):
-                    owned.append(len(pieces))
-                    pieces.append(ids[start : start + self.max_source])
-            segments.append(owned)
+        segments, pieces = segment_lines(
+            lines, lambda text: self.source_tokenizer.encode([text])[0], self.max_source, split
+        )
         hypotheses = self._decode(pieces, beam, alpha, need_attention=False)
         texts = self.target_tokenizer.decode([h.tokens for h in hypotheses])
-        return [self.joiner.join(texts[i] for i in owned) for owned in segments]
+        return join_segments(segments, texts, self.joiner)
 
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
         """Translate one paragraph sentence by sentence, with each sentence's cross-attention."""
