@@ -8,6 +8,7 @@ moves whole folders, atomically, so a half-written model is never listed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import tempfile
 import uuid
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -426,38 +427,48 @@ class ModelStore:
                 tokenizer["target"],
             }
             members = [member for member in members if member.filename in wanted]
-            self.models_dir.mkdir(parents=True, exist_ok=True)
-            self._check_free_space(sum(member.file_size for member in members), file)
-            staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
-            try:
-                try:
-                    for member in members:
-                        with (
-                            archive.open(member) as source,
-                            (staging / member.filename).open("wb") as target,
-                        ):
-                            shutil.copyfileobj(source, target)
-                    config["name"] = target_name
-                    atomic_write_json(staging / CONFIG_FILE, config)
-                except _DAMAGED_ZIP_ERRORS as error:
-                    raise UserError(
-                        f"{file} is damaged ({error}); export the model again."
-                    ) from error
-                except OSError as error:
-                    raise UserError(
-                        f"Could not unpack {file} into {self.models_dir} "
-                        f"({error.strerror or error}); free some disk space and try again."
-                    ) from error
+            size = sum(member.file_size for member in members)
+            with self._building(size, file, "export the model again", target_name) as staging:
+                for member in members:
+                    with (
+                        archive.open(member) as source,
+                        (staging / member.filename).open("wb") as target,
+                    ):
+                        shutil.copyfileobj(source, target)
+                config["name"] = target_name
+                atomic_write_json(staging / CONFIG_FILE, config)
                 # The file's header must describe the configured model before one is built: a
                 # crafted config.json could otherwise make loading allocate any amount of memory.
                 check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
                 # Loading proves the weights and tokenizers are sound before the model is listed.
                 load_model_files(staging, device="cpu")
-                os.replace(staging, self.models_dir / target_name)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
         return self.info(target_name)
+
+    @contextlib.contextmanager
+    def _building(
+        self, size: int, shown: Path, advice: str, name: str | None = None
+    ) -> Iterator[Path]:
+        """A fresh folder beside the models to unpack or convert ``shown`` into (``size``
+        bytes): renamed into place as ``name`` when the block ends (without a name, a scratch
+        folder, deleted), deleted when it fails. A damaged archive and a full disk become one
+        sentence each (``advice``: what to do about the first)."""
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        self._check_free_space(size, shown)
+        folder = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
+        try:
+            try:
+                yield folder
+            except _DAMAGED_ZIP_ERRORS as error:
+                raise UserError(f"{shown} is damaged ({error}); {advice}.") from error
+            except OSError as error:
+                raise UserError(
+                    f"Could not unpack {shown} into {self.models_dir} "
+                    f"({error.strerror or error}); free some disk space and try again."
+                ) from error
+            if name is not None:
+                os.replace(folder, self.models_dir / name)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # nothing left once renamed into place
 
     def _import_target(self, name: str) -> str:
         """``name`` for an imported model, if it is usable and free."""
@@ -495,23 +506,10 @@ class ModelStore:
         size = sum((folder / f).stat().st_size for f in marian.FILES)
         if size > MAX_IMPORT_BYTES:
             raise UserError(f"{shown} holds more than {MAX_IMPORT_BYTES >> 30} GB; refused.")
-        self.models_dir.mkdir(parents=True, exist_ok=True)
-        self._check_free_space(size, shown)
-        staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
-        try:
-            try:
-                card = marian.write_model(model, staging, target_name, src, tgt)
-            except OSError as error:
-                raise UserError(
-                    f"Could not convert {shown} into {self.models_dir} "
-                    f"({error.strerror or error}); free some disk space and try again."
-                ) from error
+        with self._building(size, shown, "download it again", target_name) as staging:
+            card = marian.write_model(model, staging, target_name, src, tgt)
             check_weights_match(staging / WEIGHTS_FILE, card["model"], shown)
             load_model_files(staging, device="cpu")
-            os.replace(staging, self.models_dir / target_name)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
         return self.info(target_name)
 
     def _import_marian_zip(
@@ -531,48 +529,23 @@ class ModelStore:
         size = sum(member.file_size for member in wanted.values())
         if size > MAX_IMPORT_BYTES:
             raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
-        self.models_dir.mkdir(parents=True, exist_ok=True)
-        self._check_free_space(2 * size, file)
-        unpacked = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=self.models_dir))
-        try:
-            try:
-                for own, member in wanted.items():
-                    with archive.open(member) as source, (unpacked / own).open("wb") as out:
-                        shutil.copyfileobj(source, out)
-            except _DAMAGED_ZIP_ERRORS as error:
-                raise UserError(f"{file} is damaged ({error}); download it again.") from error
-            except OSError as error:
-                raise UserError(
-                    f"Could not unpack {file} into {self.models_dir} "
-                    f"({error.strerror or error}); free some disk space and try again."
-                ) from error
+        with self._building(2 * size, file, "download it again") as unpacked:
+            for own, member in wanted.items():
+                with archive.open(member) as source, (unpacked / own).open("wb") as out:
+                    shutil.copyfileobj(source, out)
             return self._import_marian(unpacked, file, name, src, tgt)
-        finally:
-            shutil.rmtree(unpacked, ignore_errors=True)
 
     def _import_argos(self, archive: zipfile.ZipFile, file: Path, name: str | None) -> ModelInfo:
         """Unpack an Argos Translate package's model files (only those, under our own names)
         aside, check them, and list the translate-only model."""
         members = self._checked_members(archive, file, folders=True)
-        staging: Path | None = None
         try:
             package = argos.read_package(archive, members, file)
-            target_name = self._import_target(name or package.name)
-            self.models_dir.mkdir(parents=True, exist_ok=True)
-            self._check_free_space(package.size, file)
-            staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
-            argos.write_model(archive, package, staging, target_name)
-            os.replace(staging, self.models_dir / target_name)
-        except _DAMAGED_ZIP_ERRORS as error:
+        except (*_DAMAGED_ZIP_ERRORS, OSError) as error:
             raise UserError(f"{file} is damaged ({error}); download it again.") from error
-        except OSError as error:
-            raise UserError(
-                f"Could not unpack {file} into {self.models_dir} "
-                f"({error.strerror or error}); free some disk space and try again."
-            ) from error
-        finally:
-            if staging is not None:  # gone once renamed into place
-                shutil.rmtree(staging, ignore_errors=True)
+        target_name = self._import_target(name or package.name)
+        with self._building(package.size, file, "download it again", target_name) as staging:
+            argos.write_model(archive, package, staging, target_name)
         return self.info(target_name)
 
     @staticmethod

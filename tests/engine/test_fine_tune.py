@@ -53,7 +53,9 @@ def digest(folder) -> dict[str, str]:
     }
 
 
-def fine_tune(store, folder, events, **training) -> Finished | Failed:
+def fine_tune(store, folder, events, stop_at_start=False, **training) -> Finished | Failed:
+    """Fine-tune "toy" on ``folder`` as "tuned"; ``stop_at_start``: stop right after the first
+    checkpoint (the base, scored)."""
     request = RunRequest(
         name="tuned",
         folder=str(folder),
@@ -61,7 +63,14 @@ def fine_tune(store, folder, events, **training) -> Finished | Failed:
         training={"epochs": 2, "device": "cpu", "final_beam": 1, **training},
     )
     plan = plan_run(request, store)
-    return Trainer(plan.settings, events.append, report=plan.report, store=store).run()
+
+    def listen(event) -> None:
+        events.append(event)
+        if stop_at_start and isinstance(event, Checkpoint) and event.reason == "start":
+            trainer.request_stop()
+
+    trainer = Trainer(plan.settings, listen, report=plan.report, store=store)
+    return trainer.run()
 
 
 def test_a_fine_tuned_model_starts_from_its_base_which_stays_unchanged(store, small_corpus):
@@ -233,30 +242,11 @@ def test_an_imported_opus_mt_model_fine_tunes(small_corpus, tmp_path):
     )
 
 
-def stop_at_the_starting_point(store, folder, events, **training) -> Finished | Failed:
-    """A fine-tuning run stopped right after its first checkpoint: the base, scored."""
-    request = RunRequest(
-        name="tuned",
-        folder=str(folder),
-        base="toy",
-        training={"epochs": 2, "device": "cpu", "final_beam": 1, **training},
-    )
-    plan = plan_run(request, store)
-
-    def stop_at_start(event) -> None:
-        events.append(event)
-        if isinstance(event, Checkpoint) and event.reason == "start":
-            trainer.request_stop()
-
-    trainer = Trainer(plan.settings, stop_at_start, report=plan.report, store=store)
-    return trainer.run()
-
-
 def test_once_started_a_run_no_longer_needs_its_base(store, small_corpus):
     """After the base's score is checkpointed, renaming the base does not stop a resume; the
     starting point is logged once; a torn tokenizer copy is made again from the base."""
     events: list = []
-    assert stop_at_the_starting_point(store, small_corpus, events).reason == "stopped"
+    assert fine_tune(store, small_corpus, events, stop_at_start=True).reason == "stopped"
     tuned = store.path("tuned")
     store.rename("toy", "toy-renamed")
     resumed = plan_run(RunRequest(name="tuned", base="toy"), store, resume=True)
@@ -269,7 +259,7 @@ def test_once_started_a_run_no_longer_needs_its_base(store, small_corpus):
 
 def test_a_torn_tokenizer_copy_is_made_again(store, small_corpus):
     events: list = []
-    assert stop_at_the_starting_point(store, small_corpus, events).reason == "stopped"
+    assert fine_tune(store, small_corpus, events, stop_at_start=True).reason == "stopped"
     (store.path("tuned") / TARGET_TOKENIZER).unlink()
     resumed = plan_run(RunRequest(name="tuned", base="toy"), store, resume=True)
     result = Trainer(resumed.settings, events.append, resume=True, store=store).run()
