@@ -208,7 +208,9 @@ def _add_translate(commands: Any) -> None:
         "translate",
         help="translate text with a stored model",
         description="Translate the TEXT arguments, or standard input line by line (one output "
-        "line per input line, blank lines kept).",
+        "line per input line, blank lines kept), or a whole document with --file (.txt, .md, "
+        ".html, .docx, .odt, .srt, .vtt, .po, .pot, .xlf): the same document comes back, "
+        "translated, as NAME.<target language>.EXT beside it.",
     )
     translate.add_argument("--model", required=True, help="model name (see 's2s-desktop models')")
     translate.add_argument(
@@ -217,6 +219,16 @@ def _add_translate(commands: Any) -> None:
         help="beam width (1 = greedy; default: the beam the model's BLEU was measured with)",
     )
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
+    translate.add_argument("--file", type=Path, help="a document to translate")
+    translate.add_argument(
+        "--out", type=Path, help="where --file's translation goes (default: beside it)"
+    )
+    translate.add_argument(
+        "--force", action="store_true", help="replace --out when it exists already"
+    )
+    translate.add_argument(
+        "--encoding", default="utf-8", help="text encoding of a --file .txt or .srt (utf-8)"
+    )
     translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
     translate.set_defaults(handler=cmd_translate)
 
@@ -404,8 +416,18 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
     if args.beam is not None and args.beam < 1:
         raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    if args.file is not None and args.text:
+        raise UserError("Give either --file or text to translate, not both.")
+    if args.file is not None:
+        from s2s_desktop.engine.documents import formats
+
+        formats.for_path(args.file)  # an unknown kind of file is refused before the model loads
+        if not args.file.is_file():
+            raise UserError(f"{args.file} does not exist; check the path given to --file.")
     translator = load_translator(args.model, device=args.device)
     beam = args.beam or scored_beam(translator.config)
+    if args.file is not None:
+        return _translate_file(args, translator, beam)
     if args.text:
         for line in translator.translate([" ".join(args.text)], beam=beam):
             print(line)
@@ -414,6 +436,38 @@ def cmd_translate(args: argparse.Namespace) -> int:
         for line in translator.translate(lines, beam=beam):
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
+    return 0
+
+
+def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int:
+    """``translate --file``: the document translated beside it (or to --out), with progress."""
+    from s2s_desktop.engine.documents import formats
+    from s2s_desktop.engine.documents.job import translate_document
+    from s2s_desktop.engine.event_words import format_duration
+
+    output = args.out or formats.output_path(args.file, translator.src_lang, translator.tgt_lang)
+    if output.resolve() == args.file.resolve():
+        raise UserError(f"--out is the document itself ({output}); choose another file.")
+    if output.exists() and not args.force:
+        raise UserError(f"{output} exists already; pass --force to replace it, or --out.")
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, eta: float | None) -> None:
+        if interactive and total:
+            share = f"{done}/{total} ({done / total:.0%})"
+            sys.stderr.write(f"\r{args.file.name}: {share} ETA {format_duration(eta)}")
+            sys.stderr.flush()
+
+    report = translate_document(
+        args.file, output, translator, beam=beam, encoding=args.encoding, progress=progress
+    )
+    if interactive:
+        sys.stderr.write("\n")
+    rate = report.sentences / report.seconds if report.seconds else 0.0
+    print(
+        f"Wrote {report.output} ({report.segments} segments, {report.sentences} sentences "
+        f"in {report.seconds:.1f} s, {rate:,.0f} sentences/s)."
+    )
     return 0
 
 

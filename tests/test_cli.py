@@ -227,6 +227,37 @@ def test_translate_standard_input_line_by_line(trained, cat_sees_dog):
     assert "\r" not in out
 
 
+def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_path):
+    page = tmp_path / "page.en.html"
+    page.write_text("<p>the <b>cat</b> sees a dog</p>\n<p>a %s and {0}</p>\n", encoding="utf-8")
+    out = assert_ok(cli("translate", "--model", MODEL, "--file", page, data=trained.data))
+    written = tmp_path / "page.eo.html"
+    assert f"Wrote {written}" in out and "sentences/s" in out
+    html = written.read_text(encoding="utf-8")
+    assert html.count("<b>") == 1 and "%s" in html and "{0}" in html
+    assert "the cat sees" not in html
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--file", page, data=trained.data),
+        "page.eo.html exists already; pass --force",
+    )
+    assert written.read_text(encoding="utf-8") == html
+    assert_ok(cli("translate", "--model", MODEL, "--file", page, "--force", data=trained.data))
+    other = tmp_path / "other.html"
+    assert_ok(cli("translate", "--model", MODEL, "--file", page, "--out", other, data=trained.data))
+    assert other.is_file()
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip at all")
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--file", broken, data=trained.data),
+        "broken.docx cannot be read as a Word document",
+    )
+    assert not (tmp_path / "broken.eo.docx").exists()
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--file", tmp_path / "photo.jpg", data=trained.data),
+        "photo.jpg is not a kind of document",
+    )
+
+
 def test_translate_with_a_beam(trained, cat_sees_dog):
     out = assert_ok(
         cli("translate", "--model", MODEL, "--beam", "3", "the cat sees a dog", data=trained.data)

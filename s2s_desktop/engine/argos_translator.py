@@ -3,14 +3,17 @@
 The tokenization is Argos Translate's: the package's sentencepiece model cuts each sentence into
 pieces, CTranslate2 turns pieces into pieces, and sentencepiece joins them back into text.
 Paragraphs are split into sentences, long sentences into chunks, and sentences batched by length
-as ``translator.Translator`` does; greedy and beam search are CTranslate2's. There is no
-attention to show: CTranslate2 does not return it, so ``Translation.attention`` is None.
+as ``translator.Translator`` does; greedy and beam search are CTranslate2's, and so is the
+attention that documents carry their markup with (the package's alignment heads; the attention
+view has none to draw).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+import torch
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
@@ -104,13 +107,24 @@ class ArgosTranslator:
             split,
         )
         outputs = [
-            self.pieces.decode_pieces(tokens) for tokens, _ in self._decode(sources, beam, alpha)
+            self.pieces.decode_pieces(tokens) for tokens, _, _ in self._decode(sources, beam, alpha)
         ]
         return join_segments(segments, outputs, self.joiner)
 
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
-        """Translate one paragraph sentence by sentence; no attention (CTranslate2 has none)."""
-        sentences = split_sentences(text)
+        """Translate one paragraph sentence by sentence; no attention for the view (the
+        alignment heads' attention is not what it draws)."""
+        return self.translate_sentences(split_sentences(text), beam, alpha, exact_attention=True)
+
+    def translate_sentences(
+        self,
+        sentences: list[str],
+        beam: int = 1,
+        alpha: float = 1.0,
+        exact_attention: bool = False,
+    ) -> list[Translation]:
+        """Translate each sentence as one input, with the alignment heads' attention where the
+        package's model gives it (None where it does not, or with ``exact_attention``)."""
         sources = [self.pieces.encode(s, out_type=str)[:MAX_SOURCE_PIECES] for s in sentences]
         return [
             Translation(
@@ -118,20 +132,23 @@ class ArgosTranslator:
                 text=self.pieces.decode_pieces(tokens),
                 source_pieces=[*pieces, "</s>"],
                 target_pieces=[*tokens, "</s>"],
-                attention=None,
+                attention=attention,
                 score=score,
             )
-            for sentence, pieces, (tokens, score) in zip(
-                sentences, sources, self._decode(sources, beam, alpha)
+            for sentence, pieces, (tokens, score, attention) in zip(
+                sentences,
+                sources,
+                self._decode(sources, beam, alpha, need_attention=not exact_attention),
             )
         ]
 
     def _decode(
-        self, sources: list[list[str]], beam: int, alpha: float
-    ) -> list[tuple[list[str], float]]:
-        """(pieces, score) of each source, in order, decoded in batches of similar length. Each
-        output is kept within our own search's limit (twice the source, plus ten)."""
-        results: list[tuple[list[str], float]] = [([], 0.0)] * len(sources)
+        self, sources: list[list[str]], beam: int, alpha: float, need_attention: bool = False
+    ) -> list[tuple[list[str], float, Any]]:
+        """(pieces, score, attention or None) of each source, in order, decoded in batches of
+        similar length. Each output is kept within our own search's limit (twice the source,
+        plus ten)."""
+        results: list[tuple[list[str], float, Any]] = [([], 0.0, None)] * len(sources)
         lengths = [len(pieces) + 1 for pieces in sources]  # + EOS
         for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
             limits = [min(lengths[i] * 2 + 10, MAX_OUTPUT_PIECES + 1) for i in batch]
@@ -141,8 +158,14 @@ class ArgosTranslator:
                 length_penalty=alpha if beam > 1 else 0.0,
                 max_decoding_length=max(limits),
                 return_scores=True,
+                return_attention=need_attention,
                 replace_unknowns=True,
             )
             for index, limit, result in zip(batch, limits, decoded):
-                results[index] = (result.hypotheses[0][: limit - 1], float(result.scores[0]))
+                attention = result.attention[0] if need_attention and result.attention else None
+                results[index] = (
+                    result.hypotheses[0][: limit - 1],
+                    float(result.scores[0]),
+                    None if attention is None else torch.tensor(attention, dtype=torch.float32),
+                )
         return results

@@ -32,7 +32,8 @@ class Translator:
 
     On the CPU, with CTranslate2 installed, greedy translations go through it
     (``ctranslate.FastDecoder``, ``compute_type`` int8 by default, "float32" for our decoder's
-    exact outputs, None for our decoder); beam search and attention always use ours.
+    exact outputs, None for our decoder), with its attention where documents need alignments;
+    beam search and the attention view's attention always use ours.
     """
 
     def __init__(
@@ -87,10 +88,23 @@ class Translator:
         return join_segments(segments, texts, self.joiner)
 
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
-        """Translate one paragraph sentence by sentence, with each sentence's cross-attention."""
-        sentences = split_sentences(text)
+        """Translate one paragraph sentence by sentence, with each sentence's cross-attention
+        from our decoder (what the attention view draws)."""
+        return self.translate_sentences(split_sentences(text), beam, alpha, exact_attention=True)
+
+    def translate_sentences(
+        self,
+        sentences: list[str],
+        beam: int = 1,
+        alpha: float = 1.0,
+        exact_attention: bool = False,
+    ) -> list[Translation]:
+        """Translate each sentence as one input, with its cross-attention: CTranslate2's (all
+        heads of the last layer) for greedy where it runs, else our decoder's."""
         pieces = [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
-        hypotheses = self._decode(pieces, beam, alpha, need_attention=True)
+        hypotheses = self._decode(
+            pieces, beam, alpha, need_attention=True, exact_attention=exact_attention
+        )
         results = []
         for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses):
             results.append(
@@ -109,14 +123,22 @@ class Translator:
         return results
 
     def _decode(
-        self, pieces: list[list[int]], beam: int, alpha: float, need_attention: bool
+        self,
+        pieces: list[list[int]],
+        beam: int,
+        alpha: float,
+        need_attention: bool,
+        exact_attention: bool = True,
     ) -> list[Hypothesis]:
         """Decode piece sequences in batches of similar length; results in input order."""
         results: list[Hypothesis | None] = [None] * len(pieces)
         lengths = [len(p) + 1 for p in pieces]  # + EOS
+        fast = self.fast is not None and beam == 1 and not (need_attention and exact_attention)
         for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
-            if self.fast is not None and beam == 1 and not need_attention:
-                decoded = self.fast.decode([pieces[i] for i in batch])
+            if fast:
+                decoded = self.fast.decode(
+                    [pieces[i] for i in batch], need_attention=need_attention
+                )
                 for index, hypothesis in zip(batch, decoded):
                     results[index] = hypothesis
                 continue

@@ -96,6 +96,7 @@ def model_spec(model: Seq2Seq, source_vocab: list[str], target_vocab: list[str])
         config.enc_heads,
         pre_norm=False,
         activation=_activation(config.activation),
+        alignment_heads=config.dec_heads,  # attention averaged over all heads, as ours is
     )
     encoder, decoder = model.encoder, model.decoder
     _inputs(spec.encoder, encoder, config.scale_embeddings)
@@ -187,10 +188,14 @@ class FastDecoder:
             torch.set_num_threads(torch_threads)
 
     def decode(
-        self, pieces: list[list[int]], max_lengths: list[int] | None = None
+        self,
+        pieces: list[list[int]],
+        max_lengths: list[int] | None = None,
+        need_attention: bool = False,
     ) -> list[Hypothesis]:
         """Hypotheses for source id lists (without EOS), in order; the same per-sentence
-        length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if given."""
+        length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if given; with
+        ``need_attention``, each with its [tokens, source + EOS] cross-attention."""
         eos = self.source_vocab[EOS_ID]
         sources = [[*(self.source_vocab[i] for i in ids), eos] for ids in pieces]
         src = pad_rows([[*ids, EOS_ID] for ids in pieces])
@@ -206,10 +211,14 @@ class FastDecoder:
             max_decoding_length=max(limits, default=1),
             min_decoding_length=0,
             return_scores=True,
+            return_attention=need_attention,
             max_input_length=0,
         )
         hypotheses = []
         for result, limit in zip(results, limits):
             tokens = [self.target_ids[piece] for piece in result.hypotheses[0]][: limit - 1]
-            hypotheses.append(Hypothesis(tokens, float(result.scores[0])))
+            attention = None
+            if need_attention and result.attention:
+                attention = torch.tensor(result.attention[0], dtype=torch.float32)
+            hypotheses.append(Hypothesis(tokens, float(result.scores[0]), attention))
         return hypotheses

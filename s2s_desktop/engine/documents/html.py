@@ -1,0 +1,227 @@
+"""HTML and XHTML: the text of each block (a paragraph, a heading, a list item, a cell) is
+translated; everything else is copied byte for byte. Inline tags inside a sentence (``<b>``,
+``<a href>``, ``<em>``…) are carried onto the words of the translation they belong to; line
+breaks, images, entities and inline code (``<code>``, ``<kbd>``…, kept untranslated) go where
+the alignment puts them. ``<script>``, ``<style>``, ``<pre>`` and anything marked
+``translate="no"`` or ``class="notranslate"`` are left as they are; ``<html lang>`` becomes the
+target language.
+
+Python's own ``html.parser`` tokenizes: it keeps each tag's source text exactly (attribute
+quoting, case, self-closing slashes), so the output differs from the input only in its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+from html.parser import HTMLParser
+
+from s2s_desktop.engine.documents.formats import Languages
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
+
+INLINE = frozenset(
+    """a abbr b bdi bdo big cite data del dfn em font i ins label mark q s small span strike
+    strong sub sup time tt u""".split()  # noqa: SIM905 (a tag list reads best as words)
+)
+KEPT_WHOLE = frozenset(("code", "kbd", "samp", "var", "math", "svg"))  # inline, untranslated
+INLINE_VOID = frozenset(("br", "img", "wbr", "input"))
+SKIPPED = frozenset(("script", "style", "pre", "textarea", "template", "noscript"))
+_LANG = re.compile(r"""(\blang\s*=\s*)(["']?)[\w-]*\2""", re.IGNORECASE)
+
+
+@dataclass
+class _Token:
+    kind: str  # "start", "end", "startend", "text", "entity", "other"
+    raw: str
+    tag: str = ""
+    attrs: dict[str, str | None] = field(default_factory=dict)
+
+
+class _Tokenizer(HTMLParser):
+    """Every construct of the source with its exact text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.events: list[tuple[int, _Token]] = []
+
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append((self._at(), _Token("start", "", tag, dict(attrs))))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events.append((self._at(), _Token("startend", "", tag, dict(attrs))))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append((self._at(), _Token("end", "", tag)))
+
+    def handle_data(self, data: str) -> None:
+        self.events.append((self._at(), _Token("text", "")))
+
+    def handle_entityref(self, name: str) -> None:
+        self.events.append((self._at(), _Token("entity", "")))
+
+    handle_charref = handle_entityref
+
+    def unknown_decl(self, data: str) -> None:
+        self.events.append((self._at(), _Token("other", "")))
+
+    def handle_comment(self, data: str) -> None:
+        self.events.append((self._at(), _Token("other", "")))
+
+    handle_decl = handle_pi = handle_comment
+
+    def tokens(self) -> list[_Token]:
+        self.feed(self.text)
+        self.close()
+        tokens = []
+        for index, (start, token) in enumerate(self.events):
+            end = self.events[index + 1][0] if index + 1 < len(self.events) else len(self.text)
+            if end <= start:
+                continue
+            token.raw = self.text[start:end]
+            tokens.append(token)
+        covered = self.events[0][0] if self.events else len(self.text)
+        if covered:  # never the case for a parser that starts at 0, but keep every byte
+            tokens.insert(0, _Token("other", self.text[:covered]))
+        return tokens
+
+
+class HtmlDocument:
+    def __init__(self, text: str, encoding: str) -> None:
+        self.encoding = encoding
+        self.parts: list[str | int] = []  # raw text, or the index of a segment
+        self.segments: list[Segment] = []
+        self._pending: list[_Token] = []
+        self._skip: list[str] = []  # elements whose content is copied
+        for token in _Tokenizer(text).tokens():
+            self._take(token)
+        self._flush()
+
+    def _take(self, token: _Token) -> None:
+        if self._skip:
+            self.parts.append(token.raw)
+            if token.kind == "start" and token.tag == self._skip[-1]:
+                self._skip.append(token.tag)
+            elif token.kind == "end" and token.tag == self._skip[-1]:
+                self._skip.pop()
+            return
+        if token.kind in ("text", "entity") or (
+            token.kind in ("start", "end", "startend")
+            and token.tag in INLINE | KEPT_WHOLE | INLINE_VOID
+            and not _untranslated(token)
+        ):
+            self._pending.append(token)
+            return
+        self._flush()
+        self.parts.append(token.raw)
+        if token.kind == "start" and (token.tag in SKIPPED or _untranslated(token)):
+            self._skip.append(token.tag)
+
+    def _flush(self) -> None:
+        """Make the pending inline run a segment (its outer whitespace kept as it was)."""
+        tokens, self._pending = self._pending, []
+        if not tokens:
+            return
+        lead = trail = ""
+        if tokens[0].kind == "text":
+            raw = tokens[0].raw
+            lead = raw[: len(raw) - len(raw.lstrip())]
+            tokens[0] = _Token("text", raw[len(lead) :])
+        if tokens[-1].kind == "text":
+            raw = tokens[-1].raw
+            trail = raw[len(raw.rstrip()) :]
+            tokens[-1] = _Token("text", raw[: len(raw) - len(trail)])
+        segment = _segment(tokens)
+        self.parts.append(lead)
+        if segment is None or not any(char.isalpha() for char in segment.text):
+            self.parts.append("".join(token.raw for token in tokens))
+        else:
+            self.parts.append(len(self.segments))
+            self.segments.append(segment)
+        self.parts.append(trail)
+
+    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        out: list[str] = []
+        for part in self.parts:
+            if isinstance(part, int):
+                out.append(render(translated[part], _opening, _closing, _escape))
+            elif part.lower().startswith("<html") and languages.target:
+                out.append(_LANG.sub(rf"\g<1>\g<2>{languages.target}\g<2>", part, count=1))
+            else:
+                out.append(part)
+        return "".join(out).encode(self.encoding, errors="xmlcharrefreplace")
+
+
+def _segment(tokens: list[_Token]) -> Segment | None:
+    builder = SegmentBuilder()
+    open_tags: list[tuple[str, int]] = []
+    kept: list[str] = []  # the raw text of a <code>… element being kept whole
+    kept_tag = ""
+    depth = 0
+    for token in tokens:
+        if kept:
+            kept.append(token.raw)
+            if token.kind == "start" and token.tag == kept_tag:
+                depth += 1
+            elif token.kind == "end" and token.tag == kept_tag:
+                depth -= 1
+                if depth == 0:
+                    builder.void("".join(kept))
+                    kept = []
+            continue
+        if token.kind == "text":
+            builder.text(token.raw)
+        elif token.kind == "entity" or token.kind == "startend" or token.tag in INLINE_VOID:
+            builder.void(token.raw)
+        elif token.tag in KEPT_WHOLE and token.kind == "start":
+            kept, kept_tag, depth = [token.raw], token.tag, 1
+        elif token.kind == "start":
+            open_tags.append((token.tag, builder.open([token.raw, ""])))
+        else:  # an end tag: close the open tag it matches, or keep a stray one as it is
+            match = next(
+                (i for i in reversed(range(len(open_tags))) if open_tags[i][0] == token.tag), None
+            )
+            if match is None:
+                builder.void(token.raw)
+                continue
+            index = open_tags[match][1]
+            builder.tag(index).data[1] = token.raw
+            del open_tags[match:]
+            builder.close(index)
+    if kept:
+        builder.void("".join(kept))
+    return None if builder.empty else builder.finish()
+
+
+def _untranslated(token: _Token) -> bool:
+    if token.kind != "start":
+        return False
+    classes = (token.attrs.get("class") or "").split()
+    return (token.attrs.get("translate") or "").lower() == "no" or "notranslate" in classes
+
+
+def _opening(tag: Tag) -> str:
+    return tag.data if tag.void else tag.data[0]
+
+
+def _closing(tag: Tag) -> str:
+    return "" if tag.void else tag.data[1]
+
+
+def _escape(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def open_document(data: bytes, encoding: str) -> HtmlDocument:
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.IGNORECASE)
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, data = "utf-8", data[3:]
+    elif declared:
+        encoding = declared.group(1).decode("ascii")
+    return HtmlDocument(data.decode(encoding), encoding)

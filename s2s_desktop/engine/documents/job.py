@@ -1,0 +1,194 @@
+"""One document in, the same document out, translated: read it through its format, translate its
+segments in batches (with progress, and a cancel checked between batches), carry the markup
+across, and write the result aside then rename it, so a failed or cancelled run leaves no file.
+"""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from s2s_desktop.engine.documents import formats
+from s2s_desktop.engine.documents.segments import Segment, Tag
+from s2s_desktop.engine.documents.transfer import Sentence, transfer
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import atomic_write_bytes
+from s2s_desktop.engine.sentences import Translation, split_sentences
+
+BATCH_SENTENCES = (
+    256  # sentences per call to the model: big enough to batch, small enough to cancel
+)
+
+Progress = Callable[[int, int, "float | None"], None]  # segments done, in all, seconds left
+
+
+class SentenceTranslator(Protocol):
+    """What a document needs of a translator (ours and the Argos one both are)."""
+
+    joiner: str
+
+    @property
+    def src_lang(self) -> str: ...
+
+    @property
+    def tgt_lang(self) -> str: ...
+
+    def translate_sentences(
+        self, sentences: list[str], beam: int = 1, alpha: float = 1.0
+    ) -> list[Translation]: ...
+
+
+class Cancelled(UserError):
+    """The user stopped the job; nothing was written."""
+
+
+@dataclass
+class DocumentReport:
+    """What a finished job did, for the CLI's summary and the window's message."""
+
+    output: Path
+    segments: int
+    sentences: int
+    seconds: float
+
+
+def translate_document(
+    source: Path,
+    output: Path,
+    translator: SentenceTranslator,
+    beam: int = 1,
+    encoding: str = "utf-8",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DocumentReport:
+    """Translate ``source`` into ``output`` (same format); ``progress(done, total, eta_s)``
+    counts segments. Raises ``UserError`` (``Cancelled`` when ``cancelled()`` turned true) with
+    ``output`` untouched."""
+    started = time.perf_counter()
+    kind = formats.for_path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read {source}: {error.strerror or error}.") from None
+    document = _opened(kind, source, data, encoding)
+    segments = document.segments
+    try:
+        translated, sentences = translate_segments(translator, segments, beam, progress, cancelled)
+    except Cancelled:
+        raise Cancelled(f"Cancelled {source.name}; nothing was written.") from None
+    result = document.write(translated, formats.Languages(translator.src_lang, translator.tgt_lang))
+    if cancelled is not None and cancelled():
+        raise Cancelled(f"Cancelled {source.name}; nothing was written.")
+    try:
+        atomic_write_bytes(output, result)
+    except OSError as error:
+        raise UserError(f"Cannot write {output}: {error.strerror or error}.") from None
+    return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
+
+
+def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> Any:
+    """The format's document, or one sentence saying why the file is not one."""
+    try:
+        return kind.open(data, encoding)
+    except UserError:
+        raise
+    except UnicodeDecodeError:
+        raise UserError(
+            f"{source.name} is not {encoding} text; choose its encoding (for example latin-1)."
+        ) from None
+    except zipfile.BadZipFile:
+        raise UserError(
+            f"{source.name} cannot be read as {kind.name}: it is not a zip file, or a damaged "
+            "one; open it in its application and save it again."
+        ) from None
+    except Exception as error:  # a parser's own complaint: the file is not what its name says
+        reason = str(error).split("\n")[0].rstrip(".") or type(error).__name__
+        raise UserError(f"{source.name} cannot be read as {kind.name}: {reason}.") from None
+
+
+def translate_segments(
+    translator: SentenceTranslator,
+    segments: list[Segment],
+    beam: int = 1,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Segment], int]:
+    """Each segment translated with its tags carried across, and the number of sentences
+    translated; segments without words (numbers, placeholders) are copied."""
+    results: list[Segment | None] = [None] * len(segments)
+    total_sentences = 0
+    started = time.perf_counter()
+    if progress:
+        progress(0, len(segments), None)
+    batch: list[tuple[int, list[tuple[int, str]]]] = []
+    batch_size = 0
+    for index, segment in enumerate(segments):
+        if not segment.translatable:
+            results[index] = _copied(segment)
+            continue
+        spans = _sentence_spans(segment.text)
+        batch.append((index, spans))
+        batch_size += len(spans)
+        if batch_size >= BATCH_SENTENCES:
+            total_sentences += _translate_batch(translator, segments, batch, beam, results)
+            batch, batch_size = [], 0
+            if progress:
+                done, spent = index + 1, time.perf_counter() - started
+                progress(done, len(segments), spent / done * (len(segments) - done))
+            if cancelled is not None and cancelled():
+                raise Cancelled("Cancelled; nothing was written.")
+    if batch:
+        total_sentences += _translate_batch(translator, segments, batch, beam, results)
+    if progress:
+        progress(len(segments), len(segments), 0.0)
+    return results, total_sentences  # type: ignore[return-value]
+
+
+def _translate_batch(
+    translator: SentenceTranslator,
+    segments: list[Segment],
+    batch: list[tuple[int, list[tuple[int, str]]]],
+    beam: int,
+    results: list[Segment | None],
+) -> int:
+    sentences = [text for _, spans in batch for _, text in spans]
+    translations = iter(translator.translate_sentences(sentences, beam=beam))
+    for index, spans in batch:
+        placed: list[Sentence] = []
+        texts: list[str] = []
+        target_start = 0
+        for start, _ in spans:
+            translation = next(translations)
+            if texts:
+                target_start += len(translator.joiner)
+            placed.append(Sentence(start, target_start, translation))
+            texts.append(translation.text)
+            target_start += len(translation.text)
+        results[index] = transfer(segments[index], translator.joiner.join(texts), placed)
+    return len(sentences)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) of each sentence of a segment's text."""
+    spans = []
+    position = 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, position)
+        start = position if start < 0 else start
+        spans.append((start, sentence))
+        position = start + len(sentence)
+    return spans
+
+
+def _copied(segment: Segment) -> Segment:
+    return Segment(
+        segment.text,
+        [
+            Tag(t.start, t.end, t.data, t.void, t.parent, t.space_before, t.space_after)
+            for t in segment.tags
+        ],
+    )

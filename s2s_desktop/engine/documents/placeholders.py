@@ -1,0 +1,35 @@
+"""What must come out of a translation exactly as it went in: format placeholders (``%s``,
+``%(name)s``, ``{0}``, ``{name}``), HTML entities, URLs, e-mail addresses and numbers.
+
+They are taken out of the text before the model reads it and put back through the alignment
+(``transfer``), so a model never has to copy them, and can never change or drop one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_URL = r"(?:https?|ftp)://[^\s<>\"']*[^\s<>\"'.,;:!?)\]]|www\.[^\s<>\"']*[^\s<>\"'.,;:!?)\]]"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+# printf: %s, %5.2f, %-10s, %(name)s, %1$s, %%; no space flag, so "50% of" stays text.
+_PRINTF = (
+    r"%(?:\([\w.-]+\)|\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlLqjzt]*[diouxXeEfFgGcrsaqp@%]"
+)
+_BRACES = r"\{[\w.\[\]!:<>^=+\-#, ]*\}"  # Python/ICU-style {0}, {name}, {count:>3}, {}
+_NUMBER = r"(?<![\w])[-+]?\d+(?:[.,:/]\d+)*%?(?![\w])"
+
+PATTERN = re.compile(
+    "|".join(f"(?:{part})" for part in (_URL, _EMAIL, _ENTITY, _PRINTF, _BRACES, _NUMBER))
+)
+
+
+def find(text: str) -> list[str]:
+    """Every protected item in ``text``, in order."""
+    return [match.group() for match in PATTERN.finditer(text)]
+
+
+def missing(source: str, translation: str) -> list[str]:
+    """The protected items of ``source`` that ``translation`` lacks (as many times as lacking)."""
+    return list((Counter(find(source)) - Counter(find(translation))).elements())

@@ -1,0 +1,57 @@
+"""Plain text (``.txt``) in the encoding the user chose: each line a paragraph, translated
+sentence by sentence; blank lines, indentation and line ends kept; placeholders, URLs and
+numbers protected. The translation is written in the same encoding when it can hold it, in
+UTF-8 otherwise."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from s2s_desktop.engine.documents.formats import Languages
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
+from s2s_desktop.engine.text_files import check_encoding
+
+_LINE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+class PlainText:
+    def __init__(self, text: str, encoding: str, bom: bool) -> None:
+        self.encoding = encoding
+        self.bom = bom
+        self.lines = text.splitlines(keepends=True)
+        self.slots: list[tuple[int, str, str]] = []  # line index, leading, trailing (+ line end)
+        self.segments: list[Segment] = []
+        for index, line in enumerate(self.lines):
+            lead, body, trail = _LINE.match(line).groups()  # type: ignore[union-attr]
+            if not body:
+                continue
+            builder = SegmentBuilder()
+            builder.text(body)
+            self.slots.append((index, lead, trail))
+            self.segments.append(builder.finish())
+
+    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        lines = list(self.lines)
+        for (index, lead, trail), segment in zip(self.slots, translated):
+            lines[index] = lead + render(segment, _data, _nothing) + trail
+        text = "".join(lines)
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError:
+            return text.encode("utf-8")
+        return codecs.BOM_UTF8 + data if self.bom else data
+
+
+def _data(tag) -> str:  # noqa: ANN001 (a Tag)
+    return str(tag.data)
+
+
+def _nothing(tag) -> str:  # noqa: ANN001, ARG001
+    return ""
+
+
+def open_document(data: bytes, encoding: str) -> PlainText:
+    encoding = check_encoding(encoding)
+    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
+    return PlainText(data.decode("utf-8-sig" if bom else encoding), encoding, bom)

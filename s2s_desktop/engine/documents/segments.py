@@ -1,0 +1,191 @@
+"""What a document format hands to the model and gets back: a ``Segment`` is one paragraph's
+plain text (what the model reads) and the ``Tag``s that stood in it (markup around words, or
+things kept whole: ``<br>``, inline code, ``%s``); ``SegmentBuilder`` makes one from a format's
+pieces; ``render`` writes a translated segment back as a string for the text-like formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from s2s_desktop.engine.documents import placeholders
+
+_SPACE = re.compile(r"\s")
+
+
+@dataclass
+class Tag:
+    """Markup around ``text[start:end]`` of a segment, or (``void``) a thing kept whole at
+    ``start``. ``data`` is whatever the format needs to write it back; ``parent`` is the index
+    of the innermost tag around it in the segment's list (None at the top). A void remembers
+    whether whitespace stood before and after it, so it is put back with the same spacing."""
+
+    start: int
+    end: int
+    data: Any
+    void: bool = False
+    parent: int | None = None
+    space_before: bool = False
+    space_after: bool = False
+
+
+@dataclass
+class Segment:
+    """One unit of translation: ``text`` has no markup and single spaces (but for one on each
+    side of a kept-whole item, so the text renders back as it was); ``tags`` are in document
+    order, a parent before its children."""
+
+    text: str
+    tags: list[Tag] = field(default_factory=list)
+
+    @property
+    def translatable(self) -> bool:
+        """Whether there is anything for the model: a segment of only numbers, placeholders or
+        punctuation is copied as it is."""
+        return any(char.isalpha() for char in self.text)
+
+
+class SegmentBuilder:
+    """Collects text, opening and closing markup and kept-whole items in document order, then
+    ``finish``es into a ``Segment`` with whitespace collapsed and placeholders protected."""
+
+    def __init__(self, protect: bool = True) -> None:
+        self._chunks: list[str] = []
+        self._length = 0
+        self._tags: list[Tag] = []
+        self._open: list[int] = []
+        self._protect = protect
+
+    def text(self, text: str) -> None:
+        """Plain text; placeholders in it (``%s``, URLs, numbers…) are kept whole."""
+        if not self._protect:
+            self._append(text)
+            return
+        last = 0
+        for match in placeholders.PATTERN.finditer(text):
+            self._append(text[last : match.start()])
+            self.void(match.group())
+            last = match.end()
+        self._append(text[last:])
+
+    def open(self, data: Any) -> int:
+        """Markup that opens here (closed by ``close`` with the index this returns)."""
+        self._tags.append(Tag(self._length, -1, data, parent=self._parent()))
+        self._open.append(len(self._tags) - 1)
+        return len(self._tags) - 1
+
+    def close(self, index: int | None = None) -> None:
+        """Close the innermost open markup (or ``index``, and any opened inside it)."""
+        if not self._open:
+            return
+        target = self._open[-1] if index is None else index
+        while self._open:
+            current = self._open.pop()
+            self._tags[current].end = self._length
+            if current == target:
+                break
+
+    def void(self, data: Any) -> None:
+        """A thing kept whole (a line break, an image, inline code, a placeholder)."""
+        self._tags.append(Tag(self._length, self._length, data, void=True, parent=self._parent()))
+
+    def tag(self, index: int) -> Tag:
+        """The tag ``open`` returned ``index`` for (to complete its data when it closes)."""
+        return self._tags[index]
+
+    @property
+    def empty(self) -> bool:
+        return not self._tags and not "".join(self._chunks).strip()
+
+    def finish(self) -> Segment:
+        """The segment: runs of whitespace made one space (a kept-whole item keeps a space on
+        each side where it had one), none at the ends; tags moved with their text, a span's
+        edges pulled in off spaces."""
+        self.close(self._open[0] if self._open else None)
+        raw = "".join(self._chunks)
+        voids_at = {tag.start for tag in self._tags if tag.void}
+        kept: list[str] = []
+        position = [0] * (len(raw) + 1)  # raw index -> index in the collapsed text
+        for index, char in enumerate(raw):
+            position[index] = len(kept)
+            if not _SPACE.match(char):
+                kept.append(char)
+            elif (kept and kept[-1] != " ") or index in voids_at:
+                kept.append(" ")
+        position[len(raw)] = len(kept)
+        text = "".join(kept)
+        void_positions = [position[start] for start in voids_at]
+        lead = min(len(text) - len(text.lstrip(" ")), min(void_positions, default=len(text)))
+        trail_from = max(len(text.rstrip(" ")), max(void_positions, default=0))
+        text = text[lead:trail_from]
+
+        def moved(index: int) -> int:
+            return min(max(position[index] - lead, 0), len(text))
+
+        for tag in self._tags:
+            if tag.void:
+                tag.space_before = tag.start > 0 and bool(_SPACE.match(raw[tag.start - 1]))
+                tag.space_after = tag.start < len(raw) and bool(_SPACE.match(raw[tag.start]))
+                tag.start = tag.end = moved(tag.start)
+                continue
+            start, end = moved(tag.start), moved(tag.end)
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            tag.start, tag.end = start, end
+        return Segment(text, self._tags)
+
+    def _append(self, text: str) -> None:
+        if text:
+            self._chunks.append(text)
+            self._length += len(text)
+
+    def _parent(self) -> int | None:
+        return self._open[-1] if self._open else None
+
+
+def render(
+    segment: Segment,
+    opening: Callable[[Tag], str],
+    closing: Callable[[Tag], str],
+    escape: Callable[[str], str] = lambda text: text,
+) -> str:
+    """``segment`` as a string: its text escaped, each tag's markup at its place. Nesting holds
+    because placing keeps every child inside its parent; an empty span closes after the empty
+    children opened inside it."""
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for index, tag in enumerate(segment.tags):
+        starts.setdefault(tag.start, []).append(index)
+        if not tag.void and tag.end > tag.start:
+            ends.setdefault(tag.end, []).append(index)
+    out: list[str] = []
+    last = 0
+    for position in sorted({*starts, *ends}):
+        out.append(escape(segment.text[last:position]))
+        last = position
+        for index in reversed(ends.get(position, [])):  # inner spans close first
+            out.append(closing(segment.tags[index]))
+        empty: list[int] = []  # empty spans opened here, still open
+        for index in starts.get(position, []):
+            tag = segment.tags[index]
+            while empty and not _inside(segment.tags, index, empty[-1]):
+                out.append(closing(segment.tags[empty.pop()]))
+            out.append(opening(tag))
+            if not tag.void and tag.end == position:
+                empty.append(index)
+        out.extend(closing(segment.tags[index]) for index in reversed(empty))
+    out.append(escape(segment.text[last:]))
+    return "".join(out)
+
+
+def _inside(tags: list[Tag], index: int, ancestor: int) -> bool:
+    parent = tags[index].parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = tags[parent].parent
+    return False

@@ -1,0 +1,262 @@
+"""Markup carried from a source segment onto its translation through the model's attention, as
+Bergamot (translateLocally's engine) carries HTML tags through word alignments.
+
+The cross-attention of each translated sentence, summed over the pieces of each word, aligns
+every target word with one source word (and every source word with one target word). A span
+(``<b>…</b>``, a Word run, a link) covers the target words aligned with its source words; a
+thing kept whole (``<br>``, a placeholder) goes before the target word aligned with the source
+word that followed it. Children are kept inside their parents and siblings apart, so the result
+always nests. Where a sentence has no attention (an Argos model), words align by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from s2s_desktop.engine.documents.segments import Segment, Tag
+from s2s_desktop.engine.sentences import Translation
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+_BYTE_PIECE = re.compile(r"<0x([0-9A-Fa-f]{2})>")
+_SPECIAL = {"</s>", "<s>", "<pad>"}
+
+
+@dataclass
+class Sentence:
+    """One translated sentence of a segment: where it lies in the source and target texts."""
+
+    source_start: int
+    target_start: int
+    translation: Translation
+
+
+def transfer(source: Segment, target_text: str, sentences: list[Sentence]) -> Segment:
+    """``target_text`` with ``source``'s tags placed on it (voids with their spacing)."""
+    if not source.tags:
+        return Segment(target_text, [])
+    source_words = [match.span() for match in _WORD.finditer(source.text)]
+    target_words = [match.span() for match in _WORD.finditer(target_text)]
+    weights = _word_weights(source.text, source_words, target_text, target_words, sentences)
+    placer = _Placer(source, source_words, target_words, weights)
+    return placer.place(target_text)
+
+
+def _word_weights(
+    source_text: str,
+    source_words: list[tuple[int, int]],
+    target_text: str,
+    target_words: list[tuple[int, int]],
+    sentences: list[Sentence],
+) -> np.ndarray:
+    """[target words, source words]: attention summed over each pair of words' pieces, zero
+    across sentences."""
+    weights = np.zeros((len(target_words), len(source_words)), dtype=np.float32)
+    source_of = _char_words(source_text, source_words)
+    target_of = _char_words(target_text, target_words)
+    for index, sentence in enumerate(sentences):
+        translation = sentence.translation
+        source_end = sentences[index + 1].source_start if index + 1 < len(sentences) else None
+        target_end = sentences[index + 1].target_start if index + 1 < len(sentences) else None
+        source_pieces = _piece_words(
+            translation.source_pieces, source_of, sentence.source_start, source_end
+        )
+        target_pieces = _piece_words(
+            translation.target_pieces, target_of, sentence.target_start, target_end
+        )
+        rows = sorted({w for w in target_pieces if w is not None})
+        columns = sorted({w for w in source_pieces if w is not None})
+        if not rows or not columns:
+            continue
+        attention = translation.attention
+        if attention is not None:
+            matrix = np.asarray(attention, dtype=np.float32)
+            for t, t_word in enumerate(target_pieces[: matrix.shape[0]]):
+                if t_word is None:
+                    continue
+                for s, s_word in enumerate(source_pieces[: matrix.shape[1]]):
+                    if s_word is not None:
+                        weights[t_word, s_word] += matrix[t, s]
+            if weights[np.ix_(rows, columns)].any():
+                continue
+        # No attention: the diagonal, words aligned by their relative position.
+        t_share = (np.arange(len(rows)) + 0.5) / len(rows)
+        s_share = (np.arange(len(columns)) + 0.5) / len(columns)
+        weights[np.ix_(rows, columns)] = 1.0 - np.abs(t_share[:, None] - s_share[None, :])
+    return weights
+
+
+def _char_words(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(character index, word index) of each non-space character, in order."""
+    return [(at, index) for index, (start, end) in enumerate(words) for at in range(start, end)]
+
+
+def _piece_words(
+    pieces: list[str], chars: list[tuple[int, int]], start: int, end: int | None
+) -> list[int | None]:
+    """The word each piece of a sentence falls in: pieces are walked over the sentence's
+    non-space characters (a byte piece counts once per character, an unknown piece as one)."""
+    first = next((i for i, (position, _) in enumerate(chars) if position >= start), len(chars))
+    last = (
+        len(chars)
+        if end is None
+        else next((i for i, (position, _) in enumerate(chars) if position >= end), len(chars))
+    )
+    cursor = first
+    result: list[int | None] = []
+    for piece in pieces:
+        if piece in _SPECIAL:
+            result.append(None)
+            continue
+        byte = _BYTE_PIECE.fullmatch(piece)
+        if byte:
+            width = 0 if 0x80 <= int(byte.group(1), 16) < 0xC0 else 1
+        elif piece == "<unk>":
+            width = 1
+        else:
+            width = len(piece.replace("\u2581", "").replace(" ", ""))
+        if cursor >= last:
+            result.append(chars[last - 1][1] if last > first else None)
+            continue
+        result.append(chars[cursor][1])
+        cursor = min(cursor + width, last)
+    return result
+
+
+class _Placer:
+    """Places one segment's tags on its translation, in target word indices first."""
+
+    def __init__(
+        self,
+        source: Segment,
+        source_words: list[tuple[int, int]],
+        target_words: list[tuple[int, int]],
+        weights: np.ndarray,
+    ) -> None:
+        self.source = source
+        self.source_words = source_words
+        self.target_words = target_words
+        self.weights = weights
+        has_target = weights.shape[0] > 0 and weights.shape[1] > 0
+        self.source_of_target = weights.argmax(axis=1) if has_target else np.zeros(0, int)
+        self.target_of_source = weights.argmax(axis=0) if has_target else np.zeros(0, int)
+        # Span ranges [lo, hi] in target words (hi = lo - 1: empty, at word lo).
+        self.ranges: dict[int, tuple[int, int]] = {}
+
+    def place(self, target_text: str) -> Segment:
+        tags = self.source.tags
+        children: dict[int | None, list[int]] = {}
+        for index, tag in enumerate(tags):
+            children.setdefault(tag.parent, []).append(index)
+        self._place_children(None, children, (0, len(self.target_words) - 1))
+        return self._render(target_text)
+
+    def _place_children(
+        self, parent: int | None, children: dict[int | None, list[int]], bounds: tuple[int, int]
+    ) -> None:
+        spans = [i for i in children.get(parent, []) if not self.source.tags[i].void]
+        wanted = {i: self._clamp(self._wanted(i), bounds) for i in spans}
+        previous_end = bounds[0] - 1
+        for index in sorted(spans, key=lambda i: (wanted[i][0], self.source.tags[i].start)):
+            lo, hi = wanted[index]
+            lo = max(lo, previous_end + 1)
+            if hi < lo:  # squeezed out by a sibling: empty, where its words would have begun
+                hi = lo - 1
+            self.ranges[index] = (lo, hi)
+            previous_end = max(previous_end, hi)
+            self._place_children(index, children, (lo, hi))
+
+    def _wanted(self, index: int) -> tuple[int, int]:
+        tag = self.source.tags[index]
+        inside = [
+            w
+            for w, (start, end) in enumerate(self.source_words)
+            if start < tag.end and end > tag.start
+        ]
+        if not inside:
+            slot = self._slot(tag)
+            return slot, slot - 1
+        chosen = (
+            {int(i) for i in self.target_of_source[inside]} if len(self.target_words) else set()
+        )
+        words = set(inside)
+        aligned = [t for t, s in enumerate(self.source_of_target) if int(s) in words]
+        targets = aligned or sorted(chosen)
+        if not targets:
+            return 0, -1
+        return min(targets), max(targets)
+
+    @staticmethod
+    def _clamp(wanted: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
+        lo, hi = wanted
+        low, high = bounds
+        if high < low:  # an empty parent: its children are empty too
+            return low, low - 1
+        if hi < lo:
+            slot = min(max(lo, low), high + 1)
+            return slot, slot - 1
+        lo, hi = max(lo, low), min(hi, high)
+        if hi < lo:  # outside the parent: the parent's nearest word
+            nearest = low if wanted[1] < low else high
+            return nearest, nearest
+        return lo, hi
+
+    def _slot(self, tag: Tag) -> int:
+        """The target word a void (or an empty span) goes before (len: the end)."""
+        if not len(self.target_words):
+            return 0
+        following = next(
+            (w for w, (start, _) in enumerate(self.source_words) if start >= tag.start), None
+        )
+        if following is not None:
+            return int(self.target_of_source[following])
+        if self.source_words:
+            return int(self.target_of_source[len(self.source_words) - 1]) + 1
+        return 0
+
+    def _void_slot(self, index: int) -> int:
+        slot = self._slot(self.source.tags[index])
+        parent = self.source.tags[index].parent
+        if parent is not None and parent in self.ranges:
+            lo, hi = self.ranges[parent]
+            slot = lo if hi < lo else min(max(slot, lo), hi + 1)
+        return slot
+
+    def _render(self, target_text: str) -> Segment:
+        tags = [
+            Tag(0, 0, t.data, t.void, t.parent, t.space_before, t.space_after)
+            for t in self.source.tags
+        ]
+        voids: dict[int, list[int]] = {}
+        for index, tag in enumerate(self.source.tags):
+            if tag.void:
+                voids.setdefault(self._void_slot(index), []).append(index)
+        words = self.target_words
+        starts, ends = [0] * (len(words) + 1), [0] * (len(words) + 1)
+        out: list[str] = []
+        length = 0
+        previous_end = 0
+        for slot in range(len(words) + 1):
+            gap = target_text[previous_end : words[slot][0]] if slot < len(words) else ""
+            for index in voids.get(slot, []):
+                tag = tags[index]
+                lead = " " if tag.space_before and length else ""
+                out.append(lead)
+                length += len(lead)
+                tag.start = tag.end = length
+                gap = " " if tag.space_after and slot < len(words) else ""
+            out.append(gap)
+            length += len(gap)
+            starts[slot] = length
+            if slot < len(words):
+                word = target_text[words[slot][0] : words[slot][1]]
+                out.append(word)
+                length += len(word)
+                ends[slot] = length
+                previous_end = words[slot][1]
+        for index, (lo, hi) in self.ranges.items():
+            tags[index].start = starts[min(lo, len(words))]
+            tags[index].end = ends[hi] if hi >= lo else tags[index].start
+        return Segment("".join(out), tags)

@@ -1,0 +1,125 @@
+"""Documents in, the same documents out: the shared machinery, plain text and HTML, with a real
+(toy) model."""
+
+from pathlib import Path
+
+import pytest
+
+from s2s_desktop.engine.documents import formats, placeholders
+from s2s_desktop.engine.documents.job import Cancelled, translate_document
+from s2s_desktop.engine.documents.segments import SegmentBuilder, render
+from s2s_desktop.engine.errors import UserError
+
+
+def test_output_names_replace_the_source_language_and_keep_the_kind():
+    assert formats.output_path(Path("/d/report.docx"), "en", "de") == Path("/d/report.de.docx")
+    assert formats.output_path(Path("/d/doc.en.txt"), "en", "de") == Path("/d/doc.de.txt")
+    assert formats.output_path(Path("/d/app.pot"), "en", "de") == Path("/d/app.de.po")
+    assert formats.output_path(Path("/d/notes.TXT"), "en", "de") == Path("/d/notes.de.TXT")
+
+
+def test_an_unknown_kind_of_file_is_named_in_one_sentence(tmp_path):
+    with pytest.raises(UserError, match=r"photo\.jpg is not a kind of document.*\.docx"):
+        formats.for_path(tmp_path / "photo.jpg")
+
+
+def test_placeholders_are_found_and_counted():
+    text = (
+        "Delete %s of %(count)d files ({0}, {name}) at https://x.org/a?b=1, mail a@b.org; 3.5 &amp;"
+    )
+    assert placeholders.find(text) == [
+        "%s",
+        "%(count)d",
+        "{0}",
+        "{name}",
+        "https://x.org/a?b=1",
+        "a@b.org",
+        "3.5",
+        "&amp;",
+    ]
+    assert placeholders.find("50% of the time") == ["50%"]
+    assert placeholders.missing("a %s b {0}", "x {0}") == ["%s"]
+
+
+def test_a_builder_collapses_whitespace_and_keeps_voids_with_their_spacing():
+    builder = SegmentBuilder()
+    builder.text("  Delete %s\n  files ")
+    bold = builder.open("b")
+    builder.text(" now ")
+    builder.close(bold)
+    segment = builder.finish()
+    assert segment.text == "Delete  files now"
+    void, span = segment.tags
+    assert (void.start, void.data, void.space_before, void.space_after) == (7, "%s", True, True)
+    assert segment.text[span.start : span.end] == "now"
+    opening = lambda t: t.data if t.void else f"<{t.data}>"  # noqa: E731
+    assert render(segment, opening, lambda t: f"</{t.data}>") == ("Delete %s files <b>now</b>")
+
+
+def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
+    source = tmp_path / "page.html"
+    source.write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<script>var s = "the cat";</script></head>\n<body>\n'
+        "  <h1>the big cat sees a dog</h1>\n"
+        "  <p>the <b>big</b> cat sees a dog</p>\n"
+        '  <p>the <a href="https://example.org/x">old</a> bird has a red car</p>\n'
+        "  <p>a dog finds <code>the cat</code> and %s<br/>the river</p>\n"
+        '  <p translate="no">the cat sees a dog</p>\n'
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "page.eo.html"
+    report = translate_document(source, output, toy_translator)
+    html = output.read_text(encoding="utf-8")
+    assert report.segments == 4
+    assert '<html lang="eo">' in html
+    assert '<script>var s = "the cat";</script>' in html  # scripts are not text
+    assert "<h1>la kato granda vidas unu hundo</h1>" in html
+    assert "<p>la kato <b>granda</b> vidas unu hundo</p>" in html
+    assert '<a href="https://example.org/x">malnova</a>' in html
+    assert "<code>the cat</code>" in html and "%s" in html and "<br/>" in html
+    assert '<p translate="no">the cat sees a dog</p>' in html
+    assert "rivero" in html
+
+
+def test_plain_text_keeps_lines_indentation_placeholders_and_its_encoding(toy_translator, tmp_path):
+    source = tmp_path / "notes.en.txt"
+    lines = ["the big cat sees a dog", "", "    a happy child has 3 books: %s", "the café"]
+    source.write_bytes("\r\n".join(lines).encode("latin-1") + b"\r\n")
+    translate_document(source, tmp_path / "notes.eo.txt", toy_translator, encoding="latin-1")
+    written = (tmp_path / "notes.eo.txt").read_bytes().decode("latin-1").split("\r\n")
+    assert written[0] == "la kato granda vidas unu hundo"
+    assert written[1] == "" and written[-1] == ""
+    assert written[2].startswith("    ") and "3" in written[2] and "%s" in written[2]
+
+
+def test_a_file_in_the_wrong_encoding_says_so_and_writes_nothing(toy_translator, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_bytes("the café".encode("latin-1"))
+    output = tmp_path / "notes.eo.txt"
+    with pytest.raises(UserError, match=r"notes\.txt is not utf-8 text; choose its encoding"):
+        translate_document(source, output, toy_translator)
+    assert not output.exists()
+
+
+def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp_path, monkeypatch):
+    from s2s_desktop.engine.documents import job
+
+    monkeypatch.setattr(job, "BATCH_SENTENCES", 2)
+    source = tmp_path / "many.txt"
+    source.write_text("\n".join(["the cat sees a dog"] * 10), encoding="utf-8")
+    output = tmp_path / "many.eo.txt"
+    output.write_text("an earlier translation", encoding="utf-8")
+    seen = []
+
+    def progress(done, total, eta):
+        seen.append((done, total))
+
+    with pytest.raises(Cancelled, match=r"Cancelled many\.txt; nothing was written"):
+        translate_document(
+            source, output, toy_translator, progress=progress, cancelled=lambda: len(seen) > 2
+        )
+    assert output.read_text(encoding="utf-8") == "an earlier translation"
+    assert seen[0] == (0, 10) and seen[-1][1] == 10
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
