@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from s2s_desktop.engine.event_words import format_duration
+
 
 class FileJobRow(QWidget):
     """Shown while a file is translated; hidden otherwise.
 
     Attributes:
         label: "Translating NAME…".
-        progress: lines done of the file's lines (busy until the first report).
+        progress: paragraphs done of the document's (busy until the first report).
         cancel_button: asks the job to stop (the tab connects it).
     """
 
@@ -39,10 +41,12 @@ class FileJobRow(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
 
-    def show_progress(self, name: str, done: int, total: int) -> None:
+    def show_progress(self, name: str, done: int, total: int, eta: float | None = None) -> None:
+        """``done`` of ``total`` paragraphs (or cues, messages), with the time left once known."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done:,} of {total:,} lines")
+        left = f", {format_duration(eta)} left" if eta is not None and done < total else ""
+        self.progress.setFormat(f"{done:,} of {total:,} paragraphs{left}")
         self.label.setText(f"Translating {name}")
 
     def cancelling(self, name: str) -> None:

@@ -13,14 +13,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.config import MAX_BEAM
+from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
+from s2s_desktop.gui.data_panel import ENCODINGS
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.message_bar import MessageBar
@@ -47,6 +51,10 @@ from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_wo
 MODEL_KEY = "translate/model"
 BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
 FILE_DIR_KEY = "translate/fileDir"
+FILE_TIP = (
+    "Translate a document (text, Markdown, HTML, Word, OpenDocument, subtitles, PO, XLIFF) "
+    "into the same format beside it, as NAME.<language>.EXT; or drop one on the source box."
+)
 
 
 class TranslateTab(QWidget):
@@ -72,7 +80,7 @@ class TranslateTab(QWidget):
     # To the worker (queued: the slots run on the worker's thread).
     _loadRequested = Signal(str)
     _translateRequested = Signal(int, str, int)
-    _fileRequested = Signal(str, int)
+    _fileRequested = Signal(str, str, int, str)  # document, output, beam, encoding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +92,7 @@ class TranslateTab(QWidget):
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
         self._file_job: Path | None = None
+        self._file_encoding = "utf-8"
         self._cancel_asked = False
         self._file_started = False
         self._translation_error = False
@@ -100,6 +109,7 @@ class TranslateTab(QWidget):
         self._loadRequested.connect(self.worker.load)
         self._translateRequested.connect(self.worker.translate)
         self._fileRequested.connect(self.worker.translate_file)
+        self.worker.fileNeedsEncoding.connect(self.on_file_needs_encoding)
         self.worker.loaded.connect(self.on_loaded)
         self.worker.loadFailed.connect(self.on_load_failed)
         self.worker.translated.connect(self.on_translated)
@@ -121,6 +131,8 @@ class TranslateTab(QWidget):
         self.copy_button.clicked.connect(self.copy_translation)
         self.swap_button.clicked.connect(self.swap)
         self.file_button.clicked.connect(self.choose_file)
+        self.setAcceptDrops(True)
+        self.source_edit.viewport().installEventFilter(self)  # a document dropped on the text
         self.cancel_file_button.clicked.connect(self.cancel_file)
         self.train_button.clicked.connect(self.trainRequested)
         self.sample_button.clicked.connect(self.sampleRequested)
@@ -146,9 +158,7 @@ class TranslateTab(QWidget):
         )
         self.file_button = QPushButton("Translate file\u2026")
         self.file_button.setObjectName("fileButton")
-        self.file_button.setToolTip(
-            "Translate a UTF-8 text file line by line; the result is written beside it."
-        )
+        self.file_button.setToolTip(FILE_TIP)
         model_label_widget = QLabel("&Model:")
         model_label_widget.setBuddy(self.model_picker)
         beam_label = QLabel("&Beam:")
@@ -376,9 +386,7 @@ class TranslateTab(QWidget):
         self.file_button.setEnabled(ready and not busy)
         self.model_picker.setEnabled(not busy)  # a switch would wait behind the file anyway
         self.file_button.setToolTip(
-            "A file is being translated; one at a time."
-            if busy
-            else "Translate a UTF-8 text file line by line; the result is written beside it."
+            "A file is being translated; one at a time." if busy else FILE_TIP
         )
 
     def _show_languages(self, info: ModelInfo) -> None:
@@ -571,8 +579,9 @@ class TranslateTab(QWidget):
         """The "Translate file…" button: ask for a file, then translate it."""
         self.translate_file()
 
-    def translate_file(self, path: str | None = None) -> None:
-        """Translate a text file in the worker; ask for one when ``path`` is None."""
+    def translate_file(self, path: str | None = None, encoding: str = "utf-8") -> None:
+        """Translate a document in the worker; ask for one when ``path`` is None. The result
+        goes beside it as NAME.<target language>.EXT, after asking before replacing a file."""
         if self.is_busy():
             self.message_bar.show_message(
                 f"{self._file_job.name} is still being translated; wait for it or cancel it.",
@@ -586,22 +595,87 @@ class TranslateTab(QWidget):
             settings = app_settings()
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Translate a text file",
+                "Translate a document",
                 str(settings.value(FILE_DIR_KEY, "") or Path.home()),
-                "Text files (*.txt *.text);;All files (*)",
+                formats.file_filter(),
             )
             if not path:
                 return
             settings.setValue(FILE_DIR_KEY, str(Path(path).parent))
-        self._file_job = Path(path)
+        source = Path(path)
+        try:
+            info = ModelStore().info(self._ready_model)
+            output = formats.output_path(source, info.src_lang, info.tgt_lang)
+        except UserError as error:
+            self.message_bar.show_error(str(error))
+            return
+        if output.exists() and not self._confirm_replace(output):
+            return
+        self._file_job = source
+        self._file_encoding = encoding
         self._cancel_asked = False
         self._file_started = False
         self.message_bar.clear_message()
-        self.file_row.begin(self._file_job.name)
+        self.file_row.begin(source.name)
         self._update_actions()
-        self.statusMessage.emit(f"Translating {self._file_job.name}\u2026")
+        self.statusMessage.emit(f"Translating {source.name}\u2026")
         self.worker.new_file_job()
-        self._fileRequested.emit(str(self._file_job), self.beam_spin.value())
+        self._fileRequested.emit(str(source), str(output), self.beam_spin.value(), encoding)
+
+    def _confirm_replace(self, output: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace the translation?",
+            f"{output.name} exists already in {output.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot(str)
+    def on_file_needs_encoding(self, message: str) -> None:
+        """The document is not UTF-8 (or the encoding tried): ask for its encoding, try again."""
+        job = self._end_file_job()
+        if job is None:
+            return
+        encoding, chosen = QInputDialog.getItem(
+            self,
+            "Choose the text encoding",
+            f"{job.name} is not {self._file_encoding} text. Which encoding is it in?",
+            list(ENCODINGS),
+            1,
+            True,
+        )
+        if not chosen or not encoding.strip():
+            self.message_bar.show_error(message)
+            return
+        self.translate_file(str(job), encoding.strip())
+
+    # ------------------------------------------------------------------ drops
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        """A document dropped on the source box is translated (text drops work as before)."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if _dropped_document(event.mimeData()) is not None:
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            path = _dropped_document(event.mimeData())
+            if path is not None:
+                event.acceptProposedAction()
+                self.translate_file(str(path))
+                return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if _dropped_document(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        path = _dropped_document(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.translate_file(str(path))
 
     @Slot()
     def cancel_file(self) -> None:
@@ -611,14 +685,14 @@ class TranslateTab(QWidget):
         self.file_row.cancelling(self._file_job.name)
         self.worker.cancel_file()
 
-    @Slot(int, int)
-    def on_file_progress(self, done: int, total: int) -> None:
+    @Slot(int, int, float)
+    def on_file_progress(self, done: int, total: int, eta: float) -> None:
         if not self.is_busy():
             return
         self._file_started = True
         if self._cancel_asked:
             return
-        self.file_row.show_progress(self._file_job.name, done, total)
+        self.file_row.show_progress(self._file_job.name, done, total, None if eta < 0 else eta)
 
     def _end_file_job(self) -> Path | None:
         job, self._file_job = self._file_job, None
@@ -645,3 +719,13 @@ class TranslateTab(QWidget):
         else:
             self.message_bar.show_error(message)
         self.statusMessage.emit("File translation cancelled." if cancelled else message)
+
+
+def _dropped_document(mime: Any) -> Path | None:
+    """The one local document of a kind we translate in a drag's data, or None."""
+    if not mime.hasUrls():
+        return None
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    if len(paths) != 1 or paths[0].suffix.lower() not in formats.SUFFIXES:
+        return None
+    return paths[0]

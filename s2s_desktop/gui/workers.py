@@ -200,20 +200,20 @@ class TranslationWorker(QObject):
         loadFailed(str, str): model name and a sentence saying why it could not load.
         translated(int, object): request id and a ``TextTranslation``.
         failed(int, str): request id and a sentence saying what went wrong.
-        fileProgress(int, int): lines done, lines in all.
+        fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
         fileFinished(str): the path of the written translation.
         fileFailed(str): a sentence saying what went wrong (or that it was cancelled).
+        fileNeedsEncoding(str): the document is not text in the encoding asked for.
     """
 
     loaded = Signal(str, object)
     loadFailed = Signal(str, str)
     translated = Signal(int, object)
     failed = Signal(int, str)
-    fileProgress = Signal(int, int)
+    fileProgress = Signal(int, int, float)
     fileFinished = Signal(str)
     fileFailed = Signal(str)
-
-    FILE_BATCH_LINES = 64
+    fileNeedsEncoding = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -270,40 +270,32 @@ class TranslationWorker(QObject):
         """Ask the queued or running file translation to stop (safe from any thread)."""
         self._cancel_file.set()
 
-    @Slot(str, int)
-    def translate_file(self, path: str, beam: int) -> None:
-        """Translate a text file line by line into ``<name>.<tgt>.txt`` beside it."""
+    @Slot(str, str, int, str)
+    def translate_file(self, path: str, output: str, beam: int, encoding: str) -> None:
+        """Translate a document into ``output`` (same format, written only when complete)."""
+        from s2s_desktop.engine.documents.job import WrongEncoding, translate_document
+
         try:
             if self.translator is None:
                 raise UserError("No model is loaded; choose one in the model list.")
-            source = Path(path)
-            try:
-                lines = source.read_text(encoding="utf-8-sig").splitlines()
-            except UnicodeDecodeError as error:
-                raise UserError(f"{source.name} is not UTF-8 text; convert it first.") from error
-            except OSError as error:
-                raise UserError(f"Cannot read {source}: {error.strerror or error}.") from error
-            target = output_path(source, self.translator.tgt_lang)
-            outputs: list[str] = []
-            self.fileProgress.emit(0, len(lines))
-            for start in range(0, len(lines), self.FILE_BATCH_LINES):
-                if self._cancel_file.is_set():
-                    self.fileFailed.emit(f"Cancelled {source.name}; nothing was written.")
-                    return
-                chunk = lines[start : start + self.FILE_BATCH_LINES]
-                outputs.extend(self.translator.translate(chunk, beam=beam))
-                self.fileProgress.emit(len(outputs), len(lines))
-            from s2s_desktop.engine.model_files import atomic_write_bytes
-
-            text = "".join(line + "\n" for line in outputs)
-            try:
-                atomic_write_bytes(target, text.encode("utf-8"))
-            except OSError as error:
-                raise UserError(f"Cannot write {target}: {error.strerror or error}.") from error
+            report = translate_document(
+                Path(path),
+                Path(output),
+                self.translator,
+                beam=beam,
+                encoding=encoding,
+                progress=lambda done, total, eta: self.fileProgress.emit(
+                    done, total, -1.0 if eta is None else eta
+                ),
+                cancelled=self._cancel_file.is_set,
+            )
+        except WrongEncoding as error:
+            self.fileNeedsEncoding.emit(str(error))
+            return
         except Exception as error:
             self.fileFailed.emit(describe_error(error))
             return
-        self.fileFinished.emit(str(target))
+        self.fileFinished.emit(str(report.output))
 
 
 def _stored_weights_stamp(name: str) -> tuple[int, int] | None:
@@ -314,12 +306,6 @@ def _stored_weights_stamp(name: str) -> tuple[int, int] | None:
         return weights_stamp(ModelStore().path(name))
     except UserError:  # not a usable name: loading will say so
         return None
-
-
-def output_path(source: Path, tgt_lang: str) -> Path:
-    """``notes.txt`` -> ``notes.de.txt`` beside it (never the source itself)."""
-    suffix = source.suffix or ".txt"
-    return source.with_name(f"{source.stem}.{tgt_lang or 'translated'}{suffix}")
 
 
 def _train_in_child(

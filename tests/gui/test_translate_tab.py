@@ -16,9 +16,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox
 
+from s2s_desktop.engine.documents.formats import output_path as document_path
 from s2s_desktop.engine.model_files import CONFIG_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.translator import load_translator
@@ -26,9 +28,14 @@ from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_pi
 from s2s_desktop.gui.first_run_hint import EMPTY_HINT
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.translate_tab import BEAM_KEY, MODEL_KEY, TranslateTab
-from s2s_desktop.gui.workers import TextTranslation, output_path
+from s2s_desktop.gui.workers import TextTranslation
 from tests.argos_package import FOLDER, build_package, train_shared_model
 from tests.toy import toy_pairs
+
+
+def output_path(source, tgt):
+    return document_path(source, "en", tgt)
+
 
 # Held-out pairs (the training corpus uses seeds 1 and 2); the toy model gets these exactly.
 HELD_OUT = toy_pairs(40, seed=123)
@@ -340,6 +347,59 @@ def test_a_file_is_translated_beside_itself(tab, qtbot, tmp_path, monkeypatch):
     assert app_settings().value("translate/fileDir") == str(tmp_path)
 
 
+def test_a_document_dropped_on_the_source_box_is_translated_after_asking_to_replace(
+    tab, qtbot, tmp_path, monkeypatch
+):
+    source = tmp_path / "page.html"
+    source.write_text("<p>the <b>big</b> cat sees a dog</p>", encoding="utf-8")
+    target = output_path(source, "eo")
+    target.write_text("an earlier translation", encoding="utf-8")
+    asked = []
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    viewport = tab.source_edit.viewport()
+
+    def drop():
+        event = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
+        assert tab.eventFilter(viewport, event)
+        return event
+
+    drop()
+    assert asked and not tab.is_busy(), tab.message_bar.text()  # "Cancel": nothing happens
+    assert "page.eo.html exists already" in asked[0]
+    assert target.read_text(encoding="utf-8") == "an earlier translation"
+    drop()  # "Yes"
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+    assert "<b>granda</b>" in target.read_text(encoding="utf-8")
+    assert tab.message_bar.kind == "success" and "page.eo.html" in tab.message_bar.text()
+    assert tab.source_edit.toPlainText() == ""  # the drop did not paste the path
+
+
+def test_a_document_in_another_encoding_asks_for_it(tab, qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "old.txt"
+    source.write_bytes("the café cat sees a dog\n".encode("latin-1"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("latin-1", True))
+    tab.translate_file(str(source))
+    qtbot.waitUntil(lambda: output_path(source, "eo").exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+    assert output_path(source, "eo").read_bytes().decode("latin-1").startswith("la kato")
+    assert tab.message_bar.kind == "success"
+
+
 def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_path, screenshots):
     source = tmp_path / "long.txt"
     source.write_text("".join(s + "\n" for s, _ in toy_pairs(6000, seed=77)), encoding="utf-8")
@@ -349,7 +409,9 @@ def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_pat
     tab.translate_file(str(source))
     qtbot.waitUntil(lambda: tab.file_progress.value() > 0, timeout=TIMEOUT)
     assert tab.is_busy()
-    assert "long.txt" in tab.file_label.text() and "of 6,000 lines" in tab.file_progress.format()
+    assert (
+        "long.txt" in tab.file_label.text() and "of 6,000 paragraphs" in tab.file_progress.format()
+    )
 
     tab.translate_file(str(other))  # refused while the first runs
     assert "still being translated" in tab.message_bar.text()

@@ -46,6 +46,10 @@ class Cancelled(UserError):
     """The user stopped the job; nothing was written."""
 
 
+class WrongEncoding(UserError):
+    """The document is not text in the encoding asked for (the window then asks for one)."""
+
+
 @dataclass
 class DocumentReport:
     """What a finished job did, for the CLI's summary and the window's message."""
@@ -97,7 +101,7 @@ def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> A
     except UserError:
         raise
     except UnicodeDecodeError:
-        raise UserError(
+        raise WrongEncoding(
             f"{source.name} is not {encoding} text; choose its encoding (for example latin-1)."
         ) from None
     except zipfile.BadZipFile:
