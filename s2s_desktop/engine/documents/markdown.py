@@ -1,0 +1,294 @@
+"""Markdown (``.md``): the text of each paragraph, heading, list item, block quote and table cell
+is translated; everything else is copied byte for byte: code blocks (fenced and indented), HTML
+blocks, front matter (a ``---`` block at the very top), link reference definitions and
+thematic breaks. Emphasis, strong, strikethrough and links are carried onto the words of the
+translation they belong to; inline code, inline HTML, images, autolinks, backslash escapes,
+entities and hard line breaks are kept whole.
+
+``markdown-it-py`` (CommonMark, with tables) parses; each block's line range says which source
+lines it covers. A translated block is written on one line: the markers in front of its first
+line (``# ``, ``> ``, ``- ``, ``1. ``, indentation) and the translation, with an ATX heading's
+closing ``#``s and a setext heading's underline kept; a table row keeps its pipes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import unescapeAll
+from markdown_it.token import Token
+
+from s2s_desktop.engine.documents.formats import Languages
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
+from s2s_desktop.engine.text_files import check_encoding
+
+_SPANS = {"strong_open": "strong_close", "em_open": "em_close", "s_open": "s_close"}
+_CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
+_MARKERS = re.compile(r"^[\s>*+\-#\d.)]*$")  # what may stand before a block's text on its line
+_LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
+# An inline link's destination and title, after its text: ](dest "title")
+_DESTINATION = re.compile(
+    r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+
+Part = str | int  # source text, or the index of a segment
+
+
+class MarkdownDocument:
+    def __init__(self, text: str, encoding: str, bom: bool) -> None:
+        self.encoding = encoding
+        self.bom = bom
+        self.lines: list[str] = re.findall(r"[^\n]*\n|[^\n]+$", text)
+        self.replaced: dict[int, list[Part]] = {}  # line index -> its new content
+        self.dropped: set[int] = set()
+        self.segments: list[Segment] = []
+        self.escape_pipes: set[int] = set()  # segments in table cells
+        self.parser = MarkdownIt("commonmark").enable("table").disable("text_join")
+        tokens = self.parser.parse(_without_front_matter(self.lines))
+        self._blocks(tokens)
+
+    def _blocks(self, tokens: list[Token]) -> None:
+        row: list[Token] = []
+        in_row: list[int] | None = None
+        for index, token in enumerate(tokens):
+            if token.type == "tr_open":
+                in_row, row = token.map, []
+            elif token.type == "tr_close":
+                if in_row:
+                    self._row(in_row[0], row)
+                in_row = None
+            elif token.type == "inline" and in_row is not None:
+                row.append(token)
+            elif token.type == "inline" and index > 0 and token.map:
+                opener = tokens[index - 1]
+                if opener.type == "paragraph_open":
+                    self._block(token, token.map[0], token.map[1], atx=False)
+                elif opener.type == "heading_open" and opener.markup.startswith("#"):
+                    self._block(token, token.map[0], token.map[1], atx=True)
+                elif opener.type == "heading_open" and opener.map:  # setext: keep the underline
+                    self._block(token, opener.map[0], opener.map[1] - 1, atx=False)
+
+    def _block(self, inline: Token, first: int, end: int, atx: bool) -> None:
+        """Lines ``first``…``end`` become the block's markers and its translation."""
+        if end <= first or any(line in self.replaced for line in range(first, end)):
+            return
+        head = inline.content.split("\n")[0]
+        line = _body(self.lines[first])
+        at = _find_after_markers(line, head)
+        if at is None:
+            return
+        prefix = line[:at]
+        segment = self._segment(inline, _hard_breaks(inline.content, prefix))
+        if segment is None or not segment.translatable:
+            return
+        suffix = line[at + len(head) :] if atx and end - first == 1 else ""
+        last = self.lines[end - 1]
+        self.replaced[first] = [prefix, len(self.segments), suffix, last[len(_body(last)) :]]
+        self.segments.append(segment)
+        self.dropped.update(range(first + 1, end))
+
+    def _row(self, number: int, cells: list[Token]) -> None:
+        """A table row's cells, translated in place."""
+        line = self.lines[number]
+        parts: list[Part] = []
+        done = cursor = 0  # the end of the last translated cell, of the last cell found
+        for cell in cells:
+            if not cell.content:
+                continue
+            for source in (cell.content, cell.content.replace("|", "\\|")):
+                at = line.find(source, cursor)
+                if at >= 0 and (cursor == 0 or "|" in line[cursor:at]):
+                    break
+            else:
+                continue
+            cursor = at + len(source)
+            segment = self._segment(cell, [])
+            if segment is None or not segment.translatable:
+                continue
+            parts += [line[done:at], len(self.segments)]
+            self.escape_pipes.add(len(self.segments))
+            self.segments.append(segment)
+            done = cursor
+        if parts:
+            self.replaced[number] = [*parts, line[done:]]
+
+    def _segment(self, inline: Token, hard_breaks: list[str]) -> Segment | None:
+        return _segment(inline, hard_breaks, _Destinations(inline.content, self.parser))
+
+    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        out: list[str] = []
+        for number, line in enumerate(self.lines):
+            if number in self.dropped:
+                continue
+            if number not in self.replaced:
+                out.append(line)
+                continue
+            for part in self.replaced[number]:
+                if isinstance(part, str):
+                    out.append(part)
+                else:
+                    escape = _escape_pipes if part in self.escape_pipes else _same
+                    out.append(render(translated[part], _opening, _closing, escape))
+        text = "".join(out)
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError:
+            return text.encode("utf-8")
+        return codecs.BOM_UTF8 + data if self.bom else data
+
+
+def _without_front_matter(lines: list[str]) -> str:
+    """The text to parse: front matter's lines blanked, so line numbers stay those of the
+    source."""
+    if not lines or _body(lines[0]).rstrip() != "---":
+        return "".join(lines)
+    for end in range(1, len(lines)):
+        if _FRONT_MATTER_END.match(_body(lines[end])):
+            return "\n" * (end + 1) + "".join(lines[end + 1 :])
+    return "".join(lines)
+
+
+def _body(line: str) -> str:
+    """``line`` without its line end."""
+    return line.rstrip("\r\n")
+
+
+def _find_after_markers(line: str, text: str) -> int | None:
+    """Where ``text`` starts in ``line`` with only block markers before it."""
+    at = line.find(text)
+    while at >= 0:
+        if _MARKERS.match(line[:at]):
+            return at
+        at = line.find(text, at + 1)
+    return None
+
+
+def _hard_breaks(content: str, prefix: str) -> list[str]:
+    """The source of each hard line break in a block's text (two spaces or a backslash before
+    the line end), followed by what continues the block on the next line."""
+    continuation = _LIST_MARKER.sub(lambda match: " " * len(match.group()), prefix)
+    continuation = continuation if continuation.strip() else " " * len(prefix)
+    breaks = []
+    for line in content.split("\n")[:-1]:
+        if line.endswith("  "):
+            breaks.append("  \n" + continuation)
+        elif line.endswith("\\"):
+            breaks.append("\\\n" + continuation)
+    return breaks
+
+
+class _Destinations:
+    """Finds the source text of each link's ``](destination "title")`` in a block's text, in
+    order, so it is written back exactly as it was."""
+
+    def __init__(self, content: str, parser: MarkdownIt) -> None:
+        self.content = content
+        self.parser = parser
+        self.cursor = 0
+
+    def closing(self, token: Token) -> str:
+        href = str(token.attrs.get("href") or token.attrs.get("src") or "")
+        for match in _DESTINATION.finditer(self.content, self.cursor):
+            written = match.group("href")
+            if written.startswith("<"):
+                written = written[1:-1]
+            if self.parser.normalizeLink(unescapeAll(written)) == href:
+                self.cursor = match.end()
+                return match.group()
+        return _destination(token)
+
+
+def _segment(inline: Token, hard_breaks: list[str], links: _Destinations) -> Segment | None:
+    """The segment of an inline token's children."""
+    builder = SegmentBuilder()
+    open_spans: list[int] = []
+    breaks = iter(hard_breaks)
+    children = inline.children or []
+    skip_to: int | None = None
+    for index, child in enumerate(children):
+        if skip_to is not None:
+            if index <= skip_to:
+                continue
+            skip_to = None
+        kind = child.type
+        if kind == "text":
+            builder.text(child.content)
+        elif kind in _SPANS:
+            open_spans.append(builder.open([child.markup, child.markup]))
+        elif kind == "link_open" and child.markup == "autolink":
+            end = _closing_index(children, index)
+            label = "".join(c.content for c in children[index + 1 : end])
+            builder.void(f"<{label}>")
+            skip_to = end
+        elif kind == "link_open":
+            open_spans.append(builder.open(["[", links.closing(child)]))
+        elif kind in _CLOSES:
+            if open_spans:
+                builder.close(open_spans.pop())
+        elif kind == "code_inline":
+            builder.void(_code(child))
+        elif kind == "image":
+            builder.void(f"![{child.content}{links.closing(child)}")
+        elif kind == "softbreak":
+            builder.text(" ")
+        elif kind == "hardbreak":
+            builder.void(next(breaks, "\\\n"))
+        elif kind == "text_special":
+            builder.void(child.markup)
+        else:  # html_inline and anything else: kept as it was
+            builder.void(child.content or child.markup)
+    return None if builder.empty else builder.finish()
+
+
+def _destination(token: Token) -> str:
+    """A link's or image's ``](href "title")`` rebuilt from its attributes."""
+    href = str(token.attrs.get("href") or token.attrs.get("src") or "")
+    if not href or re.search(r"[\s()<>]", href):
+        href = f"<{href}>"
+    title = token.attrs.get("title")
+    if title:
+        escaped = str(title).replace('"', '\\"')
+        return f']({href} "{escaped}")'
+    return f"]({href})"
+
+
+def _closing_index(children: list[Token], start: int) -> int:
+    for index in range(start + 1, len(children)):
+        if children[index].type == "link_close":
+            return index
+    return len(children) - 1
+
+
+def _code(token: Token) -> str:
+    """Inline code with its backticks (and the spaces that keep backticks at its ends apart)."""
+    content = token.content
+    pad = content.startswith("`") or content.endswith("`")
+    pad = pad or (content.startswith(" ") and content.endswith(" ") and content.strip() != "")
+    space = " " if pad else ""
+    return f"{token.markup}{space}{content}{space}{token.markup}"
+
+
+def _opening(tag: Tag) -> str:
+    return tag.data if tag.void else tag.data[0]
+
+
+def _closing(tag: Tag) -> str:
+    return "" if tag.void else tag.data[1]
+
+
+def _escape_pipes(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def open_document(data: bytes, encoding: str) -> MarkdownDocument:
+    encoding = check_encoding(encoding)
+    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
+    return MarkdownDocument(data.decode("utf-8-sig" if bom else encoding), encoding, bom)

@@ -1,0 +1,180 @@
+"""Subtitles (SubRip, WebVTT) and Markdown translated by the real toy model: what is not text
+comes out byte for byte, the text comes out translated with its markup."""
+
+from __future__ import annotations
+
+import srt
+
+from s2s_desktop.engine.documents.job import translate_document
+from s2s_desktop.engine.documents.subtitles import split_lines
+from s2s_desktop.engine.errors import UserError
+
+SRT = (
+    "1\r\n"
+    "00:00:01,000 --> 00:00:02,500\r\n"
+    "<i>the big cat sees a dog</i>\r\n"
+    "\r\n"
+    "2\r\n"
+    "00:00:03,000 --> 00:00:05,000\r\n"
+    "the small dog likes\r\n"
+    "the red house\r\n"
+    "\r\n"
+    "7\r\n"
+    "00:01:06,000 --> 00:01:07,250 X1:10 X2:20 Y1:5 Y2:6\r\n"
+    "{\\an8}a child has a book\r\n"
+    "\r\n"
+    "8\r\n"
+    "00:01:08,000 --> 00:01:09,000\r\n"
+    "- the old bird\r\n"
+    "- a happy child\r\n"
+    "\r\n"
+)
+
+VTT = (
+    "WEBVTT - toy film\n"
+    "\n"
+    "NOTE this note stays\n"
+    "the cat sees a dog\n"
+    "\n"
+    "STYLE\n"
+    "::cue(v[voice=Anna]) { color: yellow }\n"
+    "\n"
+    "intro\n"
+    "00:00:01.000 --> 00:00:02.000 align:start position:10%\n"
+    "<v Anna>the big cat sees a dog\n"
+    "\n"
+    "00:00:03.000 --> 00:00:04.000 line:0\n"
+    "the small dog likes\n"
+    "the red house\n"
+)
+VTT_PAYLOAD = (10, 13, 14)  # the lines of cue text
+
+MARKDOWN = """---
+title: the cat sees a dog
+tags: [a, b]
+---
+
+# the big cat sees a dog ##
+
+the small dog
+=============
+
+the **big** cat sees a dog, `the cat` [the red house](http://example.org/a "t") has 42 birds.
+
+- the old tree
+- a happy child
+  finds the book
+
+> the quiet river
+> has a green tree
+
+| noun | sentence |
+|:-----|---------:|
+| cat | the cat sees a dog |
+
+```python
+the cat sees a dog
+```
+
+<div class="box">
+the cat sees a dog
+</div>
+
+[ref]: http://example.org/ref
+
+***
+"""
+
+
+def _translated(tmp_path, name: str, data: bytes, translator) -> bytes:
+    source = tmp_path / name
+    source.write_bytes(data)
+    output = tmp_path / f"out-{name}"
+    translate_document(source, output, translator)
+    return output.read_bytes()
+
+
+def test_subrip_keeps_numbers_timings_tags_lines_and_crlf(tmp_path, toy_translator):
+    out = _translated(tmp_path, "film.srt", SRT.encode(), toy_translator)
+    assert b"\r\n" in out and b"\n" not in out.replace(b"\r\n", b"")
+    text = out.decode()
+    before, after = list(srt.parse(SRT)), list(srt.parse(text))
+    assert [(s.index, s.start, s.end, s.proprietary) for s in after] == [
+        (s.index, s.start, s.end, s.proprietary) for s in before
+    ]
+    assert "00:01:06,000 --> 00:01:07,250 X1:10 X2:20 Y1:5 Y2:6" in text
+    first, second, third, fourth = (s.content for s in after)
+    assert first.startswith("<i>") and first.endswith("</i>") and "kato" in first
+    assert "cat" not in first and "dog" not in first
+    assert len(second.split("\n")) == 2 and all(second.split("\n"))
+    assert "hundo" in second
+    assert third.startswith("{\\an8}") and "infano" in third
+    lines = fourth.split("\n")
+    assert len(lines) == 2 and all(line.startswith("- ") for line in lines)
+    assert "birdo" in lines[0] and "infano" in lines[1]
+
+
+def test_webvtt_keeps_everything_but_cue_text(tmp_path, toy_translator):
+    data = b"\xef\xbb\xbf" + VTT.encode()
+    out = _translated(tmp_path, "film.vtt", data, toy_translator)
+    assert out.startswith(b"\xef\xbb\xbfWEBVTT - toy film\n")
+    source_lines = VTT.split("\n")
+    lines = out[3:].decode().split("\n")
+    assert len(lines) == len(source_lines)
+    for number, (line, source) in enumerate(zip(lines, source_lines)):
+        if number not in VTT_PAYLOAD:
+            assert line == source
+    assert lines[10].startswith("<v Anna>") and "kato" in lines[10]
+    assert "cat" not in lines[10]
+    assert all(lines[13:15]) and "hundo" in " ".join(lines[13:15])
+
+
+def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_translator):
+    out = _translated(tmp_path, "readme.md", MARKDOWN.encode(), toy_translator).decode()
+    assert out.startswith("---\ntitle: the cat sees a dog\ntags: [a, b]\n---\n\n")
+    assert "```python\nthe cat sees a dog\n```\n" in out
+    assert '<div class="box">\nthe cat sees a dog\n</div>\n' in out
+    assert "\n[ref]: http://example.org/ref\n\n***\n" in out
+    assert '](http://example.org/a "t")' in out
+    assert "`the cat`" in out and "42" in out
+    lines = out.split("\n")
+    heading = next(line for line in lines if line.startswith("# "))
+    assert heading.endswith(" ##") and "kato" in heading and "cat" not in heading
+    assert lines[lines.index("=============") - 1] != "the small dog"
+    paragraph = next(line for line in lines if "`the cat`" in line)
+    assert "**granda**" in paragraph and "kato" in paragraph
+    assert "[" in paragraph and "domo" in paragraph
+    items = [line for line in lines if line.startswith("- ")]
+    assert len(items) == 2 and "infano" in items[1] and "libro" in items[1]
+    assert "  finds the book" not in lines
+    quote = next(line for line in lines if line.startswith("> "))
+    assert "rivero" in quote and "> has a green tree" not in lines
+    assert "|:-----|---------:|" in lines
+    row = next(line for line in lines if line.startswith("| ") and "kato" in line)
+    assert row.count("|") == 3 and "cat" not in row
+
+
+def test_a_file_that_is_not_subrip_is_refused_and_nothing_written(tmp_path, toy_translator):
+    source = tmp_path / "notes.srt"
+    source.write_text("shopping list\neggs and milk\nthen call the bank\n")
+    output = tmp_path / "notes.eo.srt"
+    try:
+        translate_document(source, output, toy_translator)
+    except UserError as error:
+        message = str(error)
+    else:
+        raise AssertionError("a text file was read as SubRip")
+    assert message.startswith("This is not a SubRip file") and message.endswith(".")
+    assert "\n" not in message and message.count(". ") == 0
+    assert not output.exists()
+    assert list(tmp_path.iterdir()) == [source]
+
+
+def test_subtitle_lines_break_at_the_middle_and_never_exceed_the_words():
+    assert split_lines("la kato granda vidas unu hundo", 2) == ["la kato granda", "vidas unu hundo"]
+    assert split_lines('<font color="red">la kato</font> vidas', 2) == [
+        '<font color="red">la kato</font>',
+        "vidas",
+    ]
+    assert split_lines("kato", 2) == ["kato"]
+    assert split_lines("a b c d e f", 3) == ["a b", "c d", "e f"]
