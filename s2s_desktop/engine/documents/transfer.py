@@ -238,11 +238,13 @@ class _Placer:
         out: list[str] = []
         length = 0
         previous_end = 0
+        emitted = False  # a kept-whole item written already (they add no length)
         for slot in range(len(words) + 1):
             gap = target_text[previous_end : words[slot][0]] if slot < len(words) else ""
             for index in voids.get(slot, []):
                 tag = tags[index]
-                lead = " " if tag.space_before and length else ""
+                lead = " " if tag.space_before and (length or emitted) else ""
+                emitted = True
                 out.append(lead)
                 length += len(lead)
                 tag.start = tag.end = length
