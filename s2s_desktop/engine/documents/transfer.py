@@ -248,7 +248,8 @@ class _Placer:
                 out.append(lead)
                 length += len(lead)
                 tag.start = tag.end = length
-                gap = " " if tag.space_after and slot < len(words) else ""
+                ended = self.source.tags[index].start >= len(self.source.text)  # nothing after it
+                gap = " " if (tag.space_after or ended) and slot < len(words) else ""
             out.append(gap)
             length += len(gap)
             starts[slot] = length

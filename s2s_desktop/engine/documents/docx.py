@@ -1,0 +1,329 @@
+"""Word documents (``.docx``): the text of every paragraph of the body (tables, nested tables and
+text boxes included), the headers, the footers and the foot- and endnotes is translated; every
+other part of the zip (styles, numbering, images, settings, relationships) is copied unchanged.
+
+In a paragraph the formatting (``w:rPr``) that holds most of its text is the paragraph's base;
+each text run (``w:r`` holding ``w:t``, and maybe tabs, line breaks and hyphens) in another
+formatting is a span (one for consecutive runs formatted alike) carried onto the words of the
+translation it belongs to, as ``<b>`` is in HTML; a hyperlink, tracked insertion, smart tag,
+simple field or custom-XML wrapper is a span around its runs. Anything else is kept whole and
+goes where the alignment puts it: a run with a drawing, a footnote reference or anything it
+cannot split; a complex field (``fldChar`` begin to end, with its result, so a field is never
+split); a deletion, an equation, a content control.
+
+On writing, the paragraph properties (``w:pPr``) stay first and the runs are rebuilt: each
+stretch of translated text becomes a run with a copy of its source run's properties and
+attributes (text outside every span: the base run's), inside a copy of its hyperlink (same
+``r:id``; consecutive stretches share one). Bookmarks, comment ranges and other zero-width
+markers keep their order: those before the paragraph's first word stay at its start, the others
+go to its end (so a bookmark or comment that covered some words now covers to the end of the
+paragraph). Spelling marks (``w:proofErr``) and page-break hints (``w:lastRenderedPageBreak``)
+are dropped. Paragraphs without letters are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from s2s_desktop.engine.documents.formats import Languages
+from s2s_desktop.engine.documents.office_zip import OfficeZip, Piece, pieces, translated_paragraphs
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
+from s2s_desktop.engine.errors import UserError
+
+MAIN = "word/document.xml"
+_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+WRAPPERS = frozenset(
+    ["hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir", "bdo"]
+)
+MARKERS = frozenset(
+    [
+        "bookmarkStart",
+        "bookmarkEnd",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "permStart",
+        "permEnd",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+    ]
+)
+DROPPED = frozenset(("proofErr", "lastRenderedPageBreak"))
+RUN_BREAKS = frozenset(("tab", "br", "cr"))  # a word boundary for the model
+RUN_VOIDS = frozenset(("noBreakHyphen", "softHyphen", "sym"))  # kept inside the run
+RUN_TEXT = frozenset(("rPr", "t", *RUN_BREAKS, *RUN_VOIDS, *DROPPED))
+
+
+def _name(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+@dataclass
+class _Layout:
+    """What stays around a paragraph's rebuilt runs."""
+
+    properties: etree._Element | None
+    base: etree._Element | None = None  # a run in the paragraph's most used formatting
+    lead: list[etree._Element] = field(default_factory=list)
+    tail: list[etree._Element] = field(default_factory=list)
+
+
+class _Reader:
+    """One paragraph's segment: runs and wrappers as spans, the rest as voids or markers."""
+
+    def __init__(self, paragraph: etree._Element, w: str) -> None:
+        self.w = w
+        self.builder = SegmentBuilder()
+        self.layout = _Layout(paragraph.find(f"{{{w}}}pPr"))
+        self.seen_text = False
+        self.layout.base = _base_run(paragraph, w)
+        base = self.layout.base
+        self.base_key = _key(base, w) if base is not None else None
+        self.open_run: tuple[bytes, int] | None = None  # formatting, tag of the open run span
+
+    def read(self, paragraph: etree._Element) -> Segment | None:
+        self._walk(paragraph)
+        self._close_run()
+        return None if self.builder.empty else self.builder.finish()
+
+    def _walk(self, container: etree._Element) -> None:
+        field_: list[etree._Element] = []  # a complex field being collected, kept whole
+        depth = 0
+        for child in container:
+            name = _name(child)
+            change = self._field_change(child)
+            if field_ or change > 0:
+                self._close_run()
+                field_.append(child)
+                depth += change
+                if depth <= 0:
+                    self.builder.void(("whole", field_))
+                    field_, depth = [], 0
+            elif child is self.layout.properties or name in DROPPED:
+                continue
+            elif name == "r" and self._is_text_run(child):
+                self._run(child)
+            elif name in WRAPPERS:
+                self._close_run()
+                index = self.builder.open(("wrap", child))
+                self._walk(child)
+                self._close_run()
+                self.builder.close(index)
+            elif name in MARKERS:
+                (self.layout.tail if self.seen_text else self.layout.lead).append(child)
+            else:
+                self._close_run()
+                self.builder.void(("whole", [child]))
+        if field_:  # a field that goes on past this paragraph: keep what is here whole
+            self.builder.void(("whole", field_))
+
+    def _field_change(self, element: etree._Element) -> int:
+        if _name(element) != "r":
+            return 0
+        change = 0
+        for mark in element.iter(f"{{{self.w}}}fldChar"):
+            kind = mark.get(f"{{{self.w}}}fldCharType")
+            change += 1 if kind == "begin" else -1 if kind == "end" else 0
+        return change
+
+    @staticmethod
+    def _is_text_run(run: etree._Element) -> bool:
+        names = [_name(child) for child in run]
+        return all(name in RUN_TEXT for name in names) and any(
+            name not in ("rPr", *DROPPED) for name in names
+        )
+
+    def _close_run(self) -> None:
+        if self.open_run is not None:
+            self.builder.close(self.open_run[1])
+            self.open_run = None
+
+    def _run(self, run: etree._Element) -> None:
+        """A run's text: outside any span in the paragraph's base formatting, else in a span
+        (one for consecutive runs formatted alike)."""
+        key = _key(run, self.w)
+        if key == self.base_key:
+            self._close_run()
+        elif self.open_run is None or self.open_run[0] != key:
+            self._close_run()
+            self.open_run = (key, self.builder.open(("run", run)))
+        for child in run:
+            name = _name(child)
+            if name == "t":
+                self.builder.text(child.text or "")
+                self.seen_text = self.seen_text or bool((child.text or "").strip())
+            elif name in RUN_BREAKS:
+                self.builder.text(" ")
+                self.builder.void(("break", child))
+                self.builder.text(" ")
+            elif name in RUN_VOIDS:
+                self.builder.void(("inrun", child))
+
+
+class _Writer:
+    """Rebuilds one paragraph's runs from its translated segment."""
+
+    def __init__(self, paragraph: etree._Element, segment: Segment, w: str) -> None:
+        self.paragraph = paragraph
+        self.tags = segment.tags
+        self.w = w
+        self.pieces = pieces(segment, _is_break)
+        self.stack: list[tuple[int, etree._Element]] = []  # wrapper tag index, its copy
+        self.run: tuple[int | None, etree._Element] | None = None  # source run tag, new run
+
+    def write(self, layout: _Layout) -> None:
+        for child in list(self.paragraph):
+            if child is not layout.properties:
+                self.paragraph.remove(child)
+        self.paragraph.extend(layout.lead)
+        for piece in self.pieces:
+            self._enter([i for i in piece.chain if self.tags[i].data[0] == "wrap"])
+            container = self.stack[-1][1] if self.stack else self.paragraph
+            if not _in_run(piece):
+                container.extend(piece.void.data[1])  # type: ignore[union-attr]
+                self.run = None
+                continue
+            run = piece.chain[-1] if piece.chain else None
+            source = self.tags[run].data[1] if run is not None else layout.base
+            if run is not None and self.tags[run].data[0] != "run":  # text in a wrapper only
+                run, source = None, layout.base
+            target = self._run_element(run, source, container)
+            if piece.void is None or isinstance(piece.void.data, str):
+                self._text(target, piece.text if piece.void is None else piece.void.data)
+            else:
+                target.append(piece.void.data[1])
+        self.paragraph.extend(layout.tail)
+
+    def _enter(self, wrappers: list[int]) -> None:
+        """Close the wrapper copies not around the next piece and open the missing ones."""
+        keep = 0
+        while (
+            keep < len(self.stack)
+            and keep < len(wrappers)
+            and self.stack[keep][0] == wrappers[keep]
+        ):
+            keep += 1
+        if keep < len(self.stack):
+            del self.stack[keep:]
+            self.run = None
+        for index in wrappers[keep:]:
+            container = self.stack[-1][1] if self.stack else self.paragraph
+            source = self.tags[index].data[1]
+            copied = etree.SubElement(container, source.tag, dict(source.attrib))
+            copied.extend(copy.deepcopy(c) for c in source if _name(c).endswith("Pr"))
+            self.stack.append((index, copied))
+            self.run = None
+
+    def _run_element(
+        self, run: int | None, source: etree._Element | None, container: etree._Element
+    ) -> etree._Element:
+        """The run the next text goes in: the current one if it has the same source and place,
+        else a new one with the source run's attributes and a copy of its properties."""
+        if self.run is not None and self.run[0] == run and self.run[1].getparent() is container:
+            return self.run[1]
+        attributes = dict(source.attrib) if source is not None else {}
+        element = etree.SubElement(container, f"{{{self.w}}}r", attributes)
+        properties = source.find(f"{{{self.w}}}rPr") if source is not None else None
+        if properties is not None:
+            element.append(copy.deepcopy(properties))
+        self.run = (run, element)
+        return element
+
+    def _text(self, run: etree._Element, text: str) -> None:
+        last = run[-1] if len(run) else None
+        if last is not None and _name(last) == "t":
+            last.text = (last.text or "") + text
+            return
+        element = etree.SubElement(run, f"{{{self.w}}}t")
+        element.set(_XML_SPACE, "preserve")
+        element.text = text
+
+
+def _text_runs(container: etree._Element) -> list[etree._Element]:
+    """The text runs of a paragraph, directly in it or in its wrappers (not in text boxes)."""
+    runs: list[etree._Element] = []
+    for child in container:
+        name = _name(child)
+        if name == "r" and _Reader._is_text_run(child):
+            runs.append(child)
+        elif name in WRAPPERS:
+            runs.extend(_text_runs(child))
+    return runs
+
+
+def _key(run: etree._Element, w: str) -> bytes:
+    """A run's formatting, to compare: its properties as XML."""
+    properties = run.find(f"{{{w}}}rPr")
+    return b"" if properties is None else etree.tostring(properties, method="c14n")
+
+
+def _base_run(paragraph: etree._Element, w: str) -> etree._Element | None:
+    """A run in the formatting that holds most of the paragraph's text: its runs are written
+    without a span, and words the alignment leaves outside every span take it."""
+    length: dict[bytes, int] = {}
+    first: dict[bytes, etree._Element] = {}
+    for run in _text_runs(paragraph):
+        key = _key(run, w)
+        text = "".join(t.text or "" for t in run.iter(f"{{{w}}}t"))
+        length[key] = length.get(key, 0) + len(text)
+        first.setdefault(key, run)
+    if not length:
+        return None
+    return first[max(length, key=lambda key: length[key])]
+
+
+def _in_run(piece: Piece) -> bool:
+    """Whether a piece goes inside a run (text, a placeholder, a tab) or stands alone."""
+    if piece.void is None or isinstance(piece.void.data, str):
+        return True
+    return piece.void.data[0] in ("break", "inrun")
+
+
+def _is_break(tag: Tag) -> bool:
+    return isinstance(tag.data, tuple) and tag.data[0] == "break"
+
+
+class DocxDocument:
+    def __init__(self, data: bytes) -> None:
+        self.zip = OfficeZip(data, lambda name: bool(_PARTS.fullmatch(name)))
+        if MAIN not in self.zip.parts:
+            raise UserError(
+                f"This file is not a Word document (it has no {MAIN}); open it in Word and "
+                "save it as .docx."
+            )
+        self.paragraphs: list[tuple[etree._Element, _Layout, str]] = []
+        self.segments: list[Segment] = []
+        order = sorted(self.zip.parts, key=lambda name: (name != MAIN, name))
+        for name in order:
+            root = self.zip.parts[name].getroot()
+            w = etree.QName(root).namespace or ""
+            layouts: dict[etree._Element, _Layout] = {}
+
+            def build(paragraph: etree._Element, w: str = w, layouts: dict = layouts) -> Segment:
+                reader = _Reader(paragraph, w)
+                segment = reader.read(paragraph)
+                layouts[paragraph] = reader.layout
+                return segment  # type: ignore[return-value]
+
+            kept, segments = translated_paragraphs(list(root.iter(f"{{{w}}}p")), build)
+            self.paragraphs.extend((p, layouts[p], w) for p in kept)
+            self.segments.extend(segments)
+
+    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        for (paragraph, layout, w), segment in zip(self.paragraphs, translated):
+            _Writer(paragraph, segment, w).write(layout)
+        return self.zip.write()
+
+
+def open_document(data: bytes, encoding: str) -> DocxDocument:
+    return DocxDocument(data)

@@ -1,0 +1,252 @@
+"""Word and OpenDocument files through the real toy model: text translated in the body, tables,
+headers and footers, run formatting and links carried onto the translated words, and every
+other part of the zip copied unchanged."""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from s2s_desktop.engine.documents.job import translate_document
+from s2s_desktop.engine.errors import UserError
+
+URL = "https://example.org/city"
+
+
+def _png() -> bytes:
+    """A 1x1 red PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _add_hyperlink(paragraph, url: str, text: str) -> None:  # noqa: ANN001 (python-docx)
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    style = OxmlElement("w:u")
+    style.set(qn("w:val"), "single")
+    properties.append(style)
+    run.append(properties)
+    content = OxmlElement("w:t")
+    content.text = text
+    run.append(content)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+@pytest.fixture(scope="module")
+def docx_pair(toy_translator, tmp_path_factory) -> tuple[Path, Path]:
+    import docx
+    from docx.shared import Pt
+
+    folder = tmp_path_factory.mktemp("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "the old car has a book"
+    section.footer.paragraphs[0].text = "a green tree follows the river"
+    paragraph = document.add_paragraph("the ")
+    paragraph.add_run("big").bold = True
+    paragraph.add_run(" cat sees a dog")
+    document.add_paragraph("the cat has %s and {name} 42")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "a small bird finds the house"
+    table.cell(0, 1).text = "7"
+    linked = document.add_paragraph("the child likes ")
+    _add_hyperlink(linked, URL, "the red city")
+    picture = folder / "dot.png"
+    picture.write_bytes(_png())
+    document.add_picture(str(picture))
+    document.add_paragraph("the cat sees\ta dog")
+    document.styles["Normal"].font.size = Pt(11)
+    source = folder / "report.docx"
+    document.save(str(source))
+    output = folder / "report.eo.docx"
+    translate_document(source, output, toy_translator)
+    return source, output
+
+
+def test_docx_body_table_header_footer_are_translated(docx_pair):
+    import docx
+
+    document = docx.Document(str(docx_pair[1]))
+    body = [p.text for p in document.paragraphs]
+    assert "kato" in body[0] and "hundo" in body[0] and "cat" not in body[0]
+    cell = document.tables[0].cell(0, 0).text
+    assert "birdo" in cell and "domo" in cell and "bird " not in cell
+    assert document.tables[0].cell(0, 1).text == "7"
+    header = document.sections[0].header.paragraphs[0].text
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert "auto" in header and "car" not in header
+    assert "arbo" in footer and "tree" not in footer
+
+
+def test_docx_bold_run_is_carried_onto_its_translation(docx_pair):
+    import docx
+
+    paragraph = docx.Document(str(docx_pair[1])).paragraphs[0]
+    assert paragraph.text == "la kato granda vidas unu hundo"
+    bold = [run.text for run in paragraph.runs if run.bold]
+    assert bold == ["granda"]
+
+
+def test_docx_hyperlink_keeps_its_target_around_translated_words(docx_pair):
+    import docx
+
+    paragraph = next(p for p in docx.Document(str(docx_pair[1])).paragraphs if p.hyperlinks)
+    (link,) = paragraph.hyperlinks
+    assert link.address == URL
+    assert "urbo" in link.text and "city" not in link.text
+    assert "infano" in paragraph.text
+    assert link.runs[0].underline
+
+
+def test_docx_placeholders_and_numbers_are_kept(docx_pair):
+    import docx
+
+    text = docx.Document(str(docx_pair[1])).paragraphs[1].text
+    assert "%s" in text and "{name}" in text and "42" in text and "kato" in text
+
+
+def test_docx_tab_stays_between_the_translated_words(docx_pair):
+    import docx
+
+    text = docx.Document(str(docx_pair[1])).paragraphs[-1].text
+    assert text.count("\t") == 1 and "kato" in text and "hundo" in text and " \t" not in text
+
+
+def test_docx_other_parts_are_copied_unchanged(docx_pair):
+    translated = {"word/document.xml", "word/header1.xml", "word/footer1.xml"}
+    with zipfile.ZipFile(docx_pair[0]) as source, zipfile.ZipFile(docx_pair[1]) as output:
+        assert source.namelist() == output.namelist()
+        assert any(name.startswith("word/media/") for name in source.namelist())
+        assert "word/styles.xml" in source.namelist()
+        for name in source.namelist():
+            if not any(name.endswith(part.split("/")[1]) for part in translated):
+                assert source.read(name) == output.read(name), name
+        head = output.read("word/document.xml")[:80]
+        assert head == source.read("word/document.xml")[:80]
+        assert head.startswith(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>")
+
+
+def test_docx_drawing_stays_in_the_document(docx_pair):
+    import docx
+
+    assert len(docx.Document(str(docx_pair[1])).inline_shapes) == 1
+
+
+def test_corrupt_docx_is_one_sentence_and_writes_nothing(tmp_path, toy_translator):
+    source = tmp_path / "broken.docx"
+    source.write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
+    output = tmp_path / "broken.eo.docx"
+    with pytest.raises(UserError) as caught:
+        translate_document(source, output, toy_translator)
+    message = str(caught.value)
+    assert "broken.docx" in message and "\n" not in message and message.count(". ") == 0
+    assert not output.exists()
+
+
+def test_zip_without_document_part_is_not_a_word_document(tmp_path, toy_translator):
+    source = tmp_path / "other.docx"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    output = tmp_path / "other.eo.docx"
+    with pytest.raises(UserError, match="not a Word document"):
+        translate_document(source, output, toy_translator)
+    assert not output.exists()
+
+
+@pytest.fixture(scope="module")
+def odt_pair(toy_translator, tmp_path_factory) -> tuple[Path, Path]:
+    from odfdo import Document, Header, Link, Paragraph, Span, Style, Table
+
+    folder = tmp_path_factory.mktemp("odt")
+    document = Document("text")
+    body = document.body
+    bold = Style("text", name="Strong", bold=True)
+    document.insert_style(bold, automatic=True)
+    paragraph = Paragraph("the ")
+    paragraph.append(Span("big", style="Strong"))
+    paragraph.append(" cat sees a dog")
+    body.append(paragraph)
+    body.append(Header(1, "a small bird finds the house"))
+    linked = Paragraph("the child likes ")
+    linked.append(Link(URL, text="the red city"))
+    body.append(linked)
+    body.append(Paragraph("the cat has %s and {name} 42"))
+    table = Table("T", width=1, height=1)
+    table.set_value((0, 0), "the happy child sees a bird")
+    body.append(table)
+    page = document.get_style("master-page", "Standard")
+    page.set_page_header(Header(1, "the old car has a book"))
+    page.set_page_footer(Paragraph("a green tree follows the river"))
+    source = folder / "notes.odt"
+    document.save(source)
+    output = folder / "notes.eo.odt"
+    translate_document(source, output, toy_translator)
+    return source, output
+
+
+def test_odt_text_span_link_and_table_are_translated(odt_pair):
+    from odfdo import Document
+
+    body = Document(odt_pair[1]).body
+    first, _, placeholders = [p for p in body.get_paragraphs() if str(p).strip()][:3]
+    assert str(first).strip() == "la kato granda vidas unu hundo"
+    (span,) = first.get_spans()
+    assert span.style == "Strong" and span.text == "granda"
+    heading = body.get_header(0)
+    assert "birdo" in str(heading) and "bird " not in str(heading)
+    link = body.get_link(url=URL)
+    assert link is not None and "urbo" in link.text_recursive and "city" not in link.text_recursive
+    placeholders = str(placeholders)
+    assert "%s" in placeholders and "{name}" in placeholders and "42" in placeholders
+    cell = str(body.get_table(0).get_cell((0, 0)).get_value())
+    assert "infano" in cell and "child" not in cell
+
+
+def test_odt_header_and_footer_in_styles_are_translated(odt_pair):
+    from odfdo import Document
+
+    page = Document(odt_pair[1]).get_style("master-page", "Standard")
+    header = page.get_page_header().text_recursive
+    footer = page.get_page_footer().text_recursive
+    assert "auto" in header and "car" not in header
+    assert "arbo" in footer and "tree" not in footer
+
+
+def test_odt_other_parts_are_copied_unchanged(odt_pair):
+    with zipfile.ZipFile(odt_pair[0]) as source, zipfile.ZipFile(odt_pair[1]) as output:
+        assert source.namelist() == output.namelist()
+        assert output.infolist()[0].filename == "mimetype"
+        assert output.infolist()[0].compress_type == zipfile.ZIP_STORED
+        for name in source.namelist():
+            if name not in ("content.xml", "styles.xml"):
+                assert source.read(name) == output.read(name), name
+
+
+def test_zip_without_content_is_not_an_odt(tmp_path, toy_translator):
+    source = tmp_path / "other.odt"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    output = tmp_path / "other.eo.odt"
+    with pytest.raises(UserError, match="not an OpenDocument text"):
+        translate_document(source, output, toy_translator)
+    assert not output.exists()
