@@ -18,7 +18,7 @@ from html import escape
 from html.parser import HTMLParser
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
 
 INLINE = frozenset(
     """a abbr b bdi bdo big cite data del dfn em font i ins label mark q s small span strike
@@ -150,7 +150,7 @@ class HtmlDocument:
         out: list[str] = []
         for part in self.parts:
             if isinstance(part, int):
-                out.append(render(translated[part], _opening, _closing, _escape))
+                out.append(render(translated[part], escape=escape_text))
             elif part.lower().startswith("<html") and languages.target:
                 out.append(_LANG.sub(rf"\g<1>\g<2>{languages.target}\g<2>", part, count=1))
             else:
@@ -206,15 +206,8 @@ def _untranslated(token: _Token) -> bool:
     return (token.attrs.get("translate") or "").lower() == "no" or "notranslate" in classes
 
 
-def _opening(tag: Tag) -> str:
-    return tag.data if tag.void else tag.data[0]
-
-
-def _closing(tag: Tag) -> str:
-    return "" if tag.void else tag.data[1]
-
-
-def _escape(text: str) -> str:
+def escape_text(text: str) -> str:
+    """Text as HTML (and WebVTT) write it: &, < and > escaped."""
     return escape(text, quote=False)
 
 

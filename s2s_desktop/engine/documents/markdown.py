@@ -13,7 +13,6 @@ closing ``#``s and a setext heading's underline kept; a table row keeps its pipe
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from markdown_it import MarkdownIt
@@ -21,8 +20,8 @@ from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
-from s2s_desktop.engine.text_files import check_encoding
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
+from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 
 _SPANS = {"strong_open": "strong_close", "em_open": "em_close", "s_open": "s_close"}
 _CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
@@ -131,14 +130,12 @@ class MarkdownDocument:
                 if isinstance(part, str):
                     out.append(part)
                 else:
-                    escape = _escape_pipes if part in self.escape_pipes else _same
-                    out.append(render(translated[part], _opening, _closing, escape))
-        text = "".join(out)
-        try:
-            data = text.encode(self.encoding)
-        except UnicodeEncodeError:
-            return text.encode("utf-8")
-        return codecs.BOM_UTF8 + data if self.bom else data
+                    segment = translated[part]
+                    if part in self.escape_pipes:
+                        out.append(render(segment, escape=_escape_pipes))
+                    else:
+                        out.append(render(segment))
+        return encode_text("".join(out), self.encoding, self.bom)
 
 
 def _without_front_matter(lines: list[str]) -> str:
@@ -272,23 +269,9 @@ def _code(token: Token) -> str:
     return f"{token.markup}{space}{content}{space}{token.markup}"
 
 
-def _opening(tag: Tag) -> str:
-    return tag.data if tag.void else tag.data[0]
-
-
-def _closing(tag: Tag) -> str:
-    return "" if tag.void else tag.data[1]
-
-
 def _escape_pipes(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def open_document(data: bytes, encoding: str) -> MarkdownDocument:
-    encoding = check_encoding(encoding)
-    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
-    return MarkdownDocument(data.decode("utf-8-sig" if bom else encoding), encoding, bom)
+    return MarkdownDocument(*decode_text(data, encoding))

@@ -5,12 +5,11 @@ UTF-8 otherwise."""
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
-from s2s_desktop.engine.text_files import check_encoding
+from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 
 _LINE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
@@ -34,24 +33,9 @@ class PlainText:
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         lines = list(self.lines)
         for (index, lead, trail), segment in zip(self.slots, translated):
-            lines[index] = lead + render(segment, _data, _nothing) + trail
-        text = "".join(lines)
-        try:
-            data = text.encode(self.encoding)
-        except UnicodeEncodeError:
-            return text.encode("utf-8")
-        return codecs.BOM_UTF8 + data if self.bom else data
-
-
-def _data(tag) -> str:  # noqa: ANN001 (a Tag)
-    return str(tag.data)
-
-
-def _nothing(tag) -> str:  # noqa: ANN001, ARG001
-    return ""
+            lines[index] = lead + render(segment) + trail
+        return encode_text("".join(lines), self.encoding, self.bom)
 
 
 def open_document(data: bytes, encoding: str) -> PlainText:
-    encoding = check_encoding(encoding)
-    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
-    return PlainText(data.decode("utf-8-sig" if bom else encoding), encoding, bom)
+    return PlainText(*decode_text(data, encoding))

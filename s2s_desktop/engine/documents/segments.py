@@ -147,10 +147,20 @@ class SegmentBuilder:
         return self._open[-1] if self._open else None
 
 
+def markup_opening(tag: Tag) -> str:
+    """A string format's markup: a kept-whole item's data is its text, a span's is the pair
+    [opening, closing]."""
+    return tag.data if tag.void else tag.data[0]
+
+
+def markup_closing(tag: Tag) -> str:
+    return "" if tag.void else tag.data[1]
+
+
 def render(
     segment: Segment,
-    opening: Callable[[Tag], str],
-    closing: Callable[[Tag], str],
+    opening: Callable[[Tag], str] = markup_opening,
+    closing: Callable[[Tag], str] = markup_closing,
     escape: Callable[[str], str] = lambda text: text,
 ) -> str:
     """``segment`` as a string: its text escaped, each tag's markup at its place. Nesting holds

@@ -14,17 +14,16 @@ text is replaced. Line ends (CRLF or LF) and a UTF-8 byte order mark are kept.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
-from html import escape
 
 import srt
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
+from s2s_desktop.engine.documents.html import escape_text
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
+from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.text_files import check_encoding
 
 # A tag (<i>, </i>, <c.yellow>, <v Anna>, <font color="red">), a WebVTT timestamp, an ASS override.
 _MARKUP = re.compile(
@@ -85,8 +84,8 @@ class _Cues:
             if part.segment is None:
                 lines = part.text.split("\n")
             else:
-                escape_text = _escape if self.escaped else _same
-                rendered = render(translated[part.segment], _opening, _closing, escape_text)
+                segment = translated[part.segment]
+                rendered = render(segment, escape=escape_text) if self.escaped else render(segment)
                 lines = split_lines(rendered, part.lines)
             lines[0] = part.prefix + lines[0]
             out.extend(lines)
@@ -182,7 +181,7 @@ class SubRip:
                 )
             )
         text = srt.compose(subtitles, reindex=False, eol=self.eol)
-        return _encoded(text, self.encoding, self.bom)
+        return encode_text(text, self.encoding, self.bom)
 
 
 class WebVtt:
@@ -212,7 +211,7 @@ class WebVtt:
             new = [line + eol for line in self.cues.text(parts, translated)]
             new[-1] = new[-1][: len(new[-1]) - len(eol)] + ending
             lines[start:end] = new
-        return _encoded("".join(lines), self.encoding, self.bom)
+        return encode_text("".join(lines), self.encoding, self.bom)
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -230,34 +229,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _opening(tag: Tag) -> str:
-    return tag.data if tag.void else tag.data[0]
-
-
-def _closing(tag: Tag) -> str:
-    return "" if tag.void else tag.data[1]
-
-
-def _escape(text: str) -> str:
-    return escape(text, quote=False)
-
-
-def _same(text: str) -> str:
-    return text
-
-
-def _encoded(text: str, encoding: str, bom: bool) -> bytes:
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        return text.encode("utf-8")
-    return codecs.BOM_UTF8 + data if bom else data
-
-
 def open_document(data: bytes, encoding: str) -> SubRip | WebVtt:
-    encoding = check_encoding(encoding)
-    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
-    text = data.decode("utf-8-sig" if bom else encoding)
+    text, encoding, bom = decode_text(data, encoding)
     if text.lstrip("\ufeff").startswith("WEBVTT"):
         return WebVtt(text.lstrip("\ufeff"), encoding, bom)
     return SubRip(text, encoding, bom)
