@@ -10,19 +10,15 @@ from __future__ import annotations
 import contextlib
 import html
 import time
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -33,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.config import MAX_BEAM
-from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
-from s2s_desktop.gui.data_panel import ENCODINGS
+from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.message_bar import MessageBar
@@ -50,7 +45,6 @@ from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_wo
 
 MODEL_KEY = "translate/model"
 BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
-FILE_DIR_KEY = "translate/fileDir"
 FILE_TIP = (
     "Translate a document (text, Markdown, HTML, Word, OpenDocument, subtitles, PO, XLIFF) "
     "into the same format beside it, as NAME.<language>.EXT; or drop one on the source box."
@@ -80,7 +74,6 @@ class TranslateTab(QWidget):
     # To the worker (queued: the slots run on the worker's thread).
     _loadRequested = Signal(str)
     _translateRequested = Signal(int, str, int)
-    _fileRequested = Signal(str, str, int, str)  # document, output, beam, encoding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,16 +84,20 @@ class TranslateTab(QWidget):
         self._loaded_stamp: tuple[int, int] | None = None
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
-        self._file_job: Path | None = None
-        self._file_encoding = "utf-8"
-        self._cancel_asked = False
-        self._file_started = False
         self._translation_error = False
         self._closed = False
 
         self._build()
         self.worker = TranslationWorker()
         self.worker_thread = start_worker_thread(self.worker, "translation")
+        self.documents = DocumentJobs(
+            self,
+            self.worker,
+            self.file_row,
+            self.message_bar,
+            model=lambda: self._ready_model,
+            beam=self.beam_spin.value,
+        )
         self._connect()
         self.refresh_models()
 
@@ -108,15 +105,10 @@ class TranslateTab(QWidget):
         """Every connection in one place: widgets to slots, and both ways to the worker."""
         self._loadRequested.connect(self.worker.load)
         self._translateRequested.connect(self.worker.translate)
-        self._fileRequested.connect(self.worker.translate_file)
-        self.worker.fileNeedsEncoding.connect(self.on_file_needs_encoding)
         self.worker.loaded.connect(self.on_loaded)
         self.worker.loadFailed.connect(self.on_load_failed)
         self.worker.translated.connect(self.on_translated)
         self.worker.failed.connect(self.on_failed)
-        self.worker.fileProgress.connect(self.on_file_progress)
-        self.worker.fileFinished.connect(self.on_file_finished)
-        self.worker.fileFailed.connect(self.on_file_failed)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
             app.aboutToQuit.connect(self.shutdown)
@@ -131,9 +123,11 @@ class TranslateTab(QWidget):
         self.copy_button.clicked.connect(self.copy_translation)
         self.swap_button.clicked.connect(self.swap)
         self.file_button.clicked.connect(self.choose_file)
-        self.setAcceptDrops(True)
-        self.source_edit.viewport().installEventFilter(self)  # a document dropped on the text
-        self.cancel_file_button.clicked.connect(self.cancel_file)
+        self.documents.busyChanged.connect(self._update_actions)
+        self.documents.statusMessage.connect(self.statusMessage)
+        self.setAcceptDrops(True)  # a document dropped on the tab or its text box
+        self.installEventFilter(self.documents)
+        self.source_edit.viewport().installEventFilter(self.documents)
         self.train_button.clicked.connect(self.trainRequested)
         self.sample_button.clicked.connect(self.sampleRequested)
 
@@ -341,7 +335,7 @@ class TranslateTab(QWidget):
 
     def is_busy(self) -> bool:
         """True while a file is being translated."""
-        return self._file_job is not None
+        return self.documents.busy
 
     def shutdown(self) -> None:
         """Cancel a file job, then stop the worker's thread and wait for it."""
@@ -576,156 +570,13 @@ class TranslateTab(QWidget):
 
     @Slot()
     def choose_file(self) -> None:
-        """The "Translate file…" button: ask for a file, then translate it."""
-        self.translate_file()
+        """The "Translate file…" button: ask for a document, then translate it."""
+        self.documents.start()
 
     def translate_file(self, path: str | None = None, encoding: str = "utf-8") -> None:
-        """Translate a document in the worker; ask for one when ``path`` is None. The result
-        goes beside it as NAME.<target language>.EXT, after asking before replacing a file."""
-        if self.is_busy():
-            self.message_bar.show_message(
-                f"{self._file_job.name} is still being translated; wait for it or cancel it.",
-                "info",
-            )
-            return
-        if self._ready_model is None:
-            self.message_bar.show_error("Choose a model that loads before translating a file.")
-            return
-        if path is None:
-            settings = app_settings()
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                "Translate a document",
-                str(settings.value(FILE_DIR_KEY, "") or Path.home()),
-                formats.file_filter(),
-            )
-            if not path:
-                return
-            settings.setValue(FILE_DIR_KEY, str(Path(path).parent))
-        source = Path(path)
-        try:
-            info = ModelStore().info(self._ready_model)
-            output = formats.output_path(source, info.src_lang, info.tgt_lang)
-        except UserError as error:
-            self.message_bar.show_error(str(error))
-            return
-        if output.exists() and not self._confirm_replace(output):
-            return
-        self._file_job = source
-        self._file_encoding = encoding
-        self._cancel_asked = False
-        self._file_started = False
-        self.message_bar.clear_message()
-        self.file_row.begin(source.name)
-        self._update_actions()
-        self.statusMessage.emit(f"Translating {source.name}\u2026")
-        self.worker.new_file_job()
-        self._fileRequested.emit(str(source), str(output), self.beam_spin.value(), encoding)
-
-    def _confirm_replace(self, output: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Replace the translation?",
-            f"{output.name} exists already in {output.parent}. Replace it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    @Slot(str)
-    def on_file_needs_encoding(self, message: str) -> None:
-        """The document is not UTF-8 (or the encoding tried): ask for its encoding, try again."""
-        job = self._end_file_job()
-        if job is None:
-            return
-        encoding, chosen = QInputDialog.getItem(
-            self,
-            "Choose the text encoding",
-            f"{job.name} is not {self._file_encoding} text. Which encoding is it in?",
-            list(ENCODINGS),
-            1,
-            True,
-        )
-        if not chosen or not encoding.strip():
-            self.message_bar.show_error(message)
-            return
-        self.translate_file(str(job), encoding.strip())
-
-    # ------------------------------------------------------------------ drops
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
-        """A document dropped on the source box is translated (text drops work as before)."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if _dropped_document(event.mimeData()) is not None:
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            path = _dropped_document(event.mimeData())
-            if path is not None:
-                event.acceptProposedAction()
-                self.translate_file(str(path))
-                return True
-        return super().eventFilter(watched, event)
-
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        if _dropped_document(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        path = _dropped_document(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.translate_file(str(path))
+        """Translate a document beside itself (``document_jobs.DocumentJobs.start``)."""
+        self.documents.start(path, encoding)
 
     @Slot()
     def cancel_file(self) -> None:
-        if not self.is_busy():
-            return
-        self._cancel_asked = True
-        self.file_row.cancelling(self._file_job.name)
-        self.worker.cancel_file()
-
-    @Slot(int, int, float)
-    def on_file_progress(self, done: int, total: int, eta: float) -> None:
-        if not self.is_busy():
-            return
-        self._file_started = True
-        if self._cancel_asked:
-            return
-        self.file_row.show_progress(self._file_job.name, done, total, None if eta < 0 else eta)
-
-    def _end_file_job(self) -> Path | None:
-        job, self._file_job = self._file_job, None
-        self.file_row.hide()
-        self._update_actions()
-        return job
-
-    @Slot(str)
-    def on_file_finished(self, output: str) -> None:
-        job = self._end_file_job()
-        path = Path(output)
-        name = job.name if job else "The file"
-        self.message_bar.show_message(
-            f"Translated {name} \u2192 {path.name} (in {path.parent}).", "success"
-        )
-        self.statusMessage.emit(f"Wrote {path}")
-
-    @Slot(str)
-    def on_file_failed(self, message: str) -> None:
-        cancelled = self._cancel_asked
-        self._end_file_job()
-        if cancelled:
-            self.message_bar.show_message(message, "info")
-        else:
-            self.message_bar.show_error(message)
-        self.statusMessage.emit("File translation cancelled." if cancelled else message)
-
-
-def _dropped_document(mime: Any) -> Path | None:
-    """The one local document of a kind we translate in a drag's data, or None."""
-    if not mime.hasUrls():
-        return None
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    if len(paths) != 1 or paths[0].suffix.lower() not in formats.SUFFIXES:
-        return None
-    return paths[0]
+        self.documents.cancel()

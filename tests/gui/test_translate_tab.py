@@ -375,7 +375,7 @@ def test_a_document_dropped_on_the_source_box_is_translated_after_asking_to_repl
             Qt.KeyboardModifier.NoModifier,
         )
         # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
-        assert tab.eventFilter(viewport, event)
+        assert tab.documents.eventFilter(viewport, event)
         return event
 
     drop()

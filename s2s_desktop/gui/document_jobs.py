@@ -1,0 +1,199 @@
+"""The Translate tab's document jobs: choose or drop a document, ask before replacing its
+translation or when its encoding is not UTF-8, run it in the translation worker, show its
+progress and its end. One job at a time; the tab only asks ``busy``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from s2s_desktop.engine.documents import formats
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.data_panel import ENCODINGS
+from s2s_desktop.gui.file_job_row import FileJobRow
+from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.workers import TranslationWorker
+
+FILE_DIR_KEY = "translate/fileDir"
+
+
+class DocumentJobs(QObject):
+    """Starts, follows and ends document jobs for a tab (``owner``) and shows them in its
+    ``row`` and ``message_bar``. Installed as an event filter on a text box, it takes the
+    documents dropped on it.
+
+    Signals:
+        statusMessage(str): a line for the window's status bar.
+        busyChanged(): a job started or ended.
+    """
+
+    statusMessage = Signal(str)
+    busyChanged = Signal()
+    _requested = Signal(str, str, int, str)  # document, output, beam, encoding
+
+    def __init__(
+        self,
+        owner: QWidget,
+        worker: TranslationWorker,
+        row: FileJobRow,
+        message_bar: MessageBar,
+        model: Callable[[], str | None],
+        beam: Callable[[], int],
+    ) -> None:
+        super().__init__(owner)
+        self.owner, self.worker, self.row, self.message_bar = owner, worker, row, message_bar
+        self._model, self._beam = model, beam
+        self.job: Path | None = None
+        self._encoding = "utf-8"
+        self._cancel_asked = False
+        self._requested.connect(worker.translate_file)
+        worker.fileProgress.connect(self.on_progress)
+        worker.fileFinished.connect(self.on_finished)
+        worker.fileFailed.connect(self.on_failed)
+        worker.fileNeedsEncoding.connect(self.on_needs_encoding)
+        row.cancel_button.clicked.connect(self.cancel)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, path: str | None = None, encoding: str = "utf-8") -> None:
+        """Translate a document in the worker (ask for one when ``path`` is None) into
+        NAME.<target language>.EXT beside it, after asking before replacing a file."""
+        if self.job is not None:
+            self.message_bar.show_message(
+                f"{self.job.name} is still being translated; wait for it or cancel it.", "info"
+            )
+            return
+        model = self._model()
+        if model is None:
+            self.message_bar.show_error("Choose a model that loads before translating a file.")
+            return
+        if path is None:
+            path = self._ask_for_document()
+            if path is None:
+                return
+        source = Path(path)
+        try:
+            info = ModelStore().info(model)
+            output = formats.output_path(source, info.src_lang, info.tgt_lang)
+        except UserError as error:
+            self.message_bar.show_error(str(error))
+            return
+        if output.exists() and not self._confirm_replace(output):
+            return
+        self.job, self._encoding, self._cancel_asked = source, encoding, False
+        self.message_bar.clear_message()
+        self.row.begin(source.name)
+        self.busyChanged.emit()
+        self.statusMessage.emit(f"Translating {source.name}\u2026")
+        self.worker.new_file_job()
+        self._requested.emit(str(source), str(output), self._beam(), encoding)
+
+    def _ask_for_document(self) -> str | None:
+        settings = app_settings()
+        path, _ = QFileDialog.getOpenFileName(
+            self.owner,
+            "Translate a document",
+            str(settings.value(FILE_DIR_KEY, "") or Path.home()),
+            formats.file_filter(),
+        )
+        if not path:
+            return None
+        settings.setValue(FILE_DIR_KEY, str(Path(path).parent))
+        return path
+
+    def _confirm_replace(self, output: Path) -> bool:
+        answer = QMessageBox.question(
+            self.owner,
+            "Replace the translation?",
+            f"{output.name} exists already in {output.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.job is None:
+            return
+        self._cancel_asked = True
+        self.row.cancelling(self.job.name)
+        self.worker.cancel_file()
+
+    @Slot(int, int, float)
+    def on_progress(self, done: int, total: int, eta: float) -> None:
+        if self.job is not None and not self._cancel_asked:
+            self.row.show_progress(self.job.name, done, total, None if eta < 0 else eta)
+
+    def _end(self) -> Path | None:
+        job, self.job = self.job, None
+        self.row.hide()
+        self.busyChanged.emit()
+        return job
+
+    @Slot(str)
+    def on_finished(self, output: str) -> None:
+        job = self._end()
+        path = Path(output)
+        name = job.name if job else "The file"
+        self.message_bar.show_message(
+            f"Translated {name} \u2192 {path.name} (in {path.parent}).", "success"
+        )
+        self.statusMessage.emit(f"Wrote {path}")
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        cancelled = self._cancel_asked
+        self._end()
+        if cancelled:
+            self.message_bar.show_message(message, "info")
+        else:
+            self.message_bar.show_error(message)
+        self.statusMessage.emit("File translation cancelled." if cancelled else message)
+
+    @Slot(str)
+    def on_needs_encoding(self, message: str) -> None:
+        """The document is not UTF-8 (or the encoding tried): ask for its encoding, try again."""
+        job = self._end()
+        if job is None:
+            return
+        encoding, chosen = QInputDialog.getItem(
+            self.owner,
+            "Choose the text encoding",
+            f"{job.name} is not {self._encoding} text. Which encoding is it in?",
+            list(ENCODINGS),
+            1,
+            True,
+        )
+        if not chosen or not encoding.strip():
+            self.message_bar.show_error(message)
+            return
+        self.start(str(job), encoding.strip())
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        """A document dropped on the watched widget is translated (text drops work as before)."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            path = dropped_document(event.mimeData())
+            if path is not None:
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.start(str(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
+def dropped_document(mime: Any) -> Path | None:
+    """The one local document of a kind we translate in a drag's data, or None."""
+    if not mime.hasUrls():
+        return None
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    if len(paths) != 1 or paths[0].suffix.lower() not in formats.SUFFIXES:
+        return None
+    return paths[0]
