@@ -390,7 +390,8 @@ class TranslateTab(QWidget):
             label.setText(f"<b>{name}</b> <span style='color:gray'>{code}</span>")
         self.source_edit.setPlaceholderText(
             f"Type or paste {language_name(info.src_lang)} text; it translates as you type.\n"
-            "Each line is translated on its own line."
+            "Each line is translated on its own line.\n"
+            "Drop a document here (Word, HTML, subtitles…) to translate it whole."
         )
 
     def _info(self, name: str | None) -> ModelInfo | None:

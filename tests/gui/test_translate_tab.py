@@ -348,7 +348,7 @@ def test_a_file_is_translated_beside_itself(tab, qtbot, tmp_path, monkeypatch):
 
 
 def test_a_document_dropped_on_the_source_box_is_translated_after_asking_to_replace(
-    tab, qtbot, tmp_path, monkeypatch
+    tab, qtbot, tmp_path, monkeypatch, screenshots
 ):
     source = tmp_path / "page.html"
     source.write_text("<p>the <b>big</b> cat sees a dog</p>", encoding="utf-8")
@@ -387,6 +387,7 @@ def test_a_document_dropped_on_the_source_box_is_translated_after_asking_to_repl
     assert "<b>granda</b>" in target.read_text(encoding="utf-8")
     assert tab.message_bar.kind == "success" and "page.eo.html" in tab.message_bar.text()
     assert tab.source_edit.toPlainText() == ""  # the drop did not paste the path
+    tab.grab().save(str(screenshots / "translate-tab-document.png"))
 
 
 def test_a_document_in_another_encoding_asks_for_it(tab, qtbot, tmp_path, monkeypatch):
