@@ -243,7 +243,10 @@ class _Placer:
             gap = target_text[previous_end : words[slot][0]] if slot < len(words) else ""
             for index in voids.get(slot, []):
                 tag = tags[index]
-                lead = " " if tag.space_before and (length or emitted) else ""
+                # An item that began its source had no space before it; where the alignment
+                # puts it after words, it needs one (as one that ended it needs one after).
+                began = self.source.tags[index].start == 0
+                lead = " " if (tag.space_before or began) and (length or emitted) else ""
                 emitted = True
                 out.append(lead)
                 length += len(lead)

@@ -123,3 +123,28 @@ def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp
     assert output.read_text(encoding="utf-8") == "an earlier translation"
     assert seen[0] == (0, 10) and seen[-1][1] == 10
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_an_item_that_opened_or_closed_its_source_keeps_apart_from_words_put_around_it():
+    import torch
+
+    from s2s_desktop.engine.documents.transfer import Sentence, transfer
+    from s2s_desktop.engine.sentences import Translation
+
+    builder = SegmentBuilder()
+    builder.text("42 cat sees dog a@b.org")
+    source = builder.finish()
+    assert source.text == " cat sees dog " and len(source.tags) == 2  # a space kept by each
+    # The attention swaps the words: "dog" -> "hundo" first, "cat" -> "kato" last.
+    attention = torch.tensor([[0.0, 0.0, 1.0, 0.0], [0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 0.0]])
+    translation = Translation(
+        "cat sees dog",
+        "hundo vidas kato",
+        ["\u2581cat", "\u2581sees", "\u2581dog", "</s>"],
+        ["\u2581hundo", "\u2581vidas", "\u2581kato", "</s>"],
+        attention,
+        0.0,
+    )
+    placed = transfer(source, "hundo vidas kato", [Sentence(1, 0, translation)])
+    # "42" goes before the word aligned with "cat", the address after the one aligned with "dog".
+    assert render(placed) == "hundo a@b.org vidas 42 kato"
