@@ -28,10 +28,12 @@ class Plan:
     startup_runs: int
     gui_steps: int
     gui_pairs: int
+    document_paragraphs: int
+    po_messages: int
 
 
-FULL = Plan(3.0, 6000, 1000, 3, 30, 3, 2, 12, 50, 1000, 5, 3, 15, 6000)
-QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500)
+FULL = Plan(3.0, 6000, 1000, 3, 30, 3, 2, 12, 50, 1000, 5, 3, 15, 6000, 2000, 200)
+QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500, 200, 50)
 
 
 def machine() -> dict[str, Any]:
@@ -65,7 +67,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
     import torch
 
-    from s2s_desktop.bench import roof, training, translation
+    from s2s_desktop.bench import documents, roof, training, translation
     from s2s_desktop.bench.data import prepare_data
     from s2s_desktop.bench.gui_stall import measure_gui
     from s2s_desktop.bench.startup import startup_seconds
@@ -119,6 +121,10 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
         model, data, plan.throughput_lines
     )
     results["decode_cache_speedup"] = translation.cache_speedup(model, plan.cache_repeats)
+    progress("documents")
+    results.update(
+        documents.measure_documents(model, data, fast, plan.document_paragraphs, plan.po_messages)
+    )
     progress("window start-up")
     results["startup_s"] = startup_seconds(plan.startup_runs)
     progress("window while training")
@@ -150,5 +156,8 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
         "translation_model": "tutorial preset, random weights, outputs capped at the "
         "reference translation's length",
         "translation_decoder": "CTranslate2 int8 (greedy)" if fast else "ours (PyTorch)",
+        "documents": f"a generated .docx of {plan.document_paragraphs} paragraphs (two "
+        "sentences each) through the document job, against the same sentences as plain lines; "
+        f"placeholders_kept on a generated .pot of {plan.po_messages} messages",
     }
     return results

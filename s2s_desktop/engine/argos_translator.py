@@ -18,6 +18,7 @@ import torch
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
 from s2s_desktop.engine.sentences import (
+    Attention,
     Translation,
     join_segments,
     length_sorted_batches,
@@ -114,17 +115,18 @@ class ArgosTranslator:
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
         """Translate one paragraph sentence by sentence; no attention for the view (the
         alignment heads' attention is not what it draws)."""
-        return self.translate_sentences(split_sentences(text), beam, alpha, exact_attention=True)
+        return self.translate_sentences(split_sentences(text), beam, alpha, attention="view")
 
     def translate_sentences(
         self,
         sentences: list[str],
         beam: int = 1,
         alpha: float = 1.0,
-        exact_attention: bool = False,
+        attention: Attention = "alignment",
     ) -> list[Translation]:
-        """Translate each sentence as one input, with the alignment heads' attention where the
-        package's model gives it (None where it does not, or with ``exact_attention``)."""
+        """Translate each sentence as one input, with the alignment heads' attention for
+        "alignment" where the package's model gives it (None where it does not, and for
+        "view" or "none")."""
         sources = [self.pieces.encode(s, out_type=str)[:MAX_SOURCE_PIECES] for s in sentences]
         return [
             Translation(
@@ -138,7 +140,7 @@ class ArgosTranslator:
             for sentence, pieces, (tokens, score, attention) in zip(
                 sentences,
                 sources,
-                self._decode(sources, beam, alpha, need_attention=not exact_attention),
+                self._decode(sources, beam, alpha, need_attention=attention == "alignment"),
             )
         ]
 

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 if TYPE_CHECKING:
     import torch
 
+# Which cross-attention a translation carries: none (fastest); the fast decoder's, to align
+# words (documents); or our decoder's, drawn by the attention view.
+Attention = Literal["none", "alignment", "view"]
 Piece = TypeVar("Piece")  # a piece id (our tokenizers) or a piece (Argos's)
 
 # A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a

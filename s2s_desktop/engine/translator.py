@@ -14,6 +14,7 @@ from s2s_desktop.engine.fast.step_decoder import DecoderWeights
 from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files, read_card
 from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
 from s2s_desktop.engine.sentences import (  # Translation, split_sentences… are known from here too
+    Attention,
     Translation,
     join_segments,
     length_sorted_batches,
@@ -90,20 +91,25 @@ class Translator:
     def translate_detailed(self, text: str, beam: int = 1, alpha: float = 1.0) -> list[Translation]:
         """Translate one paragraph sentence by sentence, with each sentence's cross-attention
         from our decoder (what the attention view draws)."""
-        return self.translate_sentences(split_sentences(text), beam, alpha, exact_attention=True)
+        return self.translate_sentences(split_sentences(text), beam, alpha, attention="view")
 
     def translate_sentences(
         self,
         sentences: list[str],
         beam: int = 1,
         alpha: float = 1.0,
-        exact_attention: bool = False,
+        attention: Attention = "alignment",
     ) -> list[Translation]:
-        """Translate each sentence as one input, with its cross-attention: CTranslate2's (all
-        heads of the last layer) for greedy where it runs, else our decoder's."""
+        """Translate each sentence as one input, with its cross-attention: for "alignment",
+        CTranslate2's (all heads of the last layer) for greedy where it runs, else our
+        decoder's; for "view", always our decoder's; none for "none" (faster)."""
         pieces = [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
         hypotheses = self._decode(
-            pieces, beam, alpha, need_attention=True, exact_attention=exact_attention
+            pieces,
+            beam,
+            alpha,
+            need_attention=attention != "none",
+            exact_attention=attention == "view",
         )
         results = []
         for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses):

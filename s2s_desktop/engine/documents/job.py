@@ -17,11 +17,15 @@ from s2s_desktop.engine.documents.segments import Segment, Tag
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
-from s2s_desktop.engine.sentences import Translation, split_sentences
+from s2s_desktop.engine.sentences import Attention, Translation, split_sentences
 
-BATCH_SENTENCES = (
-    256  # sentences per call to the model: big enough to batch, small enough to cancel
-)
+# Sentences per call to the model: the first call's size, then grown (or shrunk) so that each
+# takes about BATCH_SECONDS: big calls keep the decoder's threads busy (a 2,000-paragraph
+# document: 0.6 of the plain-lines rate at 256 a call, 0.8 at 4,096; docs/performance.md),
+# short ones keep Cancel and the progress bar responsive.
+BATCH_SENTENCES = 512
+BATCH_SECONDS = 3.0
+MOST_SENTENCES = 8192
 
 Progress = Callable[[int, int, "float | None"], None]  # segments done, in all, seconds left
 
@@ -38,7 +42,11 @@ class SentenceTranslator(Protocol):
     def tgt_lang(self) -> str: ...
 
     def translate_sentences(
-        self, sentences: list[str], beam: int = 1, alpha: float = 1.0
+        self,
+        sentences: list[str],
+        beam: int = 1,
+        alpha: float = 1.0,
+        attention: Attention = "alignment",
     ) -> list[Translation]: ...
 
 
@@ -129,7 +137,7 @@ def translate_segments(
     if progress:
         progress(0, len(segments), None)
     batch: list[tuple[int, list[tuple[int, str]]]] = []
-    batch_size = 0
+    batch_size, wanted = 0, BATCH_SENTENCES
     for index, segment in enumerate(segments):
         if not segment.translatable:
             results[index] = _copied(segment)
@@ -137,8 +145,11 @@ def translate_segments(
         spans = _sentence_spans(segment.text)
         batch.append((index, spans))
         batch_size += len(spans)
-        if batch_size >= BATCH_SENTENCES:
+        if batch_size >= wanted:
+            batch_started = time.perf_counter()
             total_sentences += _translate_batch(translator, segments, batch, beam, results)
+            rate = batch_size / max(time.perf_counter() - batch_started, 1e-3)
+            wanted = int(min(max(rate * BATCH_SECONDS, BATCH_SENTENCES), MOST_SENTENCES))
             batch, batch_size = [], 0
             if progress:
                 done, spent = index + 1, time.perf_counter() - started
@@ -159,21 +170,35 @@ def _translate_batch(
     beam: int,
     results: list[Segment | None],
 ) -> int:
-    sentences = [text for _, spans in batch for _, text in spans]
-    translations = iter(translator.translate_sentences(sentences, beam=beam))
+    """Translate a batch's sentences (with attention only where a segment has markup to
+    carry: asking for it slows the fast decoder down) and place each segment's tags."""
+    translations: dict[tuple[int, int], Translation] = {}
+    spans_of = dict(batch)
+    for tagged in (True, False):
+        keys = [
+            (index, number)
+            for index, spans in batch
+            if bool(segments[index].tags) == tagged
+            for number in range(len(spans))
+        ]
+        sentences = [spans_of[index][number][1] for index, number in keys]
+        if sentences:
+            attention: Attention = "alignment" if tagged else "none"
+            done = translator.translate_sentences(sentences, beam=beam, attention=attention)
+            translations.update(zip(keys, done))
     for index, spans in batch:
         placed: list[Sentence] = []
         texts: list[str] = []
         target_start = 0
-        for start, _ in spans:
-            translation = next(translations)
+        for number, (start, _) in enumerate(spans):
+            translation = translations[index, number]
             if texts:
                 target_start += len(translator.joiner)
             placed.append(Sentence(start, target_start, translation))
             texts.append(translation.text)
             target_start += len(translation.text)
         results[index] = transfer(segments[index], translator.joiner.join(texts), placed)
-    return len(sentences)
+    return len(translations)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, str]]:

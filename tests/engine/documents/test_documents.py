@@ -107,6 +107,7 @@ def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp
     from s2s_desktop.engine.documents import job
 
     monkeypatch.setattr(job, "BATCH_SENTENCES", 2)
+    monkeypatch.setattr(job, "MOST_SENTENCES", 2)
     source = tmp_path / "many.txt"
     source.write_text("\n".join(["the cat sees a dog"] * 10), encoding="utf-8")
     output = tmp_path / "many.eo.txt"
