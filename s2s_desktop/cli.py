@@ -22,6 +22,7 @@ from s2s_desktop.bench.command import add_bench
 from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import scored_beam
+from s2s_desktop.server.command import add_serve
 
 PROGRAM = "s2s-desktop"
 # engine.devices.DEVICE_CHOICES, repeated so that parsing a command line never imports torch.
@@ -88,6 +89,7 @@ def build_parser() -> ArgumentParser:
     _add_translate(commands)
     _add_models(commands)
     add_bench(commands, DEVICE_CHOICES)
+    add_serve(commands)
     return parser
 
 

@@ -1,12 +1,10 @@
 """What the window says about models: one model's details from its card, several side by side
-(rich text), a picker's label, language names, and the formats of the table's cells."""
+(rich text), a picker's label, and the formats of the table's cells."""
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
-
-from PySide6.QtCore import QLocale
 
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
@@ -41,14 +39,6 @@ def format_local_time(moment: datetime | None) -> str:
 def _breakable(path: str) -> str:
     """Let a long path wrap after its separators in rich text (zero-width spaces)."""
     return html.escape(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
-
-
-def language_name(code: str) -> str:
-    """The language's English name ("English" for "en"), or the code when Qt does not know it."""
-    locale = QLocale(code)
-    if not code or locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return code or "?"
-    return QLocale.languageToString(locale.language())
 
 
 def model_label(info: ModelInfo) -> str:

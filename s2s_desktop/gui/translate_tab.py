@@ -38,10 +38,11 @@ from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.message_bar import MessageBar
-from s2s_desktop.gui.model_details import language_name, model_label, no_attention_reason
+from s2s_desktop.gui.model_details import model_label, no_attention_reason
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
+from s2s_desktop.languages import language_name
 
 MODEL_KEY = "translate/model"
 BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model

@@ -1,0 +1,70 @@
+"""Which stored model answers each language pair, loaded on first use and kept warm."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import ModelInfo, ModelStore
+from s2s_desktop.server.batching import Batcher
+
+
+class ModelPool:
+    """The models served (``names``, or every stored one), one per pair: the best scored,
+    then the newest. New models appear without a restart: the store is read on each look-up."""
+
+    def __init__(
+        self,
+        store: ModelStore | None = None,
+        names: list[str] | None = None,
+        load: Callable[[str], Any] | None = None,  # a model folder -> its translator
+    ) -> None:
+        self.store = store or ModelStore()
+        self.names = names
+        self._load = load or _load_translator
+        self._batchers: dict[str, Batcher] = {}
+        self._lock = threading.Lock()
+        if names:
+            for name in names:
+                self.store.info(name)  # an unknown name is refused before the server starts
+
+    def models(self) -> dict[tuple[str, str], ModelInfo]:
+        """The model for each (source, target) pair served."""
+        chosen: dict[tuple[str, str], ModelInfo] = {}
+        infos = self.store.list()
+        if self.names:
+            infos = [info for info in infos if info.name in self.names]
+        ranked = sorted(
+            infos, key=lambda i: (i.bleu or 0.0, i.created.timestamp() if i.created else 0)
+        )
+        for info in ranked:  # the better (then newer) one comes later and wins
+            chosen[(info.src_lang, info.tgt_lang)] = info
+        return chosen
+
+    def batcher(self, source: str, target: str) -> Batcher:
+        """The warm model for ``source`` -> ``target`` (loading it the first time)."""
+        info = self.models().get((source, target))
+        if info is None:
+            raise UserError(
+                f"No model here translates {source} -> {target}; GET /languages lists the pairs."
+            )
+        with self._lock:
+            batcher = self._batchers.get(info.name)
+            if batcher is None:
+                batcher = Batcher(self._load(str(info.path)), info.name)
+                self._batchers[info.name] = batcher
+            return batcher
+
+    def close(self) -> None:
+        with self._lock:
+            batchers, self._batchers = list(self._batchers.values()), {}
+        for batcher in batchers:
+            batcher.close()
+
+
+def _load_translator(name: str) -> Any:
+    from s2s_desktop.engine.translator import load_translator
+
+    return load_translator(name)

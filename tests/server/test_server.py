@@ -1,0 +1,200 @@
+"""``s2s-desktop serve``: a real server on a free port, a real (toy) model, and clients that no
+one here wrote (libretranslatepy, as scripts use it; httpx, sending what browser extensions and
+CAT-tool plug-ins send)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import urllib.error
+from pathlib import Path
+
+import httpx
+import pytest
+from libretranslatepy import LibreTranslateAPI
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.server.app import ServerSettings
+from s2s_desktop.server.pool import ModelPool
+from s2s_desktop.server.running import ServerThread, check_port
+
+SENTENCE, TRANSLATION = "the big cat sees a dog", "la kato granda vidas unu hundo"
+
+
+def serve(trained_toy_model, settings: ServerSettings | None = None):
+    pool = ModelPool(ModelStore(trained_toy_model.model_dir.parent.parent))
+    server = ServerThread(pool, settings, port=0)
+    return server, server.start(), pool
+
+
+@pytest.fixture(scope="module")
+def server(trained_toy_model):
+    running, address, pool = serve(trained_toy_model)
+    yield address, pool
+    running.stop()
+
+
+def test_a_libretranslate_client_translates_lists_and_detects(server):
+    address, _ = server
+    client = LibreTranslateAPI(address)
+    assert client.translate(SENTENCE, "en", "eo") == TRANSLATION
+    assert client.languages() == [{"code": "en", "name": "English", "targets": ["eo"]}]
+    (detected,) = client.detect("the old bird finds a red car")
+    assert detected["language"] == "en" and 0 < detected["confidence"] <= 100
+
+
+def test_lists_html_placeholders_and_files_as_extensions_send_them(server, tmp_path):
+    address, _ = server
+    with httpx.Client(base_url=address, timeout=60) as client:
+        answer = client.post(
+            "/translate",
+            json={
+                "q": [SENTENCE, "a dog has 3 books and %s\n\nthe cat"],
+                "source": "en",
+                "target": "eo",
+            },
+        )
+        assert answer.status_code == 200, answer.text
+        first, second = answer.json()["translatedText"]
+        assert first == TRANSLATION
+        assert "3" in second and "%s" in second and "\n\n" in second
+        html = client.post(
+            "/translate",
+            json={
+                "q": "<p>the <b>big</b> cat sees a dog</p>",
+                "source": "en",
+                "target": "eo",
+                "format": "html",
+            },
+        ).json()["translatedText"]
+        assert html == "<p>la kato <b>granda</b> vidas unu hundo</p>"
+        auto = client.post("/translate", data={"q": SENTENCE, "source": "auto", "target": "eo"})
+        assert auto.json()["translatedText"] == TRANSLATION
+        uploaded = client.post(
+            "/translate_file",
+            data={"source": "en", "target": "eo"},
+            files={"file": ("notes.en.txt", f"{SENTENCE}\n".encode(), "text/plain")},
+        )
+        assert uploaded.status_code == 200, uploaded.text
+        url = uploaded.json()["translatedFileUrl"]
+        assert url.endswith("/notes.eo.txt")
+        assert client.get(url).text == TRANSLATION + "\n"
+        limits = client.get("/frontend/settings").json()
+        assert limits["charLimit"] == 5000 and limits["keyRequired"] is False
+
+
+@pytest.mark.parametrize(
+    ("send", "status", "fragment"),
+    [
+        (
+            {"content": b"{not json", "headers": {"content-type": "application/json"}},
+            400,
+            "not valid JSON",
+        ),
+        ({"json": ["a list"]}, 400, "must be an object"),
+        ({"json": {"q": SENTENCE, "source": "en", "target": "xx"}}, 400, "No model here"),
+        ({"json": {"q": SENTENCE, "source": "fr", "target": "eo"}}, 400, "fr -> eo"),
+        ({"json": {"q": "  ", "source": "en", "target": "eo"}}, 400, "q is empty"),
+        ({"json": {"q": 42, "source": "en", "target": "eo"}}, 400, "string or a list"),
+        ({"json": {"q": "the cat " * 1000, "source": "en", "target": "eo"}}, 400, "at most 5,000"),
+        ({"json": {"q": SENTENCE, "source": "en"}}, 400, "target"),
+        ({"json": {"q": SENTENCE, "target": "eo", "format": "pdf"}}, 400, "source"),
+    ],
+)
+def test_a_bad_request_gets_a_4xx_with_a_sentence_and_the_server_stays_up(
+    server, send, status, fragment
+):
+    address, _ = server
+    with httpx.Client(base_url=address, timeout=60) as client:
+        answer = client.post("/translate", **send)
+        assert answer.status_code == status
+        assert fragment in answer.json()["error"]
+        assert client.get("/languages").status_code == 200
+
+
+def test_a_file_of_an_unknown_kind_or_too_large_is_refused(trained_toy_model):
+    running, address, _ = serve(trained_toy_model, ServerSettings(file_limit_mb=0.001))
+    try:
+        with httpx.Client(base_url=address, timeout=60) as client:
+            fields = {"source": "en", "target": "eo"}
+            photo = client.post("/translate_file", data=fields, files={"file": ("a.jpg", b"x")})
+            assert photo.status_code == 400 and "a.jpg is not a kind" in photo.json()["error"]
+            big = client.post(
+                "/translate_file", data=fields, files={"file": ("a.txt", b"x" * 2000)}
+            )
+            assert big.status_code == 413 and "larger than" in big.json()["error"]
+    finally:
+        running.stop()
+
+
+def test_a_key_is_asked_for_when_one_is_set(trained_toy_model):
+    running, address, _ = serve(trained_toy_model, ServerSettings(api_keys=frozenset({"k1"})))
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            LibreTranslateAPI(address).translate(SENTENCE, "en", "eo")
+        assert refused.value.code == 403
+        assert "API key" in json.loads(refused.value.read())["error"]
+        assert LibreTranslateAPI(address, api_key="k1").translate(SENTENCE, "en", "eo") == (
+            TRANSLATION
+        )
+    finally:
+        running.stop()
+
+
+def test_concurrent_clients_are_translated_together(server):
+    address, pool = server
+    batcher = pool.batcher("en", "eo")
+    calls_before = batcher.calls
+    results: list[str] = []
+
+    def client() -> None:
+        with httpx.Client(base_url=address, timeout=60) as http:
+            for _ in range(4):
+                answer = http.post(
+                    "/translate", json={"q": SENTENCE, "source": "en", "target": "eo"}
+                )
+                results.append(answer.json()["translatedText"])
+
+    threads = [threading.Thread(target=client) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [TRANSLATION] * 64
+    assert batcher.calls - calls_before < 64  # requests shared model calls
+
+
+def test_opening_beyond_this_computer_needs_a_key_and_a_taken_port_is_named(trained_toy_model):
+    pool = ModelPool(ModelStore(trained_toy_model.model_dir.parent.parent))
+    with pytest.raises(UserError, match="--host 0.0.0.0 lets other computers.*--api-key"):
+        ServerThread(pool, ServerSettings(), host="0.0.0.0", port=0)
+    running, address, _ = serve(trained_toy_model)
+    try:
+        port = int(address.rsplit(":", 1)[1])
+        with pytest.raises(UserError, match=f"Cannot listen on 127.0.0.1:{port}.*--port"):
+            check_port("127.0.0.1", port)
+    finally:
+        running.stop()
+
+
+def test_the_serve_command_starts_and_says_where(trained_toy_model, tmp_path):
+    root = trained_toy_model.model_dir.parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
+        env={**__import__("os").environ, "S2S_DESKTOP_DATA": str(root)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("Serving en->eo (toy) at http://127.0.0.1:"), line
+        address = line.split(" at ")[1].split()[0]
+        assert LibreTranslateAPI(address).translate(SENTENCE, "en", "eo") == TRANSLATION
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
