@@ -30,10 +30,11 @@ class Plan:
     gui_pairs: int
     document_paragraphs: int
     po_messages: int
+    serve_requests: int
 
 
-FULL = Plan(3.0, 6000, 1000, 3, 30, 3, 2, 12, 50, 1000, 5, 3, 15, 6000, 2000, 200)
-QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500, 200, 50)
+FULL = Plan(3.0, 6000, 1000, 3, 30, 3, 2, 12, 50, 1000, 5, 3, 15, 6000, 2000, 200, 800)
+QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500, 200, 50, 64)
 
 
 def machine() -> dict[str, Any]:
@@ -67,7 +68,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
     import torch
 
-    from s2s_desktop.bench import documents, roof, training, translation
+    from s2s_desktop.bench import documents, roof, serving, training, translation
     from s2s_desktop.bench.data import prepare_data
     from s2s_desktop.bench.gui_stall import measure_gui
     from s2s_desktop.bench.startup import startup_seconds
@@ -125,6 +126,8 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     results.update(
         documents.measure_documents(model, data, fast, plan.document_paragraphs, plan.po_messages)
     )
+    progress("the server under load")
+    results.update(serving.measure_serving(model, data, fast, plan.serve_requests))
     progress("window start-up")
     results["startup_s"] = startup_seconds(plan.startup_runs)
     progress("window while training")
@@ -159,5 +162,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
         "documents": f"a generated .docx of {plan.document_paragraphs} paragraphs (two "
         "sentences each) through the document job, against the same sentences as plain lines; "
         f"placeholders_kept on a generated .pot of {plan.po_messages} messages",
+        "serving": f"{plan.serve_requests} one-sentence requests from 16 clients at once (and "
+        "a quarter as many from one), sent by another process on this machine",
     }
     return results

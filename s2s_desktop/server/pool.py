@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,10 @@ from s2s_desktop.server.batching import Batcher
 
 class ModelPool:
     """The models served (``names``, or every stored one), one per pair: the best scored,
-    then the newest. New models appear without a restart: the store is read on each look-up."""
+    then the newest. New models appear without a restart: the store is read again when the
+    last reading is ``FRESH_S`` old (not on every request: it reads every model's card)."""
+
+    FRESH_S = 2.0
 
     def __init__(
         self,
@@ -26,12 +30,15 @@ class ModelPool:
         self._load = load or _load_translator
         self._batchers: dict[str, Batcher] = {}
         self._lock = threading.Lock()
+        self._read: tuple[float, dict[tuple[str, str], ModelInfo]] | None = None
         if names:
             for name in names:
                 self.store.info(name)  # an unknown name is refused before the server starts
 
     def models(self) -> dict[tuple[str, str], ModelInfo]:
         """The model for each (source, target) pair served."""
+        if self._read is not None and time.monotonic() - self._read[0] < self.FRESH_S:
+            return self._read[1]
         chosen: dict[tuple[str, str], ModelInfo] = {}
         infos = self.store.list()
         if self.names:
@@ -41,6 +48,7 @@ class ModelPool:
         )
         for info in ranked:  # the better (then newer) one comes later and wins
             chosen[(info.src_lang, info.tgt_lang)] = info
+        self._read = (time.monotonic(), chosen)
         return chosen
 
     def batcher(self, source: str, target: str) -> Batcher:

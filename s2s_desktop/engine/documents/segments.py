@@ -5,14 +5,11 @@ pieces; ``render`` writes a translated segment back as a string for the text-lik
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from s2s_desktop.engine.documents import placeholders
-
-_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -110,7 +107,7 @@ class SegmentBuilder:
         position = [0] * (len(raw) + 1)  # raw index -> index in the collapsed text
         for index, char in enumerate(raw):
             position[index] = len(kept)
-            if not _SPACE.match(char):
+            if not char.isspace():
                 kept.append(char)
             elif (kept and kept[-1] != " ") or index in voids_at:
                 kept.append(" ")
@@ -126,8 +123,8 @@ class SegmentBuilder:
 
         for tag in self._tags:
             if tag.void:
-                tag.space_before = tag.start > 0 and bool(_SPACE.match(raw[tag.start - 1]))
-                tag.space_after = tag.start < len(raw) and bool(_SPACE.match(raw[tag.start]))
+                tag.space_before = tag.start > 0 and raw[tag.start - 1].isspace()
+                tag.space_after = tag.start < len(raw) and raw[tag.start].isspace()
                 tag.start = tag.end = moved(tag.start)
                 continue
             start, end = moved(tag.start), moved(tag.end)
