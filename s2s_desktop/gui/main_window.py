@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from s2s_desktop.gui.models_tab import ModelsTab
 from s2s_desktop.gui.sample_run import SampleRun
+from s2s_desktop.gui.serve_switch import ServeSwitch
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.train_tab import TrainTab
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
     Attributes:
         tabs: the QTabWidget ``mainTabs``.
         translate_tab, train_tab, models_tab: the three tabs.
+        serve_switch: the status bar's "Let other apps on this computer use my models".
         device_label: the status bar's permanent device text.
     """
 
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.device_label = QLabel("Device: detecting…")
         self.device_label.setObjectName("deviceLabel")
+        self.serve_switch = ServeSwitch()
+        self.statusBar().addPermanentWidget(self.serve_switch)
         self.statusBar().addPermanentWidget(self.device_label)
         self._closing = False
         self._connect()
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.translate_tab.statusMessage.connect(self.on_status_message)
         self.train_tab.statusMessage.connect(self.on_status_message)
         self.models_tab.statusMessage.connect(self.on_status_message)
+        self.serve_switch.message.connect(self.on_status_message)
         self.translate_tab.trainRequested.connect(self.on_train_requested)
         self.translate_tab.sampleRequested.connect(self.on_sample_requested)
         self.train_tab.trainingStarted.connect(self.on_training_started)
@@ -151,5 +156,6 @@ class MainWindow(QMainWindow):
         settings.sync()
         self.translate_tab.shutdown()
         self.train_tab.shutdown()
+        self.serve_switch.shutdown()
         self._closing = True
         event.accept()

@@ -51,7 +51,7 @@ def check_open(host: str, settings: ServerSettings) -> None:
         )
 
 
-def check_port(host: str, port: int) -> None:
+def check_port(host: str, port: int, what_to_do: str = "choose another --port") -> None:
     """One sentence, before anything starts, when the port is taken."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
@@ -61,7 +61,7 @@ def check_port(host: str, port: int) -> None:
         except OSError as error:
             raise UserError(
                 f"Cannot listen on {host}:{port} ({error.strerror}); another program (or "
-                "another s2s-desktop serve) uses it: choose another --port."
+                f"another s2s-desktop serve) uses it: {what_to_do}."
             ) from None
 
 
@@ -74,13 +74,14 @@ class ServerThread:
         settings: ServerSettings | None = None,
         host: str = "127.0.0.1",
         port: int = DEFAULT_PORT,
+        what_to_do: str = "choose another --port",
     ) -> None:
         import uvicorn
 
         settings = settings or ServerSettings()
         check_open(host, settings)
         if port:
-            check_port(host, port)
+            check_port(host, port, what_to_do)
         self.host = host
         config = uvicorn.Config(
             create_app(pool, settings), host=host, port=port, log_level="warning"

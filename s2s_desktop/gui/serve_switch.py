@@ -1,0 +1,124 @@
+"""The status bar's switch that lets other apps on this computer use the stored models: it starts
+and stops the same server as ``s2s-desktop serve`` (on 127.0.0.1 only, so no key is needed) and
+shows its address. Starting and stopping run off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import run_in_background
+
+ENABLED_KEY = "serve/enabled"
+PORT_KEY = "serve/port"
+LABEL = "Let other apps on this computer use my models"
+
+
+def _start(port: int) -> tuple[Any, str]:
+    """Runs on the thread pool: the server started, and its address."""
+    from s2s_desktop.server.pool import ModelPool
+    from s2s_desktop.server.running import ServerThread
+
+    server = ServerThread(
+        ModelPool(), host="127.0.0.1", port=port, what_to_do="close it, then switch this on again"
+    )
+    return server, server.start()
+
+
+class ServeSwitch(QWidget):
+    """A check box and the server's address.
+
+    Signals:
+        message(str): a sentence for the status bar (started, stopped, or why it could not).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serveSwitch")
+        self.check = QCheckBox(LABEL)
+        self.check.setObjectName("serveCheck")
+        self.address = QLabel()
+        self.address.setObjectName("serveAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.address)
+        self.server: Any = None
+        self.url = ""  # the running server's address
+        self._busy = False
+        self._show()
+        self.check.toggled.connect(self.on_toggled)
+        app = QCoreApplication.instance()
+        if app is not None:  # a running server must not outlive the app, however it ends
+            app.aboutToQuit.connect(self.shutdown)
+        if app_settings().value(ENABLED_KEY, False, type=bool):
+            self.check.setChecked(True)
+
+    @property
+    def port(self) -> int:
+        return int(app_settings().value(PORT_KEY, 5000))
+
+    @Slot(bool)
+    def on_toggled(self, on: bool) -> None:
+        app_settings().setValue(ENABLED_KEY, on)
+        if self._busy or on == (self.server is not None):
+            return
+        self._busy = True
+        self.check.setEnabled(False)
+        if on:
+            self.address.setText("starting\u2026")
+            run_in_background(lambda: _start(self.port), self._on_started, self._on_failed, self)
+        else:
+            server, self.server = self.server, None
+            self.address.setText("stopping\u2026")
+            run_in_background(server.stop, self._on_stopped, self._on_failed, self)
+
+    def _on_started(self, result: tuple[Any, str]) -> None:
+        self.server, self.url = result
+        self._settle()
+        self.message.emit(f"Other apps can use your models at {self.url} (LibreTranslate API).")
+
+    def _on_stopped(self, _: object) -> None:
+        self._settle()
+        self.message.emit("Other apps can no longer use your models.")
+
+    def _on_failed(self, message: str) -> None:
+        self.server = None
+        self.check.blockSignals(True)
+        self.check.setChecked(False)
+        self.check.blockSignals(False)
+        app_settings().setValue(ENABLED_KEY, False)
+        self._settle()
+        self.message.emit(message)
+
+    def _settle(self) -> None:
+        self._busy = False
+        self.check.setEnabled(True)
+        self._show()
+        if self.check.isChecked() != (self.server is not None):  # toggled while it worked
+            self.on_toggled(self.check.isChecked())
+
+    def _show(self) -> None:
+        running = self.server is not None
+        self.address.setText(self.url if running else "")
+        self.address.setVisible(running)
+        self.check.setToolTip(
+            f"Serves your models on {self.url} to browser extensions, CAT-tool plug-ins and "
+            "scripts that speak LibreTranslate's API (POST /translate, GET /languages); "
+            "only this computer can reach it."
+            if running
+            else f"Starts a LibreTranslate-compatible API on 127.0.0.1:{self.port} for "
+            "browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it."
+        )
+
+    def shutdown(self) -> None:
+        """Stop the server when the window closes (waits for requests in progress)."""
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
