@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 def language_name(code: str) -> str:
-    """"English" for "en"; the code itself ("?" for none) when Qt does not know it."""
+    """The English name of a language code ("English" for "en"); the code itself ("?" for
+    none) when Qt does not know it."""
     from PySide6.QtCore import QLocale
 
     locale = QLocale(code)
