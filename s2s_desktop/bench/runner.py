@@ -111,8 +111,13 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     repeats = plan.latency_repeats
     p50, p90 = translation.percentiles(translation.latency_ms(model, data, 1, repeats, fast))
     results["translate_ms_p50"], results["translate_ms_p90"] = p50, p90
-    beam, _ = translation.percentiles(translation.latency_ms(model, data, 4, repeats))
+    beam, _ = translation.percentiles(translation.latency_ms(model, data, 4, repeats, fast))
     results["translate_beam4_ms_p50"] = beam
+    beam, _ = translation.percentiles(translation.latency_ms(model, data, 4, repeats))
+    results["translate_torch_beam4_ms_p50"] = beam
+    results["translate_int8_bleu"] = translation.int8_agreement_bleu(
+        model, data, plan.throughput_lines // 4
+    )
     results["translate_sentences_per_s"] = translation.sentences_per_s(
         model, data, plan.throughput_lines, fast
     )

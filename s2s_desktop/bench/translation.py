@@ -1,4 +1,5 @@
-"""Translation speed: one sentence (greedy and beam 4), a thousand lines, and the cache's gain.
+"""Translation speed: one sentence (greedy and beam 4), a thousand lines, and the cache's gain;
+and how far CTranslate2's int8 outputs are from its float32 ones.
 
 The model is the tutorial preset with random weights (a trained one would need minutes to
 train). A random model never chooses to stop, so each output is capped at the length of the
@@ -61,8 +62,8 @@ def translate_lines(
     weights: DecoderWeights | None = None,
 ) -> list[str]:
     """Translate held-out lines (by index) as the Translator does: encode, batch by length,
-    decode (greedy through ``fast`` when given, else with the model's ``weights`` laid out
-    once, as a Translator keeps them), detokenize; outputs capped at the reference
+    decode (through ``fast`` when given, else with the model's ``weights`` laid out once, as a
+    Translator keeps them), detokenize; outputs capped at the reference
     lengths (see the module's note). Batches group lines of similar reference length, so each
     batch ends when a trained model's would (CTranslate2 runs a batch to its longest cap)."""
     pieces = data.source_tokenizer.encode([data.lines[i] for i in lines])
@@ -71,8 +72,8 @@ def translate_lines(
     for batch in length_sorted_batches(caps, 6000 // beam):
         src = pad_rows([[*pieces[i], EOS_ID] for i in batch])
         limits = torch.tensor([caps[i] for i in batch])
-        if beam == 1 and fast is not None:
-            decoded = fast.decode([pieces[i] for i in batch], [caps[i] for i in batch])
+        if fast is not None:
+            decoded = fast.decode([pieces[i] for i in batch], [caps[i] for i in batch], beam=beam)
         elif beam == 1:
             decoded = greedy_decode(model, src, max_lengths=limits, weights=weights)
         else:
@@ -131,3 +132,24 @@ def cache_speedup(model: Seq2Seq, repeats: int, length: int = 64) -> float:
 
 def percentiles(times: list[float]) -> tuple[float, float]:
     return statistics.median(times), _percentile(times, 0.9)
+
+
+def int8_agreement_bleu(model: Seq2Seq, data: BenchData, count: int, beam: int = 4) -> float:
+    """BLEU of CTranslate2's int8 translations of ``count`` held-out lines against its float32
+    ones (100: the same words): what the default weights change. NaN without CTranslate2."""
+    import sacrebleu
+
+    if not (ctranslate.available() and ctranslate.supports(model)):
+        return float("nan")
+    lines = list(range(min(count, len(data.lines))))
+    outputs = {
+        kind: translate_lines(
+            model,
+            data,
+            lines,
+            beam,
+            FastDecoder(model, data.source_tokenizer, data.target_tokenizer, kind),
+        )
+        for kind in ("int8", "float32")
+    }
+    return sacrebleu.corpus_bleu(outputs["int8"], [outputs["float32"]]).score

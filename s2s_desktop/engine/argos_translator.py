@@ -16,6 +16,7 @@ from typing import Any
 import torch
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
 from s2s_desktop.engine.sentences import (
     Attention,
@@ -142,6 +143,54 @@ class ArgosTranslator:
                 sources,
                 self._decode(sources, beam, alpha, need_attention=attention == "alignment"),
             )
+        ]
+
+    def translate_nbest(
+        self, sentence: str, count: int, beam: int = 4, alpha: float = 1.0
+    ) -> list[Translation]:
+        """The ``count`` best translations of one sentence, best first (``Translator``'s)."""
+        return self._variants(sentence, None, count, max(beam, count), alpha, False)
+
+    def alternatives(
+        self, sentence: str, prefix: str, count: int = 5, beam: int = 1, alpha: float = 1.0
+    ) -> list[Translation]:
+        """Other ways to go on after ``prefix`` (``Translator.alternatives``)."""
+        pieces = self.pieces.encode(prefix, out_type=str) if prefix.strip() else []
+        found = self._variants(sentence, pieces, count + 1, beam, alpha, True)
+        return [t for t in found if len(t.target_pieces) - 1 > len(pieces)][:count]
+
+    def _variants(
+        self,
+        sentence: str,
+        prefix: list[str] | None,
+        count: int,
+        beam: int,
+        alpha: float,
+        alternatives: bool,
+    ) -> list[Translation]:
+        source = self.pieces.encode(sentence, out_type=str)[:MAX_SOURCE_PIECES]
+        result = self.translator.translate_batch(
+            [source],
+            None if prefix is None else [prefix],
+            beam_size=beam,
+            patience=ctranslate.PATIENCE,
+            num_hypotheses=count,
+            length_penalty=alpha if beam > 1 else 0.0,
+            max_decoding_length=min(len(source) * 2 + 10, MAX_OUTPUT_PIECES + 1),
+            return_scores=True,
+            return_alternatives=alternatives,
+            replace_unknowns=True,
+        )[0]
+        return [
+            Translation(
+                source=sentence,
+                text=self.pieces.decode_pieces(tokens),
+                source_pieces=[*source, "</s>"],
+                target_pieces=[*tokens, "</s>"],
+                attention=None,
+                score=float(score),
+            )
+            for tokens, score in zip(result.hypotheses, result.scores)
         ]
 
     def _decode(

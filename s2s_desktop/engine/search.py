@@ -44,11 +44,40 @@ def max_output_lengths(src: Tensor, max_positions: int) -> Tensor:
     return torch.clamp(src_lengths * 2 + 10, max=max_positions - 1)
 
 
-def _limits(src: Tensor, model: Seq2Seq, max_lengths: Tensor | None) -> Tensor:
+def _limits(
+    src: Tensor, model: Seq2Seq, max_lengths: Tensor | None, forced: Tensor | None = None
+) -> Tensor:
     limits = max_output_lengths(src, model.config.max_positions)
     if max_lengths is not None:
         limits = torch.minimum(limits, max_lengths.to(limits.device).clamp(min=1))
+    if forced is not None:  # room for the prefix and one token after it
+        limits = torch.maximum(limits, (forced >= 0).sum(dim=1) + 1)
     return limits
+
+
+def forced_tokens(prefixes: list[list[int]] | None, device: torch.device) -> Tensor | None:
+    """[batch, longest prefix] of the tokens each translation must begin with, -1 past each
+    prefix's end; None without prefixes."""
+    if not prefixes or not any(prefixes):
+        return None
+    forced = torch.full((len(prefixes), max(map(len, prefixes))), -1, dtype=torch.long)
+    for row, prefix in enumerate(prefixes):
+        forced[row, : len(prefix)] = torch.tensor(prefix, dtype=torch.long)
+    return forced.to(device)
+
+
+def _force(log_probs: Tensor, forced: Tensor | None, step: int) -> Tensor:
+    """``log_probs`` [rows, vocab] with every token but the forced one ruled out, on the rows
+    whose prefix reaches ``step``."""
+    if forced is None or step >= forced.shape[1]:
+        return log_probs
+    tokens = forced[:, step]
+    rows = tokens >= 0
+    kept = log_probs.gather(1, tokens.clamp(min=0)[:, None])
+    ruled_out = torch.full_like(log_probs, float("-inf")).scatter(
+        1, tokens.clamp(min=0)[:, None], kept
+    )
+    return torch.where(rows[:, None], ruled_out, log_probs)
 
 
 @torch.inference_mode()
@@ -59,15 +88,18 @@ def greedy_decode(
     need_attention: bool = False,
     max_lengths: Tensor | None = None,
     weights: DecoderWeights | None = None,
+    prefixes: list[list[int]] | None = None,
 ) -> list[Hypothesis]:
     """Decode a padded batch of source ids [batch, src_len] by taking the likeliest token.
 
     ``max_lengths`` ([batch], optional) lowers the per-sentence limit on emitted tokens (EOS
     included); without it the limit is ``max_output_lengths``. ``weights``: the model's
     ``DecoderWeights``, for a caller that decodes an unchanging model again and again.
+    ``prefixes``: per sentence, the target ids its translation must begin with.
     """
+    forced = forced_tokens(prefixes, src.device)
     with decoding_threads(src.shape[0]):
-        return _greedy(model, src, use_cache, need_attention, max_lengths, weights)
+        return _greedy(model, src, use_cache, need_attention, max_lengths, weights, forced)
 
 
 def _greedy(
@@ -77,10 +109,11 @@ def _greedy(
     need_attention: bool,
     max_lengths: Tensor | None,
     weights: DecoderWeights | None,
+    forced: Tensor | None,
 ) -> list[Hypothesis]:
     batch = src.shape[0]
     enc_src, src_mask = model.encode(src)
-    limits = _limits(src, model, max_lengths)
+    limits = _limits(src, model, max_lengths, forced)
     steps = int(limits.max())
     stepper = StepDecoder(model, enc_src, src_mask, steps, weights) if use_cache else None
     ys = torch.full((batch, steps + 1), PAD_ID, dtype=torch.long, device=src.device)
@@ -98,7 +131,7 @@ def _greedy(
             )
             logits = logits[:, -1]
             weights = None if weights is None else weights[:, -1]
-        log_probs = logits.float().log_softmax(dim=-1)
+        log_probs = _force(logits.float().log_softmax(dim=-1), forced, step)
         gained, next_tokens = log_probs.max(dim=-1)
         if any_finished or step + 1 >= shortest:  # else every row is live: nothing to mask
             at_limit = step + 1 >= limits  # out of room: end the sentence here
@@ -140,19 +173,51 @@ def beam_search(
     need_attention: bool = False,
     max_lengths: Tensor | None = None,
     weights: DecoderWeights | None = None,
+    prefixes: list[list[int]] | None = None,
 ) -> list[Hypothesis]:
     """Beam search with length normalisation (score / length**alpha), batched over sentences.
 
     A sentence is done once ``beam`` hypotheses have ended and no live beam can beat them (judged
     by its normalised score so far); the best ended hypothesis by normalised score wins.
-    ``max_lengths`` and ``weights`` are as in ``greedy_decode``.
+    ``max_lengths``, ``weights`` and ``prefixes`` are as in ``greedy_decode``.
     """
     if beam <= 1:
         return greedy_decode(
-            model, src, need_attention=need_attention, max_lengths=max_lengths, weights=weights
+            model,
+            src,
+            need_attention=need_attention,
+            max_lengths=max_lengths,
+            weights=weights,
+            prefixes=prefixes,
         )
+    found = beam_search_nbest(
+        model, src, beam, alpha, need_attention, max_lengths, weights, prefixes, count=1
+    )
+    return [hypotheses[0] for hypotheses in found]
+
+
+@torch.inference_mode()
+def beam_search_nbest(
+    model: Seq2Seq,
+    src: Tensor,
+    beam: int,
+    alpha: float = 1.0,
+    need_attention: bool = False,
+    max_lengths: Tensor | None = None,
+    weights: DecoderWeights | None = None,
+    prefixes: list[list[int]] | None = None,
+    count: int | None = None,
+) -> list[list[Hypothesis]]:
+    """``beam_search``'s ended hypotheses per sentence, best first: up to ``count`` (at most
+    ``beam``; all by default). A sentence that ended none gets one empty hypothesis."""
+    forced = forced_tokens(prefixes, src.device)
     with decoding_threads(src.shape[0] * beam):
-        return _beam(model, src, beam, alpha, need_attention, max_lengths, weights)
+        found = _beam(model, src, beam, alpha, need_attention, max_lengths, weights, forced)
+    empty = Hypothesis([], float("-inf"))
+    return [
+        sorted(hyps, key=lambda h: h.normalized_score(alpha), reverse=True)[:count] or [empty]
+        for hyps in found
+    ]
 
 
 def _beam(
@@ -163,10 +228,14 @@ def _beam(
     need_attention: bool,
     max_lengths: Tensor | None,
     weights: DecoderWeights | None,
-) -> list[Hypothesis]:
+    forced: Tensor | None,
+) -> list[list[Hypothesis]]:
+    """Every sentence's ended hypotheses (the best ``beam`` of them once it is done)."""
     batch, device = src.shape[0], src.device
     enc_src, src_mask = model.encode(src)
-    limits = _limits(src, model, max_lengths).tolist()
+    limits = _limits(src, model, max_lengths, forced).tolist()
+    if forced is not None:
+        forced = forced.repeat_interleave(beam, dim=0)
     enc_src = enc_src.repeat_interleave(beam, dim=0)
     src_mask = src_mask.repeat_interleave(beam, dim=0)
     stepper = StepDecoder(model, enc_src, src_mask, max(limits), weights)
@@ -178,7 +247,7 @@ def _beam(
     done = [False] * batch
     for step in range(max(limits)):
         logits, weights = stepper.step(ys[:, -1], need_weights=need_attention)
-        log_probs = logits.float().log_softmax(dim=-1)
+        log_probs = _force(logits.float().log_softmax(dim=-1), forced, step)
         at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
         if bool(at_limit.any()):  # out of room: only EOS may follow
             rows_at_limit = at_limit.repeat_interleave(beam)
@@ -230,8 +299,7 @@ def _beam(
         stepper.reorder(order)
         if need_attention:
             attention = attention[order]
-    empty = Hypothesis([], float("-inf"))
-    return [max(hyps, key=lambda h: h.normalized_score(alpha), default=empty) for hyps in ended]
+    return ended
 
 
 def _cannot_improve(

@@ -124,6 +124,12 @@ class Tokenizer:
             return [self.pieces[i] for i in ids]
         return [self.sp.id_to_piece(i) for i in ids]
 
+    def piece_to_id(self, pieces: list[str]) -> list[int]:
+        """The ids of pieces (as ``id_to_piece`` gives them); unknown pieces get UNK_ID."""
+        if self.pieces is not None:
+            return [self.ids.get(piece, UNK_ID) for piece in pieces]
+        return [self.sp.piece_to_id(piece) for piece in pieces]
+
 
 def train_tokenizer(
     sentences: Iterable[str], vocab_size: int, *, character_coverage: float = 0.9995

@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import torch
+
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.batching import pad_rows
-from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.config import BOS_ID, EOS_ID
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
 from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files, read_card
-from s2s_desktop.engine.search import Hypothesis, beam_search, greedy_decode
+from s2s_desktop.engine.search import Hypothesis, beam_search, beam_search_nbest, greedy_decode
 from s2s_desktop.engine.sentences import (  # Translation, split_sentences… are known from here too
     Attention,
     Translation,
@@ -31,10 +33,10 @@ if TYPE_CHECKING:
 class Translator:
     """A loaded model ready to translate; create it once and reuse it (it stays warm).
 
-    On the CPU, with CTranslate2 installed, greedy translations go through it
-    (``ctranslate.FastDecoder``, ``compute_type`` int8 by default, "float32" for our decoder's
-    exact outputs, None for our decoder), with its attention where documents need alignments;
-    beam search and the attention view's attention always use ours.
+    On the CPU, with CTranslate2 installed, every translation goes through it
+    (``ctranslate.FastDecoder``: greedy and beam search, n-best lists, continuations of a
+    prefix, attention; ``compute_type`` int8 by default, "float32" for our decoder's outputs,
+    None for our decoder, which stays the reference the fast path is tested against).
     """
 
     def __init__(
@@ -100,50 +102,116 @@ class Translator:
         alpha: float = 1.0,
         attention: Attention = "alignment",
     ) -> list[Translation]:
-        """Translate each sentence as one input, with its cross-attention: for "alignment",
-        CTranslate2's (all heads of the last layer) for greedy where it runs, else our
-        decoder's; for "view", always our decoder's; none for "none" (faster)."""
-        pieces = [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
-        hypotheses = self._decode(
-            pieces,
+        """Translate each sentence as one input, with its cross-attention (the last layer's,
+        heads averaged) unless ``attention`` is "none" (faster); "alignment" and "view" are the
+        same here (``ArgosTranslator`` tells them apart)."""
+        pieces = self._encode(sentences)
+        hypotheses = self._decode(pieces, beam, alpha, need_attention=attention != "none")
+        return [
+            self._translation(sentence, ids, hypothesis)
+            for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses)
+        ]
+
+    def translate_nbest(
+        self, sentence: str, count: int, beam: int = 4, alpha: float = 1.0
+    ) -> list[Translation]:
+        """The ``count`` best translations of one sentence, best first (a beam at least
+        ``count`` wide), each with its attention."""
+        ids = self._encode([sentence])[0]
+        width = max(beam, count)
+        if self.fast is not None:
+            found = self.fast.decode_nbest([ids], None, True, width, alpha, count)[0]
+        else:
+            found = beam_search_nbest(
+                self.model,
+                self._source_batch([ids]),
+                width,
+                alpha,
+                True,
+                count=count,
+                weights=self._weights(),
+            )[0]
+        return [self._translation(sentence, ids, hypothesis) for hypothesis in found]
+
+    def alternatives(
+        self,
+        sentence: str,
+        prefix: str,
+        count: int = 5,
+        beam: int = 1,
+        alpha: float = 1.0,
+    ) -> list[Translation]:
+        """Other ways to go on after ``prefix``, the start of a translation of ``sentence``
+        (the words before the one a user clicked): the ``count`` likeliest next pieces but
+        end-of-sentence, each followed by its best continuation (``beam``), likeliest first.
+        Each is a whole translation that begins with ``prefix``."""
+        ids = self._encode([sentence])[0]
+        prefix_ids = self.target_tokenizer.piece_to_id(
+            self.target_tokenizer.encode_pieces(prefix) if prefix.strip() else []
+        )
+        if self.fast is not None:
+            found = self.fast.decode_nbest(
+                [ids], None, True, beam, alpha, count + 1, [prefix_ids], alternatives=True
+            )[0]
+        else:
+            found = self._alternatives_reference(ids, prefix_ids, count + 1, beam, alpha)
+        found = [h for h in found if len(h.tokens) > len(prefix_ids)][:count]  # not "end here"
+        return [self._translation(sentence, ids, hypothesis) for hypothesis in found]
+
+    @torch.inference_mode()
+    def _alternatives_reference(
+        self, ids: list[int], prefix: list[int], count: int, beam: int, alpha: float
+    ) -> list[Hypothesis]:
+        """``alternatives`` with our decoder: the model's ``count`` likeliest tokens after
+        ``prefix``, then each one's continuation by beam search from prefix + that token."""
+        src = self._source_batch([ids])
+        enc_src, src_mask = self.model.encode(src)
+        target = torch.tensor([[BOS_ID, *prefix]], device=self.device)
+        logits, _ = self.model.decoder(target, enc_src, src_mask)
+        next_tokens = logits[0, -1].float().topk(count).indices.tolist()
+        return beam_search(
+            self.model,
+            src.expand(len(next_tokens), -1),
             beam,
             alpha,
-            need_attention=attention != "none",
-            exact_attention=attention == "view",
+            need_attention=True,
+            weights=self._weights(),
+            prefixes=[[*prefix, token] for token in next_tokens],
         )
-        results = []
-        for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses):
-            results.append(
-                Translation(
-                    source=sentence,
-                    text=self.target_tokenizer.decode([hypothesis.tokens])[0],
-                    source_pieces=[*self.source_tokenizer.id_to_piece(ids), "</s>"],
-                    target_pieces=[*self.target_tokenizer.id_to_piece(hypothesis.tokens), "</s>"],
-                    # float32 for the view, whatever precision the model computes in
-                    attention=None
-                    if hypothesis.attention is None
-                    else hypothesis.attention.float(),
-                    score=hypothesis.score,
-                )
-            )
-        return results
+
+    def _encode(self, sentences: list[str]) -> list[list[int]]:
+        return [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
+
+    def _source_batch(self, pieces: list[list[int]]) -> torch.Tensor:
+        return pad_rows([[*ids, EOS_ID] for ids in pieces]).to(self.device)
+
+    def _weights(self) -> DecoderWeights:
+        """Our decoder's weights, laid out at first use (the loaded model never changes)."""
+        if self._decoder_weights is None:
+            self._decoder_weights = DecoderWeights(self.model)
+        return self._decoder_weights
+
+    def _translation(self, sentence: str, ids: list[int], hypothesis: Hypothesis) -> Translation:
+        return Translation(
+            source=sentence,
+            text=self.target_tokenizer.decode([hypothesis.tokens])[0],
+            source_pieces=[*self.source_tokenizer.id_to_piece(ids), "</s>"],
+            target_pieces=[*self.target_tokenizer.id_to_piece(hypothesis.tokens), "</s>"],
+            # float32 for the view, whatever precision the model computes in
+            attention=None if hypothesis.attention is None else hypothesis.attention.float(),
+            score=hypothesis.score,
+        )
 
     def _decode(
-        self,
-        pieces: list[list[int]],
-        beam: int,
-        alpha: float,
-        need_attention: bool,
-        exact_attention: bool = True,
+        self, pieces: list[list[int]], beam: int, alpha: float, need_attention: bool
     ) -> list[Hypothesis]:
         """Decode piece sequences in batches of similar length; results in input order."""
         results: list[Hypothesis | None] = [None] * len(pieces)
         lengths = [len(p) + 1 for p in pieces]  # + EOS
-        fast = self.fast is not None and beam == 1 and not (need_attention and exact_attention)
         for batch in length_sorted_batches(lengths, max(self.batch_tokens // beam, 1)):
-            if fast:
+            if self.fast is not None:
                 decoded = self.fast.decode(
-                    [pieces[i] for i in batch], need_attention=need_attention
+                    [pieces[i] for i in batch], None, need_attention, beam, alpha
                 )
                 for index, hypothesis in zip(batch, decoded):
                     results[index] = hypothesis
@@ -160,10 +228,8 @@ class Translator:
         need_attention: bool,
         results: list[Hypothesis | None],
     ) -> None:
-        src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(self.device)
-        if self._decoder_weights is None:  # the loaded model never changes: lay it out once
-            self._decoder_weights = DecoderWeights(self.model)
-        weights = self._decoder_weights
+        src = self._source_batch([pieces[i] for i in batch])
+        weights = self._weights()
         if beam == 1:
             decoded = greedy_decode(self.model, src, need_attention=need_attention, weights=weights)
         else:

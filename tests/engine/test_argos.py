@@ -93,6 +93,15 @@ def test_it_translates_as_our_own_model_does(package, shared_model):
     assert all(t.attention is None and t.target_pieces[-1] == "</s>" for t in detailed)
     with pytest.raises(UserError, match="at least 1"):
         imported.translate(LINES, beam=0)
+    # The window's n-best list and "other words here", as our own model gives them.
+    sentence = detailed[0].source
+    assert [t.text for t in imported.translate_nbest(sentence, 2)] == [
+        t.text for t in ours.translate_nbest(sentence, 2)
+    ]
+    prefix = detailed[0].text.split()[0]
+    found = imported.alternatives(sentence, prefix, 3)
+    assert [t.text for t in found] == [t.text for t in ours.alternatives(sentence, prefix, 3)]
+    assert all(t.text.startswith(prefix) for t in found) and len(found) == 3
 
 
 def test_without_ctranslate2_it_imports_and_translating_says_how_to_install(package, monkeypatch):

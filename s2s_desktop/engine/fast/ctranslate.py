@@ -8,9 +8,9 @@ loaded model in its format (our weights, renamed and stacked as it expects; noth
 retrained); ``FastDecoder`` decodes with it and returns the same ``Hypothesis`` objects as
 ``search``.
 
-At float32 it gives the same translations as our decoder (a test checks it); the default int8
-weights trade a little accuracy for speed (see docs/performance.md, "CTranslate2"). Attention
-weights for the window's attention view still come from our own decoder.
+At float32 it gives the same translations as our decoder (tests check greedy, beam search and
+the attention); the default int8 weights trade a little accuracy for speed (see
+docs/performance.md, "CTranslate2").
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from s2s_desktop.engine.tokenizer import Tokenizer
 
 COMPUTE_TYPE = "int8"  # weights in int8, activations in float32 where it matters
 BACKEND_VARIABLE = "S2S_DESKTOP_DECODER"  # "torch" turns CTranslate2 off
+# Beam search goes on until beam * PATIENCE hypotheses have ended (see ``FastDecoder``).
+PATIENCE = 2.0
 
 
 def supports(model: Seq2Seq) -> bool:
@@ -147,11 +149,13 @@ def export(
 
 
 class FastDecoder:
-    """Greedy decoding of token ids through CTranslate2 on the CPU.
+    """Greedy and beam search, n-best lists and continuations of a given prefix, through
+    CTranslate2 on the CPU.
 
-    Greedy only: CTranslate2's beam search stops once ``beam`` hypotheses have ended, and with
-    length normalisation it then returns different (and lower-scoring) translations than our
-    beam search, which goes on while a live hypothesis can still win.
+    Its beam search stops once ``beam * PATIENCE`` hypotheses have ended, where ours
+    (``search.beam_search``) goes on while a live hypothesis can still win: with ``PATIENCE``
+    2 both give the same translation for nearly every sentence (docs/performance.md,
+    "CTranslate2"), and a test holds them to it.
     """
 
     def __init__(
@@ -192,33 +196,90 @@ class FastDecoder:
         pieces: list[list[int]],
         max_lengths: list[int] | None = None,
         need_attention: bool = False,
+        beam: int = 1,
+        alpha: float = 1.0,
     ) -> list[Hypothesis]:
-        """Hypotheses for source id lists (without EOS), in order; the same per-sentence
-        length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if given; with
-        ``need_attention``, each with its [tokens, source + EOS] cross-attention."""
+        """The best hypothesis for each source id list (without EOS), in order; the same
+        per-sentence length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if
+        given; with ``need_attention``, each with its [tokens + EOS, source + EOS]
+        cross-attention (all heads of the last layer, averaged, as ours)."""
+        return [
+            found[0]
+            for found in self.decode_nbest(pieces, max_lengths, need_attention, beam, alpha)
+        ]
+
+    def decode_nbest(
+        self,
+        pieces: list[list[int]],
+        max_lengths: list[int] | None = None,
+        need_attention: bool = False,
+        beam: int = 1,
+        alpha: float = 1.0,
+        count: int = 1,
+        prefixes: list[list[int]] | None = None,
+        alternatives: bool = False,
+    ) -> list[list[Hypothesis]]:
+        """Up to ``count`` hypotheses per source, best first (``decode``'s arguments).
+
+        ``prefixes``: target ids each translation must begin with. With ``alternatives``, the
+        ``count`` likeliest tokens after the prefix, each followed by its own best
+        continuation (the window's "other words here"), likeliest first.
+        """
         eos = self.source_vocab[EOS_ID]
         sources = [[*(self.source_vocab[i] for i in ids), eos] for ids in pieces]
         src = pad_rows([[*ids, EOS_ID] for ids in pieces])
         limits = max_output_lengths(src, self.max_positions).tolist()
         if max_lengths is not None:
             limits = [max(1, min(a, b)) for a, b in zip(limits, max_lengths)]
-        share = -(-len(sources) // self.threads)
+        target_prefix = None
+        if prefixes is not None:
+            target_prefix = [[self.target_vocab[i] for i in prefix] for prefix in prefixes]
+            limits = [max(a, len(p) + 1) for a, p in zip(limits, prefixes)]
+        share = -(-len(sources) // self.threads) if len(sources) > SINGLE_THREAD_ROWS else 0
+        if need_attention and beam > 1:
+            # CTranslate2 4.8's batched beam search gives each sentence's first attention row
+            # from another sentence; one sentence per batch gives ours (a test holds it).
+            share = 1
         results = self.translator.translate_batch(
             sources,
-            max_batch_size=share if len(sources) > SINGLE_THREAD_ROWS else 0,
-            beam_size=1,
-            length_penalty=0.0,
+            target_prefix,
+            max_batch_size=share,
+            beam_size=max(beam, 1 if alternatives else count),
+            patience=PATIENCE,
+            num_hypotheses=count,
+            length_penalty=alpha if beam > 1 else 0.0,
             max_decoding_length=max(limits, default=1),
             min_decoding_length=0,
             return_scores=True,
             return_attention=need_attention,
+            return_alternatives=alternatives,
+            return_end_token=True,
             max_input_length=0,
         )
-        hypotheses = []
-        for result, limit in zip(results, limits):
-            tokens = [self.target_ids[piece] for piece in result.hypotheses[0]][: limit - 1]
-            attention = None
-            if need_attention and result.attention:
-                attention = torch.tensor(result.attention[0], dtype=torch.float32)
-            hypotheses.append(Hypothesis(tokens, float(result.scores[0]), attention))
-        return hypotheses
+        return [
+            [
+                self._hypothesis(tokens, score, attention, limit, beam, alpha)
+                for tokens, score, attention in zip(
+                    result.hypotheses,
+                    result.scores,
+                    result.attention if need_attention else [None] * len(result.hypotheses),
+                )
+            ]
+            for result, limit in zip(results, limits)
+        ]
+
+    def _hypothesis(
+        self, pieces: list[str], score: float, attention: Any, limit: int, beam: int, alpha: float
+    ) -> Hypothesis:
+        """One result as ``search`` gives it: ids without EOS, within ``limit`` (EOS
+        included), the score a sum of log-probabilities, attention one row per token + EOS."""
+        ids = [self.target_ids[piece] for piece in pieces]
+        if EOS_ID in ids:
+            ids = ids[: ids.index(EOS_ID)]
+        ids = ids[: limit - 1]
+        if beam > 1:  # CTranslate2 returns the length-normalised score
+            score *= (len(ids) + 1) ** alpha
+        matrix = None
+        if attention:
+            matrix = torch.tensor(attention, dtype=torch.float32)[: len(ids) + 1]
+        return Hypothesis(ids, float(score), matrix)

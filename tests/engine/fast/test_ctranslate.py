@@ -1,5 +1,6 @@
-"""Translation through CTranslate2: the same outputs as our decoder at float32, int8 by default,
-and our decoder wherever CTranslate2 cannot serve (attention, turned off, not installed)."""
+"""Translation through CTranslate2: the same outputs as our decoder at float32 (greedy, beam
+search, n-best lists, alternatives after a prefix, attention), int8 by default, and our decoder
+where CTranslate2 is turned off or not installed."""
 
 import pytest
 import torch
@@ -8,7 +9,7 @@ from s2s_desktop.engine.batching import pad_rows
 from s2s_desktop.engine.config import EOS_ID
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.model_files import load_model_files
-from s2s_desktop.engine.search import beam_search, greedy_decode
+from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode
 from s2s_desktop.engine.translator import Translator
 from tests.toy import toy_pairs
 
@@ -54,41 +55,62 @@ def test_the_translator_uses_int8_on_the_cpu_and_still_translates_the_toy_langua
     assert torch.get_num_threads() == threads  # a training run keeps its threads
     for source, target in toy_pairs(20, seed=1):  # training pairs: the model knows them
         assert translator.translate([source]) == [target]
-    detailed = translator.translate_detailed(toy_pairs(1, seed=1)[0][0])
-    assert detailed[0].attention is not None  # the attention view still uses our decoder
-    lines, pieces = sources(loaded, 10)
-    src = pad_rows([[*ids, EOS_ID] for ids in pieces])
-    beam = loaded.target_tokenizer.decode([h.tokens for h in beam_search(loaded.model, src, 4)])
-    assert translator.translate(lines, beam=4, split=False) == beam  # ours, not CTranslate2's
-
-
-def test_our_decoder_when_ctranslate2_is_turned_off(loaded, monkeypatch):
-    monkeypatch.setenv(ctranslate.BACKEND_VARIABLE, "torch")
-    translator = Translator(loaded)
-    assert translator.fast is None
-    lines, _ = sources(loaded, 10)
-    assert translator.translate(lines) == Translator(loaded, compute_type="float32").translate(
-        lines
+    detailed = translator.translate_detailed(toy_pairs(1, seed=1)[0][0], beam=4)
+    assert detailed[0].attention.shape == (
+        len(detailed[0].target_pieces),
+        len(detailed[0].source_pieces),
     )
 
 
-def test_a_tied_model_decodes_exactly_as_our_decoder(loaded):
-    from dataclasses import replace
-
-    from s2s_desktop.engine.model import Seq2Seq
-
-    config = replace(
-        loaded.model.config,
-        tgt_vocab_size=loaded.model.config.src_vocab_size,
-        shared_vocab=True,
-        tied_embeddings=True,
+@pytest.fixture(scope="module")
+def exact(loaded):
+    """CTranslate2 at float32: what our decoder computes, in another engine."""
+    return ctranslate.FastDecoder(
+        loaded.model, loaded.source_tokenizer, loaded.target_tokenizer, "float32"
     )
-    torch.manual_seed(3)
-    model = Seq2Seq(config).eval()
-    tokenizer = loaded.source_tokenizer  # one vocabulary for both sides
-    _, pieces = sources(loaded, 12)
-    fast = ctranslate.FastDecoder(model, tokenizer, tokenizer, "float32")
+
+
+def test_float32_beam_search_and_its_attention_are_ours(loaded, exact):
+    _, pieces = sources(loaded, 40)
     src = pad_rows([[*ids, EOS_ID] for ids in pieces])
-    limits = [12] * len(pieces)
-    ours = greedy_decode(model, src, max_lengths=torch.tensor(limits))
-    assert [h.tokens for h in fast.decode(pieces, limits)] == [h.tokens for h in ours]
+    ours = beam_search(loaded.model, src, 4, need_attention=True)
+    theirs = exact.decode(pieces, need_attention=True, beam=4)
+    assert [h.tokens for h in theirs] == [h.tokens for h in ours]
+    for mine, other in zip(ours, theirs):
+        assert other.score == pytest.approx(mine.score, abs=1e-3)  # sums, not normalised
+        width = mine.attention.shape[1]  # ours is as wide as the padded batch
+        assert torch.allclose(other.attention, mine.attention[:, : other.attention.shape[1]])
+        assert float(mine.attention[:, other.attention.shape[1] : width].sum()) < 1e-5
+
+
+def test_float32_n_best_lists_agree_with_ours(loaded, exact):
+    """The best of each list is ours; further down, the two searches (which stop at different
+    moments) may keep different hypotheses, but each list is distinct and best first."""
+    _, pieces = sources(loaded, 6)
+    src = pad_rows([[*ids, EOS_ID] for ids in pieces])
+    ours = beam_search_nbest(loaded.model, src, 4, count=3)
+    theirs = exact.decode_nbest(pieces, beam=4, count=3)
+    assert [found[0].tokens for found in theirs] == [found[0].tokens for found in ours]
+    for found in theirs:
+        assert len({tuple(h.tokens) for h in found}) == len(found) == 3
+        scores = [h.normalized_score() for h in found]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_alternatives_after_a_prefix_are_ours(loaded):
+    """A click on the second word: the other likeliest words there, each with the rest of the
+    sentence decoded after it; CTranslate2 and our decoder agree."""
+    sentence = toy_pairs(1, seed=7)[0][0]
+    fast = Translator(loaded, compute_type="float32")
+    reference = Translator(loaded, compute_type=None)
+    best = reference.translate_sentences([sentence], beam=4)[0]
+    prefix = best.text.split()[0]
+    start = len(loaded.target_tokenizer.encode_pieces(prefix))
+    found = fast.alternatives(sentence, prefix, count=3, beam=4)
+    assert [t.text for t in found] == [
+        t.text for t in reference.alternatives(sentence, prefix, 3, beam=4)
+    ]
+    assert len(found) == 3 and all(t.text.startswith(prefix + " ") for t in found)
+    next_pieces = [t.target_pieces[start] for t in found]
+    assert len(set(next_pieces)) == 3  # a different piece after the prefix each
+    assert found[0].text == best.text  # the model's own choice first
