@@ -61,6 +61,7 @@ class ArgosTranslator:
 
         self.config = config
         self.batch_tokens = batch_tokens
+        self.max_source = MAX_SOURCE_PIECES
         self.joiner = sentence_joiner(self.tgt_lang)
         try:
             self.pieces = spm.SentencePieceProcessor(

@@ -12,7 +12,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
+from s2s_desktop.gui.alternatives import AlternativesMenu, Choices, OutputParts
 from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
@@ -75,6 +76,7 @@ class TranslateTab(QWidget):
     # To the worker (queued: the slots run on the worker's thread).
     _loadRequested = Signal(str)
     _translateRequested = Signal(int, str, int)
+    _choicesRequested = Signal(int, int, int, str, str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,8 @@ class TranslateTab(QWidget):
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
         self._closed = False
+        self._parts: OutputParts | None = None  # what the output shows, sentence by sentence
+        self.alternatives_menu: AlternativesMenu | None = None
 
         self._build()
         self.worker = TranslationWorker()
@@ -110,6 +114,10 @@ class TranslateTab(QWidget):
         self.worker.loadFailed.connect(self.on_load_failed)
         self.worker.translated.connect(self.on_translated)
         self.worker.failed.connect(self.on_failed)
+        self._choicesRequested.connect(self.worker.choices)
+        self.worker.choicesReady.connect(self.on_choices)
+        self.target_edit.viewport().installEventFilter(self)
+        self._choices_shortcut.activated.connect(self.offer_choices_at_cursor)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
             app.aboutToQuit.connect(self.shutdown)
@@ -201,6 +209,10 @@ class TranslateTab(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.target_edit.setPlaceholderText("The translation appears here.")
+        self.target_edit.setToolTip(
+            "Click a word (or put the cursor on it and press Alt+Down) for the model's other "
+            "words there and its other translations of the sentence."
+        )
         for edit in (self.source_edit, self.target_edit):
             edit.setMinimumHeight(90)
             edit.setFont(self._editor_font())
@@ -274,6 +286,9 @@ class TranslateTab(QWidget):
             )
             for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
+        self._choices_shortcut = QShortcut(
+            QKeySequence("Alt+Down"), self.target_edit, context=Qt.ShortcutContext.WidgetShortcut
+        )
 
     def _editor_font(self) -> QFont:
         font = QFont(self.font())
@@ -489,6 +504,7 @@ class TranslateTab(QWidget):
         if not text.strip():
             self._cancel_pending_requests()
             self.target_edit.clear()
+            self._parts = None
             self.attention_panel.show_translation(None)
             return
         if self._ready_model is None:
@@ -503,6 +519,7 @@ class TranslateTab(QWidget):
     def on_translated(self, request_id: int, result: TextTranslation) -> None:
         if request_id != self._request_id:
             return  # superseded while it ran
+        self._parts = result.parts
         self.target_edit.setPlainText(result.text)
         lines = [line for line in result.source.split("\n") if line.strip()]
         several = len(lines) > 1 or len(result.detailed) > 1
@@ -515,6 +532,82 @@ class TranslateTab(QWidget):
         sent = self._sent_at.pop(request_id, None)
         if sent is not None:
             self.statusMessage.emit(f"Translated in {(time.perf_counter() - sent) * 1000:.0f} ms")
+
+    # ------------------------------------------------------------------ alternatives
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A click on an output word (not a drag that selects) offers its alternatives."""
+        if (
+            watched is self.target_edit.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.target_edit.textCursor().hasSelection()
+        ):
+            cursor = self.target_edit.cursorForPosition(event.position().toPoint())
+            self.offer_choices(cursor.blockNumber(), cursor.positionInBlock())
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def offer_choices_at_cursor(self) -> None:
+        cursor = self.target_edit.textCursor()
+        self.offer_choices(cursor.blockNumber(), cursor.positionInBlock())
+
+    def offer_choices(self, line: int, column: int) -> None:
+        """Ask the model for the other words at ``column`` of output ``line`` and its other
+        translations of that sentence; the menu opens when they arrive."""
+        if self._parts is None or self._ready_model is None or self._closed:
+            return
+        found = self._parts.locate(line, column)
+        if found is None:
+            return
+        part_index, offset = found
+        part = self._parts.lines[line][part_index]
+        if part.source is None:
+            self.statusMessage.emit("This sentence is too long for alternatives.")
+            return
+        self.statusMessage.emit("Looking for other words\u2026")
+        self._choicesRequested.emit(
+            self._request_id,
+            line,
+            part_index,
+            part.source,
+            part.text,
+            offset,
+            self.beam_spin.value(),
+        )
+
+    @Slot(int, object)
+    def on_choices(self, request_id: int, choices: Choices | None) -> None:
+        if request_id != self._request_id or choices is None or self._closed:
+            return  # the text changed since the click, or it was not on a word
+        if self.alternatives_menu is not None:
+            self.alternatives_menu.close()
+            self.alternatives_menu.deleteLater()
+        self.alternatives_menu = menu = AlternativesMenu(choices, self)
+        menu.chosen.connect(self.use_choice)
+        cursor = self.target_edit.textCursor()
+        block = self.target_edit.document().findBlockByNumber(choices.line)
+        cursor.setPosition(block.position() + self._part_start(choices) + len(choices.prefix))
+        rect = self.target_edit.cursorRect(cursor)
+        self.statusMessage.emit("")
+        menu.popup(self.target_edit.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _part_start(self, choices: Choices) -> int:
+        assert self._parts is not None
+        line = self._parts.lines[choices.line]
+        joiner = len(self._parts.joiner)
+        return sum(len(part.text) + joiner for part in line[: choices.part])
+
+    @Slot(int, int, str)
+    def use_choice(self, line: int, part: int, text: str) -> None:
+        """Show ``text`` as the translation of that sentence; the rest stays as it was."""
+        if self._parts is None:
+            return
+        self._parts.replace(line, part, text)
+        scroll = self.target_edit.verticalScrollBar().value()
+        self.target_edit.setPlainText(self._parts.text())
+        self.target_edit.verticalScrollBar().setValue(scroll)
+        self.statusMessage.emit("Replaced the sentence with the model's other choice.")
 
     @Slot(int, str)
     def on_failed(self, request_id: int, message: str) -> None:
@@ -531,6 +624,7 @@ class TranslateTab(QWidget):
         self.source_edit.clear()
         self._debounce.stop()  # clearing counts as typing; nothing is left to translate
         self.target_edit.clear()
+        self._parts = None
         self.attention_panel.show_translation(None)
         self.source_edit.setFocus()
 
@@ -564,6 +658,7 @@ class TranslateTab(QWidget):
                     f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
                 )
         self.target_edit.clear()
+        self._parts = None
         self.attention_panel.show_translation(None)
         self.source_edit.setPlainText(output)
         self.source_edit.setFocus()

@@ -32,6 +32,7 @@ from s2s_desktop.engine.events import (
     TrainingEvent,
     TrainingListener,
 )
+from s2s_desktop.gui.alternatives import OutputParts, Part, make_choices
 from s2s_desktop.gui.tasks import describe_error
 
 TRAINING_NICENESS = 10  # how much lower the training process's priority is (POSIX nice)
@@ -46,11 +47,14 @@ class TextTranslation:
         lines: one translated line per source line (blank lines stay blank).
         detailed: the last non-empty line's sentences (engine ``Translation``s, with their
             cross-attention), for the attention view.
+        parts: each line's sentences and their translations (``alternatives.OutputParts``),
+            so that one sentence can be replaced by another of the model's choices.
     """
 
     source: str
     lines: list[str]
     detailed: list[Any] = field(default_factory=list)
+    parts: OutputParts | None = None
 
     @property
     def text(self) -> str:
@@ -200,6 +204,8 @@ class TranslationWorker(QObject):
         loadFailed(str, str): model name and a sentence saying why it could not load.
         translated(int, object): request id and a ``TextTranslation``.
         failed(int, str): request id and a sentence saying what went wrong.
+        choicesReady(int, object): request id and the ``alternatives.Choices`` for a word
+            (None when the click was not on a word).
         fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
         fileFinished(str): the path of the written translation.
         fileFailed(str): a sentence saying what went wrong (or that it was cancelled).
@@ -210,6 +216,7 @@ class TranslationWorker(QObject):
     loadFailed = Signal(str, str)
     translated = Signal(int, object)
     failed = Signal(int, str)
+    choicesReady = Signal(int, object)
     fileProgress = Signal(int, int, float)
     fileFinished = Signal(str)
     fileFailed = Signal(str)
@@ -246,20 +253,54 @@ class TranslationWorker(QObject):
 
     @Slot(int, str, int)
     def translate(self, request_id: int, text: str, beam: int) -> None:
-        """Translate ``text`` line by line; attention is kept for its last non-empty line."""
+        """Translate ``text`` line by line, sentence by sentence; attention is kept for its last
+        non-empty line."""
         if request_id != self.latest_request:
             return  # superseded while it waited: drop it
         try:
             if self.translator is None:
                 raise UserError("No model is loaded; choose one in the model list.")
             lines = text.split("\n")
-            outputs = self.translator.translate(lines, beam=beam)
+            parts = self._parts(lines, beam)
             last = next((line for line in reversed(lines) if line.strip()), "")
             detailed = self.translator.translate_detailed(last, beam=beam) if last else []
         except Exception as error:
             self.failed.emit(request_id, describe_error(error))
             return
-        self.translated.emit(request_id, TextTranslation(text, outputs, detailed))
+        self.translated.emit(request_id, TextTranslation(text, parts.line_texts(), detailed, parts))
+
+    def _parts(self, lines: list[str], beam: int) -> OutputParts:
+        """Each line's sentences translated as ``Translator.translate`` does; a line with a
+        sentence longer than the model reads is translated whole, in its chunks."""
+        from s2s_desktop.engine.sentences import split_sentences
+
+        translator = self.translator
+        sentences = [split_sentences(line) for line in lines]
+        flat = [sentence for line in sentences for sentence in line]
+        found = iter(translator.translate_sentences(flat, beam=beam, attention="none"))
+        parts = OutputParts(joiner=translator.joiner)
+        for line, line_sentences in zip(lines, sentences):
+            translations = [next(found) for _ in line_sentences]
+            if any(len(t.source_pieces) > translator.max_source for t in translations):
+                parts.lines.append([Part(None, translator.translate([line], beam=beam)[0])])
+            else:
+                parts.lines.append([Part(t.source, t.text) for t in translations])
+        return parts
+
+    @Slot(int, int, int, str, str, int, int)
+    def choices(
+        self, request_id: int, line: int, part: int, source: str, shown: str, offset: int, beam: int
+    ) -> None:
+        """The model's other words at ``offset`` of ``shown`` and its other translations of
+        ``source`` (``alternatives.make_choices``)."""
+        try:
+            if self.translator is None:
+                raise UserError("No model is loaded; choose one in the model list.")
+            found = make_choices(self.translator, line, part, source, shown, offset, beam)
+        except Exception as error:
+            self.failed.emit(request_id, describe_error(error))
+            return
+        self.choicesReady.emit(request_id, found)
 
     def new_file_job(self) -> None:
         """Call (from the GUI thread) before queueing a file job: a Cancel pressed from then on,

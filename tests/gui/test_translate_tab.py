@@ -263,6 +263,48 @@ def test_the_attention_view_shows_the_last_translation(tab, qtbot, screenshots):
     assert not view.has_data()
 
 
+def test_a_click_on_a_word_offers_other_words_and_translations(tab, qtbot, screenshots):
+    """As DeepL does: click an output word, get the model's other words there (the sentence
+    re-decoded after each) and its other translations; a choice replaces that sentence only."""
+    first, second = HELD_OUT[3][0], HELD_OUT[4][0]
+    tab.source_edit.setPlainText(f"{first.capitalize()}. {second.capitalize()}.")
+    qtbot.waitUntil(lambda: tab._parts is not None, timeout=TIMEOUT)
+    before = output_of(tab)
+    parts = tab._parts.lines[0]
+    assert len(parts) == 2 and before == " ".join(part.text for part in parts)
+    # Click the second word of the second sentence.
+    column = len(parts[0].text) + 1 + len(parts[1].text.split()[0]) + 1
+    cursor = tab.target_edit.textCursor()
+    cursor.setPosition(column + 1)
+    point = tab.target_edit.cursorRect(cursor).center()
+    qtbot.mouseClick(tab.target_edit.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: tab.alternatives_menu is not None, timeout=TIMEOUT)
+    menu = tab.alternatives_menu
+    word = parts[1].text.split()[1]
+    assert word in menu.accessibleName()
+    actions = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator()]
+    assert len(actions) >= 2
+    qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT)
+    menu.grab().save(str(screenshots / "translate-alternatives.png"))
+    tab.grab().save(str(screenshots / "translate-tab-alternatives.png"))
+    other = actions[0]
+    chosen = other.toolTip()
+    assert chosen.split()[0] == parts[1].text.split()[0]  # the words before it stay
+    assert chosen.split()[1] == other.text() != word  # another word at the clicked place
+    other.trigger()
+    assert output_of(tab) == f"{parts[0].text} {chosen}"  # the first sentence is untouched
+
+    # The keyboard way: the cursor on a word, Alt+Down.
+    tab.alternatives_menu.close()
+    cursor.setPosition(1)
+    tab.target_edit.setTextCursor(cursor)
+    tab.target_edit.setFocus()
+    menu = tab.alternatives_menu
+    qtbot.keyClick(tab.target_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.alternatives_menu is not menu, timeout=TIMEOUT)
+    assert parts[0].text.split()[0] in tab.alternatives_menu.accessibleName()
+
+
 def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
     tab = explicit_tab
     replies: list[int] = []
