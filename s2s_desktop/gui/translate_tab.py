@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
+from s2s_desktop.gui.history_panel import HistoryPanel
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_details import model_label, no_attention_reason
 from s2s_desktop.gui.settings import app_settings
@@ -72,6 +74,7 @@ class TranslateTab(QWidget):
     sampleRequested = Signal()
 
     DEBOUNCE_MS = 400  # a typing pause this long sends a translation
+    KEEP_MS = 2000  # a translation left this long on screen goes into the history
 
     # To the worker (queued: the slots run on the worker's thread).
     _loadRequested = Signal(str)
@@ -90,6 +93,7 @@ class TranslateTab(QWidget):
         self._translation_error = False
         self._closed = False
         self._parts: OutputParts | None = None  # what the output shows, sentence by sentence
+        self._kept_source = ""  # the input the output translates, for the history
         self.alternatives_menu: AlternativesMenu | None = None
 
         self._build()
@@ -118,6 +122,9 @@ class TranslateTab(QWidget):
         self.worker.choicesReady.connect(self.on_choices)
         self.target_edit.viewport().installEventFilter(self)
         self._choices_shortcut.activated.connect(self.offer_choices_at_cursor)
+        self._keep_timer.timeout.connect(self.keep_in_history)
+        self.history_panel.restoreRequested.connect(self.restore)
+        self.history_panel.statusMessage.connect(self.statusMessage)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
             app.aboutToQuit.connect(self.shutdown)
@@ -265,8 +272,15 @@ class TranslateTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("translateSplitter")
         self.splitter.setChildrenCollapsible(False)
+        self.history_panel = HistoryPanel()
+        # Below the editors, one tool at a time: the attention, the history.
+        self.tools = QTabWidget()
+        self.tools.setObjectName("translateTools")
+        self.tools.setDocumentMode(True)
+        self.tools.addTab(attention, "&Attention")
+        self.tools.addTab(self.history_panel, "&History")
         self.splitter.addWidget(top)
-        self.splitter.addWidget(attention)
+        self.splitter.addWidget(self.tools)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([230, 430])
@@ -280,6 +294,7 @@ class TranslateTab(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._keep_timer = QTimer(self, singleShot=True, interval=self.KEEP_MS)
         self._shortcuts = [
             QShortcut(
                 QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -521,6 +536,8 @@ class TranslateTab(QWidget):
             return  # superseded while it ran
         self._parts = result.parts
         self.target_edit.setPlainText(result.text)
+        self._kept_source = result.source
+        self._keep_timer.start()
         lines = [line for line in result.source.split("\n") if line.strip()]
         several = len(lines) > 1 or len(result.detailed) > 1
         self.attention_panel.show_translation(
@@ -609,6 +626,34 @@ class TranslateTab(QWidget):
         self.target_edit.verticalScrollBar().setValue(scroll)
         self.statusMessage.emit("Replaced the sentence with the model's other choice.")
 
+    # ------------------------------------------------------------------ history
+
+    @Slot()
+    def keep_in_history(self) -> None:
+        """Keep the translation on screen (it stayed ``KEEP_MS``, or was copied) in the
+        history, unless the input has changed since."""
+        self._keep_timer.stop()
+        info = self._info(self._ready_model)
+        source = self.source_edit.toPlainText()
+        output = self.target_edit.toPlainText()
+        if info is None or source != self._kept_source or not output.strip():
+            return
+        self.history_panel.keep(info.name, info.src_lang, info.tgt_lang, source, output)
+
+    @Slot(object)
+    def restore(self, entry: Any) -> None:
+        """Bring a history entry back: its model (when it is still there) and its text, which
+        is translated again."""
+        names = [m.name for m in self._models]
+        if entry.model in names and entry.model != self.current_model():
+            self.model_picker.setCurrentIndex(names.index(entry.model))
+        elif entry.model not in names:
+            self.statusMessage.emit(
+                f"{entry.model} is no longer stored; kept {self.current_model()}."
+            )
+        self.source_edit.setPlainText(entry.source)
+        self.source_edit.setFocus()
+
     @Slot(int, str)
     def on_failed(self, request_id: int, message: str) -> None:
         if request_id != self._request_id or self._ready_model is None:
@@ -632,6 +677,7 @@ class TranslateTab(QWidget):
     def copy_translation(self) -> None:
         text = self.target_edit.toPlainText()
         QGuiApplication.clipboard().setText(text)
+        self.keep_in_history()
         self.statusMessage.emit("Copied the translation." if text else "Nothing to copy yet.")
 
     @Slot()

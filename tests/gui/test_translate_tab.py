@@ -305,6 +305,52 @@ def test_a_click_on_a_word_offers_other_words_and_translations(tab, qtbot, scree
     assert parts[0].text.split()[0] in tab.alternatives_menu.accessibleName()
 
 
+def test_translations_are_kept_in_a_history_that_brings_them_back(
+    trained_toy_model, make_tab, qtbot, monkeypatch, screenshots
+):
+    monkeypatch.setattr(TranslateTab, "KEEP_MS", 50)
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    panel = tab.history_panel
+    assert panel.list.count() == 0 and not panel.empty_label.isHidden()
+    for source, _ in HELD_OUT[10:12]:
+        tab.source_edit.setPlainText(source)
+        qtbot.waitUntil(
+            lambda source=source: panel.list.count() and source in panel.list.item(0).text(),
+            timeout=TIMEOUT,
+        )
+    assert panel.list.count() == 2 and panel.empty_label.isHidden()
+    assert "toy (en \u2192 eo)" in panel.list.item(0).text()
+    tab.tools.setCurrentWidget(panel)
+    tab.grab().save(str(screenshots / "translate-history.png"))
+
+    # Searching narrows it; a click brings the text back and translates it again.
+    panel.search_edit.setText(HELD_OUT[10][0].split()[1])
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=TIMEOUT)
+    tab.source_edit.clear()
+    item = panel.list.item(0)
+    qtbot.mouseClick(
+        panel.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.list.visualItemRect(item).center(),
+    )
+    assert tab.source_edit.toPlainText() == HELD_OUT[10][0]
+    qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[10][1], timeout=TIMEOUT)
+
+    # Off: nothing more is kept; Clear forgets everything after asking.
+    panel.search_edit.clear()
+    panel.enabled_box.setChecked(False)
+    tab.source_edit.setPlainText(HELD_OUT[12][0])
+    qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[12][1], timeout=TIMEOUT)
+    qtbot.wait(200)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=TIMEOUT)
+    assert not app_settings().value("history/enabled", True, type=bool)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == 0 and panel.history.count() == 0
+
+
 def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
     tab = explicit_tab
     replies: list[int] = []

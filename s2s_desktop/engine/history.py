@@ -1,0 +1,124 @@
+"""The translations a user made in the window: kept on disk, searchable, cleared in one call.
+
+One SQLite file (``history.sqlite`` under the data root): SQLite writes each entry atomically,
+survives a killed process, and searches a year of entries in milliseconds. The same text
+translated again with the same model moves to the top instead of being kept twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import data_root
+
+FILE_NAME = "history.sqlite"
+MOST_ENTRIES = 10_000  # the oldest go beyond this: a history, not an archive
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    id INTEGER PRIMARY KEY,
+    made REAL NOT NULL,
+    model TEXT NOT NULL,
+    src_lang TEXT NOT NULL,
+    tgt_lang TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    UNIQUE (model, source)
+);
+CREATE INDEX IF NOT EXISTS entries_made ON entries (made);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One kept translation; ``made`` in seconds since the epoch."""
+
+    id: int
+    made: float
+    model: str
+    src_lang: str
+    tgt_lang: str
+    source: str
+    target: str
+
+
+class History:
+    """The window's translation history (``path``: the SQLite file, by default in the data
+    root). Each call opens and closes its own connection, so any thread may use it."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_root() / FILE_NAME
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=5)
+        except (OSError, sqlite3.Error) as error:
+            raise UserError(f"Cannot open the history at {self.path}: {error}.") from error
+        try:
+            with connection:  # one transaction: committed, or rolled back on an error
+                connection.executescript(_SCHEMA)
+                yield connection
+        except sqlite3.DatabaseError as error:
+            raise UserError(
+                f"The history at {self.path} cannot be used ({error}); clear it or move it away."
+            ) from error
+        finally:
+            connection.close()
+
+    def add(self, model: str, src_lang: str, tgt_lang: str, source: str, target: str) -> None:
+        """Keep one translation (the same source with the same model replaces its entry)."""
+        source, target = source.strip(), target.strip()
+        if not source:
+            return
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO entries (made, model, src_lang, tgt_lang, source, target) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (model, source) DO UPDATE SET "
+                "made = excluded.made, target = excluded.target, "
+                "src_lang = excluded.src_lang, tgt_lang = excluded.tgt_lang",
+                (time.time(), model, src_lang, tgt_lang, source, target),
+            )
+            db.execute(
+                "DELETE FROM entries WHERE id NOT IN "
+                "(SELECT id FROM entries ORDER BY made DESC LIMIT ?)",
+                (MOST_ENTRIES,),
+            )
+
+    def search(self, text: str = "", limit: int = 200) -> list[Entry]:
+        """The newest entries whose source or translation contains ``text`` (any case; all
+        entries for an empty ``text``), newest first."""
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, made, model, src_lang, tgt_lang, source, target FROM entries "
+                "WHERE source LIKE ?1 ESCAPE '\\' OR target LIKE ?1 ESCAPE '\\' "
+                "ORDER BY made DESC LIMIT ?2",
+                (pattern + "%", limit),
+            ).fetchall()
+        return [Entry(*row) for row in rows]
+
+    def count(self) -> int:
+        with self._connect() as db:
+            return int(db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def delete(self, entry_id: int) -> None:
+        with self._connect() as db:
+            db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+    def clear(self) -> None:
+        """Forget every entry (the file is emptied and compacted, not left with the text)."""
+        with self._connect() as db:
+            db.execute("DELETE FROM entries")
+        connection = sqlite3.connect(self.path)
+        try:
+            connection.execute("VACUUM")
+        finally:
+            connection.close()

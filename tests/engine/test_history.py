@@ -1,0 +1,55 @@
+"""The window's translation history: kept on disk, the same text kept once, searched, cleared."""
+
+import pytest
+
+from s2s_desktop.engine import history as history_module
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.history import History
+
+
+def test_entries_are_kept_newest_first_and_the_same_text_once(tmp_path):
+    history = History(tmp_path / "history.sqlite")
+    history.add("toy", "en", "eo", "the cat", "la kato")
+    history.add("toy", "en", "eo", "a dog", "unu hundo")
+    history.add("toy", "en", "eo", "  the cat ", "la kato!")  # again: moved up, updated
+    history.add("other", "en", "eo", "the cat", "la kato")  # another model: its own entry
+    history.add("toy", "en", "eo", "   ", "")  # nothing typed: nothing kept
+    entries = history.search()
+    assert [(e.model, e.source, e.target) for e in entries] == [
+        ("other", "the cat", "la kato"),
+        ("toy", "the cat", "la kato!"),
+        ("toy", "a dog", "unu hundo"),
+    ]
+    assert entries[0].made >= entries[1].made >= entries[2].made
+    assert History(tmp_path / "history.sqlite").count() == 3  # on disk, for the next start
+
+
+def test_search_finds_either_side_in_any_case_and_takes_wildcards_literally(tmp_path):
+    history = History(tmp_path / "h.sqlite")
+    history.add("toy", "en", "eo", "The Cat sleeps", "la kato dormas")
+    history.add("toy", "en", "eo", "50% off_now", "50% rabato")
+    assert [e.source for e in history.search("cat")] == ["The Cat sleeps"]
+    assert [e.source for e in history.search("DORMAS")] == ["The Cat sleeps"]
+    assert [e.source for e in history.search("0% off_")] == ["50% off_now"]
+    assert history.search("%") == history.search("50%")
+    assert history.search("_") == history.search("off_")
+
+
+def test_delete_clear_and_the_oldest_go_beyond_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(history_module, "MOST_ENTRIES", 3)
+    history = History(tmp_path / "h.sqlite")
+    for number in range(5):
+        history.add("toy", "en", "eo", f"line {number}", f"linio {number}")
+    assert [e.source for e in history.search()] == ["line 4", "line 3", "line 2"]
+    history.delete(history.search("line 3")[0].id)
+    assert history.count() == 2
+    history.clear()
+    assert history.count() == 0 and history.search() == []
+    assert b"linio" not in (tmp_path / "h.sqlite").read_bytes()  # gone from the file too
+
+
+def test_a_damaged_file_is_one_sentence(tmp_path):
+    path = tmp_path / "h.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(UserError, match="cannot be used.*clear it or move it away"):
+        History(path).search()
