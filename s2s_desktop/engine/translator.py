@@ -108,7 +108,7 @@ class Translator:
         pieces = self._encode(sentences)
         hypotheses = self._decode(pieces, beam, alpha, need_attention=attention != "none")
         return [
-            self._translation(sentence, ids, hypothesis)
+            self.translation_of(sentence, ids, hypothesis)
             for sentence, ids, hypothesis in zip(sentences, pieces, hypotheses)
         ]
 
@@ -129,9 +129,9 @@ class Translator:
                 alpha,
                 True,
                 count=count,
-                weights=self._weights(),
+                weights=self.decoder_weights(),
             )[0]
-        return [self._translation(sentence, ids, hypothesis) for hypothesis in found]
+        return [self.translation_of(sentence, ids, hypothesis) for hypothesis in found]
 
     def alternatives(
         self,
@@ -156,7 +156,7 @@ class Translator:
         else:
             found = self._alternatives_reference(ids, prefix_ids, count + 1, beam, alpha)
         found = [h for h in found if len(h.tokens) > len(prefix_ids)][:count]  # not "end here"
-        return [self._translation(sentence, ids, hypothesis) for hypothesis in found]
+        return [self.translation_of(sentence, ids, hypothesis) for hypothesis in found]
 
     @torch.inference_mode()
     def _alternatives_reference(
@@ -175,7 +175,7 @@ class Translator:
             beam,
             alpha,
             need_attention=True,
-            weights=self._weights(),
+            weights=self.decoder_weights(),
             prefixes=[[*prefix, token] for token in next_tokens],
         )
 
@@ -185,13 +185,14 @@ class Translator:
     def _source_batch(self, pieces: list[list[int]]) -> torch.Tensor:
         return pad_rows([[*ids, EOS_ID] for ids in pieces]).to(self.device)
 
-    def _weights(self) -> DecoderWeights:
+    def decoder_weights(self) -> DecoderWeights:
         """Our decoder's weights, laid out at first use (the loaded model never changes)."""
         if self._decoder_weights is None:
             self._decoder_weights = DecoderWeights(self.model)
         return self._decoder_weights
 
-    def _translation(self, sentence: str, ids: list[int], hypothesis: Hypothesis) -> Translation:
+    def translation_of(self, sentence: str, ids: list[int], hypothesis: Hypothesis) -> Translation:
+        """``hypothesis`` (decoded from the source ids ``ids``) as a ``Translation``."""
         return Translation(
             source=sentence,
             text=self.target_tokenizer.decode([hypothesis.tokens])[0],
@@ -229,7 +230,7 @@ class Translator:
         results: list[Hypothesis | None],
     ) -> None:
         src = self._source_batch([pieces[i] for i in batch])
-        weights = self._weights()
+        weights = self.decoder_weights()
         if beam == 1:
             decoded = greedy_decode(self.model, src, need_attention=need_attention, weights=weights)
         else:

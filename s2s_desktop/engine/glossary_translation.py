@@ -1,0 +1,260 @@
+"""Translation with a glossary: the model's own translations that hold the target terms are
+preferred, and the source terms found become constraints of the beam search only where none
+does; each result says where the target terms are in the text and which could not be placed.
+
+Kept apart from ``glossary`` so that managing a glossary (the window's panel) needs no torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.constrained import constrained_beam_search
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.glossary import Glossary, Term, TermMatch, TermMatcher
+from s2s_desktop.engine.sentences import (
+    Attention,
+    Translation,
+    length_sorted_batches,
+    split_sentences,
+)
+from s2s_desktop.engine.translator import Translator
+
+# Dynamic beam allocation shares the beam among its banks (one per constraint token met): a
+# narrower beam leaves a bank no room (docs/quality.md, "Glossary").
+CONSTRAINED_BEAM = 4
+# How many of the model's best translations are searched for one that holds every term.
+NBEST = 16
+
+
+@dataclass(frozen=True)
+class PlacedTerm:
+    """A glossary term in a translation: ``text[start:end]`` is the target term as written, in
+    whole words (so "rey" written "reyes" is marked whole)."""
+
+    term: Term
+    start: int
+    end: int
+
+
+@dataclass
+class GlossaryResult:
+    """One sentence translated with the glossary.
+
+    Attributes:
+        source, text: the sentence and its translation.
+        matches: the glossary terms found in the source (spans in ``source``).
+        placed: the terms whose target term is in ``text`` (spans in ``text``).
+        unmet: the terms found in the source whose target term the model could not place;
+            the window flags them.
+        score: the translation's log-probability.
+        translation: the same as a ``sentences.Translation`` (pieces, attention when asked).
+    """
+
+    source: str
+    text: str
+    matches: list[TermMatch] = field(default_factory=list)
+    placed: list[PlacedTerm] = field(default_factory=list)
+    unmet: list[Term] = field(default_factory=list)
+    score: float = 0.0
+    translation: Translation | None = None
+
+
+def translate_with_glossary(
+    translator: Translator,
+    sentences: list[str],
+    glossary: Glossary,
+    beam: int = 4,
+    alpha: float = 1.0,
+    need_attention: bool = False,
+) -> list[GlossaryResult]:
+    """Translate each sentence as one input so that the glossary's target terms appear.
+
+    Every sentence is first translated the translator's usual (fast) way; where that already
+    holds its target terms (in any inflection), it is kept. Otherwise the likeliest of the
+    model's ``NBEST`` best translations that holds them all is taken: a translation the model
+    itself ranks high reads better than one built around a forced term. Only the sentences
+    whose n-best list holds no such translation are decoded with
+    ``constrained.constrained_beam_search`` (``beam`` at least ``CONSTRAINED_BEAM``).
+    """
+    if not hasattr(translator, "model"):
+        raise UserError(
+            "Glossaries work with models trained or fine-tuned here, not with imported Argos "
+            "models; choose another model or translate without the glossary."
+        )
+    lang = glossary.tgt_lang
+    matches = [glossary.find_terms(sentence) for sentence in sentences]
+    targets = [_distinct_targets(found) for found in matches]
+    attention = "view" if need_attention else "none"
+    chosen = translator.translate_sentences(sentences, beam, alpha, attention)
+    constrained = []
+    for index, (sentence, wanted) in enumerate(zip(sentences, targets)):
+        if wanted and not _holds_all(chosen[index].text, wanted, lang):
+            holding = [
+                translation
+                for translation in translator.translate_nbest(sentence, NBEST, NBEST, alpha)
+                if _holds_all(translation.text, wanted, lang)
+            ]
+            if holding:
+                chosen[index] = holding[0]
+                if not need_attention:
+                    chosen[index].attention = None
+            else:
+                constrained.append(index)
+    for index, translation in zip(
+        constrained,
+        _constrained_translations(
+            translator,
+            [chosen[i] for i in constrained],
+            [targets[i] for i in constrained],
+            beam,
+            alpha,
+            need_attention,
+        ),
+    ):
+        chosen[index] = translation
+    return [
+        _result(sentence, found, wanted, translation, lang)
+        for sentence, found, wanted, translation in zip(sentences, matches, targets, chosen)
+    ]
+
+
+def _constrained_translations(
+    translator: Translator,
+    plain: list[Translation],
+    targets: list[list[tuple[list[Term], str]]],
+    beam: int,
+    alpha: float,
+    need_attention: bool,
+) -> list[Translation]:
+    """The sentences of the ``plain`` translations decoded again by constrained beam search,
+    each target term a constraint."""
+    sentences = [translation.source for translation in plain]
+    translations: list[Translation | None] = [None] * len(sentences)
+    pieces = [
+        translator.source_tokenizer.encode([sentence])[0][: translator.max_source]
+        for sentence in sentences
+    ]
+    weights = translator.decoder_weights()
+    beam = max(beam, CONSTRAINED_BEAM)
+    lengths = [len(ids) + 1 for ids in pieces]
+    for batch in length_sorted_batches(lengths, max(translator.batch_tokens // beam, 1)):
+        src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(translator.device)
+        constraints = [
+            translator.target_tokenizer.encode([target for _, target in targets[i]]) for i in batch
+        ]
+        # No longer than the plain translation plus the terms: left free, a hypothesis that
+        # places the terms badly rambles on to the length limit, and its per-token score holds.
+        max_lengths = torch.tensor(
+            [len(plain[i].target_pieces) + sum(map(len, c)) for i, c in zip(batch, constraints)]
+        )
+        decoded = constrained_beam_search(
+            translator.model, src, constraints, beam, alpha, need_attention, max_lengths, weights
+        )
+        for index, result in zip(batch, decoded):
+            hypothesis = result.hypothesis
+            if hypothesis.attention is not None:
+                hypothesis.attention = hypothesis.attention[:, : len(pieces[index]) + 1]
+            translations[index] = translator.translation_of(
+                sentences[index], pieces[index], hypothesis
+            )
+    return translations  # type: ignore[return-value]
+
+
+class GlossaryTranslator:
+    """A translator that places ``glossary``'s terms: ``translate`` and ``translate_sentences``
+    as ``Translator``'s (so documents, the CLI and the window use it alike), every other
+    attribute the wrapped translator's. ``unmet`` collects the (sentence, term) pairs whose
+    target term could not be placed, for the caller to report."""
+
+    def __init__(self, translator: Translator, glossary: Glossary) -> None:
+        if not hasattr(translator, "model"):
+            translate_with_glossary(translator, [], glossary)  # raises its sentence
+        self.translator = translator
+        self.glossary = glossary
+        self.unmet: list[tuple[str, Term]] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.translator, name)
+
+    def translate_glossary(
+        self, sentences: list[str], beam: int = 1, alpha: float = 1.0, need_attention: bool = False
+    ) -> list[GlossaryResult]:
+        results = translate_with_glossary(
+            self.translator, sentences, self.glossary, beam, alpha, need_attention
+        )
+        self.unmet.extend((r.source, term) for r in results for term in r.unmet)
+        return results
+
+    def translate_sentences(
+        self,
+        sentences: list[str],
+        beam: int = 1,
+        alpha: float = 1.0,
+        attention: Attention = "alignment",
+    ) -> list[Translation]:
+        results = self.translate_glossary(sentences, beam, alpha, attention != "none")
+        return [result.translation for result in results]  # type: ignore[misc]
+
+    def translate(
+        self, lines: list[str], beam: int = 1, alpha: float = 1.0, split: bool = True
+    ) -> list[str]:
+        """Each line translated sentence by sentence (``split``) or whole, terms placed."""
+        units = [split_sentences(line) if split else [line.strip()] for line in lines]
+        units = [[unit for unit in line if unit] for line in units]
+        texts = iter(
+            result.text
+            for result in self.translate_glossary([u for line in units for u in line], beam, alpha)
+        )
+        return [self.translator.joiner.join(next(texts) for _ in line) for line in units]
+
+
+def _distinct_targets(matches: list[TermMatch]) -> list[tuple[list[Term], str]]:
+    """The target terms to place, each once however often its source occurs: (the terms that
+    ask for it, the target term)."""
+    by_target: dict[str, list[Term]] = {}
+    for match in matches:
+        terms = by_target.setdefault(match.term.target, [])
+        if match.term not in terms:
+            terms.append(match.term)
+    return [(terms, target) for target, terms in by_target.items()]
+
+
+def _holds_all(text: str, targets: list[tuple[list[Term], str]], lang: str) -> bool:
+    return all(_spans(text, target, lang) for _, target in targets)
+
+
+def _spans(text: str, target: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``target`` is in ``text``, in any inflection (word stems compared)."""
+    return [(start, end) for _, start, end in TermMatcher([target], lang).find(text)]
+
+
+def _result(
+    sentence: str,
+    matches: list[TermMatch],
+    targets: list[tuple[list[Term], str]],
+    translation: Translation,
+    lang: str,
+) -> GlossaryResult:
+    """The result with each target term marked where it is in the text, or else unmet."""
+    text = translation.text
+    placed: list[PlacedTerm] = []
+    unmet: list[Term] = []
+    used: list[tuple[int, int]] = []
+    for terms, target in targets:
+        free = [span for span in _spans(text, target, lang) if not _overlaps(span, used)]
+        if not free:
+            unmet.extend(terms)
+            continue
+        used.append(free[0])
+        placed.extend(PlacedTerm(term, *free[0]) for term in terms)
+    placed.sort(key=lambda p: p.start)
+    return GlossaryResult(sentence, text, matches, placed, unmet, translation.score, translation)
+
+
+def _overlaps(span: tuple[int, int], used: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in used)

@@ -1,0 +1,267 @@
+"""The Glossary panel: the user's term translations for one language pair, edited in place.
+
+Every change is saved at once (``engine.glossary.Glossary.save``, atomic). A row is saved once it
+has both a source and a target term. The panel only adapts the engine's ``Glossary``: reading,
+matching and the file formats live there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.glossary import Glossary, Term
+
+EMPTY_TEXT = (
+    "<b>No glossary terms yet.</b><br>A glossary makes translations use your words for your "
+    "terms: when a source term appears in a sentence, in any case or inflection, the "
+    "translation is built around its target term, and a term the model cannot place is "
+    "flagged.<br><br>Click <b>Add term</b> to type one, or <b>Import\u2026</b> a TSV or CSV "
+    "file (source, target, optional note) or a TBX termbase."
+)
+IMPORT_FILTER = "Glossaries (*.tsv *.csv *.txt *.tbx);;All files (*)"
+EXPORT_FILTER = "Tab-separated (*.tsv);;Comma-separated (*.csv)"
+SOURCE, TARGET, NOTE = range(3)
+
+
+class GlossaryPanel(QWidget):
+    """A table of terms (source, target, note) with Add, Delete, Import… and Export….
+
+    Attributes:
+        glossary: the engine's ``Glossary`` of the pair shown.
+        table: the terms, one row each, editable in place.
+
+    Signals:
+        glossary_changed(object): the ``Glossary`` after each save (re-translate with it).
+    """
+
+    glossary_changed = Signal(object)
+
+    def __init__(self, src_lang: str, tgt_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossaryPanel")
+        self.glossary = Glossary(src_lang, tgt_lang)
+        self.title = QLabel()
+        self.title.setObjectName("glossaryTitle")
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("glossaryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setStyleSheet(
+            "QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 16px;"
+            " background: palette(base); color: palette(text); }"
+        )
+        self.table = self._make_table()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.table)
+        self.add_button = QPushButton("Add term")
+        self.delete_button = QPushButton("Delete")
+        self.import_button = QPushButton("Import\u2026")
+        self.export_button = QPushButton("Export\u2026")
+        self.message = QLabel()
+        self.message.setObjectName("glossaryMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self._lay_out()
+        self._filling = False
+        self.add_button.clicked.connect(self.on_add)
+        self.delete_button.clicked.connect(self.on_delete)
+        self.import_button.clicked.connect(self.on_import)
+        self.export_button.clicked.connect(self.on_export)
+        self.table.itemChanged.connect(self.on_item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.set_pair(src_lang, tgt_lang)
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setObjectName("glossaryTable")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.import_button, self.export_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def set_pair(self, src_lang: str, tgt_lang: str) -> None:
+        """Show (and from now on edit) the stored glossary of another language pair."""
+        self.title.setText(f"<b>Glossary</b> {src_lang} \u2192 {tgt_lang}")
+        self.table.setHorizontalHeaderLabels(
+            [f"Source term ({src_lang})", f"Target term ({tgt_lang})", "Note"]
+        )
+        self.clear_message()
+        try:
+            self.glossary = Glossary.load(src_lang, tgt_lang)
+        except UserError as error:
+            self.glossary = Glossary(src_lang, tgt_lang)
+            self.show_error(str(error))
+        self._fill(self.glossary.terms)
+
+    def _fill(self, terms: list[Term]) -> None:
+        self._filling = True
+        self.table.setRowCount(0)
+        for term in terms:
+            self._append_row(term.source, term.target, term.note)
+        self._filling = False
+        self._update_buttons()
+
+    def _append_row(self, source: str, target: str, note: str) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate((source, target, note)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        return row
+
+    def _update_buttons(self) -> None:
+        has_rows = self.table.rowCount() > 0
+        self.pages.setCurrentWidget(self.table if has_rows else self.empty)
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.export_button.setEnabled(bool(self.glossary.terms))
+
+    @Slot()
+    def on_add(self) -> None:
+        self._filling = True
+        row = self._append_row("", "", "")
+        self._filling = False
+        self._update_buttons()
+        self.table.setCurrentCell(row, SOURCE)
+        self.table.editItem(self.table.item(row, SOURCE))
+
+    @Slot()
+    def on_delete(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        for row in reversed(rows):
+            self.table.removeRow(row)
+        self._save_table()
+
+    @Slot(QTableWidgetItem)
+    def on_item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._filling:
+            self._save_table()
+
+    def _save_table(self) -> None:
+        """Save the rows that have both terms; say which rows wait for their other term."""
+        terms, waiting = [], []
+        for row in range(self.table.rowCount()):
+            source, target, note = (self._cell(row, column) for column in (SOURCE, TARGET, NOTE))
+            if source and target:
+                terms.append(Term(source, target, note))
+            elif source or target or note:
+                waiting.append(row + 1)
+        try:
+            self.glossary.set_terms(terms)
+            self.glossary.save()
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        if waiting:
+            rows = ", ".join(map(str, waiting))
+            self.show_note(f"Row {rows} is saved once it has both a source and a target term.")
+        else:
+            self.clear_message()
+        self._update_buttons()
+        self.glossary_changed.emit(self.glossary)
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    @Slot()
+    def on_import(self) -> None:
+        path = self.choose_import_path()
+        if path is None:
+            return
+        try:
+            report = self.glossary.import_file(path)
+            self.glossary.save()
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        self._fill(self.glossary.terms)
+        updated = f", {report.updated} updated" if report.updated else ""
+        self.show_note(f"Imported {report.added} new terms from {path.name}{updated}.")
+        self.glossary_changed.emit(self.glossary)
+
+    @Slot()
+    def on_export(self) -> None:
+        path = self.choose_export_path()
+        if path is None:
+            return
+        try:
+            self.glossary.export_file(path)
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        self.show_note(f"Exported {len(self.glossary.terms)} terms to {path.name}.")
+
+    def choose_import_path(self) -> Path | None:
+        """Ask for a file to import (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(self, "Import a glossary", "", IMPORT_FILTER)
+        return Path(name) if name else None
+
+    def choose_export_path(self) -> Path | None:
+        """Ask where to export (tests replace this); ".csv" writes CSV, anything else TSV."""
+        suggested = f"glossary-{self.glossary.src_lang}-{self.glossary.tgt_lang}.tsv"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export the glossary", suggested, EXPORT_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".csv" if "csv" in chosen else ".tsv")
+        return path
+
+    def show_error(self, text: str) -> None:
+        self._show_message(f"\u26a0 {text}", "palette(highlight)")
+
+    def show_note(self, text: str) -> None:
+        self._show_message(text, "palette(mid)")
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def _show_message(self, text: str, border: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            f"QLabel {{ border: 1px solid {border}; border-radius: 4px; padding: 6px 8px;"
+            " background: palette(alternate-base); color: palette(window-text); }"
+        )
+        self.message.show()

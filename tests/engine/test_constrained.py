@@ -1,0 +1,147 @@
+"""Constrained beam search: a term the model would not write appears, whole; no constraints
+change nothing; a term that cannot be placed is reported, not dropped."""
+
+import pytest
+import torch
+
+from s2s_desktop.engine.batching import pad_rows
+from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.constrained import (
+    ConstraintState,
+    SentenceConstraints,
+    _allocate,
+    _Candidate,
+    _constrained,
+    constrained_beam_search,
+)
+from s2s_desktop.engine.glossary import Glossary, Term
+from s2s_desktop.engine.glossary_translation import translate_with_glossary
+from s2s_desktop.engine.search import beam_search
+from s2s_desktop.engine.translator import load_translator
+from tests.toy import toy_pairs
+
+SENTENCES = [s for s, _ in toy_pairs(6, seed=41)]
+
+
+@pytest.fixture(scope="module")
+def translator(trained_toy_model):
+    return load_translator(trained_toy_model.model_dir, device="cpu")
+
+
+def source_batch(translator, sentences):
+    ids = translator.source_tokenizer.encode(sentences)
+    return pad_rows([[*row, EOS_ID] for row in ids])
+
+
+def target_ids(translator, text):
+    return translator.target_tokenizer.encode([text])[0]
+
+
+def contains_run(tokens, run):
+    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
+
+
+def test_no_constraints_give_plain_beam_search_output(translator):
+    src = source_batch(translator, SENTENCES)
+    plain = beam_search(translator.model, src, beam=4)
+    constrained = constrained_beam_search(translator.model, src, [[] for _ in SENTENCES], beam=4)
+    assert [r.hypothesis.tokens for r in constrained] == [h.tokens for h in plain]
+    for result, hypothesis in zip(constrained, plain):
+        assert result.hypothesis.score == pytest.approx(hypothesis.score, abs=1e-5)
+        assert result.met == []
+    # The banked search itself, given no constraints, is plain beam search.
+    banked = _constrained(translator.model, src, [[] for _ in SENTENCES], 4, 1.0, False, None, None)
+    assert [r.hypothesis.tokens for r in banked] == [h.tokens for h in plain]
+
+
+def test_a_constraint_the_model_would_not_write_appears_and_leaves_other_sentences_alone(
+    translator,
+):
+    src = source_batch(translator, SENTENCES)
+    plain = beam_search(translator.model, src, beam=4)
+    # "granda felica" ("big happy") in the first sentence only, whose plain output lacks it.
+    wanted = target_ids(translator, "granda felica")
+    assert len(wanted) > 1 and not contains_run(plain[0].tokens, wanted)
+    constraints = [[wanted]] + [[] for _ in SENTENCES[1:]]
+    results = constrained_beam_search(translator.model, src, constraints, beam=4)
+    assert results[0].met == [True]
+    assert contains_run(results[0].hypothesis.tokens, wanted)  # contiguous, in order
+    assert [r.hypothesis.tokens for r in results[1:]] == [h.tokens for h in plain[1:]]
+
+
+def test_several_constraints_in_one_sentence_are_all_met(translator):
+    src = source_batch(translator, ["the cat sees the dog"])
+    constraints = [[target_ids(translator, "arbo"), target_ids(translator, "verda")]]
+    result = constrained_beam_search(translator.model, src, constraints, beam=4)[0]
+    assert result.met == [True, True]
+    text = translator.target_tokenizer.decode([result.hypothesis.tokens])[0]
+    assert "arbo" in text and "verda" in text
+
+
+def test_a_constraint_too_long_for_the_length_limit_is_reported_unmet(translator):
+    src = source_batch(translator, ["the cat sees the dog"])
+    impossible = target_ids(translator, " ".join(["arbo"] * 40))
+    placeable = target_ids(translator, "verda")
+    result = constrained_beam_search(translator.model, src, [[impossible, placeable]], beam=4)[0]
+    assert result.met == [False, True]  # the best ending that places what it can
+    assert result.hypothesis.tokens and contains_run(result.hypothesis.tokens, placeable)
+
+
+def test_an_impossible_constraint_is_dropped_and_the_others_fit_a_whole_translation(translator):
+    src = source_batch(translator, ["the big cat sees a dog"])
+    plain = beam_search(translator.model, src, beam=4)[0]
+    impossible = target_ids(translator, " ".join(["urbo"] * 40))
+    placeable = target_ids(translator, "arbo")
+    assert not contains_run(plain.tokens, placeable)
+    result = constrained_beam_search(translator.model, src, [[impossible, placeable]], beam=4)[0]
+    alone = constrained_beam_search(translator.model, src, [[placeable]], beam=4)[0]
+    assert result.met == [False, True]  # reported, not dropped silently
+    # Decoded as if only the feasible constraint were asked: not collapsed to the term alone.
+    assert result.hypothesis.tokens == alone.hypothesis.tokens
+    assert len(result.hypothesis.tokens) > len(placeable) + 1
+
+
+def test_an_abandoned_constraint_goes_back_to_unmet():
+    sentence = SentenceConstraints([[5, 6, 7], [9]])
+    state = sentence.advance(sentence.start(), 5)
+    assert (state.current, state.progress, sentence.bank(state)) == (0, 1, 1)
+    state = sentence.advance(state, 8)  # not 6: the started constraint is dropped
+    assert state == ConstraintState((False, False)) and sentence.bank(state) == 0
+    state = sentence.advance(sentence.advance(sentence.advance(state, 5), 6), 9)
+    assert state == ConstraintState((False, True))  # 9 abandons [5, 6, 7] and meets [9]
+    for token in (5, 6, 7):
+        state = sentence.advance(state, token)
+    assert sentence.all_met(state) and sentence.bank(state) == 4
+    assert sentence.next_tokens(state) == []
+
+
+def test_beam_places_are_shared_among_banks_and_unused_places_pass_down():
+    def candidate(score, bank):
+        return _Candidate(score, 0, int(score * -100), ConstraintState(()), bank)
+
+    pool = [candidate(-0.1, 0), candidate(-0.2, 0), candidate(-0.3, 0), candidate(-0.9, 1)]
+    pool += [candidate(-0.8, 2), candidate(-0.7, 2), candidate(-0.95, 2)]
+    chosen = _allocate(pool, beam=4, banks=3)  # shares 1, 1, 2
+    assert [c.score for c in chosen] == [-0.1, -0.7, -0.8, -0.9]
+    chosen = _allocate(pool[:4], beam=4, banks=3)  # bank 2 is empty: its places go to bank 1,
+    assert [c.score for c in chosen] == [-0.1, -0.2, -0.3, -0.9]  # then to bank 0
+
+
+def test_translate_with_glossary_marks_placed_terms_and_flags_unplaceable_ones(translator):
+    glossary = Glossary("en", "eo", [Term("cat", "arbo"), Term("red dog", "birdo verda")])
+    glossary.add(Term("river", " ".join(["urbo"] * 40)))  # too long for any translation
+    sentences = ["the cats see the red dogs", "a bird finds the river", "the bird has a book"]
+    results = translate_with_glossary(translator, sentences, glossary, beam=4)
+    first, second, third = results
+    assert [m.text for m in first.matches] == ["cats", "red dogs"]
+    placed = {p.term.source: first.text[p.start : p.end] for p in first.placed}
+    assert placed == {"cat": "arbo", "red dog": "birdo verda"}
+    assert not first.unmet
+    assert [t.source for t in second.unmet] == ["river"] and second.text
+    assert not third.matches and not third.placed and not third.unmet
+    assert third.text == translator.translate([sentences[2]], beam=4)[0]
+
+
+def test_constraints_need_one_list_per_sentence(translator):
+    with pytest.raises(ValueError):
+        constrained_beam_search(translator.model, torch.tensor([[5, EOS_ID]]), [], beam=2)

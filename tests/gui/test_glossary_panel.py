@@ -1,0 +1,92 @@
+"""The Glossary panel: add, edit, delete, import and export terms; every change saved at once."""
+
+import os
+
+from PySide6.QtCore import Qt
+
+from s2s_desktop.engine.glossary import Glossary, Term
+from s2s_desktop.gui.glossary_panel import GlossaryPanel
+
+
+def make_panel(qtbot, src="en", tgt="es"):
+    panel = GlossaryPanel(src, tgt)
+    qtbot.addWidget(panel)
+    panel.resize(640, 360)
+    panel.show()
+    return panel
+
+
+def shoot(panel, screenshots, name):
+    if os.environ.get("S2S_SCREENSHOTS"):
+        assert panel.grab().save(str(screenshots / name))
+
+
+def test_an_empty_glossary_says_what_it_does_and_typed_terms_are_saved(qtbot, screenshots):
+    panel = make_panel(qtbot)
+    assert panel.pages.currentWidget() is panel.empty and "Add term" in panel.empty.text()
+    assert not panel.export_button.isEnabled()
+    shoot(panel, screenshots, "glossary_empty.png")
+
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.pages.currentWidget() is panel.table and panel.table.rowCount() == 1
+    panel.table.item(0, 0).setText("hard disk")  # as the in-place editor commits it
+    assert "Row 1" in panel.message.text() and not Glossary.load("en", "es").terms
+    with qtbot.waitSignal(panel.glossary_changed) as changed:
+        panel.table.item(0, 1).setText("disco duro")
+    assert changed.args[0].terms == [Term("hard disk", "disco duro")]
+    assert Glossary.load("en", "es").terms == [Term("hard disk", "disco duro")]
+    assert not panel.message.isVisible()
+
+    panel.table.item(0, 2).setText("storage")
+    assert Glossary.load("en", "es").terms == [Term("hard disk", "disco duro", "storage")]
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert Glossary.load("en", "es").terms == []
+    assert panel.pages.currentWidget() is panel.empty
+
+
+def test_import_fills_the_table_and_export_writes_it(qtbot, tmp_path, screenshots):
+    Glossary("en", "es", [Term("king", "monarca")]).save()
+    panel = make_panel(qtbot)
+    assert panel.table.rowCount() == 1
+    source = tmp_path / "terms.csv"
+    source.write_text(
+        "source,target,note\nking,rey,not monarca\nhard disk,disco duro,\n"
+        '"server, primary",servidor principal,a comma inside quotes\n',
+        encoding="utf-8",
+    )
+    panel.choose_import_path = lambda: source
+    with qtbot.waitSignal(panel.glossary_changed):
+        qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    cells = [[panel.table.item(r, c).text() for c in range(3)] for r in range(3)]
+    assert cells[0] == ["king", "rey", "not monarca"]
+    assert cells[2][0] == "server, primary"
+    assert panel.message.text() == "Imported 2 new terms from terms.csv, 1 updated."
+    assert len(Glossary.load("en", "es").terms) == 3
+    shoot(panel, screenshots, "glossary_terms.png")
+
+    target = tmp_path / "out.tsv"
+    panel.choose_export_path = lambda: target
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8").splitlines()[1] == "king\trey\tnot monarca"
+    assert panel.message.text() == "Exported 3 terms to out.tsv."
+
+
+def test_a_bad_file_is_one_sentence_in_the_panel_and_changes_nothing(qtbot, tmp_path, screenshots):
+    panel = make_panel(qtbot)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("king\trey\nqueen\n", encoding="utf-8")
+    panel.choose_import_path = lambda: bad
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    text = panel.message.text()
+    assert panel.message.isVisible() and "bad.tsv line 2" in text and text.count(".") <= 3
+    assert panel.table.rowCount() == 0 and not Glossary.load("en", "es").path.exists()
+    shoot(panel, screenshots, "glossary_error.png")
+
+
+def test_switching_the_pair_shows_that_pairs_glossary(qtbot):
+    Glossary("en", "de", [Term("server", "Server")]).save()
+    panel = make_panel(qtbot)
+    panel.set_pair("en", "de")
+    assert panel.table.item(0, 1).text() == "Server"
+    assert panel.table.horizontalHeaderItem(1).text() == "Target term (de)"
