@@ -31,10 +31,12 @@ class Plan:
     document_paragraphs: int
     po_messages: int
     serve_requests: int
+    memory_pairs: int = 1_000_000
+    memory_queries: int = 200
 
 
 FULL = Plan(3.0, 6000, 1000, 3, 30, 3, 2, 12, 50, 1000, 5, 3, 15, 6000, 2000, 200, 800)
-QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500, 200, 50, 64)
+QUICK = Plan(1.0, 1500, 200, 1, 4, 1, 1, 1, 10, 200, 1, 1, 2, 1500, 200, 50, 64, 20_000, 50)
 
 
 def machine() -> dict[str, Any]:
@@ -68,7 +70,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
     import torch
 
-    from s2s_desktop.bench import documents, roof, serving, training, translation
+    from s2s_desktop.bench import documents, memory_lookup, roof, serving, training, translation
     from s2s_desktop.bench.data import prepare_data
     from s2s_desktop.bench.gui_stall import measure_gui
     from s2s_desktop.bench.startup import startup_seconds
@@ -133,6 +135,10 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     )
     progress("the server under load")
     results.update(serving.measure_serving(model, data, fast, plan.serve_requests))
+    progress(f"translation memory of {plan.memory_pairs:,} pairs")
+    memory = memory_lookup.measure_memory(plan.memory_pairs, plan.memory_queries)
+    memory_recall = memory.pop("memory_recall")
+    results.update(memory)
     progress("window start-up")
     results["startup_s"] = startup_seconds(plan.startup_runs)
     progress("window while training")
@@ -167,6 +173,9 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
         "documents": f"a generated .docx of {plan.document_paragraphs} paragraphs (two "
         "sentences each) through the document job, against the same sentences as plain lines; "
         f"placeholders_kept on a generated .pot of {plan.po_messages} messages",
+        "memory": f"{plan.memory_queries} lookups (edited, exact, half-typed and unseen "
+        f"sentences) in a generated memory of {plan.memory_pairs:,} pairs; the first match was "
+        f"at least as close as the sentence a query was made from for {memory_recall:.1%} of them",
         "serving": f"{plan.serve_requests} one-sentence requests from 16 clients at once (and "
         "a quarter as many from one), sent by another process on this machine",
     }
