@@ -84,6 +84,12 @@ def build_parser() -> ArgumentParser:
         action="store_true",
         help="add the app and its icon to this user's Linux application menu, then exit",
     )
+    parser.add_argument(
+        "--translate-clipboard",
+        action="store_true",
+        help="translate the clipboard in a popup near the cursor, in the running window (or a "
+        "new one): bind it to a key in your desktop's keyboard settings",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     _add_train(commands)
     _add_translate(commands)
@@ -230,6 +236,12 @@ def _add_translate(commands: Any) -> None:
     )
     translate.add_argument(
         "--encoding", default="utf-8", help="text encoding of a --file .txt or .srt (utf-8)"
+    )
+    translate.add_argument(
+        "--glossary",
+        type=Path,
+        help="terms the translation must use: a two-column TSV or CSV (source, target) or a "
+        "TBX file; a term that cannot be placed is reported on standard error",
     )
     translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
     translate.set_defaults(handler=cmd_translate)
@@ -428,17 +440,37 @@ def cmd_translate(args: argparse.Namespace) -> int:
             raise UserError(f"{args.file} does not exist; check the path given to --file.")
     translator = load_translator(args.model, device=args.device)
     beam = args.beam or scored_beam(translator.config)
-    if args.file is not None:
-        return _translate_file(args, translator, beam)
-    if args.text:
-        for line in translator.translate([" ".join(args.text)], beam=beam):
-            print(line)
+    if args.glossary is not None:
+        translator = _with_glossary(translator, args.glossary)
+    try:
+        if args.file is not None:
+            return _translate_file(args, translator, beam)
+        if args.text:
+            for line in translator.translate([" ".join(args.text)], beam=beam):
+                print(line)
+            return 0
+        for lines in _line_batches(sys.stdin):
+            for line in translator.translate(lines, beam=beam):
+                sys.stdout.write(line + "\n")
+            sys.stdout.flush()
         return 0
-    for lines in _line_batches(sys.stdin):
-        for line in translator.translate(lines, beam=beam):
-            sys.stdout.write(line + "\n")
-        sys.stdout.flush()
-    return 0
+    finally:
+        for sentence, term in getattr(translator, "unmet", []):
+            print(
+                f"Glossary: could not place {term.target!r} (for {term.source!r}) in: {sentence}",
+                file=sys.stderr,
+            )
+
+
+def _with_glossary(translator: Any, path: Path) -> Any:
+    """``translator`` placing the terms of the glossary file at ``path``."""
+    from s2s_desktop.engine.glossary import Glossary, read_terms
+    from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+    if not path.is_file():
+        raise UserError(f"{path} does not exist; check the path given to --glossary.")
+    terms = read_terms(path, translator.src_lang, translator.tgt_lang)
+    return GlossaryTranslator(translator, Glossary(translator.src_lang, translator.tgt_lang, terms))
 
 
 def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int:
@@ -593,8 +625,9 @@ def cmd_models_import(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------- main
 
 
-def open_window() -> int:
-    """Start the desktop window, or say in one sentence why it cannot open."""
+def open_window(translate_clipboard: bool = False) -> int:
+    """Start the desktop window (or hand over to the running one), or say in one sentence why
+    it cannot open."""
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
@@ -612,7 +645,7 @@ def open_window() -> int:
             f"The window cannot start ({error}); reinstall with 'pip install s2s-desktop', or "
             "use the command line: s2s-desktop --help."
         ) from error
-    return run_app()
+    return run_app(translate_clipboard=translate_clipboard)
 
 
 def install_desktop_entry() -> int:
@@ -631,7 +664,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            return install_desktop_entry() if args.install_desktop_entry else open_window()
+            if args.install_desktop_entry:
+                return install_desktop_entry()
+            return open_window(translate_clipboard=args.translate_clipboard)
         return args.handler(args)
     except UserError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)

@@ -266,13 +266,27 @@ def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_
     assert not (tmp_path / "broken.eo.docx").exists()
 
 
-def test_translate_with_a_beam(trained, cat_sees_dog):
-    out = assert_ok(
-        cli("translate", "--model", MODEL, "--beam", "3", "the cat sees a dog", data=trained.data)
+def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
+    """The glossary's term is placed (a word the model would not write there); a term too long
+    for any translation is named on stderr, never dropped silently."""
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("source\ttarget\ncat\tarbo\ndog\t" + " ".join(["urbo"] * 40) + "\n")
+    result = cli(
+        "translate",
+        "--model",
+        MODEL,
+        "--beam",
+        "3",
+        "--glossary",
+        terms,
+        "the cat sees a dog",
+        data=trained.data,
     )
-    lines = out.splitlines()
-    assert len(lines) == 1
+    lines = assert_ok(result).splitlines()
+    assert len(lines) == 1 and "arbo" in lines[0].split()
     assert_target_language(lines[0])
+    assert result.stderr.startswith("Glossary: could not place 'urbo urbo")
+    assert "(for 'dog') in: the cat sees a dog" in result.stderr
 
 
 # ---------------------------------------------------------------------- export and import

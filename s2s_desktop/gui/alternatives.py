@@ -21,10 +21,13 @@ _LABEL_CHARS = 70  # a longer translation is cut in the menu (its tooltip holds 
 @dataclass
 class Part:
     """One translated sentence as shown: its source (None when it cannot be re-decoded: a
-    sentence longer than the model's input, translated in chunks) and its text."""
+    sentence longer than the model's input, translated in chunks), its text, where glossary
+    terms were placed in it ((start, end) in ``text``) and the terms that could not be."""
 
     source: str | None
     text: str
+    terms: list[tuple[int, int]] = field(default_factory=list)
+    unmet: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -53,7 +56,25 @@ class OutputParts:
         return None
 
     def replace(self, line: int, index: int, text: str) -> None:
+        """Show ``text`` for one sentence (its glossary marks go: the text is the user's
+        choice now)."""
         self.lines[line][index] = Part(self.lines[line][index].source, text)
+
+    def term_spans(self) -> list[tuple[int, int, int]]:
+        """(line, start, end) of each placed glossary term, in line coordinates."""
+        spans = []
+        for number, line in enumerate(self.lines):
+            start = 0
+            for part in line:
+                spans.extend((number, start + a, start + b) for a, b in part.terms)
+                start += len(part.text) + len(self.joiner)
+        return spans
+
+    def unmet(self) -> list[str]:
+        """The glossary terms that could not be placed, each once, in order."""
+        return list(
+            dict.fromkeys(term for line in self.lines for part in line for term in part.unmet)
+        )
 
 
 def word_bounds(text: str, offset: int) -> tuple[int, int] | None:

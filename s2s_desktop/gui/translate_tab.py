@@ -12,7 +12,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,18 +32,22 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
+from s2s_desktop.engine.sentences import split_sentences
 from s2s_desktop.engine.store import ModelInfo, ModelStore
-from s2s_desktop.gui.alternatives import AlternativesMenu, Choices, OutputParts
+from s2s_desktop.gui.alternatives import Choices
 from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
+from s2s_desktop.gui.glossary_panel import GlossaryPanel
 from s2s_desktop.gui.history_panel import HistoryPanel
+from s2s_desktop.gui.memory_section import MemorySection
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_details import model_label, no_attention_reason
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
+from s2s_desktop.gui.translation_output import TranslationOutput
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
 from s2s_desktop.languages import language_name
 
@@ -80,6 +84,8 @@ class TranslateTab(QWidget):
     _loadRequested = Signal(str)
     _translateRequested = Signal(int, str, int)
     _choicesRequested = Signal(int, int, int, str, str, int, int)
+    _glossaryChosen = Signal(object)
+    _quickRequested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +98,9 @@ class TranslateTab(QWidget):
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
         self._closed = False
-        self._parts: OutputParts | None = None  # what the output shows, sentence by sentence
         self._kept_source = ""  # the input the output translates, for the history
-        self.alternatives_menu: AlternativesMenu | None = None
+        self._glossary_notice = False  # the message bar lists unplaced glossary terms
+        self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
 
         self._build()
         self.worker = TranslationWorker()
@@ -120,11 +126,18 @@ class TranslateTab(QWidget):
         self.worker.failed.connect(self.on_failed)
         self._choicesRequested.connect(self.worker.choices)
         self.worker.choicesReady.connect(self.on_choices)
-        self.target_edit.viewport().installEventFilter(self)
-        self._choices_shortcut.activated.connect(self.offer_choices_at_cursor)
+        self.output.choicesRequested.connect(self._ask_choices)
+        self.output.statusMessage.connect(self.statusMessage)
+        self.output.unmetChanged.connect(self._show_unmet_terms)
         self._keep_timer.timeout.connect(self.keep_in_history)
         self.history_panel.restoreRequested.connect(self.restore)
         self.history_panel.statusMessage.connect(self.statusMessage)
+        self._glossaryChosen.connect(self.worker.set_glossary)
+        self._quickRequested.connect(self.worker.translate_quick)
+        self.memory.useRequested.connect(self.use_memory_match)
+        self.memory.statusMessage.connect(self.statusMessage)
+        self.memory.matchesFound.connect(self._show_match_count)
+        self.glossary_panel.glossary_changed.connect(self.on_glossary_changed)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
             app.aboutToQuit.connect(self.shutdown)
@@ -220,6 +233,7 @@ class TranslateTab(QWidget):
             "Click a word (or put the cursor on it and press Alt+Down) for the model's other "
             "words there and its other translations of the sentence."
         )
+        self.output = TranslationOutput(self.target_edit)
         for edit in (self.source_edit, self.target_edit):
             edit.setMinimumHeight(90)
             edit.setFont(self._editor_font())
@@ -273,11 +287,16 @@ class TranslateTab(QWidget):
         self.splitter.setObjectName("translateSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.history_panel = HistoryPanel()
+        self.memory = MemorySection()
+        self.glossary_panel = GlossaryPanel("", "")
+        self.glossary_panel.setEnabled(False)  # until a model says which language pair
         # Below the editors, one tool at a time: the attention, the history.
         self.tools = QTabWidget()
         self.tools.setObjectName("translateTools")
         self.tools.setDocumentMode(True)
+        self.tools.addTab(self.memory, "&Memory")
         self.tools.addTab(attention, "&Attention")
+        self.tools.addTab(self.glossary_panel, "G&lossary")
         self.tools.addTab(self.history_panel, "&History")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.tools)
@@ -301,9 +320,6 @@ class TranslateTab(QWidget):
             )
             for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-        self._choices_shortcut = QShortcut(
-            QKeySequence("Alt+Down"), self.target_edit, context=Qt.ShortcutContext.WidgetShortcut
-        )
 
     def _editor_font(self) -> QFont:
         font = QFont(self.font())
@@ -378,6 +394,7 @@ class TranslateTab(QWidget):
         self.worker.cancel_file()
         self.worker_thread.quit()
         self.worker_thread.wait()
+        self.memory.shutdown()
 
     # ------------------------------------------------------------------ model
 
@@ -472,6 +489,11 @@ class TranslateTab(QWidget):
         self._update_actions()
         app_settings().setValue(MODEL_KEY, name)  # remembered once it proved it loads
         src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
+        self.glossary_panel.set_pair(src, tgt)
+        self.glossary_panel.setEnabled(True)
+        self._glossaryChosen.emit(self.glossary_panel.glossary)  # queued before any translation
+        training = config.get("training") or {}
+        self.memory.set_model(src, tgt, training.get("folder"))
         self.model_status.setText(f"Ready: {name}, {src} \u2192 {tgt}")
         self.model_status.setStyleSheet("color: palette(window-text);")
         self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
@@ -518,8 +540,7 @@ class TranslateTab(QWidget):
         text = self.source_edit.toPlainText()
         if not text.strip():
             self._cancel_pending_requests()
-            self.target_edit.clear()
-            self._parts = None
+            self.output.clear()
             self.attention_panel.show_translation(None)
             return
         if self._ready_model is None:
@@ -529,13 +550,14 @@ class TranslateTab(QWidget):
         self._sent_at = {request_id: time.perf_counter()}
         self.worker.latest_request = request_id  # before sending: older requests become stale
         self._translateRequested.emit(request_id, text, self.beam_spin.value())
+        self._memory_sentence = self._sentence_at_cursor()
+        self.memory.lookup(self._memory_sentence[2])
 
     @Slot(int, object)
     def on_translated(self, request_id: int, result: TextTranslation) -> None:
         if request_id != self._request_id:
             return  # superseded while it ran
-        self._parts = result.parts
-        self.target_edit.setPlainText(result.text)
+        self.output.show(result.parts, result.text)
         self._kept_source = result.source
         self._keep_timer.start()
         lines = [line for line in result.source.split("\n") if line.strip()]
@@ -552,79 +574,80 @@ class TranslateTab(QWidget):
 
     # ------------------------------------------------------------------ alternatives
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """A click on an output word (not a drag that selects) offers its alternatives."""
-        if (
-            watched is self.target_edit.viewport()
-            and event.type() == QEvent.Type.MouseButtonRelease
-            and event.button() == Qt.MouseButton.LeftButton
-            and not self.target_edit.textCursor().hasSelection()
-        ):
-            cursor = self.target_edit.cursorForPosition(event.position().toPoint())
-            self.offer_choices(cursor.blockNumber(), cursor.positionInBlock())
-        return super().eventFilter(watched, event)
-
-    @Slot()
-    def offer_choices_at_cursor(self) -> None:
-        cursor = self.target_edit.textCursor()
-        self.offer_choices(cursor.blockNumber(), cursor.positionInBlock())
-
-    def offer_choices(self, line: int, column: int) -> None:
-        """Ask the model for the other words at ``column`` of output ``line`` and its other
-        translations of that sentence; the menu opens when they arrive."""
-        if self._parts is None or self._ready_model is None or self._closed:
+    @Slot(int, int, str, str, int)
+    def _ask_choices(self, line: int, part: int, source: str, shown: str, offset: int) -> None:
+        if self._ready_model is None or self._closed:
             return
-        found = self._parts.locate(line, column)
-        if found is None:
-            return
-        part_index, offset = found
-        part = self._parts.lines[line][part_index]
-        if part.source is None:
-            self.statusMessage.emit("This sentence is too long for alternatives.")
-            return
-        self.statusMessage.emit("Looking for other words\u2026")
-        self._choicesRequested.emit(
-            self._request_id,
-            line,
-            part_index,
-            part.source,
-            part.text,
-            offset,
-            self.beam_spin.value(),
-        )
+        beam = self.beam_spin.value()
+        self._choicesRequested.emit(self._request_id, line, part, source, shown, offset, beam)
 
     @Slot(int, object)
     def on_choices(self, request_id: int, choices: Choices | None) -> None:
         if request_id != self._request_id or choices is None or self._closed:
             return  # the text changed since the click, or it was not on a word
-        if self.alternatives_menu is not None:
-            self.alternatives_menu.close()
-            self.alternatives_menu.deleteLater()
-        self.alternatives_menu = menu = AlternativesMenu(choices, self)
-        menu.chosen.connect(self.use_choice)
-        cursor = self.target_edit.textCursor()
-        block = self.target_edit.document().findBlockByNumber(choices.line)
-        cursor.setPosition(block.position() + self._part_start(choices) + len(choices.prefix))
-        rect = self.target_edit.cursorRect(cursor)
-        self.statusMessage.emit("")
-        menu.popup(self.target_edit.viewport().mapToGlobal(rect.bottomLeft()))
+        self.output.show_choices(choices)
 
-    def _part_start(self, choices: Choices) -> int:
-        assert self._parts is not None
-        line = self._parts.lines[choices.line]
-        joiner = len(self._parts.joiner)
-        return sum(len(part.text) + joiner for part in line[: choices.part])
+    def translate_quick(self, text: str) -> bool:
+        """Translate ``text`` with the loaded model outside the editors (the clipboard popup);
+        the worker answers with ``quickTranslated`` or ``quickFailed``. False when no model is
+        ready yet."""
+        if self._ready_model is None or self._closed:
+            return False
+        self._quickRequested.emit(text, self.beam_spin.value())
+        return True
 
-    @Slot(int, int, str)
-    def use_choice(self, line: int, part: int, text: str) -> None:
-        """Show ``text`` as the translation of that sentence; the rest stays as it was."""
-        if self._parts is None:
-            return
-        self._parts.replace(line, part, text)
-        scroll = self.target_edit.verticalScrollBar().value()
-        self.target_edit.setPlainText(self._parts.text())
-        self.target_edit.verticalScrollBar().setValue(scroll)
-        self.statusMessage.emit("Replaced the sentence with the model's other choice.")
+    # ------------------------------------------------------------------ glossary
+
+    @Slot(object)
+    def on_glossary_changed(self, glossary: Any) -> None:
+        """An edited glossary: the worker takes it, and the text is translated with it."""
+        self._glossaryChosen.emit(glossary)
+        if self._ready_model is not None and self.source_edit.toPlainText().strip():
+            self._debounce.start()
+
+    @Slot(list)
+    def _show_unmet_terms(self, unmet: list[str]) -> None:
+        """Name the glossary terms the model could not place, above the text."""
+        if unmet:
+            self._glossary_notice = True
+            self.message_bar.show_message(
+                "The model could not place these glossary terms; check the translation: "
+                + "; ".join(unmet)
+                + ".",
+                "info",
+            )
+        elif self._glossary_notice:
+            self._glossary_notice = False
+            self.message_bar.clear_message()
+
+    # ------------------------------------------------------------------ memory
+
+    def _sentence_at_cursor(self) -> tuple[int, int, str]:
+        """(line, index of the sentence in it, its text) where the input's cursor is: the
+        sentence the memory looks up."""
+        cursor = self.source_edit.textCursor()
+        line, column = cursor.blockNumber(), cursor.positionInBlock()
+        text = cursor.block().text()
+        sentences = split_sentences(text)
+        start = 0
+        for index, sentence in enumerate(sentences):
+            start = text.find(sentence, start) + len(sentence)
+            if column <= start:
+                return line, index, sentence
+        return line, max(len(sentences) - 1, 0), sentences[-1] if sentences else ""
+
+    @Slot(str)
+    def use_memory_match(self, target: str) -> None:
+        """A memory match's translation replaces the machine's for that sentence."""
+        line, index, _ = self._memory_sentence
+        if not self.output.replace(line, index, target):
+            self.output.show(None, target)
+        self.statusMessage.emit("Used the memory's translation.")
+
+    @Slot(int)
+    def _show_match_count(self, count: int) -> None:
+        index = self.tools.indexOf(self.memory)
+        self.tools.setTabText(index, f"&Memory ({count})" if count else "&Memory")
 
     # ------------------------------------------------------------------ history
 
@@ -668,8 +691,7 @@ class TranslateTab(QWidget):
         self._cancel_pending_requests()
         self.source_edit.clear()
         self._debounce.stop()  # clearing counts as typing; nothing is left to translate
-        self.target_edit.clear()
-        self._parts = None
+        self.output.clear()
         self.attention_panel.show_translation(None)
         self.source_edit.setFocus()
 
@@ -703,8 +725,7 @@ class TranslateTab(QWidget):
                 self.statusMessage.emit(
                     f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
                 )
-        self.target_edit.clear()
-        self._parts = None
+        self.output.clear()
         self.attention_panel.show_translation(None)
         self.source_edit.setPlainText(output)
         self.source_edit.setFocus()

@@ -206,6 +206,8 @@ class TranslationWorker(QObject):
         failed(int, str): request id and a sentence saying what went wrong.
         choicesReady(int, object): request id and the ``alternatives.Choices`` for a word
             (None when the click was not on a word).
+        quickTranslated(str, str): a quick translation (the clipboard's): text and result.
+        quickFailed(str): a sentence saying why the quick translation failed.
         fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
         fileFinished(str): the path of the written translation.
         fileFailed(str): a sentence saying what went wrong (or that it was cancelled).
@@ -217,6 +219,8 @@ class TranslationWorker(QObject):
     translated = Signal(int, object)
     failed = Signal(int, str)
     choicesReady = Signal(int, object)
+    quickTranslated = Signal(str, str)
+    quickFailed = Signal(str)
     fileProgress = Signal(int, int, float)
     fileFinished = Signal(str)
     fileFailed = Signal(str)
@@ -227,6 +231,7 @@ class TranslationWorker(QObject):
         self.latest_request = 0
         self.translator: Any = None
         self.model_name: str | None = None
+        self.glossary: Any = None  # an engine ``Glossary`` for the loaded model's pair
         self._weights_stamp: tuple[int, int] | None = None
         self._cancel_file = threading.Event()
 
@@ -277,15 +282,46 @@ class TranslationWorker(QObject):
         translator = self.translator
         sentences = [split_sentences(line) for line in lines]
         flat = [sentence for line in sentences for sentence in line]
-        found = iter(translator.translate_sentences(flat, beam=beam, attention="none"))
+        found = iter(self._translate_sentences(flat, beam))
         parts = OutputParts(joiner=translator.joiner)
         for line, line_sentences in zip(lines, sentences):
-            translations = [next(found) for _ in line_sentences]
-            if any(len(t.source_pieces) > translator.max_source for t in translations):
+            translated = [next(found) for _ in line_sentences]
+            if any(len(t.source_pieces) > translator.max_source for t, _ in translated):
                 parts.lines.append([Part(None, translator.translate([line], beam=beam)[0])])
             else:
-                parts.lines.append([Part(t.source, t.text) for t in translations])
+                parts.lines.append([self._part(t, result) for t, result in translated])
         return parts
+
+    def _translate_sentences(self, sentences: list[str], beam: int) -> list[tuple[Any, Any]]:
+        """(``Translation``, its ``GlossaryResult`` or None) of each sentence: with the
+        glossary's terms placed when there is a glossary and the model can take one."""
+        if self.glossary is None or not self.glossary.terms or not self.uses_glossary():
+            found = self.translator.translate_sentences(sentences, beam=beam, attention="none")
+            return [(translation, None) for translation in found]
+        from s2s_desktop.engine.glossary_translation import translate_with_glossary
+
+        results = translate_with_glossary(self.translator, sentences, self.glossary, beam)
+        return [(result.translation, result) for result in results]
+
+    def uses_glossary(self) -> bool:
+        """Whether the loaded model places glossary terms (ours do; imported Argos ones not)."""
+        return hasattr(self.translator, "model")
+
+    @staticmethod
+    def _part(translation: Any, result: Any) -> Part:
+        if result is None:
+            return Part(translation.source, translation.text)
+        return Part(
+            translation.source,
+            translation.text,
+            [(placed.start, placed.end) for placed in result.placed],
+            [f"{term.source} \u2192 {term.target}" for term in result.unmet],
+        )
+
+    @Slot(object)
+    def set_glossary(self, glossary: Any) -> None:
+        """The glossary to place terms from (None: none)."""
+        self.glossary = glossary
 
     @Slot(int, int, int, str, str, int, int)
     def choices(
@@ -301,6 +337,25 @@ class TranslationWorker(QObject):
             self.failed.emit(request_id, describe_error(error))
             return
         self.choicesReady.emit(request_id, found)
+
+    @Slot(str, int)
+    def translate_quick(self, text: str, beam: int) -> None:
+        """Translate ``text`` outside the tab's requests (never dropped as stale): the
+        clipboard's text, for the popup."""
+        try:
+            if self.translator is None:
+                raise UserError("No model is loaded; choose one in the Translate tab first.")
+            lines = text.split("\n")
+            if self.glossary is not None and self.glossary.terms and self.uses_glossary():
+                from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+                outputs = GlossaryTranslator(self.translator, self.glossary).translate(lines, beam)
+            else:
+                outputs = self.translator.translate(lines, beam=beam)
+        except Exception as error:
+            self.quickFailed.emit(describe_error(error))
+            return
+        self.quickTranslated.emit(text, "\n".join(outputs))
 
     def new_file_job(self) -> None:
         """Call (from the GUI thread) before queueing a file job: a Cancel pressed from then on,

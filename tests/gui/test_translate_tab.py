@@ -18,9 +18,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+)
 
 from s2s_desktop.engine.documents.formats import output_path as document_path
+from s2s_desktop.engine.glossary import Term
 from s2s_desktop.engine.model_files import CONFIG_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.translator import load_translator
@@ -140,8 +148,9 @@ def test_the_picker_lists_the_model_loads_it_and_remembers_it(trained_toy_model,
     tab.refresh_models()
     assert messages == ["Loading toy2\u2026"]
     wait_ready(qtbot, tab, "toy2")
+    seen = len(messages)
     tab.refresh_models()  # nothing changed: no reload
-    assert messages[-1].startswith("Ready")
+    assert not any(m.startswith("Loading") for m in messages[seen:])
 
     # A new tab (the next start) selects the remembered model.
     again = make_tab()
@@ -268,9 +277,9 @@ def test_a_click_on_a_word_offers_other_words_and_translations(tab, qtbot, scree
     re-decoded after each) and its other translations; a choice replaces that sentence only."""
     first, second = HELD_OUT[3][0], HELD_OUT[4][0]
     tab.source_edit.setPlainText(f"{first.capitalize()}. {second.capitalize()}.")
-    qtbot.waitUntil(lambda: tab._parts is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.output.parts is not None, timeout=TIMEOUT)
     before = output_of(tab)
-    parts = tab._parts.lines[0]
+    parts = tab.output.parts.lines[0]
     assert len(parts) == 2 and before == " ".join(part.text for part in parts)
     # Click the second word of the second sentence.
     column = len(parts[0].text) + 1 + len(parts[1].text.split()[0]) + 1
@@ -278,8 +287,8 @@ def test_a_click_on_a_word_offers_other_words_and_translations(tab, qtbot, scree
     cursor.setPosition(column + 1)
     point = tab.target_edit.cursorRect(cursor).center()
     qtbot.mouseClick(tab.target_edit.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: tab.alternatives_menu is not None, timeout=TIMEOUT)
-    menu = tab.alternatives_menu
+    qtbot.waitUntil(lambda: tab.output.menu is not None, timeout=TIMEOUT)
+    menu = tab.output.menu
     word = parts[1].text.split()[1]
     assert word in menu.accessibleName()
     actions = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator()]
@@ -295,14 +304,14 @@ def test_a_click_on_a_word_offers_other_words_and_translations(tab, qtbot, scree
     assert output_of(tab) == f"{parts[0].text} {chosen}"  # the first sentence is untouched
 
     # The keyboard way: the cursor on a word, Alt+Down.
-    tab.alternatives_menu.close()
+    tab.output.menu.close()
     cursor.setPosition(1)
     tab.target_edit.setTextCursor(cursor)
     tab.target_edit.setFocus()
-    menu = tab.alternatives_menu
+    menu = tab.output.menu
     qtbot.keyClick(tab.target_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: tab.alternatives_menu is not menu, timeout=TIMEOUT)
-    assert parts[0].text.split()[0] in tab.alternatives_menu.accessibleName()
+    qtbot.waitUntil(lambda: tab.output.menu is not menu, timeout=TIMEOUT)
+    assert parts[0].text.split()[0] in tab.output.menu.accessibleName()
 
 
 def test_translations_are_kept_in_a_history_that_brings_them_back(
@@ -349,6 +358,58 @@ def test_translations_are_kept_in_a_history_that_brings_them_back(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert panel.list.count() == 0 and panel.history.count() == 0
+
+
+def test_a_glossary_term_is_placed_marked_and_an_unplaceable_one_flagged(tab, qtbot, screenshots):
+    panel = tab.glossary_panel
+    assert panel.isEnabled() and "en \u2192 eo" in panel.title.text()
+    source, reference = "the big cat sees a dog", "la kato granda vidas unu hundo"
+    tab.source_edit.setPlainText(source)
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+    assert tab.target_edit.extraSelections() == []
+
+    # The user's term: "cat" is "arbo" for them (a word the model would never write there).
+    panel.glossary.add(Term("cat", "arbo"))
+    panel.glossary.add(Term("dog", " ".join(["urbo"] * 40)))  # longer than any translation
+    panel.glossary.save()
+    panel.glossary_changed.emit(panel.glossary)
+    qtbot.waitUntil(lambda: "arbo" in output_of(tab), timeout=TIMEOUT)
+    marks = tab.target_edit.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["arbo"]
+    assert tab.message_bar.kind == "info" and "dog \u2192 urbo" in tab.message_bar.text()
+    tab.tools.setCurrentWidget(panel)
+    panel.set_pair("en", "eo")  # shows the saved terms
+    tab.grab().save(str(screenshots / "translate-glossary.png"))
+
+    # Without the terms, the model's own translation comes back and the notice goes.
+    panel.glossary.set_terms([])
+    panel.glossary_changed.emit(panel.glossary)
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+    assert tab.target_edit.extraSelections() == [] and tab.message_bar.kind == ""
+
+
+def test_the_memory_indexes_the_training_data_and_offers_its_matches(tab, qtbot, screenshots):
+    """The model's own training pairs are indexed in the background the first time it loads;
+    typing a sentence near one of them lists it with its score, and Use puts it in."""
+    memory = tab.memory
+    qtbot.waitUntil(lambda: memory.sources.text().startswith("Memory: "), timeout=LOAD_TIMEOUT)
+    assert "pairs from toy-corpus" in memory.sources.text() and not memory.job.busy
+    source, target = toy_pairs(3000, seed=1)[5]
+    near = source.replace(source.split()[-1], "bird")  # one word changed
+    tab.source_edit.setPlainText(f"{HELD_OUT[0][0]}\n{near}")
+    tab.source_edit.moveCursor(tab.source_edit.textCursor().MoveOperation.End)
+    qtbot.waitUntil(lambda: bool(memory.panel.matches()), timeout=TIMEOUT)
+    best = memory.panel.matches()[0]
+    assert best.source == source and best.target == target and 70 <= best.score < 100
+    assert tab.tools.tabText(tab.tools.indexOf(memory)).startswith("&Memory (")
+    tab.tools.setCurrentWidget(memory)
+    tab.grab().save(str(screenshots / "translate-memory.png"))
+    qtbot.waitUntil(lambda: len(output_of(tab).split("\n")) == 2, timeout=TIMEOUT)
+    first_line = output_of(tab).split("\n")[0]
+    use = memory.panel.rows[0].findChild(QToolButton, "memoryUse")
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    lines = output_of(tab).split("\n")
+    assert lines == [first_line, target]  # only that sentence
 
 
 def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
