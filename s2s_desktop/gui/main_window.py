@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from s2s_desktop.gui.models_tab import ModelsTab
+from s2s_desktop.gui.quick_translate import TRANSLATE_CLIPBOARD, QuickTranslate
 from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.serve_switch import ServeSwitch
 from s2s_desktop.gui.settings import app_settings
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.serve_switch)
         self.statusBar().addPermanentWidget(self.device_label)
         self._closing = False
+        self.quick = QuickTranslate(self, self.translate_tab, self.serve_switch.check)
         self._connect()
         self._restore()
         QTimer.singleShot(0, self, self._probe_devices)  # dropped if the window goes first
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.train_tab.trainingFinished.connect(self.on_training_finished)
         self.models_tab.modelsChanged.connect(self.on_models_changed)
         self.models_tab.fineTuneRequested.connect(self.on_fine_tune_requested)
+        self.quick.showWindowRequested.connect(self.bring_to_front)
+        self.quick.quitRequested.connect(self.close)
 
     def _restore(self) -> None:
         settings = app_settings()
@@ -140,6 +144,21 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Show the window in front (the tray's "Show window", or a second start)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot(str)
+    def on_instance_message(self, message: str) -> None:
+        """A second start's request: "translate-clipboard", or just to be shown."""
+        if message == TRANSLATE_CLIPBOARD:
+            self.quick.translate_clipboard()
+        else:
+            self.bring_to_front()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._closing:
             event.accept()
@@ -157,5 +176,6 @@ class MainWindow(QMainWindow):
         self.translate_tab.shutdown()
         self.train_tab.shutdown()
         self.serve_switch.shutdown()
+        self.quick.shutdown()
         self._closing = True
         event.accept()
