@@ -303,6 +303,14 @@ class TranslationWorker(QObject):
         results = translate_with_glossary(self.translator, sentences, self.glossary, beam)
         return [(result.translation, result) for result in results]
 
+    def _with_glossary(self) -> Any:
+        """The loaded translator, placing the glossary's terms when there are any."""
+        if self.glossary is None or not self.glossary.terms or not self.uses_glossary():
+            return self.translator
+        from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+        return GlossaryTranslator(self.translator, self.glossary)
+
     def uses_glossary(self) -> bool:
         """Whether the loaded model places glossary terms (ours do; imported Argos ones not)."""
         return hasattr(self.translator, "model")
@@ -345,13 +353,7 @@ class TranslationWorker(QObject):
         try:
             if self.translator is None:
                 raise UserError("No model is loaded; choose one in the Translate tab first.")
-            lines = text.split("\n")
-            if self.glossary is not None and self.glossary.terms and self.uses_glossary():
-                from s2s_desktop.engine.glossary_translation import GlossaryTranslator
-
-                outputs = GlossaryTranslator(self.translator, self.glossary).translate(lines, beam)
-            else:
-                outputs = self.translator.translate(lines, beam=beam)
+            outputs = self._with_glossary().translate(text.split("\n"), beam=beam)
         except Exception as error:
             self.quickFailed.emit(describe_error(error))
             return
@@ -377,7 +379,7 @@ class TranslationWorker(QObject):
             report = translate_document(
                 Path(path),
                 Path(output),
-                self.translator,
+                self._with_glossary(),
                 beam=beam,
                 encoding=encoding,
                 progress=lambda done, total, eta: self.fileProgress.emit(

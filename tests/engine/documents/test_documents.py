@@ -83,6 +83,20 @@ def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
     assert "rivero" in html
 
 
+def test_a_glossary_places_its_terms_in_a_document_with_its_markup(toy_translator, tmp_path):
+    from s2s_desktop.engine.glossary import Glossary, Term
+    from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+    source = tmp_path / "page.html"
+    source.write_text("<p>the <b>big</b> cat sees a dog</p>\n<p>a red bird</p>\n")
+    glossary = Glossary("en", "eo", [Term("cat", "arbo"), Term("river", "urbo " * 40)])
+    translator = GlossaryTranslator(toy_translator, glossary)
+    translate_document(source, tmp_path / "page.eo.html", translator)
+    html = (tmp_path / "page.eo.html").read_text(encoding="utf-8")
+    assert "arbo" in html and html.count("<b>") == 1  # the term, and the markup kept
+    assert translator.unmet == []  # "river" is in no sentence: nothing to report
+
+
 def test_plain_text_keeps_lines_indentation_placeholders_and_its_encoding(toy_translator, tmp_path):
     source = tmp_path / "notes.en.txt"
     lines = ["the big cat sees a dog", "", "    a happy child has 3 books: %s", "the café"]
