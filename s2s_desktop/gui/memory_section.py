@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from s2s_desktop.engine.sentences import split_sentences
 from s2s_desktop.engine.translation_memory import (
     IndexProgress,
     IndexReport,
@@ -31,6 +33,20 @@ from s2s_desktop.gui.memory_panel import MemoryPanel
 from s2s_desktop.gui.memory_workers import MemoryIndexJob, MemoryLookupWorker
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.workers import start_worker_thread
+
+
+def sentence_at_cursor(edit: QPlainTextEdit) -> tuple[int, int, str]:
+    """(line, index of the sentence in it, its text) where ``edit``'s cursor is: the sentence
+    the memory looks up."""
+    cursor = edit.textCursor()
+    column, text = cursor.positionInBlock(), cursor.block().text()
+    sentences = split_sentences(text)
+    end = 0
+    for index, sentence in enumerate(sentences):
+        end = text.find(sentence, end) + len(sentence)
+        if column <= end:
+            return cursor.blockNumber(), index, sentence
+    return cursor.blockNumber(), max(len(sentences) - 1, 0), sentences[-1] if sentences else ""
 
 
 class MemorySection(QWidget):

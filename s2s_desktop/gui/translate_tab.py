@@ -13,18 +13,14 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,21 +28,19 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
-from s2s_desktop.engine.sentences import split_sentences
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.alternatives import Choices
-from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
-from s2s_desktop.gui.glossary_panel import GlossaryPanel
-from s2s_desktop.gui.history_panel import HistoryPanel
-from s2s_desktop.gui.memory_section import MemorySection
+from s2s_desktop.gui.memory_section import sentence_at_cursor
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_details import model_label, no_attention_reason
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
+from s2s_desktop.gui.text_pair import TextPair
+from s2s_desktop.gui.translate_tools import TranslateTools
 from s2s_desktop.gui.translation_output import TranslationOutput
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
 from s2s_desktop.languages import language_name
@@ -136,7 +130,6 @@ class TranslateTab(QWidget):
         self._quickRequested.connect(self.worker.translate_quick)
         self.memory.useRequested.connect(self.use_memory_match)
         self.memory.statusMessage.connect(self.statusMessage)
-        self.memory.matchesFound.connect(self._show_match_count)
         self.glossary_panel.glossary_changed.connect(self.on_glossary_changed)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
@@ -207,75 +200,23 @@ class TranslateTab(QWidget):
         self.message_bar = MessageBar()
 
         # The two editors, side by side, with their languages above them.
-        self.source_label = QLabel()
-        self.source_label.setObjectName("sourceLabel")
-        self.target_label = QLabel()
-        self.target_label.setObjectName("targetLabel")
-        self.swap_button = QToolButton()
-        self.swap_button.setObjectName("swapButton")
-        self.swap_button.setText("\u21c4")
-        self.swap_button.setToolTip(
-            "Swap: move the translation into the input and, when a model for the other "
-            "direction exists, switch to it."
-        )
-        self.source_edit = QPlainTextEdit()
-        self.source_edit.setObjectName("sourceEdit")
-        self.source_edit.setTabChangesFocus(True)
-        self.target_edit = QPlainTextEdit()
-        self.target_edit.setObjectName("targetEdit")
-        self.target_edit.setReadOnly(True)
-        self.target_edit.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.target_edit.setPlaceholderText("The translation appears here.")
-        self.target_edit.setToolTip(
-            "Click a word (or put the cursor on it and press Alt+Down) for the model's other "
-            "words there and its other translations of the sentence."
-        )
+        editors = TextPair()
+        self.source_label, self.target_label = editors.source_label, editors.target_label
+        self.source_edit, self.target_edit = editors.source_edit, editors.target_edit
+        self.swap_button, self.copy_button = editors.swap_button, editors.copy_button
+        self.translate_button, self.clear_button = editors.translate_button, editors.clear_button
         self.output = TranslationOutput(self.target_edit)
-        for edit in (self.source_edit, self.target_edit):
-            edit.setMinimumHeight(90)
-            edit.setFont(self._editor_font())
-
-        self.translate_button = QPushButton("Translate")
-        self.translate_button.setObjectName("translateButton")
-        self.translate_button.setToolTip("Translate now (Ctrl+Enter); typing also translates.")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setObjectName("clearButton")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setToolTip("Copy the translation to the clipboard.")
-
-        editors = QWidget()
-        grid = QGridLayout(editors)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.addWidget(self.source_label, 0, 0)
-        grid.addWidget(self.swap_button, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        grid.addWidget(self.target_label, 0, 2)
-        grid.addWidget(self.source_edit, 1, 0)
-        grid.addWidget(self.target_edit, 1, 2)
-        source_buttons = QHBoxLayout()
-        source_buttons.setSpacing(6)
-        source_buttons.addWidget(self.translate_button)
-        source_buttons.addWidget(self.clear_button)
-        source_buttons.addStretch(1)
-        target_buttons = QHBoxLayout()
-        target_buttons.addStretch(1)
-        target_buttons.addWidget(self.copy_button)
-        grid.addLayout(source_buttons, 2, 0)
-        grid.addLayout(target_buttons, 2, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(1, 1)
 
         # A running file job.
         self.file_row = FileJobRow()
         self.file_label, self.file_progress = self.file_row.label, self.file_row.progress
         self.cancel_file_button = self.file_row.cancel_button
 
-        self.attention_panel = attention = AttentionPanel()
+        # Below the editors, one tool at a time.
+        self.tools = TranslateTools()
+        self.memory, self.attention_panel = self.tools.memory, self.tools.attention
+        self.glossary_panel, self.history_panel = self.tools.glossary, self.tools.history
+        attention = self.attention_panel
         self.attention_view, self.attention_caption = attention.view, attention.caption
 
         top = QWidget()
@@ -286,18 +227,6 @@ class TranslateTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("translateSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.history_panel = HistoryPanel()
-        self.memory = MemorySection()
-        self.glossary_panel = GlossaryPanel("", "")
-        self.glossary_panel.setEnabled(False)  # until a model says which language pair
-        # Below the editors, one tool at a time: the attention, the history.
-        self.tools = QTabWidget()
-        self.tools.setObjectName("translateTools")
-        self.tools.setDocumentMode(True)
-        self.tools.addTab(self.memory, "&Memory")
-        self.tools.addTab(attention, "&Attention")
-        self.tools.addTab(self.glossary_panel, "G&lossary")
-        self.tools.addTab(self.history_panel, "&History")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.tools)
         self.splitter.setStretchFactor(0, 2)
@@ -320,11 +249,6 @@ class TranslateTab(QWidget):
             )
             for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-
-    def _editor_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        return font
 
     # ------------------------------------------------------------------ public API
 
@@ -489,11 +413,8 @@ class TranslateTab(QWidget):
         self._update_actions()
         app_settings().setValue(MODEL_KEY, name)  # remembered once it proved it loads
         src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
-        self.glossary_panel.set_pair(src, tgt)
-        self.glossary_panel.setEnabled(True)
+        self.tools.set_model(src, tgt, (config.get("training") or {}).get("folder"))
         self._glossaryChosen.emit(self.glossary_panel.glossary)  # queued before any translation
-        training = config.get("training") or {}
-        self.memory.set_model(src, tgt, training.get("folder"))
         self.model_status.setText(f"Ready: {name}, {src} \u2192 {tgt}")
         self.model_status.setStyleSheet("color: palette(window-text);")
         self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
@@ -550,7 +471,7 @@ class TranslateTab(QWidget):
         self._sent_at = {request_id: time.perf_counter()}
         self.worker.latest_request = request_id  # before sending: older requests become stale
         self._translateRequested.emit(request_id, text, self.beam_spin.value())
-        self._memory_sentence = self._sentence_at_cursor()
+        self._memory_sentence = sentence_at_cursor(self.source_edit)
         self.memory.lookup(self._memory_sentence[2])
 
     @Slot(int, object)
@@ -622,20 +543,6 @@ class TranslateTab(QWidget):
 
     # ------------------------------------------------------------------ memory
 
-    def _sentence_at_cursor(self) -> tuple[int, int, str]:
-        """(line, index of the sentence in it, its text) where the input's cursor is: the
-        sentence the memory looks up."""
-        cursor = self.source_edit.textCursor()
-        line, column = cursor.blockNumber(), cursor.positionInBlock()
-        text = cursor.block().text()
-        sentences = split_sentences(text)
-        start = 0
-        for index, sentence in enumerate(sentences):
-            start = text.find(sentence, start) + len(sentence)
-            if column <= start:
-                return line, index, sentence
-        return line, max(len(sentences) - 1, 0), sentences[-1] if sentences else ""
-
     @Slot(str)
     def use_memory_match(self, target: str) -> None:
         """A memory match's translation replaces the machine's for that sentence."""
@@ -643,11 +550,6 @@ class TranslateTab(QWidget):
         if not self.output.replace(line, index, target):
             self.output.show(None, target)
         self.statusMessage.emit("Used the memory's translation.")
-
-    @Slot(int)
-    def _show_match_count(self, count: int) -> None:
-        index = self.tools.indexOf(self.memory)
-        self.tools.setTabText(index, f"&Memory ({count})" if count else "&Memory")
 
     # ------------------------------------------------------------------ history
 

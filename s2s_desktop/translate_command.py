@@ -1,0 +1,174 @@
+"""``s2s-desktop translate``: text, standard input line by line, or a whole document, with a
+glossary's terms placed when one is given."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import select
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import scored_beam
+
+
+def add_translate(commands: Any) -> None:
+    translate = commands.add_parser(
+        "translate",
+        help="translate text with a stored model",
+        description="Translate the TEXT arguments, or standard input line by line (one output "
+        "line per input line, blank lines kept), or a whole document with --file (.txt, .md, "
+        ".html, .docx, .odt, .srt, .vtt, .po, .pot, .xlf): the same document comes back, "
+        "translated, as NAME.<target language>.EXT beside it.",
+    )
+    translate.add_argument("--model", required=True, help="model name (see 's2s-desktop models')")
+    translate.add_argument(
+        "--beam",
+        type=int,
+        help="beam width (1 = greedy; default: the beam the model's BLEU was measured with)",
+    )
+    translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
+    translate.add_argument("--file", type=Path, help="a document to translate")
+    translate.add_argument(
+        "--out", type=Path, help="where --file's translation goes (default: beside it)"
+    )
+    translate.add_argument(
+        "--force", action="store_true", help="replace --out when it exists already"
+    )
+    translate.add_argument(
+        "--encoding", default="utf-8", help="text encoding of a --file .txt or .srt (utf-8)"
+    )
+    translate.add_argument(
+        "--glossary",
+        type=Path,
+        help="terms the translation must use: a two-column TSV or CSV (source, target) or a "
+        "TBX file; a term that cannot be placed is reported on standard error",
+    )
+    translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
+    translate.set_defaults(handler=cmd_translate)
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.translator import load_translator
+
+    if args.beam is not None and args.beam < 1:
+        raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    if args.file is not None and args.text:
+        raise UserError("Give either --file or text to translate, not both.")
+    if args.file is not None:
+        from s2s_desktop.engine.documents import formats
+
+        formats.for_path(args.file)  # an unknown kind of file is refused before the model loads
+        if not args.file.is_file():
+            raise UserError(f"{args.file} does not exist; check the path given to --file.")
+    translator = load_translator(args.model, device=args.device)
+    beam = args.beam or scored_beam(translator.config)
+    if args.glossary is not None:
+        translator = _with_glossary(translator, args.glossary)
+    try:
+        if args.file is not None:
+            return _translate_file(args, translator, beam)
+        if args.text:
+            for line in translator.translate([" ".join(args.text)], beam=beam):
+                print(line)
+            return 0
+        for lines in _line_batches(sys.stdin):
+            for line in translator.translate(lines, beam=beam):
+                sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        return 0
+    finally:
+        for sentence, term in getattr(translator, "unmet", []):
+            print(
+                f"Glossary: could not place {term.target!r} (for {term.source!r}) in: {sentence}",
+                file=sys.stderr,
+            )
+
+
+def _with_glossary(translator: Any, path: Path) -> Any:
+    """``translator`` placing the terms of the glossary file at ``path``."""
+    from s2s_desktop.engine.glossary import Glossary, read_terms
+    from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+    if not path.is_file():
+        raise UserError(f"{path} does not exist; check the path given to --glossary.")
+    terms = read_terms(path, translator.src_lang, translator.tgt_lang)
+    return GlossaryTranslator(translator, Glossary(translator.src_lang, translator.tgt_lang, terms))
+
+
+def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int:
+    """``translate --file``: the document translated beside it (or to --out), with progress."""
+    from s2s_desktop.engine.documents import formats
+    from s2s_desktop.engine.documents.job import translate_document
+    from s2s_desktop.engine.event_words import format_duration
+
+    output = args.out or formats.output_path(args.file, translator.src_lang, translator.tgt_lang)
+    if output.resolve() == args.file.resolve():
+        raise UserError(f"--out is the document itself ({output}); choose another file.")
+    if output.exists() and not args.force:
+        raise UserError(f"{output} exists already; pass --force to replace it, or --out.")
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, eta: float | None) -> None:
+        if interactive and total:
+            share = f"{done}/{total} ({done / total:.0%})"
+            sys.stderr.write(f"\r{args.file.name}: {share} ETA {format_duration(eta)}")
+            sys.stderr.flush()
+
+    report = translate_document(
+        args.file, output, translator, beam=beam, encoding=args.encoding, progress=progress
+    )
+    if interactive:
+        sys.stderr.write("\n")
+    rate = report.sentences / report.seconds if report.seconds else 0.0
+    print(
+        f"Wrote {report.output} ({report.segments} segments, {report.sentences} sentences "
+        f"in {report.seconds:.1f} s, {rate:,.0f} sentences/s)."
+    )
+    return 0
+
+
+def _line_batches(stream: TextIO, largest: int = 256) -> Iterator[list[str]]:
+    """Lines of ``stream`` in batches: as many as have arrived (at most ``largest``).
+
+    A pipe that delivers a whole file gives big batches (fast); an interactive writer gets each
+    line back as soon as it is sent (streamed), because a batch never waits for more input.
+    """
+    try:
+        fd = stream.fileno()
+        select.select([fd], [], [], 0)
+    except (OSError, ValueError, AttributeError):  # no select on this stream (e.g. Windows pipe)
+        for line in stream:
+            yield [line.rstrip("\r\n")]
+        return
+    pending: list[str] = []
+    buffer = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 0 if pending else None)
+        if not ready:
+            yield pending
+            pending = []
+            continue
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        buffer += chunk
+        *complete, buffer = buffer.split(b"\n")
+        pending.extend(_decode_line(line) for line in complete)
+        while len(pending) >= largest:
+            yield pending[:largest]
+            pending = pending[largest:]
+    if buffer:
+        pending.append(_decode_line(buffer))
+    if pending:
+        yield pending
+
+
+def _decode_line(raw: bytes) -> str:
+    return raw.decode("utf-8-sig", errors="replace").rstrip("\r")
+
+
+# ---------------------------------------------------------------------- models
