@@ -21,6 +21,7 @@ import snowballstemmer
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import parse as parse_xml
 
+from s2s_desktop.engine.corpus import normalize_language
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
 from s2s_desktop.engine.store import data_root
@@ -193,6 +194,11 @@ class Glossary:
                 "check that the disk has room and the folder is writable."
             ) from None
 
+    def copy(self) -> Glossary:
+        """The same terms in a glossary of its own (another thread may read it while this one is
+        edited)."""
+        return Glossary(self.src_lang, self.tgt_lang, list(self.terms))
+
     def add(self, term: Term) -> None:
         self.terms.append(_checked(term))
         self._matcher = None
@@ -361,15 +367,15 @@ def _entry_terms(entry: Element, src_lang: str, tgt_lang: str) -> list[Term]:
     for lang_section in entry:
         if _local(lang_section.tag) not in ("langSet", "langSec"):
             continue
-        lang = _base_lang(lang_section.get(_XML_LANG) or lang_section.get("lang") or "")
+        lang = normalize_language(lang_section.get(_XML_LANG) or lang_section.get("lang") or "")
         words = [
             "".join(term.itertext()).strip()
             for term in lang_section.iter()
             if _local(term.tag) == "term"
         ]
         by_lang.setdefault(lang, []).extend(word for word in words if word)
-    sources = by_lang.get(_base_lang(src_lang), [])
-    targets = by_lang.get(_base_lang(tgt_lang), [])
+    sources = by_lang.get(normalize_language(src_lang), [])
+    targets = by_lang.get(normalize_language(tgt_lang), [])
     if not targets:
         return []
     note = _entry_note(entry)
@@ -384,10 +390,6 @@ def _entry_note(entry: Element) -> str:
             if text:
                 return text
     return ""
-
-
-def _base_lang(code: str) -> str:
-    return code.replace("_", "-").split("-")[0].casefold()
 
 
 def _local(tag: str) -> str:

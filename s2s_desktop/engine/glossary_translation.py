@@ -203,14 +203,29 @@ class GlossaryTranslator:
     def translate(
         self, lines: list[str], beam: int = 1, alpha: float = 1.0, split: bool = True
     ) -> list[str]:
-        """Each line translated sentence by sentence (``split``) or whole, terms placed."""
+        """Each line translated sentence by sentence (``split``) or whole, terms placed. A line
+        with a sentence longer than the model reads is translated in its chunks, as the wrapped
+        translator does, and its terms are reported unmet."""
         units = [split_sentences(line) if split else [line.strip()] for line in lines]
         units = [[unit for unit in line if unit] for line in units]
-        texts = iter(
-            result.text
-            for result in self.translate_glossary([u for line in units for u in line], beam, alpha)
-        )
-        return [self.translator.joiner.join(next(texts) for _ in line) for line in units]
+        encode = self.translator.source_tokenizer.encode
+        too_long = {
+            number
+            for number, line in enumerate(units)
+            if any(len(pieces) > self.translator.max_source for pieces in encode(line))
+        }
+        fitting = [u for number, line in enumerate(units) if number not in too_long for u in line]
+        texts = iter(result.text for result in self.translate_glossary(fitting, beam, alpha))
+        outputs = []
+        for number, line in enumerate(units):
+            if number in too_long:
+                outputs.extend(self.translator.translate([lines[number]], beam, alpha, split))
+                self.unmet.extend(
+                    (unit, match.term) for unit in line for match in self.glossary.find_terms(unit)
+                )
+            else:
+                outputs.append(self.translator.joiner.join(next(texts) for _ in line))
+        return outputs
 
 
 def _distinct_targets(matches: list[TermMatch]) -> list[tuple[list[Term], str]]:

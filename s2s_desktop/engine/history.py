@@ -117,8 +117,13 @@ class History:
         """Forget every entry (the file is emptied and compacted, not left with the text)."""
         with self._connect() as db:
             db.execute("DELETE FROM entries")
-        connection = sqlite3.connect(self.path)
         try:
-            connection.execute("VACUUM")
-        finally:
-            connection.close()
+            connection = sqlite3.connect(self.path, timeout=5)
+            try:
+                connection.execute("VACUUM")  # outside a transaction, as SQLite requires
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            raise UserError(
+                f"The history is cleared, but {self.path} could not be compacted ({error})."
+            ) from error

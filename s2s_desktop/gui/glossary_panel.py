@@ -126,11 +126,17 @@ class GlossaryPanel(QWidget):
             [f"Source term ({src_lang})", f"Target term ({tgt_lang})", "Note"]
         )
         self.clear_message()
+        readable = True
         try:
             self.glossary = Glossary.load(src_lang, tgt_lang)
         except UserError as error:
+            # Editing an empty stand-in would save over the user's file: nothing is editable
+            # until it can be read.
+            readable = False
             self.glossary = Glossary(src_lang, tgt_lang)
-            self.show_error(str(error))
+            self.show_error(f"{error} Nothing is changed until it can be read.")
+        for widget in (self.table, self.add_button, self.import_button):
+            widget.setEnabled(readable)
         self._fill(self.glossary.terms)
 
     def _fill(self, terms: list[Term]) -> None:

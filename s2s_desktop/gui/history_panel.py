@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import Entry, History
 from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.tasks import run_in_background
 
 ENABLED_KEY = "history/enabled"
 EMPTY_TEXT = "Translations you make appear here, newest first; click one to bring it back."
@@ -48,7 +49,6 @@ class HistoryPanel(QWidget):
 
     restoreRequested = Signal(object)
     statusMessage = Signal(str)
-    _kept = Signal()
 
     def __init__(self, history: History | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +92,6 @@ class HistoryPanel(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.list.itemActivated.connect(self._restore)
         self.list.itemClicked.connect(self._restore)
-        self._kept.connect(self.refresh)
         self.refresh()
 
     def keep(self, model: str, src_lang: str, tgt_lang: str, source: str, target: str) -> None:
@@ -101,13 +100,10 @@ class HistoryPanel(QWidget):
             return
 
         def write() -> None:
-            try:
-                self.history.add(model, src_lang, tgt_lang, source, target)
-            except UserError:
-                return  # a history that cannot be written never stops translating
-            self._kept.emit()
+            self.history.add(model, src_lang, tgt_lang, source, target)
 
-        QThreadPool.globalInstance().start(write)
+        # A history that cannot be written never stops translating: a failure is not shown.
+        run_in_background(write, lambda _: self.refresh(), lambda _: None, parent=self)
 
     @Slot()
     def refresh(self) -> None:

@@ -31,8 +31,16 @@ from s2s_desktop.engine.translation_memory import (
 )
 from s2s_desktop.gui.memory_panel import MemoryPanel
 from s2s_desktop.gui.memory_workers import MemoryIndexJob, MemoryLookupWorker
+from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.workers import start_worker_thread
+
+SHUTDOWN_WAIT_S = 30  # a chunk of 5,000 pairs and the word counts after it
+
+
+def _indexed_key(corpus: Path) -> str:
+    """The setting that says a corpus folder's pairs are all in the memory."""
+    return f"memory/indexed/{corpus.resolve().as_posix().replace('/', '|')}"
 
 
 def sentence_at_cursor(edit: QPlainTextEdit) -> tuple[int, int, str]:
@@ -147,8 +155,9 @@ class MemorySection(QWidget):
             self.index("tmx", Path(path))
 
     def shutdown(self) -> None:
-        """Stop indexing and the lookup thread (the window is closing)."""
+        """Stop indexing (its current chunk is finished and kept) and the lookup thread."""
         self.job.stop()
+        self.job.wait(SHUTDOWN_WAIT_S)
         if self.worker_thread is not None:
             self._close.emit()
             self.worker_thread.quit()
@@ -179,8 +188,8 @@ class MemorySection(QWidget):
             else:
                 names = ", ".join(Path(origin.name).name for origin in origins)
                 self.sources.setText(f"Memory: {count:,} pairs from {names}")
-            if corpus is not None and str(corpus) not in {o.name for o in origins}:
-                self.index("folder", corpus)
+            if corpus is not None and not app_settings().value(_indexed_key(corpus), False, bool):
+                self.index("folder", corpus)  # the first time, or to finish a stopped run
 
         run_in_background(read, show, self.sources.setText, parent=self)
 
@@ -204,6 +213,8 @@ class MemorySection(QWidget):
 
     @Slot(object)
     def _on_indexed(self, report: IndexReport) -> None:
+        if not report.stopped:
+            app_settings().setValue(_indexed_key(Path(report.origin)), True)
         self._show_indexing(False)
         self._read_sources()
         how = "stopped after" if report.stopped else "added"

@@ -9,6 +9,7 @@ progress on as a signal.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Literal
@@ -96,6 +97,8 @@ class MemoryIndexJob(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
+        self._idle = threading.Event()  # set while no indexing runs on the pool
+        self._idle.set()
         self.busy = False
 
     def start(self, src: str, tgt: str, kind: Literal["folder", "tmx"], path: str | Path) -> None:
@@ -115,14 +118,24 @@ class MemoryIndexJob(QObject):
         """Ask the job to stop after its current chunk (safe from any thread)."""
         self._stop.set()
 
+    def wait(self, seconds: float) -> bool:
+        """Wait for a stopped job's pool thread to end (the app is closing); False on timeout."""
+        return self._idle.wait(seconds)
+
     def _index(self, src: str, tgt: str, kind: Literal["folder", "tmx"], path: Path) -> IndexReport:
         """On a pool thread: its own connection, progress emitted as it goes."""
-        with TranslationMemory(src, tgt) as memory:
-            add = memory.add_corpus_folder if kind == "folder" else memory.add_tmx
-            return add(path, progress=self._report, should_stop=self._stop.is_set)
+        self._idle.clear()
+        try:
+            with TranslationMemory(src, tgt) as memory:
+                add = memory.add_corpus_folder if kind == "folder" else memory.add_tmx
+                return add(path, progress=self._report, should_stop=self._stop.is_set)
+        finally:
+            self._idle.set()
 
     def _report(self, progress: IndexProgress) -> None:
-        self.progress.emit(progress)  # from the pool thread: queued to the GUI thread
+        # From the pool thread, queued to the GUI thread; the job may be gone (the app closed).
+        with contextlib.suppress(RuntimeError):
+            self.progress.emit(progress)
 
     def _on_finished(self, report: IndexReport) -> None:
         self.busy = False

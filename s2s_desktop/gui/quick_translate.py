@@ -144,6 +144,7 @@ class QuickTranslate(QObject):
         self._pending = ""
         self._waiting = False  # asked before the model was loaded
         self.tab.worker.loaded.connect(self._on_model_loaded)
+        self.tab.worker.loadFailed.connect(self._on_load_failed)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = self._make_tray(window, serve_check)
@@ -187,6 +188,7 @@ class QuickTranslate(QObject):
                 self.popup.show_text(text, "No model yet: train or import one in the window.")
             else:  # loading (at start-up): translate once it is ready
                 self._waiting = True
+                self._pending = text
                 self.popup.show_text(text, "Loading the model\u2026")
             return
         self._pending = text
@@ -197,6 +199,12 @@ class QuickTranslate(QObject):
         if self._waiting:
             self._waiting = False
             self.translate_clipboard()
+
+    @Slot(str, str)
+    def _on_load_failed(self, _: str, message: str) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.popup.show_text(self._pending, message)
 
     @Slot(str, str)
     def _on_translated(self, text: str, translation: str) -> None:

@@ -48,8 +48,8 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.name = name or server_name()
-        if not self.server.listen(self.name):
-            QLocalServer.removeServer(self.name)  # left by an app that crashed
+        if not self.server.listen(self.name) and not send_to_running("", self.name):
+            QLocalServer.removeServer(self.name)  # nobody answers: left by an app that crashed
             self.server.listen(self.name)
         self.server.newConnection.connect(self._accept)
 

@@ -95,6 +95,7 @@ class TranslateTab(QWidget):
         self._kept_source = ""  # the input the output translates, for the history
         self._glossary_notice = False  # the message bar lists unplaced glossary terms
         self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
+        self._choices_id = 0  # the word menu's latest request
 
         self._build()
         self.worker = TranslationWorker()
@@ -120,6 +121,7 @@ class TranslateTab(QWidget):
         self.worker.failed.connect(self.on_failed)
         self._choicesRequested.connect(self.worker.choices)
         self.worker.choicesReady.connect(self.on_choices)
+        self.worker.choicesFailed.connect(self.statusMessage)
         self.output.choicesRequested.connect(self._ask_choices)
         self.output.statusMessage.connect(self.statusMessage)
         self.output.unmetChanged.connect(self._show_unmet_terms)
@@ -414,7 +416,7 @@ class TranslateTab(QWidget):
         app_settings().setValue(MODEL_KEY, name)  # remembered once it proved it loads
         src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
         self.tools.set_model(src, tgt, (config.get("training") or {}).get("folder"))
-        self._glossaryChosen.emit(self.glossary_panel.glossary)  # queued before any translation
+        self._glossaryChosen.emit(self.glossary_panel.glossary.copy())  # before any translation
         self.model_status.setText(f"Ready: {name}, {src} \u2192 {tgt}")
         self.model_status.setStyleSheet("color: palette(window-text);")
         self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
@@ -463,6 +465,7 @@ class TranslateTab(QWidget):
             self._cancel_pending_requests()
             self.output.clear()
             self.attention_panel.show_translation(None)
+            self.memory.panel.show_matches([])
             return
         if self._ready_model is None:
             return  # loading (it translates when ready) or failed (the message says why)
@@ -499,13 +502,15 @@ class TranslateTab(QWidget):
     def _ask_choices(self, line: int, part: int, source: str, shown: str, offset: int) -> None:
         if self._ready_model is None or self._closed:
             return
+        self._choices_id += 1
+        self.worker.latest_choices = self._choices_id  # an earlier click still queued is dropped
         beam = self.beam_spin.value()
-        self._choicesRequested.emit(self._request_id, line, part, source, shown, offset, beam)
+        self._choicesRequested.emit(self._choices_id, line, part, source, shown, offset, beam)
 
     @Slot(int, object)
     def on_choices(self, request_id: int, choices: Choices | None) -> None:
-        if request_id != self._request_id or choices is None or self._closed:
-            return  # the text changed since the click, or it was not on a word
+        if request_id != self._choices_id or choices is None or self._closed:
+            return  # another click came since, or it was not on a word
         self.output.show_choices(choices)
 
     def translate_quick(self, text: str) -> bool:
@@ -521,8 +526,9 @@ class TranslateTab(QWidget):
 
     @Slot(object)
     def on_glossary_changed(self, glossary: Any) -> None:
-        """An edited glossary: the worker takes it, and the text is translated with it."""
-        self._glossaryChosen.emit(glossary)
+        """An edited glossary: the worker takes a copy (the panel goes on editing its own), and
+        the text is translated with it."""
+        self._glossaryChosen.emit(glossary.copy())
         if self._ready_model is not None and self.source_edit.toPlainText().strip():
             self._debounce.start()
 
@@ -547,9 +553,10 @@ class TranslateTab(QWidget):
     def use_memory_match(self, target: str) -> None:
         """A memory match's translation replaces the machine's for that sentence."""
         line, index, _ = self._memory_sentence
-        if not self.output.replace(line, index, target):
-            self.output.show(None, target)
-        self.statusMessage.emit("Used the memory's translation.")
+        if self.output.replace(line, index, target):
+            self.statusMessage.emit("Used the memory's translation.")
+        else:
+            self.statusMessage.emit("Translate the text first, then use the memory's sentence.")
 
     # ------------------------------------------------------------------ history
 
@@ -595,6 +602,7 @@ class TranslateTab(QWidget):
         self._debounce.stop()  # clearing counts as typing; nothing is left to translate
         self.output.clear()
         self.attention_panel.show_translation(None)
+        self.memory.panel.show_matches([])
         self.source_edit.setFocus()
 
     @Slot()

@@ -39,6 +39,7 @@ class TranslationOutput(QObject):
         self.edit = edit
         self.parts: OutputParts | None = None
         self.menu: AlternativesMenu | None = None
+        self._asked: OutputParts | None = None  # the output a word was clicked in
         edit.viewport().installEventFilter(self)
         shortcut = QShortcut(QKeySequence(CHOICES_KEY), edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -94,11 +95,13 @@ class TranslationOutput(QObject):
             self.statusMessage.emit("This sentence is too long for alternatives.")
             return
         self.statusMessage.emit("Looking for other words\u2026")
+        self._asked = self.parts
         self.choicesRequested.emit(line, part_index, part.source, part.text, offset)
 
     def show_choices(self, choices: Choices) -> None:
-        """Open the menu of ``choices`` under the clicked word."""
-        if self.parts is None:
+        """Open the menu of ``choices`` under the clicked word, unless the output changed
+        since the click (a new translation arrived first)."""
+        if self.parts is None or self.parts is not self._asked:
             return
         if self.menu is not None:
             self.menu.close()

@@ -206,6 +206,7 @@ class TranslationWorker(QObject):
         failed(int, str): request id and a sentence saying what went wrong.
         choicesReady(int, object): request id and the ``alternatives.Choices`` for a word
             (None when the click was not on a word).
+        choicesFailed(str): a sentence saying why the word menu could not be made.
         quickTranslated(str, str): a quick translation (the clipboard's): text and result.
         quickFailed(str): a sentence saying why the quick translation failed.
         fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
@@ -219,6 +220,7 @@ class TranslationWorker(QObject):
     translated = Signal(int, object)
     failed = Signal(int, str)
     choicesReady = Signal(int, object)
+    choicesFailed = Signal(str)
     quickTranslated = Signal(str, str)
     quickFailed = Signal(str)
     fileProgress = Signal(int, int, float)
@@ -232,6 +234,7 @@ class TranslationWorker(QObject):
         self.translator: Any = None
         self.model_name: str | None = None
         self.glossary: Any = None  # an engine ``Glossary`` for the loaded model's pair
+        self.latest_choices = 0  # as ``latest_request``, for the word menu's requests
         self._weights_stamp: tuple[int, int] | None = None
         self._cancel_file = threading.Event()
 
@@ -336,13 +339,16 @@ class TranslationWorker(QObject):
         self, request_id: int, line: int, part: int, source: str, shown: str, offset: int, beam: int
     ) -> None:
         """The model's other words at ``offset`` of ``shown`` and its other translations of
-        ``source`` (``alternatives.make_choices``)."""
+        ``source`` (``alternatives.make_choices``). A click made stale by a later one is
+        dropped."""
+        if request_id != self.latest_choices:
+            return
         try:
             if self.translator is None:
                 raise UserError("No model is loaded; choose one in the model list.")
             found = make_choices(self.translator, line, part, source, shown, offset, beam)
         except Exception as error:
-            self.failed.emit(request_id, describe_error(error))
+            self.choicesFailed.emit(describe_error(error))
             return
         self.choicesReady.emit(request_id, found)
 

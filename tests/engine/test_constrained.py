@@ -145,3 +145,17 @@ def test_translate_with_glossary_marks_placed_terms_and_flags_unplaceable_ones(t
 def test_constraints_need_one_list_per_sentence(translator):
     with pytest.raises(ValueError):
         constrained_beam_search(translator.model, torch.tensor([[5, EOS_ID]]), [], beam=2)
+
+
+def test_a_sentence_longer_than_the_model_reads_is_translated_whole_and_its_terms_reported(
+    translator,
+):
+    from s2s_desktop.engine.glossary_translation import GlossaryTranslator
+
+    glossary = Glossary("en", "eo", [Term("cat", "arbo")])
+    wrapped = GlossaryTranslator(translator, glossary)
+    long_line = " ".join(["the big cat sees a dog"] * 60)  # one sentence, over 255 pieces
+    assert len(translator.source_tokenizer.encode([long_line])[0]) > translator.max_source
+    [output] = wrapped.translate([long_line])
+    assert output == translator.translate([long_line])[0]  # every chunk, none cut off
+    assert wrapped.unmet and {term.target for _, term in wrapped.unmet} == {"arbo"}

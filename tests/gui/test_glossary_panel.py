@@ -90,3 +90,19 @@ def test_switching_the_pair_shows_that_pairs_glossary(qtbot):
     panel.set_pair("en", "de")
     assert panel.table.item(0, 1).text() == "Server"
     assert panel.table.horizontalHeaderItem(1).text() == "Target term (de)"
+
+
+def test_a_stored_glossary_that_cannot_be_read_is_never_saved_over(qtbot):
+    stored = Glossary("en", "fr").path
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_text("server\tserveur\nbroken row\n", encoding="utf-8")
+    panel = make_panel(qtbot)
+    panel.set_pair("en", "fr")
+    assert panel.message.isVisible() and "Nothing is changed until it can be read" in (
+        panel.message.text()
+    )
+    assert not panel.table.isEnabled() and not panel.add_button.isEnabled()
+    assert not panel.import_button.isEnabled()
+    assert stored.read_text(encoding="utf-8") == "server\tserveur\nbroken row\n"
+    panel.set_pair("en", "es")  # a readable (empty) pair: editable again
+    assert panel.table.isEnabled() and panel.add_button.isEnabled()
