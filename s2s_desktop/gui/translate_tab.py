@@ -93,7 +93,6 @@ class TranslateTab(QWidget):
         self._translation_error = False
         self._closed = False
         self._kept_source = ""  # the input the output translates, for the history
-        self._glossary_notice = False  # the message bar lists unplaced glossary terms
         self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
         self._choices_id = 0  # the word menu's latest request
 
@@ -124,7 +123,6 @@ class TranslateTab(QWidget):
         self.worker.choicesFailed.connect(self.statusMessage)
         self.output.choicesRequested.connect(self._ask_choices)
         self.output.statusMessage.connect(self.statusMessage)
-        self.output.unmetChanged.connect(self._show_unmet_terms)
         self._keep_timer.timeout.connect(self.keep_in_history)
         self.history_panel.restoreRequested.connect(self.restore)
         self.history_panel.statusMessage.connect(self.statusMessage)
@@ -207,7 +205,7 @@ class TranslateTab(QWidget):
         self.source_edit, self.target_edit = editors.source_edit, editors.target_edit
         self.swap_button, self.copy_button = editors.swap_button, editors.copy_button
         self.translate_button, self.clear_button = editors.translate_button, editors.clear_button
-        self.output = TranslationOutput(self.target_edit)
+        self.output = TranslationOutput(self.target_edit, self.message_bar)
 
         # A running file job.
         self.file_row = FileJobRow()
@@ -531,21 +529,6 @@ class TranslateTab(QWidget):
         self._glossaryChosen.emit(glossary.copy())
         if self._ready_model is not None and self.source_edit.toPlainText().strip():
             self._debounce.start()
-
-    @Slot(list)
-    def _show_unmet_terms(self, unmet: list[str]) -> None:
-        """Name the glossary terms the model could not place, above the text."""
-        if unmet:
-            self._glossary_notice = True
-            self.message_bar.show_message(
-                "The model could not place these glossary terms; check the translation: "
-                + "; ".join(unmet)
-                + ".",
-                "info",
-            )
-        elif self._glossary_notice:
-            self._glossary_notice = False
-            self.message_bar.clear_message()
 
     # ------------------------------------------------------------------ memory
 

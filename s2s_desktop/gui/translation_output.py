@@ -1,5 +1,6 @@
 """The Translate tab's output box, sentence by sentence: what it shows, the glossary terms marked
-in it, and a click on a word that opens the model's other choices there.
+in it (and named in the message bar when they could not be placed), and a click on a word that
+opens the model's other choices there.
 
 The box shows ``alternatives.OutputParts``; one sentence can be replaced (another choice of the
 model, a memory match) while the rest stays as it was.
@@ -12,6 +13,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from s2s_desktop.gui.alternatives import AlternativesMenu, Choices, OutputParts
+from s2s_desktop.gui.message_bar import MessageBar
 
 CHOICES_KEY = "Alt+Down"
 
@@ -27,16 +29,16 @@ class TranslationOutput(QObject):
         choicesRequested(int, int, str, str, int): line, sentence, its source, its shown text
             and the clicked offset in it: ask the model for other choices there.
         statusMessage(str): a short line for the status bar.
-        unmetChanged(list): the glossary terms the model could not place ("source → target").
     """
 
     choicesRequested = Signal(int, int, str, str, int)
     statusMessage = Signal(str)
-    unmetChanged = Signal(list)
 
-    def __init__(self, edit: QPlainTextEdit) -> None:
+    def __init__(self, edit: QPlainTextEdit, message_bar: MessageBar) -> None:
         super().__init__(edit)
         self.edit = edit
+        self.message_bar = message_bar  # names the glossary terms that could not be placed
+        self._unmet_shown = False
         self.parts: OutputParts | None = None
         self.menu: AlternativesMenu | None = None
         self._asked: OutputParts | None = None  # the output a word was clicked in
@@ -139,4 +141,15 @@ class TranslationOutput(QObject):
             selection.format.setToolTip("A glossary term")
             marks.append(selection)
         self.edit.setExtraSelections(marks)
-        self.unmetChanged.emit(self.parts.unmet() if self.parts else [])
+        unmet = self.parts.unmet() if self.parts else []
+        if unmet:
+            self._unmet_shown = True
+            self.message_bar.show_message(
+                "The model could not place these glossary terms; check the translation: "
+                + "; ".join(unmet)
+                + ".",
+                "info",
+            )
+        elif self._unmet_shown:
+            self._unmet_shown = False
+            self.message_bar.clear_message()
