@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal, Slot
+from PySide6.QtCore import QMimeData, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 
+LANGUAGE_REST_MS = 600  # typed language codes are read once the typing rests this long
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 SEVERAL_PAIRS = "This folder holds several language pairs: choose the source and target."
 UNNAMED_PAIR = (
@@ -98,12 +99,15 @@ class DataPanel(QGroupBox):
         pairNeeded(list): the folder holds these (source, target) pairs (maybe none named):
             the user must choose.
         scanFailed(str): the folder has no usable data; a sentence saying why.
+        languagesEdited(): the text of a language box changed (typed or set): Start may now
+            wait for that pair to be read.
     """
 
     scanStarted = Signal(str)
     scanned = Signal(object)
     pairNeeded = Signal(list)
     scanFailed = Signal(str)
+    languagesEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Data", parent)
@@ -118,6 +122,10 @@ class DataPanel(QGroupBox):
         self._locked = False
         self._scan_pair: tuple[str | None, str | None] = (None, None)
         self._scan_encoding = "utf-8"
+        self._edited_side = "src"
+        self._language_timer = QTimer(self)
+        self._language_timer.setSingleShot(True)
+        self._language_timer.setInterval(LANGUAGE_REST_MS)
         self._build()
         self._connect()
 
@@ -185,6 +193,11 @@ class DataPanel(QGroupBox):
         self.folder_edit.returnPressed.connect(self.rescan)
         self.src_combo.activated.connect(lambda _: self.on_language_chosen("src"))
         self.tgt_combo.activated.connect(lambda _: self.on_language_chosen("tgt"))
+        # Text set in code (a restore, a script) or typed without Return counts too, once it
+        # rests: what the boxes show is always what is scanned and trained.
+        self.src_combo.currentTextChanged.connect(lambda _: self._language_edited("src"))
+        self.tgt_combo.currentTextChanged.connect(lambda _: self._language_edited("tgt"))
+        self._language_timer.timeout.connect(self._on_language_rested)
         self.src_combo.lineEdit().editingFinished.connect(lambda: self.on_language_chosen("src"))
         self.tgt_combo.lineEdit().editingFinished.connect(lambda: self.on_language_chosen("tgt"))
         self.encoding_combo.activated.connect(lambda _: self.on_encoding_chosen())
@@ -207,7 +220,12 @@ class DataPanel(QGroupBox):
         if self._scanning:
             return "Scanning the folder…"
         if self.report is not None:
-            return None
+            if self._chosen_pair() == (self.report.src, self.report.tgt):
+                return None
+            if self.message.kind == "error":
+                return "Choose a language pair this folder holds."
+            src, tgt = (code or "?" for code in self._chosen_pair())
+            return f"Reading the folder for {src} → {tgt} once the languages are typed…"
         if self.pair_needed:
             return "Choose the source and target languages."
         if self.message.kind == "error":
@@ -301,8 +319,21 @@ class DataPanel(QGroupBox):
             return  # activated and editingFinished both report a pick
         self.scan(self.folder, *self._chosen_pair())
 
-    def on_language_chosen(self, side: str) -> None:
-        """The user picked or typed a language: complete the pair if the data allows, rescan."""
+    def _language_edited(self, side: str) -> None:
+        self._edited_side = side
+        self._language_timer.start()
+        self.languagesEdited.emit()
+
+    def _on_language_rested(self) -> None:
+        self.on_language_chosen(self._edited_side, quiet=True)
+        self.languagesEdited.emit()  # Start's reason may have changed (an error shown)
+
+    def on_language_chosen(self, side: str, quiet: bool = False) -> None:
+        """The user picked or typed a language: complete the pair if the data allows, rescan.
+
+        ``quiet``: the text merely rested (it may be half typed), so a code that is not one yet
+        waits without an error.
+        """
         if self._locked or not self.folder:
             return
         src, tgt = self._chosen_pair()
@@ -315,6 +346,8 @@ class DataPanel(QGroupBox):
             return
         for code in (chosen, other):
             if code and not LANGUAGE_CODE.match(code):
+                if quiet:
+                    return
                 self.message.show_error(
                     f"{code!r} is not a language code: type a code like en or de."
                 )

@@ -153,6 +153,7 @@ class TrainTab(QWidget, events.TrainingListener):
         data.scanned.connect(self.on_scanned)
         data.pairNeeded.connect(self.on_pair_needed)
         data.scanFailed.connect(self.on_scan_failed)
+        data.languagesEdited.connect(self._update_state)
         self.model_form.ready.connect(self.on_form_ready)
         self.model_form.changed.connect(self._update_state)
         self.model_form.changed.connect(self._follow_size)

@@ -274,6 +274,32 @@ def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_pat
     assert not data.message.isVisible()
 
 
+def test_start_runs_the_pair_the_combos_show_even_when_set_in_code(qtbot, make_tab, toy_corpus):
+    tab = make_tab()
+    data, controls = tab.data_panel, tab.run_controls
+    scan(qtbot, tab, toy_corpus)
+    assert (tab._plan().settings.src, tab._plan().settings.tgt) == ("en", "eo")
+    # Set as a restore or a script does: no ``activated`` signal. The folder is read again for
+    # the pair shown, and Start waits for it.
+    data.src_combo.setCurrentText("eo")
+    assert not controls.start_button.isEnabled()
+    qtbot.waitUntil(lambda: data.report is not None and data.report.src == "eo", timeout=10_000)
+    assert (data.src_combo.currentText(), data.tgt_combo.currentText()) == ("eo", "en")
+    assert controls.start_button.isEnabled()
+    settings = tab._plan().settings
+    assert (settings.src, settings.tgt) == ("eo", "en")
+    # A code being typed keeps Start off; once it rests it is read (and not in this folder).
+    data.tgt_combo.setEditText("de")
+    assert not controls.start_button.isEnabled()
+    assert controls.progress.format() == (
+        "Reading the folder for eo → de once the languages are typed…"
+    )
+    qtbot.waitUntil(lambda: data.message.kind == "error", timeout=5_000)
+    assert data.message.text() == "This folder has no data in de: choose one of en, eo."
+    assert controls.progress.format() == "Choose a language pair this folder holds."
+    assert not controls.start_button.isEnabled()
+
+
 def test_the_tutorial_preset_shows_the_tutorial_constants(qtbot, make_tab):
     import torch
 
