@@ -1,36 +1,71 @@
-"""An inline message under a form: errors and notices in plain words, never a dialog storm."""
+"""An inline message under a form: errors and notices in plain words, never a dialog storm.
+
+Its colours are mixed from the window's palette with one hue a kind, so the bar reads in a
+light and a dark theme alike and follows a theme change while shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-_STYLES = {
-    "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd;",
-    "info": "background:#e8f1fb; color:#0b3d6e; border:1px solid #bcd6f3;",
-    "success": "background:#e9f6ec; color:#1d5e2c; border:1px solid #bfe3c7;",
-}
+# The hue of each kind; mixed into the palette's window colour for the background and border.
+_HUES = {"error": "#d93025", "info": "#1a73e8", "success": "#188038"}
+_PREFIX = {"error": "Error: ", "info": "", "success": ""}  # for screen readers: not colour alone
 
 
-class MessageBar(QLabel):
-    """A label that shows one message at a time, coloured by kind, hidden when empty.
+def mix(base: QColor, hue: QColor, share: float) -> QColor:
+    """``share`` of ``hue`` over ``base``: a tint that keeps the theme's lightness."""
+    return QColor(
+        round(base.red() + (hue.red() - base.red()) * share),
+        round(base.green() + (hue.green() - base.green()) * share),
+        round(base.blue() + (hue.blue() - base.blue()) * share),
+    )
+
+
+class MessageBar(QFrame):
+    """One message at a time, tinted by kind, hidden when empty; its ✕ closes it.
 
     Attributes:
         kind: "error", "info" or "success" for the message shown, "" when hidden.
+        label: the message's text.
+        close_button: hides the message (the user has read it).
+
+    Signals:
+        closed(): the user closed the message.
     """
+
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = ""
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Close this message")
+        self.close_button.setAccessibleName("Close message")
+        self.close_button.clicked.connect(self._close_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind
-        self.setText(text)
-        self.setStyleSheet(f"QLabel {{ {_STYLES[kind]} border-radius:4px; padding:6px 8px; }}")
+        self.label.setText(text)
+        self.setAccessibleName(f"{_PREFIX[kind]}{text}")
+        self._tint()
         self.show()
 
     def show_error(self, text: str) -> None:
@@ -38,5 +73,30 @@ class MessageBar(QLabel):
 
     def clear_message(self) -> None:
         self.kind = ""
-        self.clear()
+        self.label.clear()
         self.hide()
+
+    def _close_clicked(self) -> None:
+        self.clear_message()
+        self.closed.emit()
+
+    def _tint(self) -> None:
+        if not self.kind:
+            return
+        palette = QApplication.palette()  # the theme's, not this frame's tinted one
+        window = palette.color(QPalette.ColorRole.Window)
+        hue = QColor(_HUES[self.kind])
+        text = palette.color(QPalette.ColorRole.WindowText)
+        sheet = (
+            f"MessageBar {{ background: {mix(window, hue, 0.16).name()};"
+            f" border: 1px solid {mix(window, hue, 0.5).name()}; border-radius: 4px; }}"
+            f" QLabel, QToolButton {{ color: {text.name()}; background: transparent;"
+            " border: none; }"
+        )
+        if sheet != self.styleSheet():  # setting it changes the palette: no loop
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from s2s_desktop.engine import events
+from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.run_controls import RunControls
 from tests.engine.test_event_words import STARTED, STEP, finished
 
@@ -71,3 +72,15 @@ def test_a_run_without_a_model_says_how_to_go_on(controls):
     controls(finished("time limit", has_model=False, model_dir=Path("/m/run")))
     assert controls.message.kind == "info"
     assert controls.message.text().endswith("press Resume to continue training 'run'.")
+
+
+def test_a_message_bar_closes_and_says_its_kind_in_words(qtbot):
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_error("The folder is gone: choose another.")
+    assert bar.isVisible() and bar.kind == "error"
+    assert bar.accessibleName() == "Error: The folder is gone: choose another."
+    assert bar.close_button.accessibleName() == "Close message"
+    with qtbot.waitSignal(bar.closed):
+        qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible() and bar.kind == "" and bar.text() == ""
