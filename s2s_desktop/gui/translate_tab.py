@@ -7,7 +7,6 @@ computed and shown, so a fast typist never waits for translations of text that i
 
 from __future__ import annotations
 
-import contextlib
 import html
 import time
 from typing import Any
@@ -15,17 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
@@ -36,7 +29,8 @@ from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
 from s2s_desktop.gui.memory_section import sentence_at_cursor
 from s2s_desktop.gui.message_bar import MessageBar
-from s2s_desktop.gui.model_details import model_label, no_attention_reason
+from s2s_desktop.gui.model_details import no_attention_reason
+from s2s_desktop.gui.model_row import FILE_TIP, ModelRow
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.text_pair import TextPair
@@ -46,11 +40,6 @@ from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_wo
 from s2s_desktop.languages import language_name
 
 MODEL_KEY = "translate/model"
-BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
-FILE_TIP = (
-    "Translate a document (text, Markdown, HTML, Word, OpenDocument, subtitles, PO, XLIFF) "
-    "into the same format beside it, as NAME.<language>.EXT; or drop one on the source box."
-)
 
 
 class TranslateTab(QWidget):
@@ -91,6 +80,7 @@ class TranslateTab(QWidget):
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
+        self._empty_notice = False  # the message bar says the model wrote nothing
         self._closed = False
         self._kept_source = ""  # the input the output translates, for the history
         self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
@@ -157,39 +147,12 @@ class TranslateTab(QWidget):
 
     def _build(self) -> None:
         # Model row: what translates, and how.
-        self.model_picker = QComboBox()
-        self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.model_picker.setMinimumContentsLength(18)
-        self.model_picker.setToolTip("The stored model to translate with; it stays loaded.")
-        self.model_status = QLabel()
-        self.model_status.setObjectName("modelStatus")
-        self.model_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.beam_spin = QSpinBox()
-        self.beam_spin.setObjectName("beamSpin")
-        self.beam_spin.setRange(1, MAX_BEAM)
-        self.beam_spin.setToolTip(
-            "Beam width: 1 is greedy and fastest; 4–8 often reads a little better. Each model "
-            "starts at the width its BLEU was measured with, and keeps the one you choose."
+        self.model_row = ModelRow()
+        self.model_picker, self.model_status = (
+            self.model_row.model_picker,
+            self.model_row.model_status,
         )
-        self.file_button = QPushButton("Translate file\u2026")
-        self.file_button.setObjectName("fileButton")
-        self.file_button.setToolTip(FILE_TIP)
-        model_label_widget = QLabel("&Model:")
-        model_label_widget.setBuddy(self.model_picker)
-        beam_label = QLabel("&Beam:")
-        beam_label.setBuddy(self.beam_spin)
-        self.model_row = QWidget()
-        row = QHBoxLayout(self.model_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(model_label_widget)
-        row.addWidget(self.model_picker)
-        row.addSpacing(6)
-        row.addWidget(self.model_status, 1)
-        row.addWidget(beam_label)
-        row.addWidget(self.beam_spin)
-        row.addSpacing(12)
-        row.addWidget(self.file_button)
+        self.beam_spin, self.file_button = self.model_row.beam_spin, self.model_row.file_button
 
         self.empty_hint = FirstRunHint()
         self.sample_button, self.train_button = (
@@ -269,21 +232,7 @@ class TranslateTab(QWidget):
             ),
             names[0] if names else None,
         )
-        self.model_picker.blockSignals(True)
-        self.model_picker.clear()
-        for info in self._models:
-            self.model_picker.addItem(model_label(info), info.name)
-            index = self.model_picker.count() - 1
-            bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else "not evaluated"
-            self.model_picker.setItemData(
-                index,
-                f"{info.name}: {language_name(info.src_lang)} \u2192 "
-                f"{language_name(info.tgt_lang)}, {info.preset} preset, {bleu}",
-                Qt.ItemDataRole.ToolTipRole,
-            )
-        if wanted is not None:
-            self.model_picker.setCurrentIndex(names.index(wanted))
-        self.model_picker.blockSignals(False)
+        self.model_row.set_models(self._models, wanted)
 
         if wanted is None:
             self._requested_model = self._ready_model = None
@@ -297,7 +246,7 @@ class TranslateTab(QWidget):
             self._load(info)
         else:
             self._show_languages(info)
-            self._show_beam(info)  # a finished resume may have scored it with beam search
+            self.model_row.show_beam(info)  # a finished resume may have scored it with beam search
 
     def current_model(self) -> str | None:
         """The model chosen in the picker (loaded or loading), or None."""
@@ -376,27 +325,11 @@ class TranslateTab(QWidget):
         self._loaded_stamp = weights_stamp(info.path)
         self._cancel_pending_requests()
         self._show_languages(info)
-        self._show_beam(info)
+        self.model_row.show_beam(info)
         self._update_actions()
-        self.model_status.setText("Loading\u2026")
-        self.model_status.setStyleSheet("color: gray;")
+        self.model_status.loading(info.name)
         self.statusMessage.emit(f"Loading {info.name}\u2026")
         self._loadRequested.emit(info.name)  # the worker reloads a model whose weights changed
-
-    def _show_beam(self, info: ModelInfo) -> None:
-        """The width chosen for this model before, else the one its score was measured with.
-
-        A choice is kept with the model's creation time, so a new model trained under a
-        deleted one's name starts afresh."""
-        beam = info.scored_beam
-        saved = str(app_settings().value(f"{BEAM_KEY}/{info.name}", "") or "")
-        width, _, created = saved.partition("@")
-        if created == str(info.config.get("created")):
-            with contextlib.suppress(ValueError):  # a hand-edited value: the scored width
-                beam = int(width)
-        self.beam_spin.blockSignals(True)  # not a change of the user's: nothing to save or send
-        self.beam_spin.setValue(beam)
-        self.beam_spin.blockSignals(False)
 
     @Slot(int)
     def on_model_chosen(self, index: int) -> None:
@@ -415,8 +348,7 @@ class TranslateTab(QWidget):
         src, tgt = config.get("src_lang", "?"), config.get("tgt_lang", "?")
         self.tools.set_model(src, tgt, (config.get("training") or {}).get("folder"))
         self._glossaryChosen.emit(self.glossary_panel.glossary.copy())  # before any translation
-        self.model_status.setText(f"Ready: {name}, {src} \u2192 {tgt}")
-        self.model_status.setStyleSheet("color: palette(window-text);")
+        self.model_status.ready(name, src, tgt)
         self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
         if self.message_bar.kind == "error" and not self.is_busy():
             self.message_bar.clear_message()  # an earlier load error no longer applies
@@ -431,8 +363,7 @@ class TranslateTab(QWidget):
         self._ready_model = None
         self._update_actions()
         self.source_edit.setPlaceholderText("This model could not be loaded; choose another one.")
-        self.model_status.setText(f"Could not load {name}")
-        self.model_status.setStyleSheet("color: #8a1c12;")
+        self.model_status.failed(name)
         self.message_bar.show_error(message)
         self.statusMessage.emit(f"Could not load {name}.")
 
@@ -440,8 +371,7 @@ class TranslateTab(QWidget):
     def on_beam_changed(self, beam: int) -> None:
         info = self._info(self.current_model())
         if info is not None:
-            created = info.config.get("created")
-            app_settings().setValue(f"{BEAM_KEY}/{info.name}", f"{beam}@{created}")
+            self.model_row.remember_beam(info)
         if self.source_edit.toPlainText().strip():
             self._debounce.start()
 
@@ -472,6 +402,7 @@ class TranslateTab(QWidget):
         self._sent_at = {request_id: time.perf_counter()}
         self.worker.latest_request = request_id  # before sending: older requests become stale
         self._translateRequested.emit(request_id, text, self.beam_spin.value())
+        self.model_status.waiting(behind_file=self.is_busy())
         self._memory_sentence = sentence_at_cursor(self.source_edit)
         self.memory.lookup(self._memory_sentence[2])
 
@@ -479,7 +410,9 @@ class TranslateTab(QWidget):
     def on_translated(self, request_id: int, result: TextTranslation) -> None:
         if request_id != self._request_id:
             return  # superseded while it ran
+        self.model_status.answered()
         self.output.show(result.parts, result.text)
+        self._say_if_empty(result)
         self._kept_source = result.source
         self._keep_timer.start()
         lines = [line for line in result.source.split("\n") if line.strip()]
@@ -493,6 +426,21 @@ class TranslateTab(QWidget):
         sent = self._sent_at.pop(request_id, None)
         if sent is not None:
             self.statusMessage.emit(f"Translated in {(time.perf_counter() - sent) * 1000:.0f} ms")
+
+    def _say_if_empty(self, result: TextTranslation) -> None:
+        """A model that wrote nothing (early in its training) says so: never a silent blank."""
+        lines = [t for s, t in zip(result.source.split("\n"), result.lines) if s.strip()]
+        empty = sum(not line.strip() for line in lines)
+        if empty:
+            what = "this text" if empty == len(lines) else f"{empty} of {len(lines)} lines"
+            self.message_bar.show_message(
+                f"{self._ready_model} wrote nothing for {what}. A model early in its training "
+                "often does: train it longer (Resume in the Train tab) or choose another model."
+            )
+            self._empty_notice = True
+        elif self._empty_notice:
+            self.message_bar.clear_message()
+            self._empty_notice = False
 
     # ------------------------------------------------------------------ alternatives
 
@@ -573,6 +521,7 @@ class TranslateTab(QWidget):
     def on_failed(self, request_id: int, message: str) -> None:
         if request_id != self._request_id or self._ready_model is None:
             return  # stale, or the load already failed and said so
+        self.model_status.answered()
         self._translation_error = True
         self.message_bar.show_error(message)
         self.statusMessage.emit("Translation failed.")
@@ -603,21 +552,23 @@ class TranslateTab(QWidget):
         if not output.strip():
             self.statusMessage.emit("Nothing to swap yet: translate something first.")
             return
-        if info is not None:
-            reverse = next(
-                (
-                    m
-                    for m in self._models
-                    if (m.src_lang, m.tgt_lang) == (info.tgt_lang, info.src_lang)
-                ),
-                None,
+        if info is None:
+            return
+        back = (info.tgt_lang, info.src_lang)
+        reverse = next((m for m in self._models if (m.src_lang, m.tgt_lang) == back), None)
+        if reverse is None:  # the same model would read its own output language: nothing swaps
+            self.message_bar.show_message(
+                f"There is no {back[0]} \u2192 {back[1]} model to translate back with, so "
+                "nothing was swapped: train one with the languages the other way round, or "
+                "import one in the Models tab."
             )
-            if reverse is not None and not self.is_busy():
-                self.model_picker.setCurrentIndex(self._models.index(reverse))
-            elif reverse is None:
-                self.statusMessage.emit(
-                    f"No {info.tgt_lang} \u2192 {info.src_lang} model; kept {info.name}."
-                )
+            return
+        if self.is_busy():
+            self.message_bar.show_message(
+                "A file is being translated: swap once it is done (or cancel it)."
+            )
+            return
+        self.model_picker.setCurrentIndex(self._models.index(reverse))
         self.output.clear()
         self.attention_panel.show_translation(None)
         self.source_edit.setPlainText(output)

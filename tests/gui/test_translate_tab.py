@@ -34,8 +34,9 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.translator import load_translator
 from s2s_desktop.gui.attention_view import EMPTY_TEXT, AttentionView, display_piece
 from s2s_desktop.gui.first_run_hint import EMPTY_HINT
+from s2s_desktop.gui.model_row import BEAM_KEY
 from s2s_desktop.gui.settings import app_settings
-from s2s_desktop.gui.translate_tab import BEAM_KEY, MODEL_KEY, TranslateTab
+from s2s_desktop.gui.translate_tab import MODEL_KEY, TranslateTab
 from s2s_desktop.gui.workers import TextTranslation
 from tests.argos_package import FOLDER, build_package, train_shared_model
 from tests.toy import toy_pairs
@@ -469,6 +470,50 @@ def test_swap_copy_and_clear(trained_toy_model, make_tab, qtbot):
     qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
     assert tab.source_edit.toPlainText() == output_of(tab) == ""
     assert not tab.attention_view.has_data()
+
+
+def test_swap_without_a_reverse_model_says_so_and_changes_nothing(tab, qtbot):
+    source, reference = HELD_OUT[14]
+    tab.source_edit.setPlainText(source)
+    qtbot.waitUntil(lambda: output_of(tab) == reference, timeout=TIMEOUT)
+    qtbot.mouseClick(tab.swap_button, Qt.MouseButton.LeftButton)
+    assert tab.source_edit.toPlainText() == source and output_of(tab) == reference
+    assert tab.current_model() == "toy"
+    assert tab.message_bar.text().startswith(
+        "There is no eo \u2192 en model to translate back with, so nothing was swapped"
+    )
+
+
+def test_a_model_that_writes_nothing_says_why(tab, qtbot):
+    """Early in training a model may end every sentence at once: the tab says so."""
+    tab._request_id += 1
+    tab.on_translated(tab._request_id, TextTranslation(source="a cat\n\na dog", lines=["", "", ""]))
+    assert tab.message_bar.kind == "info"
+    assert tab.message_bar.text().startswith("toy wrote nothing for this text. A model early")
+    tab.on_translated(tab._request_id, TextTranslation(source="a\nb", lines=["la", ""]))
+    assert tab.message_bar.text().startswith("toy wrote nothing for 1 of 2 lines.")
+    tab.on_translated(tab._request_id, TextTranslation(source="a", lines=["la"]))
+    assert not tab.message_bar.isVisible()
+
+
+def test_typing_during_a_file_translation_says_it_waits(tab, qtbot, tmp_path, monkeypatch):
+    source = tmp_path / "long.txt"
+    source.write_text("".join(s + "\n" for s, _ in HELD_OUT * 60), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(source), ""))
+    qtbot.mouseClick(tab.file_button, Qt.MouseButton.LeftButton)
+    assert tab.is_busy()
+    tab.source_edit.setPlainText(HELD_OUT[3][0])
+    tab.translate_now()
+    qtbot.waitUntil(
+        lambda: (
+            tab.model_status.text() == "Translating\u2026 (after the file being translated)"
+            or output_of(tab) == HELD_OUT[3][1]
+        ),
+        timeout=TIMEOUT,
+    )
+    assert tab.is_busy(), "the file ended before the sign could show: make it longer"
+    qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[3][1], timeout=60_000)
+    assert tab.model_status.text().startswith("Ready: toy")
 
 
 # ---------------------------------------------------------------------- files
