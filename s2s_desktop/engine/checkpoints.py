@@ -24,6 +24,7 @@ from s2s_desktop.engine.model_files import (
     metrics_file,
     read_metrics,
 )
+from s2s_desktop.engine.tokens_seen import tokens_at_step
 
 
 @dataclass
@@ -42,6 +43,7 @@ class TrainingState:
     last_eval_s: float = 0.0  # training time at the last evaluation (budget runs evaluate by time)
     best_averaged: int = 0  # the saved model is the mean of this many snapshots (0: not averaged)
     warmup_steps: int = 0  # resolved when the run starts; kept so a resume keeps the schedule
+    tokens: int = 0  # source + target tokens trained on over all sessions (0 in old checkpoints)
 
 
 @dataclass
@@ -129,6 +131,13 @@ def drop_metrics_after(folder: Path, step: int) -> None:
     if len(kept) != len(records):
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
         atomic_write_bytes(metrics_file(folder), text.encode())
+
+
+def continue_token_count(folder: Path, state: TrainingState) -> None:
+    """Give a checkpoint older than the token count (steps done, no tokens) the count estimated
+    from the run's metrics in ``folder``, so its curves by tokens run on across the resume."""
+    if state.step and not state.tokens:
+        state.tokens = tokens_at_step(read_metrics(folder, up_to_step=state.step), state.step)
 
 
 def remove_torn_writes(*folders: Path) -> None:

@@ -212,11 +212,8 @@ class Trainer:
         data = prepare_data(report, settings, tokenizers, self._say, self._check_stop, mixed or [])
         self.source_tokenizer, self.target_tokenizer = data.source_tokenizer, data.target_tokenizer
         self.model_config = data.model_config
-        self.train_data, self.valid_data, self.valid_text = (
-            data.train_data,
-            data.valid_data,
-            data.valid_text,
-        )
+        self.train_data, self.valid_data = data.train_data, data.valid_data
+        self.valid_text = data.valid_text
         self.model = Seq2Seq(self.model_config).to(self.device)
         self.optimizer = make_optimizer(self.model, training.learning_rate)
         self._setup_precision()
@@ -487,6 +484,7 @@ class Trainer:
         """Count the step, report it, log it; ``tokens``: source + target tokens of the batch."""
         state, training = self.state, self.settings.training
         state.step += 1
+        state.tokens += tokens  # the whole batch's, on every rank: the checkpoint keeps it
         if not self.cluster.is_leader:
             return
         self.progress.add_step(tokens)
@@ -518,7 +516,8 @@ class Trainer:
                         "loss": sum(self.pending_log) / len(self.pending_log),
                         "lr": learning_rate,
                         "tokens_per_s": round(tokens_per_s, 1),
-                        "time": round(elapsed, 2),
+                        "time": round(elapsed, 2),  # training time, over all sessions
+                        "tokens": state.tokens,  # trained on so far, over all sessions
                     }
                 ],
             )
@@ -625,6 +624,7 @@ class Trainer:
                 )
         if self.cluster.is_leader:
             checkpoints.drop_metrics_after(self.model_dir, self.state.step if source else -1)
+            checkpoints.continue_token_count(self.model_dir, self.state)  # an old checkpoint
         return source is not None
 
     def _finish(self, reason: str) -> events.Finished:

@@ -90,6 +90,7 @@ def _style_plot(plot: pg.PlotWidget, left: str) -> None:
         axis = item.getAxis(name)
         axis.setPen(_AXIS_PEN)
         axis.setTextPen(_AXIS_PEN)
+        axis.enableAutoSIPrefix(False)  # plain numbers: no "(x0.001)" beside a BLEU below 1
         # Drawn once into a pixmap until its ticks change: replaying an axis's text and grid
         # was most of a refresh (a refresh paints each plot several times).
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

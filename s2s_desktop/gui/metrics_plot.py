@@ -1,7 +1,9 @@
 """The training history of finished models, overlaid so that runs can be compared.
 
 A model's ``metrics.jsonl`` is turned into a ``MetricsHistory`` (plain arrays, read off the GUI
-thread), and ``MetricsPlot`` draws one curve per model for the metric the user picks.
+thread), and ``MetricsPlot`` draws one curve per model for the metric the user picks, against
+the step, the training time or the tokens seen: steps of runs with different batch sizes train on
+different amounts of text, so only the last two compare such runs fairly.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.model_files import read_jsonl
+from s2s_desktop.engine.tokens_seen import cumulative_tokens
+from s2s_desktop.gui.settings import app_settings
 
 # Okabe–Ito, without its yellow (unreadable on white): told apart with colour blindness too.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#555555")
@@ -63,6 +68,16 @@ METRICS: tuple[Metric, ...] = (
 )
 METRIC_KEYS = tuple(metric.key for metric in METRICS)
 
+# What the x axis can count: (key, the choice's text). Time is the run's training clock (the
+# records' ``time``: summed over its sessions, evaluations included, the wait before a resume not).
+X_AXES: tuple[tuple[str, str], ...] = (
+    ("step", "Step"),
+    ("time", "Training time"),
+    ("tokens", "Tokens seen"),
+)
+X_AXIS_KEYS = tuple(key for key, _ in X_AXES)
+X_AXIS_SETTING = "metricsPlot/xAxis"
+
 
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -71,46 +86,105 @@ def _number(value: Any) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _nan(value: Any) -> float:
+    """A finite number as it is; anything else as NaN (a point that is left out)."""
+    number = _number(value)
+    return math.nan if number is None else number
+
+
+def x_scale(x_axis: str, largest: float) -> tuple[float, str]:
+    """The divisor and the axis title that put x values up to ``largest`` in readable numbers
+    (plain numbers: the axis shows no SI prefix, which read "x0.001" beside scores)."""
+    if x_axis == "time":
+        if largest >= 2 * 3600:
+            return 3600.0, "Training time (hours)"
+        if largest >= 120:
+            return 60.0, "Training time (minutes)"
+        return 1.0, "Training time (seconds)"
+    if x_axis == "tokens":
+        for divisor, words in ((1e9, "billions"), (1e6, "millions"), (1e3, "thousands")):
+            if largest >= divisor:
+                return divisor, f"Tokens seen ({words})"
+        return 1.0, "Tokens seen"
+    return 1.0, "Training step"
+
+
+def _place(steps: np.ndarray, known_steps: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """``known`` (time or tokens at the step records' ``known_steps``) at ``steps``: interpolated
+    between records, from 0 at step 0, and carried on at the last stretch's rate past the last
+    record (an evaluation at the end of an epoch may follow it by a few steps)."""
+    keep = np.isfinite(known)
+    known_steps, first = np.unique(known_steps[keep], return_index=True)  # sorted, once a step
+    known = known[keep][first]
+    if len(known_steps) == 0 or known_steps[0] > 0:
+        known_steps, known = np.r_[0.0, known_steps], np.r_[0.0, known]
+    if len(known_steps) < 2:
+        return np.full(len(steps), np.nan)
+    placed = np.interp(steps, known_steps, known)
+    rate = (known[-1] - known[-2]) / (known_steps[-1] - known_steps[-2])
+    beyond = steps > known_steps[-1]
+    placed[beyond] = known[-1] + rate * (steps[beyond] - known_steps[-1])
+    return placed
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One metric's points: the values, and where each lies on every x axis (NaN: unknown)."""
+
+    x: dict[str, np.ndarray]
+    y: np.ndarray
+
+
 @dataclass(frozen=True)
 class MetricsHistory:
-    """A model's logged metrics as (steps, values) arrays, one pair per metric key."""
+    """A model's logged metrics as curves, one per metric key.
 
-    series: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    A step record places its points by its own step, ``time`` and ``tokens`` (estimated from its
+    speed in files older than the count: ``engine.tokens_seen``); an evaluation by its step, and
+    by the time and tokens the step records give at that step.
+    """
+
+    series: dict[str, Curve] = field(default_factory=dict)
     evaluations: int = 0
     logged_steps: int = 0
 
     @classmethod
     def from_records(cls, records: list[dict[str, Any]]) -> MetricsHistory:
         """Keep the finite values only; a record without a step cannot be placed and is skipped."""
-        points: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in METRIC_KEYS}
-        evaluations = logged_steps = 0
-        for record in records:
-            step = _number(record.get("step"))
-            if step is None:
-                continue
-            kind = record.get("type")
-            if kind == "eval":
-                evaluations += 1
-                keys = [m.key for m in METRICS if m.from_evals]
-            elif kind == "step":
-                logged_steps += 1
-                keys = [m.key for m in METRICS if not m.from_evals]
-            else:
-                continue
-            for key in keys:
-                value = _number(record.get(key))
-                if value is not None:
-                    points[key][0].append(step)
-                    points[key][1].append(value)
-        series = {
-            key: (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
-            for key, (xs, ys) in points.items()
+        placed = [r for r in records if _number(r.get("step")) is not None]
+        logged = [r for r in placed if r.get("type") == "step"]
+        evals = [r for r in placed if r.get("type") == "eval"]
+        clock = {
+            "step": np.asarray([_number(r["step"]) for r in logged], dtype=float),
+            "time": np.asarray([_nan(r.get("time")) for r in logged], dtype=float),
+            "tokens": np.asarray(cumulative_tokens(logged), dtype=float),
         }
-        return cls(series, evaluations, logged_steps)
+        eval_steps = np.asarray([_number(r["step"]) for r in evals], dtype=float)
+        eval_x = {
+            "step": eval_steps,
+            "time": _place(eval_steps, clock["step"], clock["time"]),
+            "tokens": _place(eval_steps, clock["step"], clock["tokens"]),
+        }
+        if not logged:  # no step records to place them by: their own clock, where recorded
+            eval_x["time"] = np.asarray([_nan(r.get("time")) for r in evals], dtype=float)
+        series = {}
+        for metric in METRICS:
+            rows, xs = (evals, eval_x) if metric.from_evals else (logged, clock)
+            values = np.asarray([_nan(r.get(metric.key)) for r in rows], dtype=float)
+            keep = np.isfinite(values)
+            series[metric.key] = Curve({a: x[keep] for a, x in xs.items()}, values[keep])
+        return cls(series, len(evals), len(logged))
 
-    def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        empty = np.zeros(0, dtype=float)
-        return self.series.get(key, (empty, empty))
+    def points(self, key: str, x_axis: str = "step") -> tuple[np.ndarray, np.ndarray]:
+        """(x, values) of metric ``key`` along ``x_axis`` (an ``X_AXIS_KEYS`` entry), leaving out
+        the points that cannot be placed on it."""
+        curve = self.series.get(key)
+        if curve is None or x_axis not in curve.x:
+            empty = np.zeros(0, dtype=float)
+            return empty, empty
+        xs = curve.x[x_axis]
+        keep = np.isfinite(xs)
+        return xs[keep], curve.y[keep]
 
 
 def read_metrics_history(path: Path) -> MetricsHistory:
@@ -119,22 +193,30 @@ def read_metrics_history(path: Path) -> MetricsHistory:
 
 
 class MetricsPlot(QWidget):
-    """Curves of one metric for several models, with a legend and a metric switch.
+    """Curves of one metric for several models, with a legend, a metric switch and a choice of
+    what the x axis counts (remembered in the app's settings).
 
     Attributes:
-        metric: the key of the metric shown (one of ``METRIC_KEYS``).
+        metric_key: the metric shown (one of ``METRIC_KEYS``; not ``metric``, which would hide
+            ``QWidget.metric()`` from Qt and break painting).
+        x_axis: what the x axis counts (one of ``X_AXIS_KEYS``).
         plot_item: the pyqtgraph PlotItem (its ``listDataItems()`` are the curves shown).
+        x_axis_box: the choice of x axis.
 
     Signals:
         metricChanged(str): the user picked another metric (its key), e.g. to remember it.
+        xAxisChanged(str): the x axis now counts another thing (its key); already remembered.
     """
 
     metricChanged = Signal(str)
+    xAxisChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("metricsPlot")
-        self.metric = METRICS[0].key
+        self.metric_key = METRICS[0].key
+        saved = app_settings().value(X_AXIS_SETTING, "step", type=str)
+        self.x_axis = saved if saved in X_AXIS_KEYS else "step"
         self._runs: list[tuple[str, MetricsHistory | None]] = []
         self._placeholder_text = ""
 
@@ -151,7 +233,7 @@ class MetricsPlot(QWidget):
             button = QPushButton(metric.button)
             button.setObjectName(f"metric_{metric.key}")
             button.setCheckable(True)
-            button.setChecked(metric.key == self.metric)
+            button.setChecked(metric.key == self.metric_key)
             button.setToolTip(
                 f"{metric.axis} at each evaluation"
                 if metric.from_evals
@@ -161,11 +243,29 @@ class MetricsPlot(QWidget):
             switch.addWidget(button)
         self._buttons.buttonClicked.connect(self._on_metric_clicked)
 
+        self.x_axis_box = QComboBox()
+        self.x_axis_box.setObjectName("metricsXAxis")
+        for key, text in X_AXES:
+            self.x_axis_box.addItem(text, key)
+        self.x_axis_box.setCurrentIndex(X_AXIS_KEYS.index(self.x_axis))
+        self.x_axis_box.setAccessibleName("Horizontal axis of the training history")
+        self.x_axis_box.setToolTip(
+            "What the horizontal axis counts. Steps of runs with different batch sizes train on "
+            "different amounts of text: compare such runs by training time or by tokens seen "
+            "(source + target tokens trained on so far)."
+        )
+        self.x_axis_box.currentIndexChanged.connect(self._on_x_axis_changed)
+        along = QLabel("by")
+        along.setBuddy(self.x_axis_box)
+
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(QLabel("Show:"))
         header.addLayout(switch)
+        header.addSpacing(6)
+        header.addWidget(along)
+        header.addWidget(self.x_axis_box)
 
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
@@ -180,7 +280,7 @@ class MetricsPlot(QWidget):
             axis = self.plot_item.getAxis(side)
             axis.setPen(pg.mkPen(foreground))
             axis.setTextPen(pg.mkPen(foreground))
-        self.plot_item.setLabel("bottom", "Training step", color=foreground.name())
+            axis.enableAutoSIPrefix(False)  # scores in their own units, not "BLEU (x0.001)"
         self.legend = self.plot_item.addLegend(
             offset=(-10, -10),
             brush=pg.mkBrush(background),
@@ -217,12 +317,18 @@ class MetricsPlot(QWidget):
 
     def set_metric(self, key: str) -> None:
         """Show ``key`` (a ``METRIC_KEYS`` entry); unknown keys are ignored."""
-        if key not in METRIC_KEYS or key == self.metric:
+        if key not in METRIC_KEYS or key == self.metric_key:
             return
-        self.metric = key
+        self.metric_key = key
         for button in self._buttons.buttons():
             button.setChecked(button.objectName() == f"metric_{key}")
         self._redraw()
+
+    def set_x_axis(self, key: str) -> None:
+        """Count ``key`` (an ``X_AXIS_KEYS`` entry) on the x axis, and remember it; unknown keys
+        are ignored."""
+        if key in X_AXIS_KEYS:
+            self.x_axis_box.setCurrentIndex(X_AXIS_KEYS.index(key))
 
     def data_items(self) -> list[pg.PlotDataItem]:
         """The curves drawn, in the order of the runs."""
@@ -239,13 +345,21 @@ class MetricsPlot(QWidget):
 
     def _on_metric_clicked(self, button: QPushButton) -> None:
         key = button.objectName().removeprefix("metric_")
-        if key != self.metric:
-            self.metric = key
+        if key != self.metric_key:
+            self.metric_key = key
             self._redraw()
             self.metricChanged.emit(key)
 
+    def _on_x_axis_changed(self, index: int) -> None:
+        key = self.x_axis_box.itemData(index)
+        if key in X_AXIS_KEYS and key != self.x_axis:
+            self.x_axis = key
+            app_settings().setValue(X_AXIS_SETTING, key)
+            self._redraw()
+            self.xAxisChanged.emit(key)
+
     def _redraw(self) -> None:
-        metric = next(m for m in METRICS if m.key == self.metric)
+        metric = next(m for m in METRICS if m.key == self.metric_key)
         self.plot_item.clear()
         foreground = self.palette().color(QPalette.ColorRole.Text)
         self.plot_item.setLabel("left", metric.axis, color=foreground.name())
@@ -253,12 +367,18 @@ class MetricsPlot(QWidget):
         if not loaded:
             self._show_message(self._placeholder_text or "Select models to see their curves.")
             return
+        curves = {
+            index: history.points(metric.key, self.x_axis)
+            for index, (_, history) in enumerate(self._runs)
+            if history is not None
+        }
+        largest = max((float(np.max(xs)) for xs, _ in curves.values() if len(xs)), default=0.0)
+        divisor, x_title = x_scale(self.x_axis, largest)
+        self.plot_item.setLabel("bottom", x_title, color=foreground.name())
         drawn = 0
-        for index, (name, history) in enumerate(self._runs):
-            if history is None:
-                continue
-            steps, values = history.points(metric.key)
-            if len(steps) == 0:
+        for index, (xs, values) in curves.items():
+            name = self._runs[index][0]
+            if len(xs) == 0:
                 continue
             pen = series_pen(index)
             options: dict[str, Any] = {"pen": pen, "name": name}
@@ -269,9 +389,9 @@ class MetricsPlot(QWidget):
                     symbolPen=pg.mkPen(series_color(index)),
                     symbolBrush=pg.mkBrush(series_color(index)),
                 )
-            item = pg.PlotDataItem(steps, values, **options)
+            item = pg.PlotDataItem(xs / divisor, values, **options)
             self.plot_item.addItem(item)
-            if len(steps) > LONG_SERIES:
+            if len(xs) > LONG_SERIES:
                 # A long run logs many thousands of steps: let pyqtgraph average them down to
                 # the pixels shown. Set once the item is in the plot (pyqtgraph 0.14 fails when
                 # given these up front), and only for long series (short ones would turn into
@@ -282,7 +402,11 @@ class MetricsPlot(QWidget):
         if not drawn:
             what = "evaluations" if metric.from_evals else "logged training steps"
             names = " or ".join(repr(name) for name, history in self._runs if history is not None)
-            self._show_message(f"No {what} are recorded for {names}.")
+            if any(len(h.points(metric.key)[0]) for h in loaded):  # recorded, but not placeable
+                counted = dict(X_AXES)[self.x_axis].lower()
+                self._show_message(f"The {what} of {names} do not record the {counted}.")
+            else:
+                self._show_message(f"No {what} are recorded for {names}.")
             return
         if metric.rises:  # scores climb: the bottom right stays free
             self.legend.anchor((1, 1), (1, 1), offset=(-10, -10))
