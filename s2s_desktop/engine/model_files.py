@@ -77,6 +77,17 @@ def is_resumable(folder: Path) -> bool:
     return (training / RUN_FILE).is_file() and (training / CHECKPOINT_FILE).is_file()
 
 
+def folder_size(folder: Path) -> int:
+    """The bytes of every file below ``folder``; a file that vanishes meanwhile counts 0 (a
+    checkpoint being replaced, a run being deleted)."""
+    total = 0
+    for path in folder.rglob("*"):
+        with contextlib.suppress(OSError):
+            if path.is_file():
+                total += path.stat().st_size
+    return total
+
+
 def metrics_file(folder: Path) -> Path:
     """The metrics history of the model in ``folder`` (JSON lines, read with ``read_metrics``)."""
     return folder / METRICS_FILE

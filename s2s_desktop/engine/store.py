@@ -39,6 +39,7 @@ from s2s_desktop.engine.model_files import (
     atomic_write_bytes,
     atomic_write_json,
     check_weights_match,
+    folder_size,
     has_model,
     is_resumable,
     load_model_files,
@@ -171,7 +172,7 @@ class ModelInfo:
         return self.card.created
 
     def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+        return folder_size(self.path)
 
 
 class ModelStore:

@@ -6,10 +6,11 @@ Torch is first imported after the window is shown (the device probe), so it appe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from s2s_desktop.gui.menu_bar import WindowMenus
 from s2s_desktop.gui.models_tab import ModelsTab
 from s2s_desktop.gui.quick_translate import TRANSLATE_CLIPBOARD, QuickTranslate
 from s2s_desktop.gui.sample_run import SampleRun
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.device_label)
         self._closing = False
         self.quick = QuickTranslate(self, self.translate_tab, self.serve_switch.check)
+        self.menus = WindowMenus(self)
         self._connect()
         self._restore()
         QTimer.singleShot(0, self, self._probe_devices)  # dropped if the window goes first
@@ -75,8 +77,12 @@ class MainWindow(QMainWindow):
         self.train_tab.trainingFinished.connect(self.on_training_finished)
         self.models_tab.modelsChanged.connect(self.on_models_changed)
         self.models_tab.fineTuneRequested.connect(self.on_fine_tune_requested)
+        self.models_tab.resumeRequested.connect(self.on_resume_requested)
         self.quick.showWindowRequested.connect(self.bring_to_front)
         self.quick.quitRequested.connect(self.close)
+        app = QCoreApplication.instance()
+        if app is not None:  # quit by a script or a log-out: no QThread may outlive the app
+            app.aboutToQuit.connect(self.shut_down)
 
     def _restore(self) -> None:
         settings = app_settings()
@@ -132,6 +138,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.train_tab)
         self.train_tab.fine_tune_from(name)
 
+    @Slot(str)
+    def on_resume_requested(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.train_tab)
+        self.train_tab.resume_from(name)
+
     def confirm_stop_training(self) -> bool:
         """Ask whether to stop the running training to quit (a checkpoint is saved)."""
         answer = QMessageBox.question(
@@ -163,10 +174,20 @@ class MainWindow(QMainWindow):
         if self._closing:
             event.accept()
             return
+        if self.train_tab.is_training() and not self.confirm_stop_training():
+            event.ignore()
+            return
+        self.shut_down()
+        event.accept()
+
+    @Slot()
+    def shut_down(self) -> None:
+        """Stop a run (it saves a checkpoint), keep the window's place, stop every worker
+        thread: on close, and on the application's ``aboutToQuit`` however it quits."""
+        if self._closing:
+            return
+        self._closing = True
         if self.train_tab.is_training():
-            if not self.confirm_stop_training():
-                event.ignore()
-                return
             self.statusBar().showMessage("Stopping the training run and saving a checkpoint…")
             self.train_tab.wait_for_stop(STOP_WAIT_MS)
         settings = app_settings()
@@ -177,5 +198,3 @@ class MainWindow(QMainWindow):
         self.train_tab.shutdown()
         self.serve_switch.shutdown()
         self.quick.shutdown()
-        self._closing = True
-        event.accept()

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
+from s2s_desktop.engine.event_words import format_duration
+from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.metrics_plot import series_color
 
@@ -168,8 +170,35 @@ def details_html(model: ModelInfo, size: int) -> str:
         )
     )
 
+    return _sections_html(model.name, sections)
+
+
+def run_html(run: RunInfo, size: int) -> str:
+    """An unfinished run: what it trains, how far it got, and what can be done with it."""
+    e = html.escape
+    about: list[tuple[str, str]] = [("State", e(run.describe()))]
+    settings = run.settings
+    if settings is not None:
+        about.append(("Languages", e(f"{settings.src} → {settings.tgt}")))
+        about.append(("Preset", e(settings.preset)))
+        if settings.base:
+            about.append(("Fine-tuned from", e(settings.base)))
+        about.append(("Data folder", _breakable(settings.folder)))
+    progress: list[tuple[str, str]] = []
+    if run.step:
+        progress.append(("Logged to", e(f"step {run.step:,} (epoch {run.epoch})")))
+        progress.append(("Training time", e(format_duration(run.seconds))))
+    progress.append(("Started", e(format_local_time(run.started))))
+    files = [("Size", e(format_size(size))), ("Folder", _breakable(str(run.path)))]
+    return _sections_html(
+        run.name, [("Unfinished run", about), ("Progress", progress), ("Files", files)]
+    )
+
+
+def _sections_html(name: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """A heading and one two-column table a section (labels in the palette's quiet colour)."""
     label_style = "color:palette(placeholder-text); padding:1px 12px 1px 0; white-space:nowrap"
-    parts = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
+    parts = [f"<h3 style='margin:0'>{html.escape(name)}</h3>"]
     for title, rows in sections:
         parts.append(f"<p style='margin:10px 0 2px 0'><b>{title}</b></p><table cellspacing='0'>")
         parts.extend(

@@ -31,16 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from s2s_desktop.engine.model_files import metrics_file
+from s2s_desktop.engine.model_files import folder_size
+from s2s_desktop.engine.runs import RunInfo, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
+from s2s_desktop.gui.curve_cache import CurveCache
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
     METRIC_KEYS,
-    MetricsHistory,
     MetricsPlot,
-    read_metrics_history,
 )
-from s2s_desktop.gui.model_details import comparison_html, details_html, export_format, format_size
+from s2s_desktop.gui.model_details import (
+    comparison_html,
+    details_html,
+    export_format,
+    format_size,
+    run_html,
+)
 from s2s_desktop.gui.model_import import NameTaken, import_model
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
@@ -48,18 +54,6 @@ from s2s_desktop.gui.tasks import describe_error, run_in_background
 
 EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
 SETTINGS_PREFIX = "modelsTab/"
-
-
-# ---------------------------------------------------------------------- background jobs
-
-
-def _file_key(path: Path) -> tuple[int, int] | None:
-    """Changes whenever the file does: its cached history is then read again."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
 
 
 # ---------------------------------------------------------------------- the tab
@@ -83,6 +77,7 @@ class ModelsTab(QWidget):
     modelsChanged = Signal()
     statusMessage = Signal(str)
     fineTuneRequested = Signal(str)
+    resumeRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, store: ModelStore | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +85,9 @@ class ModelsTab(QWidget):
         self.store = store if store is not None else ModelStore()
         self._models: dict[str, ModelInfo] = {}
         self._sizes: dict[str, int] = {}
-        self._histories: dict[str, tuple[tuple[int, int] | None, MetricsHistory]] = {}
-        self._reading: set[tuple[str, tuple[int, int] | None]] = set()
+        self._runs: dict[str, RunInfo] = {}  # unfinished runs, listed with the models
+        self._resumable: set[str] = set()  # runs with a checkpoint, finished models included
+        self.curves = CurveCache(self)
         self._in_use: set[str] = set()
         self._jobs = 0
         self._filled = False
@@ -145,6 +141,11 @@ class ModelsTab(QWidget):
             "(the selected model is not changed)",
             lambda: self.fineTuneRequested.emit(self.selected_names()[0]),
         )
+        self.resume_action = action(
+            "Resume training…",
+            "Continue the selected run from its last checkpoint in the Train tab",
+            lambda: self.resumeRequested.emit(self.selected_names()[0]),
+        )
         self.open_folder_action = action(
             "Open folder",
             "Show the selected model's files in the file manager",
@@ -169,6 +170,7 @@ class ModelsTab(QWidget):
         self.export_button = self._button(self.export_action, "exportButton")
         self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
         self.fine_tune_button = self._button(self.fine_tune_action, "fineTuneButton")
+        self.resume_button = self._button(self.resume_action, "resumeRunButton")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("modelsSummary")
         self.summary_label.setEnabled(False)
@@ -188,6 +190,7 @@ class ModelsTab(QWidget):
         ):
             toolbar.addWidget(button)
         toolbar.addWidget(self.fine_tune_button)
+        toolbar.addWidget(self.resume_button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.summary_label)
 
@@ -198,6 +201,7 @@ class ModelsTab(QWidget):
         context_separator = QAction(self)
         context_separator.setSeparator(True)
         for item in (
+            self.resume_action,
             self.fine_tune_action,
             self.rename_action,
             self.delete_action,
@@ -283,6 +287,8 @@ class ModelsTab(QWidget):
         self.table.itemDoubleClicked.connect(self.on_item_double_clicked)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._save_sort)
         self.metrics_plot.metricChanged.connect(self._save_metric)
+        self.curves.updated.connect(lambda: self._update_plot(self.selected_names()))
+        self.curves.failed.connect(self._on_history_failed)
 
     def _restore_settings(self) -> None:
         settings = app_settings()
@@ -309,32 +315,32 @@ class ModelsTab(QWidget):
         """Read the store again; keep the selection (or select ``select``) where possible."""
         wanted = list(select) if select is not None else self.selected_names()
         try:
-            models = self.store.list()
+            models, runs = self.store.list(), unfinished_runs(self.store)
+            self._resumable = set(resumable_names(self.store))
         except OSError as error:
             self.message_bar.show_error(
                 f"Cannot read the models folder {self.store.models_dir} "
                 f"({error.strerror or error}); check that it is readable."
             )
-            models = []
+            models, runs, self._resumable = [], [], set()
         self._models = {model.name: model for model in models}
+        self._runs = {run.name: run for run in runs}
         self._sizes = {}
-        for model in models:
-            try:
-                self._sizes[model.name] = model.size_bytes()
-            except OSError:  # a file vanished while we looked (e.g. a checkpoint replaced)
-                self._sizes[model.name] = 0
+        for entry in [*models, *runs]:
+            self._sizes[entry.name] = folder_size(entry.path)
         was_empty = self.table.rowCount() == 0
-        self.table.fill(models, self._sizes)
-        if not wanted and was_empty and models:
+        self.table.fill(models, self._sizes, runs)
+        if not wanted and was_empty and self.table.rowCount():
             wanted = [self.table.name_at(0)]  # first visit: show one
         self._filled = True
         self.select_models(wanted)
-        self.pages.setCurrentWidget(self.main_splitter if models else self.empty_state)
+        self.pages.setCurrentWidget(self.main_splitter if models or runs else self.empty_state)
         total = sum(self._sizes.values())
+        counts = [f"{len(models)} model{'s' if len(models) != 1 else ''}"]
+        if runs:
+            counts.append(f"{len(runs)} unfinished")
         self.summary_label.setText(
-            f"{len(models)} model{'s' if len(models) != 1 else ''} · {format_size(total)}"
-            if models
-            else ""
+            f"{', '.join(counts)} · {format_size(total)}" if models or runs else ""
         )
 
     def selected_names(self) -> list[str]:
@@ -364,14 +370,16 @@ class ModelsTab(QWidget):
         idle = self._jobs == 0
         one = len(names) == 1
         busy = [name for name in names if name in self._in_use]
-        self.rename_action.setEnabled(idle and one and not busy)
         self.delete_action.setEnabled(idle and bool(names) and not busy)
-        self.export_action.setEnabled(idle and one)
         self.open_folder_action.setEnabled(one)
         translate_only = (
             one and names[0] in self._models and self._models[names[0]].card.translate_only
         )
-        self.fine_tune_action.setEnabled(one and not translate_only)
+        model = one and names[0] in self._models
+        self.fine_tune_action.setEnabled(model and not translate_only)
+        self.export_action.setEnabled(idle and model)
+        self.rename_action.setEnabled(idle and model and not busy)
+        self.resume_action.setEnabled(one and not busy and names[0] in self._resumable)
         self.fine_tune_button.setToolTip(
             f"{names[0]!r} can only translate (imported from {self._models[names[0]].card.origin})."
             if translate_only
@@ -392,7 +400,10 @@ class ModelsTab(QWidget):
 
     def _show_details(self, names: list[str]) -> None:
         models = [self._models[name] for name in names if name in self._models]
-        if not models:
+        if len(names) == 1 and names[0] in self._runs:
+            run = self._runs[names[0]]
+            self.details.setText(run_html(run, self._sizes.get(run.name, 0)))
+        elif not models:
             self.details.setText(
                 "<p style='color:palette(placeholder-text)'>Select a model to see its details; "
                 "select several (Ctrl+click) to compare their training curves.</p>"
@@ -405,48 +416,22 @@ class ModelsTab(QWidget):
     # ------------------------------------------------------------------ plot
 
     def _update_plot(self, names: list[str]) -> None:
-        """Draw the histories already read; read the others (again, if their file changed)."""
-        runs: list[tuple[str, MetricsHistory | None]] = []
-        for name in names:
-            model = self._models.get(name)
-            if model is None:
-                continue
-            path = metrics_file(model.path)
-            key = _file_key(path)
-            cached = self._histories.get(str(path))
-            if cached is not None and cached[0] == key:
-                runs.append((name, cached[1]))
-                continue
-            runs.append((name, None))
-            if (str(path), key) not in self._reading:
-                self._reading.add((str(path), key))
-                run_in_background(
-                    partial(read_metrics_history, path),
-                    partial(self._on_history_read, str(path), key),
-                    partial(self._on_history_failed, name, str(path), key),
-                    self,
-                )
+        """Draw the histories already read; the cache reads the others (again, if changed)."""
+        folders = [(name, self._folder(name)) for name in names if self._folder(name)]
         placeholder = (
             "Reading the training history…"
             if names
             else "Select one or more models to compare their training curves."
         )
-        self.metrics_plot.set_runs(runs, placeholder)
+        self.metrics_plot.set_runs(self.curves.histories(folders), placeholder)
 
-    def _on_history_read(
-        self, path: str, key: tuple[int, int] | None, history: MetricsHistory
-    ) -> None:
-        self._reading.discard((path, key))
-        self._histories[path] = (key, history)
-        self._update_plot(self.selected_names())
-
-    def _on_history_failed(
-        self, name: str, path: str, key: tuple[int, int] | None, message: str
-    ) -> None:
-        self._reading.discard((path, key))
-        self._histories[path] = (key, MetricsHistory())  # do not retry until the file changes
+    def _on_history_failed(self, name: str, message: str) -> None:
         self.message_bar.show_error(f"Could not read the training history of {name!r}: {message}")
-        self._update_plot(self.selected_names())
+
+    def _folder(self, name: str) -> Path | None:
+        """The folder of a listed model or unfinished run."""
+        entry = self._models.get(name) or self._runs.get(name)
+        return None if entry is None else entry.path
 
     # ------------------------------------------------------------------ actions
 
@@ -603,7 +588,7 @@ class ModelsTab(QWidget):
         names = self.selected_names()
         if len(names) != 1:
             return
-        folder = self._models[names[0]].path
+        folder = self._folder(names[0])
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.message_bar.show_error(
                 f"Could not open a file manager; the model's files are in {folder}."

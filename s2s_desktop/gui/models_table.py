@@ -3,14 +3,15 @@ numbers), each cell carrying its model's name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from s2s_desktop.console import format_duration
 from s2s_desktop.engine.config import format_parameters
+from s2s_desktop.engine.event_words import format_duration
+from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.model_details import format_local_time, format_score, format_size
 
@@ -84,15 +85,20 @@ class ModelsTable(QTableWidget):
             "Best BLEU on the validation set (higher is better)"
         )
 
-    def fill(self, models: list[ModelInfo], sizes: dict[str, int]) -> None:
-        """One row per model (``sizes``: each one's folder size in bytes)."""
+    def fill(
+        self, models: list[ModelInfo], sizes: dict[str, int], runs: Sequence[RunInfo] = ()
+    ) -> None:
+        """One row per model, then one per unfinished run, marked as such (``sizes``: each
+        one's folder size in bytes)."""
+        rows = [(m.name, _row_items(m, sizes.get(m.name, 0))) for m in models]
+        rows += [(r.name, _run_items(r, sizes.get(r.name, 0))) for r in runs]
         with QSignalBlocker(self):
             self.setSortingEnabled(False)
             self.setRowCount(0)
-            self.setRowCount(len(models))
-            for row, model in enumerate(models):
-                for column, item in enumerate(_row_items(model, sizes.get(model.name, 0))):
-                    item.setData(NAME_ROLE, model.name)
+            self.setRowCount(len(rows))
+            for row, (name, items) in enumerate(rows):
+                for column, item in enumerate(items):
+                    item.setData(NAME_ROLE, name)
                     if column in NUMERIC_COLUMNS:
                         item.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -129,14 +135,40 @@ class ModelsTable(QTableWidget):
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
-def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
-    def cell(text: str, key: Any, tip: str = "") -> _SortItem:
-        item = _SortItem(text)
-        item.setData(SORT_ROLE, key)
-        if tip:
-            item.setToolTip(tip)
-        return item
+def cell(text: str, key: Any, tip: str = "") -> _SortItem:
+    item = _SortItem(text)
+    item.setData(SORT_ROLE, key)
+    if tip:
+        item.setToolTip(tip)
+    return item
 
+
+def _run_items(run: RunInfo, size: int) -> list[_SortItem]:
+    """An unfinished run's row: its name marked in words and italics, no scores yet."""
+    state = "training now" if run.training_now else "unfinished"
+    settings = run.settings
+    src, tgt = run.languages or ("?", "?")
+    none = cell("–", -1.0)
+    items = [
+        cell(f"{run.name} ({state})", run.name.casefold(), run.describe()),
+        cell(f"{src} → {tgt}", f"{src}-{tgt}"),
+        cell("–" if settings is None else settings.preset, ""),
+        cell("–", 0.0),
+        cell("–", -1.0, "Not evaluated yet"),
+        none,
+        cell(format_duration(run.seconds) if run.step else "–", run.seconds),
+        cell("–", -1.0),
+        cell(format_size(size), float(size), f"{size:,} bytes"),
+        cell(format_local_time(run.started), run.started.timestamp()),
+    ]
+    font = items[0].font()
+    font.setItalic(True)
+    for item in items:
+        item.setFont(font)
+    return items
+
+
+def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
     card = model.card
     created, chrf, seconds, pairs = (
         card.created,

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
@@ -28,18 +35,21 @@ class RunControls(QWidget, events.TrainingListener):
         startRequested(): Start was pressed.
         stopRequested(): Stop was pressed.
         resumeRequested(): Resume was pressed.
+        runChosen(str): a run was chosen from Resume's list (``offer_runs``).
         clusterRequested(): "Cluster command…" was pressed.
     """
 
     startRequested = Signal()
     stopRequested = Signal()
     resumeRequested = Signal()
+    runChosen = Signal(str)
     clusterRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._epochs: int | None = None
         self._stopping = False
+        self.resume_menu: QMenu | None = None  # the last list of runs offered
         self._build()
         self.start_button.clicked.connect(self.startRequested)
         self.stop_button.clicked.connect(self.stopRequested)
@@ -57,7 +67,8 @@ class RunControls(QWidget, events.TrainingListener):
         self.resume_button.setObjectName("resumeTrainingButton")
         self.resume_button.setToolTip(
             "Continue the run named above from its last checkpoint, with its own model and "
-            "data; the epochs, time limit and device set here apply."
+            "data; the epochs, time limit and device set here apply. With no run named, "
+            "choose one of those that can continue."
         )
         self.cluster_button = QPushButton("Cluster command…")
         self.cluster_button.setObjectName("clusterCommandButton")
@@ -91,6 +102,19 @@ class RunControls(QWidget, events.TrainingListener):
         self.stop_button.setEnabled(stop)
         self.resume_button.setEnabled(resume)
         self.cluster_button.setEnabled(cluster)
+
+    def offer_runs(self, names: list[str]) -> None:
+        """Resume pressed with no run named: a list of the runs that can go on, at the button
+        (choosing one emits ``runChosen``)."""
+        menu = QMenu(self)
+        menu.setObjectName("resumeMenu")
+        for name in names:
+            menu.addAction(name).triggered.connect(
+                lambda _=False, run=name: self.runChosen.emit(run)
+            )
+        self.resume_menu = menu
+        button = self.resume_button
+        menu.popup(button.mapToGlobal(button.rect().topLeft()))
 
     def show_ready(self, text: str) -> None:
         """No run: the bar is empty and says what Start waits for (or that it is ready)."""

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events, fine_tune
@@ -22,14 +29,16 @@ from s2s_desktop.engine.corpus import ScanReport
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import has_model, read_metrics
 from s2s_desktop.engine.planning import RunPlan, RunRequest, default_name, plan_run
+from s2s_desktop.engine.runs import resumable_names
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.data_panel import DataPanel
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.model_details import base_label
-from s2s_desktop.gui.model_form import AUTO, DEFAULT_PRESET, ModelForm
+from s2s_desktop.gui.model_form import DEFAULT_PRESET, ModelForm
 from s2s_desktop.gui.run_controls import RunControls
+from s2s_desktop.gui.run_request import form_request
 from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
@@ -37,6 +46,7 @@ from s2s_desktop.gui.training_form import TrainingForm
 from s2s_desktop.gui.training_log import TrainingLog
 from s2s_desktop.gui.workers import TrainingWorker, start_worker_thread
 
+RESUME_MENU_SIZE = 15  # Resume's list of runs to continue, newest first
 # States of the tab (what the buttons allow).
 IDLE, SCANNING, TRAINING, STOPPING = "idle", "scanning", "training", "stopping"
 
@@ -162,10 +172,12 @@ class TrainTab(QWidget, events.TrainingListener):
         form.nameEdited.connect(self.on_name_edited)
         form.nameChanged.connect(self._update_state)
         form.howLongChanged.connect(self._update_auto)
+        form.howLongChanged.connect(self._update_state)  # the note on what Resume does
         form.deviceChosen.connect(self._update_auto)
         controls.startRequested.connect(self.start_training)
         controls.stopRequested.connect(self.request_stop)
         controls.resumeRequested.connect(self.resume_training)
+        controls.runChosen.connect(lambda name: self.resume_from(name, start=True))
         controls.clusterRequested.connect(self.show_cluster_command)
         self.plots.exported.connect(
             lambda path: controls.message.show_message(f"Saved the plot as {path}.", "success")
@@ -431,7 +443,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self.run_controls.set_actions(
             start=idle and start_problem is None,
             stop=self._state == TRAINING,
-            resume=idle and resumable,
+            resume=idle and (resumable or bool(resumable_names(self._store))),
             cluster=self.data_panel.report is not None and self.model_form.is_ready() and not busy,
         )
         self.data_panel.set_locked(busy)
@@ -439,36 +451,15 @@ class TrainTab(QWidget, events.TrainingListener):
         self.training_form.setEnabled(not busy)
         name = self.training_form.name()
         self.training_form.show_name_problem(name_problem, idle and bool(name_problem and name))
+        self.training_form.show_resume_note(idle and resumable)
         if not busy and not self._show_outcome:
             self.run_controls.show_ready(start_problem or f"Ready to train {name}")
 
     # ------------------------------------------------------------------ running
 
     def _request(self) -> RunRequest:
-        """What the form asks for, as the planner takes it: the model fields that differ from
-        the preset's (auto's own choice under auto), the batch and learning rate where they
-        are not auto's, and how long to train."""
-        report, form = self.data_panel.report, self.training_form
-        if report is None:
-            raise UserError("Choose a folder of parallel text first.")
-        base = self.model_form.base()
-        preset = None if base else self.model_form.preset()
-        own = self.auto_fill.preset_model(preset or AUTO)
-        values = self.model_form.values()
-        model = {k: v for k, v in values.items() if own is None or v != getattr(own, k)}
-        # Under auto, and fine-tuning, the planner has its own batch size and learning rate.
-        under_auto = bool(base) or preset == AUTO
-        training = {**form.training_request(under_auto=under_auto), "encoding": report.encoding}
-        return RunRequest(
-            name=form.name(),
-            folder=self.data_panel.folder,
-            src=report.src,
-            tgt=report.tgt,
-            preset=preset,
-            model={} if base else model,  # the base's architecture is fixed
-            training=training,
-            base=base or None,
-        )
+        """What the form asks for, as the planner takes it (``run_request.form_request``)."""
+        return form_request(self.data_panel, self.model_form, self.training_form, self.auto_fill)
 
     def _plan(self) -> RunPlan:
         """The new run the form describes (``engine.planning``); raises UserError when it
@@ -522,13 +513,34 @@ class TrainTab(QWidget, events.TrainingListener):
         form.set_name(self._store.free_name(run.name))
         self.start_training()
 
+    def resume_from(self, name: str, start: bool = False) -> None:
+        """Name the run ``name`` in the form, so that Resume continues it (the Models tab's
+        "Resume training…", or a run chosen from Resume's list when ``start``)."""
+        if self.is_training():
+            self.run_controls.message.show_error("Wait until this run ends to resume another.")
+            return
+        self.training_form.set_name(name)
+        self._update_state()
+        if start:
+            self.resume_training()
+            return
+        self.run_controls.message.show_message(
+            f"Press Resume to continue {name!r} from its last checkpoint; "
+            "\u201cTrain for\u201d sets how long.",
+        )
+        self.run_controls.resume_button.setFocus()
+
     @Slot()
     def resume_training(self) -> None:
         """Continue the run named in the form from its checkpoint (Resume): with its own model,
         data, batch size, learning rate and patience (the form may show defaults after a
         restart); the form sets how long and where. A time budget means that much more time,
-        as on the command line."""
-        if self._state != IDLE or not self.training_form.name_problem(self._store)[1]:
+        as on the command line. When the form names no run, Resume lists those that can go on.
+        """
+        if self._state != IDLE:
+            return
+        if not self.training_form.name_problem(self._store)[1]:
+            self.run_controls.offer_runs(resumable_names(self._store)[:RESUME_MENU_SIZE])
             return
         form = self.training_form
         request = RunRequest(name=form.name(), training=form.how_long_and_where())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,6 +34,16 @@ TRAIN_FOR = (
     ("Until stopped", "forever"),
 )
 DEFAULT_TRAIN_FOR = "30"
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt + the letter after &) moves the focus to ``widget``, and
+    which screen readers announce as the widget's name."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 DEVICES = (("Auto", "auto"), ("CPU", "cpu"), ("CUDA GPU", "cuda"), ("Apple MPS", "mps"))
 
 
@@ -69,6 +80,7 @@ class TrainingForm(QGroupBox):
         self._mps = False
         self._wanted_device = "auto"  # the user's choice, kept until the device is known
         self._name_typed = False
+        self._resume_note_shown = False
         self._auto_filled: tuple[int, float] | None = None  # the batch and rate auto put in
         self._build()
         self._connect()
@@ -80,8 +92,13 @@ class TrainingForm(QGroupBox):
         self.name_hint = QLabel()
         self.name_hint.setObjectName("modelNameHint")
         self.name_hint.setWordWrap(True)
-        self.name_hint.setStyleSheet("color:#666;")
+        self.name_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name_hint.hide()
+        self.resume_note = QLabel()
+        self.resume_note.setObjectName("resumeNote")
+        self.resume_note.setWordWrap(True)
+        self.resume_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.resume_note.hide()
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName("epochsSpin")
         self.epochs_spin.setRange(1, 100_000)
@@ -147,21 +164,24 @@ class TrainingForm(QGroupBox):
 
         grid = QGridLayout(self)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Name"), 0, 0)
+        grid.addWidget(buddy("&Name", self.name_edit), 0, 0)
         grid.addWidget(self.name_edit, 0, 1, 1, 3)
         grid.addWidget(self.name_hint, 1, 1, 1, 3)
-        grid.addWidget(QLabel("Train for"), 2, 0)
+        grid.addWidget(buddy("Train &for", self.train_for_combo), 2, 0)
         grid.addWidget(self.train_for_combo, 2, 1)
         grid.addWidget(self.train_for_value, 2, 2, 1, 2)
+        grid.addWidget(self.resume_note, 3, 1, 1, 3)
         rows = [
-            ("Batch tokens", self.batch_spin, "Learning rate", self.lr_spin),
-            ("Patience", self.patience_spin, "Device", self.device_combo),
+            ("Batc&h tokens", self.batch_spin, "Learning &rate", self.lr_spin),
+            ("&Patience", self.patience_spin, "De&vice", self.device_combo),
         ]
-        for row, (left, left_widget, right, right_widget) in enumerate(rows, start=3):
-            grid.addWidget(QLabel(left), row, 0)
+        for row, (left, left_widget, right, right_widget) in enumerate(rows, start=4):
+            grid.addWidget(buddy(left, left_widget), row, 0)
             grid.addWidget(left_widget, row, 1)
-            grid.addWidget(QLabel(right), row, 2)
+            grid.addWidget(buddy(right, right_widget), row, 2)
             grid.addWidget(right_widget, row, 3)
+        self.minutes_spin.setAccessibleName("Minutes to train")
+        self.epochs_spin.setAccessibleName("Epochs to train")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -173,6 +193,9 @@ class TrainingForm(QGroupBox):
         )
         self.train_for_combo.activated.connect(lambda _: self.on_train_for_chosen())
         self.minutes_spin.valueChanged.connect(self.on_minutes_changed)
+        self.epochs_spin.valueChanged.connect(
+            lambda _: self.show_resume_note(self._resume_note_shown)
+        )
         self.device_combo.activated.connect(self.on_device_chosen)
 
     def restore(self) -> None:
@@ -222,6 +245,20 @@ class TrainingForm(QGroupBox):
         """Say under the name why it cannot start a run (shown only when ``visible``)."""
         self.name_hint.setText(problem or "")
         self.name_hint.setVisible(visible)
+
+    def show_resume_note(self, visible: bool) -> None:
+        """Under "Train for", while the name is a run that can resume: what Resume will do with
+        it (a time adds to the run; epochs are a new total; or until Stop)."""
+        kind, value = self.train_for()
+        if kind == "budget":
+            text = f"On Resume: {value} more minutes of training for this run."
+        elif kind == "epochs":
+            text = f"On Resume: trains on until epoch {value} in all, counting those done."
+        else:
+            text = "On Resume: trains on until you press Stop."
+        self.resume_note.setText(text)
+        self.resume_note.setVisible(visible)
+        self._resume_note_shown = visible
 
     def train_for(self) -> tuple[str, int | None]:
         """("budget", minutes), ("epochs", count) or ("forever", None)."""
