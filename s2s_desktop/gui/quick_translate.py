@@ -138,6 +138,7 @@ class QuickTranslate(QObject):
         self.popup = ClipboardPopup()
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.setWhatsThis("Translate the clipboard in a small window")
         self.shortcut.activated.connect(self.translate_clipboard)
         self.tab.worker.quickTranslated.connect(self._on_translated)
         self.tab.worker.quickFailed.connect(self._on_failed)

@@ -212,6 +212,7 @@ class TranslateTab(QWidget):
             )
             for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
+        self._shortcuts[0].setWhatsThis("Translate now (Translate tab)")
 
     # ------------------------------------------------------------------ public API
 

@@ -45,6 +45,7 @@ class TranslationOutput(QObject):
         edit.viewport().installEventFilter(self)
         shortcut = QShortcut(QKeySequence(CHOICES_KEY), edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.setWhatsThis("Other words and translations for the word at the cursor")
         shortcut.activated.connect(self.offer_choices_at_cursor)
 
     def show(self, parts: OutputParts | None, text: str | None = None) -> None:

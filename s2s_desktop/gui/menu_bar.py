@@ -1,0 +1,140 @@
+"""The window's menu bar: File, Models, View and Help, each entry a path the keyboard can take
+to what the tabs offer (and Help's shortcuts list, About and the log folder)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from s2s_desktop.engine.runs import resumable_names
+from s2s_desktop.engine.store import ModelStore, log_dir
+from s2s_desktop.gui.about_dialog import AboutDialog, ShortcutsDialog, window_shortcuts
+
+if TYPE_CHECKING:
+    from s2s_desktop.gui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """Builds the menus on ``window``'s menu bar and keeps their actions (tests trigger them).
+
+    Attributes:
+        resume_menu: Models › Resume a run, listed anew each time it opens.
+        about_dialog, shortcuts_dialog: the last ones opened (None before).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.about_dialog: AboutDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.models_menu = bar.addMenu("&Models")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        self._file()
+        self._models()
+        self._view()
+        self._help()
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], keys: object = None
+    ) -> QAction:
+        action = menu.addAction(text)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _file(self) -> None:
+        w, menu = self.window, self.file_menu
+        self.translate_file_action = self._action(
+            menu,
+            "Translate a &file…",
+            lambda: (w.tabs.setCurrentWidget(w.translate_tab), w.translate_tab.choose_file()),
+            "Ctrl+O",
+        )
+        self.clipboard_action = self._action(
+            menu, "Translate the clip&board", w.quick.translate_clipboard
+        )
+        self.folder_action = self._action(
+            menu,
+            "Choose a &training folder…",
+            lambda: (w.tabs.setCurrentWidget(w.train_tab), w.train_tab.data_panel.choose_folder()),
+        )
+        menu.addSeparator()
+        self.quit_action = self._action(menu, "&Quit", w.close, "Ctrl+Q")
+
+    def _models(self) -> None:
+        w, menu = self.window, self.models_menu
+        models = w.models_tab
+        self.import_action = self._action(
+            menu, "&Import a model file…", lambda: self._in_models(models.import_action)
+        )
+        self.import_folder_action = self._action(
+            menu, "Import an OPUS-MT &folder…", lambda: self._in_models(models.import_folder_action)
+        )
+        self.resume_menu = menu.addMenu("&Resume a run")
+        self.resume_menu.aboutToShow.connect(self._list_runs)
+        menu.addSeparator()
+        self.open_models_action = self._action(
+            menu, "Open the models &folder", lambda: self._open(ModelStore().models_dir)
+        )
+
+    def _view(self) -> None:
+        w = self.window
+        for index, text in enumerate(("&Translate", "T&rain", "&Models")):
+            self._action(
+                self.view_menu,
+                text,
+                lambda index=index: w.tabs.setCurrentIndex(index),
+                f"Ctrl+{index + 1}",
+            )
+
+    def _help(self) -> None:
+        menu = self.help_menu
+        self.shortcuts_action = self._action(menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.log_action = self._action(menu, "Open the &log folder", lambda: self._open(log_dir()))
+        menu.addSeparator()
+        self.about_action = self._action(menu, "&About s2s-desktop", self.show_about)
+
+    # ------------------------------------------------------------------ what they do
+
+    def _in_models(self, action: QAction) -> None:
+        self.window.tabs.setCurrentWidget(self.window.models_tab)
+        action.trigger()
+
+    def _list_runs(self) -> None:
+        """The runs that can go on, newest first; choosing one names it in the Train tab."""
+        self.resume_menu.clear()
+        names = resumable_names(ModelStore())
+        if not names:
+            self.resume_menu.addAction("No run to resume").setEnabled(False)
+        for name in names[:15]:
+            self._action(self.resume_menu, name, lambda name=name: self._resume(name))
+
+    def _resume(self, name: str) -> None:
+        self.window.tabs.setCurrentWidget(self.window.train_tab)
+        self.window.train_tab.resume_from(name)
+
+    def _open(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.window.on_status_message(f"Could not open a file manager; the folder is {folder}.")
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(window_shortcuts(self.window), self._parent())
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        device = self.window.device_label.text().removeprefix("Device: ")
+        self.about_dialog = AboutDialog(device, self._parent())
+        self.about_dialog.open()
+
+    def _parent(self) -> QWidget:
+        return self.window
