@@ -19,6 +19,7 @@ from s2s_desktop import __version__
 from s2s_desktop.bench.command import add_bench
 from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.evaluate_command import add_evaluate
 from s2s_desktop.server.command import add_serve
 from s2s_desktop.translate_command import add_translate
 
@@ -91,6 +92,7 @@ def build_parser() -> ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     _add_train(commands)
     add_translate(commands)
+    add_evaluate(commands)
     _add_models(commands)
     add_bench(commands, DEVICE_CHOICES)
     add_serve(commands)

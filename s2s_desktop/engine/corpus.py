@@ -104,7 +104,7 @@ class ScanReport:
         name_width = max((len(name) for name, _ in rows), default=0)
         count_width = max((len(f"{count:,}") for count in self.file_pairs.values()), default=1)
         for name, file in rows:
-            note = " (not used)" if file.split == "test" else ""
+            note = " (scored at the end)" if file.split == "test" else ""
             count = self.file_pairs.get(file, 0)
             lines.append(
                 f"  {name:<{name_width}}  {file.kind:<5}  {file.split:<5}  "
@@ -119,7 +119,10 @@ class ScanReport:
             origin = "too little data to hold any out"
         lines.append(f"Validation pairs: {self.valid_pairs:,} ({origin})")
         if self.test_pairs:
-            lines.append(f"Test pairs: {self.test_pairs:,} (in test files, not used for training)")
+            lines.append(
+                f"Test pairs: {self.test_pairs:,} (in test files: never trained on; the final "
+                "model is scored on them at the end)"
+            )
         skipped = ", ".join(f"{count:,} {reason}" for reason, count in self.skipped.items())
         lines.append(
             f"Skipped: {skipped or 'none'} (at most {self.max_chars:,} characters per sentence)"
@@ -169,7 +172,7 @@ def scan_folder(
     if not folder.is_dir():
         raise UserError(f"{folder} is not a folder; choose the folder that holds your data files.")
 
-    files, tmx_counts, lone = _discover(folder, max_chars)
+    files, tmx_counts, lone = discover_files(folder, max_chars)
     if not files:
         raise UserError(_no_data_message(folder, lone))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
@@ -277,7 +280,7 @@ class _TmxCounts:
         return outcomes
 
 
-def _discover(
+def discover_files(
     folder: Path, max_chars: int
 ) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path]]:
     """Every unit of parallel data below ``folder`` (any language, any split), sorted by path,
@@ -290,14 +293,14 @@ def _discover(
         split = _split_of(path.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
             check_text(path)
-            languages = _name_pair(path.name[:-4]) or ()
+            languages = name_pair(path.name[:-4]) or ()
             files.append(CorpusFile("tsv", (path,), languages, split))
         elif name.endswith(".tmx"):
             counts = _TmxCounts(path, max_chars)
             if len(counts.languages) >= 2:
                 files.append(CorpusFile("tmx", (path,), counts.languages, split))
                 tmx_counts[path] = counts
-        elif (language := _language_suffix(path.name)) is not None:
+        elif (language := language_suffix(path.name)) is not None:
             # Walk order is sorted, so of train.pt-BR and train.pt-PT the first one wins.
             stems[path.with_suffix("")].setdefault(language, path)
     lone: list[Path] = []
@@ -344,7 +347,7 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
             yield entry
 
 
-def _language_suffix(name: str) -> str | None:
+def language_suffix(name: str) -> str | None:
     """The language code of ``train.de`` / ``corpus.de-en.pt-BR``, or None for other files."""
     suffix = name.rpartition(".")[2] if "." in name.strip(".") else ""
     if not _LANGUAGE_CODE.match(suffix) or not _is_language(suffix.lower()):
@@ -352,7 +355,7 @@ def _language_suffix(name: str) -> str | None:
     return normalize_language(suffix)
 
 
-def _name_pair(name: str) -> tuple[str, str] | None:
+def name_pair(name: str) -> tuple[str, str] | None:
     """The (first, second) language pair a file name spells out (data.en-de, en_de, train_en2de)."""
     for part in name.lower().split("."):
         whole = _NAME_PAIR.match(part)
@@ -455,7 +458,7 @@ def _direction(files: list[CorpusFile], pair: tuple[str, str]) -> tuple[str, str
     """Direction of the only pair: as a file name spells it (corpus.de-en), else alphabetical."""
     for file in files:
         if file.kind == "moses":
-            hint = _name_pair(file.paths[0].with_suffix("").name)
+            hint = name_pair(file.paths[0].with_suffix("").name)
         else:
             hint = file.languages if file.kind == "tsv" else None
         if hint and set(hint) == set(pair):

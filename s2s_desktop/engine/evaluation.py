@@ -1,5 +1,5 @@
-"""Judging a model on held-out pairs: validation loss, translations, BLEU and chrF, and what
-counts as progress between evaluations.
+"""Judging a model on held-out pairs: validation loss, translations, BLEU and chrF, what
+counts as progress between evaluations, and the score on a test set (``held_out_sets``).
 
 The validation loss is ``losses.label_smoothed_cross_entropy`` without smoothing: the training
 loss's cross-entropy, per target token.
@@ -20,6 +20,8 @@ from s2s_desktop.engine.averaging import WeightAverage
 from s2s_desktop.engine.batching import collate, plan_batches
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fine_tune import base_record, held_out_pairs
+from s2s_desktop.engine.held_out_scores import new_score, save_test_score
+from s2s_desktop.engine.held_out_sets import TestSet, folder_test_set, report_test_set
 from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model_files import (
     METRICS_FILE,
@@ -40,6 +42,8 @@ from s2s_desktop.engine.translator import Translator
 if TYPE_CHECKING:
     from s2s_desktop.engine.batching import TokenizedPairs
     from s2s_desktop.engine.training import Trainer
+
+SCORING_CHUNK = 25  # test sentences between progress reports (and stop checks)
 
 # sacrebleu's default tokenizer splits on spaces; languages written without them need another.
 _BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}
@@ -95,16 +99,50 @@ def translate_held_out(
     *,
     beam: int = 1,
     chunk: int = 100,
+    progress: Callable[[int], None] | None = None,
 ) -> list[str] | None:
     """Translate the held-out sources, each line one input as in the training data; None when
-    ``stopped()`` turns true between chunks (a Stop never waits for a thousand sentences)."""
+    ``stopped()`` turns true between chunks (a Stop never waits for a thousand sentences).
+    ``progress(done)`` hears of each chunk translated."""
     hypotheses: list[str] = []
     for start in range(0, len(sources), chunk):
         if stopped():
             return None
         lines = sources[start : start + chunk]
         hypotheses.extend(translator.translate(lines, beam=beam, split=False))
+        if progress is not None:
+            progress(len(hypotheses))
     return hypotheses
+
+
+def scoring_compute_type(beam: int) -> str | None:
+    """How ``translator.Translator`` decodes for a score: as training's evaluations do
+    (CTranslate2 in float32 for greedy decoding, our decoder for beam search)."""
+    return "float32" if beam == 1 else None
+
+
+def score_test_set(
+    translator: Any,
+    test_set: TestSet,
+    beam: int,
+    *,
+    stopped: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[float, float] | None:
+    """BLEU and chrF of ``translator`` on ``test_set`` (each line one input, as in training);
+    None when ``stopped()`` turns true. ``progress(done, total)`` follows the sentences."""
+    sources = [source for source, _ in test_set.pairs]
+    hypotheses = translate_held_out(
+        translator,
+        sources,
+        stopped,
+        beam=beam,
+        chunk=SCORING_CHUNK,
+        progress=None if progress is None else lambda done: progress(done, len(sources)),
+    )
+    if hypotheses is None:
+        return None
+    return corpus_scores(hypotheses, [target for _, target in test_set.pairs], test_set.tgt)
 
 
 @dataclass(frozen=True)
@@ -168,12 +206,55 @@ class Evaluator:
         lines = verdict.summary(
             bleu, chrf, len(run.valid_text), len(run.train_data), history, reason, decoding
         )
+        if reason != "stopped":
+            try:
+                lines += self.score_test_files(beam)
+            except Exception as error:  # the run and its model are saved: say so, go on
+                lines.append(f"The model was not scored on the folder's test files ({error}).")
         if reason != "stopped" and run.settings.base:
             try:
                 lines += self.score_forgetting()
             except Exception as error:  # the run and its model are saved: say so, go on
                 lines.append(f"What the model forgot of its base was not measured ({error}).")
         return FinalScores(bleu, chrf, beam, lines)
+
+    def score_test_files(self, beam: int) -> list[str]:
+        """Score the saved model on the test files its folder holds (which training never
+        sees) with ``beam``, the beam its reported score was measured with, and keep the score
+        in its card (``test_scores``); one sentence. Nothing when the folder has none or a
+        stop interrupts."""
+        run, settings = self.run, self.run.settings
+        weights = run.model_dir / WEIGHTS_FILE
+        if run.report is not None:
+            test_set = report_test_set(run.report)
+        else:  # a run given no scan report: find the test files as the scan does
+            test_set = folder_test_set(
+                settings.folder,
+                settings.src,
+                settings.tgt,
+                encoding=settings.training.encoding,
+                max_chars=settings.training.max_chars,
+            )
+        if test_set is None or not weights.exists():
+            return []
+        run.emit(
+            events.Preparing(
+                f"Scoring the model on the test set {test_set.name} ({len(test_set.pairs):,} pairs)"
+            )
+        )
+        load_weights(run.model, weights)  # the saved model, not training's last weights
+        run.model.eval()
+        translator = self._translator(scoring_compute_type(beam))
+        scores = score_test_set(translator, test_set, beam, stopped=lambda: run.stop_requested)
+        if scores is None:
+            return []
+        score = new_score(settings.name, test_set, beam, scores)
+        save_test_score(run.model_dir, score)
+        decoding = f", beam search of {beam}" if beam > 1 else ""
+        return [
+            f"On the test set {test_set.name} ({score.sentences:,} pairs, never trained on"
+            f"{decoding}): BLEU {score.bleu:.1f}, chrF {score.chrf:.1f}."
+        ]
 
     def score_forgetting(self) -> list[str]:
         """Score the saved model and its base on the base's own validation pairs (greedy), so

@@ -79,6 +79,9 @@ class WindowMenus(QObject):
         self.import_folder_action = self._action(
             menu, "Import an OPUS-MT &folder…", lambda: self._in_models(models.import_folder_action)
         )
+        self.evaluate_action = self._action(
+            menu, "&Evaluate on a test set…", lambda: self._in_models(models.evaluate_action)
+        )
         self.resume_menu = menu.addMenu("&Resume a run")
         self.resume_menu.aboutToShow.connect(self._list_runs)
         menu.addSeparator()

@@ -9,6 +9,7 @@ from datetime import datetime
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.event_words import format_duration
+from s2s_desktop.engine.held_out_scores import card_test_scores
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.metrics_plot import series_color
@@ -135,6 +136,15 @@ def details_html(model: ModelInfo, size: int) -> str:
         quality.append((f"On the validation set of {e(card.base)}", e(text)))
     if quality:
         sections.append(("Validation scores", quality))
+    tests = [
+        (
+            e(f"{score.test_set} ({score.sentences:,} pairs)"),
+            e(f"BLEU {score.bleu:.1f}, chrF {score.chrf:.1f}, beam {score.beam}"),
+        )
+        for score in card_test_scores(card)
+    ]
+    if tests:
+        sections.append(("Test sets", tests))
 
     trained = []
     pairs = [

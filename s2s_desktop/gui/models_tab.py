@@ -35,6 +35,7 @@ from s2s_desktop.engine.model_files import folder_size
 from s2s_desktop.engine.runs import RunInfo, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.curve_cache import CurveCache
+from s2s_desktop.gui.evaluate_dialog import EvaluateDialog
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
     METRIC_KEYS,
@@ -146,6 +147,12 @@ class ModelsTab(QWidget):
             "Continue the selected run from its last checkpoint in the Train tab",
             lambda: self.resumeRequested.emit(self.selected_names()[0]),
         )
+        self.evaluate_action = action(
+            "Evaluate on a test set…",
+            "Score the selected models on one test set you choose: BLEU, chrF and the beam, "
+            "in one table, saved with each model",
+            self.on_evaluate,
+        )
         self.open_folder_action = action(
             "Open folder",
             "Show the selected model's files in the file manager",
@@ -202,6 +209,7 @@ class ModelsTab(QWidget):
         context_separator.setSeparator(True)
         for item in (
             self.resume_action,
+            self.evaluate_action,
             self.fine_tune_action,
             self.rename_action,
             self.delete_action,
@@ -371,6 +379,9 @@ class ModelsTab(QWidget):
         one = len(names) == 1
         busy = [name for name in names if name in self._in_use]
         self.delete_action.setEnabled(idle and bool(names) and not busy)
+        self.evaluate_action.setEnabled(
+            bool(names) and all(name in self._models and name not in self._in_use for name in names)
+        )
         self.open_folder_action.setEnabled(one)
         translate_only = (
             one and names[0] in self._models and self._models[names[0]].card.translate_only
@@ -504,6 +515,16 @@ class ModelsTab(QWidget):
                     else f"Deleted {len(deleted)} models."
                 )
             self.modelsChanged.emit()
+
+    def on_evaluate(self) -> None:
+        """Score the selected models on one test set (``EvaluateDialog``); the details show
+        the scores once saved."""
+        names = [name for name in self.selected_names() if name in self._models]
+        if not names or not self.evaluate_action.isEnabled():
+            return
+        self.evaluate_dialog = EvaluateDialog(names, self.store, self)
+        self.evaluate_dialog.scoresSaved.connect(lambda _: self.refresh())
+        self.evaluate_dialog.open()
 
     def on_export(self) -> None:
         names = self.selected_names()

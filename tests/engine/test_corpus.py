@@ -406,7 +406,7 @@ def test_valid_and_test_files(tmp_path):
     assert list(iter_pairs(report, "test")) == [("t1", "T1"), ("t2", "T2")]
     summary = "\n".join(report.summary_lines())
     assert "Validation pairs: 2 (from the validation files)" in summary
-    assert "newstest2014.en + newstest2014.de  moses  test   2 pairs (not used)" in summary
+    assert "newstest2014.en + newstest2014.de  moses  test   2 pairs (scored at the end)" in summary
 
 
 def test_held_out_slice_is_deterministic_spread_and_disjoint(tmp_path):

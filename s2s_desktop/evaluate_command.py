@@ -1,0 +1,92 @@
+"""``s2s-desktop evaluate``: score stored models on one test set, in one table, and keep each
+score with its model (``engine.scoring``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from s2s_desktop.engine.errors import UserError
+
+
+def add_evaluate(commands: Any) -> None:
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score stored models on a test set (BLEU, chrF)",
+        description="Translate a test set with each MODEL and score it against the reference "
+        "(BLEU and chrF, sacrebleu); each score is saved with its model, in place of an "
+        "earlier one on the same test set. The test set is --test PATH: a folder (its test "
+        "files: test.en + test.de, newstest2014.*, ...), a .tsv or .tmx file, or one side of a "
+        "file pair (test.en: test.de beside it is its reference); or --src-file and --tgt-file.",
+    )
+    evaluate.add_argument("models", nargs="+", metavar="MODEL", help="stored model names")
+    evaluate.add_argument("--test", type=Path, help="the test set: a folder or a file")
+    evaluate.add_argument("--src-file", type=Path, help="source sentences, one per line")
+    evaluate.add_argument("--tgt-file", type=Path, help="their reference translations")
+    evaluate.add_argument(
+        "--beam",
+        type=int,
+        help="beam width for every model (1 = greedy; default: the beam each model's own BLEU "
+        "was measured with)",
+    )
+    evaluate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
+    evaluate.add_argument("--encoding", default="utf-8", help="text encoding of the test files")
+    evaluate.set_defaults(handler=cmd_evaluate)
+
+
+def chosen_paths(args: argparse.Namespace) -> list[Path]:
+    """The test set the options name: --test, or --src-file with --tgt-file."""
+    pair = [path for path in (args.src_file, args.tgt_file) if path is not None]
+    if args.test is not None and pair:
+        raise UserError("Give either --test or --src-file and --tgt-file, not both.")
+    if args.test is not None:
+        return [args.test]
+    if len(pair) != 2:
+        raise UserError(
+            "Name the test set with --test PATH, or with both --src-file and --tgt-file."
+        )
+    return pair
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.scoring import ScoringProgress, evaluate_models
+    from s2s_desktop.engine.store import ModelStore
+
+    paths = chosen_paths(args)
+    if args.beam is not None and args.beam < 1:
+        raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    interactive = sys.stderr.isatty()
+
+    def progress(step: ScoringProgress) -> None:
+        if interactive and step.total:
+            sys.stderr.write(
+                f"\r{step.model} ({step.index + 1}/{step.models}): {step.done}/{step.total} "
+                "sentences"
+            )
+            sys.stderr.flush()
+
+    scores = evaluate_models(
+        ModelStore(),
+        args.models,
+        paths,
+        beam=args.beam,
+        device=args.device,
+        encoding=args.encoding,
+        progress=progress,
+    )
+    if interactive:
+        sys.stderr.write("\n")
+    origins = dict.fromkeys(f"{score.test_set} ({score.origin})" for score in scores)
+    print(f"Test set: {', '.join(origins)}")
+    rows = [("MODEL", "BLEU", "CHRF", "BEAM", "SENTENCES")]
+    rows += [
+        (s.model, f"{s.bleu:.1f}", f"{s.chrf:.1f}", str(s.beam), f"{s.sentences:,}") for s in scores
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
+        print("  ".join(cells).rstrip())
+    print("Saved with each model (see them with 's2s-desktop models show MODEL').")
+    return 0

@@ -1,0 +1,374 @@
+"""The "Evaluate on a test set…" dialog: score the chosen models on one test set, in one table.
+
+The scoring is the engine's (``engine.scoring.evaluate_models``), run on the thread pool by an
+``EvaluationJob``: progress and each model's score come back as signals, Stop ends it between
+chunks of sentences, and closing the dialog stops it (the scores already measured stay saved).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from s2s_desktop.engine.config import MAX_BEAM
+from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from s2s_desktop.engine.held_out_scores import TestScore
+    from s2s_desktop.engine.scoring import ScoringProgress
+    from s2s_desktop.engine.store import ModelStore
+
+COLUMNS = ("Model", "BLEU", "chrF", "Beam", "Sentences")
+_STEPS = 1000  # progress bar steps per model
+
+
+class EvaluationJob(QObject):
+    """Scores models on a test set on the thread pool; one run at a time.
+
+    Signals:
+        progress(object): an engine ``ScoringProgress`` after each chunk of sentences.
+        scored(object): a model's ``TestScore``, saved with it.
+        finished(list): every ``TestScore`` of the run (fewer when it was stopped).
+        failed(str): a sentence saying what went wrong; the scores saved before stay.
+    """
+
+    progress = Signal(object)
+    scored = Signal(object)
+    finished = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self.busy = False
+        self.destroyed.connect(self._stop.set)  # its dialog deleted mid-run: stop, tell nobody
+
+    def start(
+        self, store: ModelStore, names: Sequence[str], paths: Sequence[Path], beam: int | None
+    ) -> None:
+        if self.busy:
+            raise RuntimeError("an evaluation is already running")
+        self.busy = True
+        self._stop.clear()
+        run_in_background(
+            lambda: self._evaluate(store, list(names), list(paths), beam),
+            self._on_finished,
+            self._on_failed,
+            parent=self,
+        )
+
+    def stop(self) -> None:
+        """Ask the run to stop after its current chunk (safe from any thread)."""
+        self._stop.set()
+
+    def _evaluate(
+        self, store: ModelStore, names: list[str], paths: list[Path], beam: int | None
+    ) -> list[TestScore]:
+        from s2s_desktop.engine.scoring import evaluate_models  # torch: on the pool thread
+
+        return evaluate_models(
+            store,
+            names,
+            paths,
+            beam=beam,
+            progress=lambda step: self._emit(self.progress, step),
+            scored=lambda score: self._emit(self.scored, score),
+            stopped=self._stop.is_set,
+        )
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        # From the pool thread, queued to the GUI thread; the job may be gone (dialog closed).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+    def _on_finished(self, scores: list[TestScore]) -> None:
+        self.busy = False
+        self.finished.emit(scores)
+
+    def _on_failed(self, message: str) -> None:
+        self.busy = False
+        self.failed.emit(message)
+
+
+class EvaluateDialog(QDialog):
+    """Scores the models ``names`` of ``store`` on one test set the user chooses.
+
+    Attributes:
+        names: the models to score.
+        paths: the chosen test set (a folder or file, or two files), empty until chosen.
+        job: the ``EvaluationJob`` that scores them.
+
+    Signals:
+        scoresSaved(list): names of the models whose scores were saved by the last run (sent
+            when it ends, stopped or failed included, if any was saved): refresh their view.
+    """
+
+    scoresSaved = Signal(list)
+
+    def __init__(self, names: list[str], store: ModelStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = list(names)
+        self.store = store
+        self.paths: list[Path] = []
+        self._saved: list[str] = []
+        self.setWindowTitle("Evaluate on a test set")
+        self.setObjectName("evaluateDialog")
+        self.job = EvaluationJob(self)
+        self._build()
+        self.job.progress.connect(self.on_progress)
+        self.job.scored.connect(self.on_scored)
+        self.job.finished.connect(self.on_finished)
+        self.job.failed.connect(self.on_failed)
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.run_button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(self.job.stop)
+        self.buttons.rejected.connect(self.reject)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.job.stop)
+        self._update_buttons()
+        self.files_button.setFocus()  # where a keyboard user starts: choosing the test set
+
+    def _build(self) -> None:
+        shown = ", ".join(self.names)
+        intro = QLabel(
+            "Each model translates the test set's sentences and is compared with their reference "
+            "translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place "
+            "of an earlier one on the same test set."
+        )
+        intro.setWordWrap(True)
+        models = QLabel(shown or "none chosen")
+        models.setObjectName("evaluateModelsLabel")
+        models.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("evaluateTestSetEdit")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText("a folder, a .tsv or .tmx file, or test.en + test.de")
+        self.path_edit.setAccessibleName("Test set")
+        self.files_button = QPushButton("Files…")
+        self.files_button.setObjectName("evaluateFilesButton")
+        self.files_button.setAccessibleName("Choose test files")
+        self.files_button.setToolTip(
+            "A .tsv or .tmx file, or a file pair like test.en + test.de (choose one side or both)"
+        )
+        self.folder_button = QPushButton("Folder…")
+        self.folder_button.setObjectName("evaluateFolderButton")
+        self.folder_button.setAccessibleName("Choose a test folder")
+        self.folder_button.setToolTip("A folder whose test files (test.*, newstest*) are scored")
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.files_button)
+        path_row.addWidget(self.folder_button)
+        self.beam_spin = QSpinBox()
+        self.beam_spin.setObjectName("evaluateBeamSpin")
+        self.beam_spin.setRange(0, MAX_BEAM)
+        self.beam_spin.setSpecialValueText("each model's own")
+        self.beam_spin.setAccessibleName("Beam width")
+        self.beam_spin.setToolTip(
+            "Beam search width for every model (1: greedy); by default each model's own, the "
+            "beam its BLEU was measured with"
+        )
+        form = QFormLayout()
+        for text, field, buddy in (
+            ("Models:", models, None),
+            ("&Test set:", path_row, self.path_edit),
+            ("&Beam:", self.beam_spin, self.beam_spin),
+        ):
+            label = QLabel(text)
+            if buddy is not None:
+                label.setBuddy(buddy)
+            form.addRow(label, field)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("evaluateProgress")
+        self.progress_bar.setAccessibleName("Evaluation progress")
+        self.progress_bar.setRange(0, max(1, len(self.names)) * _STEPS)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(False)
+        self.status_label = QLabel("Choose a test set, then Evaluate.")
+        self.status_label.setObjectName("evaluateStatus")
+        self.status_label.setWordWrap(True)
+        self.message_bar = MessageBar(self)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("evaluateResults")
+        self.table.setAccessibleName("Test scores")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.run_button = QPushButton("Evaluate")
+        self.run_button.setObjectName("evaluateRunButton")
+        self.run_button.setAccessibleName("Evaluate the models")
+        self.run_button.setDefault(True)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("evaluateStopButton")
+        self.stop_button.setAccessibleName("Stop the evaluation")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+
+    # --- Choosing the test set ---------------------------------------------------------------
+
+    def set_test_paths(self, paths: Sequence[str | Path]) -> None:
+        """Score on ``paths``: a folder or one file, or two files (source and reference)."""
+        self.paths = [Path(path) for path in paths]
+        # The names fit the field; the whole paths are in its tooltip.
+        names = [path.name + ("/" if path.is_dir() else "") for path in self.paths]
+        self.path_edit.setText(" + ".join(names))
+        self.path_edit.setToolTip("\n".join(str(path) for path in self.paths))
+        self.path_edit.setCursorPosition(0)
+        self.message_bar.clear_message()
+        self._update_buttons()
+
+    @Slot()
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Choose the test set: one .tsv or .tmx file, or a file pair (test.en + test.de)",
+            str(self.paths[0].parent) if self.paths else "",
+            "Test sets (*.tsv *.tab *.tmx *.*);;All files (*)",
+        )
+        if files:
+            self.set_test_paths(files)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Choose a folder with test files", str(self.paths[0]) if self.paths else ""
+        )
+        if folder:
+            self.set_test_paths([folder])
+
+    # --- Running ---------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self.job.busy
+
+    @Slot()
+    def run(self) -> None:
+        """Score every model on the chosen test set; the table fills as each is saved."""
+        if self.job.busy or not self.paths or not self.names:
+            return
+        self.message_bar.clear_message()
+        self.table.setRowCount(0)
+        self._saved = []
+        self.progress_bar.setValue(0)
+        self.status_label.setText("Reading the test set…")
+        self.job.start(self.store, self.names, self.paths, self.beam_spin.value() or None)
+        self._update_buttons()
+
+    @Slot(object)
+    def on_progress(self, step: ScoringProgress) -> None:
+        share = step.done / step.total if step.total else 0.0
+        self.progress_bar.setValue(round((step.index + share) * _STEPS))
+        self.status_label.setText(
+            f"Scoring {step.model} ({step.index + 1} of {step.models}): {step.done:,} of "
+            f"{step.total:,} sentences"
+        )
+
+    @Slot(object)
+    def on_scored(self, score: TestScore) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        cells = (
+            score.model,
+            f"{score.bleu:.1f}",
+            f"{score.chrf:.1f}",
+            str(score.beam),
+            f"{score.sentences:,}",
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        self._saved.append(score.model)
+
+    @Slot(list)
+    def on_finished(self, scores: list[TestScore]) -> None:
+        if len(scores) == len(self.names):
+            self.progress_bar.setValue(self.progress_bar.maximum())
+            test_set = scores[-1].test_set if scores else ""
+            self.status_label.setText(
+                f"Scored on {test_set} and saved with each model."
+                if test_set
+                else "Nothing to score."
+            )
+        else:
+            self.status_label.setText(f"Stopped: {len(scores)} of {len(self.names)} scored.")
+        self._end()
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.status_label.setText(f"{len(self._saved)} of {len(self.names)} scored.")
+        self.message_bar.show_error(message)
+        self._end()
+
+    def _end(self) -> None:
+        self._update_buttons()
+        if self._saved:
+            self.scoresSaved.emit(list(self._saved))
+
+    def _update_buttons(self) -> None:
+        busy = self.job.busy
+        self.run_button.setEnabled(not busy and bool(self.paths) and bool(self.names))
+        self.stop_button.setEnabled(busy)
+        self.files_button.setEnabled(not busy)
+        self.folder_button.setEnabled(not busy)
+        self.beam_spin.setEnabled(not busy)
+
+    # --- Closing -----------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing stops a run after its current chunk; the scores saved so far stay."""
+        self.job.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.job.stop()
+        super().closeEvent(event)
