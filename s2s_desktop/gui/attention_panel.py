@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from s2s_desktop.gui.attention_view import AttentionView
+from s2s_desktop.gui.theme import quiet_text
 
 
 class AttentionPanel(QWidget):
@@ -55,8 +56,9 @@ class AttentionPanel(QWidget):
             html.escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
             for text in (translation.source, translation.text)
         )
+        quiet = quiet_text()
         self.caption.setText(
-            f"<b>Attention</b> <span style='color:gray'>for {which}</span>"
-            f"\u201c{source}\u201d <span style='color:gray'>\u2192</span> \u201c{target}\u201d"
+            f"<b>Attention</b> <span style='color:{quiet}'>for {which}</span>"
+            f"\u201c{source}\u201d <span style='color:{quiet}'>\u2192</span> \u201c{target}\u201d"
         )
         self.caption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")

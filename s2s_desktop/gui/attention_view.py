@@ -28,8 +28,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from s2s_desktop.gui.theme import is_dark, mix
+
 EMPTY_TEXT = "Translate something to see which source words each output word looked at."
 LEGEND_TEXT = "darker: the output piece (row) looked more at that input piece (column)"
+DARK_LEGEND_TEXT = "brighter: the output piece (row) looked more at that input piece (column)"
 WORD_START = "\u2581"  # sentencepiece's "▁": the piece starts a new word
 
 # A light-to-dark blue ramp (ColorBrewer "Blues"): 0 stays near the background, 1 is dark, and
@@ -43,20 +46,23 @@ _RAMP = [
     (0.75, QColor("#3182bd")),
     (1.00, QColor("#08306b")),
 ]
+# On a dark theme the same blues run the other way: 0 is the background, 1 is bright.
+_DARK_RAMP = [(0.00, QColor("#08306b")), (0.5, QColor("#3182bd")), (1.00, QColor("#c6dbef"))]
 
 
-def weight_color(value: float) -> QColor:
-    """The colour of an attention weight in [0, 1] (clamped)."""
+def ramp(dark: bool = False) -> list[tuple[float, QColor]]:
+    """The colour stops of the heatmap for a light or a dark theme."""
+    return _DARK_RAMP if dark else _RAMP
+
+
+def weight_color(value: float, dark: bool = False) -> QColor:
+    """The colour of an attention weight in [0, 1] (clamped), on a light or a dark theme."""
     value = min(max(float(value), 0.0), 1.0)
-    for (low, low_color), (high, high_color) in zip(_RAMP, _RAMP[1:]):
+    stops = ramp(dark)
+    for (low, low_color), (high, high_color) in zip(stops, stops[1:]):
         if value <= high:
-            t = (value - low) / (high - low)
-            return QColor(
-                round(low_color.red() + t * (high_color.red() - low_color.red())),
-                round(low_color.green() + t * (high_color.green() - low_color.green())),
-                round(low_color.blue() + t * (high_color.blue() - low_color.blue())),
-            )
-    return QColor(_RAMP[-1][1])
+            return mix(low_color, high_color, (value - low) / (high - low))
+    return QColor(stops[-1][1])
 
 
 def display_piece(piece: str) -> tuple[str, bool]:
@@ -102,6 +108,7 @@ class AttentionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionView")
+        self.setAccessibleName("Attention heatmap")
         self.source_pieces: list[str] = []
         self.target_pieces: list[str] = []
         self.matrix: np.ndarray | None = None
@@ -135,6 +142,7 @@ class AttentionView(QWidget):
         self.source_pieces = (list(source_pieces) + [""] * cols)[:cols]
         self.target_pieces = (list(target_pieces) + [""] * rows)[:rows]
         self._hover = None
+        self.setAccessibleDescription(self.summary())
         self.updateGeometry()
         self.update()
 
@@ -143,8 +151,22 @@ class AttentionView(QWidget):
         self.source_pieces = []
         self.target_pieces = []
         self._hover = None
+        self.setAccessibleDescription(self.empty_text)
         self.updateGeometry()
         self.update()
+
+    def summary(self) -> str:
+        """The picture in words, for screen readers: each output piece and the input piece it
+        looked at most ("kato → cat 0.62; …")."""
+        if self.matrix is None:
+            return self.empty_text
+        parts = []
+        for row, weights in enumerate(self.matrix):
+            col = int(np.argmax(weights))
+            target = display_piece(self.target_pieces[row])[0]
+            source = display_piece(self.source_pieces[col])[0]
+            parts.append(f"{target} \u2192 {source} {weights[col]:.2f}")
+        return "Each output piece and the input piece it looked at most: " + "; ".join(parts)
 
     def has_data(self) -> bool:
         return self.matrix is not None
@@ -152,6 +174,8 @@ class AttentionView(QWidget):
     def set_empty_text(self, text: str) -> None:
         """What the view says while it has nothing to show."""
         self.empty_text = text
+        if self.matrix is None:
+            self.setAccessibleDescription(text)
         self.update()
 
     # ------------------------------------------------------------------ geometry
@@ -288,9 +312,10 @@ class AttentionView(QWidget):
 
         # Cells, with a hairline gap so neighbouring equal values still read as a grid, and a
         # wider gap between words so subword pieces group visibly.
+        dark = is_dark(self.palette())
         for row, y in enumerate(ys):
             for col, x in enumerate(xs):
-                color = weight_color(self.matrix[row, col])
+                color = weight_color(self.matrix[row, col], dark)
                 painter.fillRect(QRect(x, y, cell - 1, cell - 1), color)
         if self._hover is not None:
             painter.setPen(QPen(highlight, 2))
@@ -333,7 +358,7 @@ class AttentionView(QWidget):
     def _legend_width(self) -> int:
         metrics = QFontMetrics(self.font())
         text = metrics.horizontalAdvance("0") + 6 + self.LEGEND_BAR + 6
-        return text + metrics.horizontalAdvance("1   " + LEGEND_TEXT) + 4
+        return text + metrics.horizontalAdvance("1   " + DARK_LEGEND_TEXT) + 4
 
     def _paint_legend(self, painter: QPainter, at: QPoint) -> None:
         """A colour bar from 0 to 1 and what the picture means, under the grid."""
@@ -344,15 +369,17 @@ class AttentionView(QWidget):
         zero_w = metrics.horizontalAdvance("0") + 6
         bar = QRect(at.x() + zero_w, at.y() + (line - 10) // 2, self.LEGEND_BAR, 10)
         gradient = QLinearGradient(QPointF(bar.left(), 0), QPointF(bar.right(), 0))
-        for stop, color in _RAMP:
+        dark = is_dark(self.palette())
+        for stop, color in ramp(dark):
             gradient.setColorAt(stop, color)
         painter.setPen(faint)
         painter.drawText(QPoint(at.x(), at.y() + metrics.ascent()), "0")
         painter.fillRect(bar, gradient)
-        painter.setPen(QPen(QColor(0, 0, 0, 50)))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid)))
         painter.drawRect(bar.adjusted(0, 0, -1, -1))
         painter.setPen(faint)
-        painter.drawText(QPoint(bar.right() + 6, at.y() + metrics.ascent()), "1   " + LEGEND_TEXT)
+        legend = DARK_LEGEND_TEXT if dark else LEGEND_TEXT
+        painter.drawText(QPoint(bar.right() + 6, at.y() + metrics.ascent()), "1   " + legend)
 
 
 @dataclass

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from s2s_desktop.gui.theme import tinted_panel
 
 EMPTY_HINT = (
     "No model yet. Train one on your own parallel text in the Train tab, or try the sample "
@@ -22,10 +25,7 @@ class FirstRunHint(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("emptyHint")
-        self.setStyleSheet(
-            "#emptyHint { background: #e8f1fb; border: 1px solid #bcd6f3; border-radius: 6px; }"
-            " #emptyHint QLabel { color: #0b3d6e; }"
-        )
+        self._tint()
         first, _, rest = EMPTY_HINT.partition(". ")
         text = QLabel(f"<b>{first}.</b> {rest}")
         text.setObjectName("emptyHintText")
@@ -49,3 +49,13 @@ class FirstRunHint(QFrame):
         layout.addWidget(text, 1)
         layout.addWidget(self.sample_button)
         layout.addWidget(self.train_button)
+
+    def _tint(self) -> None:
+        sheet = tinted_panel("#emptyHint", "info")
+        if sheet != self.styleSheet():  # setting it changes the palette: no loop
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()

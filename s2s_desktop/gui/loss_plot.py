@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
@@ -26,22 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.gui.theme import series as series_colour
+
 PNG_FILTER = "PNG image (*.png)"
 CSV_FILTER = "CSV data (*.csv)"
 
-_RAW_PEN = pg.mkPen(color=(100, 149, 237, 120), width=1)
-_SMOOTH_PEN = pg.mkPen(color=(25, 85, 190), width=2)
-_VALID_BRUSH = pg.mkBrush(230, 120, 20)
-_BLEU_PEN = pg.mkPen(color=(40, 140, 60), width=2)
-_CHRF_PEN = pg.mkPen(color=(140, 70, 170), width=2, style=Qt.PenStyle.DashLine)
-_AXIS_PEN = pg.mkPen(color=(90, 90, 90))
-_LEGEND = {
-    "labelTextColor": (60, 60, 60),
-    "labelTextSize": "9pt",
-    "brush": pg.mkBrush(255, 255, 255, 210),  # readable over a curve that runs beneath it
-    "verSpacing": -6,
-    "horSpacing": 4,
-}
+# The series' own colours; ``theme.series`` lightens them on a dark theme.
+_RAW, _SMOOTH, _VALID = QColor(100, 149, 237), QColor(25, 85, 190), QColor(230, 120, 20)
+_BLEU, _CHRF = QColor(40, 140, 60), QColor(140, 70, 170)
+_LEGEND = {"labelTextSize": "9pt", "verSpacing": -6, "horSpacing": 4}
 
 
 class GrowingSeries:
@@ -88,8 +82,6 @@ def _style_plot(plot: pg.PlotWidget, left: str) -> None:
     item.setMenuEnabled(False)  # pyqtgraph's own menu: too technical; Export is one button away
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
-        axis.setPen(_AXIS_PEN)
-        axis.setTextPen(_AXIS_PEN)
         axis.enableAutoSIPrefix(False)  # plain numbers: no "(x0.001)" beside a BLEU below 1
         # Drawn once into a pixmap until its ticks change: replaying an axis's text and grid
         # was most of a refresh (a refresh paints each plot several times).
@@ -115,7 +107,7 @@ class _Placeholder(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setStyleSheet("color:#777; background:transparent;")
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         plot.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -155,40 +147,35 @@ class TrainingPlots(QWidget):
         self._ema = 0.0
         self._ema_count = 0
 
-        self.loss_plot = pg.PlotWidget(background="w")
+        self.loss_plot = pg.PlotWidget()
         self.loss_plot.setObjectName("lossPlot")
         _style_plot(self.loss_plot, "loss")
         loss_item = self.loss_plot.getPlotItem()
         # One row, top right: a falling curve leaves that band free (and a short plot keeps
         # most of its height for the curve).
-        loss_item.addLegend(offset=(-6, 4), colCount=3, **_LEGEND)
-        self.raw_item = _fast(loss_item.plot(pen=_RAW_PEN, name="training loss"))
-        self.smooth_item = _fast(loss_item.plot(pen=_SMOOTH_PEN, name="smoothed"))
+        self.loss_legend = loss_item.addLegend(offset=(-6, 4), colCount=3, **_LEGEND)
+        self.raw_item = _fast(loss_item.plot(name="training loss"))
+        self.smooth_item = _fast(loss_item.plot(name="smoothed"))
         self.valid_item = loss_item.plot(
             pen=None,
             symbol="o",
             symbolSize=8,
-            symbolBrush=_VALID_BRUSH,
-            symbolPen=pg.mkPen("w"),
             name="validation loss",
         )
 
-        self.bleu_plot = pg.PlotWidget(background="w")
+        self.bleu_plot = pg.PlotWidget()
         self.bleu_plot.setObjectName("bleuPlot")
         _style_plot(self.bleu_plot, "score")
         bleu_item = self.bleu_plot.getPlotItem()
         # Top left: scores rise, so the curves leave that corner free.
-        bleu_item.addLegend(offset=(6, 4), colCount=2, **_LEGEND)
-        self.bleu_item = bleu_item.plot(
-            pen=_BLEU_PEN, symbol="o", symbolSize=7, symbolBrush=(40, 140, 60), name="BLEU"
-        )
-        self.chrf_item = bleu_item.plot(
-            pen=_CHRF_PEN, symbol="t", symbolSize=7, symbolBrush=(140, 70, 170), name="chrF"
-        )
+        self.bleu_legend = bleu_item.addLegend(offset=(6, 4), colCount=2, **_LEGEND)
+        self.bleu_item = bleu_item.plot(symbol="o", symbolSize=7, name="BLEU")
+        self.chrf_item = bleu_item.plot(symbol="t", symbolSize=7, name="chrF")
         # Both read off the same step axis once there are scores (``_link_steps``); until then
         # the empty plot does not follow every new step (half of each refresh's painting).
         self._steps_linked = False
 
+        self._apply_palette()
         self._loss_hint = _Placeholder(
             "The training loss appears here as soon as a run starts.", self.loss_plot
         )
@@ -231,6 +218,39 @@ class TrainingPlots(QWidget):
         self._timer.timeout.connect(self.flush)
 
     # ------------------------------------------------------------------ data
+
+    def _apply_palette(self) -> None:
+        """Backgrounds, axes, legends and series from the palette: light or dark alike."""
+        colours = self.palette()
+        base = colours.color(QPalette.ColorRole.Base)
+        text = colours.color(QPalette.ColorRole.Text)
+        for plot in (self.loss_plot, self.bleu_plot):
+            plot.setBackground(base)
+            for side in ("left", "bottom"):
+                axis = plot.getPlotItem().getAxis(side)
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+        backdrop = QColor(base)
+        backdrop.setAlpha(210)  # readable over a curve that runs beneath the legend
+        for legend in (self.loss_legend, self.bleu_legend):
+            legend.setLabelTextColor(text)
+            legend.setBrush(pg.mkBrush(backdrop))
+        raw = series_colour(_RAW)
+        raw.setAlpha(120)
+        self.raw_item.setPen(pg.mkPen(raw, width=1))
+        self.smooth_item.setPen(pg.mkPen(series_colour(_SMOOTH), width=2))
+        self.valid_item.setSymbolBrush(pg.mkBrush(series_colour(_VALID)))
+        self.valid_item.setSymbolPen(pg.mkPen(base))
+        self.bleu_item.setPen(pg.mkPen(series_colour(_BLEU), width=2))
+        self.bleu_item.setSymbolBrush(pg.mkBrush(series_colour(_BLEU)))
+        chrf = pg.mkPen(series_colour(_CHRF), width=2, style=Qt.PenStyle.DashLine)
+        self.chrf_item.setPen(chrf)
+        self.chrf_item.setSymbolBrush(pg.mkBrush(series_colour(_CHRF)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
 
     def clear(self) -> None:
         """Forget every point (a new run)."""

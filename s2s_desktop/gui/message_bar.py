@@ -7,21 +7,11 @@ light and a dark theme alike and follows a theme change while shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-# The hue of each kind; mixed into the palette's window colour for the background and border.
-_HUES = {"error": "#d93025", "info": "#1a73e8", "success": "#188038"}
+from s2s_desktop.gui.theme import tinted_panel
+
 _PREFIX = {"error": "Error: ", "info": "", "success": ""}  # for screen readers: not colour alone
-
-
-def mix(base: QColor, hue: QColor, share: float) -> QColor:
-    """``share`` of ``hue`` over ``base``: a tint that keeps the theme's lightness."""
-    return QColor(
-        round(base.red() + (hue.red() - base.red()) * share),
-        round(base.green() + (hue.green() - base.green()) * share),
-        round(base.blue() + (hue.blue() - base.blue()) * share),
-    )
 
 
 class MessageBar(QFrame):
@@ -83,16 +73,7 @@ class MessageBar(QFrame):
     def _tint(self) -> None:
         if not self.kind:
             return
-        palette = QApplication.palette()  # the theme's, not this frame's tinted one
-        window = palette.color(QPalette.ColorRole.Window)
-        hue = QColor(_HUES[self.kind])
-        text = palette.color(QPalette.ColorRole.WindowText)
-        sheet = (
-            f"MessageBar {{ background: {mix(window, hue, 0.16).name()};"
-            f" border: 1px solid {mix(window, hue, 0.5).name()}; border-radius: 4px; }}"
-            f" QLabel, QToolButton {{ color: {text.name()}; background: transparent;"
-            " border: none; }"
-        )
+        sheet = tinted_panel("MessageBar", self.kind)
         if sheet != self.styleSheet():  # setting it changes the palette: no loop
             self.setStyleSheet(sheet)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.model_files import read_jsonl
 from s2s_desktop.engine.tokens_seen import cumulative_tokens
 from s2s_desktop.gui.settings import app_settings
+from s2s_desktop.gui.theme import series
 
 # Okabe–Ito, without its yellow (unreadable on white): told apart with colour blindness too.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#555555")
@@ -40,7 +41,7 @@ _DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 
 def series_color(index: int) -> QColor:
     """The colour of the ``index``-th compared model (the details pane uses the same ones)."""
-    return QColor(_PALETTE[index % len(_PALETTE)])
+    return series(_PALETTE[index % len(_PALETTE)])
 
 
 def series_pen(index: int, width: float = 2.0) -> Any:
@@ -267,9 +268,7 @@ class MetricsPlot(QWidget):
         header.addWidget(along)
         header.addWidget(self.x_axis_box)
 
-        background = self.palette().color(QPalette.ColorRole.Base)
-        foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot_widget = pg.PlotWidget(background=background)
+        self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("metricsPlotView")
         self.plot_widget.setMinimumHeight(160)
         self.plot_widget.setAntialiasing(True)  # noisy loss curves look jagged without it
@@ -277,16 +276,9 @@ class MetricsPlot(QWidget):
         self.plot_item.showGrid(x=True, y=True, alpha=0.15)
         self.plot_item.setMenuEnabled(False)
         for side in ("left", "bottom"):
-            axis = self.plot_item.getAxis(side)
-            axis.setPen(pg.mkPen(foreground))
-            axis.setTextPen(pg.mkPen(foreground))
-            axis.enableAutoSIPrefix(False)  # scores in their own units, not "BLEU (x0.001)"
-        self.legend = self.plot_item.addLegend(
-            offset=(-10, -10),
-            brush=pg.mkBrush(background),
-            pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Mid)),
-            labelTextColor=foreground,
-        )
+            self.plot_item.getAxis(side).enableAutoSIPrefix(False)  # not "BLEU (x0.001)"
+        self.legend = self.plot_item.addLegend(offset=(-10, -10))
+        self._apply_palette()
 
         self._message = QLabel()
         self._message.setObjectName("metricsPlaceholder")
@@ -357,6 +349,25 @@ class MetricsPlot(QWidget):
             app_settings().setValue(X_AXIS_SETTING, key)
             self._redraw()
             self.xAxisChanged.emit(key)
+
+    def _apply_palette(self) -> None:
+        """Background, axes and legend from the palette, so a dark theme reads as well."""
+        background = self.palette().color(QPalette.ColorRole.Base)
+        foreground = self.palette().color(QPalette.ColorRole.Text)
+        self.plot_widget.setBackground(background)
+        for side in ("left", "bottom"):
+            axis = self.plot_item.getAxis(side)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        self.legend.setBrush(pg.mkBrush(background))
+        self.legend.setPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Mid)))
+        self.legend.setLabelTextColor(foreground)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._apply_palette()
+            self._redraw()  # the series' colours follow the theme too
 
     def _redraw(self) -> None:
         metric = next(m for m in METRICS if m.key == self.metric_key)

@@ -13,6 +13,7 @@ from s2s_desktop.engine.held_out_scores import card_test_scores
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.metrics_plot import series_color
+from s2s_desktop.gui.theme import quiet_text
 
 _ARCH_KEYS = ("enc_layers", "dec_layers", "hid_dim", "enc_heads", "enc_pf_dim")
 
@@ -207,7 +208,7 @@ def run_html(run: RunInfo, size: int) -> str:
 
 def _sections_html(name: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
     """A heading and one two-column table a section (labels in the palette's quiet colour)."""
-    label_style = "color:palette(placeholder-text); padding:1px 12px 1px 0; white-space:nowrap"
+    label_style = f"color:{quiet_text()}; padding:1px 12px 1px 0; white-space:nowrap"
     parts = [f"<h3 style='margin:0'>{html.escape(name)}</h3>"]
     for title, rows in sections:
         parts.append(f"<p style='margin:10px 0 2px 0'><b>{title}</b></p><table cellspacing='0'>")
@@ -221,7 +222,7 @@ def _sections_html(name: str, sections: list[tuple[str, list[tuple[str, str]]]])
 
 def comparison_html(models: list[ModelInfo]) -> str:
     """One row per model in the colour of its curve, so the plot needs no legend lookup."""
-    grey = "color:palette(placeholder-text)"
+    grey = f"color:{quiet_text()}"
     number = "align='right' style='padding:2px 0 2px 14px; white-space:nowrap'"
     head = f"style='{grey}; font-weight:normal; padding:0 0 2px 14px'"
     rows = [

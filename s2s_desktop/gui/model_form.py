@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -133,7 +134,7 @@ class ModelForm(QGroupBox):
         self.auto_reasons = QLabel(_AUTO_WAITING)
         self.auto_reasons.setObjectName("autoReasons")
         self.auto_reasons.setWordWrap(True)
-        self.auto_reasons.setStyleSheet("color:#555;")
+        self.auto_reasons.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.auto_reasons.hide()
         self._auto_config: Any = None  # what auto chose (None: no folder yet)
         self._auto_dropouts: dict[str, float] = {}  # what auto last put in the dropout fields

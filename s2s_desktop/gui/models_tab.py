@@ -52,6 +52,7 @@ from s2s_desktop.gui.model_import import NameTaken, import_model
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
+from s2s_desktop.gui.theme import quiet_text
 
 EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
 SETTINGS_PREFIX = "modelsTab/"
@@ -416,7 +417,7 @@ class ModelsTab(QWidget):
             self.details.setText(run_html(run, self._sizes.get(run.name, 0)))
         elif not models:
             self.details.setText(
-                "<p style='color:palette(placeholder-text)'>Select a model to see its details; "
+                f"<p style='color:{quiet_text()}'>Select a model to see its details; "
                 "select several (Ctrl+click) to compare their training curves.</p>"
             )
         elif len(models) == 1:

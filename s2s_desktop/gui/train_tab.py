@@ -505,11 +505,9 @@ class TrainTab(QWidget, events.TrainingListener):
             return
         self._pending_sample = None
         self.model_form.set_base("")  # the sample is a new model
+        form.minutes_spin.setValue(run.minutes)  # the budget first: auto chooses for it
+        form.set_train_for("custom")
         self.model_form.set_preset(run.preset)
-        form.epochs_spin.setValue(run.epochs)
-        form.set_train_for("epochs")
-        form.batch_spin.setValue(run.batch_tokens)
-        form.lr_spin.setValue(run.learning_rate)
         form.set_name(self._store.free_name(run.name))
         self.start_training()
 

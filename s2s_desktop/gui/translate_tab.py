@@ -34,6 +34,7 @@ from s2s_desktop.gui.model_row import FILE_TIP, ModelRow
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.text_pair import TextPair
+from s2s_desktop.gui.theme import quiet_text
 from s2s_desktop.gui.translate_tools import TranslateTools
 from s2s_desktop.gui.translation_output import TranslationOutput
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
@@ -309,7 +310,7 @@ class TranslateTab(QWidget):
         self.attention_view.set_empty_text(no_attention_reason(info) or ATTENTION_EMPTY_TEXT)
         for label, code in ((self.source_label, info.src_lang), (self.target_label, info.tgt_lang)):
             name, code = html.escape(language_name(code)), html.escape(code)
-            label.setText(f"<b>{name}</b> <span style='color:gray'>{code}</span>")
+            label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
         self.source_edit.setPlaceholderText(
             f"Type or paste {language_name(info.src_lang)} text; it translates as you type.\n"
             "Each line is translated on its own line.\n"

@@ -205,11 +205,10 @@ def test_the_empty_state_trains_on_the_sample_corpus(qtbot, window, screenshots)
     recipe, data, form = SampleRun(), tab.data_panel, tab.training_form
     assert Path(data.folder_edit.text()) == sample_corpus() == recipe.folder
     assert data.summary_label.text() == "8,000 training pairs, 200 validation pairs, en → es"
-    assert tab.model_form.preset() == "tiny" == recipe.preset
-    assert tab.model_form.values()["hid_dim"] == 128  # the preset's own value again
-    assert (form.epochs_spin.value(), form.batch_spin.value()) == (recipe.epochs, 2048)
-    assert form.lr_spin.value() == recipe.learning_rate
-    assert form.train_for_combo.currentData() == "epochs"
+    assert tab.model_form.preset() == "auto" == recipe.preset
+    assert tab.model_form.values()["hid_dim"] == tab._auto.model.hid_dim  # auto's, not the edit
+    assert form.train_for_combo.currentData() == "custom" and form.minutes_spin.value() == 3
+    assert form.batch_spin.value() == tab._auto.batch_tokens  # auto's batch and rate
     qtbot.waitUntil(lambda: len(steps) > 0, timeout=RUN_TIMEOUT_MS)
     window.grab().save(str(screenshots / "window-0-sample-training.png"))
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
