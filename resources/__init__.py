@@ -1,4 +1,5 @@
-"""Files shipped inside the package: the app icon, the ``.desktop`` entry, the sample corpus.
+"""Files shipped inside the package: the app icon, the ``.desktop`` entry, the sample corpus and
+the window's translations.
 
 The folder sits at the top of the repository, beside ``s2s_desktop/``, and installs as the
 package ``s2s_desktop.resources`` (``package-dir`` in pyproject.toml): a wheel carries the files,
@@ -40,3 +41,8 @@ def desktop_file() -> Path:
 def sample_corpus() -> Path:
     """The bundled en→es sample corpus: Moses files, with its SOURCE.md and LICENSE."""
     return resource_dir() / "sample" / "en-es"
+
+
+def translations_dir() -> Path:
+    """The window's translations: ``s2s_desktop_<lang>.ts`` (edited) and ``.qm`` (compiled)."""
+    return resource_dir() / "translations"

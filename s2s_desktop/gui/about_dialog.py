@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.store import ModelStore, data_root, log_dir
+from s2s_desktop.gui.i18n import translate
 
 PACKAGES = ("torch", "ctranslate2", "sentencepiece", "sacrebleu", "pyqtgraph")
 
@@ -32,17 +33,17 @@ def package_version(name: str) -> str:
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
-        return "not installed"
+        return translate("AboutDialog", "not installed")
 
 
 def about_html(device: str) -> str:
     e = html.escape
     rows = [
-        ("Version", __version__),
-        ("Device", device),
-        ("Data folder", str(data_root())),
-        ("Models", str(ModelStore().models_dir)),
-        ("Log folder", str(log_dir())),
+        (translate("AboutDialog", "Version"), __version__),
+        (translate("AboutDialog", "Device"), device),
+        (translate("AboutDialog", "Data folder"), str(data_root())),
+        (translate("AboutDialog", "Models"), str(ModelStore().models_dir)),
+        (translate("AboutDialog", "Log folder"), str(log_dir())),
         ("Python", platform.python_version()),
         ("PySide6 (Qt)", f"{PySide6.__version__} (Qt {qVersion()})"),
         *((name, package_version(name)) for name in PACKAGES),
@@ -51,10 +52,11 @@ def about_html(device: str) -> str:
         f"<tr><td style='padding-right:12px'>{e(label)}</td><td>{e(value)}</td></tr>"
         for label, value in rows
     )
-    return (
-        "<h3>s2s-desktop</h3><p>Trains and runs translation models on this computer: your text "
-        f"never leaves it.</p><table>{table}</table>"
+    about = translate(
+        "AboutDialog",
+        "Trains and runs translation models on this computer: your text never leaves it.",
     )
+    return f"<h3>s2s-desktop</h3><p>{e(about)}</p><table>{table}</table>"
 
 
 class AboutDialog(QDialog):
@@ -63,7 +65,7 @@ class AboutDialog(QDialog):
     def __init__(self, device: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About s2s-desktop")
+        self.setWindowTitle(self.tr("About s2s-desktop"))
         self.text = QLabel(about_html(device))
         self.text.setObjectName("aboutText")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,11 +103,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(shortcuts), 2)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, does) in enumerate(shortcuts):
@@ -115,7 +117,9 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         note = QLabel(
-            "Underlined letters in labels and buttons work with Alt; Tab moves between fields."
+            self.tr(
+                "Underlined letters in labels and buttons work with Alt; Tab moves between fields."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -166,18 +166,18 @@ class AlternativesMenu(QMenu):
     def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alternativesMenu")
-        self.setAccessibleName(f"Alternatives for {choices.word}")
+        self.setAccessibleName(self.tr("Alternatives for {word}").format(word=choices.word))
         self.setToolTipsVisible(True)
-        self.addSection(f"Other words for \u201c{choices.word}\u201d")
+        self.addSection(self.tr("Other words for \u201c{word}\u201d").format(word=choices.word))
         for word, sentence in choices.words:
             self._add(word, sentence, choices)
         if not choices.words:
-            self.addAction("The model sees no other word here.").setEnabled(False)
-        self.addSection("Other translations of the sentence")
+            self.addAction(self.tr("The model sees no other word here.")).setEnabled(False)
+        self.addSection(self.tr("Other translations of the sentence"))
         for sentence in choices.sentences:
             self._add(_cut(sentence), sentence, choices)
         if not choices.sentences:
-            self.addAction("No other translation.").setEnabled(False)
+            self.addAction(self.tr("No other translation.")).setEnabled(False)
 
     def _add(self, label: str, sentence: str, choices: Choices) -> QAction:
         action = self.addAction(label.replace("&", "&&"))

@@ -6,12 +6,13 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QIcon
 
 from s2s_desktop.resources import APP_ID, ICON_SIZES, icon_png
 
 STARTUP_PROBE_ENV = "S2S_DESKTOP_STARTUP_PROBE"
+LANGUAGE_ENV = "S2S_DESKTOP_LANGUAGE"  # a code of i18n.LANGUAGES: overrides the chosen language
 
 
 def app_icon() -> QIcon:
@@ -22,6 +23,19 @@ def app_icon() -> QIcon:
     return icon
 
 
+def install_language(app: QCoreApplication) -> str:
+    """Install the translations of ``$S2S_DESKTOP_LANGUAGE`` if it names one the window speaks,
+    else of the language chosen in the settings (or the system's); returns its code."""
+    from s2s_desktop.gui.i18n import LANGUAGES, chosen_language, install_translators
+    from s2s_desktop.gui.settings import app_settings
+
+    language = os.environ.get(LANGUAGE_ENV, "")
+    if language not in LANGUAGES:
+        language = chosen_language(app_settings())
+    install_translators(app, language)
+    return language
+
+
 def run_app(argv: list[str] | None = None, translate_clipboard: bool = False) -> int:
     """Open the window and run the event loop; returns the exit status.
 
@@ -29,6 +43,8 @@ def run_app(argv: list[str] | None = None, translate_clipboard: bool = False) ->
     translates the clipboard there with ``translate_clipboard``) and returns at once. With
     ``S2S_DESKTOP_STARTUP_PROBE=1`` the app prints, once the window has been shown, the
     monotonic clock and whether torch was loaded, then quits: how start-up time is measured.
+    The window speaks the language chosen in View › Language, or the system's; with
+    ``S2S_DESKTOP_LANGUAGE`` set to a language's code (``de``), that one (screenshots, tests).
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -39,6 +55,7 @@ def run_app(argv: list[str] | None = None, translate_clipboard: bool = False) ->
     app.setApplicationDisplayName("s2s-desktop")
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the installed .desktop entry
     app.setWindowIcon(app_icon())
+    install_language(app)  # before any window module is imported: their texts are translated
     probing = bool(os.environ.get(STARTUP_PROBE_ENV))
 
     from s2s_desktop.gui.quick_translate import TRANSLATE_CLIPBOARD

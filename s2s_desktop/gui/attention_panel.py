@@ -45,11 +45,12 @@ class AttentionPanel(QWidget):
         self._set_caption(translation if self.view.has_data() else None, several_sentences)
 
     def _set_caption(self, translation: Any | None, several_sentences: bool = False) -> None:
+        title = self.tr("Attention")
         if translation is None:
-            self.caption.setText("<b>Attention</b>")
+            self.caption.setText(f"<b>{title}</b>")
             self.caption.setToolTip("")
             return
-        which = "the last sentence, " if several_sentences else ""
+        lead = self.tr("for the last sentence,") if several_sentences else self.tr("for")
         metrics = self.caption.fontMetrics()
         room = max(self.caption.width(), 700) // 2 - 80
         source, target = (
@@ -58,7 +59,7 @@ class AttentionPanel(QWidget):
         )
         quiet = quiet_text()
         self.caption.setText(
-            f"<b>Attention</b> <span style='color:{quiet}'>for {which}</span>"
+            f"<b>{title}</b> <span style='color:{quiet}'>{lead} </span>"
             f"\u201c{source}\u201d <span style='color:{quiet}'>\u2192</span> \u201c{target}\u201d"
         )
         self.caption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")

@@ -28,11 +28,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.theme import is_dark, mix
 
-EMPTY_TEXT = "Translate something to see which source words each output word looked at."
-LEGEND_TEXT = "darker: the output piece (row) looked more at that input piece (column)"
-DARK_LEGEND_TEXT = "brighter: the output piece (row) looked more at that input piece (column)"
+EMPTY_TEXT = translate(
+    "AttentionView", "Translate something to see which source words each output word looked at."
+)
+LEGEND_TEXT = translate(
+    "AttentionView", "darker: the output piece (row) looked more at that input piece (column)"
+)
+DARK_LEGEND_TEXT = translate(
+    "AttentionView", "brighter: the output piece (row) looked more at that input piece (column)"
+)
 WORD_START = "\u2581"  # sentencepiece's "▁": the piece starts a new word
 
 # A light-to-dark blue ramp (ColorBrewer "Blues"): 0 stays near the background, 1 is dark, and
@@ -108,7 +115,7 @@ class AttentionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionView")
-        self.setAccessibleName("Attention heatmap")
+        self.setAccessibleName(self.tr("Attention heatmap"))
         self.source_pieces: list[str] = []
         self.target_pieces: list[str] = []
         self.matrix: np.ndarray | None = None
@@ -166,7 +173,9 @@ class AttentionView(QWidget):
             target = display_piece(self.target_pieces[row])[0]
             source = display_piece(self.source_pieces[col])[0]
             parts.append(f"{target} \u2192 {source} {weights[col]:.2f}")
-        return "Each output piece and the input piece it looked at most: " + "; ".join(parts)
+        return self.tr("Each output piece and the input piece it looked at most: {pieces}").format(
+            pieces="; ".join(parts)
+        )
 
     def has_data(self) -> bool:
         return self.matrix is not None

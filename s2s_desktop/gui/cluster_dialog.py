@@ -35,43 +35,54 @@ class ClusterCommandDialog(QDialog):
     def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Train on a cluster")
+        self.setWindowTitle(self.tr("Train on a cluster"))
         self.setObjectName("clusterCommandDialog")
 
         intro = QLabel(
-            "Run this command where the corpus is and s2s-desktop is installed "
-            "(<code>pip install s2s-desktop</code>). PyTorch's <code>torchrun</code> starts one "
-            "training process per GPU; together they train this one model."
+            self.tr(
+                "Run this command where the corpus is and s2s-desktop is installed "
+                "({install}). PyTorch's {torchrun} starts one training process per GPU; "
+                "together they train this one model."
+            ).format(
+                install="<code>pip install s2s-desktop</code>", torchrun="<code>torchrun</code>"
+            )
         )
         intro.setWordWrap(True)
         self.nodes_spin = QSpinBox()
         self.nodes_spin.setObjectName("clusterNodesSpin")
         self.nodes_spin.setRange(1, 4096)
-        self.nodes_spin.setToolTip("Machines that train together; run the command on each.")
+        self.nodes_spin.setToolTip(
+            self.tr("Machines that train together; run the command on each.")
+        )
         self.processes_combo = QComboBox()
         self.processes_combo.setObjectName("clusterProcessesCombo")
         self.processes_combo.setEditable(True)
         self.processes_combo.addItems(PROCESS_CHOICES)
         self.processes_combo.setToolTip(
-            "Processes per machine: gpu starts one per GPU; on machines without GPUs, give a "
-            "number (each process then uses its share of the CPU cores)."
+            self.tr(
+                "Processes per machine: gpu starts one per GPU; on machines without GPUs, give "
+                "a number (each process then uses its share of the CPU cores)."
+            )
         )
         self.folder_edit = QLineEdit(settings.folder)
         self.folder_edit.setObjectName("clusterFolderEdit")
-        self.folder_edit.setToolTip("Where the corpus folder is on the cluster (every machine).")
+        self.folder_edit.setToolTip(
+            self.tr("Where the corpus folder is on the cluster (every machine).")
+        )
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("clusterHostEdit")
-        self.host_edit.setPlaceholderText("the first machine's host name")
-        self.host_edit.setToolTip("The machines meet at this host (port 29500).")
-        form = QFormLayout()
-        form.addRow("Machines", self.nodes_spin)
-        form.addRow("Processes per machine", self.processes_combo)
-        form.addRow("Corpus folder there", self.folder_edit)
-        form.addRow("First machine", self.host_edit)
+        self.host_edit.setPlaceholderText(self.tr("the first machine's host name"))
+        self.host_edit.setToolTip(self.tr("The machines meet at this host (port 29500)."))
+        form = QFormLayout()  # each row's label is its field's buddy
+        form.addRow(self.tr("&Machines"), self.nodes_spin)
+        form.addRow(self.tr("&Processes per machine"), self.processes_combo)
+        form.addRow(self.tr("C&orpus folder there"), self.folder_edit)
+        form.addRow(self.tr("&First machine"), self.host_edit)
 
         self.command_view = QPlainTextEdit()
         self.command_view.setObjectName("clusterCommandText")
         self.command_view.setReadOnly(True)
+        self.command_view.setAccessibleName(self.tr("Command"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.command_view.setFont(font)
         # The command keeps its own lines (backslash continuations), as a shell shows them.
@@ -82,21 +93,27 @@ class ClusterCommandDialog(QDialog):
 
         name = html.escape(shlex.quote(settings.name))
         archive = html.escape(shlex.quote(f"{settings.name}.zip"))
-        self.notes = QLabel(
+        notes = self.tr(
             "With several machines, run it on each, with the corpus at the same path on all. "
-            f"Batch tokens ({settings.training.batch_tokens:,}) is the batch of the whole run, "
-            "split over the processes: with more GPUs, raise it to keep each one busy. The run "
-            "stops and resumes like one on this desktop (add <code>--resume</code>)."
-            "<br><br><b>Bringing the model back:</b> on the cluster, "
-            f"<code>s2s-desktop models export {name} {archive}</code>; copy "
-            f"<code>{archive}</code> here and choose <i>Import…</i> in the Models tab."
+            "Batch tokens ({batch}) is the batch of the whole run, split over the processes: "
+            "with more GPUs, raise it to keep each one busy. The run stops and resumes like one "
+            "on this desktop (add {resume})."
+        ).format(batch=f"{settings.training.batch_tokens:,}", resume="<code>--resume</code>")
+        back = self.tr(
+            "on the cluster, {export}; copy {archive} here and choose {import_} in the Models tab."
+        ).format(
+            export=f"<code>s2s-desktop models export {name} {archive}</code>",
+            archive=f"<code>{archive}</code>",
+            import_="<i>{}</i>".format(self.tr("Import…")),
         )
+        heading = self.tr("Bringing the model back:")
+        self.notes = QLabel(f"{notes}<br><br><b>{heading}</b> {back}")
         self.notes.setObjectName("clusterNotes")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.copied_label = QLabel()
         self.copied_label.setObjectName("clusterCopiedLabel")
-        self.copy_button = QPushButton("Copy command")
+        self.copy_button = QPushButton(self.tr("Copy command"))
         self.copy_button.setObjectName("copyClusterCommandButton")
         self.copy_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -139,4 +156,4 @@ class ClusterCommandDialog(QDialog):
     @Slot()
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.command())
-        self.copied_label.setText("Copied to the clipboard.")
+        self.copied_label.setText(self.tr("Copied to the clipboard."))

@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.auto import CorpusFacts, facts_of
 from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 
 LANGUAGE_REST_MS = 600  # typed language codes are read once the typing rests this long
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
-SEVERAL_PAIRS = "This folder holds several language pairs: choose the source and target."
-UNNAMED_PAIR = (
+SEVERAL_PAIRS = translate(
+    "DataPanel", "This folder holds several language pairs: choose the source and target."
+)
+UNNAMED_PAIR = translate(
+    "DataPanel",
     "The .tsv files here do not say which languages they hold: type the source and target "
-    "language codes (like en and de)."
+    "language codes (like en and de).",
 )
 # Offered in the Encoding box; any other codec name Python knows can be typed.
 ENCODINGS = (
@@ -110,7 +114,8 @@ class DataPanel(QGroupBox):
     languagesEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Data"))
         self._settings = app_settings()
         self.report: ScanReport | None = None
         self.facts: CorpusFacts | None = None
@@ -132,14 +137,17 @@ class DataPanel(QGroupBox):
     def _build(self) -> None:
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("trainFolderEdit")
-        self.folder_edit.setPlaceholderText("A folder of parallel text (or drop one here)")
+        self.folder_edit.setPlaceholderText(self.tr("A folder of parallel text (or drop one here)"))
+        self.folder_edit.setAccessibleName(self.tr("Data folder"))
         self.folder_edit.setClearButtonEnabled(True)
         self.folder_edit.setAcceptDrops(False)  # a dropped folder goes to the tab, not as a URL
-        self.folder_button = QPushButton("Choose folder…")
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
         self.folder_button.setObjectName("trainFolderButton")
         self.folder_button.setToolTip(
-            "Moses file pairs (train.en + train.de), tab-separated .tsv files or .tmx "
-            "translation memories, anywhere below the folder."
+            self.tr(
+                "Moses file pairs (train.en + train.de), tab-separated .tsv files or .tmx "
+                "translation memories, anywhere below the folder."
+            )
         )
         self.message = MessageBar()
         self.message.setObjectName("dataMessageBar")
@@ -147,8 +155,16 @@ class DataPanel(QGroupBox):
         self.summary_label.setObjectName("scanSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
-        self.src_combo = self._language_combo("srcLangCombo", "Source language code")
-        self.tgt_combo = self._language_combo("tgtLangCombo", "Target language code")
+        self.src_combo = self._language_combo(
+            "srcLangCombo",
+            self.tr("Source language"),
+            self.tr("Source language code: found in the data, or typed (en, de, …)."),
+        )
+        self.tgt_combo = self._language_combo(
+            "tgtLangCombo",
+            self.tr("Target language"),
+            self.tr("Target language code: found in the data, or typed (en, de, …)."),
+        )
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("encodingCombo")
         self.encoding_combo.setEditable(True)
@@ -156,20 +172,22 @@ class DataPanel(QGroupBox):
         self.encoding_combo.addItems(ENCODINGS)
         self.encoding_combo.setMinimumContentsLength(7)
         self.encoding_combo.setToolTip(
-            "Text encoding of the data files: UTF-8 unless they were saved otherwise "
-            "(latin-1, cp1252, shift_jis, …)."
+            self.tr(
+                "Text encoding of the data files: UTF-8 unless they were saved otherwise "
+                "(latin-1, cp1252, shift_jis, …)."
+            )
         )
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         languages_row = QHBoxLayout()
-        languages_row.addWidget(QLabel("From"))
+        languages_row.addWidget(self._buddy(self.tr("Fr&om"), self.src_combo))
         languages_row.addWidget(self.src_combo, 1)
-        languages_row.addWidget(QLabel("→"))
+        languages_row.addWidget(self._buddy("→", self.tgt_combo))
         languages_row.addWidget(self.tgt_combo, 1)
         languages_row.addSpacing(8)
-        languages_row.addWidget(QLabel("Encoding"))
+        languages_row.addWidget(self._buddy(self.tr("&Encoding"), self.encoding_combo))
         languages_row.addWidget(self.encoding_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
@@ -177,13 +195,20 @@ class DataPanel(QGroupBox):
         layout.addWidget(self.summary_label)
         layout.addLayout(languages_row)
 
-    def _language_combo(self, name: str, tip: str) -> QComboBox:
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _language_combo(self, name: str, accessible_name: str, tip: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText("code")
-        combo.setToolTip(f"{tip}: found in the data, or typed (en, de, …).")
+        combo.lineEdit().setPlaceholderText(self.tr("code"))
+        combo.setAccessibleName(accessible_name)
+        combo.setToolTip(tip)
         combo.setMinimumContentsLength(4)
         return combo
 
@@ -218,19 +243,21 @@ class DataPanel(QGroupBox):
     def problem(self) -> str | None:
         """Why there is no data to train on, in words (None: a scan report is in)."""
         if self._scanning:
-            return "Scanning the folder…"
+            return self.tr("Scanning the folder…")
         if self.report is not None:
             if self._chosen_pair() == (self.report.src, self.report.tgt):
                 return None
             if self.message.kind == "error":
-                return "Choose a language pair this folder holds."
+                return self.tr("Choose a language pair this folder holds.")
             src, tgt = (code or "?" for code in self._chosen_pair())
-            return f"Reading the folder for {src} → {tgt} once the languages are typed…"
+            return self.tr(
+                "Reading the folder for {src} → {tgt} once the languages are typed…"
+            ).format(src=src, tgt=tgt)
         if self.pair_needed:
-            return "Choose the source and target languages."
+            return self.tr("Choose the source and target languages.")
         if self.message.kind == "error":
-            return "The folder has no usable data: choose another."
-        return "Choose a folder of parallel text to start."
+            return self.tr("The folder has no usable data: choose another.")
+        return self.tr("Choose a folder of parallel text to start.")
 
     def set_locked(self, locked: bool) -> None:
         """While a run trains on the data, nothing here changes (and no scan starts)."""
@@ -259,7 +286,7 @@ class DataPanel(QGroupBox):
         self._scanning = True
         self._settings.setValue("train/folder", folder)
         self.message.clear_message()
-        self._set_summary("Scanning the folder…")
+        self._set_summary(self.tr("Scanning the folder…"))
         self.folder_edit.setToolTip(folder)
         self.scanStarted.emit(folder)
         run_in_background(
@@ -290,7 +317,9 @@ class DataPanel(QGroupBox):
     @Slot()
     def choose_folder(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Choose the folder of parallel text", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder of parallel text"), start
+        )
         if folder:
             self.open_folder(folder)
 
@@ -349,7 +378,9 @@ class DataPanel(QGroupBox):
                 if quiet:
                     return
                 self.message.show_error(
-                    f"{code!r} is not a language code: type a code like en or de."
+                    self.tr("{code} is not a language code: type a code like en or de.").format(
+                        code=repr(code)
+                    )
                 )
                 return
         pairs = self._known_pairs
@@ -360,15 +391,20 @@ class DataPanel(QGroupBox):
             if not partners:
                 found = ", ".join(languages_of(pairs))
                 self.message.show_error(
-                    f"This folder has no data in {chosen}: choose one of {found}."
+                    self.tr("This folder has no data in {code}: choose one of {found}.").format(
+                        code=chosen, found=found
+                    )
                 )
                 return
             if other not in partners:
                 if len(partners) > 1:
-                    which = "target" if side == "src" else "source"
+                    text = (
+                        self.tr("{code} pairs with {partners} here: choose the target.")
+                        if side == "src"
+                        else self.tr("{code} pairs with {partners} here: choose the source.")
+                    )
                     self.message.show_message(
-                        f"{chosen} pairs with {', '.join(partners)} here: choose the {which}.",
-                        "info",
+                        text.format(code=chosen, partners=", ".join(partners)), "info"
                     )
                     combo = self.tgt_combo if side == "src" else self.src_combo
                     combo.setCurrentIndex(-1)
@@ -394,7 +430,9 @@ class DataPanel(QGroupBox):
             self._fill_languages(languages_of(result.pairs), None, None)
             self.message.show_message(SEVERAL_PAIRS if result.pairs else UNNAMED_PAIR, "info")
             found = ", ".join(f"{a}–{b}" for a, b in result.pairs)
-            self._set_summary(f"Language pairs found: {found}" if found else "")
+            self._set_summary(
+                self.tr("Language pairs found: {pairs}").format(pairs=found) if found else ""
+            )
             self.pairNeeded.emit(list(result.pairs))
             return
         self.report, self.facts = result
@@ -422,12 +460,20 @@ class DataPanel(QGroupBox):
 
     @staticmethod
     def _summary(report: ScanReport) -> str:
-        text = (
-            f"{report.train_pairs:,} training pairs, {report.valid_pairs:,} validation pairs, "
-            f"{report.src} → {report.tgt}"
+        text = translate(
+            "DataPanel", "{train} training pairs, {valid} validation pairs, {src} → {tgt}"
+        ).format(
+            train=f"{report.train_pairs:,}",
+            valid=f"{report.valid_pairs:,}",
+            src=report.src,
+            tgt=report.tgt,
         )
         skipped = sum(report.skipped.values())
-        return text + (f" ({skipped:,} lines skipped: see the log)" if skipped else "")
+        if skipped:
+            text += translate("DataPanel", " ({count} lines skipped: see the log)").format(
+                count=f"{skipped:,}"
+            )
+        return text
 
     # ------------------------------------------------------------------ languages
 

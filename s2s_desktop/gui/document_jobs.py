@@ -68,12 +68,17 @@ class DocumentJobs(QObject):
         NAME.<target language>.EXT beside it, after asking before replacing a file."""
         if self.job is not None:
             self.message_bar.show_message(
-                f"{self.job.name} is still being translated; wait for it or cancel it.", "info"
+                self.tr("{name} is still being translated; wait for it or cancel it.").format(
+                    name=self.job.name
+                ),
+                "info",
             )
             return
         model = self._model()
         if model is None:
-            self.message_bar.show_error("Choose a model that loads before translating a file.")
+            self.message_bar.show_error(
+                self.tr("Choose a model that loads before translating a file.")
+            )
             return
         if path is None:
             path = self._ask_for_document()
@@ -92,7 +97,7 @@ class DocumentJobs(QObject):
         self.message_bar.clear_message()
         self.row.begin(source.name)
         self.busyChanged.emit()
-        self.statusMessage.emit(f"Translating {source.name}\u2026")
+        self.statusMessage.emit(self.tr("Translating {name}\u2026").format(name=source.name))
         self.worker.new_file_job()
         self._requested.emit(str(source), str(output), self._beam(), encoding)
 
@@ -100,7 +105,7 @@ class DocumentJobs(QObject):
         settings = app_settings()
         path, _ = QFileDialog.getOpenFileName(
             self.owner,
-            "Translate a document",
+            self.tr("Translate a document"),
             str(settings.value(FILE_DIR_KEY, "") or Path.home()),
             formats.file_filter(),
         )
@@ -112,8 +117,10 @@ class DocumentJobs(QObject):
     def _confirm_replace(self, output: Path) -> bool:
         answer = QMessageBox.question(
             self.owner,
-            "Replace the translation?",
-            f"{output.name} exists already in {output.parent}. Replace it?",
+            self.tr("Replace the translation?"),
+            self.tr("{name} exists already in {folder}. Replace it?").format(
+                name=output.name, folder=output.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -142,11 +149,14 @@ class DocumentJobs(QObject):
     def on_finished(self, output: str) -> None:
         job = self._end()
         path = Path(output)
-        name = job.name if job else "The file"
+        name = job.name if job else self.tr("The file")
         self.message_bar.show_message(
-            f"Translated {name} \u2192 {path.name} (in {path.parent}).", "success"
+            self.tr("Translated {name} \u2192 {output} (in {folder}).").format(
+                name=name, output=path.name, folder=path.parent
+            ),
+            "success",
         )
-        self.statusMessage.emit(f"Wrote {path}")
+        self.statusMessage.emit(self.tr("Wrote {path}").format(path=path))
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
@@ -156,7 +166,7 @@ class DocumentJobs(QObject):
             self.message_bar.show_message(message, "info")
         else:
             self.message_bar.show_error(message)
-        self.statusMessage.emit("File translation cancelled." if cancelled else message)
+        self.statusMessage.emit(self.tr("File translation cancelled.") if cancelled else message)
 
     @Slot(str)
     def on_needs_encoding(self, message: str) -> None:
@@ -166,8 +176,10 @@ class DocumentJobs(QObject):
             return
         encoding, chosen = QInputDialog.getItem(
             self.owner,
-            "Choose the text encoding",
-            f"{job.name} is not {self._encoding} text. Which encoding is it in?",
+            self.tr("Choose the text encoding"),
+            self.tr("{name} is not {encoding} text. Which encoding is it in?").format(
+                name=job.name, encoding=self._encoding
+            ),
             list(ENCODINGS),
             1,
             True,

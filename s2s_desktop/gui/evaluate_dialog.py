@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.config import MAX_BEAM
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.tasks import run_in_background
 
@@ -43,7 +44,13 @@ if TYPE_CHECKING:
     from s2s_desktop.engine.scoring import ScoringProgress
     from s2s_desktop.engine.store import ModelStore
 
-COLUMNS = ("Model", "BLEU", "chrF", "Beam", "Sentences")
+COLUMNS = (
+    translate("EvaluateDialog", "Model"),
+    "BLEU",
+    "chrF",
+    translate("EvaluateDialog", "Beam"),
+    translate("EvaluateDialog", "Sentences"),
+)
 _STEPS = 1000  # progress bar steps per model
 
 
@@ -137,7 +144,7 @@ class EvaluateDialog(QDialog):
         self.store = store
         self.paths: list[Path] = []
         self._saved: list[str] = []
-        self.setWindowTitle("Evaluate on a test set")
+        self.setWindowTitle(self.tr("Evaluate on a test set"))
         self.setObjectName("evaluateDialog")
         self.job = EvaluationJob(self)
         self._build()
@@ -159,29 +166,38 @@ class EvaluateDialog(QDialog):
     def _build(self) -> None:
         shown = ", ".join(self.names)
         intro = QLabel(
-            "Each model translates the test set's sentences and is compared with their reference "
-            "translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place "
-            "of an earlier one on the same test set."
+            self.tr(
+                "Each model translates the test set's sentences and is compared with their "
+                "reference translations (BLEU and chrF, sacrebleu). The score is saved with the "
+                "model, in place of an earlier one on the same test set."
+            )
         )
         intro.setWordWrap(True)
-        models = QLabel(shown or "none chosen")
+        models = QLabel(shown or self.tr("none chosen"))
         models.setObjectName("evaluateModelsLabel")
         models.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("evaluateTestSetEdit")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("a folder, a .tsv or .tmx file, or test.en + test.de")
-        self.path_edit.setAccessibleName("Test set")
-        self.files_button = QPushButton("Files…")
-        self.files_button.setObjectName("evaluateFilesButton")
-        self.files_button.setAccessibleName("Choose test files")
-        self.files_button.setToolTip(
-            "A .tsv or .tmx file, or a file pair like test.en + test.de (choose one side or both)"
+        self.path_edit.setPlaceholderText(
+            self.tr("a folder, a .tsv or .tmx file, or test.en + test.de")
         )
-        self.folder_button = QPushButton("Folder…")
+        self.path_edit.setAccessibleName(self.tr("Test set"))
+        self.files_button = QPushButton(self.tr("Files…"))
+        self.files_button.setObjectName("evaluateFilesButton")
+        self.files_button.setAccessibleName(self.tr("Choose test files"))
+        self.files_button.setToolTip(
+            self.tr(
+                "A .tsv or .tmx file, or a file pair like test.en + test.de "
+                "(choose one side or both)"
+            )
+        )
+        self.folder_button = QPushButton(self.tr("Folder…"))
         self.folder_button.setObjectName("evaluateFolderButton")
-        self.folder_button.setAccessibleName("Choose a test folder")
-        self.folder_button.setToolTip("A folder whose test files (test.*, newstest*) are scored")
+        self.folder_button.setAccessibleName(self.tr("Choose a test folder"))
+        self.folder_button.setToolTip(
+            self.tr("A folder whose test files (test.*, newstest*) are scored")
+        )
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.files_button)
@@ -189,17 +205,19 @@ class EvaluateDialog(QDialog):
         self.beam_spin = QSpinBox()
         self.beam_spin.setObjectName("evaluateBeamSpin")
         self.beam_spin.setRange(0, MAX_BEAM)
-        self.beam_spin.setSpecialValueText("each model's own")
-        self.beam_spin.setAccessibleName("Beam width")
+        self.beam_spin.setSpecialValueText(self.tr("each model's own"))
+        self.beam_spin.setAccessibleName(self.tr("Beam width"))
         self.beam_spin.setToolTip(
-            "Beam search width for every model (1: greedy); by default each model's own, the "
-            "beam its BLEU was measured with"
+            self.tr(
+                "Beam search width for every model (1: greedy); by default each model's own, the "
+                "beam its BLEU was measured with"
+            )
         )
         form = QFormLayout()
         for text, field, buddy in (
-            ("Models:", models, None),
-            ("&Test set:", path_row, self.path_edit),
-            ("&Beam:", self.beam_spin, self.beam_spin),
+            (self.tr("Models:"), models, None),
+            (self.tr("&Test set:"), path_row, self.path_edit),
+            (self.tr("&Beam:"), self.beam_spin, self.beam_spin),
         ):
             label = QLabel(text)
             if buddy is not None:
@@ -208,18 +226,18 @@ class EvaluateDialog(QDialog):
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("evaluateProgress")
-        self.progress_bar.setAccessibleName("Evaluation progress")
+        self.progress_bar.setAccessibleName(self.tr("Evaluation progress"))
         self.progress_bar.setRange(0, max(1, len(self.names)) * _STEPS)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(False)
-        self.status_label = QLabel("Choose a test set, then Evaluate.")
+        self.status_label = QLabel(self.tr("Choose a test set, then Evaluate."))
         self.status_label.setObjectName("evaluateStatus")
         self.status_label.setWordWrap(True)
         self.message_bar = MessageBar(self)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("evaluateResults")
-        self.table.setAccessibleName("Test scores")
+        self.table.setAccessibleName(self.tr("Test scores"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -229,18 +247,18 @@ class EvaluateDialog(QDialog):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.run_button = QPushButton("Evaluate")
+        self.run_button = QPushButton(self.tr("Evaluate"))
         self.run_button.setObjectName("evaluateRunButton")
-        self.run_button.setAccessibleName("Evaluate the models")
+        self.run_button.setAccessibleName(self.tr("Evaluate the models"))
         self.run_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("evaluateStopButton")
-        self.stop_button.setAccessibleName("Stop the evaluation")
+        self.stop_button.setAccessibleName(self.tr("Stop the evaluation"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -269,9 +287,11 @@ class EvaluateDialog(QDialog):
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
-            "Choose the test set: one .tsv or .tmx file, or a file pair (test.en + test.de)",
+            self.tr(
+                "Choose the test set: one .tsv or .tmx file, or a file pair (test.en + test.de)"
+            ),
             str(self.paths[0].parent) if self.paths else "",
-            "Test sets (*.tsv *.tab *.tmx *.*);;All files (*)",
+            self.tr("Test sets (*.tsv *.tab *.tmx *.*);;All files (*)"),
         )
         if files:
             self.set_test_paths(files)
@@ -279,7 +299,9 @@ class EvaluateDialog(QDialog):
     @Slot()
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Choose a folder with test files", str(self.paths[0]) if self.paths else ""
+            self,
+            self.tr("Choose a folder with test files"),
+            str(self.paths[0]) if self.paths else "",
         )
         if folder:
             self.set_test_paths([folder])
@@ -298,7 +320,7 @@ class EvaluateDialog(QDialog):
         self.table.setRowCount(0)
         self._saved = []
         self.progress_bar.setValue(0)
-        self.status_label.setText("Reading the test set…")
+        self.status_label.setText(self.tr("Reading the test set…"))
         self.job.start(self.store, self.names, self.paths, self.beam_spin.value() or None)
         self._update_buttons()
 
@@ -307,8 +329,13 @@ class EvaluateDialog(QDialog):
         share = step.done / step.total if step.total else 0.0
         self.progress_bar.setValue(round((step.index + share) * _STEPS))
         self.status_label.setText(
-            f"Scoring {step.model} ({step.index + 1} of {step.models}): {step.done:,} of "
-            f"{step.total:,} sentences"
+            self.tr("Scoring {model} ({number} of {models}): {done} of {total} sentences").format(
+                model=step.model,
+                number=step.index + 1,
+                models=step.models,
+                done=f"{step.done:,}",
+                total=f"{step.total:,}",
+            )
         )
 
     @Slot(object)
@@ -335,17 +362,25 @@ class EvaluateDialog(QDialog):
             self.progress_bar.setValue(self.progress_bar.maximum())
             test_set = scores[-1].test_set if scores else ""
             self.status_label.setText(
-                f"Scored on {test_set} and saved with each model."
+                self.tr("Scored on {test_set} and saved with each model.").format(test_set=test_set)
                 if test_set
-                else "Nothing to score."
+                else self.tr("Nothing to score.")
             )
         else:
-            self.status_label.setText(f"Stopped: {len(scores)} of {len(self.names)} scored.")
+            self.status_label.setText(
+                self.tr("Stopped: {scored} of {models} scored.").format(
+                    scored=len(scores), models=len(self.names)
+                )
+            )
         self._end()
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
-        self.status_label.setText(f"{len(self._saved)} of {len(self.names)} scored.")
+        self.status_label.setText(
+            self.tr("{scored} of {models} scored.").format(
+                scored=len(self._saved), models=len(self.names)
+            )
+        )
         self.message_bar.show_error(message)
         self._end()
 

@@ -25,7 +25,8 @@ class FileJobRow(QWidget):
         self.progress.setObjectName("fileProgress")
         self.progress.setTextVisible(True)
         self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setAccessibleName(self.tr("File translation progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelFileButton")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,7 +37,7 @@ class FileJobRow(QWidget):
 
     def begin(self, name: str) -> None:
         """A job on the file ``name`` started: busy until its first progress report."""
-        self.label.setText(f"Translating {name}\u2026")
+        self.label.setText(self.tr("Translating {name}\u2026").format(name=name))
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.show()
@@ -45,10 +46,16 @@ class FileJobRow(QWidget):
         """``done`` of ``total`` paragraphs (or cues, messages), with the time left once known."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        left = f", {format_duration(eta)} left" if eta is not None and done < total else ""
-        self.progress.setFormat(f"{done:,} of {total:,} paragraphs{left}")
-        self.label.setText(f"Translating {name}")
+        counts = {"done": f"{done:,}", "total": f"{total:,}"}
+        if eta is not None and done < total:
+            text = self.tr("{done} of {total} paragraphs, {left} left").format(
+                left=format_duration(eta), **counts
+            )
+        else:
+            text = self.tr("{done} of {total} paragraphs").format(**counts)
+        self.progress.setFormat(text)
+        self.label.setText(self.tr("Translating {name}").format(name=name))
 
     def cancelling(self, name: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"Cancelling {name}\u2026")
+        self.label.setText(self.tr("Cancelling {name}\u2026").format(name=name))

@@ -6,11 +6,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.theme import tinted_panel
 
-EMPTY_HINT = (
+# Its first sentence (up to ". ") is shown in bold.
+EMPTY_HINT = translate(
+    "FirstRunHint",
     "No model yet. Train one on your own parallel text in the Train tab, or try the sample "
-    "corpus: English \u2192 Spanish Bible verses, a few minutes on a laptop CPU."
+    "corpus: English \u2192 Spanish Bible verses, a few minutes on a laptop CPU.",
 )
 
 
@@ -33,16 +36,20 @@ class FirstRunHint(QFrame):
         font = QFont(text.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         text.setFont(font)
-        self.sample_button = QPushButton("Train on the sample corpus")
+        self.sample_button = QPushButton(self.tr("Train on the sample corpus"))
         self.sample_button.setObjectName("sampleButton")
         self.sample_button.setDefault(True)
         self.sample_button.setToolTip(
-            "Train a small English \u2192 Spanish model on the bundled public-domain Bible verses, "
-            "then translate with it here."
+            self.tr(
+                "Train a small English \u2192 Spanish model on the bundled public-domain Bible "
+                "verses, then translate with it here."
+            )
         )
-        self.train_button = QPushButton("Go to Train tab")
+        self.train_button = QPushButton(self.tr("Go to Train tab"))
         self.train_button.setObjectName("trainButton")
-        self.train_button.setToolTip("Choose a folder of your own parallel text and train on it.")
+        self.train_button.setToolTip(
+            self.tr("Choose a folder of your own parallel text and train on it.")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(10)

@@ -26,16 +26,28 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.glossary import Glossary, Term
+from s2s_desktop.gui.i18n import translate
 
-EMPTY_TEXT = (
-    "<b>No glossary terms yet.</b><br>A glossary makes translations use your words for your "
-    "terms: when a source term appears in a sentence, in any case or inflection, the "
-    "translation is built around its target term, and a term the model cannot place is "
-    "flagged.<br><br>Click <b>Add term</b> to type one, or <b>Import\u2026</b> a TSV or CSV "
-    "file (source, target, optional note) or a TBX termbase."
+# The empty state: its words translated, its tags kept here; the buttons named as they read.
+EMPTY_TEXT = "<b>{title}</b><br>{what}<br><br>{how}".format(
+    title=translate("GlossaryPanel", "No glossary terms yet."),
+    what=translate(
+        "GlossaryPanel",
+        "A glossary makes translations use your words for your terms: when a source term "
+        "appears in a sentence, in any case or inflection, the translation is built around its "
+        "target term, and a term the model cannot place is flagged.",
+    ),
+    how=translate(
+        "GlossaryPanel",
+        "Click {add} to type one, or {import_} a TSV or CSV file (source, target, optional "
+        "note) or a TBX termbase.",
+    ).format(
+        add="<b>{}</b>".format(translate("GlossaryPanel", "Add term")),
+        import_="<b>{}</b>".format(translate("GlossaryPanel", "Import\u2026")),
+    ),
 )
-IMPORT_FILTER = "Glossaries (*.tsv *.csv *.txt *.tbx);;All files (*)"
-EXPORT_FILTER = "Tab-separated (*.tsv);;Comma-separated (*.csv)"
+IMPORT_FILTER = translate("GlossaryPanel", "Glossaries (*.tsv *.csv *.txt *.tbx);;All files (*)")
+EXPORT_FILTER = translate("GlossaryPanel", "Tab-separated (*.tsv);;Comma-separated (*.csv)")
 SOURCE, TARGET, NOTE = range(3)
 
 
@@ -70,10 +82,10 @@ class GlossaryPanel(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.table)
-        self.add_button = QPushButton("Add term")
-        self.delete_button = QPushButton("Delete")
-        self.import_button = QPushButton("Import\u2026")
-        self.export_button = QPushButton("Export\u2026")
+        self.add_button = QPushButton(self.tr("Add term"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import\u2026"))
+        self.export_button = QPushButton(self.tr("Export\u2026"))
         self.message = QLabel()
         self.message.setObjectName("glossaryMessage")
         self.message.setWordWrap(True)
@@ -92,6 +104,7 @@ class GlossaryPanel(QWidget):
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 3)
         table.setObjectName("glossaryTable")
+        table.setAccessibleName(self.tr("Glossary terms"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -121,9 +134,14 @@ class GlossaryPanel(QWidget):
 
     def set_pair(self, src_lang: str, tgt_lang: str) -> None:
         """Show (and from now on edit) the stored glossary of another language pair."""
-        self.title.setText(f"<b>Glossary</b> {src_lang} \u2192 {tgt_lang}")
+        title = self.tr("Glossary")
+        self.title.setText(f"<b>{title}</b> {src_lang} \u2192 {tgt_lang}")
         self.table.setHorizontalHeaderLabels(
-            [f"Source term ({src_lang})", f"Target term ({tgt_lang})", "Note"]
+            [
+                self.tr("Source term ({language})").format(language=src_lang),
+                self.tr("Target term ({language})").format(language=tgt_lang),
+                self.tr("Note"),
+            ]
         )
         self.clear_message()
         readable = True
@@ -134,7 +152,9 @@ class GlossaryPanel(QWidget):
             # until it can be read.
             readable = False
             self.glossary = Glossary(src_lang, tgt_lang)
-            self.show_error(f"{error} Nothing is changed until it can be read.")
+            self.show_error(
+                self.tr("{error} Nothing is changed until it can be read.").format(error=error)
+            )
         for widget in (self.table, self.add_button, self.import_button):
             widget.setEnabled(readable)
         self._fill(self.glossary.terms)
@@ -198,7 +218,11 @@ class GlossaryPanel(QWidget):
             return
         if waiting:
             rows = ", ".join(map(str, waiting))
-            self.show_note(f"Row {rows} is saved once it has both a source and a target term.")
+            self.show_note(
+                self.tr("Row {rows} is saved once it has both a source and a target term.").format(
+                    rows=rows
+                )
+            )
         else:
             self.clear_message()
         self._update_buttons()
@@ -220,8 +244,12 @@ class GlossaryPanel(QWidget):
             self.show_error(str(error))
             return
         self._fill(self.glossary.terms)
-        updated = f", {report.updated} updated" if report.updated else ""
-        self.show_note(f"Imported {report.added} new terms from {path.name}{updated}.")
+        note = (
+            self.tr("Imported {added} new terms from {name}, {updated} updated.")
+            if report.updated
+            else self.tr("Imported {added} new terms from {name}.")
+        )
+        self.show_note(note.format(added=report.added, name=path.name, updated=report.updated))
         self.glossary_changed.emit(self.glossary)
 
     @Slot()
@@ -234,18 +262,22 @@ class GlossaryPanel(QWidget):
         except UserError as error:
             self.show_error(str(error))
             return
-        self.show_note(f"Exported {len(self.glossary.terms)} terms to {path.name}.")
+        self.show_note(
+            self.tr("Exported {count} terms to {name}.").format(
+                count=len(self.glossary.terms), name=path.name
+            )
+        )
 
     def choose_import_path(self) -> Path | None:
         """Ask for a file to import (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(self, "Import a glossary", "", IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a glossary"), "", IMPORT_FILTER)
         return Path(name) if name else None
 
     def choose_export_path(self) -> Path | None:
         """Ask where to export (tests replace this); ".csv" writes CSV, anything else TSV."""
         suggested = f"glossary-{self.glossary.src_lang}-{self.glossary.tgt_lang}.tsv"
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the glossary", suggested, EXPORT_FILTER
+            self, self.tr("Export the glossary"), suggested, EXPORT_FILTER
         )
         if not name:
             return None

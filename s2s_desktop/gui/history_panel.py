@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import Entry, History
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 
 ENABLED_KEY = "history/enabled"
-EMPTY_TEXT = "Translations you make appear here, newest first; click one to bring it back."
+EMPTY_TEXT = translate(
+    "HistoryPanel", "Translations you make appear here, newest first; click one to bring it back."
+)
 _PREVIEW_CHARS = 90
 
 
@@ -56,18 +59,20 @@ class HistoryPanel(QWidget):
         self.history = history or History()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("historySearch")
-        self.search_edit.setPlaceholderText("Search the history")
+        self.search_edit.setPlaceholderText(self.tr("Search the history"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the history")
-        self.enabled_box = QCheckBox("&Keep a history")
+        self.search_edit.setAccessibleName(self.tr("Search the history"))
+        self.enabled_box = QCheckBox(self.tr("&Keep a history"))
         self.enabled_box.setObjectName("historyEnabled")
-        self.enabled_box.setToolTip("Off: nothing more is kept (what is kept stays until cleared).")
+        self.enabled_box.setToolTip(
+            self.tr("Off: nothing more is kept (what is kept stays until cleared).")
+        )
         self.enabled_box.setChecked(history_enabled())
-        self.clear_button = QPushButton("C&lear history\u2026")
+        self.clear_button = QPushButton(self.tr("C&lear history\u2026"))
         self.clear_button.setObjectName("historyClear")
         self.list = QListWidget()
         self.list.setObjectName("historyList")
-        self.list.setAccessibleName("Translation history")
+        self.list.setAccessibleName(self.tr("Translation history"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.empty_label = QLabel(EMPTY_TEXT)
@@ -118,7 +123,9 @@ class HistoryPanel(QWidget):
         for entry in entries:
             self.list.addItem(self._item(entry))
         searching = bool(self.search_edit.text().strip())
-        self.empty_label.setText("Nothing in the history matches." if searching else EMPTY_TEXT)
+        self.empty_label.setText(
+            self.tr("Nothing in the history matches.") if searching else EMPTY_TEXT
+        )
         self.empty_label.setVisible(not entries)
         self.clear_button.setEnabled(bool(entries) or searching)
 
@@ -142,16 +149,19 @@ class HistoryPanel(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         app_settings().setValue(ENABLED_KEY, enabled)
         self.statusMessage.emit(
-            "New translations are kept in the history." if enabled else "History is off."
+            self.tr("New translations are kept in the history.")
+            if enabled
+            else self.tr("History is off.")
         )
 
     @Slot()
     def clear(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Clear the history",
-            f"Forget all {self.history.count():,} translations in the history? This cannot be "
-            "undone.",
+            self.tr("Clear the history"),
+            self.tr(
+                "Forget all {count} translations in the history? This cannot be undone."
+            ).format(count=f"{self.history.count():,}"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -161,4 +171,4 @@ class HistoryPanel(QWidget):
             self.statusMessage.emit(str(error))
             return
         self.refresh()
-        self.statusMessage.emit("The history is cleared.")
+        self.statusMessage.emit(self.tr("The history is cleared."))

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.theme import series as series_colour
 
-PNG_FILTER = "PNG image (*.png)"
-CSV_FILTER = "CSV data (*.csv)"
+PNG_FILTER = translate("TrainingPlots", "PNG image (*.png)")
+CSV_FILTER = translate("TrainingPlots", "CSV data (*.csv)")
 
 # The series' own colours; ``theme.series`` lightens them on a dark theme.
 _RAW, _SMOOTH, _VALID = QColor(100, 149, 237), QColor(25, 85, 190), QColor(230, 120, 20)
@@ -76,7 +77,7 @@ class GrowingSeries:
 
 def _style_plot(plot: pg.PlotWidget, left: str) -> None:
     item = plot.getPlotItem()
-    item.setLabel("bottom", "step")
+    item.setLabel("bottom", translate("TrainingPlots", "step"))
     item.setLabel("left", left)
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setMenuEnabled(False)  # pyqtgraph's own menu: too technical; Export is one button away
@@ -149,23 +150,25 @@ class TrainingPlots(QWidget):
 
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setObjectName("lossPlot")
-        _style_plot(self.loss_plot, "loss")
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        _style_plot(self.loss_plot, self.tr("loss"))
         loss_item = self.loss_plot.getPlotItem()
         # One row, top right: a falling curve leaves that band free (and a short plot keeps
         # most of its height for the curve).
         self.loss_legend = loss_item.addLegend(offset=(-6, 4), colCount=3, **_LEGEND)
-        self.raw_item = _fast(loss_item.plot(name="training loss"))
-        self.smooth_item = _fast(loss_item.plot(name="smoothed"))
+        self.raw_item = _fast(loss_item.plot(name=self.tr("training loss")))
+        self.smooth_item = _fast(loss_item.plot(name=self.tr("smoothed")))
         self.valid_item = loss_item.plot(
             pen=None,
             symbol="o",
             symbolSize=8,
-            name="validation loss",
+            name=self.tr("validation loss"),
         )
 
         self.bleu_plot = pg.PlotWidget()
         self.bleu_plot.setObjectName("bleuPlot")
-        _style_plot(self.bleu_plot, "score")
+        self.bleu_plot.setAccessibleName(self.tr("BLEU and chrF plot"))
+        _style_plot(self.bleu_plot, self.tr("score"))
         bleu_item = self.bleu_plot.getPlotItem()
         # Top left: scores rise, so the curves leave that corner free.
         self.bleu_legend = bleu_item.addLegend(offset=(6, 4), colCount=2, **_LEGEND)
@@ -177,22 +180,24 @@ class TrainingPlots(QWidget):
 
         self._apply_palette()
         self._loss_hint = _Placeholder(
-            "The training loss appears here as soon as a run starts.", self.loss_plot
+            self.tr("The training loss appears here as soon as a run starts."), self.loss_plot
         )
         self._bleu_hint = _Placeholder(
-            "BLEU and chrF appear after each evaluation (each epoch, or through a time budget).",
+            self.tr(
+                "BLEU and chrF appear after each evaluation (each epoch, or through a time budget)."
+            ),
             self.bleu_plot,
         )
 
-        self.export_button = QPushButton("Export plot…")
+        self.export_button = QPushButton(self.tr("Export plot…"))
         self.export_button.setObjectName("exportPlotButton")
-        self.export_button.setToolTip("Save a plot as a PNG image or its points as CSV.")
+        self.export_button.setToolTip(self.tr("Save a plot as a PNG image or its points as CSV."))
         menu = QMenu(self.export_button)
-        menu.addAction("Loss plot…", lambda: self.export_with_dialog("loss"))
-        menu.addAction("BLEU / chrF plot…", lambda: self.export_with_dialog("bleu"))
+        menu.addAction(self.tr("Loss plot…"), lambda: self.export_with_dialog("loss"))
+        menu.addAction(self.tr("BLEU / chrF plot…"), lambda: self.export_with_dialog("bleu"))
         self.export_button.setMenu(menu)
 
-        title = QLabel("<b>Training curves</b>")
+        title = QLabel("<b>{}</b>".format(self.tr("Training curves")))
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(title)
@@ -356,12 +361,16 @@ class TrainingPlots(QWidget):
             exporter.parameters()["width"] = max(1200, plot.width())
         exporter.export(str(path))
         if not path.exists():  # ImageExporter reports a failed write only by not writing
-            raise OSError(f"could not write {path}")
+            raise OSError(self.tr("could not write {path}").format(path=path))
         return path
 
     def export_with_dialog(self, which: str) -> None:
         """Ask where to save, by file type, then export (the Export menu's actions)."""
-        title = "Export the loss plot" if which == "loss" else "Export the BLEU / chrF plot"
+        title = (
+            self.tr("Export the loss plot")
+            if which == "loss"
+            else self.tr("Export the BLEU / chrF plot")
+        )
         default = str(Path.home() / f"{which}-plot.png")
         path, chosen = QFileDialog.getSaveFileName(
             self, title, default, f"{PNG_FILTER};;{CSV_FILTER}"
@@ -373,6 +382,8 @@ class TrainingPlots(QWidget):
         try:
             written = self.export(which, path)
         except OSError as error:
-            self.exportFailed.emit(f"Could not save the plot: {error.strerror or error}.")
+            self.exportFailed.emit(
+                self.tr("Could not save the plot: {reason}.").format(reason=error.strerror or error)
+            )
             return
         self.exported.emit(str(written))

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         translate_tab, train_tab, models_tab: the three tabs.
         serve_switch: the status bar's "Let other apps on this computer use my models".
         device_label: the status bar's permanent device text.
+        device: the device it names ("detecting…" until probed, "unavailable" if that failed).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,12 +51,13 @@ class MainWindow(QMainWindow):
         self.translate_tab = TranslateTab()
         self.train_tab = TrainTab()
         self.models_tab = ModelsTab()
-        self.tabs.addTab(self.translate_tab, "Translate")
-        self.tabs.addTab(self.train_tab, "Train")
-        self.tabs.addTab(self.models_tab, "Models")
+        self.tabs.addTab(self.translate_tab, self.tr("Translate"))
+        self.tabs.addTab(self.train_tab, self.tr("Train"))
+        self.tabs.addTab(self.models_tab, self.tr("Models"))
         self.setCentralWidget(self.tabs)
-        self.device_label = QLabel("Device: detecting…")
+        self.device_label = QLabel()
         self.device_label.setObjectName("deviceLabel")
+        self._show_device(self.tr("detecting…"))
         self.serve_switch = ServeSwitch()
         self.statusBar().addPermanentWidget(self.serve_switch)
         self.statusBar().addPermanentWidget(self.device_label)
@@ -94,14 +96,18 @@ class MainWindow(QMainWindow):
     def _probe_devices(self) -> None:
         run_in_background(_probe_devices, self.on_devices_probed, self.on_devices_failed, self)
 
+    def _show_device(self, device: str) -> None:
+        self.device = device
+        self.device_label.setText(self.tr("Device: {device}").format(device=device))
+
     @Slot(object)
     def on_devices_probed(self, info: object) -> None:
-        self.device_label.setText(f"Device: {info.auto}")  # type: ignore[attr-defined]
+        self._show_device(info.auto)  # type: ignore[attr-defined]
         self.train_tab.set_available_devices(info.cuda_name, info.mps)  # type: ignore[attr-defined]
 
     @Slot(str)
     def on_devices_failed(self, message: str) -> None:
-        self.device_label.setText("Device: unavailable")
+        self._show_device(self.tr("unavailable"))
         self.statusBar().showMessage(message, 15_000)
 
     @Slot(str)
@@ -147,9 +153,11 @@ class MainWindow(QMainWindow):
         """Ask whether to stop the running training to quit (a checkpoint is saved)."""
         answer = QMessageBox.question(
             self,
-            "Training is running",
-            "A model is training. Stop it and quit? A checkpoint is saved, and you can resume "
-            "the run later from the Train tab.",
+            self.tr("Training is running"),
+            self.tr(
+                "A model is training. Stop it and quit? A checkpoint is saved, and you can resume "
+                "the run later from the Train tab."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -188,7 +196,9 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         if self.train_tab.is_training():
-            self.statusBar().showMessage("Stopping the training run and saving a checkpoint…")
+            self.statusBar().showMessage(
+                self.tr("Stopping the training run and saving a checkpoint…")
+            )
             self.train_tab.wait_for_stop(STOP_WAIT_MS)
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())

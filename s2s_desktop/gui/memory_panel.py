@@ -39,7 +39,8 @@ class MemoryPanel(QWidget):
         super().__init__(parent)
         self.threshold = threshold
         self._matches: list[Match] = []
-        self.title = QLabel("<b>Translation memory</b>")
+        title = self.tr("Translation memory")
+        self.title = QLabel(f"<b>{title}</b>")
         self.title.setObjectName("memoryTitle")
         self.empty_label = QLabel()
         self.empty_label.setObjectName("memoryEmpty")
@@ -73,7 +74,9 @@ class MemoryPanel(QWidget):
         for index, row in enumerate(self.rows):
             self._list_layout.insertWidget(index, row)
             row.show()  # at once: a layout shows a new child only after the next event loop
-        self.empty_label.setText(f"No memory matches \u2265 {self.threshold} %")
+        self.empty_label.setText(
+            self.tr("No memory matches \u2265 {threshold} %").format(threshold=self.threshold)
+        )
         self.empty_label.setVisible(not self.rows)
 
     def show_message(self, text: str) -> None:
@@ -96,7 +99,7 @@ class MemoryPanel(QWidget):
         row.setFrameShape(QFrame.Shape.StyledPanel)
         score = QLabel(f"<b>{match.score} %</b>")
         score.setObjectName("memoryScore")
-        score.setToolTip(f"From {match.origin}")
+        score.setToolTip(self.tr("From {origin}").format(origin=match.origin))
         score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         bold = score.font()
         bold.setBold(True)
@@ -113,13 +116,13 @@ class MemoryPanel(QWidget):
         target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         use = QToolButton()
         use.setObjectName("memoryUse")
-        use.setText("Use")
-        use.setToolTip("Put this translation in the output")
+        use.setText(self.tr("Use"))
+        use.setToolTip(self.tr("Put this translation in the output"))
         use.clicked.connect(lambda: self.use_requested.emit(match.target))
         copy = QToolButton()
         copy.setObjectName("memoryCopy")
-        copy.setText("Copy")
-        copy.setToolTip("Copy this translation to the clipboard")
+        copy.setText(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy this translation to the clipboard"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(match.target))
         grid = QGridLayout(row)
         grid.setContentsMargins(6, 4, 6, 4)

@@ -83,13 +83,15 @@ class MemorySection(QWidget):
         self.sources = QLabel()
         self.sources.setObjectName("memorySources")
         self.sources.setWordWrap(True)
-        self.add_tmx_button = QPushButton("Add &TMX\u2026")
+        self.add_tmx_button = QPushButton(self.tr("Add &TMX\u2026"))
         self.add_tmx_button.setObjectName("memoryAddTmx")
-        self.add_tmx_button.setToolTip("Add a translation memory exported from a CAT tool.")
+        self.add_tmx_button.setToolTip(
+            self.tr("Add a translation memory exported from a CAT tool.")
+        )
         self.progress = QProgressBar()
         self.progress.setObjectName("memoryProgress")
-        self.progress.setAccessibleName("Indexing progress")
-        self.stop_button = QPushButton("Stop")
+        self.progress.setAccessibleName(self.tr("Indexing progress"))
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("memoryStop")
         row = QHBoxLayout()
         row.addWidget(self.sources, 1)
@@ -139,17 +141,22 @@ class MemorySection(QWidget):
 
     def index(self, kind: str, path: Path) -> None:
         if self.pair is None or self.job.busy:
-            self.statusMessage.emit("The memory is being indexed; wait for it or press Stop.")
+            self.statusMessage.emit(
+                self.tr("The memory is being indexed; wait for it or press Stop.")
+            )
             return
         self._show_indexing(True)
         self.progress.setRange(0, 0)
-        self.sources.setText(f"Adding {path.name} to the memory\u2026")
+        self.sources.setText(self.tr("Adding {name} to the memory\u2026").format(name=path.name))
         self.job.start(*self.pair, kind, path)  # type: ignore[arg-type]
 
     @Slot()
     def choose_tmx(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Add a translation memory", "", "TMX files (*.tmx);;All files (*)"
+            self,
+            self.tr("Add a translation memory"),
+            "",
+            self.tr("TMX files (*.tmx);;All files (*)"),
         )
         if path:
             self.index("tmx", Path(path))
@@ -183,11 +190,17 @@ class MemorySection(QWidget):
             origins, count = facts
             if not origins:
                 self.sources.setText(
-                    "The memory is empty: add a TMX file, or train a model on your own data."
+                    self.tr(
+                        "The memory is empty: add a TMX file, or train a model on your own data."
+                    )
                 )
             else:
                 names = ", ".join(Path(origin.name).name for origin in origins)
-                self.sources.setText(f"Memory: {count:,} pairs from {names}")
+                self.sources.setText(
+                    self.tr("Memory: {count} pairs from {names}").format(
+                        count=f"{count:,}", names=names
+                    )
+                )
             if corpus is not None and not app_settings().value(_indexed_key(corpus), False, bool):
                 self.index("folder", corpus)  # the first time, or to finish a stopped run
 
@@ -209,7 +222,11 @@ class MemorySection(QWidget):
         if progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(progress.read)
-        self.sources.setText(f"Indexing the memory: {progress.read:,} pairs read\u2026")
+        self.sources.setText(
+            self.tr("Indexing the memory: {count} pairs read\u2026").format(
+                count=f"{progress.read:,}"
+            )
+        )
 
     @Slot(object)
     def _on_indexed(self, report: IndexReport) -> None:
@@ -217,8 +234,12 @@ class MemorySection(QWidget):
             app_settings().setValue(_indexed_key(Path(report.origin)), True)
         self._show_indexing(False)
         self._read_sources()
-        how = "stopped after" if report.stopped else "added"
-        self.statusMessage.emit(f"Memory: {how} {report.added:,} pairs.")
+        done = (
+            self.tr("Memory: stopped after {count} pairs.")
+            if report.stopped
+            else self.tr("Memory: added {count} pairs.")
+        )
+        self.statusMessage.emit(done.format(count=f"{report.added:,}"))
         self._languages.emit(*self.pair)  # the lookup side re-reads the memory's counts
 
     @Slot(str)

@@ -1,5 +1,6 @@
 """The window's menu bar: File, Models, View and Help, each entry a path the keyboard can take
-to what the tabs offer (and Help's shortcuts list, About and the log folder)."""
+to what the tabs offer (and View's choice of language, Help's shortcuts list, About and the log
+folder)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from s2s_desktop.engine.runs import resumable_names
 from s2s_desktop.engine.store import ModelStore, log_dir
 from s2s_desktop.gui.about_dialog import AboutDialog, ShortcutsDialog, window_shortcuts
+from s2s_desktop.gui.i18n import LANGUAGE_SETTING, LANGUAGES
+from s2s_desktop.gui.settings import app_settings
 
 if TYPE_CHECKING:
     from s2s_desktop.gui.main_window import MainWindow
@@ -24,6 +27,8 @@ class WindowMenus(QObject):
 
     Attributes:
         resume_menu: Models › Resume a run, listed anew each time it opens.
+        language_menu: View › Language, its actions ``language_actions`` by code ("" for the
+            system's language), one checked; a choice applies at the next start.
         about_dialog, shortcuts_dialog: the last ones opened (None before).
     """
 
@@ -33,10 +38,10 @@ class WindowMenus(QObject):
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.models_menu = bar.addMenu("&Models")
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.models_menu = bar.addMenu(self.tr("&Models"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self._file()
         self._models()
         self._view()
@@ -55,56 +60,80 @@ class WindowMenus(QObject):
         w, menu = self.window, self.file_menu
         self.translate_file_action = self._action(
             menu,
-            "Translate a &file…",
+            self.tr("Translate a &file…"),
             lambda: (w.tabs.setCurrentWidget(w.translate_tab), w.translate_tab.choose_file()),
             "Ctrl+O",
         )
         self.clipboard_action = self._action(
-            menu, "Translate the clip&board", w.quick.translate_clipboard
+            menu, self.tr("Translate the clip&board"), w.quick.translate_clipboard
         )
         self.folder_action = self._action(
             menu,
-            "Choose a &training folder…",
+            self.tr("Choose a &training folder…"),
             lambda: (w.tabs.setCurrentWidget(w.train_tab), w.train_tab.data_panel.choose_folder()),
         )
         menu.addSeparator()
-        self.quit_action = self._action(menu, "&Quit", w.close, "Ctrl+Q")
+        self.quit_action = self._action(menu, self.tr("&Quit"), w.close, "Ctrl+Q")
 
     def _models(self) -> None:
         w, menu = self.window, self.models_menu
         models = w.models_tab
         self.import_action = self._action(
-            menu, "&Import a model file…", lambda: self._in_models(models.import_action)
+            menu, self.tr("&Import a model file…"), lambda: self._in_models(models.import_action)
         )
         self.import_folder_action = self._action(
-            menu, "Import an OPUS-MT &folder…", lambda: self._in_models(models.import_folder_action)
+            menu,
+            self.tr("Import an OPUS-MT &folder…"),
+            lambda: self._in_models(models.import_folder_action),
         )
         self.evaluate_action = self._action(
-            menu, "&Evaluate on a test set…", lambda: self._in_models(models.evaluate_action)
+            menu,
+            self.tr("&Evaluate on a test set…"),
+            lambda: self._in_models(models.evaluate_action),
         )
-        self.resume_menu = menu.addMenu("&Resume a run")
+        self.resume_menu = menu.addMenu(self.tr("&Resume a run"))
         self.resume_menu.aboutToShow.connect(self._list_runs)
         menu.addSeparator()
         self.open_models_action = self._action(
-            menu, "Open the models &folder", lambda: self._open(ModelStore().models_dir)
+            menu, self.tr("Open the models &folder"), lambda: self._open(ModelStore().models_dir)
         )
 
     def _view(self) -> None:
         w = self.window
-        for index, text in enumerate(("&Translate", "T&rain", "&Models")):
+        tabs = (self.tr("&Translate"), self.tr("T&rain"), self.tr("&Models"))
+        for index, text in enumerate(tabs):
             self._action(
                 self.view_menu,
                 text,
                 lambda index=index: w.tabs.setCurrentIndex(index),
                 f"Ctrl+{index + 1}",
             )
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = str(app_settings().value(LANGUAGE_SETTING, "") or "")
+        self.language_actions: dict[str, QAction] = {}
+        # Each language in its own name: whoever cannot read the window's finds theirs.
+        for code, name in [("", self.tr("System language")), *LANGUAGES.items()]:
+            action = self._action(
+                self.language_menu, name, lambda code=code: self.choose_language(code)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == (chosen if chosen in LANGUAGES else ""))
+            group.addAction(action)
+            self.language_actions[code] = action
 
     def _help(self) -> None:
         menu = self.help_menu
-        self.shortcuts_action = self._action(menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
-        self.log_action = self._action(menu, "Open the &log folder", lambda: self._open(log_dir()))
+        self.shortcuts_action = self._action(
+            menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
+        )
+        self.log_action = self._action(
+            menu, self.tr("Open the &log folder"), lambda: self._open(log_dir())
+        )
         menu.addSeparator()
-        self.about_action = self._action(menu, "&About s2s-desktop", self.show_about)
+        self.about_action = self._action(menu, self.tr("&About s2s-desktop"), self.show_about)
 
     # ------------------------------------------------------------------ what they do
 
@@ -117,7 +146,7 @@ class WindowMenus(QObject):
         self.resume_menu.clear()
         names = resumable_names(ModelStore())
         if not names:
-            self.resume_menu.addAction("No run to resume").setEnabled(False)
+            self.resume_menu.addAction(self.tr("No run to resume")).setEnabled(False)
         for name in names[:15]:
             self._action(self.resume_menu, name, lambda name=name: self._resume(name))
 
@@ -128,15 +157,26 @@ class WindowMenus(QObject):
     def _open(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.window.on_status_message(f"Could not open a file manager; the folder is {folder}.")
+            self.window.on_status_message(
+                self.tr("Could not open a file manager; the folder is {folder}.").format(
+                    folder=folder
+                )
+            )
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` (a code of LANGUAGES, or "" for the system's) for the next start."""
+        app_settings().setValue(LANGUAGE_SETTING, code)
+        self.language_actions[code].setChecked(True)
+        self.window.on_status_message(
+            self.tr("The new language applies when s2s-desktop is started again.")
+        )
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(window_shortcuts(self.window), self._parent())
         self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
-        device = self.window.device_label.text().removeprefix("Device: ")
-        self.about_dialog = AboutDialog(device, self._parent())
+        self.about_dialog = AboutDialog(self.window.device, self._parent())
         self.about_dialog.open()
 
     def _parent(self) -> QWidget:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from s2s_desktop.gui.theme import tinted_panel
 
-_PREFIX = {"error": "Error: ", "info": "", "success": ""}  # for screen readers: not colour alone
-
 
 class MessageBar(QFrame):
     """One message at a time, tinted by kind, hidden when empty; its ✕ closes it.
@@ -39,8 +37,8 @@ class MessageBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close this message")
-        self.close_button.setAccessibleName("Close message")
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close message"))
         self.close_button.clicked.connect(self._close_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -54,7 +52,9 @@ class MessageBar(QFrame):
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind
         self.label.setText(text)
-        self.setAccessibleName(f"{_PREFIX[kind]}{text}")
+        # An error says so in words for screen readers, not in colour alone.
+        error = self.tr("Error: {message}").format(message=text) if kind == "error" else text
+        self.setAccessibleName(error)
         self._tint()
         self.show()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.model_files import read_jsonl
 from s2s_desktop.engine.tokens_seen import cumulative_tokens
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.theme import series
 
@@ -64,17 +65,29 @@ class Metric:
 METRICS: tuple[Metric, ...] = (
     Metric("bleu", "BLEU", "BLEU", True, True),
     Metric("chrf", "chrF", "chrF", True, True),
-    Metric("valid_loss", "Validation loss", "Validation loss (per token)", True, False),
-    Metric("loss", "Training loss", "Training loss (label-smoothed)", False, False),
+    Metric(
+        "valid_loss",
+        translate("MetricsPlot", "Validation loss"),
+        translate("MetricsPlot", "Validation loss (per token)"),
+        True,
+        False,
+    ),
+    Metric(
+        "loss",
+        translate("MetricsPlot", "Training loss"),
+        translate("MetricsPlot", "Training loss (label-smoothed)"),
+        False,
+        False,
+    ),
 )
 METRIC_KEYS = tuple(metric.key for metric in METRICS)
 
 # What the x axis can count: (key, the choice's text). Time is the run's training clock (the
 # records' ``time``: summed over its sessions, evaluations included, the wait before a resume not).
 X_AXES: tuple[tuple[str, str], ...] = (
-    ("step", "Step"),
-    ("time", "Training time"),
-    ("tokens", "Tokens seen"),
+    ("step", translate("MetricsPlot", "Step")),
+    ("time", translate("MetricsPlot", "Training time")),
+    ("tokens", translate("MetricsPlot", "Tokens seen")),
 )
 X_AXIS_KEYS = tuple(key for key, _ in X_AXES)
 X_AXIS_SETTING = "metricsPlot/xAxis"
@@ -98,16 +111,20 @@ def x_scale(x_axis: str, largest: float) -> tuple[float, str]:
     (plain numbers: the axis shows no SI prefix, which read "x0.001" beside scores)."""
     if x_axis == "time":
         if largest >= 2 * 3600:
-            return 3600.0, "Training time (hours)"
+            return 3600.0, translate("MetricsPlot", "Training time (hours)")
         if largest >= 120:
-            return 60.0, "Training time (minutes)"
-        return 1.0, "Training time (seconds)"
+            return 60.0, translate("MetricsPlot", "Training time (minutes)")
+        return 1.0, translate("MetricsPlot", "Training time (seconds)")
     if x_axis == "tokens":
-        for divisor, words in ((1e9, "billions"), (1e6, "millions"), (1e3, "thousands")):
+        for divisor, title in (
+            (1e9, translate("MetricsPlot", "Tokens seen (billions)")),
+            (1e6, translate("MetricsPlot", "Tokens seen (millions)")),
+            (1e3, translate("MetricsPlot", "Tokens seen (thousands)")),
+        ):
             if largest >= divisor:
-                return divisor, f"Tokens seen ({words})"
-        return 1.0, "Tokens seen"
-    return 1.0, "Training step"
+                return divisor, title
+        return 1.0, translate("MetricsPlot", "Tokens seen")
+    return 1.0, translate("MetricsPlot", "Training step")
 
 
 def _place(steps: np.ndarray, known_steps: np.ndarray, known: np.ndarray) -> np.ndarray:
@@ -221,7 +238,7 @@ class MetricsPlot(QWidget):
         self._runs: list[tuple[str, MetricsHistory | None]] = []
         self._placeholder_text = ""
 
-        title = QLabel("Training history")
+        title = QLabel(self.tr("Training history"))
         title.setObjectName("metricsTitle")
         font = title.font()
         font.setBold(True)
@@ -236,9 +253,11 @@ class MetricsPlot(QWidget):
             button.setCheckable(True)
             button.setChecked(metric.key == self.metric_key)
             button.setToolTip(
-                f"{metric.axis} at each evaluation"
-                if metric.from_evals
-                else f"{metric.axis}, averaged over each logged stretch of steps"
+                (
+                    self.tr("{metric} at each evaluation")
+                    if metric.from_evals
+                    else self.tr("{metric}, averaged over each logged stretch of steps")
+                ).format(metric=metric.axis)
             )
             self._buttons.addButton(button)
             switch.addWidget(button)
@@ -249,20 +268,22 @@ class MetricsPlot(QWidget):
         for key, text in X_AXES:
             self.x_axis_box.addItem(text, key)
         self.x_axis_box.setCurrentIndex(X_AXIS_KEYS.index(self.x_axis))
-        self.x_axis_box.setAccessibleName("Horizontal axis of the training history")
+        self.x_axis_box.setAccessibleName(self.tr("Horizontal axis of the training history"))
         self.x_axis_box.setToolTip(
-            "What the horizontal axis counts. Steps of runs with different batch sizes train on "
-            "different amounts of text: compare such runs by training time or by tokens seen "
-            "(source + target tokens trained on so far)."
+            self.tr(
+                "What the horizontal axis counts. Steps of runs with different batch sizes train "
+                "on different amounts of text: compare such runs by training time or by tokens "
+                "seen (source + target tokens trained on so far)."
+            )
         )
         self.x_axis_box.currentIndexChanged.connect(self._on_x_axis_changed)
-        along = QLabel("by")
+        along = QLabel(self.tr("b&y"))
         along.setBuddy(self.x_axis_box)
 
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(QLabel("Show:"))
+        header.addWidget(QLabel(self.tr("Show:")))
         header.addLayout(switch)
         header.addSpacing(6)
         header.addWidget(along)
@@ -270,6 +291,7 @@ class MetricsPlot(QWidget):
 
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("metricsPlotView")
+        self.plot_widget.setAccessibleName(self.tr("Training curves of the selected models"))
         self.plot_widget.setMinimumHeight(160)
         self.plot_widget.setAntialiasing(True)  # noisy loss curves look jagged without it
         self.plot_item = self.plot_widget.getPlotItem()
@@ -376,7 +398,9 @@ class MetricsPlot(QWidget):
         self.plot_item.setLabel("left", metric.axis, color=foreground.name())
         loaded = [history for _, history in self._runs if history is not None]
         if not loaded:
-            self._show_message(self._placeholder_text or "Select models to see their curves.")
+            self._show_message(
+                self._placeholder_text or self.tr("Select models to see their curves.")
+            )
             return
         curves = {
             index: history.points(metric.key, self.x_axis)
@@ -411,13 +435,7 @@ class MetricsPlot(QWidget):
                 item.setClipToView(True)
             drawn += 1
         if not drawn:
-            what = "evaluations" if metric.from_evals else "logged training steps"
-            names = " or ".join(repr(name) for name, history in self._runs if history is not None)
-            if any(len(h.points(metric.key)[0]) for h in loaded):  # recorded, but not placeable
-                counted = dict(X_AXES)[self.x_axis].lower()
-                self._show_message(f"The {what} of {names} do not record the {counted}.")
-            else:
-                self._show_message(f"No {what} are recorded for {names}.")
+            self._show_message(self._nothing_drawn(metric, loaded))
             return
         if metric.rises:  # scores climb: the bottom right stays free
             self.legend.anchor((1, 1), (1, 1), offset=(-10, -10))
@@ -425,6 +443,24 @@ class MetricsPlot(QWidget):
             self.legend.anchor((1, 0), (1, 0), offset=(-10, 10))
         self.plot_item.enableAutoRange()
         self._stack.setCurrentWidget(self.plot_widget)
+
+    def _nothing_drawn(self, metric: Metric, loaded: list[MetricsHistory]) -> str:
+        """Why no curve shows: nothing recorded, or nothing that the x axis can place."""
+        what = self.tr("evaluations") if metric.from_evals else self.tr("logged training steps")
+        either = self.tr("or")
+        names = f" {either} ".join(
+            repr(name) for name, history in self._runs if history is not None
+        )
+        if any(len(h.points(metric.key)[0]) for h in loaded):  # recorded, but not placeable
+            counted = {
+                "step": self.tr("step"),
+                "time": self.tr("training time"),
+                "tokens": self.tr("tokens seen"),
+            }[self.x_axis]
+            return self.tr("The {what} of {names} do not record the {counted}.").format(
+                what=what, names=names, counted=counted
+            )
+        return self.tr("No {what} are recorded for {names}.").format(what=what, names=names)
 
     def _show_message(self, text: str) -> None:
         self._message.setText(text)

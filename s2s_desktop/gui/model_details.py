@@ -12,6 +12,7 @@ from s2s_desktop.engine.event_words import format_duration
 from s2s_desktop.engine.held_out_scores import card_test_scores
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.metrics_plot import series_color
 from s2s_desktop.gui.theme import quiet_text
 
@@ -54,17 +55,19 @@ def no_attention_reason(model: ModelInfo) -> str | None:
     """Why the attention view stays empty for ``model`` (None: it does not)."""
     if model.card.origin != argos.ORIGIN:
         return None
-    return (
-        f"{model.name} was imported from Argos Translate: CTranslate2 translates it and gives "
-        "no attention to show."
-    )
+    return translate(
+        "model_details",
+        "{name} was imported from Argos Translate: CTranslate2 translates it and gives "
+        "no attention to show.",
+    ).format(name=model.name)
 
 
 def export_format(model: ModelInfo) -> tuple[str, str]:
     """The file suffix and the file dialog's filter an export of ``model`` writes."""
     if model.card.origin == argos.ORIGIN:
-        return argos.SUFFIX, f"Argos Translate packages (*{argos.SUFFIX})"
-    return ".zip", "Model files (*.zip)"
+        kind = translate("model_details", "Argos Translate packages ({patterns})")
+        return argos.SUFFIX, kind.format(patterns=f"*{argos.SUFFIX}")
+    return ".zip", translate("model_details", "Model files (*.zip)")
 
 
 def details_html(model: ModelInfo, size: int) -> str:
@@ -76,133 +79,176 @@ def details_html(model: ModelInfo, size: int) -> str:
     sections: list[tuple[str, list[tuple[str, str]]]] = []
 
     about = [
-        ("Languages", e(f"{card.src_lang} → {card.tgt_lang}")),
-        ("Preset", e(card.preset)),
+        (translate("model_details", "Languages"), e(f"{card.src_lang} → {card.tgt_lang}")),
+        (translate("model_details", "Preset"), e(card.preset)),
     ]
     if card.base:
-        about.append(("Fine-tuned from", e(card.base)))
+        about.append((translate("model_details", "Fine-tuned from"), e(card.base)))
     if card.origin:
-        use = "translation only (cannot be fine-tuned)" if card.translate_only else ""
-        about.append(("Imported from", e(f"{card.origin}{', ' + use if use else ''}")))
+        origin = (
+            translate("model_details", "{origin}, translation only (cannot be fine-tuned)")
+            if card.translate_only
+            else "{origin}"
+        ).format(origin=card.origin)
+        about.append((translate("model_details", "Imported from"), e(origin)))
         package = card.data.get("imported")
         if isinstance(package, dict) and package.get("package_version"):
-            named = f"{package.get('package_name') or package.get('from', '')} "
-            about.append(("Package", e(f"{named}version {package['package_version']}")))
+            named = translate("model_details", "{name} version {version}").format(
+                name=package.get("package_name") or package.get("from", ""),
+                version=package["package_version"],
+            )
+            about.append((translate("model_details", "Package"), e(named)))
     if arch:
         a = {key: arch.get(key, "?") for key in _ARCH_KEYS}
-        about.append(("Layers", e(f"{a['enc_layers']} encoder + {a['dec_layers']} decoder")))
-        about.append(
-            (
-                "Width",
-                e(f"{a['hid_dim']}, {a['enc_heads']} heads, feed-forward {a['enc_pf_dim']}"),
-            )
+        layers = translate("model_details", "{encoder} encoder + {decoder} decoder").format(
+            encoder=a["enc_layers"], decoder=a["dec_layers"]
         )
-        tied = ", embeddings tied" if arch.get("tied_embeddings") is True else ""
-        vocab = (
-            f"{arch.get('src_vocab_size', '?')} pieces, shared{tied}"
-            if card.shared_vocab
-            else f"{arch.get('src_vocab_size', '?')} source, "
-            f"{arch.get('tgt_vocab_size', '?')} target pieces"
+        about.append((translate("model_details", "Layers"), e(layers)))
+        width = translate(
+            "model_details", "{width}, {heads} heads, feed-forward {feed_forward}"
+        ).format(width=a["hid_dim"], heads=a["enc_heads"], feed_forward=a["enc_pf_dim"])
+        about.append((translate("model_details", "Width"), e(width)))
+        if not card.shared_vocab:
+            vocab = translate("model_details", "{source} source, {target} target pieces")
+        elif arch.get("tied_embeddings") is True:
+            vocab = translate("model_details", "{source} pieces, shared, embeddings tied")
+        else:
+            vocab = translate("model_details", "{source} pieces, shared")
+        vocab = vocab.format(
+            source=arch.get("src_vocab_size", "?"), target=arch.get("tgt_vocab_size", "?")
         )
-        about.append(("Vocabulary", e(vocab)))
+        about.append((translate("model_details", "Vocabulary"), e(vocab)))
     if card.parameters:
-        about.append(("Parameters", f"{card.parameters:,}"))
-    sections.append(("Model", about))
+        about.append((translate("model_details", "Parameters"), f"{card.parameters:,}"))
+    sections.append((translate("model_details", "Model"), about))
 
     quality = []
     if card.bleu is not None:
         bleu = format_score(card.bleu)
         if card.beam > 1 and card.greedy_bleu is not None:
-            bleu += (
-                f" with beam search of {card.beam} "
-                f"(greedy decoding: {format_score(card.greedy_bleu)})"
-            )
-        quality.append(("Best BLEU", e(bleu)))
+            bleu = translate(
+                "model_details", "{bleu} with beam search of {beam} (greedy decoding: {greedy})"
+            ).format(bleu=bleu, beam=card.beam, greedy=format_score(card.greedy_bleu))
+        quality.append((translate("model_details", "Best BLEU"), e(bleu)))
     if card.chrf is not None:
-        quality.append(("Best chrF", format_score(card.chrf)))
+        quality.append((translate("model_details", "Best chrF"), format_score(card.chrf)))
     if card.valid_loss is not None:
-        quality.append(("Validation loss", f"{card.valid_loss:.3f}"))
+        quality.append((translate("model_details", "Validation loss"), f"{card.valid_loss:.3f}"))
     where = [
-        f"{key} {value:,}"
-        for key, value in (("epoch", card.epoch), ("step", card.step))
+        text.format(number=f"{value:,}")
+        for text, value in (
+            (translate("model_details", "epoch {number}"), card.epoch),
+            (translate("model_details", "step {number}"), card.step),
+        )
         if value is not None
     ]
     if where and quality:
-        quality.append(("Reached at", e(", ".join(where))))
+        quality.append((translate("model_details", "Reached at"), e(", ".join(where))))
     forgetting = card.lineage.get("forgetting")
     forgetting = forgetting if isinstance(forgetting, dict) else {}
     scores = [forgetting.get(key) for key in ("bleu", "base_bleu")]
     if card.base and all(isinstance(v, (int, float)) for v in scores):
-        text = f"BLEU {format_score(scores[0])} (the base: {format_score(scores[1])})"
-        quality.append((f"On the validation set of {e(card.base)}", e(text)))
+        text = translate("model_details", "BLEU {bleu} (the base: {base})").format(
+            bleu=format_score(scores[0]), base=format_score(scores[1])
+        )
+        label = translate("model_details", "On the validation set of {base}")
+        quality.append((label.format(base=e(card.base)), e(text)))
     if quality:
-        sections.append(("Validation scores", quality))
+        sections.append((translate("model_details", "Validation scores"), quality))
     tests = [
         (
-            e(f"{score.test_set} ({score.sentences:,} pairs)"),
-            e(f"BLEU {score.bleu:.1f}, chrF {score.chrf:.1f}, beam {score.beam}"),
+            e(
+                translate("model_details", "{test_set} ({count} pairs)").format(
+                    test_set=score.test_set, count=f"{score.sentences:,}"
+                )
+            ),
+            e(
+                translate("model_details", "BLEU {bleu}, chrF {chrf}, beam {beam}").format(
+                    bleu=f"{score.bleu:.1f}", chrf=f"{score.chrf:.1f}", beam=score.beam
+                )
+            ),
         )
         for score in card_test_scores(card)
     ]
     if tests:
-        sections.append(("Test sets", tests))
+        sections.append((translate("model_details", "Test sets"), tests))
 
     trained = []
     pairs = [
-        f"{count:,} {label}"
-        for count, label in ((card.train_pairs, "training"), (card.valid_pairs, "validation"))
+        text.format(count=f"{count:,}")
+        for text, count in (
+            (translate("model_details", "{count} training"), card.train_pairs),
+            (translate("model_details", "{count} validation"), card.valid_pairs),
+        )
         if count is not None
     ]
     if pairs:
-        trained.append(("Pairs", e(" + ".join(pairs))))
+        trained.append((translate("model_details", "Pairs"), e(" + ".join(pairs))))
     if card.data_folder:
-        trained.append(("Data folder", _breakable(card.data_folder)))
+        trained.append((translate("model_details", "Data folder"), _breakable(card.data_folder)))
     if card.epochs is not None:
-        text = f"{card.epoch} of {card.epochs}" if card.epoch is not None else str(card.epochs)
-        trained.append(("Epochs", e(text)))
-    if card.batch_tokens is not None:
-        trained.append(("Batch", e(f"{card.batch_tokens:,} tokens")))
-    if card.learning_rate is not None:
-        trained.append(("Learning rate", e(f"{card.learning_rate:g}")))
-    if card.device:
-        trained.append(("Device", e(card.device)))
-    trained.append(("Created", e(format_local_time(card.created))))
-    if card.updated is not None:
-        trained.append(("Updated", e(format_local_time(card.updated))))
-    sections.append(("Training", trained))
-
-    sections.append(
-        (
-            "Files",
-            [
-                ("Size", e(format_size(size))),
-                ("Folder", _breakable(str(model.path))),
-            ],
+        text = (
+            translate("model_details", "{epoch} of {epochs}").format(
+                epoch=card.epoch, epochs=card.epochs
+            )
+            if card.epoch is not None
+            else str(card.epochs)
         )
-    )
+        trained.append((translate("model_details", "Epochs"), e(text)))
+    if card.batch_tokens is not None:
+        batch = translate("model_details", "{count} tokens").format(count=f"{card.batch_tokens:,}")
+        trained.append((translate("model_details", "Batch"), e(batch)))
+    if card.learning_rate is not None:
+        trained.append((translate("model_details", "Learning rate"), e(f"{card.learning_rate:g}")))
+    if card.device:
+        trained.append((translate("model_details", "Device"), e(card.device)))
+    trained.append((translate("model_details", "Created"), e(format_local_time(card.created))))
+    if card.updated is not None:
+        trained.append((translate("model_details", "Updated"), e(format_local_time(card.updated))))
+    sections.append((translate("model_details", "Training"), trained))
+    sections.append((translate("model_details", "Files"), _files(size, str(model.path))))
 
     return _sections_html(model.name, sections)
+
+
+def _files(size: int, folder: str) -> list[tuple[str, str]]:
+    """The Files section's rows: the folder's size, and where it is."""
+    return [
+        (translate("model_details", "Size"), html.escape(format_size(size))),
+        (translate("model_details", "Folder"), _breakable(folder)),
+    ]
 
 
 def run_html(run: RunInfo, size: int) -> str:
     """An unfinished run: what it trains, how far it got, and what can be done with it."""
     e = html.escape
-    about: list[tuple[str, str]] = [("State", e(run.describe()))]
+    about: list[tuple[str, str]] = [(translate("model_details", "State"), e(run.describe()))]
     settings = run.settings
     if settings is not None:
-        about.append(("Languages", e(f"{settings.src} → {settings.tgt}")))
-        about.append(("Preset", e(settings.preset)))
+        about.append(
+            (translate("model_details", "Languages"), e(f"{settings.src} → {settings.tgt}"))
+        )
+        about.append((translate("model_details", "Preset"), e(settings.preset)))
         if settings.base:
-            about.append(("Fine-tuned from", e(settings.base)))
-        about.append(("Data folder", _breakable(settings.folder)))
+            about.append((translate("model_details", "Fine-tuned from"), e(settings.base)))
+        about.append((translate("model_details", "Data folder"), _breakable(settings.folder)))
     progress: list[tuple[str, str]] = []
     if run.step:
-        progress.append(("Logged to", e(f"step {run.step:,} (epoch {run.epoch})")))
-        progress.append(("Training time", e(format_duration(run.seconds))))
-    progress.append(("Started", e(format_local_time(run.started))))
-    files = [("Size", e(format_size(size))), ("Folder", _breakable(str(run.path)))]
+        logged = translate("model_details", "step {step} (epoch {epoch})").format(
+            step=f"{run.step:,}", epoch=run.epoch
+        )
+        progress.append((translate("model_details", "Logged to"), e(logged)))
+        progress.append(
+            (translate("model_details", "Training time"), e(format_duration(run.seconds)))
+        )
+    progress.append((translate("model_details", "Started"), e(format_local_time(run.started))))
     return _sections_html(
-        run.name, [("Unfinished run", about), ("Progress", progress), ("Files", files)]
+        run.name,
+        [
+            (translate("model_details", "Unfinished run"), about),
+            (translate("model_details", "Progress"), progress),
+            (translate("model_details", "Files"), _files(size, str(run.path))),
+        ],
     )
 
 
@@ -225,10 +271,14 @@ def comparison_html(models: list[ModelInfo]) -> str:
     grey = f"color:{quiet_text()}"
     number = "align='right' style='padding:2px 0 2px 14px; white-space:nowrap'"
     head = f"style='{grey}; font-weight:normal; padding:0 0 2px 14px'"
+    model, parameters = (
+        translate("model_details", "Model"),
+        translate("model_details", "Parameters"),
+    )
     rows = [
-        f"<tr><th></th><th align='left' style='{grey}; font-weight:normal'>Model</th>"
+        f"<tr><th></th><th align='left' style='{grey}; font-weight:normal'>{model}</th>"
         f"<th align='right' {head}>BLEU</th><th align='right' {head}>chrF</th>"
-        f"<th align='right' {head}>Parameters</th></tr>"
+        f"<th align='right' {head}>{parameters}</th></tr>"
     ]
     for index, model in enumerate(models):
         colour = series_color(index).name()
@@ -241,11 +291,15 @@ def comparison_html(models: list[ModelInfo]) -> str:
             f"<tr><td></td><td colspan='4' style='{grey}; padding-bottom:6px'>"
             f"{html.escape(one_line_summary(model))}</td></tr>"
         )
+    selected = translate("model_details", "{count} models selected").format(count=len(models))
+    note = translate(
+        "model_details",
+        "Their curves are overlaid in these colours. Select one model to see all its details.",
+    )
     return (
-        f"<h3 style='margin:0 0 6px 0'>{len(models)} models selected</h3>"
+        f"<h3 style='margin:0 0 6px 0'>{selected}</h3>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
-        f"<p style='{grey}'>Their curves are overlaid in these colours. "
-        "Select one model to see all its details.</p>"
+        f"<p style='{grey}'>{note}</p>"
     )
 
 
@@ -262,9 +316,15 @@ def one_line_summary(model: ModelInfo) -> str:
     card = model.card
     facts = [f"{card.src_lang} → {card.tgt_lang}", card.preset]
     if card.base:
-        facts.append(f"fine-tuned from {card.base}")
+        facts.append(translate("model_details", "fine-tuned from {base}").format(base=card.base))
     if card.train_pairs is not None:
-        facts.append(f"{card.train_pairs:,} pairs")
+        pairs = translate("model_details", "{count} pairs")
+        facts.append(pairs.format(count=f"{card.train_pairs:,}"))
     if card.epoch is not None:
-        facts.append(f"{card.epoch} epoch{'s' if card.epoch != 1 else ''}")
+        epochs = (
+            translate("model_details", "{count} epoch")
+            if card.epoch == 1
+            else translate("model_details", "{count} epochs")
+        )
+        facts.append(epochs.format(count=card.epoch))
     return " · ".join(facts)

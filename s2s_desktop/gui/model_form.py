@@ -27,41 +27,70 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine import config as config_module
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 
 AUTO = "auto"  # engine.auto.AUTO (not imported: the form stays light)
-NEW_MODEL = "a new model"  # the first choice of "Start from"
+NEW_MODEL = translate("ModelForm", "a new model")  # the first choice of "Start from"
 DEFAULT_PRESET = AUTO
-_AUTO_WAITING = (
-    "auto sizes the model to your corpus, your time and your device once a folder is chosen."
+_AUTO_WAITING = translate(
+    "ModelForm",
+    "auto sizes the model to your corpus, your time and your device once a folder is chosen.",
 )
 
-# Rows of encoder/decoder pairs: label, tooltip (with the tutorial's constant names), fields.
+# Rows of encoder/decoder pairs: label (with a mnemonic where a letter is free), tooltip (with
+# the tutorial's constant names), fields.
 _PAIRED_ROWS = [
     (
-        "Vocabulary",
-        "Sentencepiece pieces per language (INPUT_DIM / OUTPUT_DIM). 512 is small; larger "
-        "vocabularies suit larger corpora. A small corpus may yield fewer pieces.",
+        translate("ModelForm", "Voc&abulary"),
+        translate(
+            "ModelForm",
+            "Sentencepiece pieces per language (INPUT_DIM / OUTPUT_DIM). 512 is small; larger "
+            "vocabularies suit larger corpora. A small corpus may yield fewer pieces.",
+        ),
         "src_vocab_size",
         "tgt_vocab_size",
     ),
-    ("Layers", "ENC_LAYERS / DEC_LAYERS: stacked blocks.", "enc_layers", "dec_layers"),
     (
-        "Heads",
-        "ENC_HEADS / DEC_HEADS: attention heads; the width must be divisible by them.",
+        translate("ModelForm", "La&yers"),
+        translate("ModelForm", "ENC_LAYERS / DEC_LAYERS: stacked blocks."),
+        "enc_layers",
+        "dec_layers",
+    ),
+    (
+        translate("ModelForm", "Hea&ds"),
+        translate(
+            "ModelForm",
+            "ENC_HEADS / DEC_HEADS: attention heads; the width must be divisible by them.",
+        ),
         "enc_heads",
         "dec_heads",
     ),
     (
-        "Feed-forward",
-        "ENC_PF_DIM / DEC_PF_DIM: width of each block's position-wise feed-forward layer.",
+        translate("ModelForm", "Feed-forward"),
+        translate(
+            "ModelForm",
+            "ENC_PF_DIM / DEC_PF_DIM: width of each block's position-wise feed-forward layer.",
+        ),
         "enc_pf_dim",
         "dec_pf_dim",
     ),
-    ("Dropout", "ENC_DROPOUT / DEC_DROPOUT.", "enc_dropout", "dec_dropout"),
+    (
+        translate("ModelForm", "Dropo&ut"),
+        translate("ModelForm", "ENC_DROPOUT / DEC_DROPOUT."),
+        "enc_dropout",
+        "dec_dropout",
+    ),
 ]
 _FLOAT_FIELDS = {"enc_dropout", "dec_dropout"}
 _INT_MAX = 1_000_000  # wide spin ranges: ModelConfig.validate says what is allowed, in words
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (if any) moves the focus to ``widget``, which it names."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _camel(field: str) -> str:
@@ -89,7 +118,8 @@ class ModelForm(QGroupBox):
     baseChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Model", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Model"))
         self.setObjectName("modelForm")
         self._presets: dict[str, Any] = {}
         self._config_class: Any = None
@@ -101,33 +131,39 @@ class ModelForm(QGroupBox):
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setToolTip(
-            "auto: sized to the corpus, the time given and the device (the reasons show below). "
-            "tutorial: the founding tutorial's exact constants. tiny: small and fast, for a "
-            "quick try on a laptop. base: Transformer-base width, for a GPU. Every field below "
-            "can be changed after choosing."
+            self.tr(
+                "auto: sized to the corpus, the time given and the device (the reasons show "
+                "below). tutorial: the founding tutorial's exact constants. tiny: small and "
+                "fast, for a quick try on a laptop. base: Transformer-base width, for a GPU. "
+                "Every field below can be changed after choosing."
+            )
         )
         self.preset_combo.currentTextChanged.connect(self._on_preset_chosen)
         self.parameters_label = QLabel("…")
         self.parameters_label.setObjectName("parameterCount")
         self.parameters_label.setToolTip(
-            "Weights of the model with the values below. A small corpus may learn a smaller "
-            "vocabulary than asked for, which makes the model a little smaller."
+            self.tr(
+                "Weights of the model with the values below. A small corpus may learn a "
+                "smaller vocabulary than asked for, which makes the model a little smaller."
+            )
         )
         self.start_combo = QComboBox()
         self.start_combo.setObjectName("startFromCombo")
         self.start_combo.setToolTip(
-            "A new model learns your folder from nothing. A stored model already knows its "
-            "languages: fine-tuning it on your folder keeps its architecture and vocabularies "
-            "and adapts it to your text, far better than a new model in the same time. The "
-            "stored model itself is not changed."
+            self.tr(
+                "A new model learns your folder from nothing. A stored model already knows its "
+                "languages: fine-tuning it on your folder keeps its architecture and "
+                "vocabularies and adapts it to your text, far better than a new model in the "
+                "same time. The stored model itself is not changed."
+            )
         )
         self.start_combo.addItem(NEW_MODEL, "")
         self.start_combo.currentIndexChanged.connect(self._on_start_chosen)
         start = QHBoxLayout()
-        start.addWidget(QLabel("Start from"))
+        start.addWidget(_buddy(self.tr("&Start from"), self.start_combo))
         start.addWidget(self.start_combo, 1)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preset"))
+        top.addWidget(_buddy(self.tr("Prese&t"), self.preset_combo))
         top.addWidget(self.preset_combo)
         top.addStretch(1)
         top.addWidget(self.parameters_label)
@@ -144,42 +180,52 @@ class ModelForm(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        for column, heading in ((1, "Encoder (source)"), (2, "Decoder (target)")):
+        for column, heading in ((1, self.tr("Encoder (source)")), (2, self.tr("Decoder (target)"))):
             label = QLabel(f"<i>{heading}</i>")
             grid.addWidget(label, 0, column)
         for row, (label, tip, enc_field, dec_field) in enumerate(_PAIRED_ROWS, start=1):
-            name = QLabel(label)
+            encoder, decoder = self._make_spin(enc_field, tip), self._make_spin(dec_field, tip)
+            plain = label.replace("&", "")
+            encoder.setAccessibleName(self.tr("{field}, encoder").format(field=plain))
+            decoder.setAccessibleName(self.tr("{field}, decoder").format(field=plain))
+            name = _buddy(label, encoder)
             name.setToolTip(tip)
             grid.addWidget(name, row, 0)
-            for column, field in ((1, enc_field), (2, dec_field)):
-                editor = self._make_spin(field, tip)
-                grid.addWidget(editor, row, column)
+            grid.addWidget(encoder, row, 1)
+            grid.addWidget(decoder, row, 2)
         row = len(_PAIRED_ROWS) + 1
-        width_label = QLabel("Width")
-        width_tip = "HID_DIM: the model's width (embedding and hidden size)."
+        width_tip = self.tr("HID_DIM: the model's width (embedding and hidden size).")
+        width = self._make_spin("hid_dim", width_tip)
+        width_label = _buddy(self.tr("&Width"), width)
         width_label.setToolTip(width_tip)
         grid.addWidget(width_label, row, 0)
-        grid.addWidget(self._make_spin("hid_dim", width_tip), row, 1)
+        grid.addWidget(width, row, 1)
         positions = self._make_spin(
             "max_positions",
-            "The longest sentence, in pieces, the model can read or write (position table).",
+            self.tr(
+                "The longest sentence, in pieces, the model can read or write (position table)."
+            ),
         )
         positions_row = QHBoxLayout()
-        positions_row.addWidget(QLabel("Max length"))
+        positions_row.addWidget(_buddy(self.tr("Max &length"), positions))
         positions_row.addWidget(positions, 1)
         grid.addLayout(positions_row, row, 2)
         shared = self._make_check(
             "shared_vocab",
-            "One shared vocabulary for both languages",
-            "Learn one sentencepiece vocabulary from both sides: good for related languages "
-            "that share words and names. Needs equal vocabulary sizes.",
+            self.tr("One shared vocabulary for both languages"),
+            self.tr(
+                "Learn one sentencepiece vocabulary from both sides: good for related languages "
+                "that share words and names. Needs equal vocabulary sizes."
+            ),
         )
         shared.toggled.connect(self._on_shared_toggled)
         tied = self._make_check(
             "tied_embeddings",
-            "Tie the embeddings and the output layer",
-            "One matrix for the source and target embeddings and the output layer: fewer "
-            "weights, and often faster steps. Needs a shared vocabulary.",
+            self.tr("Tie the embeddings and the output layer"),
+            self.tr(
+                "One matrix for the source and target embeddings and the output layer: fewer "
+                "weights, and often faster steps. Needs a shared vocabulary."
+            ),
         )
         tied.toggled.connect(self._on_value_changed)
         grid.addWidget(shared, row + 1, 0, 1, 2)
@@ -391,7 +437,7 @@ class ModelForm(QGroupBox):
     def config(self) -> Any:
         """The ModelConfig of the form's values; raises UserError when they cannot work."""
         if not self.is_ready():
-            raise UserError("The model settings are still loading; wait a moment.")
+            raise UserError(self.tr("The model settings are still loading; wait a moment."))
         if self.base() and self._base_config is not None:
             return self._base_config  # all of it, also what the fields do not show
         config = self._config_class(**self.values())
@@ -433,7 +479,9 @@ class ModelForm(QGroupBox):
         if error is None:
             self.message.clear_message()
             count = self.config().parameter_count()
-            self.parameters_label.setText(f"≈ {config_module.format_parameters(count)} parameters")
+            self.parameters_label.setText(
+                self.tr("≈ {count} parameters").format(count=config_module.format_parameters(count))
+            )
         else:
             self.message.show_error(error)
             self.parameters_label.setText("")

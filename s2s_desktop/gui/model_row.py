@@ -9,15 +9,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.model_details import model_label
 from s2s_desktop.gui.model_status import ModelStatus
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.languages import language_name
 
 BEAM_KEY = "translate/beams"  # + "/NAME": "WIDTH@CREATED", the width chosen for that model
-FILE_TIP = (
+FILE_TIP = translate(
+    "ModelRow",
     "Translate a document (text, Markdown, HTML, Word, OpenDocument, subtitles, PO, XLIFF) "
-    "into the same format beside it, as NAME.<language>.EXT; or drop one on the source box."
+    "into the same format beside it, as NAME.<language>.EXT; or drop one on the source box.",
 )
 
 
@@ -37,21 +39,26 @@ class ModelRow(QWidget):
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_picker.setMinimumContentsLength(18)
-        self.model_picker.setToolTip("The stored model to translate with; it stays loaded.")
+        self.model_picker.setToolTip(
+            self.tr("The stored model to translate with; it stays loaded.")
+        )
         self.model_status = ModelStatus()
         self.beam_spin = QSpinBox()
         self.beam_spin.setObjectName("beamSpin")
         self.beam_spin.setRange(1, MAX_BEAM)
         self.beam_spin.setToolTip(
-            "Beam width: 1 is greedy and fastest; 4–8 often reads a little better. Each model "
-            "starts at the width its BLEU was measured with, and keeps the one you choose."
+            self.tr(
+                "Beam width: 1 is greedy and fastest; 4–8 often reads a little better. Each "
+                "model starts at the width its BLEU was measured with, and keeps the one you "
+                "choose."
+            )
         )
-        self.file_button = QPushButton("Translate file\u2026")
+        self.file_button = QPushButton(self.tr("Translate file\u2026"))
         self.file_button.setObjectName("fileButton")
         self.file_button.setToolTip(FILE_TIP)
-        model_label_widget = QLabel("&Model:")
+        model_label_widget = QLabel(self.tr("&Model:"))
         model_label_widget.setBuddy(self.model_picker)
-        beam_label = QLabel("&Beam:")
+        beam_label = QLabel(self.tr("&Beam:"))
         beam_label.setBuddy(self.beam_spin)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -72,13 +79,15 @@ class ModelRow(QWidget):
         picker.clear()
         for info in models:
             picker.addItem(model_label(info), info.name)
-            bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else "not evaluated"
-            picker.setItemData(
-                picker.count() - 1,
-                f"{info.name}: {language_name(info.src_lang)} \u2192 "
-                f"{language_name(info.tgt_lang)}, {info.preset} preset, {bleu}",
-                Qt.ItemDataRole.ToolTipRole,
+            bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else self.tr("not evaluated")
+            tip = self.tr("{name}: {src} \u2192 {tgt}, {preset} preset, {score}").format(
+                name=info.name,
+                src=language_name(info.src_lang),
+                tgt=language_name(info.tgt_lang),
+                preset=info.preset,
+                score=bleu,
             )
+            picker.setItemData(picker.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         names = [m.name for m in models]
         if chosen in names:
             picker.setCurrentIndex(names.index(chosen))

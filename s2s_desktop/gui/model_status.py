@@ -35,16 +35,20 @@ class ModelStatus(QLabel):
     def loading(self, name: str) -> None:
         self._ready_text = ""
         self._busy_timer.stop()
-        self._set(f"Loading {name}\u2026", QPalette.ColorRole.PlaceholderText)
+        self._set(
+            self.tr("Loading {name}\u2026").format(name=name), QPalette.ColorRole.PlaceholderText
+        )
 
     def ready(self, name: str, src: str, tgt: str) -> None:
-        self._set(f"Ready: {name}, {src} \u2192 {tgt}", QPalette.ColorRole.WindowText)
+        text = self.tr("Ready: {name}, {src} \u2192 {tgt}").format(name=name, src=src, tgt=tgt)
+        self._set(text, QPalette.ColorRole.WindowText)
         self._ready_text = self.text()
 
     def failed(self, name: str) -> None:
         self._ready_text = ""
         self._busy_timer.stop()
-        self._set(f"\u26a0 Could not load {name}", QPalette.ColorRole.WindowText)
+        text = "\u26a0 " + self.tr("Could not load {name}").format(name=name)
+        self._set(text, QPalette.ColorRole.WindowText)
 
     def waiting(self, behind_file: bool) -> None:
         """A translation was asked for; ``behind_file``: a document is being translated first."""
@@ -64,9 +68,11 @@ class ModelStatus(QLabel):
         super().clear()
 
     def _show_busy(self) -> None:
-        text = "Translating\u2026"
-        if self._behind_file:
-            text += " (after the file being translated)"
+        text = (
+            self.tr("Translating\u2026 (after the file being translated)")
+            if self._behind_file
+            else self.tr("Translating\u2026")
+        )
         self._set(text, QPalette.ColorRole.PlaceholderText)
 
     def _set(self, text: str, role: QPalette.ColorRole) -> None:

@@ -36,6 +36,7 @@ from s2s_desktop.engine.runs import RunInfo, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.curve_cache import CurveCache
 from s2s_desktop.gui.evaluate_dialog import EvaluateDialog
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
     METRIC_KEYS,
@@ -48,13 +49,15 @@ from s2s_desktop.gui.model_details import (
     format_size,
     run_html,
 )
-from s2s_desktop.gui.model_import import NameTaken, import_model
+from s2s_desktop.gui.model_import import ModelImporter
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
 from s2s_desktop.gui.theme import quiet_text
 
-EMPTY_TEXT = "No models yet. Train one in the Train tab, or import a model file."
+EMPTY_TEXT = translate(
+    "ModelsTab", "No models yet. Train one in the Train tab, or import a model file."
+)
 SETTINGS_PREFIX = "modelsTab/"
 
 
@@ -93,6 +96,7 @@ class ModelsTab(QWidget):
         self._in_use: set[str] = set()
         self._jobs = 0
         self._filled = False
+        self.importer = ModelImporter(self)  # the import flow
 
         self._make_actions()
         self._make_widgets()
@@ -114,49 +118,61 @@ class ModelsTab(QWidget):
             return made
 
         self.import_action = action(
-            "Import…",
-            "Add a model: an exported .zip, an OPUS-MT .zip or an Argos Translate .argosmodel",
-            self.on_import,
+            self.tr("Import…"),
+            self.tr(
+                "Add a model: an exported .zip, an OPUS-MT .zip or an Argos Translate .argosmodel"
+            ),
+            self.importer.on_import,
         )
         self.import_folder_action = action(
-            "Import a folder…",
-            "Add an OPUS-MT model from its folder (config.json, model.safetensors, source.spm, …)",
-            self.on_import_folder,
+            self.tr("Import a folder…"),
+            self.tr(
+                "Add an OPUS-MT model from its folder (config.json, model.safetensors, "
+                "source.spm, …)"
+            ),
+            self.importer.on_import_folder,
         )
         self.rename_action = action(
-            "Rename…", "Give the selected model another name (F2)", self.on_rename, "F2"
+            self.tr("Rename…"),
+            self.tr("Give the selected model another name (F2)"),
+            self.on_rename,
+            "F2",
         )
         self.delete_action = action(
-            "Delete…",
-            "Delete the selected models from this computer (Del)",
+            self.tr("Delete…"),
+            self.tr("Delete the selected models from this computer (Del)"),
             self.on_delete,
             QKeySequence.StandardKey.Delete,
         )
         self.export_action = action(
-            "Export…",
-            "Save the selected model as one .zip file to share or back up",
+            self.tr("Export…"),
+            self.tr("Save the selected model as one .zip file to share or back up"),
             self.on_export,
         )
         self.fine_tune_action = action(
-            "Fine-tune on a folder…",
-            "Train a new model that starts from the selected one on a folder of your own text "
-            "(the selected model is not changed)",
+            self.tr("Fine-tune on a folder…"),
+            self.tr(
+                "Train a new model that starts from the selected one on a folder of your own "
+                "text (the selected model is not changed)"
+            ),
             lambda: self.fineTuneRequested.emit(self.selected_names()[0]),
         )
         self.resume_action = action(
-            "Resume training…",
-            "Continue the selected run from its last checkpoint in the Train tab",
+            self.tr("Resume training…"),
+            self.tr("Continue the selected run from its last checkpoint in the Train tab"),
             lambda: self.resumeRequested.emit(self.selected_names()[0]),
         )
         self.evaluate_action = action(
-            "Evaluate on a test set…",
-            "Score the selected models on one test set you choose: BLEU, chrF and the beam, "
-            "in one table, saved with each model",
+            self.tr("Evaluate on a test set…"),
+            self.tr(
+                "Score the selected models on one test set you choose: BLEU, chrF and the "
+                "beam, in one table, saved with each model"
+            ),
             self.on_evaluate,
         )
         self.open_folder_action = action(
-            "Open folder",
-            "Show the selected model's files in the file manager",
+            self.tr("Open folder"),
+            self.tr("Show the selected model's files in the file manager"),
             self.on_open_folder,
         )
 
@@ -277,7 +293,7 @@ class ModelsTab(QWidget):
         font = self.empty_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.empty_label.setFont(font)
-        import_here = QPushButton("Import a model file…")
+        import_here = QPushButton(self.tr("Import a model file…"))
         import_here.setObjectName("emptyImportButton")
         import_here.clicked.connect(self.import_action.trigger)
         self.import_action.changed.connect(
@@ -328,8 +344,9 @@ class ModelsTab(QWidget):
             self._resumable = set(resumable_names(self.store))
         except OSError as error:
             self.message_bar.show_error(
-                f"Cannot read the models folder {self.store.models_dir} "
-                f"({error.strerror or error}); check that it is readable."
+                self.tr(
+                    "Cannot read the models folder {folder} ({reason}); check that it is readable."
+                ).format(folder=self.store.models_dir, reason=error.strerror or error)
             )
             models, runs, self._resumable = [], [], set()
         self._models = {model.name: model for model in models}
@@ -345,9 +362,10 @@ class ModelsTab(QWidget):
         self.select_models(wanted)
         self.pages.setCurrentWidget(self.main_splitter if models or runs else self.empty_state)
         total = sum(self._sizes.values())
-        counts = [f"{len(models)} model{'s' if len(models) != 1 else ''}"]
+        model_count = self.tr("{count} model") if len(models) == 1 else self.tr("{count} models")
+        counts = [model_count.format(count=len(models))]
         if runs:
-            counts.append(f"{len(runs)} unfinished")
+            counts.append(self.tr("{count} unfinished").format(count=len(runs)))
         self.summary_label.setText(
             f"{', '.join(counts)} · {format_size(total)}" if models or runs else ""
         )
@@ -393,13 +411,19 @@ class ModelsTab(QWidget):
         self.rename_action.setEnabled(idle and model and not busy)
         self.resume_action.setEnabled(one and not busy and names[0] in self._resumable)
         self.fine_tune_button.setToolTip(
-            f"{names[0]!r} can only translate (imported from {self._models[names[0]].card.origin})."
+            self.tr("{name!r} can only translate (imported from {origin}).").format(
+                name=names[0], origin=self._models[names[0]].card.origin
+            )
             if translate_only
             else self.fine_tune_action.toolTip()
         )
         self.import_action.setEnabled(idle)
         self.import_folder_action.setEnabled(idle)
-        in_use_tip = f"{busy[0]!r} is in use (training); wait until it finishes." if busy else ""
+        in_use_tip = (
+            self.tr("{name!r} is in use (training); wait until it finishes.").format(name=busy[0])
+            if busy
+            else ""
+        )
         self.rename_button.setToolTip(in_use_tip or self.rename_action.toolTip())
         self.delete_button.setToolTip(in_use_tip or self.delete_action.toolTip())
 
@@ -416,10 +440,11 @@ class ModelsTab(QWidget):
             run = self._runs[names[0]]
             self.details.setText(run_html(run, self._sizes.get(run.name, 0)))
         elif not models:
-            self.details.setText(
-                f"<p style='color:{quiet_text()}'>Select a model to see its details; "
-                "select several (Ctrl+click) to compare their training curves.</p>"
+            hint = self.tr(
+                "Select a model to see its details; "
+                "select several (Ctrl+click) to compare their training curves."
             )
+            self.details.setText(f"<p style='color:{quiet_text()}'>{hint}</p>")
         elif len(models) == 1:
             self.details.setText(details_html(models[0], self._sizes.get(models[0].name, 0)))
         else:
@@ -431,14 +456,18 @@ class ModelsTab(QWidget):
         """Draw the histories already read; the cache reads the others (again, if changed)."""
         folders = [(name, self._folder(name)) for name in names if self._folder(name)]
         placeholder = (
-            "Reading the training history…"
+            self.tr("Reading the training history…")
             if names
-            else "Select one or more models to compare their training curves."
+            else self.tr("Select one or more models to compare their training curves.")
         )
         self.metrics_plot.set_runs(self.curves.histories(folders), placeholder)
 
     def _on_history_failed(self, name: str, message: str) -> None:
-        self.message_bar.show_error(f"Could not read the training history of {name!r}: {message}")
+        self.message_bar.show_error(
+            self.tr("Could not read the training history of {name!r}: {message}").format(
+                name=name, message=message
+            )
+        )
 
     def _folder(self, name: str) -> Path | None:
         """The folder of a listed model or unfinished run."""
@@ -454,8 +483,8 @@ class ModelsTab(QWidget):
         old = names[0]
         new, ok = QInputDialog.getText(
             self,
-            "Rename model",
-            f"New name for {old!r} (letters, digits, '.', '_' or '-'):",
+            self.tr("Rename model"),
+            self.tr("New name for {name!r} (letters, digits, '.', '_' or '-'):").format(name=old),
             QLineEdit.EchoMode.Normal,
             old,
         )
@@ -468,26 +497,32 @@ class ModelsTab(QWidget):
             self.message_bar.show_error(describe_error(error))
             return
         self.refresh(select=[new])
-        self._report(f"Renamed {old!r} to {new!r}.")
+        self._report(self.tr("Renamed {old!r} to {new!r}.").format(old=old, new=new))
         self.modelsChanged.emit()
 
     def on_delete(self) -> None:
         names = self.selected_names()
         if not names or not self.delete_action.isEnabled():
             return
+        listed = ", ".join(repr(name) for name in names[:5])
         if len(names) == 1:
-            question = f"Delete the model {names[0]!r}?"
+            question = self.tr("Delete the model {name!r}?").format(name=names[0])
+            question += "\n\n" + self.tr(
+                "Its files are removed from this computer. This cannot be undone."
+            )
         else:
-            listed = ", ".join(repr(name) for name in names[:5])
-            more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-            question = f"Delete {len(names)} models ({listed}{more})?"
+            question = (
+                self.tr("Delete {count} models ({listed} and {more} more)?")
+                if len(names) > 5
+                else self.tr("Delete {count} models ({listed})?")
+            ).format(count=len(names), listed=listed, more=len(names) - 5)
+            question += "\n\n" + self.tr(
+                "Their files are removed from this computer. This cannot be undone."
+            )
         answer = QMessageBox.question(
             self,
-            "Delete models" if len(names) > 1 else "Delete model",
-            f"{question}\n\nIts files are removed from this computer. This cannot be undone."
-            if len(names) == 1
-            else f"{question}\n\nTheir files are removed from this computer. "
-            "This cannot be undone.",
+            self.tr("Delete models") if len(names) > 1 else self.tr("Delete model"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -511,9 +546,9 @@ class ModelsTab(QWidget):
         if deleted:
             if not errors:
                 self._report(
-                    f"Deleted {deleted[0]!r}."
+                    self.tr("Deleted {name!r}.").format(name=deleted[0])
                     if len(deleted) == 1
-                    else f"Deleted {len(deleted)} models."
+                    else self.tr("Deleted {count} models.").format(count=len(deleted))
                 )
             self.modelsChanged.emit()
 
@@ -534,13 +569,16 @@ class ModelsTab(QWidget):
         name = names[0]
         suffix, kind = export_format(self._models[name])
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {name!r}", str(self._file_dir() / f"{name}{suffix}"), kind
+            self,
+            self.tr("Export {name!r}").format(name=name),
+            str(self._file_dir() / f"{name}{suffix}"),
+            kind,
         )
         if not path:
             return
         file = Path(path)
         self._remember_dir(file.parent)
-        self._begin_job(f"Exporting {name!r} to {file.name}…")
+        self._begin_job(self.tr("Exporting {name!r} to {file}…").format(name=name, file=file.name))
         run_in_background(
             partial(self.store.export, name, file),
             partial(self._on_exported, name),
@@ -550,61 +588,7 @@ class ModelsTab(QWidget):
 
     def _on_exported(self, name: str, file: Path) -> None:
         self._end_job()
-        self._report(f"Exported {name!r} to {file}.")
-
-    def on_import(self) -> None:
-        if not self.import_action.isEnabled():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import a model file",
-            str(self._file_dir()),
-            "Model files (*.zip *.argosmodel);;All files (*)",
-        )
-        if path:
-            self._remember_dir(Path(path).parent)
-            self.import_file(Path(path))
-
-    def on_import_folder(self) -> None:
-        if not self.import_folder_action.isEnabled():
-            return
-        path = QFileDialog.getExistingDirectory(
-            self, "Import an OPUS-MT model's folder", str(self._file_dir())
-        )
-        if path:
-            self._remember_dir(Path(path).parent)
-            self.import_file(Path(path))
-
-    def import_file(self, file: Path, name: str | None = None) -> None:
-        """Import ``file`` in the background (as ``name``, or the name stored in it)."""
-        self._begin_job(f"Importing {file.name}; checking the model…")
-        run_in_background(
-            partial(import_model, self.store, file, name),
-            partial(self._on_imported, file),
-            self._on_job_failed,
-            self,
-        )
-
-    def _on_imported(self, file: Path, result: ModelInfo | NameTaken) -> None:
-        self._end_job()
-        if isinstance(result, NameTaken):
-            new, ok = QInputDialog.getText(
-                self,
-                "Import model",
-                f"A model named {result.name!r} already exists. Import {file.name} as:",
-                QLineEdit.EchoMode.Normal,
-                result.suggestion,
-            )
-            new = new.strip()
-            if ok and new:
-                self.import_file(file, new)
-            else:
-                self.message_bar.clear_message()
-            return
-        self.refresh(select=[result.name])
-        self.table.scrollToItem(self.table.currentItem())
-        self._report(f"Imported {result.name!r} from {file.name}.")
-        self.modelsChanged.emit()
+        self._report(self.tr("Exported {name!r} to {file}.").format(name=name, file=file))
 
     def on_open_folder(self) -> None:
         names = self.selected_names()
@@ -613,7 +597,9 @@ class ModelsTab(QWidget):
         folder = self._folder(names[0])
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.message_bar.show_error(
-                f"Could not open a file manager; the model's files are in {folder}."
+                self.tr("Could not open a file manager; the model's files are in {folder}.").format(
+                    folder=folder
+                )
             )
 
     # ------------------------------------------------------------------ helpers

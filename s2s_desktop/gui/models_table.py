@@ -13,19 +13,20 @@ from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.event_words import format_duration
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.model_details import format_local_time, format_score, format_size
 
 COLUMNS = (
-    "Name",
-    "Languages",
-    "Preset",
-    "Parameters",
+    translate("ModelsTable", "Name"),
+    translate("ModelsTable", "Languages"),
+    translate("ModelsTable", "Preset"),
+    translate("ModelsTable", "Parameters"),
     "BLEU",
     "chrF",
-    "Trained",
-    "Pairs",
-    "Size",
-    "Created",
+    translate("ModelsTable", "Trained"),
+    translate("ModelsTable", "Pairs"),
+    translate("ModelsTable", "Size"),
+    translate("ModelsTable", "Created"),
 )
 (
     COL_NAME,
@@ -60,6 +61,7 @@ class ModelsTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
         self.setObjectName("modelsTable")
+        self.setAccessibleName(self.tr("Models"))
         self.setHorizontalHeaderLabels(list(COLUMNS))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -82,7 +84,7 @@ class ModelsTable(QTableWidget):
             )
             self.horizontalHeaderItem(column).setTextAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeaderItem(COL_BLEU).setToolTip(
-            "Best BLEU on the validation set (higher is better)"
+            self.tr("Best BLEU on the validation set (higher is better)")
         )
 
     def fill(
@@ -135,6 +137,10 @@ class ModelsTable(QTableWidget):
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
+def _bytes(size: int) -> str:
+    return translate("ModelsTable", "{count} bytes").format(count=f"{size:,}")
+
+
 def cell(text: str, key: Any, tip: str = "") -> _SortItem:
     item = _SortItem(text)
     item.setData(SORT_ROLE, key)
@@ -145,20 +151,24 @@ def cell(text: str, key: Any, tip: str = "") -> _SortItem:
 
 def _run_items(run: RunInfo, size: int) -> list[_SortItem]:
     """An unfinished run's row: its name marked in words and italics, no scores yet."""
-    state = "training now" if run.training_now else "unfinished"
+    shown = (
+        translate("ModelsTable", "{name} (training now)")
+        if run.training_now
+        else translate("ModelsTable", "{name} (unfinished)")
+    ).format(name=run.name)
     settings = run.settings
     src, tgt = run.languages or ("?", "?")
     none = cell("–", -1.0)
     items = [
-        cell(f"{run.name} ({state})", run.name.casefold(), run.describe()),
+        cell(shown, run.name.casefold(), run.describe()),
         cell(f"{src} → {tgt}", f"{src}-{tgt}"),
         cell("–" if settings is None else settings.preset, ""),
         cell("–", 0.0),
-        cell("–", -1.0, "Not evaluated yet"),
+        cell("–", -1.0, translate("ModelsTable", "Not evaluated yet")),
         none,
         cell(format_duration(run.seconds) if run.step else "–", run.seconds),
         cell("–", -1.0),
-        cell(format_size(size), float(size), f"{size:,} bytes"),
+        cell(format_size(size), float(size), _bytes(size)),
         cell(format_local_time(run.started), run.started.timestamp()),
     ]
     font = items[0].font()
@@ -183,33 +193,39 @@ def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
         cell(
             format_parameters(model.parameters),
             float(model.parameters),
-            f"{model.parameters:,} parameters",
+            translate("ModelsTable", "{count} parameters").format(count=f"{model.parameters:,}"),
         ),
         cell(
             format_score(model.bleu),
             -1.0 if model.bleu is None else model.bleu,
             ", ".join(
-                f"{label} {value:.2f}"
-                for label, value in (("Best BLEU", model.bleu), ("best chrF", chrf))
+                label.format(score=f"{value:.2f}")
+                for label, value in (
+                    (translate("ModelsTable", "Best BLEU {score}"), model.bleu),
+                    (translate("ModelsTable", "best chrF {score}"), chrf),
+                )
                 if value is not None
             ),
         ),
         cell(
             format_score(chrf),
             -1.0 if chrf is None else chrf,
-            "Best chrF on the validation set (character n-grams; kinder to rich morphology)",
+            translate(
+                "ModelsTable",
+                "Best chrF on the validation set (character n-grams; kinder to rich morphology)",
+            ),
         ),
         cell(
             "–" if seconds is None else format_duration(seconds),
             -1.0 if seconds is None else seconds,
-            "Training time of the run",
+            translate("ModelsTable", "Training time of the run"),
         ),
         cell(
             "–" if pairs is None else f"{pairs:,}",
             -1.0 if pairs is None else float(pairs),
-            "Training pairs (the corpus size it learned from)",
+            translate("ModelsTable", "Training pairs (the corpus size it learned from)"),
         ),
-        cell(format_size(size), float(size), f"{size:,} bytes"),
+        cell(format_size(size), float(size), _bytes(size)),
         cell(
             format_local_time(created),
             created.timestamp() if created is not None else 0.0,

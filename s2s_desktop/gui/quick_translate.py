@@ -37,7 +37,7 @@ class ClipboardPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("clipboardPopup")
-        self.setWindowTitle("Translation of the clipboard")
+        self.setWindowTitle(self.tr("Translation of the clipboard"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.source_label = QLabel()
         self.source_label.setObjectName("popupSource")
@@ -52,13 +52,15 @@ class ClipboardPopup(QFrame):
         font = self.translation_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.translation_label.setFont(font)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("popupCopy")
-        self.replace_button = QPushButton("&Replace")
+        self.replace_button = QPushButton(self.tr("&Replace"))
         self.replace_button.setObjectName("popupReplace")
         self.replace_button.setToolTip(
-            "Put the translation on the clipboard in place of the text: paste it (Ctrl+V) over "
-            "the selection."
+            self.tr(
+                "Put the translation on the clipboard in place of the text: paste it (Ctrl+V) "
+                "over the selection."
+            )
         )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -138,7 +140,7 @@ class QuickTranslate(QObject):
         self.popup = ClipboardPopup()
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.shortcut.setWhatsThis("Translate the clipboard in a small window")
+        self.shortcut.setWhatsThis(self.tr("Translate the clipboard in a small window"))
         self.shortcut.activated.connect(self.translate_clipboard)
         self.tab.worker.quickTranslated.connect(self._on_translated)
         self.tab.worker.quickFailed.connect(self._on_failed)
@@ -154,15 +156,15 @@ class QuickTranslate(QObject):
         tray = QSystemTrayIcon(window.windowIcon(), self)
         tray.setToolTip("s2s-desktop")
         menu = QMenu(window)
-        menu.addAction("Show window", self.showWindowRequested.emit)
-        menu.addAction(f"Translate clipboard\t{SHORTCUT}", self.translate_clipboard)
-        serving = QAction("Let other apps use my models", menu, checkable=True)
+        menu.addAction(self.tr("Show window"), self.showWindowRequested.emit)
+        menu.addAction(self.tr("Translate clipboard") + f"\t{SHORTCUT}", self.translate_clipboard)
+        serving = QAction(self.tr("Let other apps use my models"), menu, checkable=True)
         serving.setChecked(serve_check.isChecked())  # type: ignore[attr-defined]
         serving.toggled.connect(serve_check.setChecked)  # type: ignore[attr-defined]
         serve_check.toggled.connect(serving.setChecked)  # type: ignore[attr-defined]
         menu.addAction(serving)
         menu.addSeparator()
-        menu.addAction("Quit", self.quitRequested.emit)
+        menu.addAction(self.tr("Quit"), self.quitRequested.emit)
         tray.setContextMenu(menu)
         tray.activated.connect(self._on_tray_activated)
         tray.show()
@@ -182,18 +184,22 @@ class QuickTranslate(QObject):
         if not text and clipboard.supportsSelection():
             text = clipboard.text(clipboard.Mode.Selection).strip()
         if not text:
-            self.popup.show_text("", "The clipboard holds no text: copy some, then try again.")
+            self.popup.show_text(
+                "", self.tr("The clipboard holds no text: copy some, then try again.")
+            )
             return
         if not self.tab.translate_quick(text):  # type: ignore[attr-defined]
             if self.tab.current_model() is None:  # type: ignore[attr-defined]
-                self.popup.show_text(text, "No model yet: train or import one in the window.")
+                self.popup.show_text(
+                    text, self.tr("No model yet: train or import one in the window.")
+                )
             else:  # loading (at start-up): translate once it is ready
                 self._waiting = True
                 self._pending = text
-                self.popup.show_text(text, "Loading the model\u2026")
+                self.popup.show_text(text, self.tr("Loading the model\u2026"))
             return
         self._pending = text
-        self.popup.show_text(text, "Translating\u2026")
+        self.popup.show_text(text, self.tr("Translating\u2026"))
 
     @Slot(str, object)
     def _on_model_loaded(self, *_: object) -> None:

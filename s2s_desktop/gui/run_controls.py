@@ -57,30 +57,35 @@ class RunControls(QWidget, events.TrainingListener):
         self.cluster_button.clicked.connect(self.clusterRequested)
 
     def _build(self) -> None:
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("startTrainingButton")
-        self.start_button.setToolTip("Train a new model with these settings.")
-        self.stop_button = QPushButton("Stop")
+        self.start_button.setToolTip(self.tr("Train a new model with these settings."))
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopTrainingButton")
-        self.stop_button.setToolTip("Stop after the current step and save a checkpoint.")
-        self.resume_button = QPushButton("Resume")
+        self.stop_button.setToolTip(self.tr("Stop after the current step and save a checkpoint."))
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.setObjectName("resumeTrainingButton")
         self.resume_button.setToolTip(
-            "Continue the run named above from its last checkpoint, with its own model and "
-            "data; the epochs, time limit and device set here apply. With no run named, "
-            "choose one of those that can continue."
+            self.tr(
+                "Continue the run named above from its last checkpoint, with its own model and "
+                "data; the epochs, time limit and device set here apply. With no run named, "
+                "choose one of those that can continue."
+            )
         )
-        self.cluster_button = QPushButton("Cluster command…")
+        self.cluster_button = QPushButton(self.tr("Cluster command…"))
         self.cluster_button.setObjectName("clusterCommandButton")
         self.cluster_button.setToolTip(
-            "The torchrun command that trains these settings on a cluster's GPUs, and how to "
-            "bring the model back."
+            self.tr(
+                "The torchrun command that trains these settings on a cluster's GPUs, and how "
+                "to bring the model back."
+            )
         )
         self.progress = QProgressBar()
         self.progress.setObjectName("trainProgress")
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(True)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setAccessibleName(self.tr("Training progress"))
         self.message = MessageBar()
         self.message.setObjectName("runMessageBar")
         run_row = QHBoxLayout()
@@ -127,12 +132,12 @@ class RunControls(QWidget, events.TrainingListener):
         self._stopping = False
         self.message.clear_message()
         self.progress.setValue(0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(self.tr("Starting…"))
 
     def show_stopping(self) -> None:
         """Stop was asked for: the bar says so until the run ends (steps still move it)."""
         self._stopping = True
-        self.progress.setFormat("Stopping: saving a checkpoint…")
+        self.progress.setFormat(self.tr("Stopping: saving a checkpoint…"))
 
     # ------------------------------------------------------------------ the run's events
 
@@ -141,7 +146,8 @@ class RunControls(QWidget, events.TrainingListener):
 
     def on_started(self, event: events.Started) -> None:
         self._epochs = event.epochs
-        self.progress.setFormat(f"Epoch 1{words.of_epochs(self._epochs)} · starting")
+        epoch = f"1{words.of_epochs(self._epochs)}"  # "1/10", or "1" without a number of epochs
+        self.progress.setFormat(self.tr("Epoch {epoch} · starting").format(epoch=epoch))
 
     def on_step(self, event: events.Step) -> None:
         self.progress.setValue(int(round(event.progress * PROGRESS_STEPS)))
@@ -157,4 +163,4 @@ class RunControls(QWidget, events.TrainingListener):
 
     def on_failed(self, event: events.Failed) -> None:
         self.message.show_error(event.message)
-        self.progress.setFormat("Training failed: see the message above")
+        self.progress.setFormat(self.tr("Training failed: see the message above"))

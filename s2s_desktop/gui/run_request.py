@@ -6,6 +6,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.planning import RunRequest
 from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.data_panel import DataPanel
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.model_form import AUTO, ModelForm
 from s2s_desktop.gui.training_form import TrainingForm
 
@@ -18,7 +19,7 @@ def form_request(
     to train. Raises UserError without a scanned folder."""
     report = data.report
     if report is None:
-        raise UserError("Choose a folder of parallel text first.")
+        raise UserError(translate("run_request", "Choose a folder of parallel text first."))
     base = model_form.base()
     preset = None if base else model_form.preset()
     own = auto_fill.preset_model(preset or AUTO)

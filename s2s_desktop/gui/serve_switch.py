@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 
 ENABLED_KEY = "serve/enabled"
 PORT_KEY = "serve/port"
-LABEL = "Let other apps on this computer use my models"
+LABEL = translate("ServeSwitch", "Let other apps on this computer use my models")
 
 
 def _start(port: int) -> tuple[Any, str]:
@@ -72,21 +73,25 @@ class ServeSwitch(QWidget):
         self._busy = True
         self.check.setEnabled(False)
         if on:
-            self.address.setText("starting\u2026")
+            self.address.setText(self.tr("starting\u2026"))
             run_in_background(lambda: _start(self.port), self._on_started, self._on_failed, self)
         else:
             server, self.server = self.server, None
-            self.address.setText("stopping\u2026")
+            self.address.setText(self.tr("stopping\u2026"))
             run_in_background(server.stop, self._on_stopped, self._on_failed, self)
 
     def _on_started(self, result: tuple[Any, str]) -> None:
         self.server, self.url = result
         self._settle()
-        self.message.emit(f"Other apps can use your models at {self.url} (LibreTranslate API).")
+        self.message.emit(
+            self.tr("Other apps can use your models at {url} (LibreTranslate API).").format(
+                url=self.url
+            )
+        )
 
     def _on_stopped(self, _: object) -> None:
         self._settle()
-        self.message.emit("Other apps can no longer use your models.")
+        self.message.emit(self.tr("Other apps can no longer use your models."))
 
     def _on_failed(self, message: str) -> None:
         self.server = None
@@ -109,12 +114,16 @@ class ServeSwitch(QWidget):
         self.address.setText(self.url if running else "")
         self.address.setVisible(running)
         self.check.setToolTip(
-            f"Serves your models on {self.url} to browser extensions, CAT-tool plug-ins and "
-            "scripts that speak LibreTranslate's API (POST /translate, GET /languages); "
-            "only this computer can reach it."
+            self.tr(
+                "Serves your models on {url} to browser extensions, CAT-tool plug-ins and "
+                "scripts that speak LibreTranslate's API (POST /translate, GET /languages); "
+                "only this computer can reach it."
+            ).format(url=self.url)
             if running
-            else f"Starts a LibreTranslate-compatible API on 127.0.0.1:{self.port} for "
-            "browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it."
+            else self.tr(
+                "Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser "
+                "extensions, CAT-tool plug-ins and scripts; only this computer can reach it."
+            ).format(port=self.port)
         )
 
     def shutdown(self) -> None:

@@ -30,37 +30,48 @@ class TextPair(QWidget):
         self.swap_button = QToolButton()
         self.swap_button.setObjectName("swapButton")
         self.swap_button.setText("\u21c4")
+        self.swap_button.setAccessibleName(self.tr("Swap"))
         self.swap_button.setToolTip(
-            "Swap: move the translation into the input and, when a model for the other "
-            "direction exists, switch to it."
+            self.tr(
+                "Swap: move the translation into the input and, when a model for the other "
+                "direction exists, switch to it."
+            )
         )
         self.source_edit = QPlainTextEdit()
         self.source_edit.setObjectName("sourceEdit")
+        self.source_edit.setAccessibleName(self.tr("Text to translate"))
         self.source_edit.setTabChangesFocus(True)
+        self.source_label.setBuddy(self.source_edit)
         self.target_edit = QPlainTextEdit()
         self.target_edit.setObjectName("targetEdit")
+        self.target_edit.setAccessibleName(self.tr("Translation"))
+        self.target_label.setBuddy(self.target_edit)
         self.target_edit.setReadOnly(True)
         self.target_edit.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.target_edit.setPlaceholderText("The translation appears here.")
+        self.target_edit.setPlaceholderText(self.tr("The translation appears here."))
         self.target_edit.setToolTip(
-            "Click a word (or put the cursor on it and press Alt+Down) for the model's other "
-            "words there and its other translations of the sentence."
+            self.tr(
+                "Click a word (or put the cursor on it and press Alt+Down) for the model's "
+                "other words there and its other translations of the sentence."
+            )
         )
         for edit in (self.source_edit, self.target_edit):
             edit.setMinimumHeight(90)
             edit.setFont(font)
 
-        self.translate_button = QPushButton("Translate")
+        self.translate_button = QPushButton(self.tr("Translate"))
         self.translate_button.setObjectName("translateButton")
-        self.translate_button.setToolTip("Translate now (Ctrl+Enter); typing also translates.")
-        self.clear_button = QPushButton("Clear")
+        self.translate_button.setToolTip(
+            self.tr("Translate now (Ctrl+Enter); typing also translates.")
+        )
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearButton")
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName("copyButton")
-        self.copy_button.setToolTip("Copy the translation to the clipboard.")
+        self.copy_button.setToolTip(self.tr("Copy the translation to the clipboard."))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -3,10 +3,10 @@
 The tab composes one widget per job: the Data group (``DataPanel``: folder, scan, languages,
 encoding), the Model group (``ModelForm``), the Training group (``TrainingForm``), the plots,
 the log (``TrainingLog``) and the run controls (``RunControls``). It holds what joins them: the
-state (idle, scanning, training, stopping), auto's fill-in of the form, and the calls to the
-planner (``engine.planning``), which decides every run's settings. The scan runs on the thread
-pool and training in the tab's ``TrainingWorker``; torch is never imported here at module level,
-so the window appears first.
+state (idle, scanning, training, stopping), auto's fill-in of the form (``AutoFill``), the
+stored model to fine-tune (``FineTuning``), and the calls to the planner (``engine.planning``),
+which decides every run's settings. The scan runs on the thread pool and training in the tab's
+``TrainingWorker``; torch is never imported here at module level, so the window appears first.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine import event_words as words
-from s2s_desktop.engine import events, fine_tune
+from s2s_desktop.engine import events
 from s2s_desktop.engine.auto import AutoChoice
 from s2s_desktop.engine.corpus import ScanReport
 from s2s_desktop.engine.errors import UserError
@@ -34,8 +34,8 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.data_panel import DataPanel
+from s2s_desktop.gui.fine_tuning import FineTuning
 from s2s_desktop.gui.loss_plot import TrainingPlots
-from s2s_desktop.gui.model_details import base_label
 from s2s_desktop.gui.model_form import DEFAULT_PRESET, ModelForm
 from s2s_desktop.gui.run_controls import RunControls
 from s2s_desktop.gui.run_request import form_request
@@ -66,6 +66,7 @@ class TrainTab(QWidget, events.TrainingListener):
         log: the training log.
         run_controls: Start, Stop, Resume, the progress bar and the run's message.
         auto_fill: auto's choices for the folder, and what of them the forms show.
+        fine_tuning: the stored model "Start from" chose, and what it puts in the forms.
         worker: the TrainingWorker (in its own QThread) that runs the engine's Trainer.
         folder_edit, device_combo: the data panel's and training form's fields, by the names
             the planner's tests use.
@@ -113,6 +114,9 @@ class TrainTab(QWidget, events.TrainingListener):
         self.log = TrainingLog()
         self.run_controls = RunControls()
         self.auto_fill = AutoFill(self.model_form, self.training_form)
+        self.fine_tuning = FineTuning(
+            self._store, self.model_form, self.training_form, self.run_controls.message
+        )
         self.folder_edit = self.data_panel.folder_edit
         self.device_combo = self.training_form.device_combo
 
@@ -134,7 +138,9 @@ class TrainTab(QWidget, events.TrainingListener):
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
-        log_layout.addWidget(QLabel("<b>Log</b>"))
+        log_label = QLabel("<b>{}</b>".format(self.tr("Log")))
+        log_label.setBuddy(self.log)  # the log names itself (a rich text label has no mnemonic)
+        log_layout.addWidget(log_label)
         log_layout.addWidget(self.log)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
@@ -180,7 +186,9 @@ class TrainTab(QWidget, events.TrainingListener):
         controls.runChosen.connect(lambda name: self.resume_from(name, start=True))
         controls.clusterRequested.connect(self.show_cluster_command)
         self.plots.exported.connect(
-            lambda path: controls.message.show_message(f"Saved the plot as {path}.", "success")
+            lambda path: controls.message.show_message(
+                self.tr("Saved the plot as {path}.").format(path=path), "success"
+            )
         )
         self.plots.exportFailed.connect(controls.message.show_error)
         self._runRequested.connect(self.worker.run)
@@ -214,7 +222,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self._state = STOPPING
         self.worker.request_stop()
         self.run_controls.show_stopping()
-        self._emit_status(f"Stopping {self._run_name}…")
+        self._emit_status(self.tr("Stopping {name}…").format(name=self._run_name))
         self._update_state()
 
     def wait_for_stop(self, timeout_ms: int) -> bool:
@@ -240,7 +248,9 @@ class TrainTab(QWidget, events.TrainingListener):
     def train_sample(self, run: SampleRun) -> None:
         """Fill the form with ``run`` and start it once the folder is scanned (first run)."""
         if self.is_training():
-            self._emit_status("A model is training already; stop it to train on the sample.")
+            self._emit_status(
+                self.tr("A model is training already; stop it to train on the sample.")
+            )
             return
         self._pending_sample = run
         self.data_panel.open_folder(run.folder)
@@ -280,7 +290,7 @@ class TrainTab(QWidget, events.TrainingListener):
     def on_scan_started(self, folder: str) -> None:
         self._state = SCANNING
         self._show_outcome = False
-        self._emit_status(f"Scanning {folder}…")
+        self._emit_status(self.tr("Scanning {folder}…").format(folder=folder))
         self._update_state()
 
     @Slot(object)
@@ -289,20 +299,22 @@ class TrainTab(QWidget, events.TrainingListener):
         self._update_auto()
         self.log.add(*report.summary_lines(), "")
         self._suggest_name()
-        self._emit_status(f"Found {report.train_pairs:,} training pairs.")
+        self._emit_status(
+            self.tr("Found {count} training pairs.").format(count=f"{report.train_pairs:,}")
+        )
         self._update_state()
         self._start_pending_sample()
 
     @Slot(list)
     def on_pair_needed(self, pairs: list[tuple[str, str]]) -> None:
         self._state = IDLE
-        found = ", ".join(f"{a}–{b}" for a, b in pairs)
+        found = ", ".join(f"{a}–{b}" for a, b in pairs) or self.tr("not named in the file names")
         self.log.add(
-            f"Data folder: {self.data_panel.folder}",
-            f"Language pairs: {found or 'not named in the file names'}; choose one.",
+            self.tr("Data folder: {folder}").format(folder=self.data_panel.folder),
+            self.tr("Language pairs: {pairs}; choose one.").format(pairs=found),
             "",
         )
-        self._emit_status("Choose the language pair to train.")
+        self._emit_status(self.tr("Choose the language pair to train."))
         self._update_state()
 
     @Slot(str)
@@ -310,8 +322,8 @@ class TrainTab(QWidget, events.TrainingListener):
         self._state = IDLE
         self._update_auto()
         self._pending_sample = None
-        self.log.add(f"Scan failed: {message}", "")
-        self._emit_status("The folder has no usable training data.")
+        self.log.add(self.tr("Scan failed: {reason}").format(reason=message), "")
+        self._emit_status(self.tr("The folder has no usable training data."))
         self._update_state()
 
     # ------------------------------------------------------------------ auto, name, preset
@@ -335,60 +347,28 @@ class TrainTab(QWidget, events.TrainingListener):
         if not self.is_training():
             self.auto_fill.update(self.data_panel.facts)
             if self.model_form.base():
-                self._show_fine_tuning(refill=False)
+                self.fine_tuning.show(refill=False)
 
     # ------------------------------------------------------------------ fine-tuning
 
     def refresh_bases(self) -> None:
-        """Offer the stored models that can be fine-tuned under "Start from"; a chosen one that
-        is gone (deleted, renamed) is said, and a new model chosen instead."""
-        chosen = self.model_form.base()
-        self.model_form.set_bases(
-            [(m.name, base_label(m)) for m in self._store.list() if not m.card.translate_only]
-        )
-        if chosen and not self.model_form.base():
-            self.run_controls.message.show_error(
-                f"{chosen!r} is no longer stored under that name: choose what to start from again."
-            )
-        elif chosen and not self.is_training():
-            self._show_fine_tuning(refill=False)  # it may have been replaced
+        """Offer the stored models that can be fine-tuned under "Start from" (``FineTuning``)."""
+        self.fine_tuning.refresh_bases(follow=not self.is_training())
 
     def fine_tune_from(self, name: str) -> None:
         """Start from the stored model ``name`` (the Models tab's "Fine-tune on a folder…"):
         choose it, then the folder to fine-tune it on when none is chosen yet."""
-        if self.is_training():
-            self.run_controls.message.show_error("Wait until this run ends to fine-tune a model.")
-            return
-        self.refresh_bases()
-        if not self.model_form.set_base(name):
-            self.run_controls.message.show_error(f"{name!r} cannot be fine-tuned.")
-        elif not self.data_panel.folder:
+        if self.fine_tuning.choose(name, busy=self.is_training()) and not self.data_panel.folder:
             self.data_panel.choose_folder()
 
     @Slot(str)
     def on_base_chosen(self, name: str) -> None:
         if name:
-            self._show_fine_tuning(refill=True)
+            self.fine_tuning.show(refill=True)
         elif self.model_form.is_ready():
             self.auto_fill.preset_chosen(self.model_form.preset(), self.data_panel.facts)
         self._suggest_name()
         self._update_state()
-
-    def _show_fine_tuning(self, refill: bool) -> None:
-        """The base's architecture in the model form, and the training settings a fine-tuning
-        run takes (as the planner chooses them) with the reasons: in the batch and learning
-        rate fields when the base was just chosen (``refill``), else only where not edited."""
-        try:
-            base = fine_tune.open_base(self._store, self.model_form.base())
-        except UserError as error:
-            self.run_controls.message.show_error(str(error))
-            self.model_form.set_base("")
-            return
-        budget = self.training_form.budget_minutes()
-        training, reasons = fine_tune.training_for(base, {}, budget)
-        fill = self.training_form.fill_auto if refill else self.training_form.follow_auto
-        fill(training.batch_tokens, training.learning_rate)
-        self.model_form.show_base(base.architecture, reasons)
 
     @Slot()
     def _follow_size(self) -> None:
@@ -408,7 +388,7 @@ class TrainTab(QWidget, events.TrainingListener):
             return
         base, preset = self.model_form.base(), self.model_form.preset()
         self.training_form.suggest_name(
-            fine_tune.tuned_name(self._store, base)
+            self.fine_tuning.tuned_name()
             if base
             else default_name(self._store, report.src, report.tgt, preset)
         )
@@ -421,16 +401,12 @@ class TrainTab(QWidget, events.TrainingListener):
         if data_problem is not None:
             return data_problem
         if not self.model_form.is_ready():
-            return "Loading the model settings…"
+            return self.tr("Loading the model settings…")
         if self.model_form.error() is not None:
-            return "Fix the model settings above."
-        report, base = self.data_panel.report, self.model_form.base()
-        if base and report is not None:
-            try:
-                base_model = fine_tune.open_base(self._store, base)
-                fine_tune.check_pair(base_model, report.src, report.tgt, "this folder")
-            except UserError as error:
-                return str(error)
+            return self.tr("Fix the model settings above.")
+        base_problem = self.fine_tuning.problem(self.data_panel.report)
+        if base_problem is not None:
+            return base_problem
         return self.training_form.name_problem(self._store)[0]
 
     @Slot()
@@ -453,7 +429,8 @@ class TrainTab(QWidget, events.TrainingListener):
         self.training_form.show_name_problem(name_problem, idle and bool(name_problem and name))
         self.training_form.show_resume_note(idle and resumable)
         if not busy and not self._show_outcome:
-            self.run_controls.show_ready(start_problem or f"Ready to train {name}")
+            ready = self.tr("Ready to train {name}").format(name=name)
+            self.run_controls.show_ready(start_problem or ready)
 
     # ------------------------------------------------------------------ running
 
@@ -515,7 +492,9 @@ class TrainTab(QWidget, events.TrainingListener):
         """Name the run ``name`` in the form, so that Resume continues it (the Models tab's
         "Resume training…", or a run chosen from Resume's list when ``start``)."""
         if self.is_training():
-            self.run_controls.message.show_error("Wait until this run ends to resume another.")
+            self.run_controls.message.show_error(
+                self.tr("Wait until this run ends to resume another.")
+            )
             return
         self.training_form.set_name(name)
         self._update_state()
@@ -523,8 +502,10 @@ class TrainTab(QWidget, events.TrainingListener):
             self.resume_training()
             return
         self.run_controls.message.show_message(
-            f"Press Resume to continue {name!r} from its last checkpoint; "
-            "\u201cTrain for\u201d sets how long.",
+            self.tr(
+                "Press Resume to continue {name} from its last checkpoint; "
+                "\u201cTrain for\u201d sets how long."
+            ).format(name=repr(name))
         )
         self.run_controls.resume_button.setFocus()
 
@@ -561,7 +542,8 @@ class TrainTab(QWidget, events.TrainingListener):
         # A fresh run reuses the tab's scan (the folder is not read twice); a resume rescans.
         self._runRequested.emit(settings, resume, plan.report, plan.extra_minutes)
         self.trainingStarted.emit(settings.name)
-        self._emit_status(f"{'Resuming' if resume else 'Training'} {settings.name}…")
+        status = self.tr("Resuming {name}…") if resume else self.tr("Training {name}…")
+        self._emit_status(status.format(name=settings.name))
 
     # ------------------------------------------------------------------ the run's events
 
@@ -585,14 +567,19 @@ class TrainTab(QWidget, events.TrainingListener):
             run_in_background(
                 lambda: read_metrics(folder, up_to_step=step),
                 self.plots.load_history,
-                lambda message: self.log.add(f"The earlier curve could not be read: {message}"),
+                lambda message: self.log.add(
+                    self.tr("The earlier curve could not be read: {reason}").format(reason=message)
+                ),
                 self,
             )
 
     def on_step(self, event: events.Step) -> None:
         self._emit_status(
-            f"Training {self._run_name}: epoch {event.epoch}{words.of_epochs(self._epochs)}, "
-            f"{event.progress:.0%}"
+            self.tr("Training {name}: epoch {epoch}, {progress}").format(
+                name=self._run_name,
+                epoch=f"{event.epoch}{words.of_epochs(self._epochs)}",  # "3/10", or "3"
+                progress=f"{event.progress:.0%}",
+            )
         )
 
     def on_evaluation(self, event: events.Evaluation) -> None:
@@ -609,7 +596,7 @@ class TrainTab(QWidget, events.TrainingListener):
     def on_failed(self, event: events.Failed) -> None:
         self._end_run()
         self.refresh_bases()
-        self._emit_status(f"Training {self._run_name} failed.")
+        self._emit_status(self.tr("Training {name} failed.").format(name=self._run_name))
         self._update_state()
         self.trainingFinished.emit(self._run_name, has_model(self._store.path(self._run_name)))
 

@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.config import TrainingConfig
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.learning_rate_spin import LearningRateSpin
 from s2s_desktop.gui.settings import app_settings
 
 DEFAULTS = TrainingConfig()  # the training fields' values for a named preset
 # "Train for" choices: (text, data): data is minutes, or "custom", "epochs" or "forever".
 TRAIN_FOR = (
-    ("10 minutes", "10"),
-    ("30 minutes", "30"),
-    ("2 hours", "120"),
-    ("Custom time", "custom"),
-    ("Epochs", "epochs"),
-    ("Until stopped", "forever"),
+    (translate("TrainingForm", "10 minutes"), "10"),
+    (translate("TrainingForm", "30 minutes"), "30"),
+    (translate("TrainingForm", "2 hours"), "120"),
+    (translate("TrainingForm", "Custom time"), "custom"),
+    (translate("TrainingForm", "Epochs"), "epochs"),
+    (translate("TrainingForm", "Until stopped"), "forever"),
 )
 DEFAULT_TRAIN_FOR = "30"
 
@@ -44,7 +45,12 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-DEVICES = (("Auto", "auto"), ("CPU", "cpu"), ("CUDA GPU", "cuda"), ("Apple MPS", "mps"))
+DEVICES = (
+    (translate("TrainingForm", "Auto"), "auto"),
+    (translate("TrainingForm", "CPU"), "cpu"),
+    (translate("TrainingForm", "CUDA GPU"), "cuda"),
+    (translate("TrainingForm", "Apple MPS"), "mps"),
+)
 
 
 class TrainingForm(QGroupBox):
@@ -74,7 +80,8 @@ class TrainingForm(QGroupBox):
     deviceChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Training", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Training"))
         self._settings = app_settings()
         self._cuda_name: str | None = None
         self._mps = False
@@ -88,7 +95,7 @@ class TrainingForm(QGroupBox):
     def _build(self) -> None:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("modelNameEdit")
-        self.name_edit.setPlaceholderText("named after the languages and preset")
+        self.name_edit.setPlaceholderText(self.tr("named after the languages and preset"))
         self.name_hint = QLabel()
         self.name_hint.setObjectName("modelNameHint")
         self.name_hint.setWordWrap(True)
@@ -103,21 +110,25 @@ class TrainingForm(QGroupBox):
         self.epochs_spin.setObjectName("epochsSpin")
         self.epochs_spin.setRange(1, 100_000)
         self.epochs_spin.setValue(10)
-        self.epochs_spin.setToolTip("Passes over the training data; each ends with an evaluation.")
+        self.epochs_spin.setToolTip(
+            self.tr("Passes over the training data; each ends with an evaluation.")
+        )
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setObjectName("maxMinutesSpin")
         self.minutes_spin.setRange(1, 1_000_000)
         self.minutes_spin.setValue(60)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setToolTip("The time budget in minutes.")
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setToolTip(self.tr("The time budget in minutes."))
         self.train_for_combo = QComboBox()
         self.train_for_combo.setObjectName("trainForCombo")
         for text, data in TRAIN_FOR:
             self.train_for_combo.addItem(text, data)
         self.train_for_combo.setToolTip(
-            "A time budget trains the best model it can until the deadline: the learning rate "
-            "is laid out over the time and reaches its end then, so the model at the deadline "
-            "is finished. On a resume: this much more time."
+            self.tr(
+                "A time budget trains the best model it can until the deadline: the learning "
+                "rate is laid out over the time and reaches its end then, so the model at the "
+                "deadline is finished. On a resume: this much more time."
+            )
         )
         self.train_for_value = QStackedWidget()
         self.train_for_value.setObjectName("trainForValue")
@@ -131,19 +142,21 @@ class TrainingForm(QGroupBox):
         self.batch_spin.setValue(DEFAULTS.batch_tokens)
         self.batch_spin.setGroupSeparatorShown(True)
         self.batch_spin.setToolTip(
-            "Tokens per batch (source + target). Lower it if the GPU runs out of memory."
+            self.tr("Tokens per batch (source + target). Lower it if the GPU runs out of memory.")
         )
         self.lr_spin = LearningRateSpin()
         self.lr_spin.setObjectName("learningRateSpin")
         self.lr_spin.setValue(DEFAULTS.learning_rate)
-        self.lr_spin.setToolTip("Peak learning rate, reached after warm-up (arrows halve/double).")
+        self.lr_spin.setToolTip(
+            self.tr("Peak learning rate, reached after warm-up (arrows halve/double).")
+        )
         self.patience_spin = QSpinBox()
         self.patience_spin.setObjectName("patienceSpin")
         self.patience_spin.setRange(0, 10_000)
         self.patience_spin.setValue(DEFAULTS.patience or 0)
-        self.patience_spin.setSpecialValueText("never")
+        self.patience_spin.setSpecialValueText(self.tr("never"))
         self.patience_spin.setToolTip(
-            "Stop after this many evaluations without a better BLEU (0: never stop early)."
+            self.tr("Stop after this many evaluations without a better BLEU (0: never stop early).")
         )
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("deviceCombo")
@@ -156,32 +169,32 @@ class TrainingForm(QGroupBox):
             self.device_combo.addItem(text, device)
         self.device_combo.setItemData(
             0,
-            "The NVIDIA GPU if there is one, else Apple's GPU, else the CPU.",
+            self.tr("The NVIDIA GPU if there is one, else Apple's GPU, else the CPU."),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self._set_device_enabled("cuda", False, "Checking for an NVIDIA GPU…")
-        self._set_device_enabled("mps", False, "Checking for an Apple GPU…")
+        self._set_device_enabled("cuda", False, self.tr("Checking for an NVIDIA GPU…"))
+        self._set_device_enabled("mps", False, self.tr("Checking for an Apple GPU…"))
 
         grid = QGridLayout(self)
         grid.setVerticalSpacing(4)
-        grid.addWidget(buddy("&Name", self.name_edit), 0, 0)
+        grid.addWidget(buddy(self.tr("&Name"), self.name_edit), 0, 0)
         grid.addWidget(self.name_edit, 0, 1, 1, 3)
         grid.addWidget(self.name_hint, 1, 1, 1, 3)
-        grid.addWidget(buddy("Train &for", self.train_for_combo), 2, 0)
+        grid.addWidget(buddy(self.tr("Train &for"), self.train_for_combo), 2, 0)
         grid.addWidget(self.train_for_combo, 2, 1)
         grid.addWidget(self.train_for_value, 2, 2, 1, 2)
         grid.addWidget(self.resume_note, 3, 1, 1, 3)
         rows = [
-            ("Batc&h tokens", self.batch_spin, "Learning &rate", self.lr_spin),
-            ("&Patience", self.patience_spin, "De&vice", self.device_combo),
+            (self.tr("Batc&h tokens"), self.batch_spin, self.tr("Learning &rate"), self.lr_spin),
+            (self.tr("&Patience"), self.patience_spin, self.tr("De&vice"), self.device_combo),
         ]
         for row, (left, left_widget, right, right_widget) in enumerate(rows, start=4):
             grid.addWidget(buddy(left, left_widget), row, 0)
             grid.addWidget(left_widget, row, 1)
             grid.addWidget(buddy(right, right_widget), row, 2)
             grid.addWidget(right_widget, row, 3)
-        self.minutes_spin.setAccessibleName("Minutes to train")
-        self.epochs_spin.setAccessibleName("Epochs to train")
+        self.minutes_spin.setAccessibleName(self.tr("Minutes to train"))
+        self.epochs_spin.setAccessibleName(self.tr("Epochs to train"))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -226,19 +239,29 @@ class TrainingForm(QGroupBox):
         """(why the name cannot start a new run or None, whether a run under it can resume)."""
         name = self.name()
         if not name:
-            return "Name the model.", False
+            return self.tr("Name the model."), False
         try:
             folder = store.path(name)
         except UserError:
-            return "Use up to 80 letters, digits, '.', '_' or '-', starting with a letter.", False
+            return (
+                self.tr("Use up to 80 letters, digits, '.', '_' or '-', starting with a letter."),
+                False,
+            )
         if store.can_resume(name):
             return (
-                f"A run named {name!r} is saved: Resume continues it; choose another name "
-                "to start a new one.",
+                self.tr(
+                    "A run named {name} is saved: Resume continues it; choose another name "
+                    "to start a new one."
+                ).format(name=repr(name)),
                 True,
             )
         if folder.exists():
-            return f"A model named {name!r} already exists: choose another name.", False
+            return (
+                self.tr("A model named {name} already exists: choose another name.").format(
+                    name=repr(name)
+                ),
+                False,
+            )
         return None, False
 
     def show_name_problem(self, problem: str | None, visible: bool) -> None:
@@ -251,11 +274,15 @@ class TrainingForm(QGroupBox):
         it (a time adds to the run; epochs are a new total; or until Stop)."""
         kind, value = self.train_for()
         if kind == "budget":
-            text = f"On Resume: {value} more minutes of training for this run."
+            text = self.tr("On Resume: {minutes} more minutes of training for this run.").format(
+                minutes=value
+            )
         elif kind == "epochs":
-            text = f"On Resume: trains on until epoch {value} in all, counting those done."
+            text = self.tr(
+                "On Resume: trains on until epoch {epoch} in all, counting those done."
+            ).format(epoch=value)
         else:
-            text = "On Resume: trains on until you press Stop."
+            text = self.tr("On Resume: trains on until you press Stop.")
         self.resume_note.setText(text)
         self.resume_note.setVisible(visible)
         self._resume_note_shown = visible
@@ -296,10 +323,14 @@ class TrainingForm(QGroupBox):
     def set_available_devices(self, cuda_name: str | None, mps: bool) -> None:
         """Enable the devices this machine has, and choose the remembered one if it is."""
         self._cuda_name, self._mps = cuda_name, mps
-        cuda_text = f"CUDA ({cuda_name})" if cuda_name else "CUDA (no NVIDIA GPU found)"
+        cuda_text = (
+            self.tr("CUDA ({gpu})").format(gpu=cuda_name)
+            if cuda_name
+            else self.tr("CUDA (no NVIDIA GPU found)")
+        )
         self.device_combo.setItemText(self.device_combo.findData("cuda"), cuda_text)
         self._set_device_enabled("cuda", cuda_name is not None, cuda_text)
-        mps_text = "Apple MPS" if mps else "Apple MPS (not available)"
+        mps_text = self.tr("Apple MPS") if mps else self.tr("Apple MPS (not available)")
         self.device_combo.setItemText(self.device_combo.findData("mps"), mps_text)
         self._set_device_enabled("mps", mps, mps_text)
         self._select_device(self._wanted_device)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
+from s2s_desktop.gui.i18n import translate
 
 MAX_LINES = 20_000  # the oldest lines go first: a run of weeks must not fill the memory
 
@@ -17,13 +18,17 @@ def how_long(training: Any, extra_minutes: float | None) -> str:
     """ "30 minutes", "10 epochs", "until stopped", or "30 more minutes" (a resume)."""
     minutes = extra_minutes or training.max_minutes
     if minutes:
-        more = "more " if extra_minutes else ""
         if minutes >= 120 and minutes % 60 == 0:
-            return f"{minutes / 60:g} {more}hours"
-        return f"{minutes:g} {more}minutes"
+            hours = f"{minutes / 60:g}"
+            if extra_minutes:
+                return translate("TrainingLog", "{count} more hours").format(count=hours)
+            return translate("TrainingLog", "{count} hours").format(count=hours)
+        if extra_minutes:
+            return translate("TrainingLog", "{count} more minutes").format(count=f"{minutes:g}")
+        return translate("TrainingLog", "{count} minutes").format(count=f"{minutes:g}")
     if training.epochs:
-        return f"{training.epochs} epochs"
-    return "until stopped"
+        return translate("TrainingLog", "{count} epochs").format(count=training.epochs)
+    return translate("TrainingLog", "until stopped")
 
 
 class TrainingLog(QPlainTextEdit, events.TrainingListener):
@@ -41,9 +46,12 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
         self.setAcceptDrops(False)  # a dropped folder goes to the tab
         self.setMaximumBlockCount(MAX_LINES)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setAccessibleName(self.tr("Training log"))
         self.setPlaceholderText(
-            "What the folder holds, each evaluation with sample translations, and checkpoints "
-            "are written here."
+            self.tr(
+                "What the folder holds, each evaluation with sample translations, and "
+                "checkpoints are written here."
+            )
         )
 
     def add(self, *lines: str) -> None:
@@ -52,10 +60,19 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
 
     def add_run_heading(self, settings: Any, resume: bool, extra_minutes: float | None) -> None:
         """The line that opens a run: its name, preset, languages and how long it trains."""
-        verb = "Resuming" if resume else "Training"
+        heading = (
+            self.tr("— Resuming {name}: preset {preset}, {src} → {tgt}, {how_long} —")
+            if resume
+            else self.tr("— Training {name}: preset {preset}, {src} → {tgt}, {how_long} —")
+        )
         self.add(
-            f"— {verb} {settings.name!r}: preset {settings.preset}, "
-            f"{settings.src} → {settings.tgt}, {how_long(settings.training, extra_minutes)} —"
+            heading.format(
+                name=repr(settings.name),
+                preset=settings.preset,
+                src=settings.src,
+                tgt=settings.tgt,
+                how_long=how_long(settings.training, extra_minutes),
+            )
         )
 
     def on_preparing(self, event: events.Preparing) -> None:

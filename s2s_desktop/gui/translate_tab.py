@@ -213,7 +213,7 @@ class TranslateTab(QWidget):
             )
             for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-        self._shortcuts[0].setWhatsThis("Translate now (Translate tab)")
+        self._shortcuts[0].setWhatsThis(self.tr("Translate now (Translate tab)"))
 
     # ------------------------------------------------------------------ public API
 
@@ -286,14 +286,18 @@ class TranslateTab(QWidget):
             widget.setEnabled(not empty)
         self._update_actions()
         self.attention_view.set_empty_text(
-            "Once you have a model, this shows which source words each output word looked at."
+            self.tr(
+                "Once you have a model, this shows which source words each output word looked at."
+            )
             if empty
             else ATTENTION_EMPTY_TEXT
         )
         if empty:
-            self.source_label.setText("Source")
-            self.target_label.setText("Translation")
-            self.source_edit.setPlaceholderText("Once a model is trained, type here to translate.")
+            self.source_label.setText(self.tr("Source"))
+            self.target_label.setText(self.tr("Translation"))
+            self.source_edit.setPlaceholderText(
+                self.tr("Once a model is trained, type here to translate.")
+            )
             self.model_status.clear()
 
     def _update_actions(self) -> None:
@@ -303,7 +307,7 @@ class TranslateTab(QWidget):
         self.file_button.setEnabled(ready and not busy)
         self.model_picker.setEnabled(not busy)  # a switch would wait behind the file anyway
         self.file_button.setToolTip(
-            "A file is being translated; one at a time." if busy else FILE_TIP
+            self.tr("A file is being translated; one at a time.") if busy else FILE_TIP
         )
 
     def _show_languages(self, info: ModelInfo) -> None:
@@ -312,9 +316,11 @@ class TranslateTab(QWidget):
             name, code = html.escape(language_name(code)), html.escape(code)
             label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
         self.source_edit.setPlaceholderText(
-            f"Type or paste {language_name(info.src_lang)} text; it translates as you type.\n"
-            "Each line is translated on its own line.\n"
-            "Drop a document here (Word, HTML, subtitles…) to translate it whole."
+            self.tr(
+                "Type or paste {language} text; it translates as you type.\n"
+                "Each line is translated on its own line.\n"
+                "Drop a document here (Word, HTML, subtitles…) to translate it whole."
+            ).format(language=language_name(info.src_lang))
         )
 
     def _info(self, name: str | None) -> ModelInfo | None:
@@ -330,7 +336,7 @@ class TranslateTab(QWidget):
         self.model_row.show_beam(info)
         self._update_actions()
         self.model_status.loading(info.name)
-        self.statusMessage.emit(f"Loading {info.name}\u2026")
+        self.statusMessage.emit(self.tr("Loading {name}\u2026").format(name=info.name))
         self._loadRequested.emit(info.name)  # the worker reloads a model whose weights changed
 
     @Slot(int)
@@ -351,7 +357,9 @@ class TranslateTab(QWidget):
         self.tools.set_model(src, tgt, (config.get("training") or {}).get("folder"))
         self._glossaryChosen.emit(self.glossary_panel.glossary.copy())  # before any translation
         self.model_status.ready(name, src, tgt)
-        self.statusMessage.emit(f"Ready: {name}, {src} \u2192 {tgt}")
+        self.statusMessage.emit(
+            self.tr("Ready: {name}, {src} \u2192 {tgt}").format(name=name, src=src, tgt=tgt)
+        )
         if self.message_bar.kind == "error" and not self.is_busy():
             self.message_bar.clear_message()  # an earlier load error no longer applies
         self._translation_error = False
@@ -364,10 +372,12 @@ class TranslateTab(QWidget):
             return
         self._ready_model = None
         self._update_actions()
-        self.source_edit.setPlaceholderText("This model could not be loaded; choose another one.")
+        self.source_edit.setPlaceholderText(
+            self.tr("This model could not be loaded; choose another one.")
+        )
         self.model_status.failed(name)
         self.message_bar.show_error(message)
-        self.statusMessage.emit(f"Could not load {name}.")
+        self.statusMessage.emit(self.tr("Could not load {name}.").format(name=name))
 
     @Slot(int)
     def on_beam_changed(self, beam: int) -> None:
@@ -427,17 +437,24 @@ class TranslateTab(QWidget):
             self._translation_error = False
         sent = self._sent_at.pop(request_id, None)
         if sent is not None:
-            self.statusMessage.emit(f"Translated in {(time.perf_counter() - sent) * 1000:.0f} ms")
+            ms = f"{(time.perf_counter() - sent) * 1000:.0f}"
+            self.statusMessage.emit(self.tr("Translated in {ms} ms").format(ms=ms))
 
     def _say_if_empty(self, result: TextTranslation) -> None:
         """A model that wrote nothing (early in its training) says so: never a silent blank."""
         lines = [t for s, t in zip(result.source.split("\n"), result.lines) if s.strip()]
         empty = sum(not line.strip() for line in lines)
         if empty:
-            what = "this text" if empty == len(lines) else f"{empty} of {len(lines)} lines"
+            what = (
+                self.tr("this text")
+                if empty == len(lines)
+                else self.tr("{empty} of {total} lines").format(empty=empty, total=len(lines))
+            )
             self.message_bar.show_message(
-                f"{self._ready_model} wrote nothing for {what}. A model early in its training "
-                "often does: train it longer (Resume in the Train tab) or choose another model."
+                self.tr(
+                    "{model} wrote nothing for {what}. A model early in its training often "
+                    "does: train it longer (Resume in the Train tab) or choose another model."
+                ).format(model=self._ready_model, what=what)
             )
             self._empty_notice = True
         elif self._empty_notice:
@@ -487,9 +504,11 @@ class TranslateTab(QWidget):
         """A memory match's translation replaces the machine's for that sentence."""
         line, index, _ = self._memory_sentence
         if self.output.replace(line, index, target):
-            self.statusMessage.emit("Used the memory's translation.")
+            self.statusMessage.emit(self.tr("Used the memory's translation."))
         else:
-            self.statusMessage.emit("Translate the text first, then use the memory's sentence.")
+            self.statusMessage.emit(
+                self.tr("Translate the text first, then use the memory's sentence.")
+            )
 
     # ------------------------------------------------------------------ history
 
@@ -514,7 +533,9 @@ class TranslateTab(QWidget):
             self.model_picker.setCurrentIndex(names.index(entry.model))
         elif entry.model not in names:
             self.statusMessage.emit(
-                f"{entry.model} is no longer stored; kept {self.current_model()}."
+                self.tr("{model} is no longer stored; kept {current}.").format(
+                    model=entry.model, current=self.current_model()
+                )
             )
         self.source_edit.setPlainText(entry.source)
         self.source_edit.setFocus()
@@ -526,7 +547,7 @@ class TranslateTab(QWidget):
         self.model_status.answered()
         self._translation_error = True
         self.message_bar.show_error(message)
-        self.statusMessage.emit("Translation failed.")
+        self.statusMessage.emit(self.tr("Translation failed."))
 
     @Slot()
     def clear(self) -> None:
@@ -544,7 +565,9 @@ class TranslateTab(QWidget):
         text = self.target_edit.toPlainText()
         QGuiApplication.clipboard().setText(text)
         self.keep_in_history()
-        self.statusMessage.emit("Copied the translation." if text else "Nothing to copy yet.")
+        self.statusMessage.emit(
+            self.tr("Copied the translation.") if text else self.tr("Nothing to copy yet.")
+        )
 
     @Slot()
     def swap(self) -> None:
@@ -552,7 +575,7 @@ class TranslateTab(QWidget):
         info = self._info(self.current_model())
         output = self.target_edit.toPlainText()
         if not output.strip():
-            self.statusMessage.emit("Nothing to swap yet: translate something first.")
+            self.statusMessage.emit(self.tr("Nothing to swap yet: translate something first."))
             return
         if info is None:
             return
@@ -560,14 +583,16 @@ class TranslateTab(QWidget):
         reverse = next((m for m in self._models if (m.src_lang, m.tgt_lang) == back), None)
         if reverse is None:  # the same model would read its own output language: nothing swaps
             self.message_bar.show_message(
-                f"There is no {back[0]} \u2192 {back[1]} model to translate back with, so "
-                "nothing was swapped: train one with the languages the other way round, or "
-                "import one in the Models tab."
+                self.tr(
+                    "There is no {src} \u2192 {tgt} model to translate back with, so nothing "
+                    "was swapped: train one with the languages the other way round, or import "
+                    "one in the Models tab."
+                ).format(src=back[0], tgt=back[1])
             )
             return
         if self.is_busy():
             self.message_bar.show_message(
-                "A file is being translated: swap once it is done (or cancel it)."
+                self.tr("A file is being translated: swap once it is done (or cancel it).")
             )
             return
         self.model_picker.setCurrentIndex(self._models.index(reverse))

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from s2s_desktop.gui.attention_panel import AttentionPanel
 from s2s_desktop.gui.glossary_panel import GlossaryPanel
 from s2s_desktop.gui.history_panel import HistoryPanel
+from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.memory_section import MemorySection
 
-MEMORY_TITLE = "&Memory"
+MEMORY_TITLE = translate("TranslateTools", "&Memory")
 
 
 class TranslateTools(QTabWidget):
@@ -27,9 +28,9 @@ class TranslateTools(QTabWidget):
         self.glossary.setEnabled(False)  # until a model says which language pair
         self.history = HistoryPanel()
         self.addTab(self.memory, MEMORY_TITLE)
-        self.addTab(self.attention, "&Attention")
-        self.addTab(self.glossary, "G&lossary")
-        self.addTab(self.history, "&History")
+        self.addTab(self.attention, self.tr("&Attention"))
+        self.addTab(self.glossary, self.tr("G&lossary"))
+        self.addTab(self.history, self.tr("&History"))
         self.memory.matchesFound.connect(self._show_match_count)
 
     def set_model(self, src: str, tgt: str, corpus: str | None) -> None:

@@ -45,7 +45,7 @@ class TranslationOutput(QObject):
         edit.viewport().installEventFilter(self)
         shortcut = QShortcut(QKeySequence(CHOICES_KEY), edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.setWhatsThis("Other words and translations for the word at the cursor")
+        shortcut.setWhatsThis(self.tr("Other words and translations for the word at the cursor"))
         shortcut.activated.connect(self.offer_choices_at_cursor)
 
     def show(self, parts: OutputParts | None, text: str | None = None) -> None:
@@ -95,9 +95,9 @@ class TranslationOutput(QObject):
         part_index, offset = found
         part = self.parts.lines[line][part_index]  # type: ignore[union-attr]
         if part.source is None:
-            self.statusMessage.emit("This sentence is too long for alternatives.")
+            self.statusMessage.emit(self.tr("This sentence is too long for alternatives."))
             return
-        self.statusMessage.emit("Looking for other words\u2026")
+        self.statusMessage.emit(self.tr("Looking for other words\u2026"))
         self._asked = self.parts
         self.choicesRequested.emit(line, part_index, part.source, part.text, offset)
 
@@ -123,7 +123,7 @@ class TranslationOutput(QObject):
     @Slot(int, int, str)
     def _use_choice(self, line: int, part: int, text: str) -> None:
         if self.replace(line, part, text):
-            self.statusMessage.emit("Replaced the sentence with the model's other choice.")
+            self.statusMessage.emit(self.tr("Replaced the sentence with the model's other choice."))
 
     def _mark_terms(self) -> None:
         """Underline the glossary terms placed in the output; report those that could not be."""
@@ -139,16 +139,17 @@ class TranslationOutput(QObject):
             selection.cursor = cursor
             selection.format.setBackground(colour)
             selection.format.setFontUnderline(True)
-            selection.format.setToolTip("A glossary term")
+            selection.format.setToolTip(self.tr("A glossary term"))
             marks.append(selection)
         self.edit.setExtraSelections(marks)
         unmet = self.parts.unmet() if self.parts else []
         if unmet:
             self._unmet_shown = True
             self.message_bar.show_message(
-                "The model could not place these glossary terms; check the translation: "
-                + "; ".join(unmet)
-                + ".",
+                self.tr(
+                    "The model could not place these glossary terms; check the translation: "
+                    "{terms}."
+                ).format(terms="; ".join(unmet)),
                 "info",
             )
         elif self._unmet_shown:

@@ -135,8 +135,10 @@ class TrainingWorker(QObject, TrainingListener):
                 self(event)  # the hooks below; on_finished and on_failed keep the result
             process.join(timeout=30)
             result = self._result or Failed(
-                f"The training process ended unexpectedly (exit code {process.exitcode}); "
-                "resume the run to continue from its last checkpoint."
+                self.tr(
+                    "The training process ended unexpectedly (exit code {code}); resume the run "
+                    "to continue from its last checkpoint."
+                ).format(code=process.exitcode)
             )
         except Exception as error:  # e.g. the process cannot start: report, keep the thread
             result = Failed(describe_error(error))
@@ -267,7 +269,7 @@ class TranslationWorker(QObject):
             return  # superseded while it waited: drop it
         try:
             if self.translator is None:
-                raise UserError("No model is loaded; choose one in the model list.")
+                raise UserError(self.tr("No model is loaded; choose one in the model list."))
             lines = text.split("\n")
             parts = self._parts(lines, beam)
             last = next((line for line in reversed(lines) if line.strip()), "")
@@ -345,7 +347,7 @@ class TranslationWorker(QObject):
             return
         try:
             if self.translator is None:
-                raise UserError("No model is loaded; choose one in the model list.")
+                raise UserError(self.tr("No model is loaded; choose one in the model list."))
             found = make_choices(self.translator, line, part, source, shown, offset, beam)
         except Exception as error:
             self.choicesFailed.emit(describe_error(error))
@@ -358,7 +360,9 @@ class TranslationWorker(QObject):
         clipboard's text, for the popup."""
         try:
             if self.translator is None:
-                raise UserError("No model is loaded; choose one in the Translate tab first.")
+                raise UserError(
+                    self.tr("No model is loaded; choose one in the Translate tab first.")
+                )
             outputs = self._with_glossary().translate(text.split("\n"), beam=beam)
         except Exception as error:
             self.quickFailed.emit(describe_error(error))
@@ -381,7 +385,7 @@ class TranslationWorker(QObject):
 
         try:
             if self.translator is None:
-                raise UserError("No model is loaded; choose one in the model list.")
+                raise UserError(self.tr("No model is loaded; choose one in the model list."))
             report = translate_document(
                 Path(path),
                 Path(output),

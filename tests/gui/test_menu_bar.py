@@ -3,10 +3,13 @@ and a quit from outside the window (a script, a log-out) that stops every worker
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.store import data_root, log_dir
+from s2s_desktop.gui.i18n import LANGUAGE_SETTING, chosen_language
+from s2s_desktop.gui.settings import app_settings
 
 
 def test_the_menus_and_what_they_open(qtbot, window, screenshots):
@@ -47,3 +50,31 @@ def test_a_quit_from_outside_the_window_stops_every_worker(qtbot, window):
     QApplication.instance().aboutToQuit.emit()
     assert all(thread.isFinished() for thread in threads)
     window.close()  # the fixture's close after it: nothing left to do, no second shutdown
+
+
+@pytest.fixture
+def spanish_chosen():
+    """Español chosen in View › Language at an earlier start (before the window is made)."""
+    app_settings().setValue(LANGUAGE_SETTING, "es")
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(qtbot, spanish_chosen, window):
+    menus = window.menus
+    assert menus.view_menu.actions()[-1].menu() is menus.language_menu
+    actions = menus.language_menu.actions()
+    # Each language in its own name, whatever the window's language.
+    assert [a.text() for a in actions] == ["System language", "English", "Deutsch", "Español"]
+    assert all(a.isCheckable() for a in actions)
+    assert [a.isChecked() for a in actions] == [False, False, False, True]  # the saved choice
+
+    actions[2].trigger()  # Deutsch
+    assert app_settings().value(LANGUAGE_SETTING) == "de" == chosen_language(app_settings())
+    assert [a.isChecked() for a in actions] == [False, False, True, False]  # one at a time
+    assert "started again" in window.statusBar().currentMessage()
+    assert window.menuBar().actions()[0].text() == "&File"  # the window changes at the next start
+
+    window.statusBar().clearMessage()
+    actions[0].trigger()  # the system's language again
+    assert app_settings().value(LANGUAGE_SETTING) == ""
+    assert [a.isChecked() for a in actions] == [True, False, False, False]
+    assert "started again" in window.statusBar().currentMessage()

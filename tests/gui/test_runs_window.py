@@ -24,17 +24,21 @@ def corpus(tmp_path):
     return folder
 
 
-def stop_after_first_steps(qtbot, window, name: str) -> None:
-    """Start a run named ``name`` and stop it before its first evaluation."""
+def stop_after_first_steps(qtbot, window, name: str) -> int:
+    """Start a run named ``name``, stop it before its first evaluation; the step it stopped at."""
     tab = window.train_tab
     fill_tiny(tab, epochs=1, name=name)
     steps: list = []
     tab.worker.steps.connect(steps.append)
+    results = results_of(tab)
     qtbot.mouseClick(tab.run_controls.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(steps), timeout=RUN_TIMEOUT_MS)
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(tab.run_controls.stop_button, Qt.MouseButton.LeftButton)
     assert finished.args == [name, False]  # no evaluation yet: no model
+    qtbot.waitUntil(lambda: len(results) == 1)
+    tab.worker.done.disconnect(results.append)
+    return results[0].step
 
 
 def test_an_unfinished_run_is_listed_resumed_and_deleted(
@@ -42,9 +46,9 @@ def test_an_unfinished_run_is_listed_resumed_and_deleted(
 ):
     train, models = window.train_tab, window.models_tab
     scan(qtbot, train, corpus)
-    stop_after_first_steps(qtbot, window, "early")
+    stopped_at = stop_after_first_steps(qtbot, window, "early")
     [run] = unfinished_runs(ModelStore())
-    assert run.name == "early" and run.resumable and run.step > 0
+    assert run.name == "early" and run.resumable and stopped_at > 0
 
     # Listed in the Models tab, marked, with what can be done with it.
     window.tabs.setCurrentWidget(models)
@@ -82,7 +86,7 @@ def test_an_unfinished_run_is_listed_resumed_and_deleted(
         menu.actions()[0].trigger()
     assert finished.args == ["early", True]
     qtbot.waitUntil(lambda: len(results) == 1)
-    assert isinstance(results[0], events.Finished) and results[0].step > run.step
+    assert isinstance(results[0], events.Finished) and results[0].step > stopped_at
     assert form.name() == "early"
 
     # Finished now: a model, no longer marked.

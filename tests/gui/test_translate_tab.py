@@ -664,7 +664,7 @@ def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
 
     qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
     assert "config.json" in tab.message_bar.text()
-    assert tab.model_status.text() == "Could not load broken"
+    assert tab.model_status.text() == "\u26a0 Could not load broken"
     assert not tab.translate_button.isEnabled() and not tab.file_button.isEnabled()
     tab.grab().save(str(screenshots / "translate-tab-broken-model.png"))
     tab.source_edit.setPlainText(HELD_OUT[24][0])
@@ -737,4 +737,4 @@ def test_an_argos_model_without_ctranslate2_says_how_to_install_it(
     tab = make_tab()
     qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
     assert "pip install ctranslate2" in tab.message_bar.text()
-    assert tab.model_status.text() == "Could not load argos-en-eo"
+    assert tab.model_status.text() == "\u26a0 Could not load argos-en-eo"
