@@ -1,0 +1,80 @@
+"""The window's translations: the .ts files hold every marked string of the code, each one
+translated (placeholders, mnemonics and tags kept), and the shipped .qm files are compiled from
+them. A German window, built for real, speaks German."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from s2s_desktop.resources import translations_dir
+
+LANGUAGES = ("de", "es")
+ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+MNEMONIC = re.compile(r"(?<!&)&(?![& ])")
+TAG = re.compile(r"</?[a-z]+[^>]*>")
+needs_lupdate = pytest.mark.skipif(
+    shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate (PySide6's tools)"
+)
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message of a .ts file."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source") or "", message.find("translation")))
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_with_its_placeholders_mnemonics_and_tags(language):
+    entries = messages(translations_dir() / f"s2s_desktop_{language}.ts")
+    assert len(entries) > 500
+    problems = []
+    for context, source, translation in entries:
+        text = translation.text or ""
+        if translation.get("type") == "unfinished" or not text.strip():
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
+            problems.append(f"{context}: {source!r} -> {text!r}: placeholders differ")
+        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(text)):
+            problems.append(f"{context}: {source!r} -> {text!r}: the & mnemonic")
+        if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):
+            problems.append(f"{context}: {source!r} -> {text!r}: HTML tags differ")
+    assert not problems, "\n".join(problems)
+
+
+@needs_lupdate
+def test_the_translation_files_hold_every_marked_string_of_the_code(tmp_path):
+    """scripts/update_translations.py has been run since the last change of the window's text."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(path) for path in (ROOT / "s2s_desktop" / "gui").glob("*.py"))
+    subprocess.run(
+        ["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {(context, source) for context, source, _ in messages(fresh)}
+    for language in LANGUAGES:
+        shipped = messages(translations_dir() / f"s2s_desktop_{language}.ts")
+        assert {(context, source) for context, source, _ in shipped} == wanted, (
+            f"s2s_desktop_{language}.ts is out of date: run scripts/update_translations.py"
+        )
+
+
+@needs_lupdate
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_qm_is_compiled_from_the_ts(language, tmp_path):
+    ts = translations_dir() / f"s2s_desktop_{language}.ts"
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(compiled)], check=True)
+    assert (translations_dir() / f"s2s_desktop_{language}.qm").read_bytes() == compiled.read_bytes()
