@@ -66,12 +66,12 @@
         <translation>Attention</translation>
     </message>
     <message>
-        <source>for the last sentence,</source>
-        <translation>für den letzten Satz,</translation>
+        <source>for the last sentence, {source} → {target}</source>
+        <translation>für den letzten Satz, {source} → {target}</translation>
     </message>
     <message>
-        <source>for</source>
-        <translation>für</translation>
+        <source>for {source} → {target}</source>
+        <translation>für {source} → {target}</translation>
     </message>
 </context>
 <context>
@@ -954,36 +954,36 @@
         <translation>Wählen Sie Modelle aus, um ihre Kurven zu sehen.</translation>
     </message>
     <message>
-        <source>evaluations</source>
-        <translation>Evaluierungen</translation>
+        <source>No evaluations are recorded for {names}.</source>
+        <translation>Für {names} sind keine Evaluierungen aufgezeichnet.</translation>
     </message>
     <message>
-        <source>logged training steps</source>
-        <translation>protokollierten Trainingsschritte</translation>
+        <source>No training steps are logged for {names}.</source>
+        <translation>Für {names} sind keine Trainingsschritte protokolliert.</translation>
     </message>
     <message>
-        <source>or</source>
-        <translation>oder</translation>
+        <source>The evaluations of {names} do not record their step.</source>
+        <translation>Die Evaluierungen von {names} enthalten keinen Trainingsschritt.</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>Schritt</translation>
+        <source>The evaluations of {names} do not record their training time.</source>
+        <translation>Die Evaluierungen von {names} enthalten keine Trainingszeit.</translation>
     </message>
     <message>
-        <source>training time</source>
-        <translation>Trainingszeit</translation>
+        <source>The evaluations of {names} do not record the tokens seen.</source>
+        <translation>Die Evaluierungen von {names} enthalten keine Angabe der gesehenen Tokens.</translation>
     </message>
     <message>
-        <source>tokens seen</source>
-        <translation>gesehene Tokens</translation>
+        <source>The training steps of {names} do not record their step.</source>
+        <translation>Die Trainingsschritte von {names} enthalten keine Schrittnummer.</translation>
     </message>
     <message>
-        <source>The {what} of {names} do not record the {counted}.</source>
-        <translation>Die {what} von {names} enthalten keine Angaben zu „{counted}“.</translation>
+        <source>The training steps of {names} do not record their training time.</source>
+        <translation>Die Trainingsschritte von {names} enthalten keine Trainingszeit.</translation>
     </message>
     <message>
-        <source>No {what} are recorded for {names}.</source>
-        <translation>Für {names} sind keine {what} aufgezeichnet.</translation>
+        <source>The training steps of {names} do not record the tokens seen.</source>
+        <translation>Die Trainingsschritte von {names} enthalten keine Angabe der gesehenen Tokens.</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@
         <translation>Tasten</translation>
     </message>
     <message>
-        <source>Does</source>
+        <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
@@ -2117,16 +2117,16 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Übersetzt in {ms} ms</translation>
     </message>
     <message>
-        <source>this text</source>
-        <translation>diesen Text</translation>
+        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
+        <translation>Das passiert oft bei Modellen am Anfang des Trainings: Trainieren Sie es länger („Fortsetzen“ im Tab „Trainieren“) oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
-        <source>{empty} of {total} lines</source>
-        <translation>{empty} von {total} Zeilen</translation>
+        <source>{model} wrote nothing for this text.</source>
+        <translation>{model} hat für diesen Text nichts ausgegeben.</translation>
     </message>
     <message>
-        <source>{model} wrote nothing for {what}. A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
-        <translation>{model} hat für {what} nichts ausgegeben. Das passiert oft bei Modellen am Anfang des Trainings: Trainieren Sie es länger („Fortsetzen“ im Tab „Trainieren“) oder wählen Sie ein anderes Modell.</translation>
+        <source>{model} wrote nothing for {empty} of {total} lines.</source>
+        <translation>{model} hat für {empty} von {total} Zeilen nichts ausgegeben.</translation>
     </message>
     <message>
         <source>Used the memory&apos;s translation.</source>

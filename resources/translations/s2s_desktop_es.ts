@@ -66,12 +66,12 @@
         <translation>Atención</translation>
     </message>
     <message>
-        <source>for the last sentence,</source>
-        <translation>para la última oración,</translation>
+        <source>for the last sentence, {source} → {target}</source>
+        <translation>para la última oración, {source} → {target}</translation>
     </message>
     <message>
-        <source>for</source>
-        <translation>para</translation>
+        <source>for {source} → {target}</source>
+        <translation>para {source} → {target}</translation>
     </message>
 </context>
 <context>
@@ -954,36 +954,36 @@
         <translation>Seleccionar modelos para ver sus curvas.</translation>
     </message>
     <message>
-        <source>evaluations</source>
-        <translation>evaluaciones</translation>
+        <source>No evaluations are recorded for {names}.</source>
+        <translation>No hay evaluaciones registradas de {names}.</translation>
     </message>
     <message>
-        <source>logged training steps</source>
-        <translation>pasos de entrenamiento registrados</translation>
+        <source>No training steps are logged for {names}.</source>
+        <translation>No hay pasos de entrenamiento registrados de {names}.</translation>
     </message>
     <message>
-        <source>or</source>
-        <translation>o</translation>
+        <source>The evaluations of {names} do not record their step.</source>
+        <translation>Las evaluaciones de {names} no indican su paso.</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>el paso</translation>
+        <source>The evaluations of {names} do not record their training time.</source>
+        <translation>Las evaluaciones de {names} no indican su tiempo de entrenamiento.</translation>
     </message>
     <message>
-        <source>training time</source>
-        <translation>el tiempo de entrenamiento</translation>
+        <source>The evaluations of {names} do not record the tokens seen.</source>
+        <translation>Las evaluaciones de {names} no indican los tokens vistos.</translation>
     </message>
     <message>
-        <source>tokens seen</source>
-        <translation>los tokens procesados</translation>
+        <source>The training steps of {names} do not record their step.</source>
+        <translation>Los pasos de entrenamiento de {names} no indican su número de paso.</translation>
     </message>
     <message>
-        <source>The {what} of {names} do not record the {counted}.</source>
-        <translation>{names}: sus {what} no indican {counted}.</translation>
+        <source>The training steps of {names} do not record their training time.</source>
+        <translation>Los pasos de entrenamiento de {names} no indican su tiempo de entrenamiento.</translation>
     </message>
     <message>
-        <source>No {what} are recorded for {names}.</source>
-        <translation>No hay {what} de {names}.</translation>
+        <source>The training steps of {names} do not record the tokens seen.</source>
+        <translation>Los pasos de entrenamiento de {names} no indican los tokens vistos.</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@
         <translation>Teclas</translation>
     </message>
     <message>
-        <source>Does</source>
+        <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
@@ -2117,16 +2117,16 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Traducido en {ms} ms</translation>
     </message>
     <message>
-        <source>this text</source>
-        <translation>este texto</translation>
+        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
+        <translation>Es frecuente en un modelo al principio de su entrenamiento: entrenarlo más tiempo (Reanudar en la pestaña Entrenar) o elegir otro modelo.</translation>
     </message>
     <message>
-        <source>{empty} of {total} lines</source>
-        <translation>{empty} de {total} líneas</translation>
+        <source>{model} wrote nothing for this text.</source>
+        <translation>{model} no escribió nada para este texto.</translation>
     </message>
     <message>
-        <source>{model} wrote nothing for {what}. A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
-        <translation>{model} no escribió nada para {what}. Es frecuente en un modelo al principio de su entrenamiento: entrenarlo más tiempo (Reanudar en la pestaña Entrenar) o elegir otro modelo.</translation>
+        <source>{model} wrote nothing for {empty} of {total} lines.</source>
+        <translation>{model} no escribió nada para {empty} de {total} líneas.</translation>
     </message>
     <message>
         <source>Used the memory&apos;s translation.</source>

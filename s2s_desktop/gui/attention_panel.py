@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -50,16 +51,23 @@ class AttentionPanel(QWidget):
             self.caption.setText(f"<b>{title}</b>")
             self.caption.setToolTip("")
             return
-        lead = self.tr("for the last sentence,") if several_sentences else self.tr("for")
         metrics = self.caption.fontMetrics()
         room = max(self.caption.width(), 700) // 2 - 80
         source, target = (
             html.escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
             for text in (translation.source, translation.text)
         )
+        pair = self.tr("for the last sentence, {source} → {target}")
+        if not several_sentences:
+            pair = self.tr("for {source} → {target}")
+        # The words in the palette's quiet colour; the two texts in the normal one.
         quiet = quiet_text()
-        self.caption.setText(
-            f"<b>{title}</b> <span style='color:{quiet}'>{lead} </span>"
-            f"\u201c{source}\u201d <span style='color:{quiet}'>\u2192</span> \u201c{target}\u201d"
+        texts = {"{source}": f"\u201c{source}\u201d", "{target}": f"\u201c{target}\u201d"}
+        pieces = re.split(r"(\{source\}|\{target\})", html.escape(pair))
+        body = "".join(
+            texts.get(piece, f"<span style='color:{quiet}'>{piece}</span>")
+            for piece in pieces
+            if piece
         )
+        self.caption.setText(f"<b>{title}</b> {body}")
         self.caption.setToolTip(f"{translation.source}\n\u2192 {translation.text}")

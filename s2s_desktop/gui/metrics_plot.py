@@ -446,21 +446,27 @@ class MetricsPlot(QWidget):
 
     def _nothing_drawn(self, metric: Metric, loaded: list[MetricsHistory]) -> str:
         """Why no curve shows: nothing recorded, or nothing that the x axis can place."""
-        what = self.tr("evaluations") if metric.from_evals else self.tr("logged training steps")
-        either = self.tr("or")
-        names = f" {either} ".join(
-            repr(name) for name, history in self._runs if history is not None
-        )
-        if any(len(h.points(metric.key)[0]) for h in loaded):  # recorded, but not placeable
-            counted = {
-                "step": self.tr("step"),
-                "time": self.tr("training time"),
-                "tokens": self.tr("tokens seen"),
-            }[self.x_axis]
-            return self.tr("The {what} of {names} do not record the {counted}.").format(
-                what=what, names=names, counted=counted
-            )
-        return self.tr("No {what} are recorded for {names}.").format(what=what, names=names)
+        names = ", ".join(repr(name) for name, history in self._runs if history is not None)
+        if not any(len(h.points(metric.key)[0]) for h in loaded):
+            if metric.from_evals:
+                return self.tr("No evaluations are recorded for {names}.").format(names=names)
+            return self.tr("No training steps are logged for {names}.").format(names=names)
+        # Recorded, but not placeable on this x axis: whole sentences, for the translators.
+        unplaced = {
+            (True, "step"): self.tr("The evaluations of {names} do not record their step."),
+            (True, "time"): self.tr(
+                "The evaluations of {names} do not record their training time."
+            ),
+            (True, "tokens"): self.tr("The evaluations of {names} do not record the tokens seen."),
+            (False, "step"): self.tr("The training steps of {names} do not record their step."),
+            (False, "time"): self.tr(
+                "The training steps of {names} do not record their training time."
+            ),
+            (False, "tokens"): self.tr(
+                "The training steps of {names} do not record the tokens seen."
+            ),
+        }
+        return unplaced[metric.from_evals, self.x_axis].format(names=names)
 
     def _show_message(self, text: str) -> None:
         self._message.setText(text)

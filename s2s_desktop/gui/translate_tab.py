@@ -445,17 +445,18 @@ class TranslateTab(QWidget):
         lines = [t for s, t in zip(result.source.split("\n"), result.lines) if s.strip()]
         empty = sum(not line.strip() for line in lines)
         if empty:
-            what = (
-                self.tr("this text")
+            advice = self.tr(
+                "A model early in its training often does: train it longer (Resume in the Train "
+                "tab) or choose another model."
+            )
+            said = (
+                self.tr("{model} wrote nothing for this text.").format(model=self._ready_model)
                 if empty == len(lines)
-                else self.tr("{empty} of {total} lines").format(empty=empty, total=len(lines))
+                else self.tr("{model} wrote nothing for {empty} of {total} lines.").format(
+                    model=self._ready_model, empty=empty, total=len(lines)
+                )
             )
-            self.message_bar.show_message(
-                self.tr(
-                    "{model} wrote nothing for {what}. A model early in its training often "
-                    "does: train it longer (Resume in the Train tab) or choose another model."
-                ).format(model=self._ready_model, what=what)
-            )
+            self.message_bar.show_message(f"{said} {advice}")
             self._empty_notice = True
         elif self._empty_notice:
             self.message_bar.clear_message()
