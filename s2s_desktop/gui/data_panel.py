@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.auto import CorpusFacts, facts_of
 from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded
+from s2s_desktop.gui.form_labels import buddy
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.settings import app_settings
@@ -182,24 +183,18 @@ class DataPanel(QGroupBox):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         languages_row = QHBoxLayout()
-        languages_row.addWidget(self._buddy(self.tr("Fr&om"), self.src_combo))
+        languages_row.addWidget(buddy(self.tr("Fr&om"), self.src_combo))
         languages_row.addWidget(self.src_combo, 1)
-        languages_row.addWidget(self._buddy("→", self.tgt_combo))
+        languages_row.addWidget(buddy("→", self.tgt_combo))
         languages_row.addWidget(self.tgt_combo, 1)
         languages_row.addSpacing(8)
-        languages_row.addWidget(self._buddy(self.tr("&Encoding"), self.encoding_combo))
+        languages_row.addWidget(buddy(self.tr("&Encoding"), self.encoding_combo))
         languages_row.addWidget(self.encoding_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
         layout.addWidget(self.message)
         layout.addWidget(self.summary_label)
         layout.addLayout(languages_row)
-
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def _language_combo(self, name: str, accessible_name: str, tip: str) -> QComboBox:
         combo = QComboBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine import config as config_module
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.gui.form_labels import buddy
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 
@@ -84,13 +85,6 @@ _PAIRED_ROWS = [
 ]
 _FLOAT_FIELDS = {"enc_dropout", "dec_dropout"}
 _INT_MAX = 1_000_000  # wide spin ranges: ModelConfig.validate says what is allowed, in words
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    """A label whose mnemonic (if any) moves the focus to ``widget``, which it names."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 def _camel(field: str) -> str:
@@ -160,10 +154,10 @@ class ModelForm(QGroupBox):
         self.start_combo.addItem(NEW_MODEL, "")
         self.start_combo.currentIndexChanged.connect(self._on_start_chosen)
         start = QHBoxLayout()
-        start.addWidget(_buddy(self.tr("&Start from"), self.start_combo))
+        start.addWidget(buddy(self.tr("&Start from"), self.start_combo))
         start.addWidget(self.start_combo, 1)
         top = QHBoxLayout()
-        top.addWidget(_buddy(self.tr("Prese&t"), self.preset_combo))
+        top.addWidget(buddy(self.tr("Prese&t"), self.preset_combo))
         top.addWidget(self.preset_combo)
         top.addStretch(1)
         top.addWidget(self.parameters_label)
@@ -188,7 +182,7 @@ class ModelForm(QGroupBox):
             plain = label.replace("&", "")
             encoder.setAccessibleName(self.tr("{field}, encoder").format(field=plain))
             decoder.setAccessibleName(self.tr("{field}, decoder").format(field=plain))
-            name = _buddy(label, encoder)
+            name = buddy(label, encoder)
             name.setToolTip(tip)
             grid.addWidget(name, row, 0)
             grid.addWidget(encoder, row, 1)
@@ -196,7 +190,7 @@ class ModelForm(QGroupBox):
         row = len(_PAIRED_ROWS) + 1
         width_tip = self.tr("HID_DIM: the model's width (embedding and hidden size).")
         width = self._make_spin("hid_dim", width_tip)
-        width_label = _buddy(self.tr("&Width"), width)
+        width_label = buddy(self.tr("&Width"), width)
         width_label.setToolTip(width_tip)
         grid.addWidget(width_label, row, 0)
         grid.addWidget(width, row, 1)
@@ -207,7 +201,7 @@ class ModelForm(QGroupBox):
             ),
         )
         positions_row = QHBoxLayout()
-        positions_row.addWidget(_buddy(self.tr("Max &length"), positions))
+        positions_row.addWidget(buddy(self.tr("Max &length"), positions))
         positions_row.addWidget(positions, 1)
         grid.addLayout(positions_row, row, 2)
         shared = self._make_check(

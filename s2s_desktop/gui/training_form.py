@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.config import TrainingConfig
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.gui.form_labels import buddy
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.learning_rate_spin import LearningRateSpin
 from s2s_desktop.gui.settings import app_settings
@@ -35,14 +36,6 @@ TRAIN_FOR = (
     (translate("TrainingForm", "Until stopped"), "forever"),
 )
 DEFAULT_TRAIN_FOR = "30"
-
-
-def buddy(text: str, widget: QWidget) -> QLabel:
-    """A label whose mnemonic (Alt + the letter after &) moves the focus to ``widget``, and
-    which screen readers announce as the widget's name."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 DEVICES = (
