@@ -1,4 +1,5 @@
-"""Bring the window's translations up to date with the code, the Qt way.
+"""Bring the window's translations up to date with the code, the Qt way (the window's modules and
+the engine's, whose sentences the window shows).
 
     python scripts/update_translations.py          # lupdate: new strings into the .ts files
     python scripts/update_translations.py --release  # then lrelease: the .ts into the shipped .qm
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "s2s_desktop" / "gui"
+PACKAGE = ROOT / "s2s_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "es")  # English is the source language
 
@@ -25,12 +26,17 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"s2s_desktop_{language}.ts"
 
 
+def sources() -> list[Path]:
+    """The modules whose texts the window shows: its own and the engine's (the CLI's and the
+    server's speak English)."""
+    return sorted([*(PACKAGE / "gui").glob("*.py"), *(PACKAGE / "engine").rglob("*.py")])
+
+
 def lupdate(targets: list[Path]) -> None:
-    """Extract every marked string of the window's modules into ``targets`` (.ts files),
-    keeping their translations and dropping strings the code no longer has."""
-    sources = sorted(str(path) for path in SOURCES.glob("*.py"))
-    command = ["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-ts"]
-    subprocess.run([*command, *map(str, targets)], check=True, cwd=ROOT)
+    """Extract every marked string of ``sources()`` into ``targets`` (.ts files), keeping their
+    translations and dropping strings the code no longer has."""
+    command = ["pyside6-lupdate", *map(str, sources()), "-no-obsolete", "-locations", "none"]
+    subprocess.run([*command, "-ts", *map(str, targets)], check=True, cwd=ROOT)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

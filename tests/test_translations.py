@@ -1,9 +1,11 @@
-"""The window's translations: the .ts files hold every marked string of the code, each one
-translated (placeholders, mnemonics and tags kept), and the shipped .qm files are compiled from
-them. A German window, built for real, speaks German."""
+"""The window's translations: the .ts files hold every marked string of the code (the window's
+and the engine's), each one translated (placeholders, mnemonics and tags kept), and the shipped
+.qm files are compiled from them. The engine speaks the window's language in the training
+process too, and English on the console."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -16,12 +18,22 @@ from s2s_desktop.resources import translations_dir
 
 LANGUAGES = ("de", "es")
 ROOT = Path(__file__).resolve().parent.parent
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?:![rsa])?(?::[^{}]*)?\}")  # {name}, {step:,}, {name!r}
 MNEMONIC = re.compile(r"(?<!&)&(?![& ])")
 TAG = re.compile(r"</?[a-z]+[^>]*>")
 needs_lupdate = pytest.mark.skipif(
     shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate (PySide6's tools)"
 )
+
+
+def update_script():
+    """scripts/update_translations.py as a module: its ``sources()`` says what lupdate reads."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -57,7 +69,8 @@ def test_every_string_is_translated_with_its_placeholders_mnemonics_and_tags(lan
 def test_the_translation_files_hold_every_marked_string_of_the_code(tmp_path):
     """scripts/update_translations.py has been run since the last change of the window's text."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path) for path in (ROOT / "s2s_desktop" / "gui").glob("*.py"))
+    sources = [str(path) for path in update_script().sources()]
+    assert any("engine" in source for source in sources)
     subprocess.run(
         ["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
         check=True,
@@ -78,3 +91,31 @@ def test_the_shipped_qm_is_compiled_from_the_ts(language, tmp_path):
     compiled = tmp_path / "fresh.qm"
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(compiled)], check=True)
     assert (translations_dir() / f"s2s_desktop_{language}.qm").read_bytes() == compiled.read_bytes()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_engine_speaks_the_language_it_is_given_and_english_by_default(language):
+    """As the training process does it (no QApplication needed), then back to English."""
+    from s2s_desktop.engine import event_words, verdict
+    from s2s_desktop.gui.i18n import current_language, translate_engine
+
+    english = verdict.quality_words(30.0), event_words.finish_reason("stopped")
+    assert english == ("good: mostly fluent, with some errors", "Training stopped")
+    try:
+        translate_engine(language)
+        assert current_language() == language
+        shown = verdict.quality_words(30.0), event_words.finish_reason("stopped")
+        assert shown == (
+            translation(language, "verdict", english[0]),
+            translation(language, "event_words", english[1]),
+        )
+        assert shown != english
+    finally:
+        translate_engine("en")
+    assert (verdict.quality_words(30.0), event_words.finish_reason("stopped")) == english
+    assert current_language() == "en"
+
+
+def translation(language: str, context: str, source: str) -> str:
+    ts = translations_dir() / f"s2s_desktop_{language}.ts"
+    return next(t.text for c, s, t in messages(ts) if (c, s) == (context, source))

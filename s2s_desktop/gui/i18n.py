@@ -4,13 +4,16 @@ compiled by ``pyside6-lrelease`` into the ``.qm`` files the package ships.
 
 The language is the system's (``QLocale``) unless the user chose one (View › Language); a change
 applies at the next start. Qt's own strings (Yes, No, Cancel …) come from Qt's translations.
-Only the window is translated: the engine's sentences (the log, its errors) stay in English.
+The engine's sentences (the log, its errors, auto's reasons) are in the same catalogue, under
+their modules' names; the window hands it to ``engine.wording``, in its own process and in the
+training process (``translate_engine``). The console stays English.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from s2s_desktop.engine.wording import use_translator
 from s2s_desktop.resources import translations_dir
 
 # The languages the window speaks besides English, by code, each in its own name.
@@ -19,6 +22,7 @@ LANGUAGE_SETTING = "ui/language"  # a code of LANGUAGES, or "" for the system's
 CATALOGUE = "s2s_desktop"  # resources/translations/s2s_desktop_<code>.qm
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_language = "en"  # the language installed last
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -39,22 +43,50 @@ def chosen_language(settings: QSettings) -> str:
     return chosen if chosen in LANGUAGES else system_language()
 
 
+def current_language() -> str:
+    """The code of the language installed last ("en" before any)."""
+    return _language
+
+
+def catalogue(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Our translations into ``language`` (None for English or when none is shipped)."""
+    if language == "en":
+        return None
+    ours = QTranslator(parent)
+    return ours if ours.load(f"{CATALOGUE}_{language}", str(translations_dir())) else None
+
+
+def translate_engine(language: str) -> None:
+    """Let the engine speak ``language`` in this process (the training process calls it; no
+    QCoreApplication is needed to look a text up)."""
+    global _language
+    ours = catalogue(language)
+    use_translator((lambda context, text: ours.translate(context, text)) if ours else None)
+    _language = language if ours else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> bool:
-    """Install the window's and Qt's translations for ``language`` (before any widget is made);
-    English needs none. Returns whether the window's catalogue was found."""
+    """Install the window's, the engine's and Qt's translations for ``language`` (before any
+    widget is made); English needs none. Returns whether our catalogue was found."""
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    use_translator(None)
+    _language = "en"
     if language == "en":
         return True
-    ours = QTranslator(app)
-    found = ours.load(f"{CATALOGUE}_{language}", str(translations_dir()))
+    ours = catalogue(language, app)
+    found = ours is not None
+    if ours is not None:
+        use_translator(lambda context, text: QCoreApplication.translate(context, text))
+        _language = language
     qt = QTranslator(app)
     qt_found = qt.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     )
-    for translator, loaded in ((qt, qt_found), (ours, found)):
-        if loaded:
+    for translator in (qt if qt_found else None, ours):
+        if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
     return found

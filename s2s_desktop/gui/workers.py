@@ -33,6 +33,7 @@ from s2s_desktop.engine.events import (
     TrainingListener,
 )
 from s2s_desktop.gui.alternatives import OutputParts, Part, make_choices
+from s2s_desktop.gui.i18n import current_language, translate_engine
 from s2s_desktop.gui.tasks import describe_error
 
 TRAINING_NICENESS = 10  # how much lower the training process's priority is (POSIX nice)
@@ -113,7 +114,7 @@ class TrainingWorker(QObject, TrainingListener):
             stop = context.Event()
             process = context.Process(
                 target=_train_in_child,
-                args=(settings, resume, report, extra_minutes, queue, stop),
+                args=(settings, resume, report, extra_minutes, queue, stop, current_language()),
                 name="s2s-desktop-training",
                 daemon=True,
             )
@@ -423,13 +424,17 @@ def _train_in_child(
     extra_minutes: float | None,
     queue: Any,
     stop: Any,
+    language: str = "en",
 ) -> None:
     """The training process: run the Trainer, send every event back, obey the stop event.
 
     It runs at a lower scheduling priority: training keeps every core busy, and the window's
     thread, which wakes for a few milliseconds at a time, must get a core the moment it asks.
+    Its sentences (errors, what it prepares) are in the window's ``language``.
     """
     from s2s_desktop.engine.training import Trainer
+
+    translate_engine(language)
 
     if hasattr(os, "nice"):  # POSIX; Windows keeps the normal priority
         with contextlib.suppress(OSError):

@@ -11,8 +11,7 @@ import sys
 
 import pytest
 
-from s2s_desktop.resources import translations_dir
-from tests.test_translations import messages
+from tests.test_translations import translation
 
 # Runs in a fresh interpreter: the app's own start-up order, not the test session's imports.
 SCRIPT = """
@@ -24,6 +23,7 @@ app.setOrganizationName("s2s-desktop")
 from s2s_desktop.gui.app import install_language
 language = install_language(app)
 from s2s_desktop.gui.main_window import MainWindow
+from s2s_desktop.engine import verdict
 window = MainWindow()
 window.resize(1180, 800)
 window.show()
@@ -38,14 +38,10 @@ print(json.dumps({
     "menus": [action.text() for action in window.menuBar().actions()],
     "sample": window.translate_tab.empty_hint.sample_button.text(),
     "train_for": window.train_tab.training_form.train_for_combo.itemText(0),
+    "engine": verdict.quality_words(30.0),
 }))
 window.close()
 """
-
-
-def translation(language: str, context: str, source: str) -> str:
-    ts = translations_dir() / f"s2s_desktop_{language}.ts"
-    return next(t.text for c, s, t in messages(ts) if (c, s) == (context, source))
 
 
 @pytest.mark.parametrize("language", ["de", "es"])
@@ -76,3 +72,6 @@ def test_the_window_speaks_the_chosen_language(language, tmp_path, screenshots):
     assert shown["sample"] == translation(language, "FirstRunHint", "Train on the sample corpus")
     assert shown["train_for"] == translation(language, "TrainingForm", "10 minutes")
     assert shown["tabs"] != ["Translate", "Train", "Models"]
+    # the engine's sentences (the log, errors, verdicts) follow the window's language
+    engine_source = "good: mostly fluent, with some errors"
+    assert shown["engine"] == translation(language, "verdict", engine_source) != engine_source
