@@ -2318,6 +2318,1141 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     </message>
 </context>
 <context>
+    <name>argos</name>
+    <message>
+        <source>{file} is not an Argos Translate package: its files are not all in one folder.</source>
+        <translation>{file} ist kein Argos-Translate-Paket: Seine Dateien liegen nicht alle in einem Ordner.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Argos Translate package: it lacks {file_name}.</source>
+        <translation>{file} ist kein Argos-Translate-Paket: Die Datei {file_name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} has no {file_name}: only Argos Translate packages that cut text with sentencepiece can be imported (not those with a BPE model).</source>
+        <translation>{file} enthält keine Datei {file_name}: Nur Argos-Translate-Pakete, die Text mit sentencepiece zerlegen, lassen sich importieren (nicht solche mit einem BPE-Modell).</translation>
+    </message>
+    <message>
+        <source>{file} is not an Argos Translate package: its model/ folder holds no vocabulary.</source>
+        <translation>{file} ist kein Argos-Translate-Paket: Sein Ordner model/ enthält kein Vokabular.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged {file_name}.</source>
+        <translation>{file} enthält eine beschädigte Datei {file_name}.</translation>
+    </message>
+    <message>
+        <source>{file} is an Argos Translate package of type {kind!r}, not a translation model.</source>
+        <translation>{file} ist ein Argos-Translate-Paket vom Typ {kind!r}, kein Übersetzungsmodell.</translation>
+    </message>
+    <message>
+        <source>{file} has a missing or bad {key} in its {file_name}: {code!r}.</source>
+        <translation>In {file} fehlt {key} in der Datei {file_name} oder ist ungültig: {code!r}.</translation>
+    </message>
+    <message>
+        <source>{file} holds a {file_name} too big for an Argos Translate package; refused.</source>
+        <translation>{file} enthält eine Datei {file_name}, die für ein Argos-Translate-Paket zu groß ist; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged {file_name} ({error}).</source>
+        <translation>{file} enthält eine beschädigte Datei {file_name} ({error}).</translation>
+    </message>
+    <message>
+        <source>CTranslate2 cannot load the model in {file}: {error}.</source>
+        <translation>CTranslate2 kann das Modell in {file} nicht laden: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} holds a {file_name} that is not a CTranslate2 model.</source>
+        <translation>{file} enthält eine Datei {file_name}, die kein CTranslate2-Modell ist.</translation>
+    </message>
+</context>
+<context>
+    <name>argos_translator</name>
+    <message>
+        <source>{name!r} is an Argos Translate model, which translates with CTranslate2; install it with: pip install ctranslate2</source>
+        <translation>{name!r} ist ein Argos-Translate-Modell, das mit CTranslate2 übersetzt; installieren Sie CTranslate2 mit: pip install ctranslate2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokenizer of {name!r}: {error}.</source>
+        <translation>Der Tokenizer von {name!r} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for but CTranslate2 finds no usable NVIDIA GPU; choose auto or CPU.</source>
+        <translation>CUDA wurde angefordert, aber CTranslate2 findet keine nutzbare NVIDIA-GPU; wählen Sie auto oder CPU.</translation>
+    </message>
+    <message>
+        <source>CTranslate2 cannot load {name!r}: {error}.</source>
+        <translation>CTranslate2 kann {name!r} nicht laden: {error}.</translation>
+    </message>
+    <message>
+        <source>The beam width must be at least 1, not {beam}.</source>
+        <translation>Die Beam-Breite muss mindestens 1 sein, nicht {beam}.</translation>
+    </message>
+</context>
+<context>
+    <name>auto</name>
+    <message>
+        <source>Vocabulary: one shared vocabulary of {vocabulary:,} pieces: both languages are written in {script} script, so names and numbers share pieces ({why}).</source>
+        <translation>Vokabular: ein gemeinsames Vokabular mit {vocabulary:,} Teilwörtern: Beide Sprachen werden in der Schrift {script} geschrieben, daher teilen sich Namen und Zahlen Teilwörter ({why}).</translation>
+    </message>
+    <message>
+        <source>Vocabulary: {vocabulary:,} pieces per language ({src_script} and {tgt_script} scripts share little; {why}).</source>
+        <translation>Vokabular: {vocabulary:,} Teilwörter pro Sprache (die Schriften {src_script} und {tgt_script} haben wenig gemeinsam; {why}).</translation>
+    </message>
+    <message>
+        <source>Model: {size}, set by hand (auto would choose {auto_size} for {pairs:,} pairs).</source>
+        <translation>Modell: {size}, von Hand eingestellt („auto“ würde für {pairs:,} Paare {auto_size} wählen).</translation>
+    </message>
+    <message>
+        <source>Model: {size}, set by hand: {passes} in {budget} (auto would choose {auto_size} for {pairs:,} pairs).</source>
+        <translation>Modell: {size}, von Hand eingestellt: {passes} in {budget} („auto“ würde für {pairs:,} Paare {auto_size} wählen).</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that a GPU trains well in {budget} on {pairs:,} pairs.</source>
+        <translation>Modell: {auto_size}: das größte, das eine GPU in {budget} mit {pairs:,} Paaren gut trainiert.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that a GPU trains well in {budget} on {pairs:,} pairs, {passes}.</source>
+        <translation>Modell: {auto_size}: das größte, das eine GPU in {budget} mit {pairs:,} Paaren gut trainiert, {passes}.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that this CPU trains well in {budget} on {pairs:,} pairs.</source>
+        <translation>Modell: {auto_size}: das größte, das diese CPU in {budget} mit {pairs:,} Paaren gut trainiert.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that this CPU trains well in {budget} on {pairs:,} pairs, {passes}.</source>
+        <translation>Modell: {auto_size}: das größte, das diese CPU in {budget} mit {pairs:,} Paaren gut trainiert, {passes}.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: many passes over a small corpus: strong regularisation against memorising.</source>
+        <translation>Dropout {dropout}, Label-Smoothing {smoothing}: viele Durchläufe durch ein kleines Korpus: starke Regularisierung gegen Auswendiglernen.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: several passes over the data: some regularisation.</source>
+        <translation>Dropout {dropout}, Label-Smoothing {smoothing}: mehrere Durchläufe durch die Daten: etwas Regularisierung.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: few passes over the data leave little to memorise.</source>
+        <translation>Dropout {dropout}, Label-Smoothing {smoothing}: wenige Durchläufe durch die Daten lassen wenig zum Auswendiglernen.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: {passes}, but its {weights:.1f} M weights see only about {per_weight:.1f} training tokens each: a model still learning, which more dropout would only slow.</source>
+        <translation>Dropout {dropout}, Label-Smoothing {smoothing}: {passes}, aber die {weights:.1f} Mio. Gewichte des Modells sehen jeweils nur etwa {per_weight:.1f} Trainings-Tokens: ein Modell, das noch lernt und das mehr Dropout nur bremsen würde.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, a steady size for a run without a deadline.</source>
+        <translation>Batch: {batch:,} Tokens, eine gleichbleibende Größe für einen Lauf ohne Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, about {updates:,.0f} updates in {budget} at the expected speed.</source>
+        <translation>Batch: {batch:,} Tokens, etwa {updates:,.0f} Updates in {budget} bei der erwarteten Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g}, warmed up over {warmup:,} updates (faster in a run of fewer than {short_run:,}), then decaying to zero at the deadline.</source>
+        <translation>Lernrate: Spitzenwert {learning_rate:g}, Warm-up über {warmup:,} Updates (schneller in einem Lauf mit weniger als {short_run:,}), danach Abfall auf null bis zum Ende der Zeit.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g}, warmed up, then falling with the inverse square root of the step.</source>
+        <translation>Lernrate: Spitzenwert {learning_rate:g}, nach dem Warm-up fallend umgekehrt proportional zur Quadratwurzel der Schrittzahl.</translation>
+    </message>
+    <message>
+        <source>{pairs:,} pairs would support more, but a CPU pays for each piece</source>
+        <translation>{pairs:,} Paare würden mehr tragen, aber auf einer CPU kostet jedes Teilwort Rechenzeit</translation>
+    </message>
+    <message>
+        <source>{pairs:,} pairs: each piece is seen often enough to be learned</source>
+        <translation>{pairs:,} Paare: jedes Teilwort kommt oft genug vor, um gelernt zu werden</translation>
+    </message>
+    <message>
+        <source>about {share:.0%} of one pass over the data</source>
+        <translation>etwa {share:.0%} eines Durchlaufs durch die Daten</translation>
+    </message>
+    <message>
+        <source>about {passes:,.0f} pass over the data</source>
+        <translation>etwa {passes:,.0f} Durchlauf durch die Daten</translation>
+    </message>
+    <message>
+        <source>about {passes:,.0f} passes over the data</source>
+        <translation>etwa {passes:,.0f} Durchläufe durch die Daten</translation>
+    </message>
+    <message>
+        <source>{width} wide, {enc_layers} + {dec_layers} layers, {heads} heads, feed-forward {feed_forward}</source>
+        <translation>{width} breit, {enc_layers} + {dec_layers} Schichten, {heads} Heads, Feed-Forward {feed_forward}</translation>
+    </message>
+    <message>
+        <source>an open-ended run</source>
+        <translation>einem Lauf ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>{hours:.3g} hours</source>
+        <translation>{hours:.3g} Stunden</translation>
+    </message>
+    <message>
+        <source>{seconds:.0f} seconds</source>
+        <translation>{seconds:.0f} Sekunden</translation>
+    </message>
+    <message>
+        <source>{minutes:.3g} minutes</source>
+        <translation>{minutes:.3g} Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoints</name>
+    <message>
+        <source>Could not save a checkpoint in {folder} ({error}); the previous checkpoint is intact: free some disk space, then resume.</source>
+        <translation>Der Checkpoint konnte nicht in {folder} gespeichert werden ({error}); der vorherige Checkpoint ist unversehrt: Geben Sie Speicherplatz frei und setzen Sie das Training dann fort.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be loaded ({error_type}); delete it to restart this run from the beginning.</source>
+        <translation>Der Checkpoint {path} kann nicht geladen werden ({error_type}); löschen Sie ihn, um diesen Lauf von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be read ({error}); check the disk, then resume again.</source>
+        <translation>Der Checkpoint {path} kann nicht gelesen werden ({error}); prüfen Sie den Datenträger und setzen Sie das Training dann erneut fort.</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <source>{name} must be between {low} and {high}, not {value}.</source>
+        <translation>{name} muss zwischen {low} und {high} liegen, nicht bei {value}.</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 0 and below 1, not {value}.</source>
+        <translation>{name} muss mindestens 0 und kleiner als 1 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>hid_dim ({hid_dim}) must be divisible by {heads} ({count}); change one of them.</source>
+        <translation>hid_dim ({hid_dim}) muss durch {heads} ({count}) teilbar sein; ändern Sie einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {allowed}, not {value!r}.</source>
+        <translation>{name} muss einer der Werte {allowed} sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>A shared vocabulary needs equal source and target vocabulary sizes.</source>
+        <translation>Ein gemeinsames Vokabular erfordert gleich große Vokabulare für Ausgangs- und Zielsprache.</translation>
+    </message>
+    <message>
+        <source>Tied embeddings need one shared vocabulary for both languages; turn on the shared vocabulary or turn off tied embeddings.</source>
+        <translation>Gekoppelte Embeddings erfordern ein gemeinsames Vokabular für beide Sprachen; schalten Sie das gemeinsame Vokabular ein oder die Kopplung der Embeddings aus.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s config has a bad value for {name}: {value!r}.</source>
+        <translation>Die Konfiguration des Modells enthält einen ungültigen Wert für {name}: {value!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {name!r}; choose one of {presets}.</source>
+        <translation>Unbekannte Voreinstellung {name!r}; wählen Sie eine von {presets}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a duration; write it like 90s, 30m, 2h or 1h30m.</source>
+        <translation>{text!r} ist keine Zeitdauer; schreiben Sie sie etwa als 90s, 30m, 2h oder 1h30m.</translation>
+    </message>
+    <message>
+        <source>The time budget must be longer than zero, not {text!r}.</source>
+        <translation>Das Zeitbudget muss länger als null sein, nicht {text!r}.</translation>
+    </message>
+    <message>
+        <source>--epochs must be 1 or more (0: no limit).</source>
+        <translation>--epochs muss 1 oder mehr sein (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>--time-budget must be positive.</source>
+        <translation>--time-budget muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>--batch-tokens must be at least 16.</source>
+        <translation>--batch-tokens muss mindestens 16 sein.</translation>
+    </message>
+    <message>
+        <source>--lr must be between 0 and 1.</source>
+        <translation>--lr muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>--warmup must be &gt;= 0.</source>
+        <translation>--warmup muss &gt;= 0 sein.</translation>
+    </message>
+    <message>
+        <source>--label-smoothing must be in [0, 1).</source>
+        <translation>--label-smoothing muss in [0, 1) liegen.</translation>
+    </message>
+    <message>
+        <source>--clip must be positive.</source>
+        <translation>--clip muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>--patience must be at least 1.</source>
+        <translation>--patience muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>--eval-every must be 0 or more.</source>
+        <translation>--eval-every muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>--checkpoint-minutes must be positive.</source>
+        <translation>--checkpoint-minutes muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>--max-chars must be at least 1.</source>
+        <translation>--max-chars muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>--average must be 0 or more.</source>
+        <translation>--average muss 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>--final-beam must be between 1 and {max_beam}.</source>
+        <translation>--final-beam muss zwischen 1 und {max_beam} liegen.</translation>
+    </message>
+    <message>
+        <source>--mix-base must be at least 0 and below 1.</source>
+        <translation>--mix-base muss mindestens 0 und kleiner als 1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>corpus</name>
+    <message>
+        <source>empty side</source>
+        <translation>mit leerer Seite</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>no tab</source>
+        <translation>ohne Tabulator</translation>
+    </message>
+    <message>
+        <source>missing language</source>
+        <translation>mit fehlender Sprache</translation>
+    </message>
+    <message>
+        <source>No parallel data found in {folder}: expected file pairs like train.en + train.de, tab-separated .tsv files, or .tmx files.</source>
+        <translation>Keine Paralleldaten in {folder} gefunden: Erwartet werden Dateipaare wie train.en + train.de, tabulatorgetrennte .tsv-Dateien oder .tmx-Dateien.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datenordner: {folder}</translation>
+    </message>
+    <message>
+        <source>Languages: {src} → {tgt} (source {src}, target {tgt}); also found {others} (not used)</source>
+        <translation>Sprachen: {src} → {tgt} (Ausgangssprache {src}, Zielsprache {tgt}); außerdem gefunden: {others} (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Languages: {src} → {tgt} (source {src}, target {tgt})</source>
+        <translation>Sprachen: {src} → {tgt} (Ausgangssprache {src}, Zielsprache {tgt})</translation>
+    </message>
+    <message>
+        <source>{count:&gt;{width},} pairs (scored at the end)</source>
+        <translation>{count:&gt;{width},} Paare (am Ende bewertet)</translation>
+    </message>
+    <message>
+        <source>{count:&gt;{width},} pairs</source>
+        <translation>{count:&gt;{width},} Paare</translation>
+    </message>
+    <message>
+        <source>Training pairs: {pairs:,}</source>
+        <translation>Trainingspaare: {pairs:,}</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (from the validation files)</source>
+        <translation>Validierungspaare: {pairs:,} (aus den Validierungsdateien)</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (held out from the training data, 1 pair in {every})</source>
+        <translation>Validierungspaare: {pairs:,} (aus den Trainingsdaten zurückgehalten, 1 Paar von je {every})</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (too little data to hold any out)</source>
+        <translation>Validierungspaare: {pairs:,} (zu wenig Daten, um welche zurückzuhalten)</translation>
+    </message>
+    <message>
+        <source>Test pairs: {pairs:,} (in test files: never trained on; the final model is scored on them at the end)</source>
+        <translation>Testpaare: {pairs:,} (in Testdateien: nie zum Training verwendet; das fertige Modell wird am Ende damit bewertet)</translation>
+    </message>
+    <message>
+        <source>Skipped: {skipped} (at most {max_chars:,} characters per sentence)</source>
+        <translation>Übersprungen: {skipped} (höchstens {max_chars:,} Zeichen pro Satz)</translation>
+    </message>
+    <message>
+        <source>Skipped: none (at most {max_chars:,} characters per sentence)</source>
+        <translation>Übersprungen: keine (höchstens {max_chars:,} Zeichen pro Satz)</translation>
+    </message>
+    <message>
+        <source>The sentence length limit must be at least 1 character, not {max_chars}.</source>
+        <translation>Die maximale Satzlänge muss mindestens 1 Zeichen betragen, nicht {max_chars}.</translation>
+    </message>
+    <message>
+        <source>Source and target language are both {language}; pass two different languages with --src and --tgt.</source>
+        <translation>Ausgangs- und Zielsprache sind beide {language}; geben Sie mit --src und --tgt zwei verschiedene Sprachen an.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist; choose an existing folder.</source>
+        <translation>Der Datenordner {folder} existiert nicht; wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose the folder that holds your data files.</source>
+        <translation>{folder} ist kein Ordner; wählen Sie den Ordner, der Ihre Datendateien enthält.</translation>
+    </message>
+    <message>
+        <source>{file} has no partner in another language (and {others} more like it): put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
+        <translation>{file} hat kein Gegenstück in einer anderen Sprache (ebenso {others} weitere Dateien): Legen Sie die Übersetzung jeweils als {stem}.&lt;language code&gt; daneben, ein Satz pro Zeile.</translation>
+    </message>
+    <message>
+        <source>{file} has no partner in another language: put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
+        <translation>{file} hat kein Gegenstück in einer anderen Sprache: Legen Sie die Übersetzung als {stem}.&lt;language code&gt; daneben, ein Satz pro Zeile.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a language code; pass a code like en or de to {flag}.</source>
+        <translation>{code!r} ist kein Sprachcode; geben Sie bei {flag} einen Code wie en oder de an.</translation>
+    </message>
+    <message>
+        <source>No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt.</source>
+        <translation>Keine {src}–{tgt}-Daten in {folder}: Gefunden wurden {found}; wählen Sie ein Paar mit --src/--tgt.</translation>
+    </message>
+    <message>
+        <source>The .tsv files in {folder} do not say which languages they hold; pass --src and --tgt, or name the files with codes like data.en-de.tsv.</source>
+        <translation>Die .tsv-Dateien in {folder} geben nicht an, welche Sprachen sie enthalten; geben Sie --src und --tgt an oder benennen Sie die Dateien mit Codes wie data.en-de.tsv.</translation>
+    </message>
+    <message>
+        <source>{folder} holds several pairs with {language} (found {found}); choose the pair with --src and --tgt.</source>
+        <translation>{folder} enthält mehrere Paare mit {language} (gefunden: {found}); wählen Sie das Paar mit --src und --tgt.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data with {language} (found {found}); choose the pair with --src and --tgt.</source>
+        <translation>{folder} enthält keine Daten mit {language} (gefunden: {found}); wählen Sie das Paar mit --src und --tgt.</translation>
+    </message>
+    <message>
+        <source>{folder} holds several language pairs ({found}); choose one with --src and --tgt.</source>
+        <translation>{folder} enthält mehrere Sprachpaare ({found}); wählen Sie eines mit --src und --tgt.</translation>
+    </message>
+    <message>
+        <source>only validation or test files hold this pair: their names say dev, valid or test</source>
+        <translation>nur Validierungs- oder Testdateien enthalten dieses Paar: ihre Namen enthalten dev, valid oder test</translation>
+    </message>
+    <message>
+        <source>every line was skipped: {reasons}</source>
+        <translation>alle Zeilen wurden übersprungen: {reasons}</translation>
+    </message>
+    <message>
+        <source>every line was skipped: the files are empty</source>
+        <translation>alle Zeilen wurden übersprungen: die Dateien sind leer</translation>
+    </message>
+    <message>
+        <source>No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix the skipped lines.</source>
+        <translation>Keine verwendbaren {src}–{tgt}-Trainingspaare in {folder} ({why}); fügen Sie Trainingsdateien hinzu oder korrigieren Sie die übersprungenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
+        <translation>{source} hat {source_lines:,} Zeilen, {target} aber {target_lines:,}; Zeile n der einen Datei muss Zeile n der anderen übersetzen, richten Sie die Dateien also zeilengleich aus (die App verweigert lieber, als mit falsch zugeordneten Paaren zu trainieren).</translation>
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <source>CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu (or auto), or install a CUDA build of PyTorch.</source>
+        <translation>CUDA wurde angefordert, aber es wurde keine nutzbare NVIDIA-GPU gefunden; verwenden Sie --device cpu (oder auto) oder installieren Sie eine CUDA-Version von PyTorch.</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s MPS was asked for but is not available; use --device cpu.</source>
+        <translation>Apples MPS wurde angefordert, ist aber nicht verfügbar; verwenden Sie --device cpu.</translation>
+    </message>
+    <message>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Unbekanntes Gerät {device!r}; wählen Sie eines von {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>distributed</name>
+    <message>
+        <source>Another process of this distributed run failed or lost its connection, so rank {rank} stopped at step {step:,}; the last checkpoint is intact: fix the cause (the failing process says it), then run the same torchrun command with --resume.</source>
+        <translation>Ein anderer Prozess dieses verteilten Laufs ist fehlgeschlagen oder hat die Verbindung verloren, daher hat Rang {rank} bei Schritt {step:,} angehalten; der letzte Checkpoint ist unversehrt: Beheben Sie die Ursache (der fehlgeschlagene Prozess nennt sie) und führen Sie dann denselben torchrun-Befehl mit --resume aus.</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE, RANK and LOCAL_RANK must be whole numbers; start distributed runs with torchrun, which sets them.</source>
+        <translation>WORLD_SIZE, RANK und LOCAL_RANK müssen ganze Zahlen sein; starten Sie verteilte Läufe mit torchrun, das sie setzt.</translation>
+    </message>
+    <message>
+        <source>RANK {rank} does not fit WORLD_SIZE {world_size}; start with torchrun.</source>
+        <translation>RANK {rank} passt nicht zu WORLD_SIZE {world_size}; starten Sie mit torchrun.</translation>
+    </message>
+    <message>
+        <source>Could not join the distributed run ({error}); check that every node was started with the same torchrun --rdzv-endpoint and can reach it.</source>
+        <translation>Beitritt zum verteilten Lauf fehlgeschlagen ({error}); prüfen Sie, ob jeder Knoten mit demselben torchrun --rdzv-endpoint gestartet wurde und ihn erreichen kann.</translation>
+    </message>
+    <message>
+        <source>This machine has {count} GPU but torchrun started more training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu.</source>
+        <translation>Dieser Rechner hat {count} GPU, aber torchrun hat mehr Trainingsprozesse darauf gestartet; verwenden Sie --nproc_per_node={count} (oder gpu) oder --device cpu.</translation>
+    </message>
+    <message>
+        <source>This machine has {count} GPUs but torchrun started more training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu.</source>
+        <translation>Dieser Rechner hat {count} GPUs, aber torchrun hat mehr Trainingsprozesse darauf gestartet; verwenden Sie --nproc_per_node={count} (oder gpu) oder --device cpu.</translation>
+    </message>
+    <message>
+        <source>Rank {rank} could not prepare the run: {error}</source>
+        <translation>Rang {rank} konnte den Lauf nicht vorbereiten: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>documents_docx</name>
+    <message>
+        <source>This file is not a Word document (it has no {part}); open it in Word and save it as .docx.</source>
+        <translation>Diese Datei ist kein Word-Dokument (ihr fehlt {part}); öffnen Sie sie in Word und speichern Sie sie als .docx.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_formats</name>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>SubRip subtitles</source>
+        <translation>SubRip-Untertitel</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT-Untertitel</translation>
+    </message>
+    <message>
+        <source>a gettext catalogue</source>
+        <translation>gettext-Katalog</translation>
+    </message>
+    <message>
+        <source>Gettext catalogue</source>
+        <translation>Gettext-Katalog</translation>
+    </message>
+    <message>
+        <source>a gettext template</source>
+        <translation>gettext-Vorlage</translation>
+    </message>
+    <message>
+        <source>Gettext template</source>
+        <translation>Gettext-Vorlage</translation>
+    </message>
+    <message>
+        <source>XLIFF</source>
+        <translation>XLIFF</translation>
+    </message>
+    <message>
+        <source>{file} is not a kind of document the app translates; it reads {suffixes} files.</source>
+        <translation>{file} ist keine Dokumentart, die die App übersetzt; sie liest Dateien mit den Endungen {suffixes}.</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumente ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>documents_job</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled {file}; nothing was written.</source>
+        <translation>{file} abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text; choose its encoding (for example latin-1).</source>
+        <translation>{file} ist kein {encoding}-Text; wählen Sie die Kodierung der Datei (zum Beispiel latin-1).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {kind}: it is not a zip file, or a damaged one; open it in its application and save it again.</source>
+        <translation>{file} kann nicht als {kind} gelesen werden: Die Datei ist keine oder eine beschädigte ZIP-Datei; öffnen Sie sie in ihrer Anwendung und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {kind}: {reason}.</source>
+        <translation>{file} kann nicht als {kind} gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_odt</name>
+    <message>
+        <source>This file is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt.</source>
+        <translation>Diese Datei ist kein OpenDocument-Text (ihr fehlt {part}); öffnen Sie sie in LibreOffice Writer und speichern Sie sie als .odt.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_subtitles</name>
+    <message>
+        <source>This is not a SubRip file: the text at character {position} is not a numbered cue with a timing line.</source>
+        <translation>Dies ist keine SubRip-Datei: Der Text bei Zeichen {position} ist kein nummerierter Untertitelblock mit Zeitzeile.</translation>
+    </message>
+    <message>
+        <source>This is not a SubRip file: the text is not a numbered cue with a timing line.</source>
+        <translation>Dies ist keine SubRip-Datei: Der Text ist kein nummerierter Untertitelblock mit Zeitzeile.</translation>
+    </message>
+    <message>
+        <source>This is not a SubRip file: it has no cues.</source>
+        <translation>Dies ist keine SubRip-Datei: Sie enthält keine Untertitelblöcke.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_xliff</name>
+    <message>
+        <source>its root element is &lt;{element}&gt; in {namespace}, not XLIFF 1.2&apos;s or 2.0&apos;s &lt;xliff&gt;</source>
+        <translation>ihr Wurzelelement ist &lt;{element}&gt; in {namespace}, nicht das &lt;xliff&gt; von XLIFF 1.2 oder 2.0</translation>
+    </message>
+    <message>
+        <source>no namespace</source>
+        <translation>keinem Namensraum</translation>
+    </message>
+</context>
+<context>
+    <name>error_log</name>
+    <message>
+        <source>{message}; details are in {log_file}.</source>
+        <translation>{message}; Details stehen in {log_file}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}: {error})</source>
+        <translation>Etwas ist schiefgelaufen ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Scoring with beam search failed ({error}); greedy decoding&apos;s score stands</source>
+        <translation>Die Bewertung mit Beam-Suche ist fehlgeschlagen ({error}); es gilt das Ergebnis der Greedy-Dekodierung</translation>
+    </message>
+    <message>
+        <source>beam search of {beam} (greedy: BLEU {greedy_bleu:.1f})</source>
+        <translation>Beam-Suche der Breite {beam} (Greedy-Dekodierung: BLEU {greedy_bleu:.1f})</translation>
+    </message>
+    <message>
+        <source>The model was not scored on the folder&apos;s test files ({error}).</source>
+        <translation>Das Modell wurde nicht mit den Testdateien des Ordners bewertet ({error}).</translation>
+    </message>
+    <message>
+        <source>What the model forgot of its base was not measured ({error}).</source>
+        <translation>Was das Modell von seinem Basismodell vergessen hat, wurde nicht gemessen ({error}).</translation>
+    </message>
+    <message>
+        <source>Scoring the model on the test set {name} ({pairs:,} pairs)</source>
+        <translation>Das Modell wird auf den Testdaten {name} bewertet ({pairs:,} Paare)</translation>
+    </message>
+    <message>
+        <source>On the test set {name} ({pairs:,} pairs, never trained on, beam search of {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
+        <translation>Auf den Testdaten {name} ({pairs:,} Paare, nie zum Training verwendet, Beam-Suche der Breite {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
+    </message>
+    <message>
+        <source>On the test set {name} ({pairs:,} pairs, never trained on): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
+        <translation>Auf den Testdaten {name} ({pairs:,} Paare, nie zum Training verwendet): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
+    </message>
+    <message>
+        <source>it is no longer stored under that name</source>
+        <translation>es ist unter diesem Namen nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>the base&apos;s validation set is no longer in its folder</source>
+        <translation>die Validierungsdaten des Basismodells liegen nicht mehr in seinem Ordner</translation>
+    </message>
+    <message>
+        <source>the base was imported, without a validation set of its own</source>
+        <translation>das Basismodell wurde importiert, ohne eigene Validierungsdaten</translation>
+    </message>
+    <message>
+        <source>What the model forgot of {base!r} is not measured: {why}.</source>
+        <translation>Was das Modell von {base!r} vergessen hat, wird nicht gemessen: {why}.</translation>
+    </message>
+    <message>
+        <source>Scoring the model and {base!r} on the base&apos;s validation set</source>
+        <translation>Das Modell und {base!r} werden auf den Validierungsdaten des Basismodells bewertet</translation>
+    </message>
+    <message>
+        <source>What the model forgot of {base!r} is not measured: {error}</source>
+        <translation>Was das Modell von {base!r} vergessen hat, wird nicht gemessen: {error}</translation>
+    </message>
+    <message>
+        <source>On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF {chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({forgotten:.1f} BLEU forgotten).</source>
+        <translation>Auf den Validierungsdaten von {base!r} ({pairs} Paare): BLEU {bleu:.1f}, chrF {chrf:.1f}; das Basismodell selbst: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({forgotten:.1f} BLEU vergessen).</translation>
+    </message>
+    <message>
+        <source>On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF {chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({change:+.1f} BLEU).</source>
+        <translation>Auf den Validierungsdaten von {base!r} ({pairs} Paare): BLEU {bleu:.1f}, chrF {chrf:.1f}; das Basismodell selbst: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({change:+.1f} BLEU).</translation>
+    </message>
+    <message>
+        <source>Scoring the model with beam search of {beam}</source>
+        <translation>Das Modell wird mit Beam-Suche der Breite {beam} bewertet</translation>
+    </message>
+    <message>
+        <source>Could not save the model in {folder} ({error}); free some disk space, then resume.</source>
+        <translation>Das Modell konnte nicht in {folder} gespeichert werden ({error}); geben Sie Speicherplatz frei und setzen Sie das Training dann fort.</translation>
+    </message>
+</context>
+<context>
+    <name>event_words</name>
+    <message>
+        <source>Training finished</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Zeitbudget ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Stopped early (no better BLEU within the patience)</source>
+        <translation>Vorzeitig beendet (innerhalb der Patience kein besserer BLEU)</translation>
+    </message>
+    <message>
+        <source>end of the epoch</source>
+        <translation>Ende der Epoche</translation>
+    </message>
+    <message>
+        <source>regular save</source>
+        <translation>regelmäßige Sicherung</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>end of the run</source>
+        <translation>Ende des Laufs</translation>
+    </message>
+    <message>
+        <source>after the evaluation</source>
+        <translation>nach der Evaluierung</translation>
+    </message>
+    <message>
+        <source>the starting point, scored</source>
+        <translation>der Ausgangspunkt, bewertet</translation>
+    </message>
+    <message>
+        <source>Resuming from step {step:,}.</source>
+        <translation>Fortsetzung ab Schritt {step:,}.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}{of_epochs} · {progress:.0%} · {speed:,.0f} tok/s · ETA {eta}</source>
+        <translation>Epoche {epoch}{of_epochs} · {progress:.0%} · {speed:,.0f} tok/s · Restzeit {eta}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss:.3f}, BLEU {bleu:.2f}, chrF {chrf:.2f}</source>
+        <translation>Validierungsverlust {loss:.3f}, BLEU {bleu:.2f}, chrF {chrf:.2f}</translation>
+    </message>
+    <message>
+        <source>Average of the last {count} checkpoints: {scores} (better: saved as the model)</source>
+        <translation>Mittel der letzten {count} Checkpoints: {scores} (besser: als Modell gespeichert)</translation>
+    </message>
+    <message>
+        <source>Average of the last {count} checkpoints: {scores} (not better: not kept)</source>
+        <translation>Mittel der letzten {count} Checkpoints: {scores} (nicht besser: verworfen)</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} step {step:,}</source>
+        <translation>Epoche {epoch}, Schritt {step:,}</translation>
+    </message>
+    <message>
+        <source>Before the first step</source>
+        <translation>Vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>{when}: {scores} (best so far, saved)</source>
+        <translation>{when}: {scores} (bisher das beste, gespeichert)</translation>
+    </message>
+    <message>
+        <source>{when}: {scores}</source>
+        <translation>{when}: {scores}</translation>
+    </message>
+    <message>
+        <source>    source:    {text}</source>
+        <translation>    Ausgangstext: {text}</translation>
+    </message>
+    <message>
+        <source>    reference: {text}</source>
+        <translation>    Referenz:     {text}</translation>
+    </message>
+    <message>
+        <source>    model:     {text}</source>
+        <translation>    Modell:       {text}</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(noch nichts)</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step:,} ({why}).</source>
+        <translation>Checkpoint bei Schritt {step:,} gespeichert ({why}).</translation>
+    </message>
+    <message>
+        <source>Sample translations of the saved model:</source>
+        <translation>Beispielübersetzungen des gespeicherten Modells:</translation>
+    </message>
+    <message>
+        <source>{heading} after {steps:,} steps: {name!r} is ready in the Translate tab.</source>
+        <translation>{heading} nach {steps:,} Schritten: {name!r} ist im Tab „Übersetzen“ bereit.</translation>
+    </message>
+    <message>
+        <source>Best BLEU {bleu:.1f}.</source>
+        <translation>Bester BLEU {bleu:.1f}.</translation>
+    </message>
+    <message>
+        <source>Resume continues the training.</source>
+        <translation>„Fortsetzen“ setzt das Training fort.</translation>
+    </message>
+    <message>
+        <source>{heading} at step {step:,}, before the first evaluation, so there is no model to translate with yet; press Resume to continue training {name!r}.</source>
+        <translation>{heading} bei Schritt {step:,}, vor der ersten Evaluierung, daher gibt es noch kein Modell zum Übersetzen; klicken Sie auf „Fortsetzen“, um das Training von {name!r} fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>{how} · step {step:,} · {time}</source>
+        <translation>{how} · Schritt {step:,} · {time}</translation>
+    </message>
+    <message>
+        <source>best BLEU {bleu:.1f} (beam search of {beam})</source>
+        <translation>bester BLEU {bleu:.1f} (Beam-Suche der Breite {beam})</translation>
+    </message>
+    <message>
+        <source>best BLEU {bleu:.1f}</source>
+        <translation>bester BLEU {bleu:.1f}</translation>
+    </message>
+    <message>
+        <source>Failed: {message}</source>
+        <translation>Fehlgeschlagen: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>{processes} processes, each on {device}</source>
+        <translation>{processes} Prozesse, jeweils auf {device}</translation>
+    </message>
+    <message>
+        <source>Model: {parameters:,} parameters, vocabularies {source:,} + {target:,}, on {where}.</source>
+        <translation>Modell: {parameters:,} Parameter, Vokabulare {source:,} + {target:,}, Gerät: {where}.</translation>
+    </message>
+    <message>
+        <source>Data: {train:,} training pairs, {valid:,} validation pairs, {steps:,} steps per epoch.</source>
+        <translation>Daten: {train:,} Trainingspaare, {valid:,} Validierungspaare, {steps:,} Schritte pro Epoche.</translation>
+    </message>
+</context>
+<context>
+    <name>fine_tune</name>
+    <message>
+        <source>Model {name!r} cannot be read; choose another model to start from.</source>
+        <translation>Modell {name!r} kann nicht gelesen werden; wählen Sie ein anderes Ausgangsmodell.</translation>
+    </message>
+    <message>
+        <source>{name!r} is a translate-only model (imported from {origin}) and cannot be fine-tuned; start from one of your own models or an imported OPUS-MT model.</source>
+        <translation>{name!r} ist ein reines Übersetzungsmodell (importiert aus {origin}) und kann nicht per Fine-Tuning angepasst werden; gehen Sie von einem Ihrer eigenen Modelle oder einem importierten OPUS-MT-Modell aus.</translation>
+    </message>
+    <message>
+        <source>Cannot start from {name!r}: {error}</source>
+        <translation>{name!r} kann nicht als Ausgangsmodell dienen: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot start from {name!r}: its folder lacks {files}; import the model again.</source>
+        <translation>{name!r} kann nicht als Ausgangsmodell dienen: In seinem Ordner fehlt {files}; importieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>{base!r} translates {base_src} -&gt; {base_tgt}, but the run would train {src} -&gt; {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
+        <translation>{base!r} übersetzt {base_src} -&gt; {base_tgt}, aber der Lauf würde {src} -&gt; {tgt} mit {folder} trainieren; gehen Sie von einem Modell dieses Sprachpaars aus oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
+    </message>
+    <message>
+        <source>{option} is {kept}, not {wanted}</source>
+        <translation>{option} ist {kept}, nicht {wanted}</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model keeps the architecture and vocabularies of {base!r}, whose {changes}: leave those out, or train a new model without a base.</source>
+        <translation>Ein per Fine-Tuning angepasstes Modell behält Architektur und Vokabulare von {base!r}, und bei diesem gilt: {changes}. Lassen Sie diese Optionen weg oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {base!r} ({src} -&gt; {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
+        <translation>Fine-Tuning von {base!r} ({src} -&gt; {tgt}): Seine Architektur, Vokabulare und Gewichte sind der Ausgangspunkt; es selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, decaying to zero at the deadline: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Lernrate: Spitzenwert {learning_rate:g} ({share:g} × {base_peak:g} des Basismodells), Warm-up über {warmup} Updates, Abfall auf null bis zum Ende der Zeit: Die Gewichte kennen die Sprachen bereits, und eine hohe Lernrate würde das wieder auslöschen.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Lernrate: Spitzenwert {learning_rate:g} ({share:g} × {base_peak:g} des Basismodells), Warm-up über {warmup} Updates, danach langsam fallend: Die Gewichte kennen die Sprachen bereits, und eine hohe Lernrate würde das wieder auslöschen.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, as the base was trained.</source>
+        <translation>Batch: {batch:,} Tokens, wie beim Training des Basismodells.</translation>
+    </message>
+    <message>
+        <source>This run starts from {name!r}, which is no longer stored under that name; rename it back, or delete this run and start a new one.</source>
+        <translation>Dieser Lauf geht von {name!r} aus, das unter diesem Namen nicht mehr gespeichert ist; benennen Sie es zurück oder löschen Sie diesen Lauf und starten Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the pieces in {folder} are unknown to the vocabularies of {base!r}: its text is in another language or script than the base&apos;s; start from a model of that language pair, or train a new model without a base.</source>
+        <translation>{share:.0%} der Teilwörter in {folder} sind den Vokabularen von {base!r} unbekannt: Der Text ist in einer anderen Sprache oder Schrift als der des Basismodells; gehen Sie von einem Modell dieses Sprachpaars aus oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
+    </message>
+    <message>
+        <source>{share:.1%} of the pieces in the new text are unknown to the base&apos;s vocabularies (characters it never saw); the model cannot learn to write those</source>
+        <translation>{share:.1%} der Teilwörter im neuen Text sind den Vokabularen des Basismodells unbekannt (Zeichen, die es nie gesehen hat); diese kann das Modell nicht schreiben lernen</translation>
+    </message>
+    <message>
+        <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
+        <translation>{pairs:,} Paare aus den Trainingsdaten des Basismodells werden beigemischt ({share:.0%})</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Cannot save the glossary to {path} ({reason}); check that the disk has room and the folder is writable.</source>
+        <translation>Das Glossar kann nicht in {path} gespeichert werden ({reason}); prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}); choose another place.</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}); wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>A glossary term needs both a source term and a target term.</source>
+        <translation>Ein Glossarterm braucht sowohl einen Ausgangsterm als auch einen Zielterm.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} does not hold a source and a target term; a glossary file has one term per line: source, target and an optional note.</source>
+        <translation>{file}, Zeile {line}, enthält keinen Ausgangs- und Zielterm; eine Glossardatei hat einen Term pro Zeile: Ausgangsterm, Zielterm und eine optionale Notiz.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>{file} ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML (line {line}); export the termbase again.</source>
+        <translation>{file} ist kein wohlgeformtes XML (Zeile {line}); exportieren Sie die Termdatenbank erneut.</translation>
+    </message>
+    <message>
+        <source>{file} declares XML entities, which are refused for safety; remove its DOCTYPE block and import it again.</source>
+        <translation>{file} deklariert XML-Entitäten, die aus Sicherheitsgründen abgelehnt werden; entfernen Sie den DOCTYPE-Block und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>{file} holds no entry with terms in both {src_lang} and {tgt_lang}; choose a termbase for this language pair.</source>
+        <translation>{file} enthält keinen Eintrag mit Termen in {src_lang} und {tgt_lang}; wählen Sie eine Termdatenbank für dieses Sprachpaar.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}); check that it exists and is readable.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}); prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>glossary_translation</name>
+    <message>
+        <source>Glossaries work with models trained or fine-tuned here, not with imported Argos models; choose another model or translate without the glossary.</source>
+        <translation>Glossare funktionieren mit hier trainierten oder per Fine-Tuning angepassten Modellen, nicht mit importierten Argos-Modellen; wählen Sie ein anderes Modell oder übersetzen Sie ohne Glossar.</translation>
+    </message>
+</context>
+<context>
+    <name>held_out_scores</name>
+    <message>
+        <source>Could not save the test score in {path} ({error}); free some disk space, then evaluate again.</source>
+        <translation>Das Testergebnis konnte nicht in {path} gespeichert werden ({error}); geben Sie Speicherplatz frei und evaluieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The card of the model in {folder} is damaged ({error}); the test score was not saved.</source>
+        <translation>Die Modellkarte in {folder} ist beschädigt ({error}); das Testergebnis wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>held_out_sets</name>
+    <message>
+        <source>Choose one test file or folder, or two files: the source and its reference.</source>
+        <translation>Wählen Sie eine Testdatei oder einen Ordner oder zwei Dateien: den Ausgangstext und seine Referenz.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; choose an existing test file or folder.</source>
+        <translation>{path} existiert nicht; wählen Sie eine vorhandene Testdatei oder einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no {src}–{tgt} test files (names with test, like test.{src} + test.{tgt}); choose the test files themselves.</source>
+        <translation>{folder} enthält keine {src}–{tgt}-Testdateien (Namen mit test, etwa test.{src} + test.{tgt}); wählen Sie die Testdateien direkt aus.</translation>
+    </message>
+    <message>
+        <source>{origin} holds no usable {src}–{tgt} pairs (empty or without both languages); choose a test set with a reference translation for each line.</source>
+        <translation>{origin} enthält keine verwendbaren {src}–{tgt}-Paare (leer oder nicht in beiden Sprachen); wählen Sie Testdaten mit einer Referenzübersetzung für jede Zeile.</translation>
+    </message>
+    <message>
+        <source>{file} is not a test file the app reads; choose a .tsv or .tmx file, a folder, or a pair of files like test.{src} + test.{tgt}.</source>
+        <translation>{file} ist keine Testdatei, die die App lesen kann; wählen Sie eine .tsv- oder .tmx-Datei, einen Ordner oder ein Dateipaar wie test.{src} + test.{tgt}.</translation>
+    </message>
+    <message>
+        <source>{file} has no {language} partner beside it ({stem}.{language}); choose both files, the source and its reference.</source>
+        <translation>Neben {file} liegt kein {language}-Gegenstück ({stem}.{language}); wählen Sie beide Dateien, den Ausgangstext und seine Referenz.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose two text files, source and reference.</source>
+        <translation>{path} ist ein Ordner; wählen Sie zwei Textdateien, Ausgangstext und Referenz.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>The test files ({files}) hold {found} text, but {model} translates {src} → {tgt}; choose {src}–{tgt} test files.</source>
+        <translation>Die Testdateien ({files}) enthalten {found}-Text, aber {model} übersetzt {src} → {tgt}; wählen Sie {src}–{tgt}-Testdateien.</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Cannot open the history at {path}: {error}.</source>
+        <translation>Der Verlauf unter {path} kann nicht geöffnet werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The history at {path} cannot be used ({error}); clear it or move it away.</source>
+        <translation>Der Verlauf unter {path} kann nicht verwendet werden ({error}); leeren Sie ihn oder verschieben Sie ihn an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The history is cleared, but {path} could not be compacted ({error}).</source>
+        <translation>Der Verlauf wurde geleert, aber {path} konnte nicht verkleinert werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>marian</name>
+    <message>
+        <source>{file} holds a {file_name} too big for an OPUS-MT model; refused.</source>
+        <translation>{file} enthält eine Datei {file_name}, die für ein OPUS-MT-Modell zu groß ist; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} holds a missing or damaged {file_name} ({error}).</source>
+        <translation>In {file} fehlt die Datei {file_name} oder ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is an OPUS-MT model with {what}, which s2s-desktop&apos;s Transformer cannot represent; it cannot be imported.</source>
+        <translation>{file} ist ein OPUS-MT-Modell mit {what}, was der Transformer von s2s-desktop nicht abbilden kann; es lässt sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>{file} has a bad {key} in its config.json: {value!r}.</source>
+        <translation>{file} hat einen ungültigen Wert für {key} in seiner config.json: {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an OPUS-MT (Marian) model (its config.json says model_type {kind!r}); only Marian models in Hugging Face&apos;s layout can be imported.</source>
+        <translation>{file} ist kein OPUS-MT-Modell (Marian) (seine config.json gibt model_type {kind!r} an); nur Marian-Modelle im Hugging-Face-Format lassen sich importieren.</translation>
+    </message>
+    <message>
+        <source>separate source and target vocabularies</source>
+        <translation>getrennten Ausgangs- und Zielvokabularen</translation>
+    </message>
+    <message>
+        <source>{key} = {value!r} (untied embeddings)</source>
+        <translation>{key} = {value!r} (nicht gekoppelte Embeddings)</translation>
+    </message>
+    <message>
+        <source>the activation {name!r}</source>
+        <translation>der Aktivierungsfunktion {name!r}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {error}</source>
+        <translation>{file} lässt sich nicht importieren: {error}</translation>
+    </message>
+    <message>
+        <source>{file} holds its weights only as {file_name}, which s2s-desktop never opens (loading it can run code): download model.safetensors from the model&apos;s Hugging Face page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</source>
+        <translation>{file} enthält seine Gewichte nur als {file_name}, was s2s-desktop nie öffnet (das Laden kann Code ausführen): Laden Sie model.safetensors von der Hugging-Face-Seite des Modells herunter (Helsinki-NLP/opus-mt-... bietet die Datei an) oder konvertieren Sie mit transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json that does not match its vocab_size ({size}).</source>
+        <translation>Die vocab.json von {file} passt nicht zu seiner vocab_size ({size}).</translation>
+    </message>
+    <message>
+        <source>{file} has a bad id in its vocab.json: {index!r}.</source>
+        <translation>{file} hat eine ungültige ID in seiner vocab.json: {index!r}.</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json that gives two pieces the same id.</source>
+        <translation>Die vocab.json von {file} gibt zwei Teilwörtern dieselbe ID.</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json without &lt;unk&gt;.</source>
+        <translation>Die vocab.json von {file} enthält kein &lt;unk&gt;.</translation>
+    </message>
+    <message>
+        <source>{file} has special token ids that do not fit its vocabulary.</source>
+        <translation>{file} hat Sondertoken-IDs, die nicht zu seinem Vokabular passen.</translation>
+    </message>
+    <message>
+        <source>a decoder start token that is its eos or unk</source>
+        <translation>einem Decoder-Starttoken, das zugleich sein eos- oder unk-Token ist</translation>
+    </message>
+    <message>
+        <source>{file} lacks {file_name}, the OPUS-MT model&apos;s weights.</source>
+        <translation>In {file} fehlt {file_name}, die Gewichte des OPUS-MT-Modells.</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete OPUS-MT model: it lacks {file_name}.</source>
+        <translation>{file} ist kein vollständiges OPUS-MT-Modell: Die Datei {file_name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged config.json.</source>
+        <translation>{file} enthält eine beschädigte config.json.</translation>
+    </message>
+    <message>
+        <source>{file} has no token embeddings in {file_name}.</source>
+        <translation>{file} hat keine Token-Embeddings in {file_name}.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not match its config.json ({weight}); refused.</source>
+        <translation>Die Gewichte in {file} passen nicht zu seiner config.json ({weight}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} hold a bad final_logits_bias; refused.</source>
+        <translation>Die Gewichte in {file} enthalten einen ungültigen final_logits_bias; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>an untied {key}</source>
+        <translation>einem nicht gekoppelten {key}</translation>
+    </message>
+    <message>
+        <source>The weights in {file} are damaged or unreadable: {error}.</source>
+        <translation>Die Gewichte in {file} sind beschädigt oder unlesbar: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights in {file}: {error}.</source>
+        <translation>Die Gewichte in {file} können nicht gelesen werden: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>model_details</name>
     <message>
         <source>{name} was imported from Argos Translate: CTranslate2 translates it and gives no attention to show.</source>
@@ -2569,10 +3704,513 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     </message>
 </context>
 <context>
+    <name>model_files</name>
+    <message>
+        <source>Cannot resume {name!r}: its training settings ({path}) are missing or damaged; start a new run instead.</source>
+        <translation>{name!r} kann nicht fortgesetzt werden: Seine Trainingseinstellungen ({path}) fehlen oder sind beschädigt; starten Sie stattdessen einen neuen Lauf.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} are damaged or unreadable: {error}.</source>
+        <translation>Die Gewichte in {file} sind beschädigt oder unlesbar: {error}.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not match the architecture in its config.json; refused.</source>
+        <translation>Die Gewichte in {file} passen nicht zur Architektur in seiner config.json; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} has no model architecture in its config.json.</source>
+        <translation>{file} hat keine Modellarchitektur in seiner config.json.</translation>
+    </message>
+    <message>
+        <source>{file} has no tokenizer in its config.json.</source>
+        <translation>{file} hat keinen Tokenizer in seiner config.json.</translation>
+    </message>
+    <message>
+        <source>{file} names a bad tokenizer file in its config.json.</source>
+        <translation>{file} nennt in seiner config.json eine ungültige Tokenizer-Datei.</translation>
+    </message>
+    <message>
+        <source>The model in {folder} has a missing or damaged config.json.</source>
+        <translation>Beim Modell in {folder} fehlt die config.json oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The model in {folder} has a damaged config.json.</source>
+        <translation>Das Modell in {folder} hat eine beschädigte config.json.</translation>
+    </message>
+    <message>
+        <source>The tokenizers in {folder} do not match its config.json.</source>
+        <translation>Die Tokenizer in {folder} passen nicht zu dessen config.json.</translation>
+    </message>
+    <message>
+        <source>The tokenizers in {folder} do not share the list of pieces it needs.</source>
+        <translation>Die Tokenizer in {folder} haben nicht die gemeinsame Teilwortliste, die das Modell braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <source>--mix-base mixes a base model&apos;s data into a fine-tuning run; use it with --from.</source>
+        <translation>--mix-base mischt die Daten eines Basismodells in einen Fine-Tuning-Lauf; verwenden Sie es zusammen mit --from.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another --name, delete it (s2s-desktop models delete {name}), or continue it with --resume.</source>
+        <translation>Ein Modell namens {name!r} existiert bereits; wählen Sie einen anderen --name, löschen Sie es (s2s-desktop models delete {name}) oder setzen Sie es mit --resume fort.</translation>
+    </message>
+    <message>
+        <source>{option} was {old}, not {new}</source>
+        <translation>{option} war {old}, nicht {new}</translation>
+    </message>
+    <message>
+        <source>A resumed run keeps its data, its model and its batches, but {changes}: leave those out to continue {name!r}, or start a new run under another --name.</source>
+        <translation>Ein fortgesetzter Lauf behält seine Daten, sein Modell und seine Batches, aber {changes}: Lassen Sie diese Angaben weg, um {name!r} fortzusetzen, oder starten Sie einen neuen Lauf unter einem anderen --name.</translation>
+    </message>
+    <message>
+        <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER.</source>
+        <translation>Geben Sie den Ordner FOLDER mit Ihren Paralleltexten an: s2s-desktop train FOLDER.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {preset!r}; choose one of {presets}.</source>
+        <translation>Unbekannte Voreinstellung {preset!r}; wählen Sie eine von {presets}.</translation>
+    </message>
+    <message>
+        <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base}.</source>
+        <translation>Geben Sie den Ordner FOLDER mit Ihren Paralleltexten an: s2s-desktop train FOLDER --from {base}.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model keeps the architecture of {base!r}; leave out --preset {preset}.</source>
+        <translation>Ein per Fine-Tuning angepasstes Modell behält die Architektur von {base!r}; lassen Sie --preset {preset} weg.</translation>
+    </message>
+    <message>
+        <source>--mix-base needs the training data of {base!r}, but its folder {folder} is gone; leave out --mix-base, or put that folder back.</source>
+        <translation>--mix-base braucht die Trainingsdaten von {base!r}, aber dessen Ordner {folder} ist nicht mehr vorhanden; lassen Sie --mix-base weg oder stellen Sie den Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>--mix-base needs the training data of {base!r}, but it was not trained here, so its data is unknown; leave out --mix-base.</source>
+        <translation>--mix-base braucht die Trainingsdaten von {base!r}, aber dieses Modell wurde nicht hier trainiert; lassen Sie --mix-base weg.</translation>
+    </message>
+    <message>
+        <source>Mixing in {base!r}&apos;s training data from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
+        <translation>Trainingsdaten von {base!r} aus {folder} werden beigemischt: {share:.0%} der Trainingspaare, damit das Modell mehr von dem behält, was das Basismodell konnte.</translation>
+    </message>
+    <message>
+        <source>--resume needs the --name of the run to continue.</source>
+        <translation>--resume braucht den --name des fortzusetzenden Laufs.</translation>
+    </message>
+    <message>
+        <source>Cannot resume {name!r}: there is no run of that name; start it without --resume (see &apos;s2s-desktop models&apos;).</source>
+        <translation>{name!r} kann nicht fortgesetzt werden: Es gibt keinen Lauf dieses Namens; starten Sie ihn ohne --resume (siehe „s2s-desktop models“).</translation>
+    </message>
+    <message>
+        <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>
+        <translation>{name!r} wird mit {folder} fortgesetzt ({src} -&gt; {tgt}).</translation>
+    </message>
+</context>
+<context>
+    <name>run_data</name>
+    <message>
+        <source>Tokenizing {pairs:,} training pairs</source>
+        <translation>{pairs:,} Trainingspaare werden tokenisiert</translation>
+    </message>
+    <message>
+        <source>Skipped {pairs:,} pairs longer than {pieces} pieces</source>
+        <translation>{pairs:,} Paare mit mehr als {pieces} Teilwörtern übersprungen</translation>
+    </message>
+    <message>
+        <source>Left out {pairs:,} training pair whose source is also a validation sentence, so BLEU measures translation, not memory</source>
+        <translation>{pairs:,} Trainingspaar ausgelassen, dessen Ausgangssatz auch ein Validierungssatz ist, damit BLEU die Übersetzung misst und nicht das Gedächtnis</translation>
+    </message>
+    <message>
+        <source>Left out {pairs:,} training pairs whose source is also a validation sentence, so BLEU measures translation, not memory</source>
+        <translation>{pairs:,} Trainingspaare ausgelassen, deren Ausgangssatz auch ein Validierungssatz ist, damit BLEU die Übersetzung misst und nicht das Gedächtnis</translation>
+    </message>
+    <message>
+        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation sentence; raise --max-positions or check the data.</source>
+        <translation>Kein Trainingspaar passt zum Modell: Jedes Paar ist länger als {pieces} Teilwörter oder wiederholt einen Validierungssatz; erhöhen Sie --max-positions oder prüfen Sie die Daten.</translation>
+    </message>
+    <message>
+        <source>Learning a shared vocabulary of {pieces} pieces</source>
+        <translation>Ein gemeinsames Vokabular mit {pieces} Teilwörtern wird gelernt</translation>
+    </message>
+    <message>
+        <source>Learning the {language} vocabulary ({pieces} pieces)</source>
+        <translation>Das Vokabular für {language} wird gelernt ({pieces} Teilwörter)</translation>
+    </message>
+    <message>
+        <source>The corpus holds too little text for {wanted:,} source pieces; the model uses the {got:,} it learned</source>
+        <translation>Das Korpus enthält zu wenig Text für {wanted:,} Ausgangs-Teilwörter; das Modell verwendet die {got:,} gelernten</translation>
+    </message>
+    <message>
+        <source>The corpus holds too little text for {wanted:,} target pieces; the model uses the {got:,} it learned</source>
+        <translation>Das Korpus enthält zu wenig Text für {wanted:,} Ziel-Teilwörter; das Modell verwendet die {got:,} gelernten</translation>
+    </message>
+</context>
+<context>
     <name>run_request</name>
     <message>
         <source>Choose a folder of parallel text first.</source>
         <translation>Wählen Sie zuerst einen Ordner mit Paralleltexten.</translation>
+    </message>
+</context>
+<context>
+    <name>runs</name>
+    <message>
+        <source>{name!r} is training now; its model appears after its first evaluation.</source>
+        <translation>{name!r} wird gerade trainiert; das Modell erscheint nach der ersten Evaluierung.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped at step {step:,} (epoch {epoch}) before its first evaluation: Resume continues it.</source>
+        <translation>{name!r} wurde bei Schritt {step:,} (Epoche {epoch}) vor der ersten Evaluierung angehalten: „Fortsetzen“ setzt den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped before its first evaluation: Resume continues it.</source>
+        <translation>{name!r} wurde vor der ersten Evaluierung angehalten: „Fortsetzen“ setzt den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped at step {step:,} (epoch {epoch}) before its first checkpoint: delete it and start again.</source>
+        <translation>{name!r} wurde bei Schritt {step:,} (Epoche {epoch}) vor dem ersten Checkpoint angehalten: Löschen Sie den Lauf und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped before its first checkpoint: delete it and start again.</source>
+        <translation>{name!r} wurde vor dem ersten Checkpoint angehalten: Löschen Sie den Lauf und starten Sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <source>Choose at least one model to evaluate.</source>
+        <translation>Wählen Sie mindestens ein Modell zum Evaluieren.</translation>
+    </message>
+    <message>
+        <source>The beam width must be between 1 and {max_beam}, not {beam}.</source>
+        <translation>Die Beam-Breite muss zwischen 1 und {max_beam} liegen, nicht bei {beam}.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} is training; evaluate it when its run ends.</source>
+        <translation>Modell {name!r} wird gerade trainiert; evaluieren Sie es, wenn sein Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>model {name!r}</source>
+        <translation>Modell {name!r}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{name!r} is not a usable model name; use up to 80 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>{name!r} ist kein gültiger Modellname; verwenden Sie bis zu 80 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} is damaged (its config.json cannot be read); delete it (s2s-desktop models delete {name}) and train or import it again.</source>
+        <translation>Modell {name!r} ist beschädigt (seine config.json kann nicht gelesen werden); löschen Sie es (s2s-desktop models delete {name}) und trainieren oder importieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} has not finished its first evaluation yet; resume its training (s2s-desktop train --name {name} --resume) or delete it.</source>
+        <translation>Modell {name!r} hat seine erste Evaluierung noch nicht abgeschlossen; setzen Sie sein Training fort (s2s-desktop train --name {name} --resume) oder löschen Sie es.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>There is no model named {name!r} (stored models: {known}); see them with &apos;s2s-desktop models&apos;.</source>
+        <translation>Es gibt kein Modell namens {name!r} (gespeicherte Modelle: {known}); eine Liste zeigt „s2s-desktop models“.</translation>
+    </message>
+    <message>
+        <source>{name!r} is already training in another window or process; stop that run first.</source>
+        <translation>{name!r} wird bereits in einem anderen Fenster oder Prozess trainiert; halten Sie zuerst diesen Lauf an.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another name, delete it, or resume it.</source>
+        <translation>Ein Modell namens {name!r} existiert bereits; wählen Sie einen anderen Namen, löschen Sie es oder setzen Sie es fort.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} was created by another run just now; choose another name.</source>
+        <translation>Ein Modell namens {name!r} wurde soeben von einem anderen Lauf angelegt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not create {folder} ({reason}); check that the data folder is writable and has free space.</source>
+        <translation>{folder} konnte nicht angelegt werden ({reason}); prüfen Sie, ob der Datenordner beschreibbar ist und freien Speicherplatz hat.</translation>
+    </message>
+    <message>
+        <source>There is no model named {name!r}; see &apos;s2s-desktop models&apos;.</source>
+        <translation>Es gibt kein Modell namens {name!r}; siehe „s2s-desktop models“.</translation>
+    </message>
+    <message>
+        <source>{name!r} is training right now; stop the run before you delete it.</source>
+        <translation>{name!r} wird gerade trainiert; halten Sie den Lauf an, bevor Sie das Modell löschen.</translation>
+    </message>
+    <message>
+        <source>Could not delete {name!r} ({reason}); is it in use?</source>
+        <translation>{name!r} konnte nicht gelöscht werden ({reason}); wird es gerade verwendet?</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another name.</source>
+        <translation>Ein Modell namens {name!r} existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{name!r} is training right now; stop the run before you rename it.</source>
+        <translation>{name!r} wird gerade trainiert; halten Sie den Lauf an, bevor Sie das Modell umbenennen.</translation>
+    </message>
+    <message>
+        <source>Could not rename {name!r} ({reason}); is it in use?</source>
+        <translation>{name!r} konnte nicht umbenannt werden ({reason}); wird es gerade verwendet?</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, but not an OPUS-MT model&apos;s (config.json, source.spm, target.spm, vocab.json); give an exported model .zip or such a folder.</source>
+        <translation>{file} ist ein Ordner, aber nicht der eines OPUS-MT-Modells (config.json, source.spm, target.spm, vocab.json); geben Sie eine exportierte Modell-.zip-Datei oder einen solchen Ordner an.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; give the path of an exported model .zip or of an OPUS-MT model&apos;s folder.</source>
+        <translation>{file} existiert nicht; geben Sie den Pfad einer exportierten Modell-.zip-Datei oder des Ordners eines OPUS-MT-Modells an.</translation>
+    </message>
+    <message>
+        <source>{file} is not a model file (not a zip archive).</source>
+        <translation>{file} ist keine Modelldatei (kein ZIP-Archiv).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({error}); export the model again.</source>
+        <translation>{file} ist beschädigt ({error}); exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>Could not unpack {file} into {folder} ({reason}); free some disk space and try again.</source>
+        <translation>{file} konnte nicht nach {folder} entpackt werden ({reason}); geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; import with --name NEW.</source>
+        <translation>Ein Modell namens {name!r} existiert bereits; importieren Sie mit --name NEW.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {gigabytes} GB; refused.</source>
+        <translation>{file} enthält mehr als {gigabytes} GB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({error}); download it again.</source>
+        <translation>{file} ist beschädigt ({error}); laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {gigabytes} GB.</source>
+        <translation>{file} würde entpackt mehr als {gigabytes} GB belegen.</translation>
+    </message>
+    <message>
+        <source>Importing {file} needs {needed_mb:,} MB free in {folder} but only {free_mb:,} MB are; free some disk space and try again.</source>
+        <translation>Der Import von {file} braucht {needed_mb:,} MB freien Speicherplatz in {folder}, aber nur {free_mb:,} MB sind frei; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{file} holds a config.json too big for a model file; refused.</source>
+        <translation>{file} enthält eine config.json, die für eine Modelldatei zu groß ist; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged config.json.</source>
+        <translation>{file} enthält eine beschädigte config.json.</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} files, too many for a model file.</source>
+        <translation>{file} enthält {count} Dateien, zu viele für eine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>{file} holds a file with an unsafe path ({name!r}); refused.</source>
+        <translation>{file} enthält eine Datei mit unsicherem Pfad ({name!r}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a model file: it lacks {file_name}.</source>
+        <translation>{file} ist keine Modelldatei: Die Datei {file_name} fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>text_files</name>
+    <message>
+        <source>Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding.</source>
+        <translation>Unbekannte Textkodierung {encoding!r}; geben Sie bei --encoding einen Namen wie utf-8 oder latin-1 an.</translation>
+    </message>
+    <message>
+        <source>The encoding {encoding} is not supported for text files; convert them to UTF-8.</source>
+        <translation>Die Kodierung {encoding} wird für Textdateien nicht unterstützt; konvertieren Sie sie nach UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file (it contains NUL bytes); move it out of the data folder, or convert it to UTF-8 if it is UTF-16 text.</source>
+        <translation>{path} ist keine Textdatei (sie enthält NUL-Bytes); verschieben Sie sie aus dem Datenordner oder konvertieren Sie sie nach UTF-8, falls es sich um UTF-16-Text handelt.</translation>
+    </message>
+    <message>
+        <source>{path} is not {encoding} text (line {line}); convert it to UTF-8 or give its text encoding (--encoding, or Encoding in the Train tab).</source>
+        <translation>{path} ist kein {encoding}-Text (Zeile {line}); konvertieren Sie die Datei nach UTF-8 oder geben Sie ihre Textkodierung an (--encoding oder „Kodierung“ im Tab „Trainieren“).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({error}); check that it exists and is readable.</source>
+        <translation>{path} kann nicht gelesen werden ({error}); prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tmx</name>
+    <message>
+        <source>{path} is not well-formed XML (line {line}); fix the file or move it out of the data folder.</source>
+        <translation>{path} ist kein wohlgeformtes XML (Zeile {line}); korrigieren Sie die Datei oder verschieben Sie sie aus dem Datenordner.</translation>
+    </message>
+    <message>
+        <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>
+        <translation>{path} deklariert XML-Entitäten oder externe Verweise, die aus Sicherheitsgründen abgelehnt werden; entfernen Sie den DOCTYPE-Block oder exportieren Sie das Translation Memory erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}); check that it exists and is readable.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}); prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tokenizer</name>
+    <message>
+        <source>The tokenizer&apos;s special ids are not pad=0, unk=1, bos=2, eos=3.</source>
+        <translation>Die Sonder-IDs des Tokenizers sind nicht pad=0, unk=1, bos=2, eos=3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokenizer {path}: {error}.</source>
+        <translation>Der Tokenizer {path} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The tokenizer is damaged ({error}).</source>
+        <translation>Der Tokenizer ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s list of pieces is damaged (not distinct strings).</source>
+        <translation>Die Teilwortliste des Tokenizers ist beschädigt (keine eindeutigen Zeichenketten).</translation>
+    </message>
+    <message>
+        <source>A vocabulary of {pieces} pieces cannot hold this corpus&apos;s {characters} distinct characters; choose a vocabulary size of at least {at_least}.</source>
+        <translation>Ein Vokabular mit {pieces} Teilwörtern kann die {characters} verschiedenen Zeichen dieses Korpus nicht aufnehmen; wählen Sie eine Vokabulargröße von mindestens {at_least}.</translation>
+    </message>
+    <message>
+        <source>Could not learn a vocabulary of {pieces} pieces from this corpus; try a different vocabulary size or add more text.</source>
+        <translation>Aus diesem Korpus konnte kein Vokabular mit {pieces} Teilwörtern gelernt werden; versuchen Sie eine andere Vokabulargröße oder fügen Sie mehr Text hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>The GPU ran out of memory; start a new run with fewer batch tokens or a smaller preset (a resumed run keeps its batch size), or train on the CPU.</source>
+        <translation>Der GPU ist der Speicher ausgegangen; starten Sie einen neuen Lauf mit weniger Batch-Tokens oder einer kleineren Voreinstellung (ein fortgesetzter Lauf behält seine Batch-Größe) oder trainieren Sie auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Training failed unexpectedly ({error_type}: {error}).</source>
+        <translation>Das Training ist unerwartet fehlgeschlagen ({error_type}: {error}).</translation>
+    </message>
+    <message>
+        <source>Rank {rank}: {message}</source>
+        <translation>Rang {rank}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no run named {name!r} to resume; start it without --resume.</source>
+        <translation>Es gibt keinen Lauf namens {name!r} zum Fortsetzen; starten Sie ihn ohne --resume.</translation>
+    </message>
+    <message>
+        <source>Scoring the base on the new validation set: where the curves start</source>
+        <translation>Das Basismodell wird auf den neuen Validierungsdaten bewertet: dort beginnen die Kurven</translation>
+    </message>
+    <message>
+        <source>The folder of {name!r} was deleted or renamed during training; the run stopped without saving.</source>
+        <translation>Der Ordner von {name!r} wurde während des Trainings gelöscht oder umbenannt; der Lauf wurde ohne Speichern beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>translation_memory</name>
+    <message>
+        <source>A memory needs two different languages, not {src} and {tgt}.</source>
+        <translation>Ein Translation Memory braucht zwei verschiedene Sprachen, nicht {src} und {tgt}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no {src}–{tgt} translation units; choose a TMX file with {src} and {tgt} segments.</source>
+        <translation>{path} enthält keine {src}–{tgt}-Übersetzungseinheiten; wählen Sie eine TMX-Datei mit {src}- und {tgt}-Segmenten.</translation>
+    </message>
+    <message>
+        <source>{folder} holds {found_src}–{found_tgt} data, not {src}–{tgt}; choose a folder with this memory&apos;s language pair.</source>
+        <translation>{folder} enthält {found_src}–{found_tgt}-Daten, nicht {src}–{tgt}; wählen Sie einen Ordner mit dem Sprachpaar dieses Translation Memorys.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a source language code; use a code like en or es.</source>
+        <translation>{code!r} ist kein Code für die Ausgangssprache; verwenden Sie einen Code wie en oder es.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a target language code; use a code like en or es.</source>
+        <translation>{code!r} ist kein Code für die Zielsprache; verwenden Sie einen Code wie en oder es.</translation>
+    </message>
+    <message>
+        <source>Cannot open the translation memory {path} ({error}).</source>
+        <translation>Das Translation Memory {path} kann nicht geöffnet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The translation memory {path} was written by a newer version of the app; update the app to use it.</source>
+        <translation>Das Translation Memory {path} wurde von einer neueren Version der App geschrieben; aktualisieren Sie die App, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The translation memory {path} is damaged or not a memory file ({error}); move it aside and add its corpora again.</source>
+        <translation>Das Translation Memory {path} ist beschädigt oder keine TM-Datei ({error}); verschieben Sie es an einen anderen Ort und fügen Sie seine Korpora erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message>
+        <source>The beam width must be at least 1, not {beam}.</source>
+        <translation>Die Beam-Breite muss mindestens 1 sein, nicht {beam}.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>not usable yet: it has learned words, not sentences</source>
+        <translation>noch nicht brauchbar: es hat Wörter gelernt, keine Sätze</translation>
+    </message>
+    <message>
+        <source>rough: it gives the gist of simple sentences</source>
+        <translation>grob: es gibt den Kern einfacher Sätze wieder</translation>
+    </message>
+    <message>
+        <source>understandable, with frequent errors</source>
+        <translation>verständlich, mit häufigen Fehlern</translation>
+    </message>
+    <message>
+        <source>good: mostly fluent, with some errors</source>
+        <translation>gut: meist flüssig, mit einigen Fehlern</translation>
+    </message>
+    <message>
+        <source>very good for this kind of text</source>
+        <translation>sehr gut für diese Art von Text</translation>
+    </message>
+    <message>
+        <source>No evaluation finished, so there is no model yet; train for longer.</source>
+        <translation>Keine Evaluierung wurde abgeschlossen, daher gibt es noch kein Modell; wählen Sie eine längere „Trainingsdauer“.</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: {quality} (a rough guide: scores depend on the languages and the text).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} auf {pairs:,} zurückgehaltenen Paaren mit {decoding}: {quality} (ein grober Anhaltspunkt: Die Werte hängen von den Sprachen und vom Text ab).</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs: {quality} (a rough guide: scores depend on the languages and the text).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} auf {pairs:,} zurückgehaltenen Paaren: {quality} (ein grober Anhaltspunkt: Die Werte hängen von den Sprachen und vom Text ab).</translation>
+    </message>
+    <message>
+        <source>Train for longer: it was evaluated too few times to tell how it is learning.</source>
+        <translation>Wählen Sie eine längere „Trainingsdauer“: Das Modell wurde zu selten evaluiert, um zu erkennen, wie es lernt.</translation>
+    </message>
+    <message>
+        <source>More data would help most: the validation loss rose again at the end, so the model began to memorise its {pairs:,} training pairs.</source>
+        <translation>Mehr Daten würden am meisten helfen: Der Validierungsverlust ist am Ende wieder gestiegen, das Modell hat also begonnen, seine {pairs:,} Trainingspaare auswendig zu lernen.</translation>
+    </message>
+    <message>
+        <source>The validation loss rose again at the end (memorising): more dropout or more data would help more than more time.</source>
+        <translation>Der Validierungsverlust ist am Ende wieder gestiegen (Auswendiglernen): Mehr Dropout oder mehr Daten würden mehr helfen als mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>More time would help most: the scores were still rising at the end (resume it with more time, or train for longer).</source>
+        <translation>Mehr Zeit würde am meisten helfen: Die Werte sind am Ende noch gestiegen (setzen Sie das Training mit mehr Zeit fort oder wählen Sie eine längere „Trainingsdauer“).</translation>
+    </message>
+    <message>
+        <source>More data would help most: the scores stopped rising, and {pairs:,} pairs is a small corpus for translation.</source>
+        <translation>Mehr Daten würden am meisten helfen: Die Werte sind nicht mehr gestiegen, und {pairs:,} Paare sind ein kleines Korpus für Übersetzung.</translation>
+    </message>
+    <message>
+        <source>A larger model would help most: the scores stopped rising on a corpus large enough for one (a wider preset, or more layers).</source>
+        <translation>Ein größeres Modell würde am meisten helfen: Die Werte sind auf einem Korpus, das groß genug dafür ist, nicht mehr gestiegen (eine breitere Voreinstellung oder mehr Schichten).</translation>
     </message>
 </context>
 </TS>

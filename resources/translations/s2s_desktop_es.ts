@@ -2318,6 +2318,1141 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     </message>
 </context>
 <context>
+    <name>argos</name>
+    <message>
+        <source>{file} is not an Argos Translate package: its files are not all in one folder.</source>
+        <translation>{file} no es un paquete de Argos Translate: sus archivos no están todos en una misma carpeta.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Argos Translate package: it lacks {file_name}.</source>
+        <translation>{file} no es un paquete de Argos Translate: le falta {file_name}.</translation>
+    </message>
+    <message>
+        <source>{file} has no {file_name}: only Argos Translate packages that cut text with sentencepiece can be imported (not those with a BPE model).</source>
+        <translation>{file} no tiene {file_name}: solo se pueden importar los paquetes de Argos Translate que segmentan el texto con sentencepiece (no los que usan un modelo BPE).</translation>
+    </message>
+    <message>
+        <source>{file} is not an Argos Translate package: its model/ folder holds no vocabulary.</source>
+        <translation>{file} no es un paquete de Argos Translate: su carpeta model/ no contiene ningún vocabulario.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged {file_name}.</source>
+        <translation>{file} contiene un archivo {file_name} dañado.</translation>
+    </message>
+    <message>
+        <source>{file} is an Argos Translate package of type {kind!r}, not a translation model.</source>
+        <translation>{file} es un paquete de Argos Translate de tipo {kind!r}, no un modelo de traducción.</translation>
+    </message>
+    <message>
+        <source>{file} has a missing or bad {key} in its {file_name}: {code!r}.</source>
+        <translation>En el archivo {file_name} de {file}, {key} falta o no es válido: {code!r}.</translation>
+    </message>
+    <message>
+        <source>{file} holds a {file_name} too big for an Argos Translate package; refused.</source>
+        <translation>{file} contiene un archivo {file_name} demasiado grande para un paquete de Argos Translate; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged {file_name} ({error}).</source>
+        <translation>{file} contiene un archivo {file_name} dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>CTranslate2 cannot load the model in {file}: {error}.</source>
+        <translation>CTranslate2 no puede cargar el modelo de {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} holds a {file_name} that is not a CTranslate2 model.</source>
+        <translation>{file} contiene un archivo {file_name} que no es un modelo de CTranslate2.</translation>
+    </message>
+</context>
+<context>
+    <name>argos_translator</name>
+    <message>
+        <source>{name!r} is an Argos Translate model, which translates with CTranslate2; install it with: pip install ctranslate2</source>
+        <translation>{name!r} es un modelo de Argos Translate, que traduce con CTranslate2; instalar CTranslate2 con: pip install ctranslate2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokenizer of {name!r}: {error}.</source>
+        <translation>No se puede leer el tokenizador de {name!r}: {error}.</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for but CTranslate2 finds no usable NVIDIA GPU; choose auto or CPU.</source>
+        <translation>Se pidió CUDA, pero CTranslate2 no encuentra ninguna GPU NVIDIA utilizable; elegir auto o CPU.</translation>
+    </message>
+    <message>
+        <source>CTranslate2 cannot load {name!r}: {error}.</source>
+        <translation>CTranslate2 no puede cargar {name!r}: {error}.</translation>
+    </message>
+    <message>
+        <source>The beam width must be at least 1, not {beam}.</source>
+        <translation>El ancho de haz debe ser al menos 1, no {beam}.</translation>
+    </message>
+</context>
+<context>
+    <name>auto</name>
+    <message>
+        <source>Vocabulary: one shared vocabulary of {vocabulary:,} pieces: both languages are written in {script} script, so names and numbers share pieces ({why}).</source>
+        <translation>Vocabulario: un vocabulario compartido de {vocabulary:,} piezas: ambos idiomas usan la escritura {script}, así que los nombres y los números comparten piezas ({why}).</translation>
+    </message>
+    <message>
+        <source>Vocabulary: {vocabulary:,} pieces per language ({src_script} and {tgt_script} scripts share little; {why}).</source>
+        <translation>Vocabulario: {vocabulary:,} piezas por idioma (las escrituras {src_script} y {tgt_script} tienen poco en común; {why}).</translation>
+    </message>
+    <message>
+        <source>Model: {size}, set by hand (auto would choose {auto_size} for {pairs:,} pairs).</source>
+        <translation>Modelo: {size}, fijado a mano (auto elegiría {auto_size} para {pairs:,} pares).</translation>
+    </message>
+    <message>
+        <source>Model: {size}, set by hand: {passes} in {budget} (auto would choose {auto_size} for {pairs:,} pairs).</source>
+        <translation>Modelo: {size}, fijado a mano: {passes} en {budget} (auto elegiría {auto_size} para {pairs:,} pares).</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that a GPU trains well in {budget} on {pairs:,} pairs.</source>
+        <translation>Modelo: {auto_size}: el mayor que una GPU entrena bien en {budget} con {pairs:,} pares.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that a GPU trains well in {budget} on {pairs:,} pairs, {passes}.</source>
+        <translation>Modelo: {auto_size}: el mayor que una GPU entrena bien en {budget} con {pairs:,} pares, {passes}.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that this CPU trains well in {budget} on {pairs:,} pairs.</source>
+        <translation>Modelo: {auto_size}: el mayor que esta CPU entrena bien en {budget} con {pairs:,} pares.</translation>
+    </message>
+    <message>
+        <source>Model: {auto_size}: the largest that this CPU trains well in {budget} on {pairs:,} pairs, {passes}.</source>
+        <translation>Modelo: {auto_size}: el mayor que esta CPU entrena bien en {budget} con {pairs:,} pares, {passes}.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: many passes over a small corpus: strong regularisation against memorising.</source>
+        <translation>Dropout {dropout}, suavizado de etiquetas {smoothing}: muchas pasadas por un corpus pequeño: regularización fuerte contra la memorización.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: several passes over the data: some regularisation.</source>
+        <translation>Dropout {dropout}, suavizado de etiquetas {smoothing}: varias pasadas por los datos: algo de regularización.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: few passes over the data leave little to memorise.</source>
+        <translation>Dropout {dropout}, suavizado de etiquetas {smoothing}: pocas pasadas por los datos dejan poco que memorizar.</translation>
+    </message>
+    <message>
+        <source>Dropout {dropout}, label smoothing {smoothing}: {passes}, but its {weights:.1f} M weights see only about {per_weight:.1f} training tokens each: a model still learning, which more dropout would only slow.</source>
+        <translation>Dropout {dropout}, suavizado de etiquetas {smoothing}: {passes}, pero sus {weights:.1f} M de pesos solo ven unos {per_weight:.1f} tokens de entrenamiento cada uno: es un modelo que aún está aprendiendo, al que más dropout solo frenaría.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, a steady size for a run without a deadline.</source>
+        <translation>Lote: {batch:,} tokens, un tamaño estable para un entrenamiento sin plazo.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, about {updates:,.0f} updates in {budget} at the expected speed.</source>
+        <translation>Lote: {batch:,} tokens, unas {updates:,.0f} actualizaciones en {budget} a la velocidad prevista.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g}, warmed up over {warmup:,} updates (faster in a run of fewer than {short_run:,}), then decaying to zero at the deadline.</source>
+        <translation>Tasa de aprendizaje: máximo {learning_rate:g}, con calentamiento durante {warmup:,} actualizaciones (más breve en un entrenamiento de menos de {short_run:,}), y luego decae hasta cero al final del plazo.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g}, warmed up, then falling with the inverse square root of the step.</source>
+        <translation>Tasa de aprendizaje: máximo {learning_rate:g}, con calentamiento, y luego decrece en proporción inversa a la raíz cuadrada del paso.</translation>
+    </message>
+    <message>
+        <source>{pairs:,} pairs would support more, but a CPU pays for each piece</source>
+        <translation>{pairs:,} pares admitirían más, pero en una CPU cada pieza tiene un coste</translation>
+    </message>
+    <message>
+        <source>{pairs:,} pairs: each piece is seen often enough to be learned</source>
+        <translation>{pairs:,} pares: cada pieza aparece con la frecuencia suficiente para aprenderse</translation>
+    </message>
+    <message>
+        <source>about {share:.0%} of one pass over the data</source>
+        <translation>alrededor del {share:.0%} de una pasada por los datos</translation>
+    </message>
+    <message>
+        <source>about {passes:,.0f} pass over the data</source>
+        <translation>alrededor de {passes:,.0f} pasada por los datos</translation>
+    </message>
+    <message>
+        <source>about {passes:,.0f} passes over the data</source>
+        <translation>alrededor de {passes:,.0f} pasadas por los datos</translation>
+    </message>
+    <message>
+        <source>{width} wide, {enc_layers} + {dec_layers} layers, {heads} heads, feed-forward {feed_forward}</source>
+        <translation>ancho {width}, {enc_layers} + {dec_layers} capas, {heads} cabezas, feed-forward {feed_forward}</translation>
+    </message>
+    <message>
+        <source>an open-ended run</source>
+        <translation>un entrenamiento sin plazo</translation>
+    </message>
+    <message>
+        <source>{hours:.3g} hours</source>
+        <translation>{hours:.3g} horas</translation>
+    </message>
+    <message>
+        <source>{seconds:.0f} seconds</source>
+        <translation>{seconds:.0f} segundos</translation>
+    </message>
+    <message>
+        <source>{minutes:.3g} minutes</source>
+        <translation>{minutes:.3g} minutos</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoints</name>
+    <message>
+        <source>Could not save a checkpoint in {folder} ({error}); the previous checkpoint is intact: free some disk space, then resume.</source>
+        <translation>No se pudo guardar un punto de control en {folder} ({error}); el punto de control anterior está intacto: liberar espacio en disco y luego reanudar.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be loaded ({error_type}); delete it to restart this run from the beginning.</source>
+        <translation>No se puede cargar el punto de control {path} ({error_type}); eliminarlo para reiniciar este entrenamiento desde el principio.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {path} cannot be read ({error}); check the disk, then resume again.</source>
+        <translation>No se puede leer el punto de control {path} ({error}); comprobar el disco y luego volver a reanudar.</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <source>{name} must be between {low} and {high}, not {value}.</source>
+        <translation>{name} debe estar entre {low} y {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 0 and below 1, not {value}.</source>
+        <translation>{name} debe ser al menos 0 y menor que 1, no {value}.</translation>
+    </message>
+    <message>
+        <source>hid_dim ({hid_dim}) must be divisible by {heads} ({count}); change one of them.</source>
+        <translation>hid_dim ({hid_dim}) debe ser divisible entre {heads} ({count}); cambiar uno de los dos.</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {allowed}, not {value!r}.</source>
+        <translation>{name} debe ser uno de estos valores: {allowed}; no {value!r}.</translation>
+    </message>
+    <message>
+        <source>A shared vocabulary needs equal source and target vocabulary sizes.</source>
+        <translation>Un vocabulario compartido requiere tamaños de vocabulario de origen y destino iguales.</translation>
+    </message>
+    <message>
+        <source>Tied embeddings need one shared vocabulary for both languages; turn on the shared vocabulary or turn off tied embeddings.</source>
+        <translation>Los embeddings vinculados requieren un vocabulario compartido para ambos idiomas; activar el vocabulario compartido o desactivar los embeddings vinculados.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s config has a bad value for {name}: {value!r}.</source>
+        <translation>La configuración del modelo tiene un valor no válido para {name}: {value!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {name!r}; choose one of {presets}.</source>
+        <translation>Preajuste desconocido: {name!r}; elegir uno de estos: {presets}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a duration; write it like 90s, 30m, 2h or 1h30m.</source>
+        <translation>{text!r} no es una duración; escribirla como 90s, 30m, 2h o 1h30m.</translation>
+    </message>
+    <message>
+        <source>The time budget must be longer than zero, not {text!r}.</source>
+        <translation>El tiempo límite debe ser mayor que cero, no {text!r}.</translation>
+    </message>
+    <message>
+        <source>--epochs must be 1 or more (0: no limit).</source>
+        <translation>--epochs debe ser 1 o más (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>--time-budget must be positive.</source>
+        <translation>--time-budget debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>--batch-tokens must be at least 16.</source>
+        <translation>--batch-tokens debe ser al menos 16.</translation>
+    </message>
+    <message>
+        <source>--lr must be between 0 and 1.</source>
+        <translation>--lr debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>--warmup must be &gt;= 0.</source>
+        <translation>--warmup debe ser &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>--label-smoothing must be in [0, 1).</source>
+        <translation>--label-smoothing debe estar en [0, 1).</translation>
+    </message>
+    <message>
+        <source>--clip must be positive.</source>
+        <translation>--clip debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>--patience must be at least 1.</source>
+        <translation>--patience debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>--eval-every must be 0 or more.</source>
+        <translation>--eval-every debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <source>--checkpoint-minutes must be positive.</source>
+        <translation>--checkpoint-minutes debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>--max-chars must be at least 1.</source>
+        <translation>--max-chars debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>--average must be 0 or more.</source>
+        <translation>--average debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <source>--final-beam must be between 1 and {max_beam}.</source>
+        <translation>--final-beam debe estar entre 1 y {max_beam}.</translation>
+    </message>
+    <message>
+        <source>--mix-base must be at least 0 and below 1.</source>
+        <translation>--mix-base debe ser al menos 0 y menor que 1.</translation>
+    </message>
+</context>
+<context>
+    <name>corpus</name>
+    <message>
+        <source>empty side</source>
+        <translation>con un lado vacío</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>de longitud excesiva</translation>
+    </message>
+    <message>
+        <source>no tab</source>
+        <translation>sin tabulación</translation>
+    </message>
+    <message>
+        <source>missing language</source>
+        <translation>sin uno de los idiomas</translation>
+    </message>
+    <message>
+        <source>No parallel data found in {folder}: expected file pairs like train.en + train.de, tab-separated .tsv files, or .tmx files.</source>
+        <translation>No se encontraron datos paralelos en {folder}: se esperaban pares de archivos como train.en + train.de, archivos .tsv separados por tabulaciones o archivos .tmx.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <source>Languages: {src} → {tgt} (source {src}, target {tgt}); also found {others} (not used)</source>
+        <translation>Idiomas: {src} → {tgt} (origen {src}, destino {tgt}); también presentes: {others} (sin usar)</translation>
+    </message>
+    <message>
+        <source>Languages: {src} → {tgt} (source {src}, target {tgt})</source>
+        <translation>Idiomas: {src} → {tgt} (origen {src}, destino {tgt})</translation>
+    </message>
+    <message>
+        <source>{count:&gt;{width},} pairs (scored at the end)</source>
+        <translation>{count:&gt;{width},} pares (se puntúan al final)</translation>
+    </message>
+    <message>
+        <source>{count:&gt;{width},} pairs</source>
+        <translation>{count:&gt;{width},} pares</translation>
+    </message>
+    <message>
+        <source>Training pairs: {pairs:,}</source>
+        <translation>Pares de entrenamiento: {pairs:,}</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (from the validation files)</source>
+        <translation>Pares de validación: {pairs:,} (de los archivos de validación)</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (held out from the training data, 1 pair in {every})</source>
+        <translation>Pares de validación: {pairs:,} (reservados de los datos de entrenamiento, 1 par de cada {every})</translation>
+    </message>
+    <message>
+        <source>Validation pairs: {pairs:,} (too little data to hold any out)</source>
+        <translation>Pares de validación: {pairs:,} (muy pocos datos para reservar alguno)</translation>
+    </message>
+    <message>
+        <source>Test pairs: {pairs:,} (in test files: never trained on; the final model is scored on them at the end)</source>
+        <translation>Pares de prueba: {pairs:,} (en archivos de prueba: nunca se usan para entrenar; el modelo final se puntúa con ellos al final)</translation>
+    </message>
+    <message>
+        <source>Skipped: {skipped} (at most {max_chars:,} characters per sentence)</source>
+        <translation>Líneas omitidas: {skipped} (como máximo {max_chars:,} caracteres por oración)</translation>
+    </message>
+    <message>
+        <source>Skipped: none (at most {max_chars:,} characters per sentence)</source>
+        <translation>Líneas omitidas: ninguna (como máximo {max_chars:,} caracteres por oración)</translation>
+    </message>
+    <message>
+        <source>The sentence length limit must be at least 1 character, not {max_chars}.</source>
+        <translation>El límite de longitud de las oraciones debe ser al menos 1 carácter, no {max_chars}.</translation>
+    </message>
+    <message>
+        <source>Source and target language are both {language}; pass two different languages with --src and --tgt.</source>
+        <translation>El idioma de origen y el de destino son ambos {language}; indicar dos idiomas distintos con --src y --tgt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist; choose an existing folder.</source>
+        <translation>La carpeta de datos {folder} no existe; elegir una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose the folder that holds your data files.</source>
+        <translation>{folder} no es una carpeta; elegir la carpeta que contiene los archivos de datos.</translation>
+    </message>
+    <message>
+        <source>{file} has no partner in another language (and {others} more like it): put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
+        <translation>{file} no tiene pareja en otro idioma (y hay {others} más en el mismo caso): poner su traducción junto a él como {stem}.&lt;language code&gt;, una oración por línea.</translation>
+    </message>
+    <message>
+        <source>{file} has no partner in another language: put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
+        <translation>{file} no tiene pareja en otro idioma: poner su traducción junto a él como {stem}.&lt;language code&gt;, una oración por línea.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a language code; pass a code like en or de to {flag}.</source>
+        <translation>{code!r} no es un código de idioma; indicar un código como en o de en {flag}.</translation>
+    </message>
+    <message>
+        <source>No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt.</source>
+        <translation>No hay datos {src}–{tgt} en {folder}: se encontraron {found}; elegir uno con --src/--tgt.</translation>
+    </message>
+    <message>
+        <source>The .tsv files in {folder} do not say which languages they hold; pass --src and --tgt, or name the files with codes like data.en-de.tsv.</source>
+        <translation>Los archivos .tsv de {folder} no indican qué idiomas contienen; indicar --src y --tgt, o poner códigos en los nombres de los archivos, como data.en-de.tsv.</translation>
+    </message>
+    <message>
+        <source>{folder} holds several pairs with {language} (found {found}); choose the pair with --src and --tgt.</source>
+        <translation>{folder} contiene varios pares con {language} (se encontraron {found}); elegir el par con --src y --tgt.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no data with {language} (found {found}); choose the pair with --src and --tgt.</source>
+        <translation>{folder} no contiene datos en {language} (se encontraron {found}); elegir el par con --src y --tgt.</translation>
+    </message>
+    <message>
+        <source>{folder} holds several language pairs ({found}); choose one with --src and --tgt.</source>
+        <translation>{folder} contiene varios pares de idiomas ({found}); elegir uno con --src y --tgt.</translation>
+    </message>
+    <message>
+        <source>only validation or test files hold this pair: their names say dev, valid or test</source>
+        <translation>este par solo está en archivos de validación o de prueba: sus nombres contienen dev, valid o test</translation>
+    </message>
+    <message>
+        <source>every line was skipped: {reasons}</source>
+        <translation>se omitieron todas las líneas: {reasons}</translation>
+    </message>
+    <message>
+        <source>every line was skipped: the files are empty</source>
+        <translation>se omitieron todas las líneas: los archivos están vacíos</translation>
+    </message>
+    <message>
+        <source>No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix the skipped lines.</source>
+        <translation>No hay pares de entrenamiento {src}–{tgt} utilizables en {folder} ({why}); añadir archivos de entrenamiento o corregir las líneas omitidas.</translation>
+    </message>
+    <message>
+        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
+        <translation>{source} tiene {source_lines:,} líneas, pero {target} tiene {target_lines:,}; la línea n de cada archivo debe ser la traducción de la línea n del otro, así que hay que alinear los archivos (la aplicación se niega a entrenar con pares desalineados).</translation>
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <source>CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu (or auto), or install a CUDA build of PyTorch.</source>
+        <translation>Se pidió CUDA, pero no se encontró ninguna GPU NVIDIA utilizable; usar --device cpu (o auto), o instalar una versión de PyTorch con CUDA.</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s MPS was asked for but is not available; use --device cpu.</source>
+        <translation>Se pidió MPS de Apple, pero no está disponible; usar --device cpu.</translation>
+    </message>
+    <message>
+        <source>Unknown device {device!r}; choose one of {choices}.</source>
+        <translation>Dispositivo desconocido: {device!r}; elegir uno de estos: {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>distributed</name>
+    <message>
+        <source>Another process of this distributed run failed or lost its connection, so rank {rank} stopped at step {step:,}; the last checkpoint is intact: fix the cause (the failing process says it), then run the same torchrun command with --resume.</source>
+        <translation>Otro proceso de este entrenamiento distribuido falló o perdió la conexión, así que el rango {rank} se detuvo en el paso {step:,}; el último punto de control está intacto: corregir la causa (la indica el proceso que falló) y luego ejecutar el mismo comando torchrun con --resume.</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE, RANK and LOCAL_RANK must be whole numbers; start distributed runs with torchrun, which sets them.</source>
+        <translation>WORLD_SIZE, RANK y LOCAL_RANK deben ser números enteros; iniciar los entrenamientos distribuidos con torchrun, que los define.</translation>
+    </message>
+    <message>
+        <source>RANK {rank} does not fit WORLD_SIZE {world_size}; start with torchrun.</source>
+        <translation>RANK {rank} no corresponde a WORLD_SIZE {world_size}; iniciar con torchrun.</translation>
+    </message>
+    <message>
+        <source>Could not join the distributed run ({error}); check that every node was started with the same torchrun --rdzv-endpoint and can reach it.</source>
+        <translation>No se pudo unir al entrenamiento distribuido ({error}); comprobar que todos los nodos se iniciaron con el mismo torchrun --rdzv-endpoint y pueden acceder a él.</translation>
+    </message>
+    <message>
+        <source>This machine has {count} GPU but torchrun started more training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu.</source>
+        <translation>Esta máquina tiene {count} GPU, pero torchrun inició en ella más procesos de entrenamiento; usar --nproc_per_node={count} (o gpu), o --device cpu.</translation>
+    </message>
+    <message>
+        <source>This machine has {count} GPUs but torchrun started more training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu.</source>
+        <translation>Esta máquina tiene {count} GPU, pero torchrun inició en ella más procesos de entrenamiento; usar --nproc_per_node={count} (o gpu), o --device cpu.</translation>
+    </message>
+    <message>
+        <source>Rank {rank} could not prepare the run: {error}</source>
+        <translation>El rango {rank} no pudo preparar el entrenamiento: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>documents_docx</name>
+    <message>
+        <source>This file is not a Word document (it has no {part}); open it in Word and save it as .docx.</source>
+        <translation>Este archivo no es un documento de Word (no tiene {part}); abrirlo en Word y guardarlo como .docx.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_formats</name>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un documento de texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Documento de texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>SubRip subtitles</source>
+        <translation>subtítulos SubRip</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>subtítulos WebVTT</translation>
+    </message>
+    <message>
+        <source>a gettext catalogue</source>
+        <translation>un catálogo gettext</translation>
+    </message>
+    <message>
+        <source>Gettext catalogue</source>
+        <translation>Catálogo gettext</translation>
+    </message>
+    <message>
+        <source>a gettext template</source>
+        <translation>una plantilla gettext</translation>
+    </message>
+    <message>
+        <source>Gettext template</source>
+        <translation>Plantilla gettext</translation>
+    </message>
+    <message>
+        <source>XLIFF</source>
+        <translation>XLIFF</translation>
+    </message>
+    <message>
+        <source>{file} is not a kind of document the app translates; it reads {suffixes} files.</source>
+        <translation>{file} no es un tipo de documento que la aplicación traduzca; lee archivos {suffixes}.</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>documents_job</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled {file}; nothing was written.</source>
+        <translation>Se canceló {file}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>No se puede escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text; choose its encoding (for example latin-1).</source>
+        <translation>{file} no es texto {encoding}; elegir su codificación (por ejemplo, latin-1).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {kind}: it is not a zip file, or a damaged one; open it in its application and save it again.</source>
+        <translation>{file} no se puede leer como {kind}: no es un archivo zip o está dañado; abrirlo en su aplicación y volver a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {kind}: {reason}.</source>
+        <translation>{file} no se puede leer como {kind}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_odt</name>
+    <message>
+        <source>This file is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt.</source>
+        <translation>Este archivo no es un documento de texto OpenDocument (no tiene {part}); abrirlo en LibreOffice Writer y guardarlo como .odt.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_subtitles</name>
+    <message>
+        <source>This is not a SubRip file: the text at character {position} is not a numbered cue with a timing line.</source>
+        <translation>No es un archivo SubRip: el texto en el carácter {position} no es un subtítulo numerado con su línea de tiempos.</translation>
+    </message>
+    <message>
+        <source>This is not a SubRip file: the text is not a numbered cue with a timing line.</source>
+        <translation>No es un archivo SubRip: el texto no es un subtítulo numerado con su línea de tiempos.</translation>
+    </message>
+    <message>
+        <source>This is not a SubRip file: it has no cues.</source>
+        <translation>No es un archivo SubRip: no tiene subtítulos.</translation>
+    </message>
+</context>
+<context>
+    <name>documents_xliff</name>
+    <message>
+        <source>its root element is &lt;{element}&gt; in {namespace}, not XLIFF 1.2&apos;s or 2.0&apos;s &lt;xliff&gt;</source>
+        <translation>su elemento raíz es &lt;{element}&gt; en {namespace}, no el &lt;xliff&gt; de XLIFF 1.2 o 2.0</translation>
+    </message>
+    <message>
+        <source>no namespace</source>
+        <translation>ningún espacio de nombres</translation>
+    </message>
+</context>
+<context>
+    <name>error_log</name>
+    <message>
+        <source>{message}; details are in {log_file}.</source>
+        <translation>{message}; los detalles están en {log_file}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}: {error})</source>
+        <translation>Algo salió mal ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Scoring with beam search failed ({error}); greedy decoding&apos;s score stands</source>
+        <translation>La puntuación con búsqueda en haz falló ({error}); se mantiene la puntuación de la decodificación voraz</translation>
+    </message>
+    <message>
+        <source>beam search of {beam} (greedy: BLEU {greedy_bleu:.1f})</source>
+        <translation>búsqueda en haz de {beam} (voraz: BLEU {greedy_bleu:.1f})</translation>
+    </message>
+    <message>
+        <source>The model was not scored on the folder&apos;s test files ({error}).</source>
+        <translation>El modelo no se puntuó con los archivos de prueba de la carpeta ({error}).</translation>
+    </message>
+    <message>
+        <source>What the model forgot of its base was not measured ({error}).</source>
+        <translation>No se midió lo que el modelo olvidó de su modelo base ({error}).</translation>
+    </message>
+    <message>
+        <source>Scoring the model on the test set {name} ({pairs:,} pairs)</source>
+        <translation>Puntuando el modelo en el conjunto de prueba {name} ({pairs:,} pares)</translation>
+    </message>
+    <message>
+        <source>On the test set {name} ({pairs:,} pairs, never trained on, beam search of {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
+        <translation>En el conjunto de prueba {name} ({pairs:,} pares, nunca usados para entrenar, búsqueda en haz de {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
+    </message>
+    <message>
+        <source>On the test set {name} ({pairs:,} pairs, never trained on): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
+        <translation>En el conjunto de prueba {name} ({pairs:,} pares, nunca usados para entrenar): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
+    </message>
+    <message>
+        <source>it is no longer stored under that name</source>
+        <translation>ya no está guardado con ese nombre</translation>
+    </message>
+    <message>
+        <source>the base&apos;s validation set is no longer in its folder</source>
+        <translation>el conjunto de validación del modelo base ya no está en su carpeta</translation>
+    </message>
+    <message>
+        <source>the base was imported, without a validation set of its own</source>
+        <translation>el modelo base se importó sin un conjunto de validación propio</translation>
+    </message>
+    <message>
+        <source>What the model forgot of {base!r} is not measured: {why}.</source>
+        <translation>No se mide lo que el modelo olvidó de {base!r}: {why}.</translation>
+    </message>
+    <message>
+        <source>Scoring the model and {base!r} on the base&apos;s validation set</source>
+        <translation>Puntuando el modelo y {base!r} en el conjunto de validación del modelo base</translation>
+    </message>
+    <message>
+        <source>What the model forgot of {base!r} is not measured: {error}</source>
+        <translation>No se mide lo que el modelo olvidó de {base!r}: {error}</translation>
+    </message>
+    <message>
+        <source>On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF {chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({forgotten:.1f} BLEU forgotten).</source>
+        <translation>En el conjunto de validación de {base!r} ({pairs} pares): BLEU {bleu:.1f}, chrF {chrf:.1f}; el propio modelo base: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({forgotten:.1f} de BLEU olvidados).</translation>
+    </message>
+    <message>
+        <source>On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF {chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({change:+.1f} BLEU).</source>
+        <translation>En el conjunto de validación de {base!r} ({pairs} pares): BLEU {bleu:.1f}, chrF {chrf:.1f}; el propio modelo base: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({change:+.1f} de BLEU).</translation>
+    </message>
+    <message>
+        <source>Scoring the model with beam search of {beam}</source>
+        <translation>Puntuando el modelo con búsqueda en haz de {beam}</translation>
+    </message>
+    <message>
+        <source>Could not save the model in {folder} ({error}); free some disk space, then resume.</source>
+        <translation>No se pudo guardar el modelo en {folder} ({error}); liberar espacio en disco y luego reanudar.</translation>
+    </message>
+</context>
+<context>
+    <name>event_words</name>
+    <message>
+        <source>Training finished</source>
+        <translation>Entrenamiento terminado</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Terminado en el plazo</translation>
+    </message>
+    <message>
+        <source>Stopped early (no better BLEU within the patience)</source>
+        <translation>Detenido antes de tiempo (el BLEU no mejoró dentro de la paciencia)</translation>
+    </message>
+    <message>
+        <source>end of the epoch</source>
+        <translation>fin de la época</translation>
+    </message>
+    <message>
+        <source>regular save</source>
+        <translation>guardado periódico</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>end of the run</source>
+        <translation>fin del entrenamiento</translation>
+    </message>
+    <message>
+        <source>after the evaluation</source>
+        <translation>tras la evaluación</translation>
+    </message>
+    <message>
+        <source>the starting point, scored</source>
+        <translation>el punto de partida, puntuado</translation>
+    </message>
+    <message>
+        <source>Resuming from step {step:,}.</source>
+        <translation>Reanudando desde el paso {step:,}.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}{of_epochs} · {progress:.0%} · {speed:,.0f} tok/s · ETA {eta}</source>
+        <translation>Época {epoch}{of_epochs} · {progress:.0%} · {speed:,.0f} tok/s · quedan {eta}</translation>
+    </message>
+    <message>
+        <source>validation loss {loss:.3f}, BLEU {bleu:.2f}, chrF {chrf:.2f}</source>
+        <translation>pérdida de validación {loss:.3f}, BLEU {bleu:.2f}, chrF {chrf:.2f}</translation>
+    </message>
+    <message>
+        <source>Average of the last {count} checkpoints: {scores} (better: saved as the model)</source>
+        <translation>Media de los últimos {count} puntos de control: {scores} (mejor: se guarda como el modelo)</translation>
+    </message>
+    <message>
+        <source>Average of the last {count} checkpoints: {scores} (not better: not kept)</source>
+        <translation>Media de los últimos {count} puntos de control: {scores} (no es mejor: se descarta)</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} step {step:,}</source>
+        <translation>Época {epoch}, paso {step:,}</translation>
+    </message>
+    <message>
+        <source>Before the first step</source>
+        <translation>Antes del primer paso</translation>
+    </message>
+    <message>
+        <source>{when}: {scores} (best so far, saved)</source>
+        <translation>{when}: {scores} (el mejor hasta ahora, guardado)</translation>
+    </message>
+    <message>
+        <source>{when}: {scores}</source>
+        <translation>{when}: {scores}</translation>
+    </message>
+    <message>
+        <source>    source:    {text}</source>
+        <translation>    origen:     {text}</translation>
+    </message>
+    <message>
+        <source>    reference: {text}</source>
+        <translation>    referencia: {text}</translation>
+    </message>
+    <message>
+        <source>    model:     {text}</source>
+        <translation>    modelo:     {text}</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(aún nada)</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step:,} ({why}).</source>
+        <translation>Punto de control guardado en el paso {step:,} ({why}).</translation>
+    </message>
+    <message>
+        <source>Sample translations of the saved model:</source>
+        <translation>Traducciones de muestra del modelo guardado:</translation>
+    </message>
+    <message>
+        <source>{heading} after {steps:,} steps: {name!r} is ready in the Translate tab.</source>
+        <translation>{heading} tras {steps:,} pasos: {name!r} está listo en la pestaña Traducir.</translation>
+    </message>
+    <message>
+        <source>Best BLEU {bleu:.1f}.</source>
+        <translation>Mejor BLEU {bleu:.1f}.</translation>
+    </message>
+    <message>
+        <source>Resume continues the training.</source>
+        <translation>Reanudar continúa el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>{heading} at step {step:,}, before the first evaluation, so there is no model to translate with yet; press Resume to continue training {name!r}.</source>
+        <translation>{heading} en el paso {step:,}, antes de la primera evaluación, así que aún no hay ningún modelo con el que traducir; pulsar Reanudar para seguir entrenando {name!r}.</translation>
+    </message>
+    <message>
+        <source>{how} · step {step:,} · {time}</source>
+        <translation>{how} · paso {step:,} · {time}</translation>
+    </message>
+    <message>
+        <source>best BLEU {bleu:.1f} (beam search of {beam})</source>
+        <translation>mejor BLEU {bleu:.1f} (búsqueda en haz de {beam})</translation>
+    </message>
+    <message>
+        <source>best BLEU {bleu:.1f}</source>
+        <translation>mejor BLEU {bleu:.1f}</translation>
+    </message>
+    <message>
+        <source>Failed: {message}</source>
+        <translation>Falló: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>{processes} processes, each on {device}</source>
+        <translation>{processes} procesos, cada uno en {device}</translation>
+    </message>
+    <message>
+        <source>Model: {parameters:,} parameters, vocabularies {source:,} + {target:,}, on {where}.</source>
+        <translation>Modelo: {parameters:,} parámetros, vocabularios {source:,} + {target:,}, en {where}.</translation>
+    </message>
+    <message>
+        <source>Data: {train:,} training pairs, {valid:,} validation pairs, {steps:,} steps per epoch.</source>
+        <translation>Datos: {train:,} pares de entrenamiento, {valid:,} pares de validación, {steps:,} pasos por época.</translation>
+    </message>
+</context>
+<context>
+    <name>fine_tune</name>
+    <message>
+        <source>Model {name!r} cannot be read; choose another model to start from.</source>
+        <translation>No se puede leer el modelo {name!r}; elegir otro modelo de partida.</translation>
+    </message>
+    <message>
+        <source>{name!r} is a translate-only model (imported from {origin}) and cannot be fine-tuned; start from one of your own models or an imported OPUS-MT model.</source>
+        <translation>{name!r} es un modelo solo de traducción (importado de {origin}) y no admite ajuste fino; partir de un modelo propio o de un modelo OPUS-MT importado.</translation>
+    </message>
+    <message>
+        <source>Cannot start from {name!r}: {error}</source>
+        <translation>No se puede partir de {name!r}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot start from {name!r}: its folder lacks {files}; import the model again.</source>
+        <translation>No se puede partir de {name!r}: faltan archivos en su carpeta ({files}); volver a importar el modelo.</translation>
+    </message>
+    <message>
+        <source>{base!r} translates {base_src} -&gt; {base_tgt}, but the run would train {src} -&gt; {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
+        <translation>{base!r} traduce {base_src} -&gt; {base_tgt}, pero el entrenamiento sería {src} -&gt; {tgt} con {folder}; partir de un modelo de ese par o entrenar un modelo nuevo sin modelo base.</translation>
+    </message>
+    <message>
+        <source>{option} is {kept}, not {wanted}</source>
+        <translation>{option} es {kept}, no {wanted}</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model keeps the architecture and vocabularies of {base!r}, whose {changes}: leave those out, or train a new model without a base.</source>
+        <translation>Un modelo con ajuste fino conserva la arquitectura y los vocabularios de {base!r}, en el que {changes}: omitir esas opciones o entrenar un modelo nuevo sin modelo base.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {base!r} ({src} -&gt; {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
+        <translation>Ajuste fino de {base!r} ({src} -&gt; {tgt}): su arquitectura, sus vocabularios y sus pesos son el punto de partida; el modelo base no se modifica.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, decaying to zero at the deadline: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Tasa de aprendizaje: máximo {learning_rate:g} ({share:g} × el máximo del modelo base, {base_peak:g}), con calentamiento durante {warmup} actualizaciones, y decae hasta cero al final del plazo: los pesos ya conocen los idiomas y una tasa alta borraría ese conocimiento.</translation>
+    </message>
+    <message>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Tasa de aprendizaje: máximo {learning_rate:g} ({share:g} × el máximo del modelo base, {base_peak:g}), con calentamiento durante {warmup} actualizaciones, y luego desciende lentamente: los pesos ya conocen los idiomas y una tasa alta borraría ese conocimiento.</translation>
+    </message>
+    <message>
+        <source>Batch: {batch:,} tokens, as the base was trained.</source>
+        <translation>Lote: {batch:,} tokens, como en el entrenamiento del modelo base.</translation>
+    </message>
+    <message>
+        <source>This run starts from {name!r}, which is no longer stored under that name; rename it back, or delete this run and start a new one.</source>
+        <translation>Este entrenamiento parte de {name!r}, que ya no está guardado con ese nombre; devolverle ese nombre, o eliminar este entrenamiento e iniciar uno nuevo.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the pieces in {folder} are unknown to the vocabularies of {base!r}: its text is in another language or script than the base&apos;s; start from a model of that language pair, or train a new model without a base.</source>
+        <translation>El {share:.0%} de las piezas de {folder} son desconocidas para los vocabularios de {base!r}: su texto está en otro idioma u otra escritura que el del modelo base; partir de un modelo de ese par de idiomas o entrenar un modelo nuevo sin modelo base.</translation>
+    </message>
+    <message>
+        <source>{share:.1%} of the pieces in the new text are unknown to the base&apos;s vocabularies (characters it never saw); the model cannot learn to write those</source>
+        <translation>El {share:.1%} de las piezas del texto nuevo son desconocidas para los vocabularios del modelo base (caracteres que nunca vio); el modelo no puede aprender a escribirlas</translation>
+    </message>
+    <message>
+        <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
+        <translation>Mezclando {pairs:,} pares de los datos de entrenamiento del modelo base ({share:.0%})</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <source>Cannot save the glossary to {path} ({reason}); check that the disk has room and the folder is writable.</source>
+        <translation>No se puede guardar el glosario en {path} ({reason}); comprobar que haya espacio en el disco y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}); choose another place.</source>
+        <translation>No se puede escribir {path} ({reason}); elegir otra ubicación.</translation>
+    </message>
+    <message>
+        <source>A glossary term needs both a source term and a target term.</source>
+        <translation>Una entrada del glosario necesita un término de origen y uno de destino.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} does not hold a source and a target term; a glossary file has one term per line: source, target and an optional note.</source>
+        <translation>La línea {line} de {file} no contiene un término de origen y uno de destino; un archivo de glosario tiene un término por línea: origen, destino y una nota opcional.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>{file} no es texto UTF-8; guardarlo como UTF-8 y volver a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML (line {line}); export the termbase again.</source>
+        <translation>{file} no es XML bien formado (línea {line}); volver a exportar la base terminológica.</translation>
+    </message>
+    <message>
+        <source>{file} declares XML entities, which are refused for safety; remove its DOCTYPE block and import it again.</source>
+        <translation>{file} declara entidades XML, que se rechazan por seguridad; quitar su bloque DOCTYPE y volver a importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} holds no entry with terms in both {src_lang} and {tgt_lang}; choose a termbase for this language pair.</source>
+        <translation>{file} no contiene ninguna entrada con términos en {src_lang} y en {tgt_lang}; elegir una base terminológica para este par de idiomas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}); check that it exists and is readable.</source>
+        <translation>No se puede leer {path} ({reason}); comprobar que exista y tenga permiso de lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>glossary_translation</name>
+    <message>
+        <source>Glossaries work with models trained or fine-tuned here, not with imported Argos models; choose another model or translate without the glossary.</source>
+        <translation>Los glosarios funcionan con modelos entrenados o ajustados aquí, no con modelos de Argos importados; elegir otro modelo o traducir sin el glosario.</translation>
+    </message>
+</context>
+<context>
+    <name>held_out_scores</name>
+    <message>
+        <source>Could not save the test score in {path} ({error}); free some disk space, then evaluate again.</source>
+        <translation>No se pudo guardar la puntuación de prueba en {path} ({error}); liberar espacio en disco y luego volver a evaluar.</translation>
+    </message>
+    <message>
+        <source>The card of the model in {folder} is damaged ({error}); the test score was not saved.</source>
+        <translation>La ficha del modelo en {folder} está dañada ({error}); no se guardó la puntuación de prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>held_out_sets</name>
+    <message>
+        <source>Choose one test file or folder, or two files: the source and its reference.</source>
+        <translation>Elegir un archivo o una carpeta de prueba, o dos archivos: el de origen y su referencia.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; choose an existing test file or folder.</source>
+        <translation>{path} no existe; elegir un archivo o una carpeta de prueba que existan.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no {src}–{tgt} test files (names with test, like test.{src} + test.{tgt}); choose the test files themselves.</source>
+        <translation>{folder} no contiene archivos de prueba {src}–{tgt} (con test en el nombre, como test.{src} + test.{tgt}); elegir directamente los archivos de prueba.</translation>
+    </message>
+    <message>
+        <source>{origin} holds no usable {src}–{tgt} pairs (empty or without both languages); choose a test set with a reference translation for each line.</source>
+        <translation>{origin} no contiene pares {src}–{tgt} utilizables (vacíos o sin ambos idiomas); elegir un conjunto de prueba con una traducción de referencia para cada línea.</translation>
+    </message>
+    <message>
+        <source>{file} is not a test file the app reads; choose a .tsv or .tmx file, a folder, or a pair of files like test.{src} + test.{tgt}.</source>
+        <translation>{file} no es un archivo de prueba que la aplicación pueda leer; elegir un archivo .tsv o .tmx, una carpeta o un par de archivos como test.{src} + test.{tgt}.</translation>
+    </message>
+    <message>
+        <source>{file} has no {language} partner beside it ({stem}.{language}); choose both files, the source and its reference.</source>
+        <translation>{file} no tiene a su lado su pareja en {language} ({stem}.{language}); elegir los dos archivos: el de origen y su referencia.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose two text files, source and reference.</source>
+        <translation>{path} es una carpeta; elegir dos archivos de texto: origen y referencia.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>The test files ({files}) hold {found} text, but {model} translates {src} → {tgt}; choose {src}–{tgt} test files.</source>
+        <translation>Los archivos de prueba ({files}) contienen texto {found}, pero {model} traduce {src} → {tgt}; elegir archivos de prueba {src}–{tgt}.</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>el modelo</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Cannot open the history at {path}: {error}.</source>
+        <translation>No se puede abrir el historial en {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The history at {path} cannot be used ({error}); clear it or move it away.</source>
+        <translation>No se puede usar el historial en {path} ({error}); borrarlo o moverlo a otro lugar.</translation>
+    </message>
+    <message>
+        <source>The history is cleared, but {path} could not be compacted ({error}).</source>
+        <translation>El historial se ha borrado, pero no se pudo compactar {path} ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>marian</name>
+    <message>
+        <source>{file} holds a {file_name} too big for an OPUS-MT model; refused.</source>
+        <translation>{file} contiene un archivo {file_name} demasiado grande para un modelo OPUS-MT; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{file} holds a missing or damaged {file_name} ({error}).</source>
+        <translation>En {file}, el archivo {file_name} falta o está dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is an OPUS-MT model with {what}, which s2s-desktop&apos;s Transformer cannot represent; it cannot be imported.</source>
+        <translation>{file} es un modelo OPUS-MT con {what}, algo que el Transformer de s2s-desktop no puede representar; no se puede importar.</translation>
+    </message>
+    <message>
+        <source>{file} has a bad {key} in its config.json: {value!r}.</source>
+        <translation>{file} tiene un {key} no válido en su config.json: {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an OPUS-MT (Marian) model (its config.json says model_type {kind!r}); only Marian models in Hugging Face&apos;s layout can be imported.</source>
+        <translation>{file} no es un modelo OPUS-MT (Marian) (su config.json indica model_type {kind!r}); solo se pueden importar modelos Marian con la estructura de Hugging Face.</translation>
+    </message>
+    <message>
+        <source>separate source and target vocabularies</source>
+        <translation>vocabularios de origen y destino separados</translation>
+    </message>
+    <message>
+        <source>{key} = {value!r} (untied embeddings)</source>
+        <translation>{key} = {value!r} (embeddings no vinculados)</translation>
+    </message>
+    <message>
+        <source>the activation {name!r}</source>
+        <translation>la activación {name!r}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {error}</source>
+        <translation>No se puede importar {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} holds its weights only as {file_name}, which s2s-desktop never opens (loading it can run code): download model.safetensors from the model&apos;s Hugging Face page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</source>
+        <translation>{file} guarda sus pesos solo como {file_name}, que s2s-desktop nunca abre (cargarlo puede ejecutar código): descargar model.safetensors de la página del modelo en Hugging Face (Helsinki-NLP/opus-mt-... lo tiene) o convertirlo con transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json that does not match its vocab_size ({size}).</source>
+        <translation>El vocab.json de {file} no coincide con su vocab_size ({size}).</translation>
+    </message>
+    <message>
+        <source>{file} has a bad id in its vocab.json: {index!r}.</source>
+        <translation>{file} tiene un id no válido en su vocab.json: {index!r}.</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json that gives two pieces the same id.</source>
+        <translation>El vocab.json de {file} asigna el mismo id a dos piezas.</translation>
+    </message>
+    <message>
+        <source>{file} has a vocab.json without &lt;unk&gt;.</source>
+        <translation>El vocab.json de {file} no tiene &lt;unk&gt;.</translation>
+    </message>
+    <message>
+        <source>{file} has special token ids that do not fit its vocabulary.</source>
+        <translation>{file} tiene ids de tokens especiales que no caben en su vocabulario.</translation>
+    </message>
+    <message>
+        <source>a decoder start token that is its eos or unk</source>
+        <translation>un token de inicio del decodificador que es su eos o su unk</translation>
+    </message>
+    <message>
+        <source>{file} lacks {file_name}, the OPUS-MT model&apos;s weights.</source>
+        <translation>A {file} le falta {file_name}, los pesos del modelo OPUS-MT.</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete OPUS-MT model: it lacks {file_name}.</source>
+        <translation>{file} no es un modelo OPUS-MT completo: le falta {file_name}.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged config.json.</source>
+        <translation>{file} contiene un config.json dañado.</translation>
+    </message>
+    <message>
+        <source>{file} has no token embeddings in {file_name}.</source>
+        <translation>{file} no tiene embeddings de tokens en {file_name}.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not match its config.json ({weight}); refused.</source>
+        <translation>Los pesos de {file} no coinciden con su config.json ({weight}); se rechazan.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} hold a bad final_logits_bias; refused.</source>
+        <translation>Los pesos de {file} contienen un final_logits_bias no válido; se rechazan.</translation>
+    </message>
+    <message>
+        <source>an untied {key}</source>
+        <translation>un {key} no vinculado</translation>
+    </message>
+    <message>
+        <source>The weights in {file} are damaged or unreadable: {error}.</source>
+        <translation>Los pesos de {file} están dañados o no se pueden leer: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights in {file}: {error}.</source>
+        <translation>No se pueden leer los pesos de {file}: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>model_details</name>
     <message>
         <source>{name} was imported from Argos Translate: CTranslate2 translates it and gives no attention to show.</source>
@@ -2569,10 +3704,513 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     </message>
 </context>
 <context>
+    <name>model_files</name>
+    <message>
+        <source>Cannot resume {name!r}: its training settings ({path}) are missing or damaged; start a new run instead.</source>
+        <translation>No se puede reanudar {name!r}: su configuración de entrenamiento ({path}) falta o está dañada; iniciar un entrenamiento nuevo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} are damaged or unreadable: {error}.</source>
+        <translation>Los pesos de {file} están dañados o no se pueden leer: {error}.</translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not match the architecture in its config.json; refused.</source>
+        <translation>Los pesos de {file} no coinciden con la arquitectura de su config.json; se rechazan.</translation>
+    </message>
+    <message>
+        <source>{file} has no model architecture in its config.json.</source>
+        <translation>El config.json de {file} no indica la arquitectura del modelo.</translation>
+    </message>
+    <message>
+        <source>{file} has no tokenizer in its config.json.</source>
+        <translation>El config.json de {file} no indica ningún tokenizador.</translation>
+    </message>
+    <message>
+        <source>{file} names a bad tokenizer file in its config.json.</source>
+        <translation>El config.json de {file} indica un archivo de tokenizador no válido.</translation>
+    </message>
+    <message>
+        <source>The model in {folder} has a missing or damaged config.json.</source>
+        <translation>Al modelo de {folder} le falta el config.json o lo tiene dañado.</translation>
+    </message>
+    <message>
+        <source>The model in {folder} has a damaged config.json.</source>
+        <translation>El config.json del modelo de {folder} está dañado.</translation>
+    </message>
+    <message>
+        <source>The tokenizers in {folder} do not match its config.json.</source>
+        <translation>Los tokenizadores de {folder} no coinciden con su config.json.</translation>
+    </message>
+    <message>
+        <source>The tokenizers in {folder} do not share the list of pieces it needs.</source>
+        <translation>Los tokenizadores de {folder} no comparten la lista de piezas que necesita el modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <source>--mix-base mixes a base model&apos;s data into a fine-tuning run; use it with --from.</source>
+        <translation>--mix-base mezcla los datos de un modelo base en un entrenamiento de ajuste fino; usarlo con --from.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another --name, delete it (s2s-desktop models delete {name}), or continue it with --resume.</source>
+        <translation>Ya existe un modelo llamado {name!r}; elegir otro --name, eliminarlo (s2s-desktop models delete {name}) o continuarlo con --resume.</translation>
+    </message>
+    <message>
+        <source>{option} was {old}, not {new}</source>
+        <translation>{option} era {old}, no {new}</translation>
+    </message>
+    <message>
+        <source>A resumed run keeps its data, its model and its batches, but {changes}: leave those out to continue {name!r}, or start a new run under another --name.</source>
+        <translation>Un entrenamiento reanudado conserva sus datos, su modelo y sus lotes, pero {changes}: omitir esas opciones para continuar {name!r}, o iniciar un entrenamiento nuevo con otro --name.</translation>
+    </message>
+    <message>
+        <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER.</source>
+        <translation>Indicar la carpeta (FOLDER) con el texto paralelo: s2s-desktop train FOLDER.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {preset!r}; choose one of {presets}.</source>
+        <translation>Preajuste desconocido: {preset!r}; elegir uno de estos: {presets}.</translation>
+    </message>
+    <message>
+        <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base}.</source>
+        <translation>Indicar la carpeta (FOLDER) con el texto paralelo: s2s-desktop train FOLDER --from {base}.</translation>
+    </message>
+    <message>
+        <source>A fine-tuned model keeps the architecture of {base!r}; leave out --preset {preset}.</source>
+        <translation>Un modelo con ajuste fino conserva la arquitectura de {base!r}; omitir --preset {preset}.</translation>
+    </message>
+    <message>
+        <source>--mix-base needs the training data of {base!r}, but its folder {folder} is gone; leave out --mix-base, or put that folder back.</source>
+        <translation>--mix-base necesita los datos de entrenamiento de {base!r}, pero su carpeta {folder} ya no existe; omitir --mix-base o volver a poner esa carpeta en su sitio.</translation>
+    </message>
+    <message>
+        <source>--mix-base needs the training data of {base!r}, but it was not trained here, so its data is unknown; leave out --mix-base.</source>
+        <translation>--mix-base necesita los datos de entrenamiento de {base!r}, pero no se entrenó aquí, así que no hay datos suyos; omitir --mix-base.</translation>
+    </message>
+    <message>
+        <source>Mixing in {base!r}&apos;s training data from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
+        <translation>Se mezclan los datos de entrenamiento de {base!r} desde {folder}: el {share:.0%} de los pares de entrenamiento, para que el modelo conserve más de lo que sabía el modelo base.</translation>
+    </message>
+    <message>
+        <source>--resume needs the --name of the run to continue.</source>
+        <translation>--resume necesita el --name del entrenamiento que se va a continuar.</translation>
+    </message>
+    <message>
+        <source>Cannot resume {name!r}: there is no run of that name; start it without --resume (see &apos;s2s-desktop models&apos;).</source>
+        <translation>No se puede reanudar {name!r}: no hay ningún entrenamiento con ese nombre; iniciarlo sin --resume (ver &apos;s2s-desktop models&apos;).</translation>
+    </message>
+    <message>
+        <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>
+        <translation>Reanudando {name!r} con {folder} ({src} -&gt; {tgt}).</translation>
+    </message>
+</context>
+<context>
+    <name>run_data</name>
+    <message>
+        <source>Tokenizing {pairs:,} training pairs</source>
+        <translation>Tokenizando {pairs:,} pares de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Skipped {pairs:,} pairs longer than {pieces} pieces</source>
+        <translation>Se omitieron {pairs:,} pares de más de {pieces} piezas</translation>
+    </message>
+    <message>
+        <source>Left out {pairs:,} training pair whose source is also a validation sentence, so BLEU measures translation, not memory</source>
+        <translation>Se excluyó {pairs:,} par de entrenamiento cuyo origen es también una oración de validación, para que el BLEU mida la traducción, no la memoria</translation>
+    </message>
+    <message>
+        <source>Left out {pairs:,} training pairs whose source is also a validation sentence, so BLEU measures translation, not memory</source>
+        <translation>Se excluyeron {pairs:,} pares de entrenamiento cuyo origen es también una oración de validación, para que el BLEU mida la traducción, no la memoria</translation>
+    </message>
+    <message>
+        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation sentence; raise --max-positions or check the data.</source>
+        <translation>Ningún par de entrenamiento cabe en el modelo: todos tienen más de {pieces} piezas o repiten una oración de validación; aumentar --max-positions o revisar los datos.</translation>
+    </message>
+    <message>
+        <source>Learning a shared vocabulary of {pieces} pieces</source>
+        <translation>Aprendiendo un vocabulario compartido de {pieces} piezas</translation>
+    </message>
+    <message>
+        <source>Learning the {language} vocabulary ({pieces} pieces)</source>
+        <translation>Aprendiendo el vocabulario de {language} ({pieces} piezas)</translation>
+    </message>
+    <message>
+        <source>The corpus holds too little text for {wanted:,} source pieces; the model uses the {got:,} it learned</source>
+        <translation>El corpus contiene muy poco texto para {wanted:,} piezas de origen; el modelo usa las {got:,} que aprendió</translation>
+    </message>
+    <message>
+        <source>The corpus holds too little text for {wanted:,} target pieces; the model uses the {got:,} it learned</source>
+        <translation>El corpus contiene muy poco texto para {wanted:,} piezas de destino; el modelo usa las {got:,} que aprendió</translation>
+    </message>
+</context>
+<context>
     <name>run_request</name>
     <message>
         <source>Choose a folder of parallel text first.</source>
         <translation>Primero elegir una carpeta de texto paralelo.</translation>
+    </message>
+</context>
+<context>
+    <name>runs</name>
+    <message>
+        <source>{name!r} is training now; its model appears after its first evaluation.</source>
+        <translation>{name!r} se está entrenando; su modelo aparecerá tras su primera evaluación.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped at step {step:,} (epoch {epoch}) before its first evaluation: Resume continues it.</source>
+        <translation>{name!r} se detuvo en el paso {step:,} (época {epoch}) antes de su primera evaluación: Reanudar lo continúa.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped before its first evaluation: Resume continues it.</source>
+        <translation>{name!r} se detuvo antes de su primera evaluación: Reanudar lo continúa.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped at step {step:,} (epoch {epoch}) before its first checkpoint: delete it and start again.</source>
+        <translation>{name!r} se detuvo en el paso {step:,} (época {epoch}) antes de su primer punto de control: eliminarlo y empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name!r} stopped before its first checkpoint: delete it and start again.</source>
+        <translation>{name!r} se detuvo antes de su primer punto de control: eliminarlo y empezar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <source>Choose at least one model to evaluate.</source>
+        <translation>Elegir al menos un modelo para evaluar.</translation>
+    </message>
+    <message>
+        <source>The beam width must be between 1 and {max_beam}, not {beam}.</source>
+        <translation>El ancho de haz debe estar entre 1 y {max_beam}, no {beam}.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} is training; evaluate it when its run ends.</source>
+        <translation>El modelo {name!r} se está entrenando; evaluarlo cuando termine su entrenamiento.</translation>
+    </message>
+    <message>
+        <source>model {name!r}</source>
+        <translation>el modelo {name!r}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{name!r} is not a usable model name; use up to 80 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>{name!r} no es un nombre de modelo válido; usar hasta 80 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} is damaged (its config.json cannot be read); delete it (s2s-desktop models delete {name}) and train or import it again.</source>
+        <translation>El modelo {name!r} está dañado (no se puede leer su config.json); eliminarlo (s2s-desktop models delete {name}) y volver a entrenarlo o importarlo.</translation>
+    </message>
+    <message>
+        <source>Model {name!r} has not finished its first evaluation yet; resume its training (s2s-desktop train --name {name} --resume) or delete it.</source>
+        <translation>El modelo {name!r} aún no ha terminado su primera evaluación; reanudar su entrenamiento (s2s-desktop train --name {name} --resume) o eliminarlo.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>There is no model named {name!r} (stored models: {known}); see them with &apos;s2s-desktop models&apos;.</source>
+        <translation>No hay ningún modelo llamado {name!r} (modelos guardados: {known}); verlos con &apos;s2s-desktop models&apos;.</translation>
+    </message>
+    <message>
+        <source>{name!r} is already training in another window or process; stop that run first.</source>
+        <translation>{name!r} ya se está entrenando en otra ventana u otro proceso; detener primero ese entrenamiento.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another name, delete it, or resume it.</source>
+        <translation>Ya existe un modelo llamado {name!r}; elegir otro nombre, eliminarlo o reanudarlo.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} was created by another run just now; choose another name.</source>
+        <translation>Otro entrenamiento acaba de crear un modelo llamado {name!r}; elegir otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not create {folder} ({reason}); check that the data folder is writable and has free space.</source>
+        <translation>No se pudo crear {folder} ({reason}); comprobar que se pueda escribir en la carpeta de datos y que tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>There is no model named {name!r}; see &apos;s2s-desktop models&apos;.</source>
+        <translation>No hay ningún modelo llamado {name!r}; ver &apos;s2s-desktop models&apos;.</translation>
+    </message>
+    <message>
+        <source>{name!r} is training right now; stop the run before you delete it.</source>
+        <translation>{name!r} se está entrenando en este momento; detener el entrenamiento antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Could not delete {name!r} ({reason}); is it in use?</source>
+        <translation>No se pudo eliminar {name!r} ({reason}); ¿está en uso?</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; choose another name.</source>
+        <translation>Ya existe un modelo llamado {name!r}; elegir otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name!r} is training right now; stop the run before you rename it.</source>
+        <translation>{name!r} se está entrenando en este momento; detener el entrenamiento antes de cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>Could not rename {name!r} ({reason}); is it in use?</source>
+        <translation>No se pudo cambiar el nombre de {name!r} ({reason}); ¿está en uso?</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, but not an OPUS-MT model&apos;s (config.json, source.spm, target.spm, vocab.json); give an exported model .zip or such a folder.</source>
+        <translation>{file} es una carpeta, pero no la de un modelo OPUS-MT (config.json, source.spm, target.spm, vocab.json); indicar un .zip de modelo exportado o una carpeta de ese tipo.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist; give the path of an exported model .zip or of an OPUS-MT model&apos;s folder.</source>
+        <translation>{file} no existe; indicar la ruta de un .zip de modelo exportado o de la carpeta de un modelo OPUS-MT.</translation>
+    </message>
+    <message>
+        <source>{file} is not a model file (not a zip archive).</source>
+        <translation>{file} no es un archivo de modelo (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({error}); export the model again.</source>
+        <translation>{file} está dañado ({error}); volver a exportar el modelo.</translation>
+    </message>
+    <message>
+        <source>Could not unpack {file} into {folder} ({reason}); free some disk space and try again.</source>
+        <translation>No se pudo descomprimir {file} en {folder} ({reason}); liberar espacio en disco y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A model named {name!r} already exists; import with --name NEW.</source>
+        <translation>Ya existe un modelo llamado {name!r}; importarlo con --name NEW (un nombre nuevo).</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {gigabytes} GB; refused.</source>
+        <translation>{file} contiene más de {gigabytes} GB; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({error}); download it again.</source>
+        <translation>{file} está dañado ({error}); volver a descargarlo.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {gigabytes} GB.</source>
+        <translation>{file} ocuparía más de {gigabytes} GB al descomprimirlo.</translation>
+    </message>
+    <message>
+        <source>Importing {file} needs {needed_mb:,} MB free in {folder} but only {free_mb:,} MB are; free some disk space and try again.</source>
+        <translation>Para importar {file} hacen falta {needed_mb:,} MB libres en {folder}, pero solo hay {free_mb:,} MB; liberar espacio en disco y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file} holds a config.json too big for a model file; refused.</source>
+        <translation>{file} contiene un config.json demasiado grande para un archivo de modelo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged config.json.</source>
+        <translation>{file} contiene un config.json dañado.</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} files, too many for a model file.</source>
+        <translation>{file} contiene {count} archivos, demasiados para un archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>{file} holds a file with an unsafe path ({name!r}); refused.</source>
+        <translation>{file} contiene un archivo con una ruta no segura ({name!r}); se rechaza.</translation>
+    </message>
+    <message>
+        <source>{file} is not a model file: it lacks {file_name}.</source>
+        <translation>{file} no es un archivo de modelo: le falta {file_name}.</translation>
+    </message>
+</context>
+<context>
+    <name>text_files</name>
+    <message>
+        <source>Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding.</source>
+        <translation>Codificación de texto desconocida: {encoding!r}; indicar un nombre como utf-8 o latin-1 en --encoding.</translation>
+    </message>
+    <message>
+        <source>The encoding {encoding} is not supported for text files; convert them to UTF-8.</source>
+        <translation>La codificación {encoding} no se admite para archivos de texto; convertirlos a UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file (it contains NUL bytes); move it out of the data folder, or convert it to UTF-8 if it is UTF-16 text.</source>
+        <translation>{path} no es un archivo de texto (contiene bytes NUL); sacarlo de la carpeta de datos, o convertirlo a UTF-8 si es texto UTF-16.</translation>
+    </message>
+    <message>
+        <source>{path} is not {encoding} text (line {line}); convert it to UTF-8 or give its text encoding (--encoding, or Encoding in the Train tab).</source>
+        <translation>{path} no es texto {encoding} (línea {line}); convertirlo a UTF-8 o indicar su codificación de texto (--encoding, o Codificación en la pestaña Entrenar).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({error}); check that it exists and is readable.</source>
+        <translation>No se puede leer {path} ({error}); comprobar que exista y tenga permiso de lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>tmx</name>
+    <message>
+        <source>{path} is not well-formed XML (line {line}); fix the file or move it out of the data folder.</source>
+        <translation>{path} no es XML bien formado (línea {line}); corregir el archivo o sacarlo de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>
+        <translation>{path} declara entidades XML o referencias externas, que se rechazan por seguridad; quitar su bloque DOCTYPE o volver a exportar la memoria de traducción.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} ({reason}); check that it exists and is readable.</source>
+        <translation>No se puede leer {path} ({reason}); comprobar que exista y tenga permiso de lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>tokenizer</name>
+    <message>
+        <source>The tokenizer&apos;s special ids are not pad=0, unk=1, bos=2, eos=3.</source>
+        <translation>Los ids especiales del tokenizador no son pad=0, unk=1, bos=2, eos=3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokenizer {path}: {error}.</source>
+        <translation>No se puede leer el tokenizador {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The tokenizer is damaged ({error}).</source>
+        <translation>El tokenizador está dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>The tokenizer&apos;s list of pieces is damaged (not distinct strings).</source>
+        <translation>La lista de piezas del tokenizador está dañada (sus elementos no son cadenas distintas).</translation>
+    </message>
+    <message>
+        <source>A vocabulary of {pieces} pieces cannot hold this corpus&apos;s {characters} distinct characters; choose a vocabulary size of at least {at_least}.</source>
+        <translation>Un vocabulario de {pieces} piezas no puede contener los {characters} caracteres distintos de este corpus; elegir un tamaño de vocabulario de al menos {at_least}.</translation>
+    </message>
+    <message>
+        <source>Could not learn a vocabulary of {pieces} pieces from this corpus; try a different vocabulary size or add more text.</source>
+        <translation>No se pudo aprender un vocabulario de {pieces} piezas de este corpus; probar otro tamaño de vocabulario o añadir más texto.</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>The GPU ran out of memory; start a new run with fewer batch tokens or a smaller preset (a resumed run keeps its batch size), or train on the CPU.</source>
+        <translation>La GPU se quedó sin memoria; iniciar un entrenamiento nuevo con menos tokens por lote o un preajuste más pequeño (un entrenamiento reanudado conserva su tamaño de lote), o entrenar en la CPU.</translation>
+    </message>
+    <message>
+        <source>Training failed unexpectedly ({error_type}: {error}).</source>
+        <translation>El entrenamiento falló de forma inesperada ({error_type}: {error}).</translation>
+    </message>
+    <message>
+        <source>Rank {rank}: {message}</source>
+        <translation>Rango {rank}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no run named {name!r} to resume; start it without --resume.</source>
+        <translation>No hay ningún entrenamiento llamado {name!r} que reanudar; iniciarlo sin --resume.</translation>
+    </message>
+    <message>
+        <source>Scoring the base on the new validation set: where the curves start</source>
+        <translation>Puntuando el modelo base en el nuevo conjunto de validación: el punto de partida de las curvas</translation>
+    </message>
+    <message>
+        <source>The folder of {name!r} was deleted or renamed during training; the run stopped without saving.</source>
+        <translation>La carpeta de {name!r} se eliminó o se renombró durante el entrenamiento; el entrenamiento se detuvo sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>translation_memory</name>
+    <message>
+        <source>A memory needs two different languages, not {src} and {tgt}.</source>
+        <translation>Una memoria necesita dos idiomas distintos, no {src} y {tgt}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no {src}–{tgt} translation units; choose a TMX file with {src} and {tgt} segments.</source>
+        <translation>{path} no contiene unidades de traducción {src}–{tgt}; elegir un archivo TMX con segmentos en {src} y {tgt}.</translation>
+    </message>
+    <message>
+        <source>{folder} holds {found_src}–{found_tgt} data, not {src}–{tgt}; choose a folder with this memory&apos;s language pair.</source>
+        <translation>{folder} contiene datos {found_src}–{found_tgt}, no {src}–{tgt}; elegir una carpeta con el par de idiomas de esta memoria.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a source language code; use a code like en or es.</source>
+        <translation>{code!r} no es un código de idioma de origen; usar un código como en o es.</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a target language code; use a code like en or es.</source>
+        <translation>{code!r} no es un código de idioma de destino; usar un código como en o es.</translation>
+    </message>
+    <message>
+        <source>Cannot open the translation memory {path} ({error}).</source>
+        <translation>No se puede abrir la memoria de traducción {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The translation memory {path} was written by a newer version of the app; update the app to use it.</source>
+        <translation>La memoria de traducción {path} se escribió con una versión más reciente de la aplicación; actualizar la aplicación para usarla.</translation>
+    </message>
+    <message>
+        <source>The translation memory {path} is damaged or not a memory file ({error}); move it aside and add its corpora again.</source>
+        <translation>La memoria de traducción {path} está dañada o no es un archivo de memoria ({error}); apartarla y volver a añadir sus corpus.</translation>
+    </message>
+</context>
+<context>
+    <name>translator</name>
+    <message>
+        <source>The beam width must be at least 1, not {beam}.</source>
+        <translation>El ancho de haz debe ser al menos 1, no {beam}.</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>not usable yet: it has learned words, not sentences</source>
+        <translation>aún no utilizable: ha aprendido palabras, no oraciones</translation>
+    </message>
+    <message>
+        <source>rough: it gives the gist of simple sentences</source>
+        <translation>tosco: da una idea general de las oraciones sencillas</translation>
+    </message>
+    <message>
+        <source>understandable, with frequent errors</source>
+        <translation>comprensible, con errores frecuentes</translation>
+    </message>
+    <message>
+        <source>good: mostly fluent, with some errors</source>
+        <translation>bueno: casi siempre fluido, con algunos errores</translation>
+    </message>
+    <message>
+        <source>very good for this kind of text</source>
+        <translation>muy bueno para este tipo de texto</translation>
+    </message>
+    <message>
+        <source>No evaluation finished, so there is no model yet; train for longer.</source>
+        <translation>No terminó ninguna evaluación, así que aún no hay ningún modelo; entrenar durante más tiempo.</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: {quality} (a rough guide: scores depend on the languages and the text).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} en {pairs:,} pares reservados con {decoding}: {quality} (solo una orientación: las puntuaciones dependen de los idiomas y del texto).</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs: {quality} (a rough guide: scores depend on the languages and the text).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} en {pairs:,} pares reservados: {quality} (solo una orientación: las puntuaciones dependen de los idiomas y del texto).</translation>
+    </message>
+    <message>
+        <source>Train for longer: it was evaluated too few times to tell how it is learning.</source>
+        <translation>Entrenar durante más tiempo: se evaluó demasiado pocas veces para saber cómo está aprendiendo.</translation>
+    </message>
+    <message>
+        <source>More data would help most: the validation loss rose again at the end, so the model began to memorise its {pairs:,} training pairs.</source>
+        <translation>Lo que más ayudaría son más datos: la pérdida de validación volvió a subir al final, así que el modelo empezó a memorizar sus {pairs:,} pares de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The validation loss rose again at the end (memorising): more dropout or more data would help more than more time.</source>
+        <translation>La pérdida de validación volvió a subir al final (memorización): más dropout o más datos ayudarían más que más tiempo.</translation>
+    </message>
+    <message>
+        <source>More time would help most: the scores were still rising at the end (resume it with more time, or train for longer).</source>
+        <translation>Lo que más ayudaría es más tiempo: las puntuaciones seguían subiendo al final (reanudarlo con más tiempo o entrenar durante más tiempo).</translation>
+    </message>
+    <message>
+        <source>More data would help most: the scores stopped rising, and {pairs:,} pairs is a small corpus for translation.</source>
+        <translation>Lo que más ayudaría son más datos: las puntuaciones dejaron de subir, y {pairs:,} pares es un corpus pequeño para traducción.</translation>
+    </message>
+    <message>
+        <source>A larger model would help most: the scores stopped rising on a corpus large enough for one (a wider preset, or more layers).</source>
+        <translation>Lo que más ayudaría es un modelo más grande: las puntuaciones dejaron de subir con un corpus lo bastante grande para uno (un preajuste más ancho o más capas).</translation>
     </message>
 </context>
 </TS>

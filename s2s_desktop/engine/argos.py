@@ -37,6 +37,7 @@ from s2s_desktop.engine.model_files import (
     SHARED_TOKENIZER,
     atomic_write_json,
 )
+from s2s_desktop.engine.wording import translate
 
 ORIGIN = "Argos Translate"
 PRESET = "argos"
@@ -95,10 +96,6 @@ class ArgosPackage:
         return sum(member.file_size for member in self.members.values())
 
 
-def _not_package(file: Path, why: str) -> UserError:
-    return UserError(f"{file} is not an Argos Translate package: {why}.")
-
-
 def read_package(
     archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file: Path
 ) -> ArgosPackage:
@@ -106,7 +103,12 @@ def read_package(
     already checked by the store) and read its ``metadata.json``."""
     folders = {member.filename.partition("/")[0] for member in members}
     if len(folders) != 1 or any("/" not in member.filename for member in members):
-        raise _not_package(file, "its files are not all in one folder")
+        raise UserError(
+            translate(
+                "argos",
+                "{file} is not an Argos Translate package: its files are not all in one folder.",
+            ).format(file=file)
+        )
     folder = folders.pop()
     found = {member.filename.partition("/")[2]: member for member in members}
     for required in (
@@ -115,45 +117,76 @@ def read_package(
         f"{MODEL_DIR}/{CONFIG_FILE}",
     ):
         if required not in found:
-            raise _not_package(file, f"it lacks {required}")
+            raise UserError(
+                translate(
+                    "argos", "{file} is not an Argos Translate package: it lacks {file_name}."
+                ).format(file=file, file_name=required)
+            )
     if SPM_FILE not in found:
         raise UserError(
-            f"{file} has no {SPM_FILE}: only Argos Translate packages that cut text with "
-            "sentencepiece can be imported (not those with a BPE model)."
+            translate(
+                "argos",
+                "{file} has no {file_name}: only Argos Translate packages that cut text with "
+                "sentencepiece can be imported (not those with a BPE model).",
+            ).format(file=file, file_name=SPM_FILE)
         )
     vocab = {name for name in VOCABULARIES if f"{MODEL_DIR}/{name}" in found}
     if not any(name.startswith("shared") for name in vocab) and not (
         any(name.startswith("source") for name in vocab)
         and any(name.startswith("target") for name in vocab)
     ):
-        raise _not_package(file, "its model/ folder holds no vocabulary")
+        raise UserError(
+            translate(
+                "argos",
+                "{file} is not an Argos Translate package: its model/ folder holds no vocabulary.",
+            ).format(file=file)
+        )
     if found[METADATA_FILE].file_size > MAX_JSON_BYTES:
         raise _too_big(file, METADATA_FILE)
     metadata = _json(archive.read(found[METADATA_FILE]), METADATA_FILE, file)
     if not isinstance(metadata, dict):
-        raise UserError(f"{file} holds a damaged {METADATA_FILE}.")
+        raise UserError(
+            translate("argos", "{file} holds a damaged {file_name}.").format(
+                file=file, file_name=METADATA_FILE
+            )
+        )
     kind = metadata.get("type", "translate")
     if kind != "translate":
         raise UserError(
-            f"{file} is an Argos Translate package of type {kind!r}, not a translation model."
+            translate(
+                "argos",
+                "{file} is an Argos Translate package of type {kind!r}, not a translation model.",
+            ).format(file=file, kind=kind)
         )
     for key in ("from_code", "to_code"):
         code = metadata.get(key)
         if not isinstance(code, str) or not _LANGUAGE_CODE.match(code):
-            raise UserError(f"{file} has a missing or bad {key} in its {METADATA_FILE}: {code!r}.")
+            raise UserError(
+                translate(
+                    "argos", "{file} has a missing or bad {key} in its {file_name}: {code!r}."
+                ).format(file=file, key=key, file_name=METADATA_FILE, code=code)
+            )
     wanted = {path: member for path, member in found.items() if path in FILES}
     return ArgosPackage(file, folder, metadata, wanted)
 
 
 def _too_big(file: Path, name: str) -> UserError:
-    return UserError(f"{file} holds a {name} too big for an Argos Translate package; refused.")
+    return UserError(
+        translate(
+            "argos", "{file} holds a {file_name} too big for an Argos Translate package; refused."
+        ).format(file=file, file_name=name)
+    )
 
 
 def _json(data: bytes, name: str, file: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except ValueError as error:
-        raise UserError(f"{file} holds a damaged {name} ({error}).") from error
+        raise UserError(
+            translate("argos", "{file} holds a damaged {file_name} ({error}).").format(
+                file=file, file_name=name, error=error
+            )
+        ) from error
 
 
 def _own_path(folder: Path, path: str) -> Path:
@@ -227,11 +260,19 @@ def check_model_folder(folder: Path, shown: Path) -> int | None:
         data = _json(path.read_bytes(), shown_name, shown)
         vocabulary = isinstance(data, list) and all(isinstance(piece, str) for piece in data)
         if not (vocabulary if path.name != CONFIG_FILE else isinstance(data, dict)):
-            raise UserError(f"{shown} holds a damaged {shown_name}.")
+            raise UserError(
+                translate("argos", "{file} holds a damaged {file_name}.").format(
+                    file=shown, file_name=shown_name
+                )
+            )
     try:
         spm.SentencePieceProcessor(model_proto=(folder / SHARED_TOKENIZER).read_bytes())
     except RuntimeError as error:
-        raise UserError(f"{shown} holds a damaged {SPM_FILE} ({error}).") from error
+        raise UserError(
+            translate("argos", "{file} holds a damaged {file_name} ({error}).").format(
+                file=shown, file_name=SPM_FILE, error=error
+            )
+        ) from error
     parameters = count_parameters(model / CTRANSLATE2_WEIGHTS, shown)
     try:
         import ctranslate2
@@ -243,7 +284,11 @@ def check_model_folder(folder: Path, shown: Path) -> int | None:
     try:
         ctranslate2.Translator(str(model), device="cpu", intra_threads=1)
     except (RuntimeError, ValueError) as error:
-        raise UserError(f"CTranslate2 cannot load the model in {shown}: {error}.") from error
+        raise UserError(
+            translate("argos", "CTranslate2 cannot load the model in {file}: {error}.").format(
+                file=shown, error=error
+            )
+        ) from error
     finally:
         torch.set_num_threads(threads)  # CTranslate2 sets the OpenMP thread count torch shares
     return parameters
@@ -288,7 +333,9 @@ def count_parameters(path: Path, shown: Path) -> int | None:
             return parameters
     except (ValueError, UnicodeDecodeError, struct.error) as error:
         raise UserError(
-            f"{shown} holds a {MODEL_DIR}/{CTRANSLATE2_WEIGHTS} that is not a CTranslate2 model."
+            translate(
+                "argos", "{file} holds a {file_name} that is not a CTranslate2 model."
+            ).format(file=shown, file_name=f"{MODEL_DIR}/{CTRANSLATE2_WEIGHTS}")
         ) from error
 
 

@@ -27,6 +27,7 @@ from s2s_desktop.engine.sentences import (
     sentence_joiner,
     split_sentences,
 )
+from s2s_desktop.engine.wording import translate
 
 MAX_SOURCE_PIECES = 256  # a longer sentence is translated in chunks, as OpenNMT trained them
 MAX_OUTPUT_PIECES = 256  # CTranslate2's own default limit
@@ -35,8 +36,11 @@ MAX_OUTPUT_PIECES = 256  # CTranslate2's own default limit
 def ctranslate2_missing(name: str) -> UserError:
     """The one sentence that says CTranslate2 is needed, and how to install it."""
     return UserError(
-        f"{name!r} is an Argos Translate model, which translates with CTranslate2; install it "
-        "with: pip install ctranslate2"
+        translate(
+            "argos_translator",
+            "{name!r} is an Argos Translate model, which translates with CTranslate2; install it "
+            "with: pip install ctranslate2",
+        ).format(name=name)
     )
 
 
@@ -68,11 +72,19 @@ class ArgosTranslator:
                 model_proto=(folder / SHARED_TOKENIZER).read_bytes()
             )
         except (OSError, RuntimeError) as error:
-            raise UserError(f"Cannot read the tokenizer of {folder.name!r}: {error}.") from error
+            raise UserError(
+                translate(
+                    "argos_translator", "Cannot read the tokenizer of {name!r}: {error}."
+                ).format(name=folder.name, error=error)
+            ) from error
         gpus = ctranslate2.get_cuda_device_count()
         if device == "cuda" and not gpus:
             raise UserError(
-                "CUDA was asked for but CTranslate2 finds no usable NVIDIA GPU; choose auto or CPU."
+                translate(
+                    "argos_translator",
+                    "CUDA was asked for but CTranslate2 finds no usable NVIDIA GPU; choose auto or "
+                    "CPU.",
+                )
             )
         threads = torch.get_num_threads()
         try:
@@ -83,7 +95,11 @@ class ArgosTranslator:
                 intra_threads=threads,
             )
         except (RuntimeError, ValueError) as error:
-            raise UserError(f"CTranslate2 cannot load {folder.name!r}: {error}.") from error
+            raise UserError(
+                translate("argos_translator", "CTranslate2 cannot load {name!r}: {error}.").format(
+                    name=folder.name, error=error
+                )
+            ) from error
         finally:
             # CTranslate2 sets the process's OpenMP thread count, which torch shares.
             torch.set_num_threads(threads)
@@ -102,7 +118,11 @@ class ArgosTranslator:
         """Translate each line (a paragraph sentence by sentence, with ``split``); blank lines
         stay blank."""
         if beam < 1:
-            raise UserError(f"The beam width must be at least 1, not {beam}.")
+            raise UserError(
+                translate(
+                    "argos_translator", "The beam width must be at least 1, not {beam}."
+                ).format(beam=beam)
+            )
         segments, sources = segment_lines(
             lines,
             lambda text: self.pieces.encode(text, out_type=str),

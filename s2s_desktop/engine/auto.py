@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.schedule import WARMUP_MAX_SHARE, WARMUP_MIN_STEPS
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.config import TrainingConfig
@@ -282,13 +283,24 @@ def choose(
     if shared:
         vocabulary = int(round(vocabulary * 1.5, -3))  # two languages' pieces in one
         reasons.append(
-            f"Vocabulary: one shared vocabulary of {vocabulary:,} pieces: both languages are "
-            f"written in {facts.src_script} script, so names and numbers share pieces ({why})."
+            translate(
+                "auto",
+                "Vocabulary: one shared vocabulary of {vocabulary:,} pieces: both languages are "
+                "written in {script} script, so names and numbers share pieces ({why}).",
+            ).format(vocabulary=vocabulary, script=facts.src_script, why=why)
         )
     else:
         reasons.append(
-            f"Vocabulary: {vocabulary:,} pieces per language ({facts.src_script} and "
-            f"{facts.tgt_script} scripts share little; {why})."
+            translate(
+                "auto",
+                "Vocabulary: {vocabulary:,} pieces per language ({src_script} and "
+                "{tgt_script} scripts share little; {why}).",
+            ).format(
+                vocabulary=vocabulary,
+                src_script=facts.src_script,
+                tgt_script=facts.tgt_script,
+                why=why,
+            )
         )
 
     epoch_tokens = max(1.0, pairs * pair_batch_tokens(facts.mean_chars))
@@ -344,17 +356,51 @@ def choose(
     epochs = float("inf") if budget_minutes is None else budget_minutes * 60 * rate / epoch_tokens
     passes = "" if budget_minutes is None else _passes_words(epochs)
     if by_hand:
-        reasons.append(
-            f"Model: {_size_words(dims)}, set by hand"
-            + ("" if budget_minutes is None else f": {passes} in {budget_words}")
-            + f" (auto would choose {own_words} for {pairs:,} pairs)."
+        if budget_minutes is None:
+            model_words = translate(
+                "auto",
+                "Model: {size}, set by hand (auto would choose {auto_size} for {pairs:,} pairs).",
+            )
+        else:
+            model_words = translate(
+                "auto",
+                "Model: {size}, set by hand: {passes} in {budget} (auto would choose {auto_size} "
+                "for {pairs:,} pairs).",
+            )
+    elif gpu:
+        if budget_minutes is None:
+            model_words = translate(
+                "auto",
+                "Model: {auto_size}: the largest that a GPU trains well in {budget} on "
+                "{pairs:,} pairs.",
+            )
+        else:
+            model_words = translate(
+                "auto",
+                "Model: {auto_size}: the largest that a GPU trains well in {budget} on "
+                "{pairs:,} pairs, {passes}.",
+            )
+    elif budget_minutes is None:
+        model_words = translate(
+            "auto",
+            "Model: {auto_size}: the largest that this CPU trains well in {budget} on "
+            "{pairs:,} pairs.",
         )
     else:
-        machine = "a GPU" if gpu else "this CPU"
-        reasons.append(
-            f"Model: {own_words}: the largest that {machine} trains well in {budget_words} on "
-            f"{pairs:,} pairs" + ("" if budget_minutes is None else f", {passes}") + "."
+        model_words = translate(
+            "auto",
+            "Model: {auto_size}: the largest that this CPU trains well in {budget} on "
+            "{pairs:,} pairs, {passes}.",
         )
+    reasons.append(
+        model_words.format(
+            size=_size_words(dims),
+            auto_size=own_words,
+            passes=passes,
+            budget=budget_words,
+            pairs=pairs,
+        )
+    )
 
     sized = replace(
         ModelConfig(),
@@ -367,41 +413,81 @@ def choose(
     per_weight = float("inf") if budget_minutes is None else budget_minutes * 60 * rate / weights
     if pairs < 20_000 and epochs >= STRONG_REGULARISATION_PASSES:
         dropout, smoothing = 0.3, 0.2
-        data_words = "many passes over a small corpus: strong regularisation against memorising"
+        dropout_words = translate(
+            "auto",
+            "Dropout {dropout}, label smoothing {smoothing}: many passes over a small corpus: "
+            "strong regularisation against memorising.",
+        )
     elif pairs < 200_000 and epochs >= SOME_REGULARISATION_PASSES:
         dropout, smoothing = 0.2, 0.1
-        data_words = "several passes over the data: some regularisation"
+        dropout_words = translate(
+            "auto",
+            "Dropout {dropout}, label smoothing {smoothing}: several passes over the data: some "
+            "regularisation.",
+        )
     else:
         dropout, smoothing = 0.1, 0.1
-        data_words = "few passes over the data leave little to memorise"
+        dropout_words = translate(
+            "auto",
+            "Dropout {dropout}, label smoothing {smoothing}: few passes over the data leave "
+            "little to memorise.",
+        )
     if dropout > 0.1 and per_weight < REGULARISATION_TOKENS_PER_WEIGHT:
         dropout, smoothing = 0.1, 0.1
-        data_words = (
-            f"{passes}, but its {weights / 1e6:.1f} M weights see only about "
-            f"{per_weight:.1f} training tokens each: a model still learning, which more dropout "
-            "would only slow"
+        dropout_words = translate(
+            "auto",
+            "Dropout {dropout}, label smoothing {smoothing}: {passes}, but its {weights:.1f} M "
+            "weights see only about {per_weight:.1f} training tokens each: a model still "
+            "learning, which more dropout would only slow.",
         )
-    reasons.append(f"Dropout {dropout}, label smoothing {smoothing}: {data_words}.")
+    reasons.append(
+        dropout_words.format(
+            dropout=dropout,
+            smoothing=smoothing,
+            passes=passes,
+            weights=weights / 1e6,
+            per_weight=per_weight,
+        )
+    )
 
     if budget_minutes is None:
         batch = high // 2
-        reasons.append(f"Batch: {batch:,} tokens, a steady size for a run without a deadline.")
+        reasons.append(
+            translate(
+                "auto", "Batch: {batch:,} tokens, a steady size for a run without a deadline."
+            ).format(batch=batch)
+        )
     else:
         total = budget_minutes * 60 * rate
         batch = int(min(high, max(low, 2 ** math.floor(math.log2(max(total / TARGET_UPDATES, 1))))))
         reasons.append(
-            f"Batch: {batch:,} tokens, about {total / batch:,.0f} updates in "
-            f"{_budget_words(budget_minutes)} at the expected speed."
+            translate(
+                "auto",
+                "Batch: {batch:,} tokens, about {updates:,.0f} updates in {budget} at the "
+                "expected speed.",
+            ).format(batch=batch, updates=total / batch, budget=_budget_words(budget_minutes))
         )
     learning_rate = size.learning_rate
-    reasons.append(
-        f"Learning rate: peak {learning_rate:g}, warmed up over {WARMUP_MIN_STEPS:,} updates "
-        f"(faster in a run of fewer than {round(WARMUP_MIN_STEPS / WARMUP_MAX_SHARE):,}), then "
-        "decaying to zero at the deadline."
-        if budget_minutes else
-        f"Learning rate: peak {learning_rate:g}, warmed up, then falling with the square root "
-        "of the step."
-    )  # fmt: skip
+    if budget_minutes:
+        reasons.append(
+            translate(
+                "auto",
+                "Learning rate: peak {learning_rate:g}, warmed up over {warmup:,} updates (faster "
+                "in a run of fewer than {short_run:,}), then decaying to zero at the deadline.",
+            ).format(
+                learning_rate=learning_rate,
+                warmup=WARMUP_MIN_STEPS,
+                short_run=round(WARMUP_MIN_STEPS / WARMUP_MAX_SHARE),
+            )
+        )
+    else:
+        reasons.append(
+            translate(
+                "auto",
+                "Learning rate: peak {learning_rate:g}, warmed up, then falling with the "
+                "inverse square root of the step.",
+            ).format(learning_rate=learning_rate)
+        )
 
     model = replace(sized, enc_dropout=dropout, dec_dropout=dropout)
     return AutoChoice(model, batch, learning_rate, smoothing, reasons)
@@ -414,15 +500,23 @@ def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
     tiers = ((10_000, 2_000), (50_000, 4_000), (200_000, 8_000), (1_000_000, 16_000))
     size = next((size for limit, size in tiers if pairs < limit), 24_000)
     if not gpu and size > 8_000:
-        return 8_000, f"{pairs:,} pairs would support more, but a CPU pays for each piece"
-    return size, f"{pairs:,} pairs: each piece is seen often enough to be learned"
+        return 8_000, translate(
+            "auto", "{pairs:,} pairs would support more, but a CPU pays for each piece"
+        ).format(pairs=pairs)
+    return size, translate(
+        "auto", "{pairs:,} pairs: each piece is seen often enough to be learned"
+    ).format(pairs=pairs)
 
 
 def _passes_words(epochs: float) -> str:
     """ "about 34 passes over the data", or "about 12% of one pass over the data"."""
     if epochs < 0.95:
-        return f"about {max(epochs, 0.01):.0%} of one pass over the data"
-    return f"about {epochs:,.0f} pass{'' if round(epochs) == 1 else 'es'} over the data"
+        return translate("auto", "about {share:.0%} of one pass over the data").format(
+            share=max(epochs, 0.01)
+        )
+    if round(epochs) == 1:
+        return translate("auto", "about {passes:,.0f} pass over the data").format(passes=epochs)
+    return translate("auto", "about {passes:,.0f} passes over the data").format(passes=epochs)
 
 
 def _size_words(dims: Mapping[str, int]) -> str:
@@ -432,18 +526,24 @@ def _size_words(dims: Mapping[str, int]) -> str:
     def both(encoder: int, decoder: int) -> str:
         return f"{encoder}" if encoder == decoder else f"{encoder} + {decoder}"
 
-    return (
-        f"{dims['hid_dim']} wide, {dims['enc_layers']} + {dims['dec_layers']} layers, "
-        f"{both(dims['enc_heads'], dims['dec_heads'])} heads, "
-        f"feed-forward {both(dims['enc_pf_dim'], dims['dec_pf_dim'])}"
+    return translate(
+        "auto",
+        "{width} wide, {enc_layers} + {dec_layers} layers, {heads} heads, feed-forward "
+        "{feed_forward}",
+    ).format(
+        width=dims["hid_dim"],
+        enc_layers=dims["enc_layers"],
+        dec_layers=dims["dec_layers"],
+        heads=both(dims["enc_heads"], dims["dec_heads"]),
+        feed_forward=both(dims["enc_pf_dim"], dims["dec_pf_dim"]),
     )
 
 
 def _budget_words(minutes: float | None) -> str:
     if minutes is None:
-        return "an open-ended run"
+        return translate("auto", "an open-ended run")
     if minutes >= 120:
-        return f"{minutes / 60:.3g} hours"
+        return translate("auto", "{hours:.3g} hours").format(hours=minutes / 60)
     if minutes < 2:
-        return f"{minutes * 60:.0f} seconds"
-    return f"{minutes:.3g} minutes"
+        return translate("auto", "{seconds:.0f} seconds").format(seconds=minutes * 60)
+    return translate("auto", "{minutes:.3g} minutes").format(minutes=minutes)

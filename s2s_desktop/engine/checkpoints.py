@@ -25,6 +25,7 @@ from s2s_desktop.engine.model_files import (
     read_metrics,
 )
 from s2s_desktop.engine.tokens_seen import tokens_at_step
+from s2s_desktop.engine.wording import translate
 
 
 @dataclass
@@ -73,8 +74,11 @@ def save_checkpoint(path: Path, training: Training, state: TrainingState) -> Non
         atomic_write_with(path, lambda handle: torch.save(payload, handle))
     except OSError as error:
         raise UserError(
-            f"Could not save a checkpoint in {path.parent} ({error.strerror or error}); "
-            "the previous checkpoint is intact: free some disk space, then resume."
+            translate(
+                "checkpoints",
+                "Could not save a checkpoint in {folder} ({error}); the previous checkpoint is "
+                "intact: free some disk space, then resume.",
+            ).format(folder=path.parent, error=error.strerror or error)
         ) from error
 
 
@@ -104,8 +108,11 @@ def load_checkpoint(
         pickle.UnpicklingError,  # weights_only refused it: a crafted or foreign file
     ) as error:
         raise UserError(
-            f"The checkpoint {path} cannot be loaded ({type(error).__name__}); "
-            "delete it to restart this run from the beginning."
+            translate(
+                "checkpoints",
+                "The checkpoint {path} cannot be loaded ({error_type}); delete it to restart "
+                "this run from the beginning.",
+            ).format(path=path, error_type=type(error).__name__)
         ) from error
     return state
 
@@ -118,8 +125,11 @@ def read_checkpoint_bytes(path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError as error:
         raise UserError(
-            f"The checkpoint {path} cannot be read ({error.strerror or error}); "
-            "check the disk, then resume again."
+            translate(
+                "checkpoints",
+                "The checkpoint {path} cannot be read ({error}); check the disk, then resume "
+                "again.",
+            ).format(path=path, error=error.strerror or error)
         ) from error
 
 

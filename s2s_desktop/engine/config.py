@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 PAD_ID = 0
 UNK_ID = 1
@@ -68,16 +69,16 @@ class ModelConfig:
             default = getattr(cls, name)
             if isinstance(default, bool):
                 if not isinstance(value, bool):
-                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+                    raise _bad_value(name, value)
             elif isinstance(default, int):
                 if isinstance(value, bool) or not isinstance(value, int):
-                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+                    raise _bad_value(name, value)
             elif isinstance(default, float):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+                    raise _bad_value(name, value)
                 value = float(value)
             elif isinstance(default, str) and not isinstance(value, str):
-                raise UserError(f"The model's config has a bad value for {name}: {value!r}.")
+                raise _bad_value(name, value)
             values[name] = value
         config = cls(**values)
         config.validate()
@@ -100,28 +101,48 @@ class ModelConfig:
         for name, (low, high) in bounds.items():
             value = getattr(self, name)
             if not low <= value <= high:
-                raise UserError(f"{name} must be between {low} and {high}, not {value}.")
+                raise UserError(
+                    translate(
+                        "config", "{name} must be between {low} and {high}, not {value}."
+                    ).format(name=name, low=low, high=high, value=value)
+                )
         for name in ("enc_dropout", "dec_dropout"):
             value = getattr(self, name)
             if not 0.0 <= value < 1.0:
-                raise UserError(f"{name} must be at least 0 and below 1, not {value}.")
+                raise UserError(
+                    translate(
+                        "config", "{name} must be at least 0 and below 1, not {value}."
+                    ).format(name=name, value=value)
+                )
         for heads in ("enc_heads", "dec_heads"):
             if self.hid_dim % getattr(self, heads):
                 raise UserError(
-                    f"hid_dim ({self.hid_dim}) must be divisible by {heads} "
-                    f"({getattr(self, heads)}); change one of them."
+                    translate(
+                        "config",
+                        "hid_dim ({hid_dim}) must be divisible by {heads} ({count}); change one "
+                        "of them.",
+                    ).format(hid_dim=self.hid_dim, heads=heads, count=getattr(self, heads))
                 )
         for name, allowed in (("positions", POSITIONS), ("activation", ACTIVATIONS)):
             if getattr(self, name) not in allowed:
                 raise UserError(
-                    f"{name} must be one of {', '.join(allowed)}, not {getattr(self, name)!r}."
+                    translate("config", "{name} must be one of {allowed}, not {value!r}.").format(
+                        name=name, allowed=", ".join(allowed), value=getattr(self, name)
+                    )
                 )
         if (self.shared_vocab or self.joint_vocab) and self.src_vocab_size != self.tgt_vocab_size:
-            raise UserError("A shared vocabulary needs equal source and target vocabulary sizes.")
+            raise UserError(
+                translate(
+                    "config", "A shared vocabulary needs equal source and target vocabulary sizes."
+                )
+            )
         if self.tied_embeddings and not (self.shared_vocab or self.joint_vocab):
             raise UserError(
-                "Tied embeddings need one shared vocabulary for both languages; turn on the "
-                "shared vocabulary or turn off tied embeddings."
+                translate(
+                    "config",
+                    "Tied embeddings need one shared vocabulary for both languages; turn on the "
+                    "shared vocabulary or turn off tied embeddings.",
+                )
             )
 
     def parameter_count(self) -> int:
@@ -156,6 +177,14 @@ class ModelConfig:
         )
         tied = 2 * self.tgt_vocab_size * hid if self.tied_embeddings else 0
         return encoder + decoder - tied
+
+
+def _bad_value(name: str, value: Any) -> UserError:
+    return UserError(
+        translate("config", "The model's config has a bad value for {name}: {value!r}.").format(
+            name=name, value=value
+        )
+    )
 
 
 def format_parameters(count: int) -> str:
@@ -206,7 +235,11 @@ PRESETS: dict[str, ModelConfig] = {
 def preset_config(name: str, **overrides: Any) -> ModelConfig:
     """The named preset with some fields replaced (``None`` values are ignored)."""
     if name not in PRESETS:
-        raise UserError(f"Unknown preset {name!r}; choose one of {', '.join(PRESETS)}.")
+        raise UserError(
+            translate("config", "Unknown preset {name!r}; choose one of {presets}.").format(
+                name=name, presets=", ".join(PRESETS)
+            )
+        )
     config = replace(PRESETS[name], **{k: v for k, v in overrides.items() if v is not None})
     config.validate()
     return config
@@ -229,12 +262,18 @@ def parse_duration(text: str) -> float:
         match = _DURATION.match(cleaned)
         if not cleaned or match is None or not any(match.groups()):
             raise UserError(
-                f"{text!r} is not a duration; write it like 90s, 30m, 2h or 1h30m."
+                translate(
+                    "config", "{text!r} is not a duration; write it like 90s, 30m, 2h or 1h30m."
+                ).format(text=text)
             ) from None
         hours, mins, seconds = (float(g) if g else 0.0 for g in match.groups())
         minutes = hours * 60 + mins + seconds / 60
     if not minutes > 0 or minutes == float("inf"):
-        raise UserError(f"The time budget must be longer than zero, not {text!r}.")
+        raise UserError(
+            translate("config", "The time budget must be longer than zero, not {text!r}.").format(
+                text=text
+            )
+        )
     return minutes
 
 
@@ -272,27 +311,57 @@ class TrainingConfig:
 
     def validate(self) -> None:
         checks = [
-            (self.epochs is None or self.epochs >= 1, "--epochs must be 1 or more (0: no limit)"),
-            (self.max_minutes is None or self.max_minutes > 0, "--time-budget must be positive"),
-            (self.batch_tokens >= 16, "--batch-tokens must be at least 16"),
-            (0 < self.learning_rate < 1, "--lr must be between 0 and 1"),
-            (self.warmup_steps is None or self.warmup_steps >= 0, "--warmup must be >= 0"),
-            (0 <= self.label_smoothing < 1, "--label-smoothing must be in [0, 1)"),
-            (self.clip_norm > 0, "--clip must be positive"),
-            (self.patience is None or self.patience >= 1, "--patience must be at least 1"),
-            (self.eval_every >= 0, "--eval-every must be 0 or more"),
-            (self.checkpoint_minutes > 0, "--checkpoint-minutes must be positive"),
-            (self.max_chars >= 1, "--max-chars must be at least 1"),
-            (self.average_checkpoints >= 0, "--average must be 0 or more"),
+            (
+                self.epochs is None or self.epochs >= 1,
+                QT_TRANSLATE_NOOP("config", "--epochs must be 1 or more (0: no limit)."),
+            ),
+            (
+                self.max_minutes is None or self.max_minutes > 0,
+                QT_TRANSLATE_NOOP("config", "--time-budget must be positive."),
+            ),
+            (
+                self.batch_tokens >= 16,
+                QT_TRANSLATE_NOOP("config", "--batch-tokens must be at least 16."),
+            ),
+            (
+                0 < self.learning_rate < 1,
+                QT_TRANSLATE_NOOP("config", "--lr must be between 0 and 1."),
+            ),
+            (
+                self.warmup_steps is None or self.warmup_steps >= 0,
+                QT_TRANSLATE_NOOP("config", "--warmup must be >= 0."),
+            ),
+            (
+                0 <= self.label_smoothing < 1,
+                QT_TRANSLATE_NOOP("config", "--label-smoothing must be in [0, 1)."),
+            ),
+            (self.clip_norm > 0, QT_TRANSLATE_NOOP("config", "--clip must be positive.")),
+            (
+                self.patience is None or self.patience >= 1,
+                QT_TRANSLATE_NOOP("config", "--patience must be at least 1."),
+            ),
+            (self.eval_every >= 0, QT_TRANSLATE_NOOP("config", "--eval-every must be 0 or more.")),
+            (
+                self.checkpoint_minutes > 0,
+                QT_TRANSLATE_NOOP("config", "--checkpoint-minutes must be positive."),
+            ),
+            (self.max_chars >= 1, QT_TRANSLATE_NOOP("config", "--max-chars must be at least 1.")),
+            (
+                self.average_checkpoints >= 0,
+                QT_TRANSLATE_NOOP("config", "--average must be 0 or more."),
+            ),
             (
                 1 <= self.final_beam <= MAX_BEAM,
-                f"--final-beam must be between 1 and {MAX_BEAM}",
+                QT_TRANSLATE_NOOP("config", "--final-beam must be between 1 and {max_beam}."),
             ),
-            (0 <= self.mix_base < 1, "--mix-base must be at least 0 and below 1"),
+            (
+                0 <= self.mix_base < 1,
+                QT_TRANSLATE_NOOP("config", "--mix-base must be at least 0 and below 1."),
+            ),
         ]
         for ok, message in checks:
             if not ok:
-                raise UserError(f"{message}.")
+                raise UserError(translate("config", message).format(max_beam=MAX_BEAM))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,14 +21,15 @@ from typing import Literal
 from s2s_desktop.engine import tmx
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 Split = Literal["train", "valid", "test"]
 
-# Skip reasons, as counted in ScanReport.skipped.
-EMPTY_SIDE = "empty side"
-TOO_LONG = "too long"
-NO_TAB = "no tab"
-MISSING_LANGUAGE = "missing language"
+# Skip reasons, as counted in ScanReport.skipped (the keys stay English; shown translated).
+EMPTY_SIDE = QT_TRANSLATE_NOOP("corpus", "empty side")
+TOO_LONG = QT_TRANSLATE_NOOP("corpus", "too long")
+NO_TAB = QT_TRANSLATE_NOOP("corpus", "no tab")
+MISSING_LANGUAGE = QT_TRANSLATE_NOOP("corpus", "missing language")
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _NAME_PAIR = re.compile(r"^([a-z]{2,3})[-_2]([a-z]{2,3})$")  # a whole name part: en-de, en_de
@@ -56,9 +57,10 @@ _VALID_SHARE = 0.01
 _MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
 _END = object()
 
-_NO_DATA = (
+_NO_DATA = QT_TRANSLATE_NOOP(
+    "corpus",
     "No parallel data found in {folder}: expected file pairs like train.en + train.de, "
-    "tab-separated .tsv files, or .tmx files."
+    "tab-separated .tsv files, or .tmx files.",
 )
 
 
@@ -94,38 +96,63 @@ class ScanReport:
 
     def summary_lines(self) -> list[str]:
         """Human-readable report, used verbatim by the CLI and the window's log."""
-        lines = [f"Data folder: {self.folder}"]
-        languages = f"Languages: {self.src} → {self.tgt} (source {self.src}, target {self.tgt})"
+        lines = [translate("corpus", "Data folder: {folder}").format(folder=self.folder)]
         others = [pair for pair in self.language_pairs if set(pair) != {self.src, self.tgt}]
         if others:
-            languages += "; also found " + _pair_list(others) + " (not used)"
-        lines.append(languages)
+            languages = translate(
+                "corpus",
+                "Languages: {src} → {tgt} (source {src}, target {tgt}); also found {others} "
+                "(not used)",
+            )
+        else:
+            languages = translate("corpus", "Languages: {src} → {tgt} (source {src}, target {tgt})")
+        lines.append(languages.format(src=self.src, tgt=self.tgt, others=_pair_list(others)))
         rows = [(self._describe(file), file) for file in self.used_files]
         name_width = max((len(name) for name, _ in rows), default=0)
         count_width = max((len(f"{count:,}") for count in self.file_pairs.values()), default=1)
         for name, file in rows:
-            note = " (scored at the end)" if file.split == "test" else ""
-            count = self.file_pairs.get(file, 0)
-            lines.append(
-                f"  {name:<{name_width}}  {file.kind:<5}  {file.split:<5}  "
-                f"{count:>{count_width},} pairs{note}"
-            )
-        lines.append(f"Training pairs: {self.train_pairs:,}")
+            if file.split == "test":
+                pairs = translate("corpus", "{count:>{width},} pairs (scored at the end)")
+            else:
+                pairs = translate("corpus", "{count:>{width},} pairs")
+            pairs = pairs.format(count=self.file_pairs.get(file, 0), width=count_width)
+            lines.append(f"  {name:<{name_width}}  {file.kind:<5}  {file.split:<5}  {pairs}")
+        lines.append(
+            translate("corpus", "Training pairs: {pairs:,}").format(pairs=self.train_pairs)
+        )
         if self.valid_from_files:
-            origin = "from the validation files"
+            validation = translate(
+                "corpus", "Validation pairs: {pairs:,} (from the validation files)"
+            )
         elif self.valid_pairs:
-            origin = f"held out from the training data, 1 pair in {_held_out_every(self)}"
+            validation = translate(
+                "corpus",
+                "Validation pairs: {pairs:,} (held out from the training data, 1 pair in {every})",
+            )
         else:
-            origin = "too little data to hold any out"
-        lines.append(f"Validation pairs: {self.valid_pairs:,} ({origin})")
+            validation = translate(
+                "corpus", "Validation pairs: {pairs:,} (too little data to hold any out)"
+            )
+        every = _held_out_every(self) if self.valid_pairs else 0
+        lines.append(validation.format(pairs=self.valid_pairs, every=every))
         if self.test_pairs:
             lines.append(
-                f"Test pairs: {self.test_pairs:,} (in test files: never trained on; the final "
-                "model is scored on them at the end)"
+                translate(
+                    "corpus",
+                    "Test pairs: {pairs:,} (in test files: never trained on; the final model is "
+                    "scored on them at the end)",
+                ).format(pairs=self.test_pairs)
             )
-        skipped = ", ".join(f"{count:,} {reason}" for reason, count in self.skipped.items())
+        if self.skipped:
+            skipped = translate(
+                "corpus", "Skipped: {skipped} (at most {max_chars:,} characters per sentence)"
+            )
+        else:
+            skipped = translate(
+                "corpus", "Skipped: none (at most {max_chars:,} characters per sentence)"
+            )
         lines.append(
-            f"Skipped: {skipped or 'none'} (at most {self.max_chars:,} characters per sentence)"
+            skipped.format(skipped=_skip_counts(self.skipped.items()), max_chars=self.max_chars)
         )
         return lines
 
@@ -136,6 +163,11 @@ class ScanReport:
         else:
             paths = list(file.paths)
         return " + ".join(_relative(path, self.folder) for path in paths)
+
+
+def _skip_counts(counts: Iterable[tuple[str, int]]) -> str:
+    """ "3 empty side, 1 too long": each skip reason (translated) after its count."""
+    return ", ".join(f"{count:,} " + translate("corpus", reason) for reason, count in counts)
 
 
 def normalize_language(code: str) -> str:
@@ -159,18 +191,33 @@ def scan_folder(
     folder = Path(folder).expanduser()
     encoding = check_encoding(encoding)
     if max_chars < 1:
-        raise UserError(f"The sentence length limit must be at least 1 character, not {max_chars}.")
+        raise UserError(
+            translate(
+                "corpus", "The sentence length limit must be at least 1 character, not {max_chars}."
+            ).format(max_chars=max_chars)
+        )
     src = _user_language(src, "--src")
     tgt = _user_language(tgt, "--tgt")
     if src is not None and src == tgt:
         raise UserError(
-            f"Source and target language are both {src}; pass two different languages with "
-            "--src and --tgt."
+            translate(
+                "corpus",
+                "Source and target language are both {language}; pass two different languages "
+                "with --src and --tgt.",
+            ).format(language=src)
         )
     if not folder.exists():
-        raise UserError(f"The data folder {folder} does not exist; choose an existing folder.")
+        raise UserError(
+            translate(
+                "corpus", "The data folder {folder} does not exist; choose an existing folder."
+            ).format(folder=folder)
+        )
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder; choose the folder that holds your data files.")
+        raise UserError(
+            translate(
+                "corpus", "{folder} is not a folder; choose the folder that holds your data files."
+            ).format(folder=folder)
+        )
 
     files, tmx_counts, lone = discover_files(folder, max_chars)
     if not files:
@@ -320,13 +367,21 @@ def discover_files(
 def _no_data_message(folder: Path, lone: list[Path]) -> str:
     """Name a file whose partner is missing, the likeliest mistake, before the general advice."""
     if not lone:
-        return _NO_DATA.format(folder=folder)
+        return translate("corpus", _NO_DATA).format(folder=folder)
     first = lone[0]
-    others = f" (and {len(lone) - 1} more like it)" if len(lone) > 1 else ""
-    return (
-        f"{first} has no partner in another language{others}: put its translation beside it "
-        f"as {first.with_suffix('').name}.<language code>, one sentence per line."
-    )
+    if len(lone) > 1:
+        message = translate(
+            "corpus",
+            "{file} has no partner in another language (and {others} more like it): put its "
+            "translation beside it as {stem}.<language code>, one sentence per line.",
+        )
+    else:
+        message = translate(
+            "corpus",
+            "{file} has no partner in another language: put its translation beside it as "
+            "{stem}.<language code>, one sentence per line.",
+        )
+    return message.format(file=first, others=len(lone) - 1, stem=first.with_suffix("").name)
 
 
 def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
@@ -395,7 +450,11 @@ def _user_language(code: str | None, flag: str) -> str | None:
         return None
     base = normalize_language(code)
     if not re.fullmatch(r"[a-z]{2,3}", base):
-        raise UserError(f"{code!r} is not a language code; pass a code like en or de to {flag}.")
+        raise UserError(
+            translate(
+                "corpus", "{code!r} is not a language code; pass a code like en or de to {flag}."
+            ).format(code=code, flag=flag)
+        )
     return base
 
 
@@ -427,28 +486,45 @@ def _choose_pair(
         if tuple(sorted((src, tgt))) in pairs or has_unnamed:
             return src, tgt
         raise UserError(
-            f"No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt."
+            translate(
+                "corpus",
+                "No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt.",
+            ).format(src=src, tgt=tgt, folder=folder, found=found)
         )
     if not pairs:
         raise LanguagePairNeeded(
-            f"The .tsv files in {folder} do not say which languages they hold; pass --src and "
-            "--tgt, or name the files with codes like data.en-de.tsv.",
+            translate(
+                "corpus",
+                "The .tsv files in {folder} do not say which languages they hold; pass --src and "
+                "--tgt, or name the files with codes like data.en-de.tsv.",
+            ).format(folder=folder),
             pairs,
         )
     given = src or tgt
     if given is not None:
         matches = [pair for pair in pairs if given in pair]
         if len(matches) != 1:
-            problem = "several pairs" if matches else "no data"
-            raise UserError(
-                f"{folder} holds {problem} with {given} (found {found}); choose the pair with "
-                "--src and --tgt."
-            )
+            if matches:
+                problem = translate(
+                    "corpus",
+                    "{folder} holds several pairs with {language} (found {found}); choose the "
+                    "pair with --src and --tgt.",
+                )
+            else:
+                problem = translate(
+                    "corpus",
+                    "{folder} holds no data with {language} (found {found}); choose the pair "
+                    "with --src and --tgt.",
+                )
+            raise UserError(problem.format(folder=folder, language=given, found=found))
         other = next(code for code in matches[0] if code != given)
         return (given, other) if src is not None else (other, given)
     if len(pairs) > 1:
         raise LanguagePairNeeded(
-            f"{folder} holds several language pairs ({found}); choose one with --src and --tgt.",
+            translate(
+                "corpus",
+                "{folder} holds several language pairs ({found}); choose one with --src and --tgt.",
+            ).format(folder=folder, found=found),
             pairs,
         )
     return _direction(files, pairs[0])
@@ -474,14 +550,21 @@ def _no_training_message(
     folder: Path, src: str, tgt: str, used: list[CorpusFile], skipped: Counter[str]
 ) -> str:
     if not any(file.split == "train" for file in used):
-        why = "only validation or test files hold this pair: their names say dev, valid or test"
+        why = translate(
+            "corpus",
+            "only validation or test files hold this pair: their names say dev, valid or test",
+        )
+    elif skipped:
+        why = translate("corpus", "every line was skipped: {reasons}").format(
+            reasons=_skip_counts(sorted(skipped.items()))
+        )
     else:
-        reasons = ", ".join(f"{count:,} {reason}" for reason, count in sorted(skipped.items()))
-        why = f"every line was skipped: {reasons or 'the files are empty'}"
-    return (
-        f"No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or "
-        "fix the skipped lines."
-    )
+        why = translate("corpus", "every line was skipped: the files are empty")
+    return translate(
+        "corpus",
+        "No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix "
+        "the skipped lines.",
+    ).format(src=src, tgt=tgt, folder=folder, why=why)
 
 
 # --- Held-out validation slice ---------------------------------------------------------------
@@ -544,9 +627,17 @@ def _moses_items(
             rest = 1 + sum(1 for _ in (targets if source is _END else sources))
             counts = (count, count + rest) if source is _END else (count + rest, count)
             raise UserError(
-                f"{source_path} has {counts[0]:,} lines but {target_path} has {counts[1]:,}; "
-                "line n of each file must translate line n of the other, so align the files "
-                "(the app refuses rather than train on misaligned pairs)."
+                translate(
+                    "corpus",
+                    "{source} has {source_lines:,} lines but {target} has {target_lines:,}; line "
+                    "n of each file must translate line n of the other, so align the files (the "
+                    "app refuses rather than train on misaligned pairs).",
+                ).format(
+                    source=source_path,
+                    target=target_path,
+                    source_lines=counts[0],
+                    target_lines=counts[1],
+                )
             )
         if source is None or target is None:
             yield TOO_LONG

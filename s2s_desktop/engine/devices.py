@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import torch
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
 
@@ -33,15 +34,26 @@ def resolve_device(choice: str = "auto") -> torch.device:
     if choice.startswith("cuda"):
         if not torch.cuda.is_available():
             raise UserError(
-                "CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu "
-                "(or auto), or install a CUDA build of PyTorch."
+                translate(
+                    "devices",
+                    "CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu "
+                    "(or auto), or install a CUDA build of PyTorch.",
+                )
             )
         return torch.device(choice)
     if choice == "mps":
         if not mps_available():
-            raise UserError("Apple's MPS was asked for but is not available; use --device cpu.")
+            raise UserError(
+                translate(
+                    "devices", "Apple's MPS was asked for but is not available; use --device cpu."
+                )
+            )
         return torch.device("mps")
-    raise UserError(f"Unknown device {choice!r}; choose one of {', '.join(DEVICE_CHOICES)}.")
+    raise UserError(
+        translate("devices", "Unknown device {device!r}; choose one of {choices}.").format(
+            device=choice, choices=", ".join(DEVICE_CHOICES)
+        )
+    )
 
 
 # bfloat16 autocast pays on a CPU only where the hardware multiplies bfloat16 matrices several

@@ -26,6 +26,7 @@ import torch
 import torch.distributed as dist
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 T = TypeVar("T")
 
@@ -40,11 +41,12 @@ class PeerFailed(UserError):
 
 def peer_failure_message(cluster: Cluster, step: int) -> str:
     """What this rank says when another process of the run failed or vanished."""
-    return (
-        f"Another process of this distributed run failed or lost its connection, so rank "
-        f"{cluster.rank} stopped at step {step:,}; the last checkpoint is intact: fix the cause "
-        "(the failing process says it), then run the same torchrun command with --resume."
-    )
+    return translate(
+        "distributed",
+        "Another process of this distributed run failed or lost its connection, so rank {rank} "
+        "stopped at step {step:,}; the last checkpoint is intact: fix the cause (the failing "
+        "process says it), then run the same torchrun command with --resume.",
+    ).format(rank=cluster.rank, step=step)
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,19 @@ def cluster_from_env(environ: Mapping[str, str] | None = None) -> Cluster:
         local_rank = int(environ.get("LOCAL_RANK", str(rank)))
     except ValueError as error:
         raise UserError(
-            "WORLD_SIZE, RANK and LOCAL_RANK must be whole numbers; start distributed runs with "
-            "torchrun, which sets them."
+            translate(
+                "distributed",
+                "WORLD_SIZE, RANK and LOCAL_RANK must be whole numbers; start distributed runs "
+                "with torchrun, which sets them.",
+            )
         ) from error
     if world_size < 1 or not 0 <= rank < world_size:
-        raise UserError(f"RANK {rank} does not fit WORLD_SIZE {world_size}; start with torchrun.")
+        raise UserError(
+            translate(
+                "distributed",
+                "RANK {rank} does not fit WORLD_SIZE {world_size}; start with torchrun.",
+            ).format(rank=rank, world_size=world_size)
+        )
     return Cluster(rank, local_rank, world_size)
 
 
@@ -103,8 +113,11 @@ def join(cluster: Cluster, device_choice: str | None = "auto") -> None:
         dist.init_process_group(backend=backend, timeout=COLLECTIVE_TIMEOUT)
     except (RuntimeError, ValueError) as error:
         raise UserError(
-            f"Could not join the distributed run ({str(error).splitlines()[0]}); check that "
-            "every node was started with the same torchrun --rdzv-endpoint and can reach it."
+            translate(
+                "distributed",
+                "Could not join the distributed run ({error}); check that every node was started "
+                "with the same torchrun --rdzv-endpoint and can reach it.",
+            ).format(error=str(error).splitlines()[0])
         ) from error
 
 
@@ -120,10 +133,19 @@ def local_device(cluster: Cluster, device: torch.device) -> torch.device:
         return device
     count = torch.cuda.device_count()
     if cluster.local_rank >= count:
-        raise UserError(
-            f"This machine has {count} GPU{'s' if count != 1 else ''} but torchrun started more "
-            f"training processes on it; use --nproc_per_node={count} (or gpu), or --device cpu."
-        )
+        if count == 1:
+            too_many = translate(
+                "distributed",
+                "This machine has {count} GPU but torchrun started more training processes on "
+                "it; use --nproc_per_node={count} (or gpu), or --device cpu.",
+            )
+        else:
+            too_many = translate(
+                "distributed",
+                "This machine has {count} GPUs but torchrun started more training processes on "
+                "it; use --nproc_per_node={count} (or gpu), or --device cpu.",
+            )
+        raise UserError(too_many.format(count=count))
     torch.cuda.set_device(cluster.local_rank)
     return torch.device("cuda", cluster.local_rank)
 
@@ -154,7 +176,11 @@ def agree(cluster: Cluster, error: BaseException | None) -> None:
         raise error
     for rank, text in enumerate(messages):
         if text is not None:
-            raise PeerFailed(f"Rank {rank} could not prepare the run: {text}")
+            raise PeerFailed(
+                translate("distributed", "Rank {rank} could not prepare the run: {error}").format(
+                    rank=rank, error=text
+                )
+            )
 
 
 def _one_line(error: BaseException) -> str:

@@ -9,16 +9,22 @@ from __future__ import annotations
 import traceback
 
 from s2s_desktop.engine.store import log_traceback
+from s2s_desktop.engine.wording import translate
 
 
 def log_unexpected(message: str, traceback_text: str) -> str:
     """Append ``traceback_text`` to the log file; return ``message`` as one sentence that names
     the file ("Training failed unexpectedly (...); details are in /…/s2s-desktop.log.")."""
     log_file = log_traceback(traceback_text)
-    return f"{message.rstrip().rstrip('.')}; details are in {log_file}."
+    return translate("error_log", "{message}; details are in {log_file}.").format(
+        message=message.rstrip().rstrip("."), log_file=log_file
+    )
 
 
 def describe_unexpected(error: BaseException) -> str:
     """Log ``error`` with its traceback; return one sentence naming it and the log file."""
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    return log_unexpected(f"Something went wrong ({type(error).__name__}: {error})", text)
+    message = translate("error_log", "Something went wrong ({kind}: {error})").format(
+        kind=type(error).__name__, error=error
+    )
+    return log_unexpected(message, text)

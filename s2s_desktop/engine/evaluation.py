@@ -38,6 +38,7 @@ from s2s_desktop.engine.model_files import (
     write_card,
 )
 from s2s_desktop.engine.translator import Translator
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.batching import TokenizedPairs
@@ -194,14 +195,20 @@ class Evaluator:
                 self.beam_scores = None
                 run.emit(
                     events.Preparing(
-                        f"Scoring with beam search failed ({error}); greedy decoding's score stands"
+                        translate(
+                            "evaluation",
+                            "Scoring with beam search failed ({error}); greedy decoding's score "
+                            "stands",
+                        ).format(error=error)
                     )
                 )
         bleu, chrf, decoding, beam = state.best_bleu, state.best_chrf, "", 1
         if self.beam_scores is not None:
             bleu, chrf = self.beam_scores
             beam = run.settings.training.final_beam
-            decoding = f"beam search of {beam} (greedy: BLEU {state.best_bleu:.1f})"
+            decoding = translate(
+                "evaluation", "beam search of {beam} (greedy: BLEU {greedy_bleu:.1f})"
+            ).format(beam=beam, greedy_bleu=state.best_bleu)
         history = verdict.eval_history(read_metrics(run.model_dir))
         lines = verdict.summary(
             bleu, chrf, len(run.valid_text), len(run.train_data), history, reason, decoding
@@ -210,12 +217,22 @@ class Evaluator:
             try:
                 lines += self.score_test_files(beam)
             except Exception as error:  # the run and its model are saved: say so, go on
-                lines.append(f"The model was not scored on the folder's test files ({error}).")
+                lines.append(
+                    translate(
+                        "evaluation",
+                        "The model was not scored on the folder's test files ({error}).",
+                    ).format(error=error)
+                )
         if reason != "stopped" and run.settings.base:
             try:
                 lines += self.score_forgetting()
             except Exception as error:  # the run and its model are saved: say so, go on
-                lines.append(f"What the model forgot of its base was not measured ({error}).")
+                lines.append(
+                    translate(
+                        "evaluation",
+                        "What the model forgot of its base was not measured ({error}).",
+                    ).format(error=error)
+                )
         return FinalScores(bleu, chrf, beam, lines)
 
     def score_test_files(self, beam: int) -> list[str]:
@@ -239,7 +256,9 @@ class Evaluator:
             return []
         run.emit(
             events.Preparing(
-                f"Scoring the model on the test set {test_set.name} ({len(test_set.pairs):,} pairs)"
+                translate(
+                    "evaluation", "Scoring the model on the test set {name} ({pairs:,} pairs)"
+                ).format(name=test_set.name, pairs=len(test_set.pairs))
             )
         )
         load_weights(run.model, weights)  # the saved model, not training's last weights
@@ -250,10 +269,26 @@ class Evaluator:
             return []
         score = new_score(settings.name, test_set, beam, scores)
         save_test_score(run.model_dir, score)
-        decoding = f", beam search of {beam}" if beam > 1 else ""
+        if beam > 1:
+            scored = translate(
+                "evaluation",
+                "On the test set {name} ({pairs:,} pairs, never trained on, beam search of "
+                "{beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.",
+            )
+        else:
+            scored = translate(
+                "evaluation",
+                "On the test set {name} ({pairs:,} pairs, never trained on): BLEU {bleu:.1f}, "
+                "chrF {chrf:.1f}.",
+            )
         return [
-            f"On the test set {test_set.name} ({score.sentences:,} pairs, never trained on"
-            f"{decoding}): BLEU {score.bleu:.1f}, chrF {score.chrf:.1f}."
+            scored.format(
+                name=test_set.name,
+                pairs=score.sentences,
+                beam=beam,
+                bleu=score.bleu,
+                chrf=score.chrf,
+            )
         ]
 
     def score_forgetting(self) -> list[str]:
@@ -265,13 +300,27 @@ class Evaluator:
         pairs = held_out_pairs(base_folder, run.settings.training.bleu_sentences)
         if not pairs:
             if not base_folder.is_dir():
-                why = "it is no longer stored under that name"
+                why = translate("evaluation", "it is no longer stored under that name")
             elif base_folder.joinpath(TRAINING_DIR).is_dir():
-                why = "the base's validation set is no longer in its folder"
+                why = translate(
+                    "evaluation", "the base's validation set is no longer in its folder"
+                )
             else:
-                why = "the base was imported, without a validation set of its own"
-            return [f"What the model forgot of {base!r} is not measured: {why}."]
-        run.emit(events.Preparing(f"Scoring the model and {base!r} on the base's validation set"))
+                why = translate(
+                    "evaluation", "the base was imported, without a validation set of its own"
+                )
+            return [
+                translate(
+                    "evaluation", "What the model forgot of {base!r} is not measured: {why}."
+                ).format(base=base, why=why)
+            ]
+        run.emit(
+            events.Preparing(
+                translate(
+                    "evaluation", "Scoring the model and {base!r} on the base's validation set"
+                ).format(base=base)
+            )
+        )
         sources, references = [s for s, _ in pairs], [t for _, t in pairs]
         scores: list[tuple[float, float]] = []
         trained = {k: v.detach().clone() for k, v in run.model.saved_state().items()}
@@ -286,7 +335,11 @@ class Evaluator:
                     return []
                 scores.append(corpus_scores(hypotheses, references, run.settings.tgt))
         except UserError as error:  # the base was replaced or damaged meanwhile
-            return [f"What the model forgot of {base!r} is not measured: {error}"]
+            return [
+                translate(
+                    "evaluation", "What the model forgot of {base!r} is not measured: {error}"
+                ).format(base=base, error=error)
+            ]
         finally:
             run.model.load_saved_state(trained)  # the run's own weights, as before
         (bleu, chrf), (base_bleu, base_chrf) = scores
@@ -300,10 +353,31 @@ class Evaluator:
         append_jsonl(run.model_dir / METRICS_FILE, [{"type": "forgetting", **record}])
         record_lineage(run.model_dir, {"forgetting": record})
         change = bleu - base_bleu
-        words = f"{-change:.1f} BLEU forgotten" if change < 0 else f"{change:+.1f} BLEU"
+        if change < 0:
+            forgetting = translate(
+                "evaluation",
+                "On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF "
+                "{chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} "
+                "({forgotten:.1f} BLEU forgotten).",
+            )
+        else:
+            forgetting = translate(
+                "evaluation",
+                "On the validation set of {base!r} ({pairs} pairs): BLEU {bleu:.1f}, chrF "
+                "{chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} "
+                "({change:+.1f} BLEU).",
+            )
         return [
-            f"On the validation set of {base!r} ({len(pairs)} pairs): BLEU {bleu:.1f}, chrF "
-            f"{chrf:.1f}; the base itself: BLEU {base_bleu:.1f}, chrF {base_chrf:.1f} ({words})."
+            forgetting.format(
+                base=base,
+                pairs=len(pairs),
+                bleu=bleu,
+                chrf=chrf,
+                base_bleu=base_bleu,
+                base_chrf=base_chrf,
+                forgotten=-change,
+                change=change,
+            )
         ]
 
     def score_with_beam(self) -> None:
@@ -321,7 +395,13 @@ class Evaluator:
         load_weights(self.run.model, weights)
         self.run.model.eval()
         translator = self._translator(compute_type=None)  # beam search is always our decoder's
-        self.run.emit(events.Preparing(f"Scoring the model with beam search of {beam}"))
+        self.run.emit(
+            events.Preparing(
+                translate("evaluation", "Scoring the model with beam search of {beam}").format(
+                    beam=beam
+                )
+            )
+        )
         sources = [s for s, _ in self.run.valid_text]
         # Chunks of 25: a Stop waits for 25 beam-searched sentences at most.
         hypotheses = translate_held_out(
@@ -448,8 +528,11 @@ class Evaluator:
             )
         except OSError as error:
             raise UserError(
-                f"Could not save the model in {self.run.model_dir} ({error.strerror or error}); "
-                "free some disk space, then resume."
+                translate(
+                    "evaluation",
+                    "Could not save the model in {folder} ({error}); free some disk space, then "
+                    "resume.",
+                ).format(folder=self.run.model_dir, error=error.strerror or error)
             ) from error
 
     def _lineage(self) -> dict[str, Any] | None:

@@ -2,7 +2,8 @@
 
 Each function returns plain text; the console's reporter prints it and the Train tab's displays
 show it. Where the two differ (a command to type on the console, a button to press in the
-window), both wordings sit side by side here.
+window), both wordings sit side by side here. The window's wordings are translated
+(``engine.wording``); the console's stay English, so only they are not marked.
 """
 
 from __future__ import annotations
@@ -19,20 +20,23 @@ from s2s_desktop.engine.events import (
     Started,
     Step,
 )
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 FINISH_REASONS = {
-    "completed": "Training finished",
-    "stopped": "Training stopped",
-    "time limit": "Finished on time",
-    "early stop": "Stopped early (no better BLEU within the patience)",
+    "completed": QT_TRANSLATE_NOOP("event_words", "Training finished"),
+    "stopped": QT_TRANSLATE_NOOP("event_words", "Training stopped"),
+    "time limit": QT_TRANSLATE_NOOP("event_words", "Finished on time"),
+    "early stop": QT_TRANSLATE_NOOP(
+        "event_words", "Stopped early (no better BLEU within the patience)"
+    ),
 }
 CHECKPOINT_REASONS = {
-    "epoch": "end of the epoch",
-    "timer": "regular save",
-    "stop": "stopped",
-    "end": "end of the run",
-    "evaluation": "after the evaluation",
-    "start": "the starting point, scored",
+    "epoch": QT_TRANSLATE_NOOP("event_words", "end of the epoch"),
+    "timer": QT_TRANSLATE_NOOP("event_words", "regular save"),
+    "stop": QT_TRANSLATE_NOOP("event_words", "stopped"),
+    "end": QT_TRANSLATE_NOOP("event_words", "end of the run"),
+    "evaluation": QT_TRANSLATE_NOOP("event_words", "after the evaluation"),
+    "start": QT_TRANSLATE_NOOP("event_words", "the starting point, scored"),
 }
 
 
@@ -48,7 +52,7 @@ def format_duration(seconds: float | None) -> str:
 
 def finish_reason(reason: str) -> str:
     """How a run ended, as the start of a sentence ("Training stopped")."""
-    return FINISH_REASONS.get(reason, reason)
+    return translate("event_words", FINISH_REASONS[reason]) if reason in FINISH_REASONS else reason
 
 
 def of_epochs(epochs: int | None) -> str:
@@ -65,7 +69,11 @@ def started_lines(event: Started) -> list[str]:
     """What the run is about to do, and where a resumed run picks up."""
     lines = event.summary_lines()
     if event.resumed_from_step:
-        lines.append(f"Resuming from step {event.resumed_from_step:,}.")
+        lines.append(
+            translate("event_words", "Resuming from step {step:,}.").format(
+                step=event.resumed_from_step
+            )
+        )
     return lines
 
 
@@ -79,50 +87,78 @@ def step_line(event: Step, epochs: int | None) -> str:
 
 def step_progress(event: Step, epochs: int | None) -> str:
     """The window's progress bar text for a step."""
-    return (
-        f"Epoch {event.epoch}{of_epochs(epochs)} · {event.progress:.0%} · "
-        f"{event.tokens_per_s:,.0f} tok/s · ETA {format_duration(event.eta_s)}"
+    return translate(
+        "event_words", "Epoch {epoch}{of_epochs} · {progress:.0%} · {speed:,.0f} tok/s · ETA {eta}"
+    ).format(
+        epoch=event.epoch,
+        of_epochs=of_epochs(epochs),
+        progress=event.progress,
+        speed=event.tokens_per_s,
+        eta=format_duration(event.eta_s),
     )
 
 
 def evaluation_lines(event: Evaluation) -> list[str]:
     """An evaluation's scores and its sample translations; for the average of checkpoints, one
     line that says whether it was kept."""
-    scores = f"validation loss {event.valid_loss:.3f}, BLEU {event.bleu:.2f}, chrF {event.chrf:.2f}"
+    scores = translate(
+        "event_words", "validation loss {loss:.3f}, BLEU {bleu:.2f}, chrF {chrf:.2f}"
+    ).format(loss=event.valid_loss, bleu=event.bleu, chrf=event.chrf)
     if event.averaged:
-        verdict = "better: saved as the model" if event.is_best else "not better: not kept"
-        return [f"Average of the last {event.averaged} checkpoints: {scores} ({verdict})"]
-    best = " (best so far, saved)" if event.is_best else ""
-    when = f"Epoch {event.epoch} step {event.step:,}" if event.step else "Before the first step"
-    return [
-        f"{when}: {scores}{best}",
-        *sample_lines(event.samples),
-    ]
+        if event.is_best:
+            text = translate(
+                "event_words",
+                "Average of the last {count} checkpoints: {scores} (better: saved as the model)",
+            )
+        else:
+            text = translate(
+                "event_words",
+                "Average of the last {count} checkpoints: {scores} (not better: not kept)",
+            )
+        return [text.format(count=event.averaged, scores=scores)]
+    if event.step:
+        when = translate("event_words", "Epoch {epoch} step {step:,}").format(
+            epoch=event.epoch, step=event.step
+        )
+    else:
+        when = translate("event_words", "Before the first step")
+    if event.is_best:
+        line = translate("event_words", "{when}: {scores} (best so far, saved)")
+    else:
+        line = translate("event_words", "{when}: {scores}")
+    return [line.format(when=when, scores=scores), *sample_lines(event.samples)]
 
 
 def sample_lines(samples: Iterable[Sample]) -> list[str]:
     """Three indented lines per sample: source, reference and the model's translation."""
+    source = translate("event_words", "    source:    {text}")
+    reference = translate("event_words", "    reference: {text}")
+    model = translate("event_words", "    model:     {text}")
+    nothing = translate("event_words", "(nothing yet)")
     return [
         line
         for sample in samples
         for line in (
-            f"    source:    {sample.source}",
-            f"    reference: {sample.reference}",
-            f"    model:     {sample.hypothesis or '(nothing yet)'}",
+            source.format(text=sample.source),
+            reference.format(text=sample.reference),
+            model.format(text=sample.hypothesis or nothing),
         )
     ]
 
 
 def checkpoint_line(event: Checkpoint) -> str:
-    why = CHECKPOINT_REASONS.get(event.reason, event.reason)
-    return f"Checkpoint saved at step {event.step:,} ({why})."
+    why = CHECKPOINT_REASONS.get(event.reason)
+    return translate("event_words", "Checkpoint saved at step {step:,} ({why}).").format(
+        step=event.step, why=translate("event_words", why) if why else event.reason
+    )
 
 
 def finished_sample_lines(event: Finished) -> list[str]:
     """The saved model's sample translations under a heading (nothing without samples)."""
     if not event.samples:
         return []
-    return ["Sample translations of the saved model:", *sample_lines(event.samples)]
+    heading = translate("event_words", "Sample translations of the saved model:")
+    return [heading, *sample_lines(event.samples)]
 
 
 def finished_lines_for_console(event: Finished) -> list[str]:
@@ -153,30 +189,39 @@ def finished_message_for_window(event: Finished) -> str:
     name = event.model_dir.name
     heading = finish_reason(event.reason)
     if event.has_model and event.best_bleu is not None:
-        text = f"{heading} after {event.step:,} steps: {name!r} is ready in the Translate tab."
+        text = translate(
+            "event_words",
+            "{heading} after {steps:,} steps: {name!r} is ready in the Translate tab.",
+        ).format(heading=heading, steps=event.step, name=name)
         if event.summary:  # how good it is, and what would help (engine.verdict)
             text += " " + " ".join(event.summary)
         else:
-            text += f" Best BLEU {event.best_bleu:.1f}."
+            text += " " + translate("event_words", "Best BLEU {bleu:.1f}.").format(
+                bleu=event.best_bleu
+            )
         if event.reason == "stopped":
-            text += " Resume continues the training."
+            text += " " + translate("event_words", "Resume continues the training.")
         return text
-    return (
-        f"{heading} at step {event.step:,}, before the first evaluation, so there is no "
-        f"model to translate with yet; press Resume to continue training {name!r}."
-    )
+    return translate(
+        "event_words",
+        "{heading} at step {step:,}, before the first evaluation, so there is no model to "
+        "translate with yet; press Resume to continue training {name!r}.",
+    ).format(heading=heading, step=event.step, name=name)
 
 
 def finished_summary(event: Finished) -> str:
     """The outcome in a few words, for the window's progress bar and status bar."""
-    summary = f"{finish_reason(event.reason)} · step {event.step:,}"
-    summary += f" · {format_duration(event.elapsed_s)}"
-    if event.best_bleu is not None:
-        summary += f" · best BLEU {event.best_bleu:.1f}"
-        if event.beam > 1:  # the plot shows greedy decoding's scores
-            summary += f" (beam search of {event.beam})"
-    return summary
+    summary = translate("event_words", "{how} · step {step:,} · {time}").format(
+        how=finish_reason(event.reason), step=event.step, time=format_duration(event.elapsed_s)
+    )
+    if event.best_bleu is None:
+        return summary
+    if event.beam > 1:  # the plot shows greedy decoding's scores
+        best = translate("event_words", "best BLEU {bleu:.1f} (beam search of {beam})")
+    else:
+        best = translate("event_words", "best BLEU {bleu:.1f}")
+    return summary + " · " + best.format(bleu=event.best_bleu, beam=event.beam)
 
 
 def failed_line(event: Failed) -> str:
-    return f"Failed: {event.message}"
+    return translate("event_words", "Failed: {message}").format(message=event.message)

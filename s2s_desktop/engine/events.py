@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from s2s_desktop.engine.wording import translate
+
 
 @dataclass(frozen=True)
 class Preparing:
@@ -41,16 +43,29 @@ class Started:
 
     def summary_lines(self) -> list[str]:
         """What the run is about to do, in words (the CLI and the window's log show these)."""
-        where = (
-            self.device
-            if self.processes == 1
-            else f"{self.processes} processes, each on {self.device}"
+        if self.processes == 1:
+            where = self.device
+        else:
+            where = translate("events", "{processes} processes, each on {device}").format(
+                processes=self.processes, device=self.device
+            )
+        model = translate(
+            "events",
+            "Model: {parameters:,} parameters, vocabularies {source:,} + {target:,}, on {where}.",
+        )
+        data = translate(
+            "events",
+            "Data: {train:,} training pairs, {valid:,} validation pairs, "
+            "{steps:,} steps per epoch.",
         )
         return [
-            f"Model: {self.parameters:,} parameters, vocabularies {self.src_vocab_size:,} + "
-            f"{self.tgt_vocab_size:,}, on {where}.",
-            f"Data: {self.train_pairs:,} training pairs, {self.valid_pairs:,} validation pairs, "
-            f"{self.steps_per_epoch:,} steps per epoch.",
+            model.format(
+                parameters=self.parameters,
+                source=self.src_vocab_size,
+                target=self.tgt_vocab_size,
+                where=where,
+            ),
+            data.format(train=self.train_pairs, valid=self.valid_pairs, steps=self.steps_per_epoch),
         ]
 
     def notify(self, listener: TrainingListener) -> None:

@@ -37,6 +37,7 @@ from s2s_desktop.engine.model_files import (
 )
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:  # torch: only a run that loads weights imports it
     from s2s_desktop.engine.model import Seq2Seq
@@ -77,22 +78,35 @@ def open_base(store: ModelStore, name: str) -> Base:
     card = read_card(folder)
     if card is None:
         store.info(name)  # says why: no such model, an unfinished run, a damaged card
-        raise UserError(f"Model {name!r} cannot be read; choose another model to start from.")
+        raise UserError(
+            translate(
+                "fine_tune", "Model {name!r} cannot be read; choose another model to start from."
+            ).format(name=name)
+        )
     if card.translate_only:
         raise UserError(
-            f"{name!r} is a translate-only model (imported from {card.origin}) and cannot be "
-            "fine-tuned; start from one of your own models or an imported OPUS-MT model."
+            translate(
+                "fine_tune",
+                "{name!r} is a translate-only model (imported from {origin}) and cannot be "
+                "fine-tuned; start from one of your own models or an imported OPUS-MT model.",
+            ).format(name=name, origin=card.origin)
         )
     try:
         architecture = ModelConfig.from_dict(dict(card.architecture))
     except UserError as error:
-        raise UserError(f"Cannot start from {name!r}: {error}") from error
+        raise UserError(
+            translate("fine_tune", "Cannot start from {name!r}: {error}").format(
+                name=name, error=error
+            )
+        ) from error
     base = Base(name, folder, card, architecture)
     missing = [file for file in base.tokenizer_files if not (folder / file).is_file()]
     if missing:
         raise UserError(
-            f"Cannot start from {name!r}: its folder lacks {', '.join(missing)}; import the "
-            "model again."
+            translate(
+                "fine_tune",
+                "Cannot start from {name!r}: its folder lacks {files}; import the model again.",
+            ).format(name=name, files=", ".join(missing))
         )
     return base
 
@@ -106,9 +120,19 @@ def check_pair(base: Base, src: str, tgt: str, folder: str | Path) -> None:
     """Refuse a folder whose language pair is not the base's, in one sentence."""
     if (src, tgt) != (base.card.src_lang, base.card.tgt_lang):
         raise UserError(
-            f"{base.name!r} translates {base.card.src_lang} -> {base.card.tgt_lang}, but the "
-            f"run would train {src} -> {tgt} on {folder}; start from a model of that pair, or "
-            "train a new model without a base."
+            translate(
+                "fine_tune",
+                "{base!r} translates {base_src} -> {base_tgt}, but the run would train {src} -> "
+                "{tgt} on {folder}; start from a model of that pair, or train a new model "
+                "without a base.",
+            ).format(
+                base=base.name,
+                base_src=base.card.src_lang,
+                base_tgt=base.card.tgt_lang,
+                src=src,
+                tgt=tgt,
+                folder=folder,
+            )
         )
 
 
@@ -116,15 +140,19 @@ def fixed_architecture(base: Base, hand: Mapping[str, Any]) -> ModelConfig:
     """The base's architecture, with only the dropout changed where set by hand; any other
     field set to another value than the base's is refused, naming each."""
     changed = []
+    change = translate("fine_tune", "{option} is {kept}, not {wanted}")
     for model_field in fields(ModelConfig):
         name = model_field.name
         kept = getattr(base.architecture, name)
         if name in hand and name not in CHANGEABLE and hand[name] != kept:
-            changed.append(f"{flag(name)} is {kept}, not {hand[name]}")
+            changed.append(change.format(option=flag(name), kept=kept, wanted=hand[name]))
     if changed:
         raise UserError(
-            f"A fine-tuned model keeps the architecture and vocabularies of {base.name!r}, whose "
-            f"{'; '.join(changed)}: leave those out, or train a new model without a base."
+            translate(
+                "fine_tune",
+                "A fine-tuned model keeps the architecture and vocabularies of {base!r}, whose "
+                "{changes}: leave those out, or train a new model without a base.",
+            ).format(base=base.name, changes="; ".join(changed))
         )
     return replace(base.architecture, **{k: v for k, v in hand.items() if k in CHANGEABLE})
 
@@ -148,18 +176,41 @@ def training_for(
     training = replace(TrainingConfig(), **{**chosen, **given})
     training.validate()
     reasons = [
-        f"Fine-tuning {base.name!r} ({base.card.src_lang} -> {base.card.tgt_lang}): its "
-        "architecture, vocabularies and weights are the starting point; it stays unchanged.",
+        translate(
+            "fine_tune",
+            "Fine-tuning {base!r} ({src} -> {tgt}): its architecture, vocabularies and weights "
+            "are the starting point; it stays unchanged.",
+        ).format(base=base.name, src=base.card.src_lang, tgt=base.card.tgt_lang),
     ]
     if "learning_rate" not in given or "warmup_steps" not in given:
-        ends = "decaying to zero at the deadline" if budget_minutes else "then falling slowly"
+        if budget_minutes:
+            rate_words = translate(
+                "fine_tune",
+                "Learning rate: peak {learning_rate:g} ({share:g} of the base's {base_peak:g}), "
+                "warmed up over {warmup} updates, decaying to zero at the deadline: the weights "
+                "already know the languages, and a high rate would wash that out.",
+            )
+        else:
+            rate_words = translate(
+                "fine_tune",
+                "Learning rate: peak {learning_rate:g} ({share:g} of the base's {base_peak:g}), "
+                "warmed up over {warmup} updates, then falling slowly: the weights already know "
+                "the languages, and a high rate would wash that out.",
+            )
         reasons.append(
-            f"Learning rate: peak {training.learning_rate:g} ({RATE_SHARE:g} of the base's "
-            f"{base_peak:g}), warmed up over {training.warmup_steps} updates, {ends}: the "
-            "weights already know the languages, and a high rate would wash that out."
+            rate_words.format(
+                learning_rate=training.learning_rate,
+                share=RATE_SHARE,
+                base_peak=base_peak,
+                warmup=training.warmup_steps,
+            )
         )
     if "batch_tokens" in chosen and "batch_tokens" not in given:
-        reasons.append(f"Batch: {training.batch_tokens:,} tokens, as the base was trained.")
+        reasons.append(
+            translate("fine_tune", "Batch: {batch:,} tokens, as the base was trained.").format(
+                batch=training.batch_tokens
+            )
+        )
     return training, reasons
 
 
@@ -167,8 +218,11 @@ def stored_base(store: ModelStore, name: str) -> Base:
     """The base of a run that needs it again (a resume before its first checkpoint)."""
     if not store.exists(name):
         raise UserError(
-            f"This run starts from {name!r}, which is no longer stored under that name; rename "
-            "it back, or delete this run and start a new one."
+            translate(
+                "fine_tune",
+                "This run starts from {name!r}, which is no longer stored under that name; "
+                "rename it back, or delete this run and start a new one.",
+            ).format(name=name)
         )
     return open_base(store, name)
 
@@ -219,14 +273,20 @@ def check_coverage(
     share = unknown_share(source, target, sample)
     if share > UNKNOWN_REFUSE:
         raise UserError(
-            f"{share:.0%} of the pieces in {report.folder} are unknown to the vocabularies of "
-            f"{base_name!r}: its text is in another language or script than the base's; start "
-            "from a model of that language pair, or train a new model without a base."
+            translate(
+                "fine_tune",
+                "{share:.0%} of the pieces in {folder} are unknown to the vocabularies of "
+                "{base!r}: its text is in another language or script than the base's; start "
+                "from a model of that language pair, or train a new model without a base.",
+            ).format(share=share, folder=report.folder, base=base_name)
         )
     if share > UNKNOWN_WARN:
         say(
-            f"{share:.1%} of the pieces in the new text are unknown to the base's vocabularies "
-            "(characters it never saw); the model cannot learn to write those"
+            translate(
+                "fine_tune",
+                "{share:.1%} of the pieces in the new text are unknown to the base's "
+                "vocabularies (characters it never saw); the model cannot learn to write those",
+            ).format(share=share)
         )
 
 
@@ -279,7 +339,11 @@ def mixed_pairs(
         for i, pair in enumerate(iter_pairs(report, "train"))
         if i in chosen and pair[0] not in held_out
     ]
-    say(f"Mixing in {len(pairs):,} pairs of the base's training data ({share:.0%})")
+    say(
+        translate(
+            "fine_tune", "Mixing in {pairs:,} pairs of the base's training data ({share:.0%})"
+        ).format(pairs=len(pairs), share=share)
+    )
     return pairs
 
 

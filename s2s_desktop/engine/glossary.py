@@ -25,6 +25,7 @@ from s2s_desktop.engine.corpus import normalize_language
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
 from s2s_desktop.engine.store import data_root
+from s2s_desktop.engine.wording import translate
 
 GLOSSARY_FOLDER = "glossaries"
 HEADER = ("source", "target", "note")
@@ -190,8 +191,11 @@ class Glossary:
             atomic_write_bytes(self.path, _delimited_text(self.terms, "\t").encode("utf-8"))
         except OSError as error:
             raise UserError(
-                f"Cannot save the glossary to {self.path} ({error.strerror or error}); "
-                "check that the disk has room and the folder is writable."
+                translate(
+                    "glossary",
+                    "Cannot save the glossary to {path} ({reason}); "
+                    "check that the disk has room and the folder is writable.",
+                ).format(path=self.path, reason=error.strerror or error)
             ) from None
 
     def copy(self) -> Glossary:
@@ -241,7 +245,9 @@ class Glossary:
             atomic_write_bytes(path, _delimited_text(self.terms, delimiter).encode("utf-8"))
         except OSError as error:
             raise UserError(
-                f"Cannot write {path} ({error.strerror or error}); choose another place."
+                translate(
+                    "glossary", "Cannot write {path} ({reason}); choose another place."
+                ).format(path=path, reason=error.strerror or error)
             ) from None
 
     def find_terms(self, sentence: str) -> list[TermMatch]:
@@ -262,7 +268,9 @@ def _checked(term: Term) -> Term:
     """The term with spaces trimmed; a term without a source or target is the user's mistake."""
     term = Term(term.source.strip(), term.target.strip(), term.note.strip())
     if not term.source or not term.target:
-        raise UserError("A glossary term needs both a source term and a target term.")
+        raise UserError(
+            translate("glossary", "A glossary term needs both a source term and a target term.")
+        )
     return term
 
 
@@ -287,8 +295,11 @@ def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
             continue
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise UserError(
-                f"{path.name} line {line} does not hold a source and a target term; a glossary "
-                "file has one term per line: source, target and an optional note."
+                translate(
+                    "glossary",
+                    "{file} line {line} does not hold a source and a target term; a glossary "
+                    "file has one term per line: source, target and an optional note.",
+                ).format(file=path.name, line=line)
             )
         terms.append(Term(cells[0], cells[1], cells[2] if len(cells) > 2 else ""))
     return terms
@@ -299,12 +310,12 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(
-            f"{path.name} is not UTF-8 text; save it as UTF-8 and import it again."
+            translate(
+                "glossary", "{file} is not UTF-8 text; save it as UTF-8 and import it again."
+            ).format(file=path.name)
         ) from None
     except OSError as error:
-        raise UserError(
-            f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
-        ) from None
+        raise UserError(_cannot_read(path, error)) from None
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -338,28 +349,40 @@ def _read_tbx(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
         root = parse_xml(str(path)).getroot()
     except ParseError as error:
         raise UserError(
-            f"{path.name} is not well-formed XML (line {error.position[0]}); export the "
-            "termbase again."
+            translate(
+                "glossary",
+                "{file} is not well-formed XML (line {line}); export the termbase again.",
+            ).format(file=path.name, line=error.position[0])
         ) from None
     except DefusedXmlException:
         raise UserError(
-            f"{path.name} declares XML entities, which are refused for safety; remove its "
-            "DOCTYPE block and import it again."
+            translate(
+                "glossary",
+                "{file} declares XML entities, which are refused for safety; remove its "
+                "DOCTYPE block and import it again.",
+            ).format(file=path.name)
         ) from None
     except OSError as error:
-        raise UserError(
-            f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
-        ) from None
+        raise UserError(_cannot_read(path, error)) from None
     terms = []
     for entry in root.iter():
         if _local(entry.tag) in ("termEntry", "conceptEntry"):
             terms.extend(_entry_terms(entry, src_lang, tgt_lang))
     if not terms:
         raise UserError(
-            f"{path.name} holds no entry with terms in both {src_lang} and {tgt_lang}; choose a "
-            "termbase for this language pair."
+            translate(
+                "glossary",
+                "{file} holds no entry with terms in both {src_lang} and {tgt_lang}; choose a "
+                "termbase for this language pair.",
+            ).format(file=path.name, src_lang=src_lang, tgt_lang=tgt_lang)
         )
     return terms
+
+
+def _cannot_read(path: Path, error: OSError) -> str:
+    return translate(
+        "glossary", "Cannot read {path} ({reason}); check that it exists and is readable."
+    ).format(path=path, reason=error.strerror or error)
 
 
 def _entry_terms(entry: Element, src_lang: str, tgt_lang: str) -> list[Term]:

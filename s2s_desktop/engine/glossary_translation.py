@@ -23,6 +23,7 @@ from s2s_desktop.engine.sentences import (
     split_sentences,
 )
 from s2s_desktop.engine.translator import Translator
+from s2s_desktop.engine.wording import translate
 
 # Dynamic beam allocation shares the beam among its banks (one per constraint token met): a
 # narrower beam leaves a bank no room (docs/quality.md, "Glossary").
@@ -83,8 +84,11 @@ def translate_with_glossary(
     """
     if not hasattr(translator, "model"):
         raise UserError(
-            "Glossaries work with models trained or fine-tuned here, not with imported Argos "
-            "models; choose another model or translate without the glossary."
+            translate(
+                "glossary_translation",
+                "Glossaries work with models trained or fine-tuned here, not with imported Argos "
+                "models; choose another model or translate without the glossary.",
+            )
         )
     lang = glossary.tgt_lang
     matches = [glossary.find_terms(sentence) for sentence in sentences]

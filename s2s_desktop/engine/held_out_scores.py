@@ -17,6 +17,7 @@ from typing import Any
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.held_out_sets import TestSet
 from s2s_desktop.engine.model_files import CONFIG_FILE, ModelCard, atomic_write_json, read_card
+from s2s_desktop.engine.wording import translate
 
 TEST_SCORES_KEY = "test_scores"  # in config.json: a list of TestScore.to_json()
 
@@ -100,12 +101,19 @@ def save_test_score(folder: Path, score: TestScore) -> None:
         atomic_write_json(path, card)
     except OSError as error:
         raise UserError(
-            f"Could not save the test score in {path} ({error.strerror or error}); free some "
-            "disk space, then evaluate again."
+            translate(
+                "held_out_scores",
+                "Could not save the test score in {path} ({error}); free some disk space, then "
+                "evaluate again.",
+            ).format(path=path, error=error.strerror or error)
         ) from error
     except ValueError as error:
         raise UserError(
-            f"The card of the model in {folder} is damaged ({error}); the test score was not saved."
+            translate(
+                "held_out_scores",
+                "The card of the model in {folder} is damaged ({error}); the test score was not "
+                "saved.",
+            ).format(folder=folder, error=error)
         ) from error
 
 

@@ -25,6 +25,7 @@ from s2s_desktop.engine.corpus import (  # the scanner's own file finding and na
 )
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text
+from s2s_desktop.engine.wording import translate
 
 TEST_MAX_CHARS = 1000  # training's default: a test line is skipped where training skips it
 
@@ -52,31 +53,43 @@ def read_test_set(
     src: str,
     tgt: str,
     *,
-    model: str = "the model",
+    model: str | None = None,
     encoding: str = "utf-8",
     max_chars: int = TEST_MAX_CHARS,
 ) -> TestSet:
     """The ``src`` -> ``tgt`` test set at ``paths``: a folder (its test files, as the scanner
     names them), a .tsv or .tmx file, one side of a Moses pair (``test.en``: its partner
     ``test.de`` is found beside it), or two files, source and reference (in that order unless
-    their language suffixes say otherwise). ``model`` names who needs the pair, in errors."""
+    their language suffixes say otherwise). ``model`` names who needs the pair, in errors
+    (None: "the model")."""
     encoding = check_encoding(encoding)
     chosen = [Path(path).expanduser() for path in paths]
     if not 1 <= len(chosen) <= 2:
         raise UserError(
-            "Choose one test file or folder, or two files: the source and its reference."
+            translate(
+                "held_out_sets",
+                "Choose one test file or folder, or two files: the source and its reference.",
+            )
         )
     for path in chosen:
         if not path.exists():
-            raise UserError(f"{path} does not exist; choose an existing test file or folder.")
+            raise UserError(
+                translate(
+                    "held_out_sets",
+                    "{path} does not exist; choose an existing test file or folder.",
+                ).format(path=path)
+            )
     if len(chosen) == 2:
         files = [_moses_pair(chosen[0], chosen[1], src, tgt, model)]
     elif chosen[0].is_dir():
         files = _folder_test_files(chosen[0], src, tgt, max_chars)
         if not files:
             raise UserError(
-                f"{chosen[0]} holds no {src}–{tgt} test files (names with test, like "
-                f"test.{src} + test.{tgt}); choose the test files themselves."
+                translate(
+                    "held_out_sets",
+                    "{folder} holds no {src}–{tgt} test files (names with test, like "
+                    "test.{src} + test.{tgt}); choose the test files themselves.",
+                ).format(folder=chosen[0], src=src, tgt=tgt)
             )
     else:
         files = [_single_file(chosen[0], src, tgt, model)]
@@ -86,8 +99,11 @@ def read_test_set(
     test_set = _test_set(name, report, _origin(files))
     if not test_set.pairs:
         raise UserError(
-            f"{test_set.origin} holds no usable {src}–{tgt} pairs (empty or without both "
-            "languages); choose a test set with a reference translation for each line."
+            translate(
+                "held_out_sets",
+                "{origin} holds no usable {src}–{tgt} pairs (empty or without both languages); "
+                "choose a test set with a reference translation for each line.",
+            ).format(origin=test_set.origin, src=src, tgt=tgt)
         )
     return test_set
 
@@ -133,7 +149,7 @@ def _folder_test_files(folder: Path, src: str, tgt: str, max_chars: int) -> list
     ]
 
 
-def _single_file(path: Path, src: str, tgt: str, model: str) -> CorpusFile:
+def _single_file(path: Path, src: str, tgt: str, model: str | None) -> CorpusFile:
     """A .tsv or .tmx test file, or one side of a Moses pair with its partner beside it."""
     lower = path.name.lower()
     if lower.endswith((".tsv", ".tab")):
@@ -147,8 +163,11 @@ def _single_file(path: Path, src: str, tgt: str, model: str) -> CorpusFile:
     code = language_suffix(path.name)
     if code is None:
         raise UserError(
-            f"{path.name} is not a test file the app reads; choose a .tsv or .tmx file, a "
-            f"folder, or a pair of files like test.{src} + test.{tgt}."
+            translate(
+                "held_out_sets",
+                "{file} is not a test file the app reads; choose a .tsv or .tmx file, a "
+                "folder, or a pair of files like test.{src} + test.{tgt}.",
+            ).format(file=path.name, src=src, tgt=tgt)
         )
     if code not in (src, tgt):
         raise _wrong_pair(path.name, [code], src, tgt, model)
@@ -163,33 +182,54 @@ def _single_file(path: Path, src: str, tgt: str, model: str) -> CorpusFile:
     )
     if partner is None:
         raise UserError(
-            f"{path.name} has no {other} partner beside it ({path.stem}.{other}); choose both "
-            "files, the source and its reference."
+            translate(
+                "held_out_sets",
+                "{file} has no {language} partner beside it ({stem}.{language}); choose both "
+                "files, the source and its reference.",
+            ).format(file=path.name, language=other, stem=path.stem)
         )
     return _moses_pair(path, partner, src, tgt, model)
 
 
-def _moses_pair(first: Path, second: Path, src: str, tgt: str, model: str) -> CorpusFile:
+def _moses_pair(first: Path, second: Path, src: str, tgt: str, model: str | None) -> CorpusFile:
     """Two files, line n of one translating line n of the other: ordered by their language
     suffixes where they have them, else source first as given."""
     for path in (first, second):
         if path.is_dir():
-            raise UserError(f"{path} is a folder; choose two text files, source and reference.")
+            raise UserError(
+                translate(
+                    "held_out_sets",
+                    "{path} is a folder; choose two text files, source and reference.",
+                ).format(path=path)
+            )
         check_text(path)
     codes = (language_suffix(first.name), language_suffix(second.name))
     if codes[0] and codes[1] and codes[0] != codes[1]:
         if set(codes) != {src, tgt}:
-            raise _wrong_pair(f"{first.name} and {second.name}", codes, src, tgt, model)
+            files = translate("held_out_sets", "{first} and {second}").format(
+                first=first.name, second=second.name
+            )
+            raise _wrong_pair(files, codes, src, tgt, model)
         if codes[0] == tgt:
             first, second = second, first
     return CorpusFile("moses", (first, second), (src, tgt), "test")
 
 
-def _wrong_pair(what: str, languages: Iterable[str], src: str, tgt: str, model: str) -> UserError:
-    found = "–".join(languages)
+def _wrong_pair(
+    what: str, languages: Iterable[str], src: str, tgt: str, model: str | None
+) -> UserError:
     return UserError(
-        f"The test files ({what}) hold {found} text, but {model} translates {src} → {tgt}; "
-        f"choose {src}–{tgt} test files."
+        translate(
+            "held_out_sets",
+            "The test files ({files}) hold {found} text, but {model} translates {src} → {tgt}; "
+            "choose {src}–{tgt} test files.",
+        ).format(
+            files=what,
+            found="–".join(languages),
+            model=model or translate("held_out_sets", "the model"),
+            src=src,
+            tgt=tgt,
+        )
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import data_root
+from s2s_desktop.engine.wording import translate
 
 FILE_NAME = "history.sqlite"
 MOST_ENTRIES = 10_000  # the oldest go beyond this: a history, not an archive
@@ -61,14 +62,21 @@ class History:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=5)
         except (OSError, sqlite3.Error) as error:
-            raise UserError(f"Cannot open the history at {self.path}: {error}.") from error
+            raise UserError(
+                translate("history", "Cannot open the history at {path}: {error}.").format(
+                    path=self.path, error=error
+                )
+            ) from error
         try:
             with connection:  # one transaction: committed, or rolled back on an error
                 connection.executescript(_SCHEMA)
                 yield connection
         except sqlite3.DatabaseError as error:
             raise UserError(
-                f"The history at {self.path} cannot be used ({error}); clear it or move it away."
+                translate(
+                    "history",
+                    "The history at {path} cannot be used ({error}); clear it or move it away.",
+                ).format(path=self.path, error=error)
             ) from error
         finally:
             connection.close()
@@ -125,5 +133,8 @@ class History:
                 connection.close()
         except sqlite3.Error as error:
             raise UserError(
-                f"The history is cleared, but {self.path} could not be compacted ({error})."
+                translate(
+                    "history",
+                    "The history is cleared, but {path} could not be compacted ({error}).",
+                ).format(path=self.path, error=error)
             ) from error

@@ -40,6 +40,7 @@ from s2s_desktop.engine.model_files import (
     atomic_write_bytes,
     atomic_write_json,
 )
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
     import torch
@@ -101,23 +102,40 @@ def is_marian_folder(folder: Path) -> bool:
 def _read_json(path: Path, shown: Path) -> Any:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise UserError(f"{shown} holds a {path.name} too big for an OPUS-MT model; refused.")
+            raise UserError(
+                translate(
+                    "marian", "{file} holds a {file_name} too big for an OPUS-MT model; refused."
+                ).format(file=shown, file_name=path.name)
+            )
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise UserError(f"{shown} holds a missing or damaged {path.name} ({error}).") from error
+        raise UserError(
+            translate("marian", "{file} holds a missing or damaged {file_name} ({error}).").format(
+                file=shown, file_name=path.name, error=error
+            )
+        ) from error
 
 
 def _cannot(shown: Path, what: str) -> UserError:
+    """The refusal of a model with ``what`` (a phrase: "separate source and target
+    vocabularies")."""
     return UserError(
-        f"{shown} is an OPUS-MT model with {what}, which s2s-desktop's Transformer cannot "
-        "represent; it cannot be imported."
+        translate(
+            "marian",
+            "{file} is an OPUS-MT model with {what}, which s2s-desktop's Transformer cannot "
+            "represent; it cannot be imported.",
+        ).format(file=shown, what=what)
     )
 
 
 def _int(config: dict[str, Any], key: str, shown: Path) -> int:
     value = config.get(key, DEFAULTS[key])
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UserError(f"{shown} has a bad {key} in its config.json: {value!r}.")
+        raise UserError(
+            translate("marian", "{file} has a bad {key} in its config.json: {value!r}.").format(
+                file=shown, key=key, value=value
+            )
+        )
     return value
 
 
@@ -128,27 +146,48 @@ def architecture(config: dict[str, Any], shown: Path) -> ModelConfig:
     if config.get("model_type") != "marian":
         kind = config.get("model_type", "none")
         raise UserError(
-            f"{shown} is not an OPUS-MT (Marian) model (its config.json says model_type "
-            f"{kind!r}); only Marian models in Hugging Face's layout can be imported."
+            translate(
+                "marian",
+                "{file} is not an OPUS-MT (Marian) model (its config.json says model_type "
+                "{kind!r}); only Marian models in Hugging Face's layout can be imported.",
+            ).format(file=shown, kind=kind)
         )
     for key, usual in _LEGACY.items():
         if key in config and config[key] != usual:
             raise _cannot(shown, f"{key} = {config[key]!r}")
     vocab = _int(config, "vocab_size", shown)
     if config.get("decoder_vocab_size") not in (None, vocab):
-        raise _cannot(shown, "separate source and target vocabularies")
+        raise _cannot(shown, translate("marian", "separate source and target vocabularies"))
     for key in ("share_encoder_decoder_embeddings", "tie_word_embeddings"):
         if config.get(key, DEFAULTS[key]) is not True:
-            raise _cannot(shown, f"{key} = {config.get(key)!r} (untied embeddings)")
+            raise _cannot(
+                shown,
+                translate("marian", "{key} = {value!r} (untied embeddings)").format(
+                    key=key, value=config.get(key)
+                ),
+            )
     activation = _ACTIVATIONS.get(str(config.get("activation_function", "gelu")))
     if activation is None:
-        raise _cannot(shown, f"the activation {config.get('activation_function')!r}")
+        raise _cannot(
+            shown,
+            translate("marian", "the activation {name!r}").format(
+                name=config.get("activation_function")
+            ),
+        )
     dropout = config.get("dropout", DEFAULTS["dropout"])
     if isinstance(dropout, bool) or not isinstance(dropout, (int, float)):
-        raise UserError(f"{shown} has a bad dropout in its config.json: {dropout!r}.")
+        raise UserError(
+            translate("marian", "{file} has a bad {key} in its config.json: {value!r}.").format(
+                file=shown, key="dropout", value=dropout
+            )
+        )
     scaled = config.get("scale_embedding", DEFAULTS["scale_embedding"])
     if not isinstance(scaled, bool):
-        raise UserError(f"{shown} has a bad scale_embedding in its config.json: {scaled!r}.")
+        raise UserError(
+            translate("marian", "{file} has a bad {key} in its config.json: {value!r}.").format(
+                file=shown, key="scale_embedding", value=scaled
+            )
+        )
     # One row more than Marian's where its pad is its decoder's start: our pad and our bos.
     start, pad = (_int(config, key, shown) for key in ("decoder_start_token_id", "pad_token_id"))
     rows = vocab + (start == pad)
@@ -175,7 +214,11 @@ def architecture(config: dict[str, Any], shown: Path) -> ModelConfig:
             }
         )
     except UserError as error:
-        raise UserError(f"{shown} cannot be imported: {error}") from error
+        raise UserError(
+            translate("marian", "{file} cannot be imported: {error}").format(
+                file=shown, error=error
+            )
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -227,36 +270,58 @@ def default_name(shown: Path, config: dict[str, Any]) -> str:
 def pickled_only(shown: Path) -> UserError:
     """The refusal of a model whose weights are only pickled (``pytorch_model.bin``)."""
     return UserError(
-        f"{shown} holds its weights only as {PICKLED_WEIGHTS}, which s2s-desktop never opens "
-        "(loading it can run code): download model.safetensors from the model's Hugging Face "
-        "page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: "
-        "MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True)."
+        translate(
+            "marian",
+            "{file} holds its weights only as {file_name}, which s2s-desktop never opens "
+            "(loading it can run code): download model.safetensors from the model's Hugging Face "
+            "page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: "
+            "MarianMTModel.from_pretrained(folder).save_pretrained(folder, "
+            "safe_serialization=True).",
+        ).format(file=shown, file_name=PICKLED_WEIGHTS)
     )
 
 
 def _id_order(vocab: Any, config: dict[str, Any], size: int, shown: Path) -> tuple[list, list]:
     """Our ids in Marian's (``MarianModel.order``) and their pieces, from ``vocab.json``."""
     if not isinstance(vocab, dict) or len(vocab) > size:
-        raise UserError(f"{shown} has a vocab.json that does not match its vocab_size ({size}).")
+        raise UserError(
+            translate(
+                "marian", "{file} has a vocab.json that does not match its vocab_size ({size})."
+            ).format(file=shown, size=size)
+        )
     piece_of: dict[int, str] = {}
     for piece, index in vocab.items():
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < size:
-            raise UserError(f"{shown} has a bad id in its vocab.json: {index!r}.")
+            raise UserError(
+                translate("marian", "{file} has a bad id in its vocab.json: {index!r}.").format(
+                    file=shown, index=index
+                )
+            )
         piece_of[index] = piece
     if len(piece_of) != len(vocab):
-        raise UserError(f"{shown} has a vocab.json that gives two pieces the same id.")
+        raise UserError(
+            translate(
+                "marian", "{file} has a vocab.json that gives two pieces the same id."
+            ).format(file=shown)
+        )
     for index in set(range(size)) - set(piece_of):  # rows no piece names: never produced
         piece_of[index] = f"<unused{index}>"
     if "<unk>" not in vocab:
-        raise UserError(f"{shown} has a vocab.json without <unk>.")
+        raise UserError(
+            translate("marian", "{file} has a vocab.json without <unk>.").format(file=shown)
+        )
     pad = _int(config, "pad_token_id", shown)
     eos = _int(config, "eos_token_id", shown)
     start = _int(config, "decoder_start_token_id", shown)
     unk = vocab["<unk>"]
     if not all(0 <= i < size for i in (pad, eos, start)) or len({pad, eos, unk}) < 3:
-        raise UserError(f"{shown} has special token ids that do not fit its vocabulary.")
+        raise UserError(
+            translate(
+                "marian", "{file} has special token ids that do not fit its vocabulary."
+            ).format(file=shown)
+        )
     if start in (eos, unk):
-        raise _cannot(shown, "a decoder start token that is its eos or unk")
+        raise _cannot(shown, translate("marian", "a decoder start token that is its eos or unk"))
     specials = {PAD_ID: pad, UNK_ID: unk, BOS_ID: start, EOS_ID: eos}
     order = [specials[i] for i in range(len(specials))]
     order += [i for i in range(size) if i not in set(order)]
@@ -272,13 +337,23 @@ def read_marian(folder: Path, shown: Path | None = None) -> MarianModel:
     if not (folder / WEIGHTS_FILE).is_file():
         if (folder / PICKLED_WEIGHTS).is_file():
             raise pickled_only(shown)
-        raise UserError(f"{shown} lacks {WEIGHTS_FILE}, the OPUS-MT model's weights.")
+        raise UserError(
+            translate("marian", "{file} lacks {file_name}, the OPUS-MT model's weights.").format(
+                file=shown, file_name=WEIGHTS_FILE
+            )
+        )
     for name in FILES:
         if not (folder / name).is_file():
-            raise UserError(f"{shown} is not a complete OPUS-MT model: it lacks {name}.")
+            raise UserError(
+                translate(
+                    "marian", "{file} is not a complete OPUS-MT model: it lacks {file_name}."
+                ).format(file=shown, file_name=name)
+            )
     config = _read_json(folder / CONFIG_FILE, shown)
     if not isinstance(config, dict):
-        raise UserError(f"{shown} holds a damaged config.json.")
+        raise UserError(
+            translate("marian", "{file} holds a damaged config.json.").format(file=shown)
+        )
     ours = architecture(config, shown)
     vocab = _read_json(folder / VOCAB_FILE, shown)
     order, pieces = _id_order(vocab, config, _int(config, "vocab_size", shown), shown)
@@ -356,22 +431,32 @@ def convert_weights(model: MarianModel) -> dict[str, torch.Tensor]:
             shapes = {key: tuple(weights.get_slice(n).get_shape()) for key, n in names.items()}
             embedding_keys = [k for k in (*_EMBEDDINGS, "lm_head.weight") if k in names]
             if not embedding_keys:
-                raise UserError(f"{shown} has no token embeddings in {WEIGHTS_FILE}.")
+                raise UserError(
+                    translate("marian", "{file} has no token embeddings in {file_name}.").format(
+                        file=shown, file_name=WEIGHTS_FILE
+                    )
+                )
             shapes["embeddings"] = shapes[embedding_keys[0]]
             wrong = [k for k, shape in expected.items() if shapes.get(k) != shape]
             if wrong or any(shapes[k] != expected["embeddings"] for k in embedding_keys):
                 raise UserError(
-                    f"The weights in {shown} do not match its config.json "
-                    f"({(wrong or embedding_keys)[0]}); refused."
+                    translate(
+                        "marian",
+                        "The weights in {file} do not match its config.json ({weight}); refused.",
+                    ).format(file=shown, weight=(wrong or embedding_keys)[0])
                 )
             vocab = expected["embeddings"][0]
             bias_shape = shapes.get("final_logits_bias")
             if bias_shape not in (None, (1, vocab)):
-                raise UserError(f"The weights in {shown} hold a bad final_logits_bias; refused.")
+                raise UserError(
+                    translate(
+                        "marian", "The weights in {file} hold a bad final_logits_bias; refused."
+                    ).format(file=shown)
+                )
             embedding = weights.get_tensor(names[embedding_keys[0]]).float()
             for key in embedding_keys[1:]:
                 if not torch.equal(weights.get_tensor(names[key]).float(), embedding):
-                    raise _cannot(shown, f"an untied {key}")
+                    raise _cannot(shown, translate("marian", "an untied {key}").format(key=key))
             state = {
                 our_name(key): weights.get_tensor(names[key]).float()
                 for key in expected
@@ -383,9 +468,17 @@ def convert_weights(model: MarianModel) -> dict[str, torch.Tensor]:
                 else torch.zeros(vocab)
             )
     except SafetensorError as error:
-        raise UserError(f"The weights in {shown} are damaged or unreadable: {error}.") from error
+        raise UserError(
+            translate("marian", "The weights in {file} are damaged or unreadable: {error}.").format(
+                file=shown, error=error
+            )
+        ) from error
     except OSError as error:
-        raise UserError(f"Cannot read the weights in {shown}: {error}.") from error
+        raise UserError(
+            translate("marian", "Cannot read the weights in {file}: {error}.").format(
+                file=shown, error=error
+            )
+        ) from error
     order = torch.tensor(model.order)
     state["encoder.tok_embedding.weight"] = embedding[order].contiguous()
     out_bias = bias[order].contiguous()

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from s2s_desktop import __version__
 from s2s_desktop.engine.config import MAX_BEAM, ModelConfig, RunSettings
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:  # torch is imported by the functions that need it: listing stays instant
     import torch
@@ -109,8 +110,11 @@ def load_run_settings(folder: Path) -> RunSettings:
         return RunSettings.from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise UserError(
-            f"Cannot resume {folder.name!r}: its training settings ({path}) are missing or "
-            "damaged; start a new run instead."
+            translate(
+                "model_files",
+                "Cannot resume {name!r}: its training settings ({path}) are missing or "
+                "damaged; start a new run instead.",
+            ).format(name=folder.name, path=path)
         ) from error
 
 
@@ -404,10 +408,17 @@ def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) 
             names = list(weights.keys())
             found = {key: tuple(weights.get_slice(key).get_shape()) for key in names}
     except (SafetensorError, OSError, ValueError) as error:
-        raise UserError(f"The weights in {source} are damaged or unreadable: {error}.") from error
+        raise UserError(
+            translate(
+                "model_files", "The weights in {file} are damaged or unreadable: {error}."
+            ).format(file=source, error=error)
+        ) from error
     if found != expected:
         raise UserError(
-            f"The weights in {source} do not match the architecture in its config.json; refused."
+            translate(
+                "model_files",
+                "The weights in {file} do not match the architecture in its config.json; refused.",
+            ).format(file=source)
         )
 
 
@@ -417,15 +428,27 @@ def validate_model_config(config: dict[str, Any], source: Path) -> None:
 
     architecture = config.get("model")
     if not isinstance(architecture, dict):
-        raise UserError(f"{source} has no model architecture in its config.json.")
+        raise UserError(
+            translate("model_files", "{file} has no model architecture in its config.json.").format(
+                file=source
+            )
+        )
     ModelConfig.from_dict(architecture)
     tokenizer = config.get("tokenizer")
     if not isinstance(tokenizer, dict):
-        raise UserError(f"{source} has no tokenizer in its config.json.")
+        raise UserError(
+            translate("model_files", "{file} has no tokenizer in its config.json.").format(
+                file=source
+            )
+        )
     for side in ("source", "target"):
         file_name = tokenizer.get(side)
         if not isinstance(file_name, str) or not SAFE_FILE_NAME.match(file_name):
-            raise UserError(f"{source} names a bad tokenizer file in its config.json.")
+            raise UserError(
+                translate(
+                    "model_files", "{file} names a bad tokenizer file in its config.json."
+                ).format(file=source)
+            )
 
 
 # ---------------------------------------------------------------------- weights and loading
@@ -447,7 +470,11 @@ def load_weights(model: Seq2Seq, path: Path) -> None:
     try:
         model.load_saved_state(load_file(str(path)))
     except (SafetensorError, OSError, ValueError, RuntimeError) as error:
-        raise UserError(f"The weights in {path} are damaged or unreadable: {error}.") from error
+        raise UserError(
+            translate(
+                "model_files", "The weights in {file} are damaged or unreadable: {error}."
+            ).format(file=path, error=error)
+        ) from error
 
 
 @dataclass
@@ -479,9 +506,17 @@ def load_model_files(
     try:
         config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise UserError(f"The model in {folder} has a missing or damaged config.json.") from error
+        raise UserError(
+            translate(
+                "model_files", "The model in {folder} has a missing or damaged config.json."
+            ).format(folder=folder)
+        ) from error
     if not isinstance(config, dict):
-        raise UserError(f"The model in {folder} has a damaged config.json.")
+        raise UserError(
+            translate("model_files", "The model in {folder} has a damaged config.json.").format(
+                folder=folder
+            )
+        )
     validate_model_config(config, folder)
     check_weights_match(folder / WEIGHTS_FILE, config["model"], folder)
     architecture = ModelConfig.from_dict(config["model"])
@@ -491,9 +526,18 @@ def load_model_files(
         architecture.src_vocab_size,
         architecture.tgt_vocab_size,
     ):
-        raise UserError(f"The tokenizers in {folder} do not match its config.json.")
+        raise UserError(
+            translate(
+                "model_files", "The tokenizers in {folder} do not match its config.json."
+            ).format(folder=folder)
+        )
     if architecture.joint_vocab and (source.pieces is None or source.pieces != target.pieces):
-        raise UserError(f"The tokenizers in {folder} do not share the list of pieces it needs.")
+        raise UserError(
+            translate(
+                "model_files",
+                "The tokenizers in {folder} do not share the list of pieces it needs.",
+            ).format(folder=folder)
+        )
     device = device if isinstance(device, torch.device) else resolve_device(device)
     model = Seq2Seq(architecture)
     load_weights(model, folder / WEIGHTS_FILE)

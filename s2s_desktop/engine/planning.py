@@ -34,6 +34,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import load_run_settings
 from s2s_desktop.engine.store import ModelStore, check_model_name
 from s2s_desktop.engine.text_files import check_encoding
+from s2s_desktop.engine.wording import translate
 
 DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
 # Training settings a resume keeps: they decide which batch comes next.
@@ -108,7 +109,10 @@ def plan_run(
         return _plan_fine_tune(request, store, report, on_report)
     if request.training.get("mix_base"):
         raise UserError(
-            "--mix-base mixes a base model's data into a fine-tuning run; use it with --from."
+            translate(
+                "planning",
+                "--mix-base mixes a base model's data into a fine-tuning run; use it with --from.",
+            )
         )
     return _plan_new_run(request, store, report, facts, device_kind, on_report)
 
@@ -122,8 +126,11 @@ def check_new_name(store: ModelStore, name: str) -> str:
     """``name``, if a new run can take it; else UserError saying what to do instead."""
     if store.exists(check_model_name(name)):
         raise UserError(
-            f"A model named {name!r} already exists; choose another --name, delete it "
-            f"(s2s-desktop models delete {name}), or continue it with --resume."
+            translate(
+                "planning",
+                "A model named {name!r} already exists; choose another --name, delete it "
+                "(s2s-desktop models delete {name}), or continue it with --resume.",
+            ).format(name=name)
         )
     return name
 
@@ -143,7 +150,10 @@ def resume_conflicts(stored: RunSettings, wanted: RunSettings) -> list[str]:
         changes.append((flag(name), getattr(stored.model, name), getattr(wanted.model, name)))
     for name in FIXED_ON_RESUME:
         changes.append((flag(name), getattr(stored.training, name), getattr(wanted.training, name)))
-    return [f"{what} was {old}, not {new}" for what, old, new in changes if old != new]
+    change = translate("planning", "{option} was {old}, not {new}")
+    return [
+        change.format(option=what, old=old, new=new) for what, old, new in changes if old != new
+    ]
 
 
 def check_resumable(stored: RunSettings, wanted: RunSettings) -> None:
@@ -151,9 +161,11 @@ def check_resumable(stored: RunSettings, wanted: RunSettings) -> None:
     conflicts = resume_conflicts(stored, wanted)
     if conflicts:
         raise UserError(
-            f"A resumed run keeps its data, its model and its batches, but {'; '.join(conflicts)}"
-            f": leave those out to continue {stored.name!r}, or start a new run under another "
-            "--name."
+            translate(
+                "planning",
+                "A resumed run keeps its data, its model and its batches, but {changes}: leave "
+                "those out to continue {name!r}, or start a new run under another --name.",
+            ).format(changes="; ".join(conflicts), name=stored.name)
         )
 
 
@@ -171,7 +183,11 @@ def _plan_new_run(
     # Said before the folder is read: a big corpus takes a while to scan.
     name = check_new_name(store, request.name) if request.name else None
     if report is None and not request.folder:
-        raise UserError("Give the FOLDER with your parallel text: s2s-desktop train FOLDER.")
+        raise UserError(
+            translate(
+                "planning", "Give the FOLDER with your parallel text: s2s-desktop train FOLDER."
+            )
+        )
     given = dict(request.training)
     if given.get("max_minutes"):  # a budget runs to its deadline, as many epochs as fit
         given.setdefault("epochs", None)
@@ -180,7 +196,11 @@ def _plan_new_run(
     training.validate()
     preset = request.preset or DEFAULT_PRESET
     if preset not in (*PRESETS, AUTO):
-        raise UserError(f"Unknown preset {preset!r}; choose one of {AUTO}, {', '.join(PRESETS)}.")
+        raise UserError(
+            translate("planning", "Unknown preset {preset!r}; choose one of {presets}.").format(
+                preset=preset, presets=", ".join((AUTO, *PRESETS))
+            )
+        )
     hand = {key: value for key, value in request.model.items() if value is not None}
     model = None if preset == AUTO else preset_config(preset, **hand)
     if report is None:
@@ -238,12 +258,18 @@ def _plan_fine_tune(
     base = fine_tune.open_base(store, request.base)  # type: ignore[arg-type]  # set: see caller
     if report is None and not request.folder:
         raise UserError(
-            f"Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base.name}."
+            translate(
+                "planning",
+                "Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base}.",
+            ).format(base=base.name)
         )
     if request.preset not in (None, AUTO):
         raise UserError(
-            f"A fine-tuned model keeps the architecture of {base.name!r}; leave out "
-            f"--preset {request.preset}."
+            translate(
+                "planning",
+                "A fine-tuned model keeps the architecture of {base!r}; leave out "
+                "--preset {preset}.",
+            ).format(base=base.name, preset=request.preset)
         )
     model = fine_tune.fixed_architecture(base, request.model)
     given = dict(request.training)
@@ -267,14 +293,25 @@ def _plan_fine_tune(
         base_data = fine_tune.base_data(base)
         where = base_data["folder"] if base_data else None
         if where is None or not Path(where).is_dir():
-            found = f"its folder {where} is gone" if where else "it was not trained here"
-            raise UserError(
-                f"--mix-base needs the training data of {base.name!r}, but {found}; leave out "
-                "--mix-base, or put that folder back."
-            )
+            if where:
+                missing = translate(
+                    "planning",
+                    "--mix-base needs the training data of {base!r}, but its folder {folder} is "
+                    "gone; leave out --mix-base, or put that folder back.",
+                )
+            else:
+                missing = translate(
+                    "planning",
+                    "--mix-base needs the training data of {base!r}, but it was not trained "
+                    "here, so its data is unknown; leave out --mix-base.",
+                )
+            raise UserError(missing.format(base=base.name, folder=where))
         reasons.append(
-            f"Mixing in {base.name!r}'s training data from {where}: {training.mix_base:.0%} of "
-            "the training pairs, so the model keeps more of what the base knew."
+            translate(
+                "planning",
+                "Mixing in {base!r}'s training data from {folder}: {share:.0%} of the training "
+                "pairs, so the model keeps more of what the base knew.",
+            ).format(base=base.name, folder=where, share=training.mix_base)
         )
     settings = RunSettings(
         name=name or fine_tune.tuned_name(store, base.name),
@@ -295,12 +332,15 @@ def _plan_fine_tune(
 
 def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     if not request.name:
-        raise UserError("--resume needs the --name of the run to continue.")
+        raise UserError(translate("planning", "--resume needs the --name of the run to continue."))
     folder = store.path(request.name)
     if not folder.exists():
         raise UserError(
-            f"Cannot resume {request.name!r}: there is no run of that name; start it without "
-            "--resume (see 's2s-desktop models')."
+            translate(
+                "planning",
+                "Cannot resume {name!r}: there is no run of that name; start it without "
+                "--resume (see 's2s-desktop models').",
+            ).format(name=request.name)
         )
     stored = load_run_settings(folder)
     stored.name = request.name  # the folder's name is the run's (run.json may predate a rename)
@@ -333,5 +373,9 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         wanted,
         resume=True,
         extra_minutes=extra_minutes,
-        reasons=[f"Resuming {stored.name!r} on {stored.folder} ({stored.src} -> {stored.tgt})."],
+        reasons=[
+            translate("planning", "Resuming {name!r} on {folder} ({src} -> {tgt}).").format(
+                name=stored.name, folder=stored.folder, src=stored.src, tgt=stored.tgt
+            )
+        ],
     )

@@ -23,6 +23,7 @@ from s2s_desktop.engine.model_files import (
     atomic_write_bytes,
 )
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
+from s2s_desktop.engine.wording import translate
 
 
 @dataclass
@@ -63,7 +64,11 @@ def prepare_data(
         settings.model, src_vocab_size=source.vocab_size, tgt_vocab_size=target.vocab_size
     )
     _say_if_vocabulary_shrank(settings.model, model_config, say)
-    say(f"Tokenizing {report.train_pairs:,} training pairs")
+    say(
+        translate("run_data", "Tokenizing {pairs:,} training pairs").format(
+            pairs=report.train_pairs
+        )
+    )
     limit = model_config.max_positions
     valid_data, valid_skipped = tokenize_pairs(source, target, limit, iter_pairs(report, "valid"))
     valid_sources = {pair[0] for pair in iter_pairs(report, "valid")}
@@ -73,17 +78,35 @@ def prepare_data(
     )
     train_data, skipped = tokenize_pairs(source, target, limit, train_pairs)
     if skipped or valid_skipped:
-        say(f"Skipped {skipped + valid_skipped:,} pairs longer than {limit - 2} pieces")
-    repeats = report.train_pairs + len(mixed) - len(train_data) - skipped
-    if repeats:
         say(
-            f"Left out {repeats:,} training {'pair' if repeats == 1 else 'pairs'} whose source "
-            "is also a validation sentence, so BLEU measures translation, not memory"
+            translate("run_data", "Skipped {pairs:,} pairs longer than {pieces} pieces").format(
+                pairs=skipped + valid_skipped, pieces=limit - 2
+            )
+        )
+    repeats = report.train_pairs + len(mixed) - len(train_data) - skipped
+    if repeats == 1:
+        say(
+            translate(
+                "run_data",
+                "Left out {pairs:,} training pair whose source is also a validation sentence, so "
+                "BLEU measures translation, not memory",
+            ).format(pairs=repeats)
+        )
+    elif repeats:
+        say(
+            translate(
+                "run_data",
+                "Left out {pairs:,} training pairs whose source is also a validation sentence, "
+                "so BLEU measures translation, not memory",
+            ).format(pairs=repeats)
         )
     if len(train_data) == 0:
         raise UserError(
-            f"No training pairs fit the model: every pair is longer than {limit - 2} pieces or "
-            "repeats a validation sentence; raise --max-positions or check the data."
+            translate(
+                "run_data",
+                "No training pairs fit the model: every pair is longer than {pieces} pieces or "
+                "repeats a validation sentence; raise --max-positions or check the data.",
+            ).format(pieces=limit - 2)
         )
     check_stop()
     sentences = settings.training.bleu_sentences
@@ -100,7 +123,11 @@ def model_tokenizers(
     if config.shared_vocab:
         path = folder / SHARED_TOKENIZER
         if not path.exists():
-            say(f"Learning a shared vocabulary of {config.src_vocab_size} pieces")
+            say(
+                translate("run_data", "Learning a shared vocabulary of {pieces} pieces").format(
+                    pieces=config.src_vocab_size
+                )
+            )
             text = (side for pair in iter_pairs(report, "train") for side in pair)
             atomic_write_bytes(path, train_tokenizer(text, config.src_vocab_size).proto)
         shared = Tokenizer.load(path)
@@ -113,7 +140,11 @@ def model_tokenizers(
         path = folder / file_name
         if not path.exists():
             language = report.src if side == 0 else report.tgt
-            say(f"Learning the {language} vocabulary ({size} pieces)")
+            say(
+                translate(
+                    "run_data", "Learning the {language} vocabulary ({pieces} pieces)"
+                ).format(language=language, pieces=size)
+            )
             text = (p[side] for p in iter_pairs(report, "train"))
             atomic_write_bytes(path, train_tokenizer(text, size).proto)
         pair.append(Tokenizer.load(path))
@@ -124,14 +155,27 @@ def _say_if_vocabulary_shrank(
     asked: ModelConfig, learned: ModelConfig, say: Callable[[str], None]
 ) -> None:
     """A small corpus learns fewer pieces than asked (a soft limit): say so, not fail."""
-    for side, wanted, got in (
-        ("source", asked.src_vocab_size, learned.src_vocab_size),
-        ("target", asked.tgt_vocab_size, learned.tgt_vocab_size),
+    for words, wanted, got in (
+        (
+            translate(
+                "run_data",
+                "The corpus holds too little text for {wanted:,} source pieces; the model uses "
+                "the {got:,} it learned",
+            ),
+            asked.src_vocab_size,
+            learned.src_vocab_size,
+        ),
+        (
+            translate(
+                "run_data",
+                "The corpus holds too little text for {wanted:,} target pieces; the model uses "
+                "the {got:,} it learned",
+            ),
+            asked.tgt_vocab_size,
+            learned.tgt_vocab_size,
+        ),
     ):
         if got < wanted:
-            say(
-                f"The corpus holds too little text for {wanted:,} {side} pieces; "
-                f"the model uses the {got:,} it learned"
-            )
+            say(words.format(wanted=wanted, got=got))
         if asked.shared_vocab:
             break  # one vocabulary: one sentence

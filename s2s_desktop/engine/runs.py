@@ -26,6 +26,7 @@ from s2s_desktop.engine.model_files import (
     read_card,
 )
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.wording import translate
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,30 @@ class RunInfo:
     def describe(self) -> str:
         """Where it stopped and what can be done, in one sentence."""
         if self.training_now:
-            return f"{self.name!r} is training now; its model appears after its first evaluation."
-        where = f"stopped at step {self.step:,} (epoch {self.epoch})" if self.step else "stopped"
-        if self.resumable:
-            return f"{self.name!r} {where} before its first evaluation: Resume continues it."
-        return f"{self.name!r} {where} before its first checkpoint: delete it and start again."
+            return translate(
+                "runs", "{name!r} is training now; its model appears after its first evaluation."
+            ).format(name=self.name)
+        if self.resumable and self.step:
+            text = translate(
+                "runs",
+                "{name!r} stopped at step {step:,} (epoch {epoch}) before its first evaluation: "
+                "Resume continues it.",
+            )
+        elif self.resumable:
+            text = translate(
+                "runs", "{name!r} stopped before its first evaluation: Resume continues it."
+            )
+        elif self.step:
+            text = translate(
+                "runs",
+                "{name!r} stopped at step {step:,} (epoch {epoch}) before its first checkpoint: "
+                "delete it and start again.",
+            )
+        else:
+            text = translate(
+                "runs", "{name!r} stopped before its first checkpoint: delete it and start again."
+            )
+        return text.format(name=self.name, step=self.step, epoch=self.epoch)
 
 
 def _last_step(folder: Path) -> tuple[int, int, float]:

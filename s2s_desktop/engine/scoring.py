@@ -16,6 +16,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import score_test_set, scoring_compute_type
 from s2s_desktop.engine.held_out_scores import TestScore, new_score, save_test_score
 from s2s_desktop.engine.held_out_sets import TestSet, read_test_set
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.store import ModelStore
@@ -51,19 +52,30 @@ def evaluate_models(
     hears of it). ``beam``: None for each model's own. A stop returns the scores saved so far.
     """
     if not names:
-        raise UserError("Choose at least one model to evaluate.")
+        raise UserError(translate("scoring", "Choose at least one model to evaluate."))
     if beam is not None and not 1 <= beam <= MAX_BEAM:
-        raise UserError(f"The beam width must be between 1 and {MAX_BEAM}, not {beam}.")
+        raise UserError(
+            translate(
+                "scoring", "The beam width must be between 1 and {max_beam}, not {beam}."
+            ).format(max_beam=MAX_BEAM, beam=beam)
+        )
     infos = [store.info(name) for name in names]
     for info in infos:
         if store.is_training(info.name):
-            raise UserError(f"Model {info.name!r} is training; evaluate it when its run ends.")
+            raise UserError(
+                translate(
+                    "scoring", "Model {name!r} is training; evaluate it when its run ends."
+                ).format(name=info.name)
+            )
     test_sets: dict[tuple[str, str], TestSet] = {}
     for info in infos:
         pair = (info.src_lang, info.tgt_lang)
         if pair not in test_sets:
             test_sets[pair] = read_test_set(
-                paths, *pair, model=f"model {info.name!r}", encoding=encoding
+                paths,
+                *pair,
+                model=translate("scoring", "model {name!r}").format(name=info.name),
+                encoding=encoding,
             )
     results: list[TestScore] = []
     for index, info in enumerate(infos):

@@ -46,6 +46,7 @@ from s2s_desktop.engine.model_files import (
     read_card,
     validate_model_config,
 )
+from s2s_desktop.engine.wording import translate
 
 APP_NAME = "s2s-desktop"
 DATA_ENV = "S2S_DESKTOP_DATA"
@@ -82,8 +83,11 @@ def check_model_name(name: str) -> str:
     """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
     if not SAFE_FILE_NAME.match(name or ""):
         raise UserError(
-            f"{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit."
+            translate(
+                "store",
+                "{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or "
+                "'-', starting with a letter or digit.",
+            ).format(name=name)
         )
     return name
 
@@ -221,18 +225,27 @@ class ModelStore:
         if info is None:
             if has_model(folder):
                 raise UserError(
-                    f"Model {name!r} is damaged (its {CONFIG_FILE} cannot be read); delete it "
-                    f"(s2s-desktop models delete {name}) and train or import it again."
+                    translate(
+                        "store",
+                        "Model {name!r} is damaged (its config.json cannot be read); delete it "
+                        "(s2s-desktop models delete {name}) and train or import it again.",
+                    ).format(name=name)
                 )
             if (folder / TRAINING_DIR).is_dir():
                 raise UserError(
-                    f"Model {name!r} has not finished its first evaluation yet; resume its "
-                    f"training (s2s-desktop train --name {name} --resume) or delete it."
+                    translate(
+                        "store",
+                        "Model {name!r} has not finished its first evaluation yet; resume its "
+                        "training (s2s-desktop train --name {name} --resume) or delete it.",
+                    ).format(name=name)
                 )
-            known = ", ".join(m.name for m in self.list()) or "none yet"
+            known = ", ".join(m.name for m in self.list()) or translate("store", "none yet")
             raise UserError(
-                f"There is no model named {name!r} (stored models: {known}); "
-                "see them with 's2s-desktop models'."
+                translate(
+                    "store",
+                    "There is no model named {name!r} (stored models: {known}); "
+                    "see them with 's2s-desktop models'.",
+                ).format(name=name, known=known)
             )
         return info
 
@@ -258,7 +271,11 @@ class ModelStore:
     def take_training_lock(self, name: str) -> None:
         if self.is_training(name):
             raise UserError(
-                f"{name!r} is already training in another window or process; stop that run first."
+                translate(
+                    "store",
+                    "{name!r} is already training in another window or process; stop that run "
+                    "first.",
+                ).format(name=name)
             )
         atomic_write_bytes(self._lock_path(name), str(os.getpid()).encode())
 
@@ -271,8 +288,11 @@ class ModelStore:
         folder = self.path(name)
         if folder.exists():
             raise UserError(
-                f"A model named {name!r} already exists; choose another name, delete it, "
-                "or resume it."
+                translate(
+                    "store",
+                    "A model named {name!r} already exists; choose another name, delete it, "
+                    "or resume it.",
+                ).format(name=name)
             )
         staging: Path | None = None
         try:
@@ -287,12 +307,18 @@ class ModelStore:
                 shutil.rmtree(staging, ignore_errors=True)
             if folder.exists():
                 raise UserError(
-                    f"A model named {name!r} was created by another run just now; choose "
-                    "another name."
+                    translate(
+                        "store",
+                        "A model named {name!r} was created by another run just now; choose "
+                        "another name.",
+                    ).format(name=name)
                 ) from error
             raise UserError(
-                f"Could not create {folder} ({error.strerror or error}); check that the data "
-                "folder is writable and has free space."
+                translate(
+                    "store",
+                    "Could not create {folder} ({reason}); check that the data "
+                    "folder is writable and has free space.",
+                ).format(folder=folder, reason=error.strerror or error)
             ) from error
         return folder
 
@@ -304,22 +330,34 @@ class ModelStore:
         except (OSError, ValueError):
             pass
 
-    def _refuse_if_training(self, name: str, action: str) -> None:
+    def _refuse_if_training(self, name: str, sentence: str) -> None:
+        """Refuse to touch ``name`` while it trains; ``sentence`` says so (``{name!r}`` in it)."""
         if self.is_training(name):
-            raise UserError(f"{name!r} is training right now; stop the run before you {action} it.")
+            raise UserError(sentence.format(name=name))
 
     def delete(self, name: str) -> None:
         folder = self.path(name)
         if not folder.exists():
-            raise UserError(f"There is no model named {name!r}; see 's2s-desktop models'.")
-        self._refuse_if_training(name, "delete")
+            raise UserError(
+                translate(
+                    "store", "There is no model named {name!r}; see 's2s-desktop models'."
+                ).format(name=name)
+            )
+        self._refuse_if_training(
+            name,
+            translate(
+                "store", "{name!r} is training right now; stop the run before you delete it."
+            ),
+        )
         # Move aside first so a crash mid-delete never leaves a half-deleted listed model.
         trash = self.models_dir / f".deleting-{name}-{uuid.uuid4().hex[:12]}"
         try:
             os.replace(folder, trash)
         except OSError as error:
             raise UserError(
-                f"Could not delete {name!r} ({error.strerror or error}); is it in use?"
+                translate("store", "Could not delete {name!r} ({reason}); is it in use?").format(
+                    name=name, reason=error.strerror or error
+                )
             ) from error
         if trash.is_dir():
             shutil.rmtree(trash, ignore_errors=True)
@@ -329,15 +367,30 @@ class ModelStore:
     def rename(self, old: str, new: str) -> None:
         source, target = self.path(old), self.path(new)
         if not source.exists():
-            raise UserError(f"There is no model named {old!r}; see 's2s-desktop models'.")
+            raise UserError(
+                translate(
+                    "store", "There is no model named {name!r}; see 's2s-desktop models'."
+                ).format(name=old)
+            )
         if target.exists():
-            raise UserError(f"A model named {new!r} already exists; choose another name.")
-        self._refuse_if_training(old, "rename")
+            raise UserError(
+                translate(
+                    "store", "A model named {name!r} already exists; choose another name."
+                ).format(name=new)
+            )
+        self._refuse_if_training(
+            old,
+            translate(
+                "store", "{name!r} is training right now; stop the run before you rename it."
+            ),
+        )
         try:
             os.replace(source, target)
         except OSError as error:
             raise UserError(
-                f"Could not rename {old!r} ({error.strerror or error}); is it in use?"
+                translate("store", "Could not rename {name!r} ({reason}); is it in use?").format(
+                    name=old, reason=error.strerror or error
+                )
             ) from error
         # The stored name must follow, or a later --resume would look for the old folder.
         for path in (target / CONFIG_FILE, target / TRAINING_DIR / RUN_FILE):
@@ -377,7 +430,11 @@ class ModelStore:
         except OSError as error:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)
-            raise UserError(f"Could not write {file}: {error.strerror or error}.") from error
+            raise UserError(
+                translate("store", "Could not write {file}: {reason}.").format(
+                    file=file, reason=error.strerror or error
+                )
+            ) from error
         return file
 
     def import_(
@@ -395,19 +452,29 @@ class ModelStore:
         if file.is_dir():
             if not marian.is_marian_folder(file):
                 raise UserError(
-                    f"{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
-                    "target.spm, vocab.json); give an exported model .zip or such a folder."
+                    translate(
+                        "store",
+                        "{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
+                        "target.spm, vocab.json); give an exported model .zip or such a folder.",
+                    ).format(file=file)
                 )
             return self._import_marian(file, file, name, src, tgt)
         if not file.is_file():
             raise UserError(
-                f"{file} does not exist; give the path of an exported model .zip or of an "
-                "OPUS-MT model's folder."
+                translate(
+                    "store",
+                    "{file} does not exist; give the path of an exported model .zip or of an "
+                    "OPUS-MT model's folder.",
+                ).format(file=file)
             )
         try:
             archive = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError) as error:
-            raise UserError(f"{file} is not a model file (not a zip archive).") from error
+            raise UserError(
+                translate("store", "{file} is not a model file (not a zip archive).").format(
+                    file=file
+                )
+            ) from error
         with archive:
             opus_mt = self._marian_members(archive)
             if opus_mt is not None:
@@ -429,7 +496,8 @@ class ModelStore:
             }
             members = [member for member in members if member.filename in wanted]
             size = sum(member.file_size for member in members)
-            with self._building(size, file, "export the model again", target_name) as staging:
+            damaged = translate("store", "{file} is damaged ({error}); export the model again.")
+            with self._building(size, file, damaged, target_name) as staging:
                 for member in members:
                     with (
                         archive.open(member) as source,
@@ -447,12 +515,12 @@ class ModelStore:
 
     @contextlib.contextmanager
     def _building(
-        self, size: int, shown: Path, advice: str, name: str | None = None
+        self, size: int, shown: Path, damaged: str, name: str | None = None
     ) -> Iterator[Path]:
         """A fresh folder beside the models to unpack or convert ``shown`` into (``size``
         bytes): renamed into place as ``name`` when the block ends (without a name, a scratch
         folder, deleted), deleted when it fails. A damaged archive and a full disk become one
-        sentence each (``advice``: what to do about the first)."""
+        sentence each (``damaged``: the first, with ``{file}`` and ``{error}`` in it)."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
         self._check_free_space(size, shown)
         folder = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
@@ -460,11 +528,14 @@ class ModelStore:
             try:
                 yield folder
             except _DAMAGED_ZIP_ERRORS as error:
-                raise UserError(f"{shown} is damaged ({error}); {advice}.") from error
+                raise UserError(damaged.format(file=shown, error=error)) from error
             except OSError as error:
                 raise UserError(
-                    f"Could not unpack {shown} into {self.models_dir} "
-                    f"({error.strerror or error}); free some disk space and try again."
+                    translate(
+                        "store",
+                        "Could not unpack {file} into {folder} "
+                        "({reason}); free some disk space and try again.",
+                    ).format(file=shown, folder=self.models_dir, reason=error.strerror or error)
                 ) from error
             if name is not None:
                 os.replace(folder, self.models_dir / name)
@@ -474,7 +545,11 @@ class ModelStore:
     def _import_target(self, name: str) -> str:
         """``name`` for an imported model, if it is usable and free."""
         if self.exists(check_model_name(name)):
-            raise UserError(f"A model named {name!r} already exists; import with --name NEW.")
+            raise UserError(
+                translate(
+                    "store", "A model named {name!r} already exists; import with --name NEW."
+                ).format(name=name)
+            )
         return name
 
     def import_name(self, file: Path) -> str | None:
@@ -506,8 +581,13 @@ class ModelStore:
         target_name = self._import_target(name or sanitize_model_name(model.name))
         size = sum((folder / f).stat().st_size for f in marian.FILES)
         if size > MAX_IMPORT_BYTES:
-            raise UserError(f"{shown} holds more than {MAX_IMPORT_BYTES >> 30} GB; refused.")
-        with self._building(size, shown, "download it again", target_name) as staging:
+            raise UserError(
+                translate("store", "{file} holds more than {gigabytes} GB; refused.").format(
+                    file=shown, gigabytes=MAX_IMPORT_BYTES >> 30
+                )
+            )
+        damaged = translate("store", "{file} is damaged ({error}); download it again.")
+        with self._building(size, shown, damaged, target_name) as staging:
             card = marian.write_model(model, staging, target_name, src, tgt)
             check_weights_match(staging / WEIGHTS_FILE, card["model"], shown)
             load_model_files(staging, device="cpu")
@@ -529,8 +609,13 @@ class ModelStore:
             raise marian.pickled_only(file)
         size = sum(member.file_size for member in wanted.values())
         if size > MAX_IMPORT_BYTES:
-            raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
-        with self._building(2 * size, file, "download it again") as unpacked:
+            raise UserError(
+                translate("store", "{file} would unpack to more than {gigabytes} GB.").format(
+                    file=file, gigabytes=MAX_IMPORT_BYTES >> 30
+                )
+            )
+        damaged = translate("store", "{file} is damaged ({error}); download it again.")
+        with self._building(2 * size, file, damaged) as unpacked:
             for own, member in wanted.items():
                 with archive.open(member) as source, (unpacked / own).open("wb") as out:
                     shutil.copyfileobj(source, out)
@@ -540,12 +625,13 @@ class ModelStore:
         """Unpack an Argos Translate package's model files (only those, under our own names)
         aside, check them, and list the translate-only model."""
         members = self._checked_members(archive, file, folders=True)
+        damaged = translate("store", "{file} is damaged ({error}); download it again.")
         try:
             package = argos.read_package(archive, members, file)
         except (*_DAMAGED_ZIP_ERRORS, OSError) as error:
-            raise UserError(f"{file} is damaged ({error}); download it again.") from error
+            raise UserError(damaged.format(file=file, error=error)) from error
         target_name = self._import_target(name or package.name)
-        with self._building(package.size, file, "download it again", target_name) as staging:
+        with self._building(package.size, file, damaged, target_name) as staging:
             argos.write_model(archive, package, staging, target_name)
         return self.info(target_name)
 
@@ -570,8 +656,16 @@ class ModelStore:
             return  # cannot tell: unpacking reports a full disk itself
         if free < needed + margin:
             raise UserError(
-                f"Importing {file} needs {(needed + margin) >> 20:,} MB free in {self.models_dir}"
-                f" but only {free >> 20:,} MB are; free some disk space and try again."
+                translate(
+                    "store",
+                    "Importing {file} needs {needed_mb:,} MB free in {folder}"
+                    " but only {free_mb:,} MB are; free some disk space and try again.",
+                ).format(
+                    file=file,
+                    needed_mb=(needed + margin) >> 20,
+                    folder=self.models_dir,
+                    free_mb=free >> 20,
+                )
             )
 
     @staticmethod
@@ -582,13 +676,18 @@ class ModelStore:
     ) -> dict[str, Any]:
         member = opus_mt[CONFIG_FILE] if opus_mt else archive.getinfo(CONFIG_FILE)
         if member.file_size > MAX_CONFIG_BYTES:
-            raise UserError(f"{file} holds a config.json too big for a model file; refused.")
+            raise UserError(
+                translate(
+                    "store", "{file} holds a config.json too big for a model file; refused."
+                ).format(file=file)
+            )
+        damaged = translate("store", "{file} holds a damaged config.json.")
         try:
             config = json.loads(archive.read(member).decode("utf-8"))
         except (ValueError, *_DAMAGED_ZIP_ERRORS) as error:
-            raise UserError(f"{file} holds a damaged config.json.") from error
+            raise UserError(damaged.format(file=file)) from error
         if not isinstance(config, dict):
-            raise UserError(f"{file} holds a damaged config.json.")
+            raise UserError(damaged.format(file=file))
         return config
 
     @staticmethod
@@ -599,22 +698,38 @@ class ModelStore:
         too big once unpacked."""
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) > MAX_IMPORT_MEMBERS:
-            raise UserError(f"{file} holds {len(members)} files, too many for a model file.")
+            raise UserError(
+                translate("store", "{file} holds {count} files, too many for a model file.").format(
+                    file=file, count=len(members)
+                )
+            )
         total = 0
         for member in members:
             name = member.filename
             parts = name.split("/") if folders else [name]
             if not all(SAFE_FILE_NAME.match(part) and ".." not in part for part in parts):
-                raise UserError(f"{file} holds a file with an unsafe path ({name!r}); refused.")
+                raise UserError(
+                    translate(
+                        "store", "{file} holds a file with an unsafe path ({name!r}); refused."
+                    ).format(file=file, name=name)
+                )
             total += member.file_size
         if total > MAX_IMPORT_BYTES:
-            raise UserError(f"{file} would unpack to more than {MAX_IMPORT_BYTES >> 30} GB.")
+            raise UserError(
+                translate("store", "{file} would unpack to more than {gigabytes} GB.").format(
+                    file=file, gigabytes=MAX_IMPORT_BYTES >> 30
+                )
+            )
         if folders:
             return members
         names = {m.filename for m in members}
         for required in (CONFIG_FILE, WEIGHTS_FILE):
             if required not in names:
-                raise UserError(f"{file} is not a model file: it lacks {required}.")
+                raise UserError(
+                    translate("store", "{file} is not a model file: it lacks {file_name}.").format(
+                        file=file, file_name=required
+                    )
+                )
         return members
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 _SNIFF_BYTES = 8192  # read to tell a binary file (a NUL byte) from text
 _BLOCK_BYTES = 1 << 16
@@ -22,11 +23,18 @@ def check_encoding(encoding: str) -> str:
         plain = "\r\n".encode(name) == b"\r\n"
     except LookupError:
         raise UserError(
-            f"Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding."
+            translate(
+                "text_files",
+                "Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to "
+                "--encoding.",
+            ).format(encoding=encoding)
         ) from None
     if not plain:
         raise UserError(
-            f"The encoding {encoding} is not supported for text files; convert them to UTF-8."
+            translate(
+                "text_files",
+                "The encoding {encoding} is not supported for text files; convert them to UTF-8.",
+            ).format(encoding=encoding)
         )
     return name
 
@@ -40,8 +48,11 @@ def check_text(path: Path) -> None:
         raise unreadable(path, error) from None
     if b"\0" in head:
         raise UserError(
-            f"{path} is not a text file (it contains NUL bytes); move it out of the data folder, "
-            "or convert it to UTF-8 if it is UTF-16 text."
+            translate(
+                "text_files",
+                "{path} is not a text file (it contains NUL bytes); move it out of the data "
+                "folder, or convert it to UTF-8 if it is UTF-16 text.",
+            ).format(path=path)
         )
 
 
@@ -92,12 +103,18 @@ def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
     except UnicodeDecodeError:
         label = "UTF-8" if encoding == "utf-8" else encoding
         raise UserError(
-            f"{path} is not {label} text (line {number}); convert it to UTF-8 or give its "
-            "text encoding (--encoding, or Encoding in the Train tab)."
+            translate(
+                "text_files",
+                "{path} is not {encoding} text (line {line}); convert it to UTF-8 or give its "
+                "text encoding (--encoding, or Encoding in the Train tab).",
+            ).format(path=path, encoding=label, line=number)
         ) from None
 
 
 def unreadable(path: Path, error: OSError) -> UserError:
     return UserError(
-        f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
+        translate(
+            "text_files",
+            "Cannot read {path} ({error}); check that it exists and is readable.",
+        ).format(path=path, error=error.strerror or error)
     )

@@ -15,6 +15,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -47,17 +48,25 @@ def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
     except ParseError as error:
         line = error.position[0]
         raise UserError(
-            f"{path} is not well-formed XML (line {line}); fix the file or move it out of the "
-            "data folder."
+            translate(
+                "tmx",
+                "{path} is not well-formed XML (line {line}); fix the file or move it out of the "
+                "data folder.",
+            ).format(path=path, line=line)
         ) from None
     except DefusedXmlException:
         raise UserError(
-            f"{path} declares XML entities or external references, which are refused for safety; "
-            "remove its DOCTYPE block or export the translation memory again."
+            translate(
+                "tmx",
+                "{path} declares XML entities or external references, which are refused for "
+                "safety; remove its DOCTYPE block or export the translation memory again.",
+            ).format(path=path)
         ) from None
     except OSError as error:
         raise UserError(
-            f"Cannot read {path} ({error.strerror or error}); check that it exists and is readable."
+            translate(
+                "tmx", "Cannot read {path} ({reason}); check that it exists and is readable."
+            ).format(path=path, reason=error.strerror or error)
         ) from None
 
 

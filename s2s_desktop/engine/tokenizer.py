@@ -18,6 +18,7 @@ import sentencepiece as spm
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 # Sentencepiece samples at most this many sentences to learn pieces: enough for any vocabulary we
 # offer, and it keeps memory flat on corpora of millions of lines.
@@ -54,14 +55,22 @@ class Tokenizer:
             BOS_ID,
             EOS_ID,
         ):
-            raise UserError("The tokenizer's special ids are not pad=0, unk=1, bos=2, eos=3.")
+            raise UserError(
+                translate(
+                    "tokenizer", "The tokenizer's special ids are not pad=0, unk=1, bos=2, eos=3."
+                )
+            )
 
     @classmethod
     def load(cls, path: Path) -> Tokenizer:
         try:
             return cls(path.read_bytes())
         except (OSError, RuntimeError) as error:
-            raise UserError(f"Cannot read the tokenizer {path}: {error}.") from error
+            raise UserError(
+                translate("tokenizer", "Cannot read the tokenizer {path}: {error}.").format(
+                    path=path, error=error
+                )
+            ) from error
 
     def _read_pieces(self, data: bytes) -> None:
         start = len(PIECES_HEADER) + 8
@@ -70,14 +79,20 @@ class Tokenizer:
             pieces = json.loads(data[start : start + length].decode("utf-8"))
             self.sp = spm.SentencePieceProcessor(model_proto=data[start + length :])
         except (ValueError, RuntimeError) as error:
-            raise UserError(f"The tokenizer is damaged ({error}).") from error
+            raise UserError(
+                translate("tokenizer", "The tokenizer is damaged ({error}).").format(error=error)
+            ) from error
         if (
             not isinstance(pieces, list)
             or len(pieces) <= EOS_ID
             or not all(isinstance(piece, str) for piece in pieces)
             or len(set(pieces)) != len(pieces)
         ):
-            raise UserError("The tokenizer's list of pieces is damaged (not distinct strings).")
+            raise UserError(
+                translate(
+                    "tokenizer", "The tokenizer's list of pieces is damaged (not distinct strings)."
+                )
+            )
         self.pieces = pieces
         # Text maps to the unknown piece and to ordinary pieces, never to pad, bos or eos.
         self.ids = {piece: i for i, piece in enumerate(pieces) if i not in (PAD_ID, BOS_ID, EOS_ID)}
@@ -162,13 +177,22 @@ def train_tokenizer(
         too_few = re.search(r"smaller than required_chars\. (\d+) vs (\d+)", str(error))
         if too_few:
             raise UserError(
-                f"A vocabulary of {vocab_size} pieces cannot hold this corpus's "
-                f"{too_few.group(2)} distinct characters; choose a vocabulary size of at least "
-                f"{int(too_few.group(2)) + 4}."
+                translate(
+                    "tokenizer",
+                    "A vocabulary of {pieces} pieces cannot hold this corpus's {characters} "
+                    "distinct characters; choose a vocabulary size of at least {at_least}.",
+                ).format(
+                    pieces=vocab_size,
+                    characters=too_few.group(2),
+                    at_least=int(too_few.group(2)) + 4,
+                )
             ) from error
         raise UserError(
-            f"Could not learn a vocabulary of {vocab_size} pieces from this corpus; "
-            "try a different vocabulary size or add more text."
+            translate(
+                "tokenizer",
+                "Could not learn a vocabulary of {pieces} pieces from this corpus; try a "
+                "different vocabulary size or add more text.",
+            ).format(pieces=vocab_size)
         ) from error
     return Tokenizer(proto.getvalue())
 

@@ -60,6 +60,7 @@ from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
+from s2s_desktop.engine.wording import translate
 
 
 class _StopDuringPreparation(Exception):
@@ -131,8 +132,11 @@ class Trainer:
         except torch.cuda.OutOfMemoryError:
             return self.emit(
                 events.Failed(
-                    "The GPU ran out of memory; start a new run with fewer batch tokens or a "
-                    "smaller preset (a resumed run keeps its batch size), or train on the CPU.",
+                    translate(
+                        "training",
+                        "The GPU ran out of memory; start a new run with fewer batch tokens or a "
+                        "smaller preset (a resumed run keeps its batch size), or train on the CPU.",
+                    ),
                     traceback.format_exc(),
                 )
             )
@@ -143,7 +147,9 @@ class Trainer:
                 return self.emit(events.Failed(message, elsewhere=True))
             return self.emit(
                 events.Failed(
-                    f"Training failed unexpectedly ({type(error).__name__}: {error}).",
+                    translate(
+                        "training", "Training failed unexpectedly ({error_type}: {error})."
+                    ).format(error_type=type(error).__name__, error=error),
                     traceback.format_exc(),
                 )
             )
@@ -172,7 +178,10 @@ class Trainer:
         if self.cluster.is_leader:
             self.callback(event)
         elif isinstance(event, events.Failed) and not event.elsewhere:
-            event = replace(event, message=f"Rank {self.cluster.rank}: {event.message}")
+            message = translate("training", "Rank {rank}: {message}").format(
+                rank=self.cluster.rank, message=event.message
+            )
+            event = replace(event, message=message)
             self.callback(event)
         return event
 
@@ -291,8 +300,10 @@ class Trainer:
         if self.resume:
             if not (self.training_dir / RUN_FILE).is_file():
                 raise UserError(
-                    f"There is no run named {self.settings.name!r} to resume; start it without "
-                    "--resume."
+                    translate(
+                        "training",
+                        "There is no run named {name!r} to resume; start it without --resume.",
+                    ).format(name=self.settings.name)
                 )
             self._check_resumable()
             self.store.take_training_lock(self.settings.name)
@@ -358,7 +369,11 @@ class Trainer:
             if t > state.elapsed_s
         )
         if self.settings.base and state.step == 0 and state.last_eval_step < 0:
-            self._say("Scoring the base on the new validation set: where the curves start")
+            self._say(
+                translate(
+                    "training", "Scoring the base on the new validation set: where the curves start"
+                )
+            )
             self._evaluate_and_check_patience()
             self._checkpoint("start")  # a resume no longer needs the base
         self.model.train()
@@ -592,8 +607,11 @@ class Trainer:
     def check_folder(self) -> None:
         if not self.training_dir.is_dir():
             raise UserError(
-                f"The folder of {self.settings.name!r} was deleted or renamed during training; "
-                "the run stopped without saving."
+                translate(
+                    "training",
+                    "The folder of {name!r} was deleted or renamed during training; the run "
+                    "stopped without saving.",
+                ).format(name=self.settings.name)
             )
 
     def _checkpoint_source(self) -> Path | io.BytesIO | None:

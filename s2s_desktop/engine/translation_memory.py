@@ -33,6 +33,7 @@ from s2s_desktop.engine import tmx
 from s2s_desktop.engine.corpus import iter_pairs, normalize_language, scan_folder
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import data_root
+from s2s_desktop.engine.wording import translate
 
 MEMORY_DIR = "memory"
 DEFAULT_THRESHOLD = 70
@@ -167,7 +168,12 @@ class TranslationMemory:
     def __init__(self, src: str, tgt: str, root: Path | None = None) -> None:
         self.src, self.tgt = _language(src, "source"), _language(tgt, "target")
         if self.src == self.tgt:
-            raise UserError(f"A memory needs two different languages, not {src} and {tgt}.")
+            raise UserError(
+                translate(
+                    "translation_memory",
+                    "A memory needs two different languages, not {src} and {tgt}.",
+                ).format(src=src, tgt=tgt)
+            )
         self.path = memory_path(self.src, self.tgt, root)
         self._db = _connect(self.path)
 
@@ -340,8 +346,11 @@ class TranslationMemory:
         )
         if report.read == 0 and not report.stopped:
             raise UserError(
-                f"{path} holds no {self.src}–{self.tgt} translation units; choose a TMX file "
-                f"with {self.src} and {self.tgt} segments."
+                translate(
+                    "translation_memory",
+                    "{path} holds no {src}–{tgt} translation units; choose a TMX file "
+                    "with {src} and {tgt} segments.",
+                ).format(path=path, src=self.src, tgt=self.tgt)
             )
         return report
 
@@ -366,8 +375,17 @@ class TranslationMemory:
         report = scan_folder(folder, self.src, self.tgt)  # UserError when it has no such pairs
         if (report.src, report.tgt) != (self.src, self.tgt):
             raise UserError(
-                f"{folder} holds {report.src}–{report.tgt} data, not {self.src}–{self.tgt}; "
-                "choose a folder with this memory's language pair."
+                translate(
+                    "translation_memory",
+                    "{folder} holds {found_src}–{found_tgt} data, not {src}–{tgt}; "
+                    "choose a folder with this memory's language pair.",
+                ).format(
+                    folder=folder,
+                    found_src=report.src,
+                    found_tgt=report.tgt,
+                    src=self.src,
+                    tgt=self.tgt,
+                )
             )
         pairs = (pair for split in ("train", "valid") for pair in iter_pairs(report, split))
         return self.add_pairs(
@@ -483,7 +501,17 @@ def _key(text: str) -> int:
 def _language(code: str, side: str) -> str:
     base = normalize_language(code or "")
     if not _LANGUAGE.fullmatch(base):
-        raise UserError(f"{code!r} is not a {side} language code; use a code like en or es.")
+        if side == "source":
+            message = translate(
+                "translation_memory",
+                "{code!r} is not a source language code; use a code like en or es.",
+            )
+        else:
+            message = translate(
+                "translation_memory",
+                "{code!r} is not a target language code; use a code like en or es.",
+            )
+        raise UserError(message.format(code=code))
     return base
 
 
@@ -493,15 +521,22 @@ def _connect(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
-        raise UserError(f"Cannot open the translation memory {path} ({error}).") from None
+        raise UserError(
+            translate(
+                "translation_memory", "Cannot open the translation memory {path} ({error})."
+            ).format(path=path, error=error)
+        ) from None
     try:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")  # with WAL: never corrupt, fewer fsyncs
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > _SCHEMA_VERSION:
             raise UserError(
-                f"The translation memory {path} was written by a newer version of the app; "
-                "update the app to use it."
+                translate(
+                    "translation_memory",
+                    "The translation memory {path} was written by a newer version of the app; "
+                    "update the app to use it.",
+                ).format(path=path)
             )
         if version < _SCHEMA_VERSION:
             db.executescript(
@@ -512,8 +547,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         with contextlib.suppress(sqlite3.Error):
             db.close()
         raise UserError(
-            f"The translation memory {path} is damaged or not a memory file ({error}); move it "
-            "aside and add its corpora again."
+            translate(
+                "translation_memory",
+                "The translation memory {path} is damaged or not a memory file ({error}); move it "
+                "aside and add its corpora again.",
+            ).format(path=path, error=error)
         ) from None
     except UserError:
         db.close()

@@ -25,6 +25,7 @@ from s2s_desktop.engine.sentences import (  # Translation, split_sentences… ar
     split_sentences,
 )
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
     from s2s_desktop.engine.argos_translator import ArgosTranslator
@@ -82,7 +83,11 @@ class Translator:
         learn from sentence pairs); without it each line is one input, as in the training data.
         """
         if beam < 1:
-            raise UserError(f"The beam width must be at least 1, not {beam}.")
+            raise UserError(
+                translate("translator", "The beam width must be at least 1, not {beam}.").format(
+                    beam=beam
+                )
+            )
         segments, pieces = segment_lines(
             lines, lambda text: self.source_tokenizer.encode([text])[0], self.max_source, split
         )

@@ -12,13 +12,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
+
 # (BLEU below, words): the first band the score falls under.
 BANDS = (
-    (5.0, "not usable yet: it has learned words, not sentences"),
-    (15.0, "rough: it gives the gist of simple sentences"),
-    (25.0, "understandable, with frequent errors"),
-    (40.0, "good: mostly fluent, with some errors"),
-    (float("inf"), "very good for this kind of text"),
+    (5.0, QT_TRANSLATE_NOOP("verdict", "not usable yet: it has learned words, not sentences")),
+    (15.0, QT_TRANSLATE_NOOP("verdict", "rough: it gives the gist of simple sentences")),
+    (25.0, QT_TRANSLATE_NOOP("verdict", "understandable, with frequent errors")),
+    (40.0, QT_TRANSLATE_NOOP("verdict", "good: mostly fluent, with some errors")),
+    (float("inf"), QT_TRANSLATE_NOOP("verdict", "very good for this kind of text")),
 )
 SMALL_CORPUS = 50_000  # training pairs under which more data is the first advice
 
@@ -42,7 +44,7 @@ def eval_history(records: Iterable[Mapping[str, Any]]) -> list[EvalPoint]:
 
 
 def quality_words(bleu: float) -> str:
-    return next(words for limit, words in BANDS if bleu < limit)
+    return translate("verdict", next(words for limit, words in BANDS if bleu < limit))
 
 
 def summary(
@@ -60,11 +62,27 @@ def summary(
     ``decoding`` says how the scores were reached when not by greedy decoding.
     """
     if bleu is None or chrf is None:
-        return ["No evaluation finished, so there is no model yet; train for longer."]
+        return [
+            translate(
+                "verdict", "No evaluation finished, so there is no model yet; train for longer."
+            )
+        ]
+    if decoding:
+        scores = translate(
+            "verdict",
+            "BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: "
+            "{quality} (a rough guide: scores depend on the languages and the text).",
+        )
+    else:
+        scores = translate(
+            "verdict",
+            "BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs: "
+            "{quality} (a rough guide: scores depend on the languages and the text).",
+        )
     lines = [
-        f"BLEU {bleu:.1f}, chrF {chrf:.1f} on {valid_pairs:,} held-out pairs"
-        f"{f' with {decoding}' if decoding else ''}: "
-        f"{quality_words(bleu)} (a rough guide: scores depend on the languages and the text)."
+        scores.format(
+            bleu=bleu, chrf=chrf, pairs=valid_pairs, decoding=decoding, quality=quality_words(bleu)
+        )
     ]
     advice = _advice(train_pairs, history, reason)
     if advice:
@@ -75,7 +93,10 @@ def summary(
 def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str | None:
     """The one change the curve says would help most, or None when it says nothing clear."""
     if len(history) < 2:
-        return "Train for longer: it was evaluated too few times to tell how it is learning."
+        return translate(
+            "verdict",
+            "Train for longer: it was evaluated too few times to tell how it is learning.",
+        )
     best_loss = min(point.valid_loss for point in history)
     last = history[-1]
     rising = last.valid_loss > best_loss * 1.05 and history.index(last) > 0
@@ -84,25 +105,30 @@ def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str 
     still_rising = gain > 0.5 or tail[-1].valid_loss < tail[0].valid_loss * 0.97
     if rising:
         if train_pairs < SMALL_CORPUS:
-            return (
+            return translate(
+                "verdict",
                 "More data would help most: the validation loss rose again at the end, so the "
-                f"model began to memorise its {train_pairs:,} training pairs."
-            )
-        return (
+                "model began to memorise its {pairs:,} training pairs.",
+            ).format(pairs=train_pairs)
+        return translate(
+            "verdict",
             "The validation loss rose again at the end (memorising): more dropout or more data "
-            "would help more than more time."
+            "would help more than more time.",
         )
     if still_rising and reason in ("time limit", "completed", "stopped"):
-        return (
+        return translate(
+            "verdict",
             "More time would help most: the scores were still rising at the end (resume it "
-            "with more time, or train for longer)."
+            "with more time, or train for longer).",
         )
     if train_pairs < SMALL_CORPUS:
-        return (
-            f"More data would help most: the scores stopped rising, and {train_pairs:,} pairs is "
-            "a small corpus for translation."
-        )
-    return (
+        return translate(
+            "verdict",
+            "More data would help most: the scores stopped rising, and {pairs:,} pairs is "
+            "a small corpus for translation.",
+        ).format(pairs=train_pairs)
+    return translate(
+        "verdict",
         "A larger model would help most: the scores stopped rising on a corpus large enough "
-        "for one (a wider preset, or more layers)."
+        "for one (a wider preset, or more layers).",
     )

@@ -33,6 +33,7 @@ from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.office_zip import OfficeZip, Piece, pieces, translated_paragraphs
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 MAIN = "word/document.xml"
 _PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
@@ -298,8 +299,11 @@ class DocxDocument:
         self.zip = OfficeZip(data, lambda name: bool(_PARTS.fullmatch(name)))
         if MAIN not in self.zip.parts:
             raise UserError(
-                f"This file is not a Word document (it has no {MAIN}); open it in Word and "
-                "save it as .docx."
+                translate(
+                    "documents_docx",
+                    "This file is not a Word document (it has no {part}); open it in Word and "
+                    "save it as .docx.",
+                ).format(part=MAIN)
             )
         self.paragraphs: list[tuple[etree._Element, _Layout, str]] = []
         self.segments: list[Segment] = []

@@ -10,12 +10,12 @@ libraries (lxml, polib…) load only when needed.
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,13 @@ class Languages:
 
 @dataclass(frozen=True)
 class Format:
+    # ``name`` and ``title`` are English, marked for lupdate: show them translated, through
+    # ``translate("documents_formats", ...)``.
     name: str  # as a user would say it: "a Word document"
     suffixes: tuple[str, ...]
     module: str  # s2s_desktop.engine.documents.<module>
     output_suffix: str | None = None  # .pot -> .po: a template's translation is a catalogue
+    title: str = ""  # as a file dialog's filter names it: "Word document"
 
     def open(self, data: bytes, encoding: str) -> Any:
         module = importlib.import_module(f"s2s_desktop.engine.documents.{self.module}")
@@ -39,16 +42,67 @@ class Format:
 
 
 FORMATS = (
-    Format("plain text", (".txt", ".text"), "plain_text"),
-    Format("Markdown", (".md", ".markdown"), "markdown"),
-    Format("HTML", (".html", ".htm", ".xhtml"), "html"),
-    Format("a Word document", (".docx",), "docx"),
-    Format("an OpenDocument text", (".odt",), "odt"),
-    Format("SubRip subtitles", (".srt",), "subtitles"),
-    Format("WebVTT subtitles", (".vtt",), "subtitles"),
-    Format("a gettext catalogue", (".po",), "gettext"),
-    Format("a gettext template", (".pot",), "gettext", output_suffix=".po"),
-    Format("XLIFF", (".xlf", ".xliff"), "xliff"),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "plain text"),
+        (".txt", ".text"),
+        "plain_text",
+        title=QT_TRANSLATE_NOOP("documents_formats", "Plain text"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "Markdown"),
+        (".md", ".markdown"),
+        "markdown",
+        title=QT_TRANSLATE_NOOP("documents_formats", "Markdown"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "HTML"),
+        (".html", ".htm", ".xhtml"),
+        "html",
+        title=QT_TRANSLATE_NOOP("documents_formats", "HTML"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "a Word document"),
+        (".docx",),
+        "docx",
+        title=QT_TRANSLATE_NOOP("documents_formats", "Word document"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "an OpenDocument text"),
+        (".odt",),
+        "odt",
+        title=QT_TRANSLATE_NOOP("documents_formats", "OpenDocument text"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "SubRip subtitles"),
+        (".srt",),
+        "subtitles",
+        title=QT_TRANSLATE_NOOP("documents_formats", "SubRip subtitles"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "WebVTT subtitles"),
+        (".vtt",),
+        "subtitles",
+        title=QT_TRANSLATE_NOOP("documents_formats", "WebVTT subtitles"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "a gettext catalogue"),
+        (".po",),
+        "gettext",
+        title=QT_TRANSLATE_NOOP("documents_formats", "Gettext catalogue"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "a gettext template"),
+        (".pot",),
+        "gettext",
+        output_suffix=".po",
+        title=QT_TRANSLATE_NOOP("documents_formats", "Gettext template"),
+    ),
+    Format(
+        QT_TRANSLATE_NOOP("documents_formats", "XLIFF"),
+        (".xlf", ".xliff"),
+        "xliff",
+        title=QT_TRANSLATE_NOOP("documents_formats", "XLIFF"),
+    ),
 )
 SUFFIXES = tuple(suffix for kind in FORMATS for suffix in kind.suffixes)
 
@@ -60,21 +114,25 @@ def for_path(path: Path) -> Format:
         if suffix in kind.suffixes:
             return kind
     raise UserError(
-        f"{path.name} is not a kind of document the app translates; it reads "
-        f"{', '.join(SUFFIXES)} files."
+        translate(
+            "documents_formats",
+            "{file} is not a kind of document the app translates; it reads {suffixes} files.",
+        ).format(file=path.name, suffixes=", ".join(SUFFIXES))
     )
 
 
 def file_filter() -> str:
     """A file dialog's filter: all documents, then each format."""
     every = " ".join(f"*{suffix}" for suffix in SUFFIXES)
-    each = [f"{_title(kind.name)} ({' '.join('*' + s for s in kind.suffixes)})" for kind in FORMATS]
-    return ";;".join([f"Documents ({every})", *each, "All files (*)"])
-
-
-def _title(name: str) -> str:
-    name = re.sub(r"^(a|an) ", "", name)
-    return name[:1].upper() + name[1:]
+    each = [
+        "{title} ({patterns})".format(
+            title=translate("documents_formats", kind.title),
+            patterns=" ".join("*" + suffix for suffix in kind.suffixes),
+        )
+        for kind in FORMATS
+    ]
+    documents = translate("documents_formats", "Documents ({patterns})").format(patterns=every)
+    return ";;".join([documents, *each, translate("documents_formats", "All files (*)")])
 
 
 def output_path(source: Path, src_lang: str, tgt_lang: str) -> Path:

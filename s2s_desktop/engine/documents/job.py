@@ -18,6 +18,7 @@ from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
 from s2s_desktop.engine.sentences import Attention, Translation, split_sentences
+from s2s_desktop.engine.wording import translate
 
 # Sentences per call to the model: the first call's size, then grown (or shrunk) so that each
 # takes about BATCH_SECONDS: big calls keep the decoder's threads busy (a 2,000-paragraph
@@ -85,41 +86,61 @@ def translate_document(
     try:
         data = source.read_bytes()
     except OSError as error:
-        raise UserError(f"Cannot read {source}: {error.strerror or error}.") from None
+        raise UserError(
+            translate("documents_job", "Cannot read {file}: {reason}.").format(
+                file=source, reason=error.strerror or error
+            )
+        ) from None
     document = _opened(kind, source, data, encoding)
     segments = document.segments
+    cancelled_file = translate("documents_job", "Cancelled {file}; nothing was written.")
     try:
         translated, sentences = translate_segments(translator, segments, beam, progress, cancelled)
     except Cancelled:
-        raise Cancelled(f"Cancelled {source.name}; nothing was written.") from None
+        raise Cancelled(cancelled_file.format(file=source.name)) from None
     result = document.write(translated, formats.Languages(translator.src_lang, translator.tgt_lang))
     if cancelled is not None and cancelled():
-        raise Cancelled(f"Cancelled {source.name}; nothing was written.")
+        raise Cancelled(cancelled_file.format(file=source.name))
     try:
         atomic_write_bytes(output, result)
     except OSError as error:
-        raise UserError(f"Cannot write {output}: {error.strerror or error}.") from None
+        raise UserError(
+            translate("documents_job", "Cannot write {file}: {reason}.").format(
+                file=output, reason=error.strerror or error
+            )
+        ) from None
     return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
 
 
 def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> Any:
     """The format's document, or one sentence saying why the file is not one."""
+    kind_name = translate("documents_formats", kind.name)
     try:
         return kind.open(data, encoding)
     except UserError:
         raise
     except UnicodeDecodeError:
         raise WrongEncoding(
-            f"{source.name} is not {encoding} text; choose its encoding (for example latin-1)."
+            translate(
+                "documents_job",
+                "{file} is not {encoding} text; choose its encoding (for example latin-1).",
+            ).format(file=source.name, encoding=encoding)
         ) from None
     except zipfile.BadZipFile:
         raise UserError(
-            f"{source.name} cannot be read as {kind.name}: it is not a zip file, or a damaged "
-            "one; open it in its application and save it again."
+            translate(
+                "documents_job",
+                "{file} cannot be read as {kind}: it is not a zip file, or a damaged "
+                "one; open it in its application and save it again.",
+            ).format(file=source.name, kind=kind_name)
         ) from None
     except Exception as error:  # a parser's own complaint: the file is not what its name says
         reason = str(error).split("\n")[0].rstrip(".") or type(error).__name__
-        raise UserError(f"{source.name} cannot be read as {kind.name}: {reason}.") from None
+        raise UserError(
+            translate("documents_job", "{file} cannot be read as {kind}: {reason}.").format(
+                file=source.name, kind=kind_name, reason=reason
+            )
+        ) from None
 
 
 def translate_segments(
@@ -155,7 +176,7 @@ def translate_segments(
                 done, spent = index + 1, time.perf_counter() - started
                 progress(done, len(segments), spent / done * (len(segments) - done))
             if cancelled is not None and cancelled():
-                raise Cancelled("Cancelled; nothing was written.")
+                raise Cancelled(translate("documents_job", "Cancelled; nothing was written."))
     if batch:
         total_sentences += _translate_batch(translator, segments, batch, beam, results)
     if progress:

@@ -26,6 +26,7 @@ from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.office_zip import OfficeZip, pieces, translated_paragraphs
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 MAIN = "content.xml"
 PARTS = (MAIN, "styles.xml")
@@ -168,8 +169,11 @@ class OdtDocument:
         self.zip = OfficeZip(data, lambda name: name in PARTS)
         if MAIN not in self.zip.parts:
             raise UserError(
-                f"This file is not an OpenDocument text (it has no {MAIN}); open it in "
-                "LibreOffice Writer and save it as .odt."
+                translate(
+                    "documents_odt",
+                    "This file is not an OpenDocument text (it has no {part}); open it in "
+                    "LibreOffice Writer and save it as .odt.",
+                ).format(part=MAIN)
             )
         self.paragraphs: list[tuple[etree._Element, _Layout]] = []
         self.segments: list[Segment] = []

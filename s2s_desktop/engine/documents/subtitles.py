@@ -24,6 +24,7 @@ from s2s_desktop.engine.documents.html import escape_text
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
 from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import translate
 
 # A tag (<i>, </i>, <c.yellow>, <v Anna>, <font color="red">), a WebVTT timestamp, an ASS override.
 _MARKUP = re.compile(
@@ -161,12 +162,22 @@ class SubRip:
             self.subtitles = list(srt.parse(text))
         except srt.SRTParseError as error:
             where = re.search(r"started at char (\d+)", str(error))
-            at = f" at character {where.group(1)}" if where else ""
-            raise UserError(
-                f"This is not a SubRip file: the text{at} is not a numbered cue with a timing line."
-            ) from None
+            if where:
+                message = translate(
+                    "documents_subtitles",
+                    "This is not a SubRip file: the text at character {position} is not a "
+                    "numbered cue with a timing line.",
+                ).format(position=where.group(1))
+            else:
+                message = translate(
+                    "documents_subtitles",
+                    "This is not a SubRip file: the text is not a numbered cue with a timing line.",
+                )
+            raise UserError(message) from None
         if not self.subtitles and text.strip():
-            raise UserError("This is not a SubRip file: it has no cues.")
+            raise UserError(
+                translate("documents_subtitles", "This is not a SubRip file: it has no cues.")
+            )
         self.cues = _Cues(escaped=False)
         self.parts = [self.cues.take(subtitle.content) for subtitle in self.subtitles]
         self.segments = self.cues.segments

@@ -28,6 +28,7 @@ from lxml import etree
 
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder
+from s2s_desktop.engine.wording import translate
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -188,9 +189,15 @@ def open_document(data: bytes, encoding: str) -> XliffDocument:  # noqa: ARG001 
     root = etree.fromstring(data, parser)
     namespace = etree.QName(root).namespace or ""
     if etree.QName(root).localname != "xliff" or namespace not in (NS_12, NS_20, *_OLDER):
+        # A sentence for the user: ``job`` shows it as why the file cannot be read as XLIFF.
         raise ValueError(
-            f"its root element is <{etree.QName(root).localname}> in "
-            f"{namespace or 'no namespace'}, not XLIFF 1.2's or 2.0's <xliff>"
+            translate(
+                "documents_xliff",
+                "its root element is <{element}> in {namespace}, not XLIFF 1.2's or 2.0's <xliff>",
+            ).format(
+                element=etree.QName(root).localname,
+                namespace=namespace or translate("documents_xliff", "no namespace"),
+            )
         )
     declared = _DECLARATION.match(data)
     declaration = (declared.group(1) or b"") + declared.group(2) if declared else b""
