@@ -16,6 +16,7 @@ from s2s_desktop.engine.runs import resumable_names
 from s2s_desktop.engine.store import ModelStore, log_dir
 from s2s_desktop.gui.about_dialog import AboutDialog, ShortcutsDialog, window_shortcuts
 from s2s_desktop.gui.i18n import LANGUAGE_SETTING, LANGUAGES
+from s2s_desktop.gui.run_controls import RESUME_MENU_SIZE
 from s2s_desktop.gui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class WindowMenus(QObject):
         names = resumable_names(ModelStore())
         if not names:
             self.resume_menu.addAction(self.tr("No run to resume")).setEnabled(False)
-        for name in names[:15]:
+        for name in names[:RESUME_MENU_SIZE]:
             self._action(self.resume_menu, name, lambda name=name: self._resume(name))
 
     def _resume(self, name: str) -> None:

@@ -17,6 +17,7 @@ from s2s_desktop.engine import events
 from s2s_desktop.gui.message_bar import MessageBar
 
 PROGRESS_STEPS = 1000  # the progress bar's range: a run's progress in tenths of a percent
+RESUME_MENU_SIZE = 15  # the runs Resume lists (newest first), here and in Models › Resume a run
 
 
 class RunControls(QWidget, events.TrainingListener):
@@ -109,11 +110,11 @@ class RunControls(QWidget, events.TrainingListener):
         self.cluster_button.setEnabled(cluster)
 
     def offer_runs(self, names: list[str]) -> None:
-        """Resume pressed with no run named: a list of the runs that can go on, at the button
-        (choosing one emits ``runChosen``)."""
+        """Resume pressed with no run named: a list of the runs that can go on (the first
+        ``RESUME_MENU_SIZE``), at the button (choosing one emits ``runChosen``)."""
         menu = QMenu(self)
         menu.setObjectName("resumeMenu")
-        for name in names:
+        for name in names[:RESUME_MENU_SIZE]:
             menu.addAction(name).triggered.connect(
                 lambda _=False, run=name: self.runChosen.emit(run)
             )

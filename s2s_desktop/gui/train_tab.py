@@ -46,7 +46,6 @@ from s2s_desktop.gui.training_form import TrainingForm
 from s2s_desktop.gui.training_log import TrainingLog
 from s2s_desktop.gui.workers import TrainingWorker, start_worker_thread
 
-RESUME_MENU_SIZE = 15  # Resume's list of runs to continue, newest first
 # States of the tab (what the buttons allow).
 IDLE, SCANNING, TRAINING, STOPPING = "idle", "scanning", "training", "stopping"
 
@@ -519,7 +518,7 @@ class TrainTab(QWidget, events.TrainingListener):
         if self._state != IDLE:
             return
         if not self.training_form.name_problem(self._store)[1]:
-            self.run_controls.offer_runs(resumable_names(self._store)[:RESUME_MENU_SIZE])
+            self.run_controls.offer_runs(resumable_names(self._store))
             return
         form = self.training_form
         request = RunRequest(name=form.name(), training=form.how_long_and_where())
