@@ -2761,6 +2761,18 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Unbekanntes Gerät {device!r}; wählen Sie eines von {choices}.</translation>
     </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple-GPU (MPS)</translation>
+    </message>
+    <message>
+        <source>CPU (1 thread)</source>
+        <translation>CPU (1 Thread)</translation>
+    </message>
+    <message>
+        <source>CPU ({threads} threads)</source>
+        <translation>CPU ({threads} Threads)</translation>
+    </message>
 </context>
 <context>
     <name>distributed</name>

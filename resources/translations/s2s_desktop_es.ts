@@ -2761,6 +2761,18 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <source>Unknown device {device!r}; choose one of {choices}.</source>
         <translation>Dispositivo desconocido: {device!r}; elegir uno de estos: {choices}.</translation>
     </message>
+    <message>
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU de Apple (MPS)</translation>
+    </message>
+    <message>
+        <source>CPU (1 thread)</source>
+        <translation>CPU (1 hilo)</translation>
+    </message>
+    <message>
+        <source>CPU ({threads} threads)</source>
+        <translation>CPU ({threads} hilos)</translation>
+    </message>
 </context>
 <context>
     <name>distributed</name>

@@ -133,13 +133,16 @@ def describe_precision(dtype: torch.dtype | None) -> str:
 
 
 def describe_device(device: torch.device) -> str:
-    """'CPU (2 threads)', 'NVIDIA GeForce RTX 4090', 'Apple GPU (MPS)'."""
+    """'CPU (2 threads)', 'NVIDIA GeForce RTX 4090', 'Apple GPU (MPS)' (in the window's
+    language where it is shown: the status bar, the log, the card of a model trained there)."""
     if device.type == "cuda":
         return torch.cuda.get_device_name(device)
     if device.type == "mps":
-        return "Apple GPU (MPS)"
+        return translate("devices", "Apple GPU (MPS)")
     threads = torch.get_num_threads()
-    return f"CPU ({threads} thread{'s' if threads != 1 else ''})"
+    if threads == 1:
+        return translate("devices", "CPU (1 thread)")
+    return translate("devices", "CPU ({threads} threads)").format(threads=threads)
 
 
 @dataclass(frozen=True)
