@@ -42,6 +42,42 @@ def test_quick_bench_reports_every_figure(tmp_path):
     assert all(key in table for key in KEYS)
 
 
+@pytest.mark.skipif(
+    not os.environ.get("S2S_BENCH_SMOKE"), reason="with the smoke run (S2S_BENCH_SMOKE=1)"
+)
+def test_the_opus_mt_size_reports_its_training_mfu_and_memory(tmp_path):
+    env = dict(os.environ, S2S_DESKTOP_DATA=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-m", "s2s_desktop", "bench", "--size", "opus-mt", "--quick", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    results = json.loads(done.stdout)
+    assert results["parameters"] > 70_000_000
+    for key in ("train_tokens_per_s", "train_mfu", "train_mfu_fp32_roof", "train_peak_rss_mb"):
+        assert isinstance(results[key], float) and results[key] > 0, key
+    assert results["matmul_gflops"] > 0
+    assert results["train_mfu"] < 1 and results["train_mfu_fp32_roof"] < 1
+
+
+def test_an_mfu_divides_by_the_roof_of_the_precision_it_computed_in():
+    import torch
+
+    from s2s_desktop.bench import roof
+
+    roofs = {"matmul_gflops": 400.0, "matmul_bf16_gflops": 2800.0}
+    assert roof.mfu(1.4e12, roofs, torch.bfloat16) == pytest.approx(0.5)
+    assert roof.mfu(1.4e12, roofs, None) == pytest.approx(3.5)  # the flattering ratio
+    assert roof.roof_key(torch.float16) == "matmul_fp16_gflops"
+    assert roof.roof_key(torch.float32) == roof.roof_key(None) == "matmul_gflops"
+    # measured, not taken from a datasheet: each precision's own multiply
+    for dtype in (torch.float32, torch.bfloat16):
+        assert 0 < roof.matmul_gflops(size=128, seconds=0.05, dtype=dtype) < 1e6
+
+
 def test_training_speed_is_the_fastest_of_its_passes_over_the_same_batches(monkeypatch):
     """``_timed`` runs the warm-up once, then each pass over the same batches, and the rates
     are the fastest pass's: a disturbed one (here the second, as if another process had woken)

@@ -10,6 +10,8 @@ from typing import Any
 
 from s2s_desktop.engine.errors import UserError
 
+SIZES = ("tutorial", "opus-mt")  # the full bench measures the tutorial preset
+
 
 def add_bench(commands: Any, devices: tuple[str, ...]) -> None:
     """The ``bench`` command's options (``devices``: the choices of ``--device``)."""
@@ -34,14 +36,17 @@ def add_bench(commands: Any, devices: tuple[str, ...]) -> None:
         "auto-tutorial-size (default auto,tutorial,plain)",
     )
     bench.add_argument(
-        "--opus-mt",
-        action="store_true",
-        help="instead: a model of OPUS-MT's size (random weights): training tokens/s, greedy ms "
-        "per sentence, peak memory (--device picks where)",
+        "--size",
+        choices=SIZES,
+        default="tutorial",
+        help="opus-mt: instead, a model of OPUS-MT's size (random weights): training tokens/s, "
+        "MFU and peak memory, greedy ms per sentence (--device picks where)",
     )
     bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
     bench.add_argument("--tgt", help="--quality: target language")
-    bench.add_argument("--device", choices=devices, default="auto", help="--quality: device")
+    bench.add_argument(
+        "--device", choices=devices, default="auto", help="--quality, --size opus-mt: device"
+    )
     bench.set_defaults(handler=cmd_bench)
 
 
@@ -49,7 +54,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Run the benchmark the options ask for and print its figures."""
     if args.quality:
         return _quality_bench(args)
-    if args.opus_mt:
+    if args.size == "opus-mt":
         from s2s_desktop.bench.opus_mt import format_opus_mt, run_opus_mt_bench
 
         figures = run_opus_mt_bench(

@@ -1,12 +1,14 @@
-"""``bench --opus-mt``: a model of a real OPUS-MT model's size, as imported, with random weights.
+"""``bench --size opus-mt``: a model of a real OPUS-MT model's size, as imported, random weights.
 
 The architecture is ``marian.opus_mt_size()`` (6+6 layers, 512 wide, 8 heads, feed-forward 2048,
 58,101 pieces plus our bos row, tied embeddings, swish, sinusoidal positions). The text is the
 bench's generated corpus, cut by its 512-piece vocabularies and the ids spread over the whole
 58k vocabulary (what a step costs depends on the lengths and the vocabulary's size, not on
-which pieces). Figures: training tokens/s (our ``TrainStep`` in the trainer's precision),
-greedy milliseconds per short sentence (CTranslate2 int8 where the Translator would use it, and
-our decoder), the process's peak memory.
+which pieces). Figures: training tokens/s (our ``TrainStep`` in the trainer's precision, on
+the 4096-token batches fine-tuning an imported model takes) and its MFU against the roof of that
+precision, the process's peak memory while training (what a fine-tuning run needs), greedy
+milliseconds per short sentence (CTranslate2 int8 where the Translator would use it, and our
+decoder).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import torch
 
-from s2s_desktop.bench import translation
+from s2s_desktop.bench import roof, training, translation
 from s2s_desktop.bench.data import BenchData, prepare_data
 from s2s_desktop.engine.batching import Batch, collate, plan_batches
 from s2s_desktop.engine.config import EOS_ID
@@ -43,8 +46,16 @@ class OpusMtPlan:
     latency_repeats: int
 
 
-FULL = OpusMtPlan(pairs=3000, batch_tokens=2048, warmup=1, steps=4, latency_repeats=10)
+FULL = OpusMtPlan(pairs=3000, batch_tokens=4096, warmup=1, steps=4, latency_repeats=10)
 QUICK = OpusMtPlan(pairs=600, batch_tokens=512, warmup=1, steps=1, latency_repeats=2)
+
+
+@dataclass(frozen=True)
+class TrainingRate:
+    tokens_per_s: float  # real source + target tokens per second
+    pairs: np.ndarray  # the indices of the timed pairs, to price their FLOPs
+    seconds: float
+    precision: torch.dtype | None
 
 
 def _spread(ids: torch.Tensor, vocab: int) -> torch.Tensor:
@@ -60,11 +71,11 @@ def _wide(tokenizer: Tokenizer, vocab: int) -> Tokenizer:
     return Tokenizer(with_pieces(tokenizer.proto, pieces))
 
 
-def training_tokens_per_s(
+def training_rate(
     model: Seq2Seq, data: BenchData, plan: OpusMtPlan, device: torch.device
-) -> tuple[float, str]:
-    """Real (unpadded) source + target tokens per second of our training step, and the
-    precision it ran in."""
+) -> TrainingRate:
+    """Real (unpadded) source + target tokens per second of our training step, the pairs
+    timed and the precision it ran in."""
     precision = half_precision(device, model.config.hid_dim)
     step = TrainStep(
         model.train(),
@@ -75,7 +86,7 @@ def training_tokens_per_s(
     )
     vocab = model.config.tgt_vocab_size
     batches = plan_batches(data.train, plan.batch_tokens, seed=1)[: plan.warmup + plan.steps]
-    tokens, seconds = 0, 0.0
+    tokens, seconds, timed = 0, 0.0, []
     for index, indices in enumerate(batches):
         batch = collate(data.train, indices)
         src, tgt = _spread(batch.src, vocab), _spread(batch.tgt, vocab)
@@ -87,13 +98,14 @@ def training_tokens_per_s(
         if index >= plan.warmup:
             seconds += time.perf_counter() - start
             tokens += batch.src_tokens + batch.tgt_tokens
-    return tokens / seconds, describe_precision(precision)
+            timed.append(indices)
+    return TrainingRate(tokens / seconds, np.concatenate(timed), seconds, precision)
 
 
 def run_opus_mt_bench(
     quick: bool = False, device: str = "auto", progress: Callable[[str], None] = lambda _: None
 ) -> dict[str, Any]:
-    """The figures of ``bench --opus-mt`` by key, with ``notes``."""
+    """The figures of ``bench --size opus-mt`` by key, with ``notes``."""
     plan = QUICK if quick else FULL
     chosen = resolve_device(device)
     config = opus_mt_size()
@@ -103,8 +115,19 @@ def run_opus_mt_bench(
     model = Seq2Seq(config).to(chosen)
     results: dict[str, Any] = {"parameters": model.num_parameters()}
     progress(f"training {plan.warmup + plan.steps} steps of {plan.batch_tokens} tokens")
-    rate, precision = training_tokens_per_s(model, data, plan, chosen)
-    results["train_tokens_per_s"] = rate
+    rate = training_rate(model, data, plan, chosen)
+    results["train_tokens_per_s"] = rate.tokens_per_s
+    results["train_peak_rss_mb"] = _peak_rss_mb()
+    if chosen.type == "cuda":
+        results["train_peak_gpu_mb"] = torch.cuda.max_memory_allocated(chosen) / 2**20
+    progress("the FLOPs of those pairs, and the matrix-multiply roofs")
+    price = training.flop_pricer(config)
+    src, tgt = data.train.lengths("src")[rate.pairs], data.train.lengths("tgt")[rate.pairs]
+    flops_per_s = price(src, tgt - 1) / rate.seconds
+    for dtype in dict.fromkeys((torch.float32, rate.precision or torch.float32)):
+        results[roof.roof_key(dtype)] = roof.matmul_gflops(seconds=2.0, dtype=dtype, device=chosen)
+    results["train_mfu"] = roof.mfu(flops_per_s, results, rate.precision)
+    results["train_mfu_fp32_roof"] = roof.mfu(flops_per_s, results, None)
     progress("greedy translation")
     model.eval()
     wide = BenchData(
@@ -122,33 +145,43 @@ def run_opus_mt_bench(
         results["translate_ms_p50"] = statistics.median(
             translation.latency_ms(model, wide, 1, repeats, fast)
         )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    results["peak_rss_mb"] = peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    if chosen.type == "cuda":
-        results["peak_gpu_mb"] = torch.cuda.max_memory_allocated() / 2**20
     results["notes"] = {
         "model": "OPUS-MT size (6+6 layers, 512 wide, 8 heads, feed-forward 2048, 58,102 "
         "rows, tied, swish, sinusoidal), random weights",
         "device": str(chosen),
         "torch_threads": torch.get_num_threads(),
-        "train_precision": precision,
+        "train_precision": describe_precision(rate.precision),
         "train": f"{plan.steps} steps of {plan.batch_tokens}-token batches after {plan.warmup}",
+        "train_mfu": "model FLOPs of the real tokens (torch.utils.flop_counter) per second, "
+        f"against the roof of {roof.precision_name(rate.precision)} (the fastest [2048, 2048] "
+        "torch.mm); train_mfu_fp32_roof against float32's",
+        "train_peak_rss_mb": "the process's peak memory after training (weights, gradients, "
+        "Adam's moments, activations): what a fine-tuning run of this size needs",
         "translate": "one short sentence, batch 1, output capped at its reference length; "
         "translate_ms_p50: CTranslate2 int8 (what the Translator uses on a CPU)",
     }
     return results
 
 
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 def format_opus_mt(results: dict[str, Any]) -> str:
     lines = [f"OPUS-MT size, {results['parameters']:,} parameters, random weights"]
     lines.append(f"  training: {results['train_tokens_per_s']:,.0f} tokens/s")
+    lines.append(
+        f"  training MFU: {results['train_mfu']:.2f} of its precision's roof "
+        f"({results['train_mfu_fp32_roof']:.2f} of float32's)"
+    )
+    lines.append(f"  training peak memory: {results['train_peak_rss_mb']:,.0f} MB (process RSS)")
+    if "train_peak_gpu_mb" in results:
+        lines.append(f"  training peak GPU memory: {results['train_peak_gpu_mb']:,.0f} MB")
     lines.append(f"  greedy, our decoder: {results['translate_torch_ms_p50']:.1f} ms per sentence")
     if "translate_ms_p50" in results:
         fast = results["translate_ms_p50"]
         lines.append(f"  greedy, CTranslate2 int8: {fast:.1f} ms per sentence")
-    lines.append(f"  peak memory: {results['peak_rss_mb']:,.0f} MB (process RSS)")
-    if "peak_gpu_mb" in results:
-        lines.append(f"  peak GPU memory: {results['peak_gpu_mb']:,.0f} MB")
     for key, value in results["notes"].items():
         lines.append(f"  {key}: {value}")
     return "\n".join(lines)

@@ -62,6 +62,18 @@ def _cpu_name() -> str:
     return platform.processor() or platform.machine()
 
 
+def _roofs(seconds: float) -> dict[str, float]:
+    """The CPU's matrix-multiply roofs (GFLOP/s) by the bench's key (``roof.roof_key``)."""
+    import torch
+
+    from s2s_desktop.bench import roof
+
+    return {
+        roof.roof_key(dtype): roof.matmul_gflops(seconds=seconds, dtype=dtype)
+        for dtype in (torch.float32, torch.bfloat16)
+    }
+
+
 def _rounded(rates: list[float]) -> list[float]:
     return [round(rate, 1) for rate in rates]
 
@@ -79,12 +91,12 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
 
     plan = QUICK if quick else FULL
     results: dict[str, Any] = {}
-    progress("matrix-multiply roof")
-    results["matmul_gflops"] = roof.matmul_gflops(seconds=plan.roof_seconds)
+    precision = half_precision(torch.device("cpu"))  # what the trainer uses on this CPU
+    progress("matrix-multiply roofs (float32, bfloat16)")
+    roofs = _roofs(plan.roof_seconds)
     progress("generating a corpus and its vocabularies")
     data = prepare_data(plan.corpus_pairs, plan.held_out)
     price = training.flop_pricer(PRESETS["tutorial"])
-    precision = half_precision(torch.device("cpu"))  # what the trainer uses on this CPU
     progress(f"training, ours ({describe_precision(precision)})")
     ours_plan = plan.train_warmup, plan.train_steps, plan.train_passes
     ours = training.measure_ours(data.train, *ours_plan, price, precision)
@@ -96,15 +108,16 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     progress("training, plain torch.nn.Transformer")
     plain_plan = plan.plain_warmup, plan.plain_steps, plan.train_passes
     plain = training.measure_plain(data.train, *plain_plan, price)
-    # The roof again, right after training, and the faster of the two: a ceiling that other
+    # The roofs again, right after training, and the faster of each: a ceiling that other
     # processes only ever lower, so the MFU below is not raised by a busy moment of the first.
-    results["matmul_gflops"] = max(
-        results["matmul_gflops"], roof.matmul_gflops(seconds=plan.roof_seconds)
-    )
+    again = _roofs(plan.roof_seconds)
+    roofs = {name: max(rate, again[name]) for name, rate in roofs.items()}
+    results.update(roofs)
     results["train_tokens_per_s"] = ours.tokens_per_s
-    results["train_mfu"] = ours.flops_per_s / (results["matmul_gflops"] * 1e9)
+    results["train_mfu"] = roof.mfu(ours.flops_per_s, roofs, precision)  # its own precision's
+    results["train_mfu_fp32_roof"] = roof.mfu(ours.flops_per_s, roofs, None)
     results["train_fp32_tokens_per_s"] = fp32.tokens_per_s
-    results["train_fp32_mfu"] = fp32.flops_per_s / (results["matmul_gflops"] * 1e9)
+    results["train_fp32_mfu"] = roof.mfu(fp32.flops_per_s, roofs, None)
     results["train_baseline_tokens_per_s"] = plain.tokens_per_s
     results["train_speedup"] = ours.tokens_per_s / plain.tokens_per_s
     progress("translation")
@@ -154,8 +167,11 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
         "train_precision": describe_precision(precision),
         "train_flops": "torch.utils.flop_counter on unpadded single-pair forward+backward, "
         "fitted per (source, target) length and summed over the pairs trained on",
-        "matmul_gflops": "the fastest fp32 torch.mm of [2048, 2048] matrices, measured before "
-        "and after the training figures, the faster of the two",
+        "matmul_gflops": "the fastest torch.mm of [2048, 2048] matrices in float32 (and in "
+        "bfloat16: matmul_bf16_gflops), measured before and after the training figures, the "
+        "faster of the two",
+        "train_mfu": f"against the roof of {roof.precision_name(precision)}, the precision "
+        "training computes its products in; train_mfu_fp32_roof against float32's",
         "train_passes": (
             f"the fastest of {plan.train_passes} passes over the same batches (ours, float32 "
             "and the baseline alike), as the roof is the fastest multiply"
