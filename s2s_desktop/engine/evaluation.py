@@ -513,7 +513,7 @@ class Evaluator:
                 {
                     "train_pairs": len(self.run.train_data),
                     "valid_pairs": len(self.run.valid_data),
-                    "device": self.run.device_words(),
+                    "device": self.run.device_words(english=True),
                 },
                 {
                     "training_seconds": round(self.run.elapsed()),

@@ -60,7 +60,7 @@ from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
-from s2s_desktop.engine.wording import translate
+from s2s_desktop.engine.wording import in_english, translate
 
 
 class _StopDuringPreparation(Exception):
@@ -341,9 +341,11 @@ class Trainer:
         if self.amp_dtype == torch.float16:
             self.scaler = torch.amp.GradScaler("cuda")
 
-    def device_words(self) -> str:
-        """'CPU (2 threads), bfloat16 mixed precision': where and how the run computes."""
-        return f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
+    def device_words(self, english: bool = False) -> str:
+        """'CPU (2 threads), bfloat16 mixed precision': where and how the run computes (in
+        ``english`` for the model card, a record that travels with the model)."""
+        with in_english() if english else contextlib.nullcontext():
+            return f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
 
     def autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None:

@@ -7,6 +7,7 @@ alternating halves of 8, docs/performance.md)."""
 
 from __future__ import annotations
 
+import contextvars
 import queue
 import threading
 import time
@@ -35,7 +36,11 @@ class Batcher:
     def __init__(self, translator: SentenceTranslator, name: str = "model") -> None:
         self.translator = translator
         self._queue: queue.Queue[_Job | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name=f"s2s-serve-{name}", daemon=True)
+        # In the caller's context (contextvars), so the server's English reaches this thread.
+        context = contextvars.copy_context()
+        self._thread = threading.Thread(
+            target=context.run, args=(self._run,), name=f"s2s-serve-{name}", daemon=True
+        )
         self._thread.start()
         self.calls = 0  # model calls made (batches), for the bench and the tests
         self._last_requests = 1  # requests in the last call: how many to expect

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.wording import in_english
 from s2s_desktop.server.app import ServerSettings, create_app
 from s2s_desktop.server.pool import ModelPool
 
@@ -87,7 +88,13 @@ class ServerThread:
             create_app(pool, settings), host=host, port=port, log_level="warning"
         )
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name="s2s-serve", daemon=True)
+        # The server answers programs in English, also inside a window that speaks another
+        # language: its tasks and worker threads inherit this context (engine.wording).
+        self.thread = threading.Thread(target=self._serve, name="s2s-serve", daemon=True)
+
+    def _serve(self) -> None:
+        with in_english():
+            self.server.run()
 
     def start(self, timeout: float = 30.0) -> str:
         """Start listening; the address, e.g. http://127.0.0.1:5000."""

@@ -130,6 +130,27 @@ def test_a_file_of_an_unknown_kind_or_too_large_is_refused(trained_toy_model):
         running.stop()
 
 
+def test_the_server_answers_programs_in_english_inside_a_window_of_another_language(server):
+    """The window's switch runs the server in the window's process, where the engine speaks
+    the window's language: the answers stay English (engine.wording.in_english)."""
+    from s2s_desktop.engine import wording
+
+    address, _ = server
+    wording.use_translator(lambda context, text: f"«{text}»")
+    try:
+        assert wording.translate("formats", "shown in the window") == "«shown in the window»"
+        with httpx.Client(base_url=address, timeout=60) as client:
+            photo = client.post(
+                "/translate_file",
+                data={"source": "en", "target": "eo"},
+                files={"file": ("a.jpg", b"x")},
+            )
+        assert photo.status_code == 400
+        assert photo.json()["error"].startswith("a.jpg is not a kind")
+    finally:
+        wording.use_translator(None)
+
+
 def test_a_key_is_asked_for_when_one_is_set(trained_toy_model):
     running, address, _ = serve(trained_toy_model, ServerSettings(api_keys=frozenset({"k1"})))
     try:
