@@ -70,8 +70,14 @@ def sentence_count_batches(pairs: TokenizedPairs, sentences: int) -> list[np.nda
 class PlainStep:
     """Forward, label-smoothed loss, backward, clipping and Adam, written the usual way."""
 
-    def __init__(self, config: ModelConfig, label_smoothing: float = 0.1) -> None:
-        self.model = PlainTransformer(config).train()
+    def __init__(
+        self,
+        config: ModelConfig,
+        label_smoothing: float = 0.1,
+        device: torch.device = torch.device("cpu"),  # noqa: B008 (an immutable value)
+    ) -> None:
+        self.device = device
+        self.model = PlainTransformer(config).to(device).train()
         self.optimizer = torch.optim.Adam(
             self.model.parameters(), lr=5e-4, betas=(0.9, 0.98), eps=1e-9
         )
@@ -79,7 +85,7 @@ class PlainStep:
 
     def __call__(self, pairs: TokenizedPairs, indices: np.ndarray) -> int:
         """One step on the chosen pairs; returns the real (unpadded) tokens it trained on."""
-        batch = collate(pairs, indices)
+        batch = collate(pairs, indices).to(self.device)
         logits = self.model(batch.src, batch.tgt[:, :-1])
         loss = F.cross_entropy(
             logits.reshape(-1, logits.shape[-1]),

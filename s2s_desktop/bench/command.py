@@ -45,7 +45,11 @@ def add_bench(commands: Any, devices: tuple[str, ...]) -> None:
     bench.add_argument("--src", help="--quality: source language, when FOLDER holds several")
     bench.add_argument("--tgt", help="--quality: target language")
     bench.add_argument(
-        "--device", choices=devices, default="auto", help="--quality, --size opus-mt: device"
+        "--device",
+        choices=devices,
+        default="auto",
+        help="where to train: the training figures and their roofs, --quality, --size opus-mt "
+        "(translation, documents, serving and the window measure the CPU path)",
     )
     bench.set_defaults(handler=cmd_bench)
 
@@ -65,13 +69,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from s2s_desktop.bench.report import format_table
     from s2s_desktop.bench.runner import run_bench
 
-    results = run_bench(args.quick, progress=lambda what: print(f"bench: {what}…", file=sys.stderr))
+    results = run_bench(
+        args.quick, lambda what: print(f"bench: {what}…", file=sys.stderr), args.device
+    )
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         print(format_table(results))
         print(f"\nMachine: {results['machine']}")
-        print(f"Training precision: {results['notes']['train_precision']}")
+        notes = results["notes"]
+        print(f"Training: {notes['train_device']}, {notes['train_precision']}")
         print(f"Translation decoder: {results['notes']['translation_decoder']}")
         passes = results["notes"]["train_pass_tokens_per_s"]
         print(f"Training speed: {results['notes']['train_passes']}; each pass, tokens/s:")

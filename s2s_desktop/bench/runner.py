@@ -62,15 +62,19 @@ def _cpu_name() -> str:
     return platform.processor() or platform.machine()
 
 
-def _roofs(seconds: float) -> dict[str, float]:
-    """The CPU's matrix-multiply roofs (GFLOP/s) by the bench's key (``roof.roof_key``)."""
+def _roofs(seconds: float, device: Any, precision: Any) -> dict[str, float]:
+    """``device``'s matrix-multiply roofs (GFLOP/s) by the bench's key (``roof.roof_key``):
+    float32, bfloat16 (on a CPU also when training keeps float32: it says why) and the 16-bit
+    type training uses."""
     import torch
 
     from s2s_desktop.bench import roof
 
+    wanted = [torch.float32, torch.bfloat16 if device.type == "cpu" else precision]
     return {
-        roof.roof_key(dtype): roof.matmul_gflops(seconds=seconds, dtype=dtype)
-        for dtype in (torch.float32, torch.bfloat16)
+        roof.roof_key(dtype): roof.matmul_gflops(seconds=seconds, dtype=dtype, device=device)
+        for dtype in dict.fromkeys(wanted)
+        if dtype is not None
     }
 
 
@@ -78,39 +82,45 @@ def _rounded(rates: list[float]) -> list[float]:
     return [round(rate, 1) for rate in rates]
 
 
-def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    """Measure everything; returns the figures by key, plus ``machine`` and ``notes``."""
-    import torch
+def run_bench(
+    quick: bool, progress: Callable[[str], None] = lambda _: None, device: str = "cpu"
+) -> dict[str, Any]:
+    """Measure everything; returns the figures by key, plus ``machine`` and ``notes``.
+
+    The training figures and roofs are measured on ``device`` (a name ``resolve_device`` takes);
+    translation, documents, serving and the window measure this computer's CPU path, as a
+    desktop without a GPU runs them."""
 
     from s2s_desktop.bench import documents, memory_lookup, roof, serving, training, translation
     from s2s_desktop.bench.data import prepare_data
     from s2s_desktop.bench.gui_stall import measure_gui
     from s2s_desktop.bench.startup import startup_seconds
     from s2s_desktop.engine.config import PRESETS
-    from s2s_desktop.engine.devices import describe_precision, half_precision
+    from s2s_desktop.engine.devices import describe_precision, half_precision, resolve_device
 
     plan = QUICK if quick else FULL
     results: dict[str, Any] = {}
-    precision = half_precision(torch.device("cpu"))  # what the trainer uses on this CPU
-    progress("matrix-multiply roofs (float32, bfloat16)")
-    roofs = _roofs(plan.roof_seconds)
+    chosen = resolve_device(device)
+    precision = half_precision(chosen)  # what the trainer uses there
+    progress(f"matrix-multiply roofs on {chosen}")
+    roofs = _roofs(plan.roof_seconds, chosen, precision)
     progress("generating a corpus and its vocabularies")
     data = prepare_data(plan.corpus_pairs, plan.held_out)
     price = training.flop_pricer(PRESETS["tutorial"])
     progress(f"training, ours ({describe_precision(precision)})")
     ours_plan = plan.train_warmup, plan.train_steps, plan.train_passes
-    ours = training.measure_ours(data.train, *ours_plan, price, precision)
+    ours = training.measure_ours(data.train, *ours_plan, price, precision, chosen)
     if precision is None:
         fp32 = ours
     else:
         progress("training, ours (float32)")
-        fp32 = training.measure_ours(data.train, *ours_plan, price)
+        fp32 = training.measure_ours(data.train, *ours_plan, price, None, chosen)
     progress("training, plain torch.nn.Transformer")
     plain_plan = plan.plain_warmup, plan.plain_steps, plan.train_passes
-    plain = training.measure_plain(data.train, *plain_plan, price)
+    plain = training.measure_plain(data.train, *plain_plan, price, chosen)
     # The roofs again, right after training, and the faster of each: a ceiling that other
     # processes only ever lower, so the MFU below is not raised by a busy moment of the first.
-    again = _roofs(plan.roof_seconds)
+    again = _roofs(plan.roof_seconds, chosen, precision)
     roofs = {name: max(rate, again[name]) for name, rate in roofs.items()}
     results.update(roofs)
     results["train_tokens_per_s"] = ours.tokens_per_s
@@ -164,6 +174,7 @@ def run_bench(quick: bool, progress: Callable[[str], None] = lambda _: None) -> 
     results["machine"] = machine()
     results["notes"] = {
         "quick": quick,
+        "train_device": str(chosen),
         "train_precision": describe_precision(precision),
         "train_flops": "torch.utils.flop_counter on unpadded single-pair forward+backward, "
         "fitted per (source, target) length and summed over the pairs trained on",

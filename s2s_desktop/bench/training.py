@@ -18,6 +18,7 @@ from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
 
 BATCH_TOKENS = 4096
+CPU = torch.device("cpu")
 
 
 @dataclass
@@ -28,7 +29,11 @@ class Throughput:
 
 
 def _timed(
-    plan: list[np.ndarray], run: Callable[[np.ndarray], int], warmup: int, passes: int
+    plan: list[np.ndarray],
+    run: Callable[[np.ndarray], int],
+    warmup: int,
+    passes: int,
+    finish: Callable[[], None] = lambda: None,
 ) -> tuple[list[float], list[np.ndarray]]:
     """Run ``run`` on the first ``warmup`` batches, then ``passes`` times over the others; the
     seconds of each pass, and the batches each pass ran. The fastest pass counts (``_rates``).
@@ -37,15 +42,18 @@ def _timed(
     so the same shapes (oneDNN's 64-entry caches cannot keep a pass's kernels, so each pass
     compiles them again; only the first grows the heap), and other processes only ever slow a
     pass down. A mean over one pass measures the host's load as much as the code (see
-    docs/performance.md, "What moves these figures")."""
+    docs/performance.md, "What moves these figures"). ``finish`` waits for a GPU's queued work
+    before the clock is read."""
     for indices in plan[:warmup]:
         run(indices)
+    finish()
     timed = plan[warmup:]
     seconds = []
     for _ in range(passes):
         start = time.perf_counter()
         for indices in timed:
             run(indices)
+        finish()
         seconds.append(time.perf_counter() - start)
     return seconds, timed
 
@@ -82,25 +90,28 @@ def measure_ours(
     passes: int,
     price: Callable[[np.ndarray, np.ndarray], float],
     amp_dtype: torch.dtype | None = None,
+    device: torch.device = CPU,
 ) -> Throughput:
     """The engine's own training step (``TrainStep``) on length-bucketed 4096-token batches,
-    in ``amp_dtype`` mixed precision (None: float32): the fastest of ``passes`` (``_timed``)."""
+    on ``device`` in ``amp_dtype`` mixed precision (None: float32): the fastest of ``passes``
+    (``_timed``)."""
     torch.manual_seed(0)
-    model = Seq2Seq(PRESETS["tutorial"]).train()
+    model = Seq2Seq(PRESETS["tutorial"]).to(device).train()
     runner = TrainStep(
         model,
         make_optimizer(model, 5e-4),
         label_smoothing=0.1,
         clip_norm=1.0,
         amp_dtype=amp_dtype,
+        scaler=torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None,
     )
     plan = plan_batches(pairs, BATCH_TOKENS, seed=1)[: warmup + steps]
 
     def run(indices: np.ndarray) -> int:
-        runner(collate(pairs, indices), 5e-4)
+        runner(collate(pairs, indices).to(device), 5e-4)
         return 0
 
-    seconds, timed = _timed(plan, run, warmup, passes)
+    seconds, timed = _timed(plan, run, warmup, passes, lambda: synchronize(device))
     return _rates(pairs, seconds, timed, price)
 
 
@@ -110,13 +121,22 @@ def measure_plain(
     steps: int,
     passes: int,
     price: Callable[[np.ndarray, np.ndarray], float],
+    device: torch.device = CPU,
 ) -> Throughput:
-    """``torch.nn.Transformer`` on fixed sentence-count batches holding as many real tokens:
-    the fastest of ``passes``, as for ours."""
+    """``torch.nn.Transformer`` on fixed sentence-count batches holding as many real tokens,
+    in float32 on ``device``: the fastest of ``passes``, as for ours."""
     torch.manual_seed(0)
     lengths = np.maximum(pairs.lengths("src"), pairs.lengths("tgt"))
     sentences = max(1, round(BATCH_TOKENS / float(lengths.mean())))
-    runner = PlainStep(PRESETS["tutorial"])
+    runner = PlainStep(PRESETS["tutorial"], device=device)
     plan = sentence_count_batches(pairs, sentences)[: warmup + steps]
-    seconds, timed = _timed(plan, lambda indices: runner(pairs, indices), warmup, passes)
+    seconds, timed = _timed(
+        plan, lambda indices: runner(pairs, indices), warmup, passes, lambda: synchronize(device)
+    )
     return _rates(pairs, seconds, timed, price)
+
+
+def synchronize(device: torch.device) -> None:
+    """Wait for ``device``'s queued work (a GPU's); a CPU has none."""
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)

@@ -127,3 +127,25 @@ def test_two_gpus_train_one_model_with_nccl(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "on 2 processes" in result.stdout
     assert load_translator(tmp_path / "data" / "models" / "two-gpus").translate(["a dog"])
+
+
+@needs_cuda
+def test_the_bench_measures_training_and_its_roofs_on_the_gpu():
+    """``bench --device cuda``'s training figures: the same keys as on a CPU, each roof measured
+    in its own precision on the GPU, and an MFU below 1 against the precision trained in."""
+    from s2s_desktop.bench import roof, training
+    from s2s_desktop.bench.data import prepare_data
+    from s2s_desktop.engine.config import PRESETS
+
+    gpu = torch.device("cuda")
+    precision = half_precision(gpu)
+    data = prepare_data(600, 20)
+    price = training.flop_pricer(PRESETS["tutorial"])
+    ours = training.measure_ours(data.train, 1, 3, 2, price, precision, gpu)
+    plain = training.measure_plain(data.train, 1, 3, 2, price, gpu)
+    roofs = {
+        roof.roof_key(dtype): roof.matmul_gflops(size=1024, seconds=0.2, dtype=dtype, device=gpu)
+        for dtype in (torch.float32, precision)
+    }
+    assert ours.tokens_per_s > 0 and plain.tokens_per_s > 0
+    assert 0 < roof.mfu(ours.flops_per_s, roofs, precision) < 1
