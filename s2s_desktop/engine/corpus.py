@@ -13,12 +13,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from s2s_desktop.engine import tmx
+from s2s_desktop.engine.corpus_messages import (
+    no_data_message,
+    no_training_message,
+    pair_list,
+    skip_counts,
+)
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
@@ -56,12 +62,6 @@ _MAX_VALID = 1000
 _VALID_SHARE = 0.01
 _MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
 _END = object()
-
-_NO_DATA = QT_TRANSLATE_NOOP(
-    "corpus",
-    "No parallel data found in {folder}: expected file pairs like train.en + train.de, "
-    "tab-separated .tsv files, or .tmx files.",
-)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ class ScanReport:
             )
         else:
             languages = translate("corpus", "Languages: {src} → {tgt} (source {src}, target {tgt})")
-        lines.append(languages.format(src=self.src, tgt=self.tgt, others=_pair_list(others)))
+        lines.append(languages.format(src=self.src, tgt=self.tgt, others=pair_list(others)))
         rows = [(self._describe(file), file) for file in self.used_files]
         name_width = max((len(name) for name, _ in rows), default=0)
         count_width = max((len(f"{count:,}") for count in self.file_pairs.values()), default=1)
@@ -152,7 +152,7 @@ class ScanReport:
                 "corpus", "Skipped: none (at most {max_chars:,} characters per sentence)"
             )
         lines.append(
-            skipped.format(skipped=_skip_counts(self.skipped.items()), max_chars=self.max_chars)
+            skipped.format(skipped=skip_counts(self.skipped.items()), max_chars=self.max_chars)
         )
         return lines
 
@@ -163,11 +163,6 @@ class ScanReport:
         else:
             paths = list(file.paths)
         return " + ".join(_relative(path, self.folder) for path in paths)
-
-
-def _skip_counts(counts: Iterable[tuple[str, int]]) -> str:
-    """ "3 empty side, 1 too long": each skip reason (translated) after its count."""
-    return ", ".join(f"{count:,} " + translate("corpus", reason) for reason, count in counts)
 
 
 def normalize_language(code: str) -> str:
@@ -221,7 +216,7 @@ def scan_folder(
 
     files, tmx_counts, lone = discover_files(folder, max_chars)
     if not files:
-        raise UserError(_no_data_message(folder, lone))
+        raise UserError(no_data_message(folder, lone))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
     src, tgt = _choose_pair(folder, files, pairs, src, tgt)
     used = [file for file in files if _holds(file, src, tgt, tmx_counts)]
@@ -243,7 +238,11 @@ def scan_folder(
             skipped.update(outcomes)
 
     if totals["train"] == 0:
-        raise UserError(_no_training_message(folder, src, tgt, used, skipped))
+        raise UserError(
+            no_training_message(
+                folder, src, tgt, any(file.split == "train" for file in used), skipped
+            )
+        )
     valid_from_files = totals["valid"] > 0
     valid_pairs = totals["valid"] if valid_from_files else _held_out_size(totals["train"])
     return ScanReport(
@@ -364,26 +363,6 @@ def discover_files(
     return files, tmx_counts, lone
 
 
-def _no_data_message(folder: Path, lone: list[Path]) -> str:
-    """Name a file whose partner is missing, the likeliest mistake, before the general advice."""
-    if not lone:
-        return translate("corpus", _NO_DATA).format(folder=folder)
-    first = lone[0]
-    if len(lone) > 1:
-        message = translate(
-            "corpus",
-            "{file} has no partner in another language (and {others} more like it): put its "
-            "translation beside it as {stem}.<language code>, one sentence per line.",
-        )
-    else:
-        message = translate(
-            "corpus",
-            "{file} has no partner in another language: put its translation beside it as "
-            "{stem}.<language code>, one sentence per line.",
-        )
-    return message.format(file=first, others=len(lone) - 1, stem=first.with_suffix("").name)
-
-
 def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
     """Visible files below ``directory`` in sorted order; linked folders are visited once."""
     try:
@@ -480,7 +459,7 @@ def _choose_pair(
     tgt: str | None,
 ) -> tuple[str, str]:
     """(src, tgt) from the user's choice, or the only pair the folder holds."""
-    found = _pair_list(pairs)
+    found = pair_list(pairs)
     has_unnamed = any(file.kind == "tsv" and not file.languages for file in files)
     if src is not None and tgt is not None:
         if tuple(sorted((src, tgt))) in pairs or has_unnamed:
@@ -540,31 +519,6 @@ def _direction(files: list[CorpusFile], pair: tuple[str, str]) -> tuple[str, str
         if hint and set(hint) == set(pair):
             return hint[0], hint[1]
     return pair
-
-
-def _pair_list(pairs: list[tuple[str, str]]) -> str:
-    return ", ".join(f"{a}–{b}" for a, b in pairs)
-
-
-def _no_training_message(
-    folder: Path, src: str, tgt: str, used: list[CorpusFile], skipped: Counter[str]
-) -> str:
-    if not any(file.split == "train" for file in used):
-        why = translate(
-            "corpus",
-            "only validation or test files hold this pair: their names say dev, valid or test",
-        )
-    elif skipped:
-        why = translate("corpus", "every line was skipped: {reasons}").format(
-            reasons=_skip_counts(sorted(skipped.items()))
-        )
-    else:
-        why = translate("corpus", "every line was skipped: the files are empty")
-    return translate(
-        "corpus",
-        "No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix "
-        "the skipped lines.",
-    ).format(src=src, tgt=tgt, folder=folder, why=why)
 
 
 # --- Held-out validation slice ---------------------------------------------------------------

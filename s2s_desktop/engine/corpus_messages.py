@@ -1,0 +1,70 @@
+"""What a folder scan says when it finds nothing usable, and the small lists its report shows.
+
+Kept apart from ``corpus`` (which finds and reads the files): these are sentences for a person,
+translated in the window (``engine.wording``, context "corpus").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
+
+NO_DATA = QT_TRANSLATE_NOOP(
+    "corpus",
+    "No parallel data found in {folder}: expected file pairs like train.en + train.de, "
+    "tab-separated .tsv files, or .tmx files.",
+)
+
+
+def skip_counts(counts: Iterable[tuple[str, int]]) -> str:
+    """ "3 empty side, 1 too long": each skip reason (translated) after its count."""
+    return ", ".join(f"{count:,} " + translate("corpus", reason) for reason, count in counts)
+
+
+def no_data_message(folder: Path, lone: list[Path]) -> str:
+    """Name a file whose partner is missing, the likeliest mistake, before the general advice."""
+    if not lone:
+        return translate("corpus", NO_DATA).format(folder=folder)
+    first = lone[0]
+    if len(lone) > 1:
+        message = translate(
+            "corpus",
+            "{file} has no partner in another language (and {others} more like it): put its "
+            "translation beside it as {stem}.<language code>, one sentence per line.",
+        )
+    else:
+        message = translate(
+            "corpus",
+            "{file} has no partner in another language: put its translation beside it as "
+            "{stem}.<language code>, one sentence per line.",
+        )
+    return message.format(file=first, others=len(lone) - 1, stem=first.with_suffix("").name)
+
+
+def pair_list(pairs: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{a}–{b}" for a, b in pairs)
+
+
+def no_training_message(
+    folder: Path, src: str, tgt: str, any_training_file: bool, skipped: Counter[str]
+) -> str:
+    """Why a folder gives no training pairs for ``src``–``tgt``, and what to do."""
+    if not any_training_file:
+        why = translate(
+            "corpus",
+            "only validation or test files hold this pair: their names say dev, valid or test",
+        )
+    elif skipped:
+        why = translate("corpus", "every line was skipped: {reasons}").format(
+            reasons=skip_counts(sorted(skipped.items()))
+        )
+    else:
+        why = translate("corpus", "every line was skipped: the files are empty")
+    return translate(
+        "corpus",
+        "No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix "
+        "the skipped lines.",
+    ).format(src=src, tgt=tgt, folder=folder, why=why)
