@@ -543,3 +543,22 @@ def load_model_files(
     load_weights(model, folder / WEIGHTS_FILE)
     model.to(device, dtype or inference_precision(device)).eval()
     return LoadedModel(model, source, target, config)
+
+
+def check_model_name(name: str) -> str:
+    """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
+    if not SAFE_FILE_NAME.match(name or ""):
+        raise UserError(
+            translate(
+                "store",
+                "{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or "
+                "'-', starting with a letter or digit.",
+            ).format(name=name)
+        )
+    return name
+
+
+def sanitize_model_name(name: str) -> str:
+    """Make any string into a usable model name (for names taken from imported files)."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")[:80]
+    return cleaned or "model"

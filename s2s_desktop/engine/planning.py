@@ -31,8 +31,8 @@ from s2s_desktop.engine.config import (
 )
 from s2s_desktop.engine.corpus import ScanReport, normalize_language, scan_folder
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model_files import load_run_settings
-from s2s_desktop.engine.store import ModelStore, check_model_name
+from s2s_desktop.engine.model_files import check_model_name, load_run_settings
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.text_files import check_encoding
 from s2s_desktop.engine.wording import translate
 

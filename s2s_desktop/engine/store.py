@@ -1,6 +1,6 @@
 """The collection of models under the user's data directory: list, inspect, rename, delete,
-export, import (of our own zips, of OPUS-MT models through ``engine.marian``, of Argos Translate
-packages through ``engine.argos``); and where the app keeps its data and logs.
+export, import (of our own zips, of OPUS-MT models, of Argos Translate packages: the work is
+``engine.model_imports``'s); and where the app keeps its data and logs.
 
 One model folder's files, card and checks belong to ``engine.model_files``; this module only
 moves whole folders, atomically, so a half-written model is never listed.
@@ -8,16 +8,13 @@ moves whole folders, atomically, so a half-written model is never listed.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import re
 import shutil
 import tempfile
 import uuid
 import zipfile
-import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,36 +22,28 @@ from typing import Any
 
 import platformdirs
 
-from s2s_desktop.engine import argos, marian
+from s2s_desktop.engine import argos
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     LOCK_FILE,
-    METRICS_FILE,
     RUN_FILE,
     SAFE_FILE_NAME,
     TRAINING_DIR,
-    WEIGHTS_FILE,
     ModelCard,
     atomic_write_bytes,
     atomic_write_json,
-    check_weights_match,
+    check_model_name,
     folder_size,
     has_model,
     is_resumable,
-    load_model_files,
     read_card,
-    validate_model_config,
 )
+from s2s_desktop.engine.model_imports import ModelImporter
 from s2s_desktop.engine.wording import translate
 
 APP_NAME = "s2s-desktop"
 DATA_ENV = "S2S_DESKTOP_DATA"
-
-# Import limits: a model file from elsewhere is untrusted.
-MAX_IMPORT_BYTES = 4 * 1024**3
-MAX_IMPORT_MEMBERS = 64
-MAX_CONFIG_BYTES = 1 << 20
 
 
 def data_root() -> Path:
@@ -77,30 +66,6 @@ def log_traceback(text: str) -> Path:
     with path.open("a", encoding="utf-8") as handle:
         handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
     return path
-
-
-def check_model_name(name: str) -> str:
-    """Return ``name`` if it is a safe folder name, else raise UserError saying what is allowed."""
-    if not SAFE_FILE_NAME.match(name or ""):
-        raise UserError(
-            translate(
-                "store",
-                "{name!r} is not a usable model name; use up to 80 letters, digits, '.', '_' or "
-                "'-', starting with a letter or digit.",
-            ).format(name=name)
-        )
-    return name
-
-
-def _import_name(config: Mapping[str, Any], file: Path) -> str:
-    """An imported model's name: the one its card holds, else the file's, made safe."""
-    return sanitize_model_name(str(config.get("name") or file.stem))
-
-
-def sanitize_model_name(name: str) -> str:
-    """Make any string into a usable model name (for names taken from imported files)."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")[:80]
-    return cleaned or "model"
 
 
 def _process_alive(pid: int) -> bool:
@@ -446,292 +411,11 @@ class ModelStore:
     ) -> ModelInfo:
         """Add a model from an exported zip of ours, from an OPUS-MT model (its folder, or a zip
         of it) converted to ours, or from an Argos Translate package (translate-only); nothing
-        in any is executed. ``src`` and ``tgt``: an OPUS-MT model's languages, where its name
-        does not say them."""
-        file = Path(file)
-        if file.is_dir():
-            if not marian.is_marian_folder(file):
-                raise UserError(
-                    translate(
-                        "store",
-                        "{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
-                        "target.spm, vocab.json); give an exported model .zip or such a folder.",
-                    ).format(file=file)
-                )
-            return self._import_marian(file, file, name, src, tgt)
-        if not file.is_file():
-            raise UserError(
-                translate(
-                    "store",
-                    "{file} does not exist; give the path of an exported model .zip or of an "
-                    "OPUS-MT model's folder.",
-                ).format(file=file)
-            )
-        try:
-            archive = zipfile.ZipFile(file)
-        except (zipfile.BadZipFile, OSError) as error:
-            raise UserError(
-                translate("store", "{file} is not a model file (not a zip archive).").format(
-                    file=file
-                )
-            ) from error
-        with archive:
-            opus_mt = self._marian_members(archive)
-            if opus_mt is not None:
-                return self._import_marian_zip(archive, opus_mt, file, name, src, tgt)
-            if argos.is_package(file, archive.namelist()):
-                return self._import_argos(archive, file, name)
-            members = self._checked_members(archive, file)
-            config = self._read_config(archive, file)
-            validate_model_config(config, file)
-            target_name = self._import_target(name or _import_name(config, file))
-            # Only the files a model is made of are unpacked; anything else is left in the zip.
-            tokenizer = config["tokenizer"]
-            wanted = {
-                CONFIG_FILE,
-                WEIGHTS_FILE,
-                METRICS_FILE,
-                tokenizer["source"],
-                tokenizer["target"],
-            }
-            members = [member for member in members if member.filename in wanted]
-            size = sum(member.file_size for member in members)
-            damaged = translate("store", "{file} is damaged ({error}); export the model again.")
-            with self._building(size, file, damaged, target_name) as staging:
-                for member in members:
-                    with (
-                        archive.open(member) as source,
-                        (staging / member.filename).open("wb") as target,
-                    ):
-                        shutil.copyfileobj(source, target)
-                config["name"] = target_name
-                atomic_write_json(staging / CONFIG_FILE, config)
-                # The file's header must describe the configured model before one is built: a
-                # crafted config.json could otherwise make loading allocate any amount of memory.
-                check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
-                # Loading proves the weights and tokenizers are sound before the model is listed.
-                load_model_files(staging, device="cpu")
-        return self.info(target_name)
-
-    @contextlib.contextmanager
-    def _building(
-        self, size: int, shown: Path, damaged: str, name: str | None = None
-    ) -> Iterator[Path]:
-        """A fresh folder beside the models to unpack or convert ``shown`` into (``size``
-        bytes): renamed into place as ``name`` when the block ends (without a name, a scratch
-        folder, deleted), deleted when it fails. A damaged archive and a full disk become one
-        sentence each (``damaged``: the first, with ``{file}`` and ``{error}`` in it)."""
-        self.models_dir.mkdir(parents=True, exist_ok=True)
-        self._check_free_space(size, shown)
-        folder = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
-        try:
-            try:
-                yield folder
-            except _DAMAGED_ZIP_ERRORS as error:
-                raise UserError(damaged.format(file=shown, error=error)) from error
-            except OSError as error:
-                raise UserError(
-                    translate(
-                        "store",
-                        "Could not unpack {file} into {folder} "
-                        "({reason}); free some disk space and try again.",
-                    ).format(file=shown, folder=self.models_dir, reason=error.strerror or error)
-                ) from error
-            if name is not None:
-                os.replace(folder, self.models_dir / name)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)  # nothing left once renamed into place
-
-    def _import_target(self, name: str) -> str:
-        """``name`` for an imported model, if it is usable and free."""
-        if self.exists(check_model_name(name)):
-            raise UserError(
-                translate(
-                    "store", "A model named {name!r} already exists; import with --name NEW."
-                ).format(name=name)
-            )
-        return name
+        in any is executed (``engine.model_imports``). ``src`` and ``tgt``: an OPUS-MT model's
+        languages, where its name does not say them."""
+        return ModelImporter(self).import_(file, name, src, tgt)
 
     def import_name(self, file: Path) -> str | None:
         """The name ``import_`` gives ``file`` without a name of the user's (None when the file
         cannot tell: the import itself then says what is wrong with it)."""
-        file = Path(file)
-        try:
-            if file.is_dir():
-                config = json.loads((file / CONFIG_FILE).read_text(encoding="utf-8"))
-                return sanitize_model_name(marian.default_name(file, config))
-            with zipfile.ZipFile(file) as archive:
-                if argos.is_package(file, archive.namelist()):
-                    members = self._checked_members(archive, file, folders=True)
-                    return argos.read_package(archive, members, file).name
-                opus_mt = self._marian_members(archive)
-                config = self._read_config(archive, file, opus_mt)
-                if opus_mt is not None:
-                    return sanitize_model_name(marian.default_name(file, config))
-                return _import_name(config, file)
-        except (UserError, OSError, ValueError, KeyError, *_DAMAGED_ZIP_ERRORS):
-            return None
-
-    def _import_marian(
-        self, folder: Path, shown: Path, name: str | None, src: str | None, tgt: str | None
-    ) -> ModelInfo:
-        """Convert the OPUS-MT model in ``folder`` (``shown``: what the user gave) into a new
-        model folder of ours, listed only once it loads."""
-        model = marian.read_marian(folder, shown)
-        target_name = self._import_target(name or sanitize_model_name(model.name))
-        size = sum((folder / f).stat().st_size for f in marian.FILES)
-        if size > MAX_IMPORT_BYTES:
-            raise UserError(
-                translate("store", "{file} holds more than {gigabytes} GB; refused.").format(
-                    file=shown, gigabytes=MAX_IMPORT_BYTES >> 30
-                )
-            )
-        damaged = translate("store", "{file} is damaged ({error}); download it again.")
-        with self._building(size, shown, damaged, target_name) as staging:
-            card = marian.write_model(model, staging, target_name, src, tgt)
-            check_weights_match(staging / WEIGHTS_FILE, card["model"], shown)
-            load_model_files(staging, device="cpu")
-        return self.info(target_name)
-
-    def _import_marian_zip(
-        self,
-        archive: zipfile.ZipFile,
-        members: dict[str, zipfile.ZipInfo],
-        file: Path,
-        name: str | None,
-        src: str | None,
-        tgt: str | None,
-    ) -> ModelInfo:
-        """Unpack an OPUS-MT zip's files (only those, under our own names) aside, then import
-        them as a folder."""
-        wanted = {own: members[own] for own in marian.FILES if own in members}
-        if WEIGHTS_FILE not in members and marian.PICKLED_WEIGHTS in members:
-            raise marian.pickled_only(file)
-        size = sum(member.file_size for member in wanted.values())
-        if size > MAX_IMPORT_BYTES:
-            raise UserError(
-                translate("store", "{file} would unpack to more than {gigabytes} GB.").format(
-                    file=file, gigabytes=MAX_IMPORT_BYTES >> 30
-                )
-            )
-        damaged = translate("store", "{file} is damaged ({error}); download it again.")
-        with self._building(2 * size, file, damaged) as unpacked:
-            for own, member in wanted.items():
-                with archive.open(member) as source, (unpacked / own).open("wb") as out:
-                    shutil.copyfileobj(source, out)
-            return self._import_marian(unpacked, file, name, src, tgt)
-
-    def _import_argos(self, archive: zipfile.ZipFile, file: Path, name: str | None) -> ModelInfo:
-        """Unpack an Argos Translate package's model files (only those, under our own names)
-        aside, check them, and list the translate-only model."""
-        members = self._checked_members(archive, file, folders=True)
-        damaged = translate("store", "{file} is damaged ({error}); download it again.")
-        try:
-            package = argos.read_package(archive, members, file)
-        except (*_DAMAGED_ZIP_ERRORS, OSError) as error:
-            raise UserError(damaged.format(file=file, error=error)) from error
-        target_name = self._import_target(name or package.name)
-        with self._building(package.size, file, damaged, target_name) as staging:
-            argos.write_model(archive, package, staging, target_name)
-        return self.info(target_name)
-
-    @staticmethod
-    def _marian_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | None:
-        """An OPUS-MT zip's files by name (flat, or all in one folder); None when the zip is
-        not one. Only files of ``marian.FILES`` are ever unpacked, under those names."""
-        members = [m for m in archive.infolist() if not m.is_dir()]
-        if len(members) > MAX_IMPORT_MEMBERS:
-            return None
-        if len({m.filename.replace("\\", "/").rpartition("/")[0] for m in members}) != 1:
-            return None
-        found = {m.filename.replace("\\", "/").rpartition("/")[2]: m for m in members}
-        return found if marian.looks_like_marian(set(found)) else None
-
-    def _check_free_space(self, needed: int, file: Path) -> None:
-        """Refuse before unpacking rather than fill the disk halfway."""
-        margin = 64 << 20
-        try:
-            free = shutil.disk_usage(self.models_dir).free
-        except OSError:
-            return  # cannot tell: unpacking reports a full disk itself
-        if free < needed + margin:
-            raise UserError(
-                translate(
-                    "store",
-                    "Importing {file} needs {needed_mb:,} MB free in {folder}"
-                    " but only {free_mb:,} MB are; free some disk space and try again.",
-                ).format(
-                    file=file,
-                    needed_mb=(needed + margin) >> 20,
-                    folder=self.models_dir,
-                    free_mb=free >> 20,
-                )
-            )
-
-    @staticmethod
-    def _read_config(
-        archive: zipfile.ZipFile,
-        file: Path,
-        opus_mt: dict[str, zipfile.ZipInfo] | None = None,
-    ) -> dict[str, Any]:
-        member = opus_mt[CONFIG_FILE] if opus_mt else archive.getinfo(CONFIG_FILE)
-        if member.file_size > MAX_CONFIG_BYTES:
-            raise UserError(
-                translate(
-                    "store", "{file} holds a config.json too big for a model file; refused."
-                ).format(file=file)
-            )
-        damaged = translate("store", "{file} holds a damaged config.json.")
-        try:
-            config = json.loads(archive.read(member).decode("utf-8"))
-        except (ValueError, *_DAMAGED_ZIP_ERRORS) as error:
-            raise UserError(damaged.format(file=file)) from error
-        if not isinstance(config, dict):
-            raise UserError(damaged.format(file=file))
-        return config
-
-    @staticmethod
-    def _checked_members(
-        archive: zipfile.ZipFile, file: Path, folders: bool = False
-    ) -> list[zipfile.ZipInfo]:
-        """Only flat (or, with ``folders``, in folders), plainly named files, not too many, not
-        too big once unpacked."""
-        members = [m for m in archive.infolist() if not m.is_dir()]
-        if len(members) > MAX_IMPORT_MEMBERS:
-            raise UserError(
-                translate("store", "{file} holds {count} files, too many for a model file.").format(
-                    file=file, count=len(members)
-                )
-            )
-        total = 0
-        for member in members:
-            name = member.filename
-            parts = name.split("/") if folders else [name]
-            if not all(SAFE_FILE_NAME.match(part) and ".." not in part for part in parts):
-                raise UserError(
-                    translate(
-                        "store", "{file} holds a file with an unsafe path ({name!r}); refused."
-                    ).format(file=file, name=name)
-                )
-            total += member.file_size
-        if total > MAX_IMPORT_BYTES:
-            raise UserError(
-                translate("store", "{file} would unpack to more than {gigabytes} GB.").format(
-                    file=file, gigabytes=MAX_IMPORT_BYTES >> 30
-                )
-            )
-        if folders:
-            return members
-        names = {m.filename for m in members}
-        for required in (CONFIG_FILE, WEIGHTS_FILE):
-            if required not in names:
-                raise UserError(
-                    translate("store", "{file} is not a model file: it lacks {file_name}.").format(
-                        file=file, file_name=required
-                    )
-                )
-        return members
-
-
-# What reading a member of a corrupt, truncated or encrypted zip raises.
-_DAMAGED_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
+        return ModelImporter(self).import_name(file)

@@ -27,10 +27,12 @@ from s2s_desktop.engine.model_files import (
     append_jsonl,
     atomic_write_bytes,
     atomic_write_json,
+    check_model_name,
     read_jsonl,
+    sanitize_model_name,
     scored_beam,
 )
-from s2s_desktop.engine.store import ModelStore, check_model_name, data_root, sanitize_model_name
+from s2s_desktop.engine.store import ModelStore, data_root
 from tests.payloads import pickled_payloads
 
 SMALL_MODEL = ModelConfig(
