@@ -305,6 +305,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     store = ModelStore()
     cluster = distributed.cluster_from_env()
     distributed.join(cluster, args.device)
+    finished = False
     try:
         # Rank 0 reads the store and the folder and decides the settings; the others follow.
         plan: Any = None
@@ -330,12 +331,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             cluster=cluster,
         )
         result = _run_until_signalled(trainer)
+        finished = not isinstance(result, Failed)
     except distributed.PeerFailed:
         if cluster.is_leader:
             raise
         return 2  # rank 0 says why; the same line from every rank would only repeat it
     finally:
-        distributed.leave(cluster)
+        distributed.leave(cluster, finished)
     if isinstance(result, Failed):
         if result.elsewhere and not cluster.is_leader:
             return 2

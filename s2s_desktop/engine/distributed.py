@@ -15,6 +15,7 @@ at any world size, and ``--resume`` works after the world size changed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 from collections.abc import Mapping
@@ -121,10 +122,17 @@ def join(cluster: Cluster, device_choice: str | None = "auto") -> None:
         ) from error
 
 
-def leave(cluster: Cluster) -> None:
-    """Leave the process group (end of the run)."""
-    if cluster.active and dist.is_initialized():
-        dist.destroy_process_group()
+def leave(cluster: Cluster, finished: bool = False) -> None:
+    """Leave the process group (end of the run). After a run that ``finished`` on this rank,
+    wait first for the others (rank 0 scores the saved model alone): a rank that tore its gloo
+    connections down while rank 0 still held them could abort as it exited ("terminate called
+    without an active exception"). A peer that failed ends the wait with an error, ignored."""
+    if not (cluster.active and dist.is_initialized()):
+        return
+    if finished:
+        with contextlib.suppress(Exception):
+            dist.barrier()
+    dist.destroy_process_group()
 
 
 def local_device(cluster: Cluster, device: torch.device) -> torch.device:
