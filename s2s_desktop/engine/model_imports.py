@@ -64,10 +64,8 @@ class ModelImporter:
         src: str | None = None,
         tgt: str | None = None,
     ) -> ModelInfo:
-        """Add a model from an exported zip of ours, from an OPUS-MT model (its folder, or a zip
-        of it) converted to ours, or from an Argos Translate package (translate-only); nothing
-        in any is executed. ``src`` and ``tgt``: an OPUS-MT model's languages, where its name
-        does not say them."""
+        """What ``ModelStore.import_`` promises: ``file`` checked, unpacked or converted beside
+        the models, and renamed into place once it loads."""
         file = Path(file)
         if file.is_dir():
             if not marian.is_marian_folder(file):

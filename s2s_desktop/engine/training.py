@@ -17,7 +17,6 @@ import io
 import shutil
 import threading
 import time
-import traceback
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
@@ -39,7 +38,7 @@ from s2s_desktop.engine.devices import (
     half_precision,
     resolve_device,
 )
-from s2s_desktop.engine.distributed import SINGLE, Cluster, PeerFailed
+from s2s_desktop.engine.distributed import SINGLE, Cluster
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, FinalScores
 from s2s_desktop.engine.model import Seq2Seq
@@ -56,6 +55,7 @@ from s2s_desktop.engine.model_files import (
 from s2s_desktop.engine.planning import check_resumable
 from s2s_desktop.engine.progress import RunProgress
 from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
+from s2s_desktop.engine.run_failures import failure_event, is_user_failure
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
@@ -123,36 +123,11 @@ class Trainer:
                     elapsed_s=0.0,
                 )
             )
-        except PeerFailed as error:
-            self._forget_unstarted_run()
-            return self.emit(events.Failed(str(error), elsewhere=True))
-        except UserError as error:
-            self._forget_unstarted_run()
-            return self.emit(events.Failed(str(error)))
-        except torch.cuda.OutOfMemoryError:
-            return self.emit(
-                events.Failed(
-                    translate(
-                        "training",
-                        "The GPU ran out of memory; start a new run with fewer batch tokens or a "
-                        "smaller preset (a resumed run keeps its batch size), or train on the CPU.",
-                    ),
-                    traceback.format_exc(),
-                )
-            )
-        except Exception as error:  # a bug: report it, keep the caller alive
-            if self.cluster.active and distributed.is_peer_failure(error):
-                step = self.state.step if hasattr(self, "state") else 0
-                message = distributed.peer_failure_message(self.cluster, step)
-                return self.emit(events.Failed(message, elsewhere=True))
-            return self.emit(
-                events.Failed(
-                    translate(
-                        "training", "Training failed unexpectedly ({error_type}: {error})."
-                    ).format(error_type=type(error).__name__, error=error),
-                    traceback.format_exc(),
-                )
-            )
+        except Exception as error:  # one sentence each (run_failures); never raised on
+            if is_user_failure(error):
+                self._forget_unstarted_run()
+            step = self.state.step if hasattr(self, "state") else 0
+            return self.emit(failure_event(error, self.cluster, step))
         finally:
             if self.cluster.is_leader and (self._created_folder or self.resume):
                 self.store.release_training_lock(self.settings.name)
