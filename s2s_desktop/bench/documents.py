@@ -30,13 +30,21 @@ PLACEHOLDERS = ("%s", "%(count)d", "{0}", "{name}", "https://example.org/a?b=1",
 class BenchTranslator:
     """The Translator's ``translate_sentences`` for the bench's random model: greedy through
     CTranslate2 int8 where installed (as documents are translated), else our decoder; each
-    output capped at its reference's length."""
+    output capped at its reference's length.
+
+    CTranslate2 runs a batch to its longest cap. Batches of similar caps (a document's, sorted
+    by length) end about where a trained model's would; with ``stop_each``, each sentence also
+    stops at its own cap (a Python call per token), as a trained model's ends at its EOS: for
+    the server's batches, which take whatever sentences wait."""
 
     joiner = " "
     src_lang, tgt_lang = "en", "de"
 
-    def __init__(self, model: Seq2Seq, data: BenchData, fast: FastDecoder | None) -> None:
+    def __init__(
+        self, model: Seq2Seq, data: BenchData, fast: FastDecoder | None, stop_each: bool = False
+    ) -> None:
         self.model, self.data, self.fast = model, data, fast
+        self.stop_each = stop_each
         self.caps = {line: pieces + 1 for line, pieces in zip(data.lines, data.line_target_pieces)}
         self.weights = DecoderWeights(model)
 
@@ -47,7 +55,9 @@ class BenchTranslator:
         for batch in length_sorted_batches(caps, 6000):
             limits = [caps[i] for i in batch]
             if self.fast is not None:
-                decoded = self.fast.decode([pieces[i] for i in batch], limits, need_attention)
+                decoded = self.fast.decode(
+                    [pieces[i] for i in batch], limits, need_attention, stop_each=self.stop_each
+                )
             else:
                 src = pad_rows([[*pieces[i], EOS_ID] for i in batch])
                 decoded = greedy_decode(

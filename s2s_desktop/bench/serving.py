@@ -1,7 +1,8 @@
 """The server under load: 16 clients at once, each sending one sentence per request and the next
 when the answer comes, against one client alone, through a real server on a free local port.
-The model is the bench's random tutorial model behind ``documents.BenchTranslator`` (outputs
-capped at the reference's length), so the figures are the server's and the batching's."""
+The model is the bench's random tutorial model behind ``documents.BenchTranslator``, each
+output stopped at its reference's length as a trained model's ends at its EOS, so the figures
+are the server's and the batching's."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def measure_serving(model: Any, data: BenchData, fast: Any, requests: int) -> di
     their ratio."""
     from s2s_desktop.server.running import ServerThread
 
-    server = ServerThread(BenchPool(BenchTranslator(model, data, fast)), port=0)  # type: ignore[arg-type]
+    server = ServerThread(BenchPool(BenchTranslator(model, data, fast, stop_each=True)), port=0)  # type: ignore[arg-type]
     address = server.start()
     try:
         _load(address, data.lines, 1, 5)  # warm

@@ -198,14 +198,22 @@ class FastDecoder:
         need_attention: bool = False,
         beam: int = 1,
         alpha: float = 1.0,
+        stop_each: bool = False,
     ) -> list[Hypothesis]:
         """The best hypothesis for each source id list (without EOS), in order; the same
         per-sentence length limit as ``search``'s, lowered by ``max_lengths`` (EOS included) if
         given; with ``need_attention``, each with its [tokens + EOS, source + EOS]
-        cross-attention (all heads of the last layer, averaged, as ours)."""
+        cross-attention (all heads of the last layer, averaged, as ours).
+
+        The batch decodes up to its longest limit and each result is cut to its own. With
+        ``stop_each`` (greedy only), each sentence stops decoding at its own limit, as a trained
+        model's stops at its EOS, at the price of a Python call per token: for the bench's
+        random model, which never ends a sentence by itself."""
         return [
             found[0]
-            for found in self.decode_nbest(pieces, max_lengths, need_attention, beam, alpha)
+            for found in self.decode_nbest(
+                pieces, max_lengths, need_attention, beam, alpha, stop_each=stop_each
+            )
         ]
 
     def decode_nbest(
@@ -218,6 +226,7 @@ class FastDecoder:
         count: int = 1,
         prefixes: list[list[int]] | None = None,
         alternatives: bool = False,
+        stop_each: bool = False,
     ) -> list[list[Hypothesis]]:
         """Up to ``count`` hypotheses per source, best first (``decode``'s arguments).
 
@@ -240,11 +249,18 @@ class FastDecoder:
             # CTranslate2 4.8's batched beam search gives each sentence's first attention row
             # from another sentence; one sentence per batch gives ours (a test holds it).
             share = 1
+        beam_size = max(beam, 1 if alternatives else count)
+        stop = None
+        if stop_each and beam_size == 1 and len(set(limits)) > 1:
+            # Called for each token, with the sentence's index in ``sources``; True ends it.
+            def stop(step: Any) -> bool:
+                return step.step + 1 >= limits[step.batch_id]
+
         results = self.translator.translate_batch(
             sources,
             target_prefix,
             max_batch_size=share,
-            beam_size=max(beam, 1 if alternatives else count),
+            beam_size=beam_size,
             patience=PATIENCE,
             num_hypotheses=count,
             length_penalty=alpha if beam > 1 else 0.0,
@@ -255,6 +271,7 @@ class FastDecoder:
             return_alternatives=alternatives,
             return_end_token=True,
             max_input_length=0,
+            callback=stop,
         )
         return [
             [

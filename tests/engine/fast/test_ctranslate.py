@@ -48,6 +48,20 @@ def test_output_limits_match_our_decoder(loaded):
     assert all(len(h.tokens) <= 2 for h in capped)  # EOS counts towards the limit
 
 
+def test_sentences_stopped_each_at_its_own_limit_are_our_decoders(loaded):
+    # 20 sentences: two batches, one per thread; the callback must find each by its index.
+    _, pieces = sources(loaded, 20)
+    fast = ctranslate.FastDecoder(
+        loaded.model, loaded.source_tokenizer, loaded.target_tokenizer, "float32"
+    )
+    limits = [2 + index % 5 for index in range(len(pieces))]
+    src = pad_rows([[*ids, EOS_ID] for ids in pieces])
+    ours = greedy_decode(loaded.model, src, max_lengths=torch.tensor(limits))
+    stopped = fast.decode(pieces, max_lengths=limits, stop_each=True)
+    assert [h.tokens for h in stopped] == [h.tokens for h in ours]
+    assert [len(h.tokens) for h in stopped] == [limit - 1 for limit in limits]
+
+
 def test_the_translator_uses_int8_on_the_cpu_and_still_translates_the_toy_language(loaded):
     threads = torch.get_num_threads()
     translator = Translator(loaded)
