@@ -27,7 +27,30 @@ INLINE = frozenset(
 KEPT_WHOLE = frozenset(("code", "kbd", "samp", "var", "math", "svg"))  # inline, untranslated
 INLINE_VOID = frozenset(("br", "img", "wbr", "input"))
 SKIPPED = frozenset(("script", "style", "pre", "textarea", "template", "noscript"))
-_LANG = re.compile(r"""(\blang\s*=\s*)(["']?)[\w-]*\2""", re.IGNORECASE)
+# Elements without content or end tag: marked "notranslate", there is nothing to skip.
+VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
+)
+# Elements whose end tag may be left out (HTML's "optional end tags"): the start tags that
+# end them, and the end tags of the elements around them; ``<p class="notranslate">`` ends at
+# the next block.
+_BLOCKS = frozenset(
+    """address article aside blockquote details div dl fieldset figcaption figure footer form h1
+    h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul""".split()  # noqa: SIM905
+)
+_TABLE = frozenset({"table", "tbody", "thead", "tfoot"})
+_ENDED_BY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "p": (_BLOCKS, _BLOCKS | {"body", "html", "li", "td", "th", "dd", "dt"}),
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "body"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "body"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "body"})),
+    "tr": (frozenset({"tr"}), _TABLE),
+    "td": (frozenset({"td", "th", "tr"}), _TABLE | {"tr"}),
+    "th": (frozenset({"td", "th", "tr"}), _TABLE | {"tr"}),
+    "option": (frozenset({"option", "optgroup"}), frozenset({"select", "datalist", "optgroup"})),
+}
+# ``lang`` and ``xml:lang`` (XHTML has both), each replaced.
+_LANG = re.compile(r"""((?<![\w-])(?:xml:)?lang\s*=\s*)(["']?)[\w-]*\2""", re.IGNORECASE)
 
 
 @dataclass
@@ -104,6 +127,11 @@ class HtmlDocument:
         self._flush()
 
     def _take(self, token: _Token) -> None:
+        if self._skip and _implicitly_ends(self._skip[-1], token):
+            self._skip.pop()
+            if not self._skip:
+                self._take(token)
+                return
         if self._skip:
             self.parts.append(token.raw)
             if token.kind == "start" and token.tag == self._skip[-1]:
@@ -114,13 +142,14 @@ class HtmlDocument:
         if token.kind in ("text", "entity") or (
             token.kind in ("start", "end", "startend")
             and token.tag in INLINE | KEPT_WHOLE | INLINE_VOID
-            and not _untranslated(token)
+            and (token.tag in VOID or not _untranslated(token))
         ):
             self._pending.append(token)
             return
         self._flush()
         self.parts.append(token.raw)
-        if token.kind == "start" and (token.tag in SKIPPED or _untranslated(token)):
+        skipped = token.tag in SKIPPED or _untranslated(token)
+        if token.kind == "start" and skipped and token.tag not in VOID:
             self._skip.append(token.tag)
 
     def _flush(self) -> None:
@@ -152,7 +181,7 @@ class HtmlDocument:
             if isinstance(part, int):
                 out.append(render(translated[part], escape=escape_text))
             elif part.lower().startswith("<html") and languages.target:
-                out.append(_LANG.sub(rf"\g<1>\g<2>{languages.target}\g<2>", part, count=1))
+                out.append(_LANG.sub(rf"\g<1>\g<2>{languages.target}\g<2>", part))
             else:
                 out.append(part)
         return "".join(out).encode(self.encoding, errors="xmlcharrefreplace")
@@ -197,6 +226,15 @@ def _segment(tokens: list[_Token]) -> Segment | None:
     if kept:
         builder.void("".join(kept))
     return None if builder.empty else builder.finish()
+
+
+def _implicitly_ends(skipped: str, token: _Token) -> bool:
+    """Whether ``token`` ends a skipped element whose end tag may be left out: a start tag
+    that ends it, or the end of an element around it."""
+    starts, ends = _ENDED_BY.get(skipped, (frozenset(), frozenset()))
+    return (token.kind == "start" and token.tag in starts) or (
+        token.kind == "end" and token.tag in ends
+    )
 
 
 def _untranslated(token: _Token) -> bool:

@@ -5,6 +5,7 @@ across, and write the result aside then rename it, so a failed or cancelled run 
 
 from __future__ import annotations
 
+import dataclasses
 import time
 import zipfile
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from s2s_desktop.engine.documents import formats
-from s2s_desktop.engine.documents.segments import Segment, Tag
+from s2s_desktop.engine.documents.segments import Segment
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
@@ -235,10 +236,4 @@ def _sentence_spans(text: str) -> list[tuple[int, str]]:
 
 
 def _copied(segment: Segment) -> Segment:
-    return Segment(
-        segment.text,
-        [
-            Tag(t.start, t.end, t.data, t.void, t.parent, t.space_before, t.space_after)
-            for t in segment.tags
-        ],
-    )
+    return Segment(segment.text, [dataclasses.replace(tag) for tag in segment.tags])

@@ -1,6 +1,6 @@
 """Markdown (``.md``): the text of each paragraph, heading, list item, block quote and table cell
 is translated; everything else is copied byte for byte: code blocks (fenced and indented), HTML
-blocks, front matter (a ``---`` block at the very top), link reference definitions and
+blocks, front matter (a ``---`` or ``+++`` block at the very top), link reference definitions and
 thematic breaks. Emphasis, strong, strikethrough and links are carried onto the words of the
 translation they belong to; inline code, inline HTML, images, autolinks, backslash escapes,
 entities and hard line breaks are kept whole.
@@ -32,7 +32,8 @@ _DESTINATION = re.compile(
     r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 )
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+# YAML's "---" (ended by "---" or "..."), or TOML's "+++" (Hugo), at the very top.
+_FRONT_MATTER_ENDS = {"---": re.compile(r"^(?:---|\.\.\.)\s*$"), "+++": re.compile(r"^\+\+\+\s*$")}
 
 Part = str | int  # source text, or the index of a segment
 
@@ -141,10 +142,11 @@ class MarkdownDocument:
 def _without_front_matter(lines: list[str]) -> str:
     """The text to parse: front matter's lines blanked, so line numbers stay those of the
     source."""
-    if not lines or _body(lines[0]).rstrip() != "---":
+    ending = _FRONT_MATTER_ENDS.get(_body(lines[0]).rstrip()) if lines else None
+    if ending is None:
         return "".join(lines)
     for end in range(1, len(lines)):
-        if _FRONT_MATTER_END.match(_body(lines[end])):
+        if ending.match(_body(lines[end])):
             return "\n" * (end + 1) + "".join(lines[end + 1 :])
     return "".join(lines)
 

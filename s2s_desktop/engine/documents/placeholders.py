@@ -25,6 +25,25 @@ PATTERN = re.compile(
 )
 
 
+# What may join two items into one (``{dir}/{name}``, ``{x}-{y}``): never a space, a letter or
+# a character that markup escapes.
+_JOINERS = frozenset("/-:.,;|+=_~#")
+
+
+def runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of protected items in ``text``: items that touch, or are
+    joined by separators only, form one run, so the model never sees (and cannot drop) what
+    stands between them."""
+    found: list[tuple[int, int]] = []
+    for match in PATTERN.finditer(text):
+        start, end = match.span()
+        if found and set(text[found[-1][1] : start]) <= _JOINERS:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
 def find(text: str) -> list[str]:
     """Every protected item in ``text``, in order."""
     return [match.group() for match in PATTERN.finditer(text)]

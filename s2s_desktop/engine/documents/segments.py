@@ -17,15 +17,16 @@ class Tag:
     """Markup around ``text[start:end]`` of a segment, or (``void``) a thing kept whole at
     ``start``. ``data`` is whatever the format needs to write it back; ``parent`` is the index
     of the innermost tag around it in the segment's list (None at the top). A void remembers
-    whether whitespace stood before and after it, so it is put back with the same spacing."""
+    the characters that stood just before and after it (a space, punctuation it touched, or ""
+    at an edge), so it is put back with fitting spacing."""
 
     start: int
     end: int
     data: Any
     void: bool = False
     parent: int | None = None
-    space_before: bool = False
-    space_after: bool = False
+    before: str = ""
+    after: str = ""
 
 
 @dataclass
@@ -56,15 +57,16 @@ class SegmentBuilder:
         self._protect = protect
 
     def text(self, text: str) -> None:
-        """Plain text; placeholders in it (``%s``, URLs, numbers…) are kept whole."""
+        """Plain text; placeholders in it (``%s``, URLs, numbers…) are kept whole, and
+        neighbours joined by nothing or by a separator (``{dir}/{name}``, ``%s%s``) as one."""
         if not self._protect:
             self._append(text)
             return
         last = 0
-        for match in placeholders.PATTERN.finditer(text):
-            self._append(text[last : match.start()])
-            self.void(match.group())
-            last = match.end()
+        for start, end in placeholders.runs(text):
+            self._append(text[last:start])
+            self.void(text[start:end])
+            last = end
         self._append(text[last:])
 
     def open(self, data: Any) -> int:
@@ -123,8 +125,8 @@ class SegmentBuilder:
 
         for tag in self._tags:
             if tag.void:
-                tag.space_before = tag.start > 0 and raw[tag.start - 1].isspace()
-                tag.space_after = tag.start < len(raw) and raw[tag.start].isspace()
+                tag.before = raw[tag.start - 1] if tag.start > 0 else ""
+                tag.after = raw[tag.start] if tag.start < len(raw) else ""
                 tag.start = tag.end = moved(tag.start)
                 continue
             start, end = moved(tag.start), moved(tag.end)
@@ -160,39 +162,30 @@ def render(
     closing: Callable[[Tag], str] = markup_closing,
     escape: Callable[[str], str] = lambda text: text,
 ) -> str:
-    """``segment`` as a string: its text escaped, each tag's markup at its place. Nesting holds
-    because placing keeps every child inside its parent; an empty span closes after the empty
-    children opened inside it."""
-    starts: dict[int, list[int]] = {}
-    ends: dict[int, list[int]] = {}
-    for index, tag in enumerate(segment.tags):
-        starts.setdefault(tag.start, []).append(index)
-        if not tag.void and tag.end > tag.start:
-            ends.setdefault(tag.end, []).append(index)
-    out: list[str] = []
-    last = 0
-    for position in sorted({*starts, *ends}):
-        out.append(escape(segment.text[last:position]))
-        last = position
-        for index in reversed(ends.get(position, [])):  # inner spans close first
-            out.append(closing(segment.tags[index]))
-        empty: list[int] = []  # empty spans opened here, still open
-        for index in starts.get(position, []):
-            tag = segment.tags[index]
-            while empty and not _inside(segment.tags, index, empty[-1]):
-                out.append(closing(segment.tags[empty.pop()]))
+    """``segment`` as a string: its text escaped, each tag's markup at its place, every tag
+    written inside its parent (a child at its parent's edge, or an empty span's kept-whole
+    content, stays in it)."""
+    text, tags = segment.text, segment.tags
+    children: dict[int | None, list[int]] = {}
+    for index, tag in enumerate(tags):
+        children.setdefault(tag.parent, []).append(index)
+
+    def written(parent: int | None, start: int, end: int) -> str:
+        out: list[str] = []
+        cursor = start
+        for index in sorted(children.get(parent, []), key=lambda i: (tags[i].start, i)):
+            tag = tags[index]
+            at = min(max(tag.start, cursor), end)
+            out.append(escape(text[cursor:at]))
+            cursor = at
             out.append(opening(tag))
-            if not tag.void and tag.end == position:
-                empty.append(index)
-        out.extend(closing(segment.tags[index]) for index in reversed(empty))
-    out.append(escape(segment.text[last:]))
-    return "".join(out)
+            if tag.void:
+                continue
+            close = min(max(tag.end, at), end)
+            out.append(written(index, at, close))
+            out.append(closing(tag))
+            cursor = close
+        out.append(escape(text[cursor:end]))
+        return "".join(out)
 
-
-def _inside(tags: list[Tag], index: int, ancestor: int) -> bool:
-    parent = tags[index].parent
-    while parent is not None:
-        if parent == ancestor:
-            return True
-        parent = tags[parent].parent
-    return False
+    return written(None, 0, len(text))

@@ -12,7 +12,7 @@ always nests. Where a sentence has no attention (an Argos model), words align by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -225,10 +225,7 @@ class _Placer:
         return slot
 
     def _render(self, target_text: str) -> Segment:
-        tags = [
-            Tag(0, 0, t.data, t.void, t.parent, t.space_before, t.space_after)
-            for t in self.source.tags
-        ]
+        tags = [replace(tag, start=0, end=0) for tag in self.source.tags]
         voids: dict[int, list[int]] = {}
         for index, tag in enumerate(self.source.tags):
             if tag.void:
@@ -238,21 +235,24 @@ class _Placer:
         out: list[str] = []
         length = 0
         previous_end = 0
-        emitted = False  # a kept-whole item written already (they add no length)
         for slot in range(len(words) + 1):
             gap = target_text[previous_end : words[slot][0]] if slot < len(words) else ""
+            after: Tag | None = None  # the kept-whole item just written, if any
             for index in voids.get(slot, []):
                 tag = tags[index]
-                # An item that began its source had no space before it; where the alignment
-                # puts it after words, it needs one (as one that ended it needs one after).
-                began = self.source.tags[index].start == 0
-                lead = " " if (tag.space_before or began) and (length or emitted) else ""
-                emitted = True
+                if after is not None:  # beside another item here: their source spacing
+                    lead = " " if tag.before.isspace() else ""
+                else:
+                    lead = _lead(
+                        next((chunk[-1] for chunk in reversed(out) if chunk), ""), tag.before
+                    )
                 out.append(lead)
                 length += len(lead)
                 tag.start = tag.end = length
-                ended = self.source.tags[index].start >= len(self.source.text)  # nothing after it
-                gap = " " if (tag.space_after or ended) and slot < len(words) else ""
+                after = tag
+            if after is not None:
+                next_char = target_text[words[slot][0]] if slot < len(words) else ""
+                gap = _trail(after.after, next_char)
             out.append(gap)
             length += len(gap)
             starts[slot] = length
@@ -263,6 +263,49 @@ class _Placer:
                 ends[slot] = length
                 previous_end = words[slot][1]
         for index, (lo, hi) in self.ranges.items():
-            tags[index].start = starts[min(lo, len(words))]
-            tags[index].end = ends[hi] if hi >= lo else tags[index].start
+            # Items of its own written at its edges (before its first word's spacing, after
+            # its last word's) widen it to hold them: "<b>25 sheep</b>", "<a>https://…</a>".
+            own = [v for v in voids.get(lo, []) if _within(self.source.tags, v, index)]
+            start = min([starts[min(lo, len(words))], *(tags[v].start for v in own)])
+            end = start
+            if hi >= lo:
+                own = [v for v in voids.get(hi + 1, []) if _within(self.source.tags, v, index)]
+                end = max([ends[hi], *(tags[v].start for v in own)])
+            tags[index].start, tags[index].end = start, end
         return Segment("".join(out), tags)
+
+
+# Punctuation that takes no space after it (an opening) or before it (a closing).
+_OPENING = frozenset("([{¿¡«“‘")
+_CLOSING = frozenset(".,;:!?)]}»”’%…")
+
+
+def _lead(previous: str, before: str) -> str:
+    """The spacing before a kept-whole item placed after ``previous`` (the translation's last
+    character so far), where ``before`` stood before it in the source."""
+    if not previous or previous.isspace():
+        return ""
+    if before.isspace():
+        return " "
+    if before and (previous == before or not previous.isalnum()):
+        return ""  # touched its neighbour in the source, and can here: "$25", "(25", "v2"
+    return "" if previous in _OPENING else " "
+
+
+def _trail(after: str, following: str) -> str:
+    """The spacing between a kept-whole item and the translation's ``following`` character,
+    where ``after`` stood after it in the source."""
+    if not following:
+        return ""
+    if after.isspace() or not after:
+        return " "
+    return "" if following == after or following in _CLOSING else " "
+
+
+def _within(tags: list[Tag], index: int, ancestor: int) -> bool:
+    parent = tags[index].parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = tags[parent].parent
+    return False

@@ -77,7 +77,8 @@ class XliffDocument:
         return self._serialized()
 
     def _new_target(self, source: etree._Element, language: str) -> etree._Element:
-        """The unit's target emptied (its attributes kept), or a new one after ``source``."""
+        """The unit's target emptied (its attributes kept), or a new one after ``source``
+        (and its ``seg-source``)."""
         holder = source.getparent()
         target = self._target(holder)
         if target is not None:
@@ -85,13 +86,17 @@ class XliffDocument:
             for child in list(target):
                 target.remove(child)
         else:
+            # After the source, or after its sentences (1.2's ``seg-source``), as the schema
+            # orders them.
+            anchor = holder.find(f"{{{self.namespace}}}seg-source")
+            anchor = source if anchor is None else anchor
             target = etree.Element(f"{{{self.namespace}}}target")
             before = source.getprevious()
             indent = holder.text if before is None else before.tail
-            target.tail = source.tail
-            source.addnext(target)
+            target.tail = anchor.tail
+            anchor.addnext(target)
             if indent is not None and not indent.strip():
-                source.tail = indent
+                anchor.tail = indent
         if source.get(_XML_LANG) and language:
             target.set(_XML_LANG, language)
         return target
@@ -162,6 +167,9 @@ def _build(
         at = min(max(tag.start, cursor), end)
         _append_text(element, segment.text[cursor:at])
         cursor = at
+        if tag.void and isinstance(tag.data, str):  # a placeholder of the text: text again
+            _append_text(element, tag.data)
+            continue
         if tag.void:
             child = copy.deepcopy(tag.data)
             child.tail = None

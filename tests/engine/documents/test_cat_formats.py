@@ -300,6 +300,46 @@ def test_xliff_20_targets_filled_with_inline_codes(tmp_path, toy_translator):
     assert other.text == "unu birdo malgranda trovas la rivero"
 
 
+PLACEHOLDER_XLIFF_12 = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" datatype="plaintext" original="app.txt"><body>
+    <trans-unit id="u1">
+      <source>the cat sees 25 dogs at https://x.org/a.</source>
+      <seg-source><mrk mtype="seg" mid="1">the cat sees 25 dogs at https://x.org/a.</mrk></seg-source>
+    </trans-unit>
+    <trans-unit id="u2"><source>the <g id="1">%s</g> dog sees {dir}/{name}</source></trans-unit>
+  </body></file>
+</xliff>
+"""
+
+PLACEHOLDER_XLIFF_20 = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en">
+  <file id="f1"><unit id="u1"><segment>
+    <source>the cat sees <pc id="1">%(count)d</pc> dogs, {0}.</source>
+  </segment></unit></file>
+</xliff>
+"""
+
+
+def test_xliff_placeholders_come_back_whole_in_the_targets(tmp_path, toy_translator):
+    output = _translated(tmp_path, toy_translator, "numbers.xlf", PLACEHOLDER_XLIFF_12)
+    root = etree.fromstring(output.read_bytes())
+    first = root.find(".//x:trans-unit[@id='u1']", NS_12)
+    assert [etree.QName(c).localname for c in first] == ["source", "seg-source", "target"]
+    text = "".join(first.find("x:target", NS_12).itertext())
+    assert "25" in text.split() and "https://x.org/a" in text
+    second = root.find(".//x:trans-unit[@id='u2']/x:target", NS_12)
+    assert second.find("x:g", NS_12).text == "%s"  # the span keeps what it held
+    assert "{dir}/{name}" in "".join(second.itertext())
+
+    output = _translated(tmp_path, toy_translator, "numbers.xliff", PLACEHOLDER_XLIFF_20)
+    target = etree.fromstring(output.read_bytes()).find(".//x:target", NS_20)
+    assert target.find("x:pc", NS_20).text == "%(count)d"
+    assert "{0}" in "".join(target.itertext())
+
+
 def test_truncated_xliff_is_one_sentence_and_no_file(tmp_path, toy_translator):
     source = tmp_path / "broken.xlf"
     source.write_text(XLIFF_12[: len(XLIFF_12) // 2], encoding="utf-8")

@@ -50,7 +50,7 @@ def test_a_builder_collapses_whitespace_and_keeps_voids_with_their_spacing():
     segment = builder.finish()
     assert segment.text == "Delete  files now"
     void, span = segment.tags
-    assert (void.start, void.data, void.space_before, void.space_after) == (7, "%s", True, True)
+    assert (void.start, void.data, void.before, void.after) == (7, "%s", " ", "\n")
     assert segment.text[span.start : span.end] == "now"
     opening = lambda t: t.data if t.void else f"<{t.data}>"  # noqa: E731
     assert render(segment, opening, lambda t: f"</{t.data}>") == ("Delete %s files <b>now</b>")
@@ -81,6 +81,27 @@ def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
     assert "<code>the cat</code>" in html and "%s" in html and "<br/>" in html
     assert '<p translate="no">the cat sees a dog</p>' in html
     assert "rivero" in html
+
+
+def test_untranslated_marks_without_an_end_tag_skip_only_their_element(toy_translator, tmp_path):
+    source = tmp_path / "page.xhtml"
+    source.write_text(
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en"><body>\n'
+        '<p>a dog <img class="notranslate" src="logo.png"/> finds the river</p>\n'
+        '<p><img src="a.png" class="notranslate">the big cat sees a dog</p>\n'
+        '<ul><li class="notranslate">the cat sees a dog<li>the big cat sees a dog</ul>\n'
+        '<p translate="no">the old bird<div>the big cat sees a dog</div>\n'
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "page.eo.xhtml"
+    translate_document(source, output, toy_translator)
+    html = output.read_text(encoding="utf-8")
+    assert 'xml:lang="eo" lang="eo"' in html
+    assert html.count("la kato granda vidas unu hundo") == 3  # after each skipped element
+    assert '<img class="notranslate" src="logo.png"/>' in html and "rivero" in html
+    assert '<li class="notranslate">the cat sees a dog<li>' in html
+    assert '<p translate="no">the old bird<div>' in html
 
 
 def test_a_glossary_places_its_terms_in_a_document_with_its_markup(toy_translator, tmp_path):
@@ -163,3 +184,62 @@ def test_an_item_that_opened_or_closed_its_source_keeps_apart_from_words_put_aro
     placed = transfer(source, "hundo vidas kato", [Sentence(1, 0, translation)])
     # "42" goes before the word aligned with "cat", the address after the one aligned with "dog".
     assert render(placed) == "hundo a@b.org vidas 42 kato"
+
+
+def _carried(source, target: str) -> str:
+    """``source`` (a finished builder's segment) carried onto ``target`` by word position (no
+    attention, as for an Argos model), rendered with HTML-ish markup."""
+    from s2s_desktop.engine.documents.transfer import Sentence, transfer
+    from s2s_desktop.engine.sentences import Translation
+
+    words = source.text.split()
+    translation = Translation(
+        source.text,
+        target,
+        ["\u2581" + w for w in words],
+        ["\u2581" + w for w in target.split()],
+        None,
+        0.0,
+    )
+    placed = transfer(source, target, [Sentence(0, 0, translation)])
+    return render(placed, lambda t: t.data if t.void else f"<{t.data}>", lambda t: f"</{t.data}>")
+
+
+def test_an_item_keeps_apart_from_a_word_that_takes_the_place_of_its_punctuation():
+    builder = SegmentBuilder()
+    builder.text("He paid 25. Mail a@b.org, please")
+    source = builder.finish()
+    # "." and "," went through the model; here it wrote words where they stood.
+    assert _carried(source, "Li pagis tiam sendu bone") == "Li pagis 25 tiam a@b.org sendu bone"
+    assert _carried(source, "Li pagis . Sendu , bonvolu") == "Li pagis 25. Sendu a@b.org, bonvolu"
+
+
+def test_items_joined_by_a_separator_are_one_and_keep_it():
+    builder = SegmentBuilder()
+    builder.text("Open {dir}/{name} with %s%s now")
+    source = builder.finish()
+    assert [t.data for t in source.tags] == ["{dir}/{name}", "%s%s"]
+    assert _carried(source, "Malfermu kun nun") == "Malfermu {dir}/{name} kun %s%s nun"
+
+
+def test_a_span_that_holds_only_an_item_keeps_it_inside():
+    builder = SegmentBuilder()
+    builder.text("Read ")
+    link = builder.open("a")
+    builder.text("https://x.org/a")
+    builder.close(link)
+    builder.text(" and ")
+    bold = builder.open("b")
+    builder.text("25 sheep")
+    builder.close(bold)
+    source = builder.finish()
+    assert _carried(source, "Legu kaj ŝafoj") == "Legu <a>https://x.org/a</a> kaj <b>25 ŝafoj</b>"
+
+
+def test_toml_front_matter_is_kept_as_it_is(toy_translator, tmp_path):
+    source = tmp_path / "post.md"
+    front = '+++\ntitle = "the cat"\ndate = 2024-01-01\n+++\n'
+    source.write_text(front + "\nthe big cat sees a dog\n", encoding="utf-8")
+    output = tmp_path / "post.eo.md"
+    translate_document(source, output, toy_translator)
+    assert output.read_text(encoding="utf-8") == front + "\nla kato granda vidas unu hundo\n"
