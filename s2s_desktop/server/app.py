@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -175,7 +176,7 @@ class _Api:
             await asyncio.wrap_future(
                 batcher.run(lambda: translate_document(folder / name, output, batcher.translator))
             )
-            url = str(request.url_for("download", token=token, name=output.name))
+            url = str(request.url_for("download", token=token, name=quote(output.name)))
             return {"translatedFileUrl": url}
 
         return await self._guarded(request, answer)

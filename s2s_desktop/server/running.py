@@ -30,6 +30,8 @@ def is_local(host: str) -> bool:
 def read_keys(api_key: str | None, key_file: Path | None) -> frozenset[str]:
     """The API keys given: one on the command line, or one per line of a file."""
     keys = set()
+    if api_key is not None and not api_key.strip():
+        raise UserError("--api-key is empty; give a key that requests must send.")
     if api_key:
         keys.add(api_key.strip())
     if key_file is not None:

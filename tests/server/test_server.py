@@ -19,7 +19,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.server.app import ServerSettings
 from s2s_desktop.server.pool import ModelPool
-from s2s_desktop.server.running import ServerThread, check_port
+from s2s_desktop.server.running import ServerThread, check_port, read_keys
 
 SENTENCE, TRANSLATION = "the big cat sees a dog", "la kato granda vidas unu hundo"
 
@@ -76,11 +76,11 @@ def test_lists_html_placeholders_and_files_as_extensions_send_them(server, tmp_p
         uploaded = client.post(
             "/translate_file",
             data={"source": "en", "target": "eo"},
-            files={"file": ("notes.en.txt", f"{SENTENCE}\n".encode(), "text/plain")},
+            files={"file": ("my notes.en.txt", f"{SENTENCE}\n".encode(), "text/plain")},
         )
         assert uploaded.status_code == 200, uploaded.text
         url = uploaded.json()["translatedFileUrl"]
-        assert url.endswith("/notes.eo.txt")
+        assert url.endswith("/my%20notes.eo.txt")  # a URL a client can fetch as it is
         assert client.get(url).text == TRANSLATION + "\n"
         limits = client.get("/frontend/settings").json()
         assert limits["charLimit"] == 5000 and limits["keyRequired"] is False
@@ -192,6 +192,8 @@ def test_opening_beyond_this_computer_needs_a_key_and_a_taken_port_is_named(trai
     pool = ModelPool(ModelStore(trained_toy_model.model_dir.parent.parent))
     with pytest.raises(UserError, match="--host 0.0.0.0 lets other computers.*--api-key"):
         ServerThread(pool, ServerSettings(), host="0.0.0.0", port=0)
+    with pytest.raises(UserError, match="--api-key is empty"):
+        read_keys("  ", None)  # clients that send no key send ""
     running, address, _ = serve(trained_toy_model)
     try:
         port = int(address.rsplit(":", 1)[1])
