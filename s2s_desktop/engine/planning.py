@@ -350,6 +350,8 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         extra_minutes = given.pop("max_minutes")  # time to add; None: no time budget
         if extra_minutes is None:
             given["max_minutes"] = None
+        elif "epochs" not in given:  # more time, with no new pass limit: the time decides
+            given["epochs"] = None
     same = given.get("encoding") and check_encoding(given["encoding"]) == check_encoding(
         stored.training.encoding
     )

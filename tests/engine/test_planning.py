@@ -93,6 +93,10 @@ def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
     plan = plan_run(request, ModelStore(), resume=True)
     assert plan.extra_minutes == 5.0
     assert plan.settings.training.max_minutes == stored.training.max_minutes
+    # The run's 3 passes no longer end it first: the time decides, unless --epochs is given.
+    assert stored.training.epochs == 3 and plan.settings.training.epochs is None
+    both = RunRequest(name="run", training={"max_minutes": 5.0, "epochs": 6})
+    assert plan_run(both, ModelStore(), resume=True).settings.training.epochs == 6
     # The window's "until stopped" (or epochs) drops the run's budget instead.
     dropped = plan_run(
         RunRequest(name="run", training={"max_minutes": None}), ModelStore(), resume=True
