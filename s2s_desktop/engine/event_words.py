@@ -169,6 +169,8 @@ def finished_lines_for_console(event: Finished) -> list[str]:
         f"{finish_reason(event.reason)} after {event.step:,} steps "
         f"({format_duration(event.elapsed_s)})."
     )
+    if not event.kept:
+        return [first, "Nothing was saved yet; start the run again with the same command."]
     if not (event.has_model and event.best_bleu is not None):
         return [
             first,
@@ -202,6 +204,12 @@ def finished_message_for_window(event: Finished) -> str:
         if event.reason == "stopped":
             text += " " + translate("event_words", "Resume continues the training.")
         return text
+    if not event.kept:
+        return translate(
+            "event_words",
+            "{heading} before the first checkpoint, so nothing was kept; press Start to begin "
+            "again.",
+        ).format(heading=heading)
     return translate(
         "event_words",
         "{heading} at step {step:,}, before the first evaluation, so there is no model to "

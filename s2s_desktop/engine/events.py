@@ -140,6 +140,8 @@ class Finished:
     summary: list[str] = field(default_factory=list)
     samples: list[Sample] = field(default_factory=list)  # from the last evaluation
     beam: int = 1  # the beam search width best_bleu was measured with (1: greedy decoding)
+    # False: stopped before its first checkpoint, so its folder was removed (nothing to resume).
+    kept: bool = True
 
     def notify(self, listener: TrainingListener) -> None:
         listener.on_finished(self)

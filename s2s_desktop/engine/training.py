@@ -121,6 +121,7 @@ class Trainer:
                     best_chrf=None,
                     has_model=(self.model_dir / WEIGHTS_FILE).exists(),
                     elapsed_s=0.0,
+                    kept=self.model_dir.exists(),
                 )
             )
         except Exception as error:  # one sentence each (run_failures); never raised on

@@ -182,6 +182,8 @@ def test_a_finished_run_on_the_console():
     early = words.finished_lines_for_console(finished("stopped", has_model=False))
     assert early[0] == "Training stopped after 1,234 steps (1:02:03)."
     assert early[1].endswith("continue with: s2s-desktop train --name en-eo --resume")
+    unsaved = words.finished_lines_for_console(finished("stopped", has_model=False, kept=False))
+    assert unsaved[1] == "Nothing was saved yet; start the run again with the same command."
 
 
 def test_a_finished_run_in_the_window():
@@ -194,6 +196,10 @@ def test_a_finished_run_in_the_window():
     early = words.finished_message_for_window(finished("time limit", has_model=False))
     assert early.startswith("Finished on time at step 1,234, before the first evaluation")
     assert early.endswith("press Resume to continue training 'en-eo'.")
+    unsaved = words.finished_message_for_window(finished("stopped", has_model=False, kept=False))
+    assert unsaved.endswith(
+        "before the first checkpoint, so nothing was kept; press Start to begin again."
+    )
     assert words.finished_summary(finished("early stop", beam=4)) == (
         "Stopped early (no better BLEU within the patience) · step 1,234 · 1:02:03 · "
         "best BLEU 12.3 (beam search of 4)"
