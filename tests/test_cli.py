@@ -152,7 +152,7 @@ def test_train_prints_the_model_size_progress_and_result(trained):
     assert vocabularies == (model["src_vocab_size"], model["tgt_vocab_size"])
     assert 8 <= vocabularies[0] <= 200
     assert "Data: 2,994 training pairs, 100 validation pairs" in out  # 6 repeat a dev source
-    assert "Left out 6 training pairs whose source is also a validation sentence" in out
+    assert "Left out 6 training pairs whose source is also a validation or test sentence" in out
     epochs = re.findall(
         r"^Epoch (\d+) step [\d,]+: validation loss [\d.]+, BLEU ([\d.]+)", out, re.M
     )

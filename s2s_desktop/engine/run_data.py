@@ -71,11 +71,12 @@ def prepare_data(
     )
     limit = model_config.max_positions
     valid_data, valid_skipped = tokenize_pairs(source, target, limit, iter_pairs(report, "valid"))
-    valid_sources = {pair[0] for pair in iter_pairs(report, "valid")}
+    # Sentences the run or its final test scores: never trained on, in any pair.
+    held_sources = {
+        pair[0] for pair in chain(iter_pairs(report, "valid"), iter_pairs(report, "test"))
+    }
     mixed = list(mixed)
-    train_pairs = (
-        p for p in chain(iter_pairs(report, "train"), mixed) if p[0] not in valid_sources
-    )
+    train_pairs = (p for p in chain(iter_pairs(report, "train"), mixed) if p[0] not in held_sources)
     train_data, skipped = tokenize_pairs(source, target, limit, train_pairs)
     if skipped or valid_skipped:
         say(
@@ -88,16 +89,16 @@ def prepare_data(
         say(
             translate(
                 "run_data",
-                "Left out {pairs:,} training pair whose source is also a validation sentence, so "
-                "BLEU measures translation, not memory",
+                "Left out {pairs:,} training pair whose source is also a validation or test "
+                "sentence, so the scores measure translation, not memory",
             ).format(pairs=repeats)
         )
     elif repeats:
         say(
             translate(
                 "run_data",
-                "Left out {pairs:,} training pairs whose source is also a validation sentence, "
-                "so BLEU measures translation, not memory",
+                "Left out {pairs:,} training pairs whose source is also a validation or test "
+                "sentence, so the scores measure translation, not memory",
             ).format(pairs=repeats)
         )
     if len(train_data) == 0:
@@ -105,7 +106,7 @@ def prepare_data(
             translate(
                 "run_data",
                 "No training pairs fit the model: every pair is longer than {pieces} pieces or "
-                "repeats a validation sentence; raise --max-positions or check the data.",
+                "repeats a validation or test sentence; raise --max-positions or check the data.",
             ).format(pieces=limit - 2)
         )
     check_stop()
