@@ -34,6 +34,7 @@ from s2s_desktop.engine.model_files import (
     sanitize_model_name,
     validate_model_config,
 )
+from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
@@ -99,8 +100,16 @@ class ModelImporter:
                 return self._import_marian_zip(archive, opus_mt, file, name, src, tgt)
             if argos.is_package(file, archive.namelist()):
                 return self._import_argos(archive, file, name)
-            members = self._checked_members(archive, file)
-            config = self._read_config(archive, file)
+            # A model folder zipped whole (as a file manager does) holds its files in one folder.
+            folder = _one_folder(archive)
+            members = self._checked_members(archive, file, folders=bool(folder))
+            by_name = {
+                m.filename[len(folder) :]: m
+                for m in members
+                if m.filename.startswith(folder) and "/" not in m.filename[len(folder) :]
+            }
+            _require(by_name, (CONFIG_FILE, WEIGHTS_FILE), file)
+            config = self._read_config(archive, file, by_name)
             validate_model_config(config, file)
             target_name = self._import_target(name or _import_name(config, file))
             # Only the files a model is made of are unpacked; anything else is left in the zip.
@@ -112,21 +121,30 @@ class ModelImporter:
                 tokenizer["source"],
                 tokenizer["target"],
             }
-            members = [member for member in members if member.filename in wanted]
-            size = sum(member.file_size for member in members)
+            members_by_name = {key: by_name[key] for key in wanted if key in by_name}
+            size = sum(member.file_size for member in members_by_name.values())
             damaged = translate("store", "{file} is damaged ({error}); export the model again.")
             with self._building(size, file, damaged, target_name) as staging:
-                for member in members:
-                    with (
-                        archive.open(member) as source,
-                        (staging / member.filename).open("wb") as target,
-                    ):
+                for key, member in members_by_name.items():
+                    with archive.open(member) as source, (staging / key).open("wb") as target:
                         shutil.copyfileobj(source, target)
                 config["name"] = target_name
                 atomic_write_json(staging / CONFIG_FILE, config)
                 # The file's header must describe the configured model before one is built: a
                 # crafted config.json could otherwise make loading allocate any amount of memory.
                 check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
+                _require(by_name, (tokenizer["source"], tokenizer["target"]), file)
+                for side in ("source", "target"):
+                    try:
+                        Tokenizer.load(staging / tokenizer[side])
+                    except UserError as error:
+                        raise UserError(
+                            translate(
+                                "store",
+                                "{file} is damaged: its tokenizer {file_name} cannot be read; "
+                                "export the model again.",
+                            ).format(file=file, file_name=tokenizer[side])
+                        ) from error
                 # Loading proves the weights and tokenizers are sound before the model is listed.
                 load_model_files(staging, device="cpu")
         return self.store.info(target_name)
@@ -183,7 +201,8 @@ class ModelImporter:
                     members = self._checked_members(archive, file, folders=True)
                     return argos.read_package(archive, members, file).name
                 opus_mt = self._marian_members(archive)
-                config = self._read_config(archive, file, opus_mt)
+                ours = {CONFIG_FILE: archive.getinfo(_one_folder(archive) + CONFIG_FILE)}
+                config = self._read_config(archive, file, opus_mt or ours)
                 if opus_mt is not None:
                     return sanitize_model_name(marian.default_name(file, config))
                 return _import_name(config, file)
@@ -257,7 +276,12 @@ class ModelImporter:
     def _marian_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | None:
         """An OPUS-MT zip's files by name (flat, or all in one folder); None when the zip is
         not one. Only files of ``marian.FILES`` are ever unpacked, under those names."""
-        members = [m for m in archive.infolist() if not m.is_dir()]
+        # macOS's zip adds __MACOSX/ (Finder data), never unpacked.
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir() and not m.filename.startswith("__MACOSX/")
+        ]
         if len(members) > MAX_IMPORT_MEMBERS:
             return None
         if len({m.filename.replace("\\", "/").rpartition("/")[0] for m in members}) != 1:
@@ -290,9 +314,10 @@ class ModelImporter:
     def _read_config(
         archive: zipfile.ZipFile,
         file: Path,
-        opus_mt: dict[str, zipfile.ZipInfo] | None = None,
+        members: Mapping[str, zipfile.ZipInfo],
     ) -> dict[str, Any]:
-        member = opus_mt[CONFIG_FILE] if opus_mt else archive.getinfo(CONFIG_FILE)
+        """The config.json of ``members`` (the archive's model files by their names)."""
+        member = members[CONFIG_FILE]
         if member.file_size > MAX_CONFIG_BYTES:
             raise UserError(
                 translate(
@@ -314,7 +339,12 @@ class ModelImporter:
     ) -> list[zipfile.ZipInfo]:
         """Only flat (or, with ``folders``, in folders), plainly named files, not too many, not
         too big once unpacked."""
-        members = [m for m in archive.infolist() if not m.is_dir()]
+        # macOS's zip adds __MACOSX/ (Finder data), never unpacked.
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir() and not m.filename.startswith("__MACOSX/")
+        ]
         if len(members) > MAX_IMPORT_MEMBERS:
             raise UserError(
                 translate("store", "{file} holds {count} files, too many for a model file.").format(
@@ -340,15 +370,30 @@ class ModelImporter:
             )
         if folders:
             return members
-        names = {m.filename for m in members}
-        for required in (CONFIG_FILE, WEIGHTS_FILE):
-            if required not in names:
-                raise UserError(
-                    translate("store", "{file} is not a model file: it lacks {file_name}.").format(
-                        file=file, file_name=required
-                    )
-                )
         return members
+
+
+def _one_folder(archive: zipfile.ZipFile) -> str:
+    """ "NAME/" when every file of ``archive`` (macOS's __MACOSX/ aside) lies in one folder."""
+    names = [
+        m.filename
+        for m in archive.infolist()
+        if not m.is_dir() and not m.filename.startswith("__MACOSX/")
+    ]
+    tops = {name.split("/", 1)[0] for name in names}
+    if names and len(tops) == 1 and all("/" in name for name in names):
+        return tops.pop() + "/"
+    return ""
+
+
+def _require(members: Mapping[str, zipfile.ZipInfo], names: tuple[str, ...], file: Path) -> None:
+    for required in names:
+        if required not in members:
+            raise UserError(
+                translate("store", "{file} is not a model file: it lacks {file_name}.").format(
+                    file=file, file_name=required
+                )
+            )
 
 
 # What reading a member of a corrupt, truncated or encrypted zip raises.
