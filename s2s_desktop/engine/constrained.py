@@ -8,9 +8,9 @@ advance a constraint and its own best token; the beam is then shared out among "
 number of constraint tokens met, so hypotheses that placed a term are not crowded out by
 likelier ones that have not yet. A hypothesis may end only once all its constraints are met.
 Constraints whose tokens cannot all fit within the length limit are left out of the search (the
-shortest are kept); when no hypothesis meets the rest, the translation that meets the most
-(plain beam search's included) is returned. Unmet constraints are reported, never dropped
-silently.
+shortest are kept), and so are those holding the unknown token, never emitted; when no
+hypothesis meets the rest, the translation that meets the most (plain beam search's included)
+is returned. Unmet constraints are reported, never dropped silently.
 
 Plain beam search runs first: where its translation already holds every constraint, it is
 also the best translation that does, and it is kept. Only the other sentences are searched again
@@ -26,12 +26,18 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights, StepDecoder, decoding_threads
 from s2s_desktop.engine.model import Seq2Seq
 
 # The shared conventions: the per-sentence length limits and the stopping rule.
-from s2s_desktop.engine.search import Hypothesis, _cannot_improve, _limits, beam_search
+from s2s_desktop.engine.search import (
+    Hypothesis,
+    _cannot_improve,
+    _limits,
+    beam_search,
+    step_log_probs,
+)
 
 NEG_INF = float("-inf")
 
@@ -170,9 +176,13 @@ def constrained_beam_search(
 def _fitting(constraints: list[list[int]], room: int) -> list[bool]:
     """Which constraints to search for: the shortest first, while their tokens fit in ``room``.
     One that cannot fit would leave no hypothesis able to end, and the search would return only
-    what the fallbacks happened to hold; it is dropped and reported unmet instead."""
+    what the fallbacks happened to hold; it is dropped and reported unmet instead. So is one
+    that holds the unknown token (a term the target vocabulary cannot spell), which the search
+    never emits: placed, it would show as " ⁇ "."""
     fits = [False] * len(constraints)
     for index in sorted(range(len(constraints)), key=lambda k: len(constraints[k])):
+        if UNK_ID in constraints[index]:
+            continue
         if len(constraints[index]) <= room:
             fits[index] = True
             room -= len(constraints[index])
@@ -230,7 +240,7 @@ def _constrained(
     done = [False] * batch
     for step in range(max(limits)):
         logits, step_weights = stepper.step(ys[:, -1], need_weights=need_attention)
-        log_probs = logits.float().log_softmax(dim=-1)
+        log_probs = step_log_probs(logits)  # the unknown token ruled out
         at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
         if bool(at_limit.any()):  # out of room: only EOS may follow
             rows_at_limit = at_limit.repeat_interleave(beam)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights, StepDecoder, decoding_threads
 from s2s_desktop.engine.model import Seq2Seq
 
@@ -64,6 +64,21 @@ def forced_tokens(prefixes: list[list[int]] | None, device: torch.device) -> Ten
     for row, prefix in enumerate(prefixes):
         forced[row, : len(prefix)] = torch.tensor(prefix, dtype=torch.long)
     return forced.to(device)
+
+
+def step_log_probs(logits: Tensor, forced: Tensor | None = None, step: int = 0) -> Tensor:
+    """A decoding step's log-probabilities [rows, vocab] from its ``logits``: the unknown token
+    ruled out before the softmax (as CTranslate2's ``disable_unk``), so a translation never
+    shows its " ⁇ ", except on the rows whose prefix (``forced``, as ``forced_tokens``) forces it
+    at ``step``; there, and on every forced row, only the forced token is left."""
+    logits = logits.float()
+    if forced is not None and step < forced.shape[1]:
+        keep = forced[:, step] == UNK_ID
+        unknown = torch.where(keep, logits[:, UNK_ID], float("-inf"))
+    else:
+        unknown = torch.full_like(logits[:, UNK_ID], float("-inf"))
+    logits = logits.index_copy(1, torch.tensor([UNK_ID], device=logits.device), unknown[:, None])
+    return _force(logits.log_softmax(dim=-1), forced, step)
 
 
 def _force(log_probs: Tensor, forced: Tensor | None, step: int) -> Tensor:
@@ -131,7 +146,7 @@ def _greedy(
             )
             logits = logits[:, -1]
             weights = None if weights is None else weights[:, -1]
-        log_probs = _force(logits.float().log_softmax(dim=-1), forced, step)
+        log_probs = step_log_probs(logits, forced, step)
         gained, next_tokens = log_probs.max(dim=-1)
         if any_finished or step + 1 >= shortest:  # else every row is live: nothing to mask
             at_limit = step + 1 >= limits  # out of room: end the sentence here
@@ -247,7 +262,7 @@ def _beam(
     done = [False] * batch
     for step in range(max(limits)):
         logits, weights = stepper.step(ys[:, -1], need_weights=need_attention)
-        log_probs = _force(logits.float().log_softmax(dim=-1), forced, step)
+        log_probs = step_log_probs(logits, forced, step)
         at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
         if bool(at_limit.any()):  # out of room: only EOS may follow
             rows_at_limit = at_limit.repeat_interleave(beam)

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 Attention = Literal["none", "alignment", "view"]
 Piece = TypeVar("Piece")  # a piece id (our tokenizers) or a piece (Argos's)
 
-# A possible sentence end: ., !, ?, … (or CJK full stops), closing quotes/brackets, space, and a
-# capitalised word (or digit, or an opening quote) next.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9¿¡])")
+# A possible sentence end: ., !, ?, … (and Arabic's, Urdu's and Devanagari's marks), closing
+# quotes or brackets, then space; whether the next character opens a sentence is
+# ``_opens_sentence``'s. A CJK full stop ends one with or without space.
+_SENTENCE_END = re.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+(?=\S)|[。！？][」』）”’\"']*\s*(?=\S)")
+_OPENINGS = "\"'“‘«([¿¡「『"
 _LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*\s*$")
 # Words that end with a full stop inside a sentence (lowercase, without their final stop).
 _ABBREVIATIONS = frozenset(
@@ -32,15 +34,22 @@ _NO_SPACE_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my"}
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences at ., ! or ? followed by a capitalised word.
+    """Split a paragraph into sentences at ., ! or ? followed by a word that is not lowercase
+    (any script: "Ёлка", "Έφυγε", Arabic, which has no case) or a digit, and after a CJK full
+    stop.
 
-    A full stop after a number ("am 3. Mai"), a single letter ("J. Smith", "z. B.") or a common
-    abbreviation ("Mr.", "Dr.", "usw.") does not end a sentence.
+    A full stop after a number of up to three digits ("am 3. Mai", "im 19. Jahrhundert"), a
+    single letter ("J. Smith", "z. B.") or a common abbreviation ("Mr.", "Dr.", "usw.") does not
+    end a sentence; after a year ("in 1999. The") it does.
     """
     text = text.strip()
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text[start : match.end()]):
+        mark = text[match.start()]
+        if mark not in "。！？" and (
+            not _opens_sentence(text[match.end() :])
+            or (mark == "." and _is_abbreviation(text[start : match.end()]))
+        ):
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
@@ -53,13 +62,22 @@ def sentence_joiner(language: str) -> str:
     return "" if language in _NO_SPACE_LANGUAGES else " "
 
 
+def _opens_sentence(rest: str) -> bool:
+    """Whether ``rest`` can begin a sentence: a digit, or a letter that is not lowercase, maybe
+    after opening quotes or brackets."""
+    first = rest.lstrip(_OPENINGS)[:1]
+    return first.isdigit() or (first.isalpha() and not first.islower())
+
+
 def _is_abbreviation(piece: str) -> bool:
     """True when ``piece`` ends with a word whose full stop is not a sentence end."""
     last = _LAST_WORD.search(piece)
     if last is None:
         return False
-    word = last.group(1).lstrip("\"'“‘«([").lower()
-    return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
+    word = last.group(1).lstrip(_OPENINGS).lower()
+    if word.isdigit():
+        return len(word) <= 3  # an ordinal ("3.", "19."), not a year
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 
 
 @dataclass

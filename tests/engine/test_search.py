@@ -1,12 +1,15 @@
 """Greedy and beam search: the cache changes nothing but speed; beam finds better scores."""
 
+import math
+
 import pytest
 import torch
 
 from s2s_desktop.engine.batching import pad_rows
-from s2s_desktop.engine.config import EOS_ID, preset_config
+from s2s_desktop.engine.config import BOS_ID, EOS_ID, UNK_ID, preset_config
+from s2s_desktop.engine.constrained import constrained_beam_search
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.search import beam_search, greedy_decode
+from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode, step_log_probs
 from s2s_desktop.engine.train_step import make_optimizer
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs
@@ -112,6 +115,18 @@ def test_paragraphs_are_split_into_sentences():
     assert split_sentences("") == []
 
 
+def test_sentences_of_other_scripts_and_after_years_are_split():
+    assert split_sentences("He was born in 1999. The war began.") == [
+        "He was born in 1999.",
+        "The war began.",
+    ]
+    assert split_sentences("Он пришёл. Ёлка стояла.") == ["Он пришёл.", "Ёлка стояла."]
+    assert split_sentences("Ήταν εκεί. Έφυγε νωρίς.") == ["Ήταν εκεί.", "Έφυγε νωρίς."]
+    assert split_sentences("ذهب الرجل. اشترى الخبز؟ نعم.") == ["ذهب الرجل.", "اشترى الخبز؟", "نعم."]
+    assert split_sentences("我今天很忙。明天见吧！好") == ["我今天很忙。", "明天见吧！", "好"]
+    assert split_sentences("«Hola». ¿Qué tal? Bien.") == ["«Hola».", "¿Qué tal?", "Bien."]
+
+
 def test_cached_attention_and_length_caps_match_full_prefix_decoding():
     torch.manual_seed(7)
     model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40)).eval()
@@ -188,3 +203,49 @@ def test_a_prefix_is_kept_and_the_search_goes_on_after_it(translator):
     # Without a prefix (or an empty one) nothing changes.
     unforced = beam_search(translator.model, src.repeat(2, 1), 4, prefixes=[[], []])
     assert [h.tokens for h in unforced] == [best, best]
+
+
+def unknown_loving_model() -> Seq2Seq:
+    """A small random model whose unknown logit is by far the largest at every step."""
+    torch.manual_seed(11)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=40, tgt_vocab_size=40)).eval()
+    with torch.no_grad():
+        model.decoder.fc_out.bias[UNK_ID] += 100.0
+    return model
+
+
+def test_the_unknown_token_is_never_chosen_even_when_it_is_the_likeliest():
+    model = unknown_loving_model()
+    src = torch.randint(4, 40, (3, 9))
+    with torch.no_grad():
+        logits, _ = model.decoder(torch.full((3, 1), BOS_ID), *model.encode(src))
+    assert bool((logits[:, -1].argmax(dim=-1) == UNK_ID).all())  # unmasked, it would win
+    found = [
+        *greedy_decode(model, src, use_cache=True),
+        *greedy_decode(model, src, use_cache=False),
+        *beam_search(model, src, 4),
+        *(h for hyps in beam_search_nbest(model, src, 4) for h in hyps),
+        *(r.hypothesis for r in constrained_beam_search(model, src, [[[5, 6]], [], [[7]]], 3)),
+    ]
+    assert all(h.tokens and UNK_ID not in h.tokens for h in found)
+    assert all(math.isfinite(h.score) for h in found)
+    # The masked scores are a proper distribution over the other tokens.
+    log_probs = step_log_probs(logits[:, -1])
+    assert bool((log_probs[:, UNK_ID] == float("-inf")).all())
+    assert torch.allclose(log_probs.exp().sum(dim=-1), torch.ones(3))
+    # Greedy with and without the cache still agree, scores included.
+    for a, b in zip(found[:3], found[3:6]):
+        assert a.tokens == b.tokens and a.score == pytest.approx(b.score, abs=1e-4)
+
+
+def test_a_prefix_may_still_force_the_unknown_token_and_constraints_holding_it_are_unmet():
+    model = unknown_loving_model()
+    src = torch.randint(4, 40, (2, 9))
+    for beam in (1, 3):
+        found = beam_search(model, src, beam, prefixes=[[5, UNK_ID], []])
+        assert found[0].tokens[:2] == [5, UNK_ID] and UNK_ID not in found[0].tokens[2:]
+        assert UNK_ID not in found[1].tokens
+        assert all(math.isfinite(h.score) for h in found)
+    results = constrained_beam_search(model, src, [[[5, UNK_ID]], [[6]]], 3)
+    assert results[0].met == [False] and UNK_ID not in results[0].hypothesis.tokens
+    assert results[1].met == [True] and UNK_ID not in results[1].hypothesis.tokens

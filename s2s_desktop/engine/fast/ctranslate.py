@@ -271,6 +271,7 @@ class FastDecoder:
             return_alternatives=alternatives,
             return_end_token=True,
             max_input_length=0,
+            disable_unk=True,  # as our searches: never " ⁇ "
             callback=stop,
         )
         return [

@@ -2,11 +2,13 @@
 search, n-best lists, alternatives after a prefix, attention), int8 by default, and our decoder
 where CTranslate2 is turned off or not installed."""
 
+import copy
+
 import pytest
 import torch
 
 from s2s_desktop.engine.batching import pad_rows
-from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.config import EOS_ID, UNK_ID
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.model_files import load_model_files
 from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode
@@ -128,3 +130,24 @@ def test_alternatives_after_a_prefix_are_ours(loaded):
     next_pieces = [t.target_pieces[start] for t in found]
     assert len(set(next_pieces)) == 3  # a different piece after the prefix each
     assert found[0].text == best.text  # the model's own choice first
+
+
+def test_the_unknown_token_is_never_chosen_as_by_our_decoder(loaded):
+    # CTranslate2 finds the unknown token by its piece: "<unk>", at our UNK_ID.
+    assert ctranslate.vocabulary(loaded.target_tokenizer)[UNK_ID] == "<unk>"
+    assert ctranslate.vocabulary(loaded.source_tokenizer)[UNK_ID] == "<unk>"
+    model = copy.deepcopy(loaded.model)
+    with torch.no_grad():
+        model.decoder.fc_out.bias[UNK_ID] += 100.0  # the likeliest token at every step
+    _, pieces = sources(loaded, 6)
+    fast = ctranslate.FastDecoder(
+        model, loaded.source_tokenizer, loaded.target_tokenizer, "float32"
+    )
+    src = pad_rows([[*ids, EOS_ID] for ids in pieces])
+    ours = greedy_decode(model, src)
+    theirs = fast.decode(pieces)
+    assert [h.tokens for h in theirs] == [h.tokens for h in ours]
+    assert all(h.tokens for h in theirs)
+    found = [*theirs, *fast.decode(pieces, beam=4)]
+    found += [h for hyps in fast.decode_nbest(pieces, beam=4, count=3) for h in hyps]
+    assert all(UNK_ID not in h.tokens for h in found)
