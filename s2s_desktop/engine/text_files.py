@@ -12,15 +12,36 @@ from s2s_desktop.engine.wording import translate
 
 _SNIFF_BYTES = 8192  # read to tell a binary file (a NUL byte) from text
 _BLOCK_BYTES = 1 << 16
+# Byte order marks and the encodings they name; UTF-32's first, as its little-endian mark
+# begins with UTF-16's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Encodings whose line ends are not plain CR/LF bytes: a document, decoded whole, may be in one.
+WIDE_ENCODINGS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 
 
-def check_encoding(encoding: str) -> str:
-    """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work."""
+def marked_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding that a byte order mark at the start of ``data`` names, and the mark's
+    length; None without a mark."""
+    for mark, name in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return name, len(mark)
+    return None
+
+
+def check_encoding(encoding: str, wide: bool = False) -> str:
+    """The codec's canonical name; only encodings whose line ends are plain CR/LF bytes work,
+    and with ``wide`` (text decoded whole, not line by line) UTF-16 and UTF-32 too."""
     try:
         name = codecs.lookup(encoding).name
         if name == "utf-8-sig":
             name = "utf-8"  # the byte order mark is dropped anyway
-        plain = "\r\n".encode(name) == b"\r\n"
+        plain = "\r\n".encode(name) == b"\r\n" or (wide and name in WIDE_ENCODINGS)
     except LookupError:
         raise UserError(
             translate(

@@ -1,7 +1,8 @@
 """Plain text (``.txt``) in the encoding the user chose: each line a paragraph, translated
 sentence by sentence; blank lines, indentation and line ends kept; placeholders, URLs and
-numbers protected. The translation is written in the same encoding when it can hold it, in
-UTF-8 otherwise."""
+numbers protected. The translation is written in the same encoding (with its byte order
+mark, if it had one: UTF-16 as Notepad saves "Unicode" text is read by its mark) when it can
+hold it, in UTF-8 otherwise."""
 
 from __future__ import annotations
 

@@ -9,7 +9,8 @@ and those that open a cue (with an unclosed ``<v Speaker>``) stay at its start.
 SubRip goes through the ``srt`` library, so cue numbers, timings and coordinates come out as
 they went in. WebVTT is copied line by line: the header, ``NOTE``, ``STYLE`` and ``REGION``
 blocks, cue identifiers and timing lines (with their settings) are kept exactly, and only cue
-text is replaced. Line ends (CRLF or LF) and a UTF-8 byte order mark are kept.
+text is replaced. Line ends (CRLF or LF), the encoding and its byte order mark (UTF-8,
+UTF-16 or UTF-32, as ``text_codec`` reads them) are kept.
 """
 
 from __future__ import annotations

@@ -1,19 +1,29 @@
 """Bytes <-> text for the text-like formats (plain text, Markdown, subtitles): the user's
-encoding, a UTF-8 byte order mark kept as it was, and UTF-8 where the chosen encoding cannot
-hold the translation."""
+encoding, or the one a byte order mark names (UTF-8, UTF-16 or UTF-32, as Windows Notepad saves
+"Unicode" text), the mark kept as it was, and UTF-8 where the chosen encoding cannot hold the
+translation."""
 
 from __future__ import annotations
 
-import codecs
+from s2s_desktop.engine.text_files import BYTE_ORDER_MARKS, check_encoding, marked_encoding
 
-from s2s_desktop.engine.text_files import check_encoding
+_MARKS = {name: mark for mark, name in BYTE_ORDER_MARKS}
 
 
 def decode_text(data: bytes, encoding: str) -> tuple[str, str, bool]:
-    """(text, the encoding's canonical name, whether a UTF-8 byte order mark opened it)."""
-    encoding = check_encoding(encoding)
-    bom = encoding == "utf-8" and data.startswith(codecs.BOM_UTF8)
-    return data.decode("utf-8-sig" if bom else encoding), encoding, bom
+    """(text, the encoding's canonical name, whether a byte order mark opened it).
+
+    A byte order mark names the encoding, whatever ``encoding`` says (no text in another
+    encoding starts with one). Without a mark, UTF-16 and UTF-32 are read little-endian, as
+    Windows writes them."""
+    encoding = check_encoding(encoding, wide=True)
+    marked = marked_encoding(data)
+    if marked is not None:
+        encoding, length = marked
+        return data[length:].decode(encoding), encoding, True
+    if encoding in ("utf-16", "utf-32"):
+        encoding += "-le"
+    return data.decode(encoding), encoding, False
 
 
 def encode_text(text: str, encoding: str, bom: bool) -> bytes:
@@ -22,4 +32,4 @@ def encode_text(text: str, encoding: str, bom: bool) -> bytes:
         data = text.encode(encoding)
     except UnicodeEncodeError:
         return text.encode("utf-8")
-    return codecs.BOM_UTF8 + data if bom else data
+    return _MARKS.get(encoding, b"") + data if bom else data

@@ -3,11 +3,16 @@ comes out byte for byte, the text comes out translated with its markup."""
 
 from __future__ import annotations
 
+import codecs
+
+import pytest
 import srt
 
 from s2s_desktop.engine.documents.job import translate_document
 from s2s_desktop.engine.documents.subtitles import split_lines
+from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.text_files import check_encoding
 
 SRT = (
     "1\r\n"
@@ -178,3 +183,66 @@ def test_subtitle_lines_break_at_the_middle_and_never_exceed_the_words():
     ]
     assert split_lines("kato", 2) == ["kato"]
     assert split_lines("a b c d e f", 3) == ["a b", "c d", "e f"]
+
+
+def test_unicode_text_is_read_by_its_byte_order_mark_and_written_back_in_it(
+    tmp_path, toy_translator
+):
+    text = "the big cat sees a dog\r\n\r\n  the small dog likes the red house\r\n"
+    for encoding, mark in (
+        ("utf-16-le", codecs.BOM_UTF16_LE),  # Windows Notepad's "Unicode"
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("utf-8", codecs.BOM_UTF8),
+    ):
+        out = _translated(tmp_path, "notes.txt", mark + text.encode(encoding), toy_translator)
+        assert out.startswith(mark) and not out[len(mark) :].startswith(mark)
+        lines = out[len(mark) :].decode(encoding).split("\r\n")
+        assert len(lines) == 4 and lines[1] == "" and lines[3] == ""
+        assert "kato" in lines[0] and "cat" not in lines[0]
+        assert lines[2].startswith("  ") and "hundo" in lines[2]
+        assert "\0" not in out[len(mark) :].decode(encoding)
+
+
+def test_unicode_subrip_is_read_by_its_byte_order_mark_and_written_back_in_it(
+    tmp_path, toy_translator
+):
+    data = codecs.BOM_UTF16_LE + SRT.encode("utf-16-le")
+    out = _translated(tmp_path, "film.srt", data, toy_translator)
+    assert out.startswith(codecs.BOM_UTF16_LE)
+    text = out[2:].decode("utf-16-le")
+    after = list(srt.parse(text))
+    assert [s.index for s in after] == [1, 2, 7, 8]
+    assert "kato" in after[0].content and "\r\n" in text
+
+
+def test_utf16_can_be_chosen_for_a_document_without_a_mark(tmp_path, toy_translator):
+    text = "the big cat sees a dog\n"
+    for encoding, chosen in (
+        ("utf-16-le", "utf-16"),
+        ("utf-16-le", "UTF-16LE"),
+        ("utf-16-be", "utf-16-be"),
+    ):
+        source = tmp_path / "notes.txt"
+        source.write_bytes(text.encode(encoding))
+        output = tmp_path / "out.txt"
+        translate_document(source, output, toy_translator, encoding=chosen)
+        out = output.read_bytes().decode(encoding)
+        assert "kato" in out and out.endswith("\n") and not out.startswith("\ufeff")
+
+
+def test_text_codec_marks_name_the_encoding_and_come_back():
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        mark = (
+            codecs.BOM_UTF8 if encoding == "utf-8" else codecs.lookup(encoding).encode("\ufeff")[0]
+        )
+        data = mark + "Grüße, ☃\n".encode(encoding)
+        for chosen in ("utf-8", "latin-1", "utf-16"):
+            assert decode_text(data, chosen) == ("Grüße, ☃\n", encoding, True)
+        assert encode_text("Grüße, ☃\n", encoding, True) == data
+    assert decode_text("Grüße".encode("latin-1"), "latin-1") == ("Grüße", "iso8859-1", False)
+    assert decode_text("ab".encode("utf-32-le"), "utf-32") == ("ab", "utf-32-le", False)
+    with pytest.raises(UserError, match="not supported"):
+        decode_text(b"abc", "cp037")  # EBCDIC: its line ends are not CR/LF bytes
+    with pytest.raises(UserError, match="not supported"):
+        check_encoding("utf-16")  # training reads files line by line: UTF-8-like encodings only
