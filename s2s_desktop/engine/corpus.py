@@ -25,17 +25,18 @@ from s2s_desktop.engine.corpus_messages import (
     pair_list,
     skip_counts,
 )
+from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, split_of, split_reason
 from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
+from s2s_desktop.engine.tsv_fields import tsv_fields
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
-
-Split = Literal["train", "valid", "test"]
 
 # Skip reasons, as counted in ScanReport.skipped (the keys stay English; shown translated).
 EMPTY_SIDE = QT_TRANSLATE_NOOP("corpus", "empty side")
 TOO_LONG = QT_TRANSLATE_NOOP("corpus", "too long")
 NO_TAB = QT_TRANSLATE_NOOP("corpus", "no tab")
 MISSING_LANGUAGE = QT_TRANSLATE_NOOP("corpus", "missing language")
+HEADER = QT_TRANSLATE_NOOP("corpus", "header row")
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _NAME_PAIR = re.compile(r"^([a-z]{2,3})[-_2]([a-z]{2,3})$")  # a whole name part: en-de, en_de
@@ -54,10 +55,8 @@ _NOT_LANGUAGES = frozenset(
     """.split()  # noqa: SIM905 (the last row: fairseq/OpenNMT roles, not languages)
 )
 
-_VALID_WORDS = frozenset({"valid", "validation", "dev", "devel", "development", "val", "tune"})
-_TEST_WORDS = frozenset({"test", "tst", "eval"})
-
 _TSV_SUFFIXES = (".tsv", ".tab")
+_HEADER_ROLES = frozenset({("source", "target"), ("src", "tgt"), ("src", "trg")})
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
 _MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
@@ -238,11 +237,9 @@ def scan_folder(
             skipped.update(outcomes)
 
     if totals["train"] == 0:
-        raise UserError(
-            no_training_message(
-                folder, src, tgt, any(file.split == "train" for file in used), skipped
-            )
-        )
+        any_training_file = any(file.split == "train" for file in used)
+        held_out = [] if any_training_file else [_held_out_reason(file, folder) for file in used]
+        raise UserError(no_training_message(folder, src, tgt, any_training_file, skipped, held_out))
     valid_from_files = totals["valid"] > 0
     valid_pairs = totals["valid"] if valid_from_files else _held_out_size(totals["train"])
     return ScanReport(
@@ -336,7 +333,7 @@ def discover_files(
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
     for path in _walk(folder, set()):
         name = path.name.lower()
-        split = _split_of(path.relative_to(folder))
+        split = split_of(path.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
             check_text(path)
             languages = name_pair(path.name[:-4]) or ()
@@ -358,7 +355,7 @@ def discover_files(
         paths = tuple(by_language[code] for code in languages)
         for path in paths:
             check_text(path)
-        files.append(CorpusFile("moses", paths, languages, _split_of(stem.relative_to(folder))))
+        files.append(CorpusFile("moses", paths, languages, split_of(stem.relative_to(folder))))
     files.sort(key=lambda file: file.paths[0].relative_to(folder).parts)
     return files, tmx_counts, lone
 
@@ -400,24 +397,15 @@ def name_pair(name: str) -> tuple[str, str] | None:
 
 
 def _is_language(code: str) -> bool:
-    return code not in _NOT_LANGUAGES and code not in _VALID_WORDS and code not in _TEST_WORDS
+    return code not in _NOT_LANGUAGES and code not in VALID_WORDS and code not in TEST_WORDS
 
 
-def _split_of(relative: Path) -> Split:
-    """Which split a file belongs to, from the words of its folders and name (dev.en -> valid).
-
-    WMT-style names count too: newstest2014 is a test set, newsdev2016 a validation set.
-    """
-    words = {
-        re.sub(r"^news|\d+$", "", word)
-        for part in relative.parts
-        for word in re.split(r"[._-]", part.lower())
-    }
-    if words & _TEST_WORDS:
-        return "test"
-    if words & _VALID_WORDS:
-        return "valid"
-    return "train"
+def _held_out_reason(file: CorpusFile, folder: Path) -> tuple[str, str, str, bool]:
+    """(name, split, deciding word, whether it is a folder's) of a file never trained on."""
+    name = " + ".join(_relative(path, folder) for path in file.paths)
+    unit = file.paths[0].with_suffix("") if file.kind == "moses" else file.paths[0]
+    split, word, in_folder = split_reason(unit.relative_to(folder))
+    return name, split, f"{word}/" if in_folder else word, in_folder
 
 
 # --- Choosing the language pair --------------------------------------------------------------
@@ -550,13 +538,17 @@ def _items(
         yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
     elif file.kind == "tsv":
         swap = file.languages == (tgt, src)
-        for line in read_lines(file.paths[0], encoding, limit):
+        for number, line in enumerate(read_lines(file.paths[0], encoding, limit)):
             if line is None:
                 yield TOO_LONG
                 continue
-            columns = line.split("\t")
+            columns = tsv_fields(line) if '"' in line else line.split("\t")
             if len(columns) < 2:
                 yield NO_TAB
+                continue
+            if number == 0 and (header_swap := _header_swap(columns, src, tgt, swap)) is not None:
+                swap = header_swap
+                yield HEADER
                 continue
             source, target = (columns[1], columns[0]) if swap else (columns[0], columns[1])
             yield _clean_pair(source, target, max_chars)
@@ -567,6 +559,22 @@ def _items(
                 yield _clean_pair(texts[src], texts[tgt], max_chars)
             else:
                 yield MISSING_LANGUAGE
+
+
+def _header_swap(columns: list[str], src: str, tgt: str, swap: bool) -> bool | None:
+    """For a first line that is a header (en<TAB>de, source<TAB>target), whether its columns are
+    target then source (the codes' order wins over the file name's); None for a data line."""
+    cells = (columns[0].strip().lower(), columns[1].strip().lower())
+    if cells in _HEADER_ROLES:
+        return swap
+    if not all(_LANGUAGE_CODE.match(cell) for cell in cells):
+        return None
+    codes = (normalize_language(cells[0]), normalize_language(cells[1]))
+    if codes == (src, tgt):
+        return False
+    if codes == (tgt, src):
+        return True
+    return None
 
 
 def _moses_items(

@@ -7,7 +7,7 @@ translated in the window (``engine.wording``, context "corpus").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
@@ -49,15 +49,27 @@ def pair_list(pairs: list[tuple[str, str]]) -> str:
 
 
 def no_training_message(
-    folder: Path, src: str, tgt: str, any_training_file: bool, skipped: Counter[str]
+    folder: Path,
+    src: str,
+    tgt: str,
+    any_training_file: bool,
+    skipped: Counter[str],
+    held_out: Sequence[tuple[str, str, str, bool]] = (),
 ) -> str:
-    """Why a folder gives no training pairs for ``src``–``tgt``, and what to do."""
+    """Why a folder gives no training pairs for ``src``–``tgt``, and what to do.
+
+    ``held_out``: the files that hold the pair, when none is a training file, each as (name,
+    split, the word that decided the split, whether that word is a folder's name).
+    """
     if not any_training_file:
-        why = translate(
+        message = translate(
             "corpus",
-            "only validation or test files hold this pair: their names say dev, valid or test",
+            "No usable {src}–{tgt} training pairs in {folder}: only validation or test files "
+            "hold this pair ({files}); add training files, or rename or move these so that "
+            "neither their names nor their folders say dev, valid, tune, test or eval.",
         )
-    elif skipped:
+        return message.format(src=src, tgt=tgt, folder=folder, files=held_out_files(held_out))
+    if skipped:
         why = translate("corpus", "every line was skipped: {reasons}").format(
             reasons=skip_counts(sorted(skipped.items()))
         )
@@ -68,3 +80,22 @@ def no_training_message(
         "No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix "
         "the skipped lines.",
     ).format(src=src, tgt=tgt, folder=folder, why=why)
+
+
+def held_out_files(held_out: Sequence[tuple[str, str, str, bool]], shown: int = 5) -> str:
+    """ "dev.en + dev.de: validation, its name says dev; …": each file and why it is held out."""
+    texts = []
+    for name, split, word, in_folder in held_out[:shown]:
+        if in_folder:
+            if split == "test":
+                text = translate("corpus", "{file}: test, in the folder {word}")
+            else:
+                text = translate("corpus", "{file}: validation, in the folder {word}")
+        elif split == "test":
+            text = translate("corpus", "{file}: test, its name says {word}")
+        else:
+            text = translate("corpus", "{file}: validation, its name says {word}")
+        texts.append(text.format(file=name, word=word))
+    if len(held_out) > shown:
+        texts.append(translate("corpus", "{count} more").format(count=len(held_out) - shown))
+    return "; ".join(texts)

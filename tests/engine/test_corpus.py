@@ -191,6 +191,83 @@ def test_tsv_without_codes_joins_the_only_pair_found(tmp_path):
     assert train + valid == [("Guten Tag", "Good day"), ("Hallo", "Hello")]
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["en\tes\tnote", "EN-us\tes_MX", "source\ttarget", "Src\tTgt\tscore", '"en"\t"es"'],
+)
+def test_tsv_header_row_is_skipped_and_counted(tmp_path, header):
+    write(tmp_path / "data.en-es.tsv", lines(header, "Hello\tHola\t1", "Yes\tSí", "No\tNo"))
+
+    report = scan_folder(tmp_path)
+
+    assert report.skipped == {"header row": 1}
+    assert report.train_pairs + report.valid_pairs == 3
+    train, valid = everything(report)
+    assert train + valid == [("Hello", "Hola"), ("Yes", "Sí"), ("No", "No")]
+    assert "Skipped: 1 header row" in report.summary_lines()[-1]
+
+
+def test_tsv_header_codes_say_which_column_is_which(tmp_path):
+    write(tmp_path / "pairs.tsv", lines("es\ten", "Hola\tHello", "Sí\tYes", "en\tes"))
+
+    report = scan_folder(tmp_path, src="en", tgt="es")
+
+    assert report.skipped == {"header row": 1}
+    train, valid = everything(report)
+    # Only the first line is a header: a later "en<TAB>es" is data, read in the header's order.
+    assert train + valid == [("Hello", "Hola"), ("Yes", "Sí"), ("es", "en")]
+
+
+def test_tsv_first_line_that_is_not_a_header_is_data(tmp_path):
+    write(tmp_path / "data.en-es.tsv", lines("en\tfr", "source\tfuente", "Yes\tSí"))
+
+    report = scan_folder(tmp_path)
+
+    assert report.skipped == {}
+    train, valid = everything(report)
+    assert train + valid == [("en", "fr"), ("source", "fuente"), ("Yes", "Sí")]
+
+
+def test_tsv_quoted_fields_are_unquoted_csv_style(tmp_path):
+    write(
+        tmp_path / "data.en-es.tsv",
+        lines(
+            '"He said, ""hi"""\t"Dijo ""hola"""',
+            '"Tab\tinside"\t"Tabulador\tdentro"\t"a note"',
+            '""""\t"x"',
+            'Plain\t"Entre ""comillas"""',
+        ),
+    )
+
+    report = scan_folder(tmp_path)
+
+    train, valid = everything(report)
+    assert train + valid == [
+        ('He said, "hi"', 'Dijo "hola"'),
+        ("Tab inside", "Tabulador dentro"),  # the tab inside a quoted field: a space when cleaned
+        ('"', "x"),
+        ("Plain", 'Entre "comillas"'),
+    ]
+
+
+def test_tsv_stray_quotes_stay_text_and_never_swallow_lines(tmp_path):
+    rows = [
+        'He said "hi\tDijo "hola',
+        '"Unclosed\tAbierto',
+        '"Quoted" then more\t"Citado" y más',
+        'Ends with a quote"\t"',
+        '"a""\tb',
+        "Plain\tLlano",
+    ]
+    write(tmp_path / "data.en-es.tsv", lines(*rows))
+
+    report = scan_folder(tmp_path)
+
+    train, valid = everything(report)
+    assert train + valid == [tuple(row.split("\t")) for row in rows]
+    assert report.skipped == {}
+
+
 # --- TMX translation memories -------------------------------------------------------------------
 
 TMX_UNITS = (
@@ -407,6 +484,79 @@ def test_valid_and_test_files(tmp_path):
     summary = "\n".join(report.summary_lines())
     assert "Validation pairs: 2 (from the validation files)" in summary
     assert "newstest2014.en + newstest2014.de  moses  test   2 pairs (scored at the end)" in summary
+
+
+def test_split_words_inside_folder_names_do_not_move_training_data(tmp_path):
+    moses(tmp_path / "general", "train", en=["a", "b"], es=["A", "B"])
+    moses(tmp_path / "legal-fine-tune", "train", en=["c", "d"], es=["C", "D"])
+
+    report = scan_folder(tmp_path)
+
+    assert [f.split for f in report.files] == ["train", "train"]
+    assert not report.valid_from_files
+    assert report.train_pairs + report.valid_pairs == 4
+
+
+@pytest.mark.parametrize("folder", ["best-eval-set", "my-dev-work", "test_results", "val.data"])
+def test_a_split_word_in_a_longer_folder_name_says_nothing(tmp_path, folder):
+    moses(tmp_path / folder, "corpus", en=["a", "b"], es=["A", "B"])
+
+    report = scan_folder(tmp_path)
+
+    assert [f.split for f in report.files] == ["train"]
+    assert report.train_pairs + report.valid_pairs == 2
+
+
+def test_file_names_decide_first_then_whole_folder_names(tmp_path):
+    moses(tmp_path, "fine-tune", en=["a"], es=["A"])
+    moses(tmp_path, "newsdev2016", en=["b"], es=["B"])
+    moses(tmp_path / "Dev", "extra", en=["c"], es=["C"])
+    moses(tmp_path / "dev2010" / "part", "extra", en=["d"], es=["D"])
+    moses(tmp_path / "eval", "news", en=["e"], es=["E"])
+    moses(tmp_path / "test", "train", en=["f"], es=["F"])  # the name's train wins
+    moses(tmp_path / "train", "tune", en=["g"], es=["G"])  # the name's tune wins
+    moses(tmp_path / "valid", "newstest2014", en=["h"], es=["H"])
+
+    report = scan_folder(tmp_path)
+
+    assert {f.paths[0].relative_to(tmp_path).as_posix(): f.split for f in report.files} == {
+        "fine-tune.en": "train",
+        "newsdev2016.en": "valid",
+        "Dev/extra.en": "valid",
+        "dev2010/part/extra.en": "valid",
+        "eval/news.en": "test",
+        "test/train.en": "train",
+        "train/tune.en": "valid",
+        "valid/newstest2014.en": "test",
+    }
+
+
+def test_no_training_files_names_each_file_and_why(tmp_path):
+    moses(tmp_path, "dev", en=["a"], es=["A"])
+    moses(tmp_path / "test", "corpus", en=["b"], es=["B"])
+    write(tmp_path / "newstest2014.en-es.tsv", lines("c\tC"))
+
+    with pytest.raises(UserError, match="only validation or test files") as caught:
+        scan_folder(tmp_path)
+
+    message = str(caught.value)
+    assert "dev.en + dev.es: validation, its name says dev" in message
+    assert "newstest2014.en-es.tsv: test, its name says test" in message
+    assert "test/corpus.en + test/corpus.es: test, in the folder test/" in message
+    assert "\n" not in message
+
+
+def test_no_training_message_lists_a_few_files(tmp_path):
+    for number in range(7):
+        moses(tmp_path, f"dev{number}", en=["a"], es=["A"])
+
+    with pytest.raises(UserError) as caught:
+        scan_folder(tmp_path)
+
+    message = str(caught.value)
+    assert "dev4.en + dev4.es: validation" in message
+    assert "dev5.en" not in message
+    assert "; 2 more)" in message
 
 
 def test_held_out_slice_is_deterministic_spread_and_disjoint(tmp_path):
