@@ -34,7 +34,6 @@ from s2s_desktop.engine.model_files import (
     sanitize_model_name,
     validate_model_config,
 )
-from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
@@ -134,6 +133,8 @@ class ModelImporter:
                 # crafted config.json could otherwise make loading allocate any amount of memory.
                 check_weights_match(staging / WEIGHTS_FILE, config["model"], file)
                 _require(by_name, (tokenizer["source"], tokenizer["target"]), file)
+                from s2s_desktop.engine.tokenizer import Tokenizer  # sentencepiece: when needed
+
                 for side in ("source", "target"):
                     try:
                         Tokenizer.load(staging / tokenizer[side])
