@@ -2631,6 +2631,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Keine Paralleldaten in {folder} gefunden: Erwartet werden Dateipaare wie train.en + train.de, tabulatorgetrennte .tsv-Dateien oder .tmx-Dateien.</translation>
     </message>
     <message>
+        <source>header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation>Datenordner: {folder}</translation>
     </message>
@@ -2727,8 +2731,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{folder} enthält mehrere Sprachpaare ({found}); wählen Sie eines mit --src und --tgt.</translation>
     </message>
     <message>
-        <source>only validation or test files hold this pair: their names say dev, valid or test</source>
-        <translation>nur Validierungs- oder Testdateien enthalten dieses Paar: ihre Namen enthalten dev, valid oder test</translation>
+        <source>No usable {src}–{tgt} training pairs in {folder}: only validation or test files hold this pair ({files}); add training files, or rename or move these so that neither their names nor their folders say dev, valid, tune, test or eval.</source>
+        <translation>Keine verwendbaren {src}–{tgt}-Trainingspaare in {folder}: nur Validierungs- oder Testdateien enthalten dieses Paar ({files}); fügen Sie Trainingsdateien hinzu, oder benennen oder verschieben Sie diese so, dass weder ihre Namen noch ihre Ordner dev, valid, tune, test oder eval sagen.</translation>
     </message>
     <message>
         <source>every line was skipped: {reasons}</source>
@@ -2741,6 +2745,26 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix the skipped lines.</source>
         <translation>Keine verwendbaren {src}–{tgt}-Trainingspaare in {folder} ({why}); fügen Sie Trainingsdateien hinzu oder korrigieren Sie die übersprungenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>{file}: test, in the folder {word}</source>
+        <translation>{file}: Test, im Ordner {word}</translation>
+    </message>
+    <message>
+        <source>{file}: validation, in the folder {word}</source>
+        <translation>{file}: Validierung, im Ordner {word}</translation>
+    </message>
+    <message>
+        <source>{file}: test, its name says {word}</source>
+        <translation>{file}: Test, sein Name sagt {word}</translation>
+    </message>
+    <message>
+        <source>{file}: validation, its name says {word}</source>
+        <translation>{file}: Validierung, sein Name sagt {word}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} weitere</translation>
     </message>
     <message>
         <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
@@ -3146,6 +3170,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Resume continues the training.</source>
         <translation>„Fortsetzen“ setzt das Training fort.</translation>
+    </message>
+    <message>
+        <source>{heading} before the first checkpoint, so nothing was kept; press Start to begin again.</source>
+        <translation>{heading} vor dem ersten Checkpoint, daher wurde nichts behalten; klicken Sie auf „Starten“, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>{heading} at step {step:,}, before the first evaluation, so there is no model to translate with yet; press Resume to continue training {name!r}.</source>
@@ -3828,16 +3856,16 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{pairs:,} Paare mit mehr als {pieces} Teilwörtern übersprungen</translation>
     </message>
     <message>
-        <source>Left out {pairs:,} training pair whose source is also a validation sentence, so BLEU measures translation, not memory</source>
-        <translation>{pairs:,} Trainingspaar ausgelassen, dessen Ausgangssatz auch ein Validierungssatz ist, damit BLEU die Übersetzung misst und nicht das Gedächtnis</translation>
+        <source>Left out {pairs:,} training pair whose source is also a validation or test sentence, so the scores measure translation, not memory</source>
+        <translation>{pairs:,} Trainingspaar ausgelassen, dessen Ausgangssatz auch ein Validierungs- oder Testsatz ist, damit die Bewertungen die Übersetzung messen und nicht das Gedächtnis</translation>
     </message>
     <message>
-        <source>Left out {pairs:,} training pairs whose source is also a validation sentence, so BLEU measures translation, not memory</source>
-        <translation>{pairs:,} Trainingspaare ausgelassen, deren Ausgangssatz auch ein Validierungssatz ist, damit BLEU die Übersetzung misst und nicht das Gedächtnis</translation>
+        <source>Left out {pairs:,} training pairs whose source is also a validation or test sentence, so the scores measure translation, not memory</source>
+        <translation>{pairs:,} Trainingspaare ausgelassen, deren Ausgangssatz auch ein Validierungs- oder Testsatz ist, damit die Bewertungen die Übersetzung messen und nicht das Gedächtnis</translation>
     </message>
     <message>
-        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation sentence; raise --max-positions or check the data.</source>
-        <translation>Kein Trainingspaar passt zum Modell: Jedes Paar ist länger als {pieces} Teilwörter oder wiederholt einen Validierungssatz; erhöhen Sie --max-positions oder prüfen Sie die Daten.</translation>
+        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation or test sentence; raise --max-positions or check the data.</source>
+        <translation>Kein Trainingspaar passt zum Modell: Jedes Paar ist länger als {pieces} Teilwörter oder wiederholt einen Validierungs- oder Testsatz; erhöhen Sie --max-positions oder prüfen Sie die Daten.</translation>
     </message>
     <message>
         <source>Learning a shared vocabulary of {pieces} pieces</source>
@@ -3986,6 +4014,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>{file} is damaged ({error}); export the model again.</source>
         <translation>{file} ist beschädigt ({error}); exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its tokenizer {file_name} cannot be read; export the model again.</source>
+        <translation>{file} ist beschädigt: sein Tokenizer {file_name} lässt sich nicht lesen; exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>Could not unpack {file} into {folder} ({reason}); free some disk space and try again.</source>

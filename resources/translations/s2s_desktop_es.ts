@@ -2631,6 +2631,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No se encontraron datos paralelos en {folder}: se esperaban pares de archivos como train.en + train.de, archivos .tsv separados por tabulaciones o archivos .tmx.</translation>
     </message>
     <message>
+        <source>header row</source>
+        <translation>fila de encabezado</translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation>Carpeta de datos: {folder}</translation>
     </message>
@@ -2727,8 +2731,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{folder} contiene varios pares de idiomas ({found}); elegir uno con --src y --tgt.</translation>
     </message>
     <message>
-        <source>only validation or test files hold this pair: their names say dev, valid or test</source>
-        <translation>este par solo está en archivos de validación o de prueba: sus nombres contienen dev, valid o test</translation>
+        <source>No usable {src}–{tgt} training pairs in {folder}: only validation or test files hold this pair ({files}); add training files, or rename or move these so that neither their names nor their folders say dev, valid, tune, test or eval.</source>
+        <translation>No hay pares de entrenamiento {src}–{tgt} utilizables en {folder}: este par solo está en archivos de validación o de prueba ({files}); añadir archivos de entrenamiento, o renombrar o mover estos para que ni sus nombres ni sus carpetas digan dev, valid, tune, test o eval.</translation>
     </message>
     <message>
         <source>every line was skipped: {reasons}</source>
@@ -2741,6 +2745,26 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>No usable {src}–{tgt} training pairs in {folder} ({why}); add training files or fix the skipped lines.</source>
         <translation>No hay pares de entrenamiento {src}–{tgt} utilizables en {folder} ({why}); añadir archivos de entrenamiento o corregir las líneas omitidas.</translation>
+    </message>
+    <message>
+        <source>{file}: test, in the folder {word}</source>
+        <translation>{file}: prueba, en la carpeta {word}</translation>
+    </message>
+    <message>
+        <source>{file}: validation, in the folder {word}</source>
+        <translation>{file}: validación, en la carpeta {word}</translation>
+    </message>
+    <message>
+        <source>{file}: test, its name says {word}</source>
+        <translation>{file}: prueba, su nombre dice {word}</translation>
+    </message>
+    <message>
+        <source>{file}: validation, its name says {word}</source>
+        <translation>{file}: validación, su nombre dice {word}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} más</translation>
     </message>
     <message>
         <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
@@ -3146,6 +3170,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Resume continues the training.</source>
         <translation>Reanudar continúa el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>{heading} before the first checkpoint, so nothing was kept; press Start to begin again.</source>
+        <translation>{heading} antes del primer punto de control, así que no se guardó nada; pulsar Iniciar para empezar de nuevo.</translation>
     </message>
     <message>
         <source>{heading} at step {step:,}, before the first evaluation, so there is no model to translate with yet; press Resume to continue training {name!r}.</source>
@@ -3828,16 +3856,16 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Se omitieron {pairs:,} pares de más de {pieces} piezas</translation>
     </message>
     <message>
-        <source>Left out {pairs:,} training pair whose source is also a validation sentence, so BLEU measures translation, not memory</source>
-        <translation>Se excluyó {pairs:,} par de entrenamiento cuyo origen es también una oración de validación, para que el BLEU mida la traducción, no la memoria</translation>
+        <source>Left out {pairs:,} training pair whose source is also a validation or test sentence, so the scores measure translation, not memory</source>
+        <translation>Se excluyó {pairs:,} par de entrenamiento cuyo origen es también una oración de validación o de prueba, para que las puntuaciones midan la traducción, no la memoria</translation>
     </message>
     <message>
-        <source>Left out {pairs:,} training pairs whose source is also a validation sentence, so BLEU measures translation, not memory</source>
-        <translation>Se excluyeron {pairs:,} pares de entrenamiento cuyo origen es también una oración de validación, para que el BLEU mida la traducción, no la memoria</translation>
+        <source>Left out {pairs:,} training pairs whose source is also a validation or test sentence, so the scores measure translation, not memory</source>
+        <translation>Se excluyeron {pairs:,} pares de entrenamiento cuyo origen es también una oración de validación o de prueba, para que las puntuaciones midan la traducción, no la memoria</translation>
     </message>
     <message>
-        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation sentence; raise --max-positions or check the data.</source>
-        <translation>Ningún par de entrenamiento cabe en el modelo: todos tienen más de {pieces} piezas o repiten una oración de validación; aumentar --max-positions o revisar los datos.</translation>
+        <source>No training pairs fit the model: every pair is longer than {pieces} pieces or repeats a validation or test sentence; raise --max-positions or check the data.</source>
+        <translation>Ningún par de entrenamiento cabe en el modelo: todos tienen más de {pieces} piezas o repiten una oración de validación o de prueba; aumentar --max-positions o revisar los datos.</translation>
     </message>
     <message>
         <source>Learning a shared vocabulary of {pieces} pieces</source>
@@ -3986,6 +4014,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>{file} is damaged ({error}); export the model again.</source>
         <translation>{file} está dañado ({error}); volver a exportar el modelo.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its tokenizer {file_name} cannot be read; export the model again.</source>
+        <translation>{file} está dañado: su tokenizador {file_name} no se puede leer; volver a exportar el modelo.</translation>
     </message>
     <message>
         <source>Could not unpack {file} into {folder} ({reason}); free some disk space and try again.</source>
