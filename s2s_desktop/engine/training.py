@@ -26,7 +26,7 @@ import numpy as np
 import torch
 from torch.nn.parallel import DistributedDataParallel
 
-from s2s_desktop.engine import checkpoints, distributed, events, fine_tune
+from s2s_desktop.engine import checkpoints, corpus_fingerprint, distributed, events, fine_tune
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import collate, plan_batches, token_counts
 from s2s_desktop.engine.checkpoints import Training, TrainingState
@@ -184,6 +184,10 @@ class Trainer:
                 max_chars=training.max_chars,
                 encoding=training.encoding,
             )
+            if self.cluster.is_leader:  # a resume must read the data the run began with
+                corpus_fingerprint.keep_or_check(
+                    self.training_dir, report, settings.name, self.resume
+                )
         self._check_stop()
         tokenizers = self._shared_tokenizers(report)
         mixed: list[tuple[str, str]] | None = None
