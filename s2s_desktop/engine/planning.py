@@ -151,8 +151,13 @@ def resume_conflicts(stored: RunSettings, wanted: RunSettings) -> list[str]:
     for name in FIXED_ON_RESUME:
         changes.append((flag(name), getattr(stored.training, name), getattr(wanted.training, name)))
     change = translate("planning", "{option} was {old}, not {new}")
+    none = translate("planning", "none")  # an option not given: no base, no limit
     return [
-        change.format(option=what, old=old, new=new) for what, old, new in changes if old != new
+        change.format(
+            option=what, old=none if old is None else old, new=none if new is None else new
+        )
+        for what, old, new in changes
+        if old != new
     ]
 
 

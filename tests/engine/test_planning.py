@@ -113,6 +113,7 @@ def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
         ({"training": {"seed": 8}}, ["--seed was 7, not 8"]),
         ({"training": {"encoding": "latin-1"}}, ["--encoding was utf-8, not latin-1"]),
         ({"src": "de"}, ["--src was en, not de"]),
+        ({"base": "other"}, ["--from was none, not other"]),
     ],
 )
 def test_a_resume_refuses_what_would_change_the_run(small_corpus, stored, change, fragments):
