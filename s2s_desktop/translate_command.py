@@ -105,7 +105,8 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     from s2s_desktop.engine.documents.job import translate_document
     from s2s_desktop.engine.event_words import format_duration
 
-    output = args.out or formats.output_path(args.file, translator.src_lang, translator.tgt_lang)
+    beside = formats.output_path(args.file, translator.src_lang, translator.tgt_lang)
+    output = _out_path(args.out, beside, args.file) if args.out is not None else beside
     if output.resolve() == args.file.resolve():
         raise UserError(f"--out is the document itself ({output}); choose another file.")
     if output.exists() and not args.force:
@@ -129,6 +130,30 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
         f"in {report.seconds:.1f} s, {rate:,.0f} sentences/s)."
     )
     return 0
+
+
+def _out_path(out: Path, beside: Path, document: Path) -> Path:
+    """Where --out says the translation goes: into it when it is a folder (under the name it
+    would have beside the document); refused when its folder is missing, or when its suffix
+    names another kind of document than the one translated (the format is kept)."""
+    from s2s_desktop.engine.documents import formats
+
+    if out.is_dir():
+        return out / beside.name
+    if not out.parent.is_dir():
+        raise UserError(
+            f"The folder {out.parent} does not exist; create it, or choose another --out."
+        )
+    try:
+        kind = formats.for_path(out)
+    except UserError:  # a name without a document's suffix: the format is the document's
+        return out
+    if kind != formats.for_path(document):
+        raise UserError(
+            f"--out {out.name} names {kind.name}, but the translation keeps the format of "
+            f"{document.name}; end --out with {beside.suffix}."
+        )
+    return out
 
 
 def _line_batches(stream: TextIO, largest: int = 256) -> Iterator[list[str]]:

@@ -266,6 +266,44 @@ def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_
     assert not (tmp_path / "broken.eo.docx").exists()
 
 
+def test_translate_out_into_a_folder_never_into_another_format(trained, tmp_path):
+    page = tmp_path / "page.en.html"
+    page.write_text("<p>the cat sees a dog</p>\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert_ok(
+        cli("translate", "--model", MODEL, "--file", page, "--out", folder, data=trained.data)
+    )
+    assert "<p>" in (folder / "page.eo.html").read_text(encoding="utf-8")
+    assert_user_error(
+        cli(
+            "translate",
+            "--model",
+            MODEL,
+            "--file",
+            page,
+            "--out",
+            tmp_path / "x.docx",
+            data=trained.data,
+        ),
+        "--out x.docx names a Word document, but the translation keeps the format of page.en.html",
+    )
+    assert_user_error(
+        cli(
+            "translate",
+            "--model",
+            MODEL,
+            "--file",
+            page,
+            "--out",
+            tmp_path / "no" / "x.html",
+            data=trained.data,
+        ),
+        "does not exist; create it, or choose another --out",
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "page.en.html"]
+
+
 def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
     """The glossary's term is placed (a word the model would not write there); a term too long
     for any translation is named on stderr, never dropped silently."""
