@@ -226,9 +226,18 @@ def _add_models(commands: Any) -> None:
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(handler=cmd_models_rename)
-    export = actions.add_parser("export", help="write a model to one .zip (or .argosmodel) file")
+    export = actions.add_parser(
+        "export",
+        help="write a model to one .zip file (a model imported from Argos Translate: to an "
+        ".argosmodel package)",
+        description="Write a model, without its training state, to one file that 'models "
+        "import' adds again: FILE.zip (another suffix gets .zip added), or NAME.zip inside an "
+        "existing FOLDER. A model imported from Argos Translate is written as an Argos "
+        "Translate package instead: FILE.argosmodel (or FILE.zip), or NAME.argosmodel.",
+    )
     export.add_argument("name")
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=Path, metavar="FILE_OR_FOLDER")
+    export.add_argument("--force", action="store_true", help="replace the file when it exists")
     export.set_defaults(handler=cmd_models_export)
     imported = actions.add_parser(
         "import",
@@ -400,7 +409,13 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     if not models:
         print(f"No models yet (they are kept in {store.models_dir}).")
         print("Train one with: s2s-desktop train FOLDER --src en --tgt de")
-        return 0
+    else:
+        _print_models(models, format_parameters)
+    _print_unusable(store)
+    return 0
+
+
+def _print_models(models: list[Any], format_parameters: Any) -> None:
     rows = [("NAME", "LANGUAGES", "PRESET", "PARAMETERS", "BLEU", "CREATED")]
     for model in models:
         created = model.created.astimezone().strftime("%Y-%m-%d %H:%M") if model.created else "?"
@@ -417,7 +432,37 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    return 0
+
+
+def _print_unusable(store: Any) -> None:
+    """The names the store holds that are no model (yet): unfinished runs (as the window's
+    Models tab lists them, ``engine.runs``) and damaged folders, each with what to do."""
+    from s2s_desktop.engine.runs import unfinished_runs
+
+    runs = unfinished_runs(store)
+    damaged = store.damaged_names()
+    if runs:
+        print("\nUnfinished runs (no model until their first evaluation):")
+    for run in runs:
+        languages = f" ({run.languages[0]}->{run.languages[1]})" if run.languages else ""
+        where = f" at step {run.step:,} (epoch {run.epoch})" if run.step else ""
+        delete = f"s2s-desktop models delete {run.name}"
+        if run.training_now:
+            todo = "training now; its model appears after its first evaluation"
+        elif run.resumable and run.settings is not None:
+            todo = (
+                f"stopped{where}: resume it with 's2s-desktop train --name {run.name} --resume'"
+                f", or delete it with '{delete}'"
+            )
+        elif run.settings is None:
+            todo = f"its training settings are damaged: delete it with '{delete}'"
+        else:
+            todo = f"stopped{where} before its first checkpoint: delete it with '{delete}'"
+        print(f"  {run.name}{languages}: {todo}.")
+    if damaged:
+        print("\nDamaged (config.json or weights missing or unreadable):")
+    for name in damaged:
+        print(f"  {name}: damaged; delete it with 's2s-desktop models delete {name}'.")
 
 
 def cmd_models_show(args: argparse.Namespace) -> int:
@@ -452,7 +497,13 @@ def cmd_models_rename(args: argparse.Namespace) -> int:
 def cmd_models_export(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.store import ModelStore
 
-    file = ModelStore().export(args.name, args.file)
+    store = ModelStore()
+    file = store.export_path(args.name, args.file)
+    if file.exists() and not args.force:
+        raise UserError(
+            f"{file} exists already; pass --force to replace it, or choose another file."
+        )
+    file = store.export(args.name, args.file)  # the same file again
     print(f"Exported {args.name!r} to {file}.")
     return 0
 

@@ -30,14 +30,17 @@ from s2s_desktop.engine.model_files import (
     RUN_FILE,
     SAFE_FILE_NAME,
     TRAINING_DIR,
+    WEIGHTS_FILE,
     ModelCard,
     atomic_write_bytes,
     atomic_write_json,
     check_model_name,
+    check_weights_match,
     folder_size,
     has_model,
     is_resumable,
     read_card,
+    validate_model_config,
 )
 from s2s_desktop.engine.model_imports import ModelImporter
 from s2s_desktop.engine.wording import translate
@@ -183,6 +186,20 @@ class ModelStore:
                 models.append(info)
         models.sort(key=lambda m: str(m.config.get("created", "")), reverse=True)
         return models
+
+    def damaged_names(self) -> list[str]:
+        """The folders that take a name but are neither a listed model nor an unfinished run
+        (``engine.runs``): a model whose config.json cannot be read, or whose files are gone;
+        sorted. Only deleting them frees their names."""
+        if not self.models_dir.is_dir():
+            return []
+        names = []
+        for folder in self.models_dir.iterdir():
+            if folder.name.startswith(".") or not folder.is_dir() or read_card(folder):
+                continue
+            if has_model(folder) or not (folder / TRAINING_DIR / RUN_FILE).is_file():
+                names.append(folder.name)
+        return sorted(names)
 
     def info(self, name: str) -> ModelInfo:
         folder = self.path(name)
@@ -367,16 +384,47 @@ class ModelStore:
                 data["name"] = new
                 atomic_write_json(path, data)
 
-    def export(self, name: str, file: Path) -> Path:
-        """Write the model (without its training state) to one zip file; an imported Argos
-        Translate model, as an Argos Translate package again."""
+    def export_path(self, name: str, file: Path) -> Path:
+        """The file ``export`` writes for ``file``: in a folder, NAME.zip (an Argos Translate
+        model's: NAME.argosmodel); another suffix than .zip gets .zip added (an Argos Translate
+        model's: .argosmodel, unless .zip). An Argos package of one of our models is refused."""
         info = self.info(name)
         file = Path(file)
         if info.card.origin == argos.ORIGIN:
-            file, members = argos.export_members(info.path, dict(info.config), file)
+            if file.is_dir():
+                file = file / f"{name}{argos.SUFFIX}"
+            file = argos.export_members(info.path, dict(info.config), file)[0]
         else:
+            if file.is_dir():
+                file = file / f"{name}.zip"
+            if file.suffix.lower() == argos.SUFFIX:
+                raise UserError(
+                    translate(
+                        "store",
+                        "Only a model imported from Argos Translate can be exported as an Argos "
+                        "Translate package ({suffix}); export {name!r} to a .zip file instead.",
+                    ).format(suffix=argos.SUFFIX, name=name)
+                )
             if file.suffix.lower() != ".zip":
                 file = file.with_name(file.name + ".zip")
+        if file.is_dir():
+            raise UserError(
+                translate("store", "{file} is a folder; choose another file name.").format(
+                    file=file
+                )
+            )
+        return file
+
+    def export(self, name: str, file: Path) -> Path:
+        """Write the model (without its training state) to one zip file, where ``export_path``
+        says (an existing file is replaced: the caller asks first); an imported Argos Translate
+        model, as an Argos Translate package again. Damaged weights are refused: the file would
+        not import."""
+        info = self.info(name)
+        file = self.export_path(name, file)
+        if info.card.origin == argos.ORIGIN:
+            file, members = argos.export_members(info.path, dict(info.config), file)
+        else:
             # Only what an import accepts: not the temporary files a killed write may have left.
             members = [
                 (p.name, p)
@@ -388,19 +436,42 @@ class ModelStore:
             file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
             os.close(fd)
+            if info.card.origin != argos.ORIGIN:
+                self._check_weights(info)
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for arcname, path in members:
                     archive.write(path, arcname=arcname)
             os.replace(tmp, file)
+            tmp = None
         except OSError as error:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
             raise UserError(
                 translate("store", "Could not write {file}: {reason}.").format(
                     file=file, reason=error.strerror or error
                 )
             ) from error
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
         return file
+
+    @staticmethod
+    def _check_weights(info: ModelInfo) -> None:
+        """Refuse to export a model whose weights would not import: from the safetensors header
+        (which covers the file's size) and the architecture in its card; no tensor is read."""
+        weights = info.path / WEIGHTS_FILE
+        try:
+            config = dict(info.config)
+            validate_model_config(config, info.path)
+            check_weights_match(weights, config["model"], weights)
+        except UserError as error:
+            raise UserError(
+                translate(
+                    "store",
+                    "{name!r} cannot be exported: its weights ({file}) or its config.json are "
+                    "damaged; delete it (s2s-desktop models delete {name}) and train or import "
+                    "it again.",
+                ).format(name=info.name, file=weights)
+            ) from error
 
     def import_(
         self,
