@@ -1,6 +1,8 @@
 """``s2s-desktop evaluate``: one table of scores, each saved with its model; mistakes are one
 line on stderr with status 2."""
 
+import json
+
 import pytest
 
 from s2s_desktop.cli import main
@@ -55,3 +57,80 @@ def test_evaluate_mistakes_are_one_line(two_models, tmp_path, capsys, args, word
     error = capsys.readouterr().err
     assert words in error and error.count("\n") == 1, error
     assert read_test_scores(two_models[0]) == []
+
+
+def _other_pair(two_models, src="el", tgt="zh"):
+    """The second toy copy relabelled as a model of another pair (its card says so)."""
+    config = two_models[1] / "config.json"
+    card = json.loads(config.read_text())
+    card["src_lang"], card["tgt_lang"] = src, tgt
+    config.write_text(json.dumps(card))
+    return two_models
+
+
+def _write_tsv(path, pairs):
+    path.write_text("".join(f"{s}\t{t}\n" for s, t in pairs), encoding="utf-8")
+
+
+def test_a_test_set_without_languages_scores_one_pair_only(two_models, tmp_path, capsys):
+    _other_pair(two_models)
+    _write_tsv(tmp_path / "t.tsv", toy_pairs(4, seed=44))
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path / "t.tsv")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1, error
+    for words in ("t.tsv does not say its languages", "en → eo, el → zh", "t.en-eo.tsv"):
+        assert words in error, error
+    assert "one pair at a time" in error
+    assert [read_test_scores(folder) for folder in two_models] == [[], []]  # nothing saved
+
+    pairs = toy_pairs(3, seed=45)
+    (tmp_path / "src.txt").write_text("".join(f"{s}\n" for s, _ in pairs))
+    (tmp_path / "ref.txt").write_text("".join(f"{t}\n" for _, t in pairs))
+    args = ["--src-file", str(tmp_path / "src.txt"), "--tgt-file", str(tmp_path / "ref.txt")]
+    assert main(["evaluate", "toy", "toy-copy", *args]) == 2
+    error = capsys.readouterr().err
+    assert "src.txt, " in error and "src.en + ref.eo" in error and error.count("\n") == 1, error
+    assert [read_test_scores(folder) for folder in two_models] == [[], []]
+
+
+def test_a_test_set_without_languages_still_scores_one_pair(two_models, tmp_path, capsys):
+    _write_tsv(tmp_path / "t.tsv", toy_pairs(4, seed=46))
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path / "t.tsv")]) == 0
+    assert [len(read_test_scores(folder)) for folder in two_models] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("t.en-eo.tsv", "'toy-copy' translates el → zh"), ("coded", "holds no el–zh test files")],
+)
+def test_a_test_set_of_known_languages_must_be_each_models(
+    two_models, tmp_path, capsys, name, words
+):
+    _other_pair(two_models)
+    if name == "coded":  # a folder of test.en + test.eo
+        write_moses(tmp_path / name, "test", toy_pairs(3, seed=47))
+    else:
+        _write_tsv(tmp_path / name, toy_pairs(3, seed=47))
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path / name)]) == 2
+    error = capsys.readouterr().err
+    assert words in error and error.count("\n") == 1, error
+    assert [read_test_scores(folder) for folder in two_models] == [[], []]
+
+
+def test_one_coded_file_of_two_must_be_of_the_models_pair(two_models, tmp_path, capsys):
+    write_moses(tmp_path, "test", toy_pairs(3, seed=48), src="fr", tgt="de")
+    (tmp_path / "ref.txt").write_text((tmp_path / "test.de").read_text())
+    args = ["--src-file", str(tmp_path / "test.fr"), "--tgt-file", str(tmp_path / "ref.txt")]
+    assert main(["evaluate", "toy", *args]) == 2
+    error = capsys.readouterr().err
+    assert "(test.fr) hold fr text" in error and "'toy' translates en → eo" in error, error
+    assert read_test_scores(two_models[0]) == []
+
+
+def test_a_folder_with_a_tsv_without_languages_scores_one_pair_only(two_models, tmp_path, capsys):
+    _other_pair(two_models)
+    _write_tsv(tmp_path / "test.tsv", toy_pairs(3, seed=49))
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "does not say its languages" in error and "en → eo, el → zh" in error, error
+    assert [read_test_scores(folder) for folder in two_models] == [[], []]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import glob
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from s2s_desktop.engine.corpus import (  # the scanner's own file finding and naming
@@ -38,6 +38,9 @@ class TestSet:
         name: what the user calls it: the files' stem (``newstest2014``) or the folder's name.
         digest: a hash of its pairs: two sets of one name but other pairs are two test sets.
         origin: the files it was read from, for the user to recognise.
+        languages_known: whether its files say their languages (coded names, a TMX's own
+            codes); False for an uncoded .tsv or two files without codes, read as ``src`` ->
+            ``tgt`` because it was asked, so any pair's models could be scored on it.
     """
 
     name: str
@@ -46,6 +49,7 @@ class TestSet:
     tgt: str
     pairs: list[tuple[str, str]]
     origin: str
+    languages_known: bool = True
 
 
 def read_test_set(
@@ -93,10 +97,15 @@ def read_test_set(
             )
     else:
         files = [_single_file(chosen[0], src, tgt, model)]
+    if len(chosen) == 2:  # both files coded, each with its own language
+        codes = {language_suffix(path.name) for path in chosen}
+        known = None not in codes and len(codes) == 2
+    else:  # coded names, TMX files (their units say) or Moses pairs found by their codes
+        known = all(file.languages or file.kind == "tmx" for file in files)
     folder = chosen[0] if chosen[0].is_dir() else chosen[0].parent
     name = folder.name if len(files) > 1 else _file_name(files[0])
     report = _test_report(folder, files, src, tgt, encoding, max_chars)
-    test_set = _test_set(name, report, _origin(files))
+    test_set = replace(_test_set(name, report, _origin(files)), languages_known=known)
     if not test_set.pairs:
         raise UserError(
             translate(
@@ -212,6 +221,8 @@ def _moses_pair(first: Path, second: Path, src: str, tgt: str, model: str | None
             raise _wrong_pair(files, codes, src, tgt, model)
         if codes[0] == tgt:
             first, second = second, first
+    elif (code := codes[0] or codes[1]) and code not in (src, tgt):  # one side's code says
+        raise _wrong_pair(first.name if codes[0] else second.name, [code], src, tgt, model)
     return CorpusFile("moses", (first, second), (src, tgt), "test")
 
 

@@ -50,6 +50,8 @@ def evaluate_models(
     once per language pair, all before the first model is loaded, so a wrong pair is said at
     once) and save each score with its model as soon as it is measured (``scored(score)``
     hears of it). ``beam``: None for each model's own. A stop returns the scores saved so far.
+    A test set that does not say its languages scores models of one pair only: it would be
+    read as any pair asked for, and the others' meaningless scores saved.
     """
     if not names:
         raise UserError(translate("scoring", "Choose at least one model to evaluate."))
@@ -77,6 +79,7 @@ def evaluate_models(
                 model=translate("scoring", "model {name!r}").format(name=info.name),
                 encoding=encoding,
             )
+    _check_one_pair(paths, test_sets)
     results: list[TestScore] = []
     for index, info in enumerate(infos):
         if stopped():
@@ -99,6 +102,36 @@ def evaluate_models(
         if scored is not None:
             scored(score)
     return results
+
+
+def _check_one_pair(paths: Sequence[str | Path], test_sets: dict[tuple[str, str], TestSet]) -> None:
+    """Refuse to score models of several pairs on a test set whose languages are unknown (an
+    uncoded .tsv, two files without codes): it would be read as each pair in turn."""
+    if len(test_sets) < 2 or all(test_set.languages_known for test_set in test_sets.values()):
+        return
+    src, tgt = next(iter(test_sets))
+    raise UserError(
+        translate(
+            "scoring",
+            "The test set {test} does not say its languages, so it can score models of one "
+            "language pair only, not {pairs}; put the languages in the file names (like "
+            "{example}) or evaluate one pair at a time.",
+        ).format(
+            test=", ".join(str(path) for path in paths),
+            pairs=", ".join(f"{a} → {b}" for a, b in test_sets),
+            example=_coded_names([Path(path) for path in paths], src, tgt),
+        )
+    )
+
+
+def _coded_names(paths: list[Path], src: str, tgt: str) -> str:
+    """The test files' names with the pair in them, as the scanner reads them: t.tsv ->
+    t.en-es.tsv, src.txt + ref.txt -> src.en + ref.es."""
+    if len(paths) == 2:
+        return f"{paths[0].stem}.{src} + {paths[1].stem}.{tgt}"
+    if paths[0].suffix.lower() in (".tsv", ".tab"):
+        return f"{paths[0].stem}.{src}-{tgt}{paths[0].suffix}"
+    return f"test.{src}-{tgt}.tsv"
 
 
 def _load_translator(folder: Path, origin: str | None, beam: int, device: str) -> Any:
