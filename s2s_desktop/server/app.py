@@ -111,7 +111,11 @@ class _Api:
                 count = len(document.segments)
                 outputs.append(_written(document, translated[start : start + count]))
                 start += count
-            return {"translatedText": outputs[0] if single else outputs}
+            result: dict[str, Any] = {"translatedText": outputs[0] if single else outputs}
+            if params.get("source") == "auto":  # LibreTranslate says what it took the text for
+                detected = await asyncio.to_thread(self._detected, texts, source)
+                result["detectedLanguage"] = detected[0] if single else detected
+            return result
 
         return await self._guarded(request, answer)
 
@@ -268,6 +272,17 @@ class _Api:
                 400, f"No model here translates {source} -> {target}; GET /languages lists them."
             )
         return source, target
+
+    def _detected(self, texts: list[str], source: str) -> list[dict[str, Any]]:
+        """Per text, the language ``source: auto`` was taken as, with the confidence /detect
+        gives that language for that text (low where the text looks like another)."""
+        return [
+            {
+                "confidence": round(100 * self._coverage(text, [source])[source], 1),
+                "language": source,
+            }
+            for text in texts
+        ]
 
     def _coverage(self, text: str, sources: list[str]) -> dict[str, float]:
         """Per source language, the share of the text's letters its model's vocabulary writes

@@ -221,3 +221,33 @@ def test_the_serve_command_starts_and_says_where(trained_toy_model, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_source_auto_says_the_detected_language_as_libretranslate_does(server):
+    """LibreTranslate answers source auto with detectedLanguage: {confidence, language}, a list
+    of them for a list q; the confidence is the one /detect gives, not a made-up 100."""
+    address, _ = server
+    texts = [SENTENCE, "the cat", "zzq xkcd qwv"]
+    with httpx.Client(base_url=address, timeout=60) as client:
+
+        def detected(text: str) -> dict:
+            answer = client.post("/detect", json={"q": text})
+            assert answer.status_code == 200, answer.text
+            (best,) = [item for item in answer.json() if item["language"] == "en"]
+            return {"confidence": best["confidence"], "language": "en"}
+
+        one = client.post("/translate", json={"q": SENTENCE, "source": "auto", "target": "eo"})
+        assert one.status_code == 200, one.text
+        assert one.json() == {"translatedText": TRANSLATION, "detectedLanguage": detected(SENTENCE)}
+        assert 0 < one.json()["detectedLanguage"]["confidence"] <= 100
+
+        many = client.post("/translate", json={"q": texts, "source": "auto", "target": "eo"})
+        assert many.status_code == 200, many.text
+        assert many.json()["translatedText"][0] == TRANSLATION
+        assert many.json()["detectedLanguage"] == [detected(text) for text in texts]
+        assert many.json()["detectedLanguage"][2]["confidence"] < 100  # gibberish: unsure
+
+        form = client.post("/translate", data={"q": SENTENCE, "source": "auto", "target": "eo"})
+        assert form.json()["detectedLanguage"] == detected(SENTENCE)
+        named = client.post("/translate", json={"q": SENTENCE, "source": "en", "target": "eo"})
+        assert "detectedLanguage" not in named.json()  # only for auto, as LibreTranslate
