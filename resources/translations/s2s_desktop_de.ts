@@ -2772,6 +2772,25 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     </message>
 </context>
 <context>
+    <name>corpus_fingerprint</name>
+    <message>
+        <source>The data in {folder} changed since {name!r} began ({change}); a resumed run must read the same data, or its validation set would change: put the files back as they were, or start a new run under another --name.</source>
+        <translation>Die Daten in {folder} haben sich geändert, seit {name!r} begonnen hat ({change}); ein fortgesetzter Lauf muss dieselben Daten lesen, sonst ändert sich sein Validierungssatz: Stellen Sie die Dateien wieder her, wie sie waren, oder starten Sie einen neuen Lauf unter einem anderen --name.</translation>
+    </message>
+    <message>
+        <source>{file} is gone</source>
+        <translation>{file} fehlt</translation>
+    </message>
+    <message>
+        <source>{file} is new</source>
+        <translation>{file} ist neu</translation>
+    </message>
+    <message>
+        <source>{file} changed</source>
+        <translation>{file} wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>devices</name>
     <message>
         <source>CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu (or auto), or install a CUDA build of PyTorch.</source>
@@ -3801,6 +3820,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{option} war {old}, nicht {new}</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>A resumed run keeps its data, its model and its batches, but {changes}: leave those out to continue {name!r}, or start a new run under another --name.</source>
         <translation>Ein fortgesetzter Lauf behält seine Daten, sein Modell und seine Batches, aber {changes}: Lassen Sie diese Angaben weg, um {name!r} fortzusetzen, oder starten Sie einen neuen Lauf unter einem anderen --name.</translation>
     </message>
@@ -3932,6 +3955,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <source>model {name!r}</source>
         <translation>Modell {name!r}</translation>
     </message>
+    <message>
+        <source>The test set {test} does not say its languages, so it can score models of one language pair only, not {pairs}; put the languages in the file names (like {example}) or evaluate one pair at a time.</source>
+        <translation>Der Testsatz {test} nennt seine Sprachen nicht und kann daher nur Modelle eines Sprachpaars bewerten, nicht {pairs}; nennen Sie die Sprachen in den Dateinamen (etwa {example}) oder bewerten Sie ein Paar nach dem anderen.</translation>
+    </message>
 </context>
 <context>
     <name>store</name>
@@ -3996,8 +4023,20 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{name!r} konnte nicht umbenannt werden ({reason}); wird es gerade verwendet?</translation>
     </message>
     <message>
+        <source>Only a model imported from Argos Translate can be exported as an Argos Translate package ({suffix}); export {name!r} to a .zip file instead.</source>
+        <translation>Nur ein aus Argos Translate importiertes Modell lässt sich als Argos-Translate-Paket ({suffix}) exportieren; exportieren Sie {name!r} stattdessen in eine .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose another file name.</source>
+        <translation>{file} ist ein Ordner; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {reason}.</source>
         <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be exported: its weights ({file}) or its config.json are damaged; delete it (s2s-desktop models delete {name}) and train or import it again.</source>
+        <translation>{name!r} lässt sich nicht exportieren: seine Gewichte ({file}) oder seine config.json sind beschädigt; löschen Sie es (s2s-desktop models delete {name}) und trainieren oder importieren Sie es erneut.</translation>
     </message>
     <message>
         <source>{file} is a folder, but not an OPUS-MT model&apos;s (config.json, source.spm, target.spm, vocab.json); give an exported model .zip or such a folder.</source>

@@ -2772,6 +2772,25 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     </message>
 </context>
 <context>
+    <name>corpus_fingerprint</name>
+    <message>
+        <source>The data in {folder} changed since {name!r} began ({change}); a resumed run must read the same data, or its validation set would change: put the files back as they were, or start a new run under another --name.</source>
+        <translation>Los datos de {folder} cambiaron desde que empezó {name!r} ({change}); un entrenamiento reanudado debe leer los mismos datos, o su conjunto de validación cambiaría: volver a dejar los archivos como estaban, o iniciar un entrenamiento nuevo con otro --name.</translation>
+    </message>
+    <message>
+        <source>{file} is gone</source>
+        <translation>{file} ya no está</translation>
+    </message>
+    <message>
+        <source>{file} is new</source>
+        <translation>{file} es nuevo</translation>
+    </message>
+    <message>
+        <source>{file} changed</source>
+        <translation>{file} cambió</translation>
+    </message>
+</context>
+<context>
     <name>devices</name>
     <message>
         <source>CUDA was asked for but no usable NVIDIA GPU was found; use --device cpu (or auto), or install a CUDA build of PyTorch.</source>
@@ -3801,6 +3820,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{option} era {old}, no {new}</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>A resumed run keeps its data, its model and its batches, but {changes}: leave those out to continue {name!r}, or start a new run under another --name.</source>
         <translation>Un entrenamiento reanudado conserva sus datos, su modelo y sus lotes, pero {changes}: omitir esas opciones para continuar {name!r}, o iniciar un entrenamiento nuevo con otro --name.</translation>
     </message>
@@ -3932,6 +3955,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <source>model {name!r}</source>
         <translation>el modelo {name!r}</translation>
     </message>
+    <message>
+        <source>The test set {test} does not say its languages, so it can score models of one language pair only, not {pairs}; put the languages in the file names (like {example}) or evaluate one pair at a time.</source>
+        <translation>El conjunto de prueba {test} no indica sus idiomas, así que solo puede puntuar modelos de un único par de idiomas, no {pairs}; poner los idiomas en los nombres de archivo (como {example}) o evaluar un par cada vez.</translation>
+    </message>
 </context>
 <context>
     <name>store</name>
@@ -3996,8 +4023,20 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No se pudo cambiar el nombre de {name!r} ({reason}); ¿está en uso?</translation>
     </message>
     <message>
+        <source>Only a model imported from Argos Translate can be exported as an Argos Translate package ({suffix}); export {name!r} to a .zip file instead.</source>
+        <translation>Solo un modelo importado de Argos Translate puede exportarse como paquete de Argos Translate ({suffix}); exportar {name!r} a un archivo .zip en su lugar.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose another file name.</source>
+        <translation>{file} es una carpeta; elegir otro nombre de archivo.</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {reason}.</source>
         <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be exported: its weights ({file}) or its config.json are damaged; delete it (s2s-desktop models delete {name}) and train or import it again.</source>
+        <translation>No se puede exportar {name!r}: sus pesos ({file}) o su config.json están dañados; eliminarlo (s2s-desktop models delete {name}) y volver a entrenarlo o importarlo.</translation>
     </message>
     <message>
         <source>{file} is a folder, but not an OPUS-MT model&apos;s (config.json, source.spm, target.spm, vocab.json); give an exported model .zip or such a folder.</source>
