@@ -15,7 +15,7 @@ import pytest
 
 from s2s_desktop.cli import main
 from s2s_desktop.engine import argos
-from s2s_desktop.engine.config import ModelConfig, RunSettings, TrainingConfig
+from s2s_desktop.engine.config import RunSettings, TrainingConfig
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
     CONFIG_FILE,
@@ -30,20 +30,8 @@ from s2s_desktop.engine.model_files import (
     atomic_write_json,
 )
 from s2s_desktop.engine.store import ModelStore
+from tests.engine.test_store import SMALL_MODEL
 from tests.stored_toy import store_toy
-
-SMALL_MODEL = ModelConfig(
-    src_vocab_size=32,
-    tgt_vocab_size=32,
-    hid_dim=16,
-    enc_layers=1,
-    dec_layers=1,
-    enc_heads=2,
-    dec_heads=2,
-    enc_pf_dim=16,
-    dec_pf_dim=16,
-    max_positions=16,
-)
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
