@@ -22,17 +22,21 @@ _SAMPLE_BYTES = 1 << 20
 
 
 def fingerprint(report: ScanReport) -> dict[str, list[int | str]]:
-    """{path relative to the folder: [size, hash of its ends]} of every file the run reads."""
+    """{path relative to the folder: [size, hash of its ends]} of every file the run reads
+    (one that cannot be read is left out: reading the data says why, in its own sentence)."""
     found: dict[str, list[int | str]] = {}
     for file in report.used_files:
         for path in file.paths:
-            size = path.stat().st_size
             digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                digest.update(handle.read(_SAMPLE_BYTES))
-                if size > _SAMPLE_BYTES:
-                    handle.seek(max(_SAMPLE_BYTES, size - _SAMPLE_BYTES))
-                    digest.update(handle.read())
+            try:
+                size = path.stat().st_size
+                with path.open("rb") as handle:
+                    digest.update(handle.read(_SAMPLE_BYTES))
+                    if size > _SAMPLE_BYTES:
+                        handle.seek(max(_SAMPLE_BYTES, size - _SAMPLE_BYTES))
+                        digest.update(handle.read())
+            except OSError:
+                continue
             found[path.relative_to(report.folder).as_posix()] = [size, digest.hexdigest()]
     return found
 
