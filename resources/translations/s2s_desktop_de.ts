@@ -3856,6 +3856,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Trainingsdaten von {base!r} aus {folder} werden beigemischt: {share:.0%} der Trainingspaare, damit das Modell mehr von dem behält, was das Basismodell konnte.</translation>
     </message>
     <message>
+        <source>{name!r} has already trained into epoch {reached}; ask for more epochs than that in total, or for more time.</source>
+        <translation>{name!r} hat bereits bis in Epoche {reached} trainiert; verlangen Sie insgesamt mehr Epochen als das, oder mehr Zeit.</translation>
+    </message>
+    <message>
         <source>--resume needs the --name of the run to continue.</source>
         <translation>--resume braucht den --name des fortzusetzenden Laufs.</translation>
     </message>

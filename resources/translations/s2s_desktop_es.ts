@@ -3856,6 +3856,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Se mezclan los datos de entrenamiento de {base!r} desde {folder}: el {share:.0%} de los pares de entrenamiento, para que el modelo conserve más de lo que sabía el modelo base.</translation>
     </message>
     <message>
+        <source>{name!r} has already trained into epoch {reached}; ask for more epochs than that in total, or for more time.</source>
+        <translation>{name!r} ya ha entrenado hasta la época {reached}; pedir más épocas en total que esas, o más tiempo.</translation>
+    </message>
+    <message>
         <source>--resume needs the --name of the run to continue.</source>
         <translation>--resume necesita el --name del entrenamiento que se va a continuar.</translation>
     </message>

@@ -335,6 +335,22 @@ def _plan_fine_tune(
 # ---------------------------------------------------------------------- a resumed run
 
 
+def _check_more_epochs(name: str, folder: Path, epochs: int | None) -> None:
+    """Refuse a total of passes the run is already past: it would end at once, training
+    nothing (``--epochs`` on a resume sets the run's new total)."""
+    from s2s_desktop.engine.runs import last_step
+
+    reached = last_step(folder)[1]  # the pass its last logged step was in
+    if epochs is not None and epochs < reached:
+        raise UserError(
+            translate(
+                "planning",
+                "{name!r} has already trained into epoch {reached}; ask for more epochs than "
+                "that in total, or for more time.",
+            ).format(name=name, reached=reached)
+        )
+
+
 def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     if not request.name:
         raise UserError(translate("planning", "--resume needs the --name of the run to continue."))
@@ -350,6 +366,7 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     stored = load_run_settings(folder)
     stored.name = request.name  # the folder's name is the run's (run.json may predate a rename)
     given = dict(request.training)
+    _check_more_epochs(request.name, folder, given.get("epochs"))
     extra_minutes = None
     if "max_minutes" in given:
         extra_minutes = given.pop("max_minutes")  # time to add; None: no time budget

@@ -85,7 +85,7 @@ class RunInfo:
         return text.format(name=self.name, step=self.step, epoch=self.epoch)
 
 
-def _last_step(folder: Path) -> tuple[int, int, float]:
+def last_step(folder: Path) -> tuple[int, int, float]:
     """(step, epoch, training seconds) of the last step record: read from the file's end."""
     path = folder / METRICS_FILE
     try:
@@ -121,7 +121,7 @@ def _run_info(store: ModelStore, folder: Path) -> RunInfo | None:
         settings: RunSettings | None = load_run_settings(folder)
     except UserError:
         settings = None
-    step, epoch, seconds = _last_step(folder)
+    step, epoch, seconds = last_step(folder)
     try:
         started = datetime.fromtimestamp(run_file.stat().st_mtime, tz=UTC)
     except OSError:

@@ -104,6 +104,18 @@ def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
     assert dropped.extra_minutes is None and dropped.settings.training.max_minutes is None
 
 
+def test_a_resume_refuses_fewer_epochs_than_the_run_has_reached(small_corpus, stored):
+    from s2s_desktop.engine.model_files import METRICS_FILE, append_jsonl
+
+    append_jsonl(
+        ModelStore().path("run") / METRICS_FILE, [{"type": "step", "step": 90, "epoch": 3}]
+    )
+    with pytest.raises(UserError, match="already trained into epoch 3; ask for more epochs"):
+        plan_run(RunRequest(name="run", training={"epochs": 2}), ModelStore(), resume=True)
+    again = plan_run(RunRequest(name="run", training={"epochs": 3}), ModelStore(), resume=True)
+    assert again.settings.training.epochs == 3  # the rest of epoch 3
+
+
 @pytest.mark.parametrize(
     ("change", "fragments"),
     [
