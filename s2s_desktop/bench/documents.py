@@ -47,6 +47,10 @@ class BenchTranslator:
         self.stop_each = stop_each
         self.caps = {line: pieces + 1 for line, pieces in zip(data.lines, data.line_target_pieces)}
         self.weights = DecoderWeights(model)
+        self.max_source = model.config.max_positions - 1
+
+    def count_pieces(self, text: str) -> int:
+        return len(self.data.source_tokenizer.encode([text])[0])
 
     def decode(self, sentences: list[str], need_attention: bool) -> list[Hypothesis]:
         pieces = self.data.source_tokenizer.encode(sentences)

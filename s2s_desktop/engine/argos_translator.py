@@ -139,6 +139,10 @@ class ArgosTranslator:
         alignment heads' attention is not what it draws)."""
         return self.translate_sentences(split_sentences(text), beam, alpha, attention="view")
 
+    def count_pieces(self, text: str) -> int:
+        """How many pieces the model reads for ``text`` (``Translator.count_pieces``)."""
+        return len(self.pieces.encode(text, out_type=str))
+
     def translate_sentences(
         self,
         sentences: list[str],

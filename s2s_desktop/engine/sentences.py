@@ -113,8 +113,9 @@ def segment_lines(
     lines: list[str], encode: Callable[[str], list[Piece]], longest: int, split: bool
 ) -> tuple[list[list[int]], list[list[Piece]]]:
     """The inputs to translate for ``lines``: each line's sentences (a paragraph split, with
-    ``split``; else the line as one input) encoded, and cut every ``longest`` pieces; and per
-    line the indices of its own inputs (none for a blank line), for ``join_segments``."""
+    ``split``; else the line as one input) encoded, a sentence longer than ``longest`` pieces in
+    ``fitting_parts``; and per line the indices of its own inputs (none for a blank line), for
+    ``join_segments``."""
     segments: list[list[int]] = []
     inputs: list[list[Piece]] = []
     for line in lines:
@@ -122,11 +123,65 @@ def segment_lines(
         sentences = split_sentences(line) if split else [line.strip()]
         for sentence in filter(None, sentences):
             pieces = encode(sentence)
-            for start in range(0, max(len(pieces), 1), longest):
+            parts = [pieces]
+            if len(pieces) > longest:
+                parts = [
+                    encode(part)[:longest]
+                    for _, part in fitting_parts(sentence, lambda t: len(encode(t)), longest)
+                ]
+            for part_pieces in parts:
                 owned.append(len(inputs))
-                inputs.append(pieces[start : start + longest])
+                inputs.append(part_pieces)
         segments.append(owned)
     return segments, inputs
+
+
+# Where a sentence too long for the model is best cut: after a clause mark and its space.
+_CLAUSE_END = re.compile(r"[,;:、，；：)\]]\s+|\s+[-–—]\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def fitting_parts(text: str, count: Callable[[str], int], longest: int) -> list[tuple[int, str]]:
+    """(start, part) of ``text`` cut into parts of at most ``longest`` pieces (``count`` gives
+    a text's pieces): the whole text when it fits. A model reads only ``longest`` pieces, so a
+    longer sentence is translated in parts rather than losing its end. Each cut is after the
+    last clause mark (, ; : or a dash) that fits, if one lies in the part's second half; else
+    after the last space that fits; else (a run without spaces, as Chinese has) at the last
+    character that fits."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        rest = text[start:]
+        if count(rest) <= longest:
+            parts.append((start, rest))
+            break
+        spaces = [m.end() for m in _SPACE.finditer(rest) if m.start() > 0]
+        end = _last_fitting(rest, spaces, count, longest)
+        if end:
+            clauses = [m.end() for m in _CLAUSE_END.finditer(rest[:end]) if m.end() >= end / 2]
+            end = clauses[-1] if clauses else end
+        else:
+            end = _last_fitting(rest, list(range(1, len(rest))), count, longest) or 1
+        parts.append((start, rest[:end].rstrip()))
+        start += end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return parts
+
+
+def _last_fitting(
+    text: str, ends: list[int], count: Callable[[str], int], longest: int
+) -> int | None:
+    """The largest of the ascending ``ends`` whose prefix of ``text`` fits in ``longest``
+    pieces (a binary search: a longer prefix never has fewer pieces), or None."""
+    low, high, found = 0, len(ends) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        if count(text[: ends[middle]].rstrip()) <= longest:
+            found, low = ends[middle], middle + 1
+        else:
+            high = middle - 1
+    return found
 
 
 def join_segments(segments: list[list[int]], outputs: Sequence[str], joiner: str) -> list[str]:

@@ -184,6 +184,11 @@ class Translator:
             prefixes=[[*prefix, token] for token in next_tokens],
         )
 
+    def count_pieces(self, text: str) -> int:
+        """How many pieces the model reads for ``text`` (a longer one than ``max_source`` is
+        cut to it: ``sentences.fitting_parts`` makes parts that fit)."""
+        return len(self.source_tokenizer.encode([text])[0])
+
     def _encode(self, sentences: list[str]) -> list[list[int]]:
         return [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
 

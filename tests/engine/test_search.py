@@ -10,6 +10,7 @@ from s2s_desktop.engine.config import BOS_ID, EOS_ID, UNK_ID, preset_config
 from s2s_desktop.engine.constrained import constrained_beam_search
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode, step_log_probs
+from s2s_desktop.engine.sentences import fitting_parts, segment_lines
 from s2s_desktop.engine.train_step import make_optimizer
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs
@@ -125,6 +126,37 @@ def test_sentences_of_other_scripts_and_after_years_are_split():
     assert split_sentences("ذهب الرجل. اشترى الخبز؟ نعم.") == ["ذهب الرجل.", "اشترى الخبز؟", "نعم."]
     assert split_sentences("我今天很忙。明天见吧！好") == ["我今天很忙。", "明天见吧！", "好"]
     assert split_sentences("«Hola». ¿Qué tal? Bien.") == ["«Hola».", "¿Qué tal?", "Bien."]
+
+
+def test_a_sentence_too_long_for_the_model_is_cut_after_clauses_then_spaces_then_anywhere():
+    words = lambda text: len(text.split())  # noqa: E731 (one piece a word)
+    text = "one two three, four five six seven; eight nine ten eleven twelve"
+    parts = fitting_parts(text, words, 5)
+    assert parts == [(0, "one two three,"), (15, "four five six seven;"),
+                     (36, "eight nine ten eleven twelve")]  # fmt: skip
+    assert all(text[start:].startswith(part) for start, part in parts)
+    assert fitting_parts("short one", words, 5) == [(0, "short one")]
+    chars = len  # one piece a character: a run without spaces is cut where it must be
+    parts = fitting_parts("我今天很忙明天见吧", chars, 4)
+    assert parts == [(0, "我今天很"), (4, "忙明天见"), (8, "吧")]
+    # a comma early in the part is not worth a tiny part: the cut is at the last space instead
+    assert fitting_parts("a, b c d e f", words, 4)[0] == (0, "a, b c d")
+
+
+def test_a_line_longer_than_the_model_reads_is_translated_in_parts_at_word_boundaries(translator):
+    clauses = [s for s, _ in HELD_OUT[:45]]  # about 300 pieces, one "sentence" with commas
+    line = ", ".join(clauses)
+    assert translator.count_pieces(line) > translator.max_source
+    encode = lambda text: translator.source_tokenizer.encode([text])[0]  # noqa: E731
+    segments, inputs = segment_lines([line], encode, translator.max_source, split=True)
+    assert len(segments[0]) == len(inputs) > 1
+    assert all(len(pieces) <= translator.max_source for pieces in inputs)
+    parts = [part for _, part in fitting_parts(line, translator.count_pieces, 255)]
+    assert " ".join(parts) == line  # every word once, none cut in two
+    assert inputs == [encode(part) for part in parts]
+    assert all(part.endswith(",") for part in parts[:-1])  # cut after a clause
+    [output] = translator.translate([line])
+    assert output == " ".join(translator.translate(parts))  # each part translated
 
 
 def test_cached_attention_and_length_caps_match_full_prefix_decoding():

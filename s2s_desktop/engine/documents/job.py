@@ -18,7 +18,7 @@ from s2s_desktop.engine.documents.segments import Segment
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
-from s2s_desktop.engine.sentences import Attention, Translation, split_sentences
+from s2s_desktop.engine.sentences import Attention, Translation, fitting_parts, split_sentences
 from s2s_desktop.engine.wording import translate
 
 # Sentences per call to the model: the first call's size, then grown (or shrunk) so that each
@@ -36,9 +36,12 @@ class SentenceTranslator(Protocol):
     """What a document needs of a translator (ours and the Argos one both are)."""
 
     joiner: str
+    max_source: int  # the most pieces the model reads of one sentence
 
     @property
     def src_lang(self) -> str: ...
+
+    def count_pieces(self, text: str) -> int: ...
 
     @property
     def tgt_lang(self) -> str: ...
@@ -164,7 +167,7 @@ def translate_segments(
         if not segment.translatable:
             results[index] = _copied(segment)
             continue
-        spans = _sentence_spans(segment.text)
+        spans = _sentence_spans(segment.text, translator)
         batch.append((index, spans))
         batch_size += len(spans)
         if batch_size >= wanted:
@@ -223,14 +226,19 @@ def _translate_batch(
     return len(translations)
 
 
-def _sentence_spans(text: str) -> list[tuple[int, str]]:
-    """(start, sentence) of each sentence of a segment's text."""
+def _sentence_spans(text: str, translator: SentenceTranslator) -> list[tuple[int, str]]:
+    """(start, sentence) of each sentence of a segment's text; a sentence longer than the model
+    reads comes in parts that fit (``fitting_parts``), so none loses its end."""
     spans = []
     position = 0
     for sentence in split_sentences(text):
         start = text.find(sentence, position)
         start = position if start < 0 else start
-        spans.append((start, sentence))
+        if translator.count_pieces(sentence) > translator.max_source:
+            parts = fitting_parts(sentence, translator.count_pieces, translator.max_source)
+            spans.extend((start + offset, part) for offset, part in parts)
+        else:
+            spans.append((start, sentence))
         position = start + len(sentence)
     return spans
 

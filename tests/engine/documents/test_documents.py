@@ -243,3 +243,32 @@ def test_toml_front_matter_is_kept_as_it_is(toy_translator, tmp_path):
     output = tmp_path / "post.eo.md"
     translate_document(source, output, toy_translator)
     assert output.read_text(encoding="utf-8") == front + "\nla kato granda vidas unu hundo\n"
+
+
+def test_a_sentence_longer_than_the_model_reads_is_translated_whole_in_a_document(
+    toy_translator, tmp_path
+):
+    """A document (and the server, which shares its path) gives the model parts that fit, so no
+    sentence loses its end."""
+    read: list[str] = []
+
+    class Recording:
+        def __init__(self, translator):
+            self.translator = translator
+
+        def __getattr__(self, name):
+            return getattr(self.translator, name)
+
+        def translate_sentences(self, sentences, *args, **kwargs):
+            read.extend(sentences)
+            return self.translator.translate_sentences(sentences, *args, **kwargs)
+
+    line = "; ".join(["the big cat sees a dog"] * 60) + ". The dog sees a cat."
+    source = tmp_path / "long.txt"
+    source.write_text(line + "\n", encoding="utf-8")
+    translate_document(source, tmp_path / "long.eo.txt", Recording(toy_translator))
+    assert len(read) > 2 and read[-1] == "The dog sees a cat."
+    assert all(toy_translator.count_pieces(part) <= toy_translator.max_source for part in read)
+    assert " ".join(read) == line  # every word read once
+    output = (tmp_path / "long.eo.txt").read_text(encoding="utf-8")
+    assert output.rstrip().endswith(toy_translator.translate(["The dog sees a cat."])[0])
