@@ -1,11 +1,13 @@
 """Reading the user's text files: line by line, in any encoding whose line ends are plain CR/LF
-bytes, with one sentence naming the file and line when a file cannot be read."""
+bytes or in UTF-16/UTF-32 with a byte order mark, with one sentence naming the file and line
+when a file cannot be read."""
 
 from __future__ import annotations
 
 import codecs
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
@@ -61,13 +63,14 @@ def check_encoding(encoding: str, wide: bool = False) -> str:
 
 
 def check_text(path: Path) -> None:
-    """Refuse binary files early: a NUL byte never occurs in text the app can train on."""
+    """Refuse binary files early: a NUL byte never occurs in text the app can train on, unless
+    a byte order mark says the file is UTF-16 or UTF-32 (Notepad's and Excel's "Unicode")."""
     try:
         with path.open("rb") as stream:
             head = stream.read(_SNIFF_BYTES)
     except OSError as error:
         raise unreadable(path, error) from None
-    if b"\0" in head:
+    if b"\0" in head and _wide_mark(head) is None:
         raise UserError(
             translate(
                 "text_files",
@@ -77,41 +80,90 @@ def check_text(path: Path) -> None:
         )
 
 
+def _wide_mark(head: bytes) -> tuple[str, int] | None:
+    """The UTF-16 or UTF-32 encoding a byte order mark names, and the mark's length."""
+    marked = marked_encoding(head)
+    return marked if marked is not None and marked[0] in WIDE_ENCODINGS else None
+
+
 def read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
-    """Decode a text file line by line; None stands for a line over ``limit`` bytes, never held.
+    """Decode a text file line by line; None stands for a line over ``limit`` bytes (characters
+    in UTF-16 and UTF-32), never held.
 
     Lines end in LF or CRLF, or in a lone CR in old Mac files that have no LF at all (a stray CR
-    inside a line is just whitespace). A UTF-8 byte order mark at the start is dropped. Decoding
-    each line on its own gives exact line numbers in errors.
+    inside a line is just whitespace). A byte order mark at the start is dropped; a UTF-16 or
+    UTF-32 one names the file's encoding, whatever ``encoding`` says. Decoding each line on its
+    own gives exact line numbers in errors.
     """
     try:
         with path.open("rb") as stream:
-            block = stream.read(_BLOCK_BYTES)
-            newline = b"\r" if b"\r" in block[:-1] and b"\n" not in block else b"\n"
-            number = 0
-            pending = b""
-            overflow = False
-            while block:
-                *complete, rest = block.split(newline)
-                for piece in complete:
-                    number += 1
-                    if overflow or len(pending) + len(piece) > limit:
-                        yield None
-                    else:
-                        yield _decode(pending + piece, path, number, encoding)
-                    pending, overflow = b"", False
-                if not overflow:
-                    if len(pending) + len(rest) > limit:
-                        pending, overflow = b"", True
-                    else:
-                        pending += rest
-                block = stream.read(_BLOCK_BYTES)
-            if overflow:
-                yield None
-            elif pending:
-                yield _decode(pending, path, number + 1, encoding)
+            wide = _wide_mark(stream.read(4))
+            stream.seek(wide[1] if wide else 0)
+            if wide is None:
+                blocks = iter(lambda: stream.read(_BLOCK_BYTES), b"")
+                for number, raw in _split_lines(blocks, b"\n", b"\r", limit):
+                    yield None if raw is None else _decode(raw, path, number, encoding)
+                return
+            texts = _decoded_blocks(stream, wide[0], path)
+            for _, text in _split_lines(texts, "\n", "\r", limit):
+                yield None if text is None else text.removesuffix("\r")
     except OSError as error:
         raise unreadable(path, error) from None
+
+
+Block = TypeVar("Block", bytes, str)
+
+
+def _split_lines(blocks: Iterator[Block], lf: Block, cr: Block, limit: int) -> Iterator[
+    tuple[int, Block | None]
+]:  # fmt: skip
+    """(line number, line without its LF; None when over ``limit``) of the text in
+    ``blocks``; lines end at CR instead when the first block has a CR and no LF."""
+    block = next(blocks, None)
+    if block is None:
+        return
+    newline = cr if cr in block[:-1] and lf not in block else lf
+    number = 0
+    pending = block[:0]
+    overflow = False
+    while block:
+        *complete, rest = block.split(newline)
+        for piece in complete:
+            number += 1
+            if overflow or len(pending) + len(piece) > limit:
+                yield number, None
+            else:
+                yield number, pending + piece
+            pending, overflow = block[:0], False
+        if not overflow:
+            if len(pending) + len(rest) > limit:
+                pending, overflow = block[:0], True
+            else:
+                pending += rest
+        block = next(blocks, block[:0])
+    if overflow:
+        yield number + 1, None
+    elif pending:
+        yield number + 1, pending
+
+
+def _decoded_blocks(stream: BinaryIO, encoding: str, path: Path) -> Iterator[str]:
+    """The text of ``stream`` in blocks, decoded as ``encoding`` (UTF-16 or UTF-32)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines_before = 0
+    while True:
+        data = stream.read(_BLOCK_BYTES)
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            start = max(error.start, 0)
+            line = lines_before + data[:start].decode(encoding, "ignore").count("\n") + 1
+            raise _not_encoded(path, encoding, line) from None
+        lines_before += text.count("\n")
+        if text:
+            yield text
+        if not data:
+            return
 
 
 def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
@@ -122,14 +174,18 @@ def _decode(raw: bytes, path: Path, number: int, encoding: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError:
-        label = "UTF-8" if encoding == "utf-8" else encoding
-        raise UserError(
-            translate(
-                "text_files",
-                "{path} is not {encoding} text (line {line}); convert it to UTF-8 or give its "
-                "text encoding (--encoding, or Encoding in the Train tab).",
-            ).format(path=path, encoding=label, line=number)
-        ) from None
+        raise _not_encoded(path, encoding, number) from None
+
+
+def _not_encoded(path: Path, encoding: str, number: int) -> UserError:
+    label = "UTF-8" if encoding == "utf-8" else encoding
+    return UserError(
+        translate(
+            "text_files",
+            "{path} is not {encoding} text (line {line}); convert it to UTF-8 or give its "
+            "text encoding (--encoding, or Encoding in the Train tab).",
+        ).format(path=path, encoding=label, line=number)
+    )
 
 
 def unreadable(path: Path, error: OSError) -> UserError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import time
 from pathlib import Path
 
@@ -373,6 +374,36 @@ def test_bom_and_crlf_are_handled(tmp_path):
     assert ("Hello world", "Hallo Welt") in train
     assert not any("\ufeff" in side or "\r" in side for pair in train + valid for side in pair)
     assert report.train_pairs + report.valid_pairs == 4
+
+
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path):
+    """Excel's "Unicode text" (UTF-16 LE, BOM, CRLF, tabs) and Notepad's UTF-16 BE and UTF-32,
+    whatever --encoding says; a line over the limit is still skipped, not held."""
+    rows = "en\tde\r\nGood day\tGuten Tag\r\nThe café\tDas Café\r\n"
+    write(tmp_path / "sheet.tsv", codecs.BOM_UTF16_LE + rows.encode("utf-16-le"))
+    write(tmp_path / "train.en", codecs.BOM_UTF16_BE + "Hello\nYes\n".encode("utf-16-be"))
+    write(tmp_path / "train.de", codecs.BOM_UTF32_LE + "Hallo\nJa\n".encode("utf-32-le"))
+    huge = "x" * 1_100_000
+    big = f"{huge}\tRiesig\nNo\tNein\n".encode("utf-16-le")
+    write(tmp_path / "big.en-de.tsv", codecs.BOM_UTF16_LE + big)
+
+    report = scan_folder(tmp_path, src="en", tgt="de", encoding="latin-1")
+
+    train, valid = everything(report)
+    assert sorted(train + valid) == sorted(
+        [("Good day", "Guten Tag"), ("The café", "Das Café"), ("Hello", "Hallo"), ("Yes", "Ja"),
+         ("No", "Nein")]
+    )  # fmt: skip
+    assert report.skipped == {"too long": 1, "header row": 1}
+
+
+def test_a_damaged_utf16_file_names_its_line(tmp_path):
+    moses(tmp_path, "train", en=["a", "b", "c"])
+    broken = "eins\nzwei\n".encode("utf-16-le") + b"\x00\xd8" + "drei\n".encode("utf-16-le")
+    write(tmp_path / "train.de", codecs.BOM_UTF16_LE + broken)  # a lone surrogate on line 3
+
+    with pytest.raises(UserError, match=r"train\.de is not utf-16-le text \(line 3\)"):
+        scan_folder(tmp_path)
 
 
 def test_lone_cr_line_ends(tmp_path):
