@@ -59,6 +59,9 @@ _TSV_SUFFIXES = (".tsv", ".tab")
 _HEADER_ROLES = frozenset({("source", "target"), ("src", "tgt"), ("src", "trg")})
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
+# A small corpus gives up to a tenth, up to this many pairs: a score on ten sentences is noise.
+_FEW_VALID = 100
+_SMALL_VALID_SHARE = 0.1
 _MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
 _END = object()
 
@@ -513,10 +516,12 @@ def _direction(files: list[CorpusFile], pair: tuple[str, str]) -> tuple[str, str
 
 
 def _held_out_size(train_total: int) -> int:
-    """About 1 % of the training pairs, at least one and at most 1000 (none from a single pair)."""
+    """A tenth of a small corpus up to 100 pairs, 1 % of a large one up to 1000; at least one
+    (none from a single pair)."""
     if train_total < 2:
         return 0
-    return min(_MAX_VALID, max(1, round(_VALID_SHARE * train_total)))
+    small = min(_FEW_VALID, round(_SMALL_VALID_SHARE * train_total))
+    return min(_MAX_VALID, max(1, small, round(_VALID_SHARE * train_total)))
 
 
 def _held_out_every(report: ScanReport) -> int:

@@ -23,6 +23,7 @@ BANDS = (
     (float("inf"), QT_TRANSLATE_NOOP("verdict", "very good for this kind of text")),
 )
 SMALL_CORPUS = 50_000  # training pairs under which more data is the first advice
+FEW_SCORED_PAIRS = 100  # held-out pairs under which a BLEU says little
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,15 @@ def summary(
             bleu=bleu, chrf=chrf, pairs=valid_pairs, decoding=decoding, quality=quality_words(bleu)
         )
     ]
+    if valid_pairs < FEW_SCORED_PAIRS:
+        lines.append(
+            translate(
+                "verdict",
+                "Only {pairs:,} held-out pairs were scored, so the score can be far from how well "
+                "it translates: a validation file (valid or dev) of a few hundred pairs gives a "
+                "firmer one.",
+            ).format(pairs=valid_pairs)
+        )
     advice = _advice(train_pairs, history, reason)
     if advice:
         lines.append(advice)

@@ -257,6 +257,15 @@ def test_the_verdict_reads_the_curve():
     assert summary(None, None, 100, 100, [], "stopped")[0].startswith("No evaluation")
 
 
+def test_a_score_on_few_held_out_pairs_says_it_is_unsure():
+    flat = [EvalPoint(100 * i, 2.0, 20.0) for i in range(5)]
+    lines = summary(20.0, 50.0, 2, 17, flat, "completed")
+    assert lines[0].startswith("BLEU 20.0, chrF 50.0 on 2 held-out pairs")
+    assert lines[1].startswith("Only 2 held-out pairs were scored")
+    assert "More data" in lines[2]
+    assert not any("Only" in line for line in summary(20.0, 50.0, 100, 900, flat, "completed"))
+
+
 def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it(monkeypatch):
     """A model set wider and deeper by hand trains slower: fewer passes over the data in the
     budget, so less dropout, and the peak rate of its width; a rate given by hand still wins."""

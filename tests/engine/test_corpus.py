@@ -602,15 +602,18 @@ def test_held_out_slice_is_deterministic_spread_and_disjoint(tmp_path):
     report = scan_folder(tmp_path, src="en", tgt="de")
     train, valid = everything(report)
 
-    assert (report.train_pairs, report.valid_pairs, report.valid_from_files) == (990, 10, False)
-    assert (len(train), len(valid)) == (990, 10)
-    assert valid == [(f"sentence {i}", f"Satz {i}") for i in range(99, count, 100)]
+    assert (report.train_pairs, report.valid_pairs, report.valid_from_files) == (900, 100, False)
+    assert (len(train), len(valid)) == (900, 100)
+    assert valid == [(f"sentence {i}", f"Satz {i}") for i in range(9, count, 10)]
     assert not set(train) & set(valid)
     assert len(set(train) | set(valid)) == count
     assert everything(scan_folder(tmp_path, src="en", tgt="de")) == (train, valid)
 
 
-@pytest.mark.parametrize(("total", "held_out"), [(1, 0), (2, 1), (149, 1), (151, 2), (300, 3)])
+@pytest.mark.parametrize(
+    ("total", "held_out"),
+    [(1, 0), (2, 1), (19, 2), (300, 30), (1000, 100), (9000, 100), (20_000, 200)],
+)
 def test_held_out_size(tmp_path, total, held_out):
     moses(tmp_path, "train", en=[f"e{i}" for i in range(total)], de=[f"d{i}" for i in range(total)])
 
