@@ -13,7 +13,9 @@ closing ``#``s and a setext heading's underline kept; a table row keeps its pipe
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import unescapeAll
@@ -131,7 +133,7 @@ class MarkdownDocument:
                 if isinstance(part, str):
                     out.append(part)
                 else:
-                    segment = translated[part]
+                    segment = _emphasis_kept(translated[part])
                     if part in self.escape_pipes:
                         out.append(render(segment, escape=_escape_pipes))
                     else:
@@ -241,6 +243,45 @@ def _segment(inline: Token, hard_breaks: list[str], links: _Destinations) -> Seg
         else:  # html_inline and anything else: kept as it was
             builder.void(child.content or child.markup)
     return None if builder.empty else builder.finish()
+
+
+def _emphasis_kept(segment: Segment) -> Segment:
+    """``segment`` with its emphasis written so CommonMark still reads it: a span the
+    translation left empty loses its delimiters (``****`` shows as stars), and of two spans
+    the alignment put side by side, the second joins the first when they are alike
+    (``**a****b**`` is one run of four stars) or else takes the other delimiter character
+    (``**a**_b_``, not ``**a***b*``), or none where that one would stand inside a word."""
+    tags = [dataclasses.replace(tag) for tag in segment.tags]
+    text = segment.text
+    has_children = {tag.parent for tag in tags}
+    previous: dict[int | None, int] = {}  # per parent, the last emphasis span written in it
+    for index, tag in enumerate(tags):
+        if tag.void or not _is_emphasis(tag.data):
+            continue
+        if tag.start == tag.end and index not in has_children:
+            tag.data = ["", ""]
+            continue
+        parent = tag.parent
+        before = previous.get(parent)
+        previous[parent] = index
+        if before is None or tags[before].end != tag.start:
+            continue
+        mark, last = tag.data[0], tags[before].data[0]
+        if not last or mark[0] != last[0]:
+            continue
+        if mark == last:  # one span over both
+            tags[before].end = tag.end
+            tag.data, tag.parent = ["", ""], before
+            previous[parent] = before
+            continue
+        other = ("_" if mark[0] == "*" else "*") * len(mark)
+        inside_word = text[tag.end : tag.end + 1].isalnum()
+        tag.data = ["", ""] if other[0] == "_" and inside_word else [other, other]
+    return Segment(text, tags)
+
+
+def _is_emphasis(data: Any) -> bool:
+    return isinstance(data, list) and bool(data[0]) and set(data[0]) <= {"*", "_", "~"}
 
 
 def _destination(token: Token) -> str:

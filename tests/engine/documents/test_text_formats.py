@@ -159,6 +159,37 @@ def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_transl
     assert row.count("|") == 3 and "cat" not in row
 
 
+@pytest.mark.parametrize(
+    ("spans", "written", "emphasised"),
+    [
+        ([("**", 0, 9), ("*", 9, 10)], "**á su casa**_._ y", ["á su casa", "."]),
+        ([("**", 5, 7), ("**", 7, 9)], "á su **casa**. y", ["casa"]),
+        ([("*", 5, 7), ("**", 7, 9)], "á su *ca*__sa__. y", ["ca", "sa"]),
+        ([("**", 5, 7), ("*", 7, 8)], "á su **ca**sa. y", ["ca"]),  # "_s_a" is not emphasis
+        ([("*", 2, 2), ("**", 5, 9)], "á su **casa**. y", ["casa"]),  # an empty span: no "**"
+    ],
+)
+def test_emphasis_the_alignment_put_side_by_side_or_left_empty_still_reads_as_markdown(
+    spans, written, emphasised
+):
+    """What CommonMark makes of the written line: emphasis over the words, no stray stars."""
+    from markdown_it import MarkdownIt
+
+    from s2s_desktop.engine.documents.markdown import _emphasis_kept
+    from s2s_desktop.engine.documents.segments import Segment, Tag, render
+
+    segment = Segment("á su casa. y", [Tag(a, b, [m, m]) for m, a, b in spans])
+    line = render(_emphasis_kept(segment))
+    assert line == written
+    tokens = MarkdownIt().parseInline(line)[0].children
+    texts = [t.content for t in tokens if t.type == "text"]
+    assert not any(set(text) & set("*_") for text in texts), texts
+    inside = [
+        tokens[i + 1].content for i, t in enumerate(tokens) if t.type in ("em_open", "strong_open")
+    ]
+    assert inside == emphasised
+
+
 def test_a_file_that_is_not_subrip_is_refused_and_nothing_written(tmp_path, toy_translator):
     source = tmp_path / "notes.srt"
     source.write_text("shopping list\neggs and milk\nthen call the bank\n")
