@@ -351,6 +351,14 @@ def _check_more_epochs(name: str, folder: Path, epochs: int | None) -> None:
         )
 
 
+def _resumed_preset(given: str | None, stored: RunSettings) -> str:
+    """The preset a resume asks for: a fine-tune's ``auto`` (accepted when it began: it chose
+    the training settings, the base the model) is the one it runs under."""
+    if given == AUTO and stored.base:
+        return stored.preset
+    return given or stored.preset
+
+
 def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     if not request.name:
         raise UserError(translate("planning", "--resume needs the --name of the run to continue."))
@@ -385,7 +393,7 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         folder=_resolved(request.folder) if request.folder else stored.folder,
         src=normalize_language(request.src) if request.src else stored.src,
         tgt=normalize_language(request.tgt) if request.tgt else stored.tgt,
-        preset=request.preset or stored.preset,
+        preset=_resumed_preset(request.preset, stored),
         model=replace(stored.model, **hand),
         training=replace(stored.training, **given),
         base=request.base or stored.base,

@@ -199,7 +199,11 @@ def test_a_fine_tuning_run_resumes_with_its_own_command(store, small_corpus):
             trainer.request_stop()
 
     request = RunRequest(
-        name="tuned", folder=str(small_corpus), base="toy", training={"epochs": 2, "device": "cpu"}
+        name="tuned",
+        folder=str(small_corpus),
+        base="toy",
+        preset="auto",  # accepted for a fine-tune, and so on its resume
+        training={"epochs": 2, "device": "cpu"},
     )
     plan = plan_run(request, store)
     trainer = Trainer(plan.settings, stop_after_two_steps, report=plan.report, store=store)
