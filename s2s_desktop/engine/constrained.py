@@ -54,6 +54,7 @@ class ConstraintState:
     met: tuple[bool, ...]
     current: int = -1
     progress: int = 0
+    just_met: bool = False  # the last token completed a constraint: its word must end there
 
 
 class SentenceConstraints:
@@ -69,6 +70,8 @@ class SentenceConstraints:
     def advance(self, state: ConstraintState, token: int) -> ConstraintState:
         """The state after writing ``token``: a constraint in progress goes on or is abandoned
         (back to unmet); otherwise the token may start (or complete) an unmet one."""
+        if state.just_met:
+            state = ConstraintState(state.met)
         if state.current >= 0:
             tokens = self.constraints[state.current]
             if tokens[state.progress] == token:
@@ -87,7 +90,7 @@ class SentenceConstraints:
     def _met(state: ConstraintState, index: int) -> ConstraintState:
         met = list(state.met)
         met[index] = True
-        return ConstraintState(tuple(met))
+        return ConstraintState(tuple(met), just_met=True)
 
     def next_tokens(self, state: ConstraintState) -> list[int]:
         """The tokens that would move ``state`` forward."""
@@ -132,6 +135,7 @@ def constrained_beam_search(
     need_attention: bool = False,
     max_lengths: Tensor | None = None,
     weights: DecoderWeights | None = None,
+    word_continuations: list[int] | None = None,
 ) -> list[ConstrainedResult]:
     """Beam search over a padded batch [batch, src_len] in which sentence i's translation must
     contain each of ``constraints[i]`` (lists of target ids; empty ones are ignored).
@@ -139,6 +143,8 @@ def constrained_beam_search(
     ``met`` of each result follows ``constraints[i]``; an empty constraint counts as met.
     ``beam`` is raised to 2 (one hypothesis cannot both follow the model and place a term);
     ``alpha``, ``need_attention``, ``max_lengths`` and ``weights`` are as in ``beam_search``.
+    ``word_continuations``: target ids that go on the word before them, never written right
+    after a constraint (a term "fichero" glued into "ficheropie" is not the term).
     """
     if len(constraints) != src.shape[0]:
         raise ValueError("one list of constraints per sentence is needed")
@@ -164,6 +170,7 @@ def constrained_beam_search(
             need_attention,
             redo_lengths,
             weights,
+            word_continuations,
         )
     for index, result, fit in zip(redo, searched, fits):
         result.met = [met and f for met, f in zip(result.met, fit)]
@@ -222,8 +229,10 @@ def _constrained(
     need_attention: bool,
     max_lengths: Tensor | None,
     weights: DecoderWeights | None,
+    word_continuations: list[int] | None = None,
 ) -> list[ConstrainedResult]:
     batch, device = src.shape[0], src.device
+    glued = None if not word_continuations else torch.tensor(word_continuations, device=device)
     sentences = [SentenceConstraints(c) for c in constraints]
     enc_src, src_mask = model.encode(src)
     limits = _limits(src, model, max_lengths).tolist()
@@ -241,6 +250,10 @@ def _constrained(
     for step in range(max(limits)):
         logits, step_weights = stepper.step(ys[:, -1], need_weights=need_attention)
         log_probs = step_log_probs(logits)  # the unknown token ruled out
+        if glued is not None:
+            ending = [row for row, state in enumerate(states) if state.just_met]
+            if ending:
+                log_probs[torch.tensor(ending, device=device)[:, None], glued] = NEG_INF
         at_limit = torch.tensor([step + 1 >= limit for limit in limits], device=device)
         if bool(at_limit.any()):  # out of room: only EOS may follow
             rows_at_limit = at_limit.repeat_interleave(beam)
@@ -266,15 +279,14 @@ def _constrained(
                 finish = _Finisher(ys, attention, need_attention)
                 _offer_fallbacks(fallback[b], eos_scores, states, sentence, b, beam, finish, alpha)
                 pool = []
-                for rank, (score, index) in enumerate(zip(top_scores_l[b], top_index_l[b])):
+                for score, index in zip(top_scores_l[b], top_index_l[b]):
                     if score == NEG_INF:
                         break
                     row, token = b * beam + index // vocab, index % vocab
-                    if token == EOS_ID:
-                        if rank < beam and sentence.all_met(states[row]):
-                            ended[b].append(finish(row, score))
-                        continue
-                    pool.append(_candidate(sentence, states[row], score, row, token))
+                    if token != EOS_ID:
+                        pool.append(_candidate(sentence, states[row], score, row, token))
+                for row in _ending_rows(log_probs, flat_scores, states, sentence, b, beam):
+                    ended[b].append(finish(row, eos_scores[row]))
                 seen = {(c.row, c.token) for c in pool}
                 for score, row, token in extra.get(b, []):
                     if (row, token) not in seen:
@@ -307,6 +319,31 @@ def _constrained(
         if need_attention:
             attention = attention[order]
     return [_best(ended[b], fallback[b], constraints[b], sentences[b], alpha) for b in range(batch)]
+
+
+def _ending_rows(
+    log_probs: Tensor,
+    flat_scores: Tensor,
+    states: list[ConstraintState],
+    sentence: SentenceConstraints,
+    b: int,
+    beam: int,
+) -> list[int]:
+    """The rows of sentence ``b`` that end here: those with every constraint met whose EOS is
+    among the ``beam`` best continuations of such rows. Ranked within their own bank, as Post
+    & Vilar share the beam: against every row's candidates, the likelier continuations of
+    rows still placing terms crowd out the translations that have placed them all."""
+    rows = [
+        row
+        for row in range(b * beam, (b + 1) * beam)
+        if sentence.all_met(states[row]) and flat_scores[row] > NEG_INF
+    ]
+    if not rows:
+        return []
+    candidates = flat_scores[rows, None] + log_probs[rows]
+    best = candidates.view(-1).topk(min(beam, candidates.numel())).indices.tolist()
+    vocab = log_probs.shape[-1]
+    return [rows[index // vocab] for index in best if index % vocab == EOS_ID]
 
 
 class _Finisher:

@@ -120,7 +120,12 @@ def translate_with_glossary(
             need_attention,
         ),
     ):
-        chosen[index] = translation
+        # The search places terms token by token; where the words written hold no more of
+        # them than the model's own translation, that one reads better.
+        if _held(translation.text, targets[index], lang) > _held(
+            chosen[index].text, targets[index], lang
+        ):
+            chosen[index] = translation
     return [
         _result(sentence, found, wanted, translation, lang)
         for sentence, found, wanted, translation in zip(sentences, matches, targets, chosen)
@@ -145,6 +150,8 @@ def _constrained_translations(
     ]
     weights = translator.decoder_weights()
     beam = max(beam, CONSTRAINED_BEAM)
+    # A placed term ends its word, but in languages written without spaces between words.
+    glued = translator.target_tokenizer.word_continuations if translator.joiner else None
     lengths = [len(ids) + 1 for ids in pieces]
     for batch in length_sorted_batches(lengths, max(translator.batch_tokens // beam, 1)):
         src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(translator.device)
@@ -157,7 +164,15 @@ def _constrained_translations(
             [len(plain[i].target_pieces) + sum(map(len, c)) for i, c in zip(batch, constraints)]
         )
         decoded = constrained_beam_search(
-            translator.model, src, constraints, beam, alpha, need_attention, max_lengths, weights
+            translator.model,
+            src,
+            constraints,
+            beam,
+            alpha,
+            need_attention,
+            max_lengths,
+            weights,
+            glued,
         )
         for index, result in zip(batch, decoded):
             hypothesis = result.hypothesis
@@ -245,6 +260,11 @@ def _distinct_targets(matches: list[TermMatch]) -> list[tuple[list[Term], str]]:
 
 def _holds_all(text: str, targets: list[tuple[list[Term], str]], lang: str) -> bool:
     return all(_spans(text, target, lang) for _, target in targets)
+
+
+def _held(text: str, targets: list[tuple[list[Term], str]], lang: str) -> int:
+    """How many of the target terms ``text`` holds, in whole words."""
+    return sum(bool(_spans(text, target, lang)) for _, target in targets)
 
 
 def _spans(text: str, target: str, lang: str) -> list[tuple[int, int]]:

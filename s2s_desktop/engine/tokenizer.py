@@ -8,6 +8,7 @@ one file, read by ``Tokenizer.load``; the second starts with ``PIECES_HEADER``.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -18,6 +19,7 @@ import sentencepiece as spm
 
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.sentences import continues_word
 from s2s_desktop.engine.wording import translate
 
 # Sentencepiece samples at most this many sentences to learn pieces: enough for any vocabulary we
@@ -132,6 +134,15 @@ class Tokenizer:
             .replace("\u2581", " ")
             .strip()
             for row in ids
+        ]
+
+    @functools.cached_property
+    def word_continuations(self) -> list[int]:
+        """Ids of the pieces that go on the word before them: no word mark, and a letter or
+        digit first (constrained search keeps them from gluing onto a placed term)."""
+        pieces = self.pieces or [self.sp.id_to_piece(i) for i in range(self.vocab_size)]
+        return [
+            index for index, piece in enumerate(pieces) if index > EOS_ID and continues_word(piece)
         ]
 
     def id_to_piece(self, ids: list[int]) -> list[str]:

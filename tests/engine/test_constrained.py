@@ -5,17 +5,19 @@ import pytest
 import torch
 
 from s2s_desktop.engine.batching import pad_rows
-from s2s_desktop.engine.config import EOS_ID
+from s2s_desktop.engine.config import EOS_ID, preset_config
 from s2s_desktop.engine.constrained import (
     ConstraintState,
     SentenceConstraints,
     _allocate,
     _Candidate,
     _constrained,
+    _ending_rows,
     constrained_beam_search,
 )
 from s2s_desktop.engine.glossary import Glossary, Term
 from s2s_desktop.engine.glossary_translation import translate_with_glossary
+from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import beam_search
 from s2s_desktop.engine.translator import load_translator
 from tests.toy import toy_pairs
@@ -108,11 +110,47 @@ def test_an_abandoned_constraint_goes_back_to_unmet():
     state = sentence.advance(state, 8)  # not 6: the started constraint is dropped
     assert state == ConstraintState((False, False)) and sentence.bank(state) == 0
     state = sentence.advance(sentence.advance(sentence.advance(state, 5), 6), 9)
-    assert state == ConstraintState((False, True))  # 9 abandons [5, 6, 7] and meets [9]
+    assert state == ConstraintState((False, True), just_met=True)  # 9 abandons [5, 6, 7]
+    assert sentence.advance(state, 8) == ConstraintState((False, True))  # its word ended
     for token in (5, 6, 7):
         state = sentence.advance(state, token)
     assert sentence.all_met(state) and sentence.bank(state) == 4
     assert sentence.next_tokens(state) == []
+
+
+def test_a_hypothesis_that_met_every_constraint_ends_when_its_own_bank_ranks_eos_first():
+    """Rows still placing terms have likelier continuations than the finished translation's
+    EOS: ranked against them, it never ended and the search returned junk (a reviewer's
+    "Abra el archivo rojo ahora. documento")."""
+    sentence = SentenceConstraints([[5]])
+    met, unmet = ConstraintState((True,)), ConstraintState((False,))
+    log_probs = torch.full((4, 8), -9.0)
+    log_probs[0, EOS_ID], log_probs[0, 6] = -0.5, -3.0  # all met: EOS is its best
+    log_probs[1, 7] = -0.2  # all met: it would go on
+    log_probs[2:, 6] = -0.01  # unmet rows, far likelier
+    scores = torch.tensor([-6.0, -6.5, -1.0, -1.1])
+    rows = _ending_rows(log_probs, scores, [met, met, unmet, unmet], sentence, 0, beam=4)
+    assert rows == [0]
+    assert _ending_rows(log_probs, scores, [unmet] * 4, sentence, 0, beam=4) == []
+
+
+def test_no_piece_glues_onto_a_placed_term():
+    """After the last token of a constraint, a piece that goes on the word ("pie" after
+    "fichero": "ficheropie") is never written."""
+    torch.manual_seed(4)
+    model = Seq2Seq(preset_config("tiny", src_vocab_size=30, tgt_vocab_size=30)).eval()
+    src = torch.randint(4, 30, (6, 7))
+    constraint = [11, 12]
+    allowed = {13, 14}  # the only pieces that may follow the term, but EOS
+    glued = [token for token in range(4, 30) if token not in allowed]
+    results = constrained_beam_search(
+        model, src, [[constraint]] * 6, 4, word_continuations=glued, max_lengths=None
+    )
+    for result in results:
+        tokens = result.hypothesis.tokens
+        assert result.met == [True]
+        ends = [i + 2 for i in range(len(tokens) - 1) if tokens[i : i + 2] == constraint]
+        assert ends and all(end == len(tokens) or tokens[end] in allowed for end in ends)
 
 
 def test_beam_places_are_shared_among_banks_and_unused_places_pass_down():
