@@ -21,6 +21,7 @@ from s2s_desktop.engine.model_files import CTRANSLATE2_DIR, SHARED_TOKENIZER
 from s2s_desktop.engine.sentences import (
     Attention,
     Translation,
+    continues_word,
     join_segments,
     length_sorted_batches,
     segment_lines,
@@ -181,8 +182,13 @@ class ArgosTranslator:
     ) -> list[Translation]:
         """Other ways to go on after ``prefix`` (``Translator.alternatives``)."""
         pieces = self.pieces.encode(prefix, out_type=str) if prefix.strip() else []
-        found = self._variants(sentence, pieces, count + 1, beam, alpha, True)
-        return [t for t in found if len(t.target_pieces) - 1 > len(pieces)][:count]
+        found = self._variants(sentence, pieces, 2 * count + 1, beam, alpha, True)
+        return [
+            t
+            for t in found
+            if len(t.target_pieces) - 1 > len(pieces)  # not "end here"
+            and not (self.joiner and continues_word(t.target_pieces[len(pieces)]))  # not "bra"
+        ][:count]
 
     def _variants(
         self,

@@ -62,6 +62,12 @@ def sentence_joiner(language: str) -> str:
     return "" if language in _NO_SPACE_LANGUAGES else " "
 
 
+def continues_word(piece: str) -> bool:
+    """Whether a sentencepiece piece goes on the word before it: no word mark ("\u2581"), and
+    a letter or digit first ("ra" of "pa|ra"; not "\u2581para", nor "," or ".")."""
+    return not piece.startswith("\u2581") and piece[:1].isalnum()
+
+
 def _opens_sentence(rest: str) -> bool:
     """Whether ``rest`` can begin a sentence: a digit, or a letter that is not lowercase, maybe
     after opening quotes or brackets."""

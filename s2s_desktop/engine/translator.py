@@ -154,13 +154,22 @@ class Translator:
         prefix_ids = self.target_tokenizer.piece_to_id(
             self.target_tokenizer.encode_pieces(prefix) if prefix.strip() else []
         )
+        # Twice as many asked for: the pieces that would glue onto the word before ("bra"
+        # after "rojo") are left out, but in languages written without spaces.
+        asked = 2 * count + 1
         if self.fast is not None:
             found = self.fast.decode_nbest(
-                [ids], None, True, beam, alpha, count + 1, [prefix_ids], alternatives=True
+                [ids], None, True, beam, alpha, asked, [prefix_ids], alternatives=True
             )[0]
         else:
-            found = self._alternatives_reference(ids, prefix_ids, count + 1, beam, alpha)
-        found = [h for h in found if len(h.tokens) > len(prefix_ids)][:count]  # not "end here"
+            found = self._alternatives_reference(ids, prefix_ids, asked, beam, alpha)
+        glued = set(self.target_tokenizer.word_continuations) if self.joiner else set()
+        found = [
+            h
+            for h in found
+            if len(h.tokens) > len(prefix_ids)  # not "end here"
+            and h.tokens[len(prefix_ids)] not in glued
+        ][:count]
         return [self.translation_of(sentence, ids, hypothesis) for hypothesis in found]
 
     @torch.inference_mode()

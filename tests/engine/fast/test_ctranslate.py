@@ -12,6 +12,7 @@ from s2s_desktop.engine.config import EOS_ID, UNK_ID
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.model_files import load_model_files
 from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode
+from s2s_desktop.engine.sentences import continues_word
 from s2s_desktop.engine.translator import Translator
 from tests.toy import toy_pairs
 
@@ -130,6 +131,26 @@ def test_alternatives_after_a_prefix_are_ours(loaded):
     next_pieces = [t.target_pieces[start] for t in found]
     assert len(set(next_pieces)) == 3  # a different piece after the prefix each
     assert found[0].text == best.text  # the model's own choice first
+
+
+def test_alternatives_are_whole_words_never_a_piece_glued_to_the_word_before(loaded):
+    """A click on a word offers other words there, not the rest of the word before it ("bra"
+    after "rojo" gave "rojobra"), with either decoder."""
+    glued = set(loaded.target_tokenizer.word_continuations)
+    assert glued  # the toy vocabulary has pieces that go on a word
+    for compute_type in ("int8", None):
+        translator = Translator(loaded, compute_type=compute_type)
+        for sentence, _ in toy_pairs(3, seed=8):
+            words = translator.translate([sentence])[0].split()
+            for at in range(len(words)):
+                prefix = " ".join(words[:at])
+                start = len(loaded.target_tokenizer.encode_pieces(prefix)) if prefix else 0
+                found = translator.alternatives(sentence, prefix, count=6)
+                assert found
+                for translation in found:
+                    piece = translation.target_pieces[start]
+                    assert not continues_word(piece), (prefix, translation.text)
+                    assert translation.text.split()[:at] == words[:at]
 
 
 def test_the_unknown_token_is_never_chosen_as_by_our_decoder(loaded):
