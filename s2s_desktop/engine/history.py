@@ -2,13 +2,15 @@
 
 One SQLite file (``history.sqlite`` under the data root): SQLite writes each entry atomically,
 survives a killed process, and searches a year of entries in milliseconds. The same text
-translated again with the same model moves to the top instead of being kept twice.
+translated again with the same model moves to the top instead of being kept twice. A damaged file
+is never deleted: clearing moves it aside (``history.sqlite.damaged``) and starts a fresh one.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +22,11 @@ from s2s_desktop.engine.wording import translate
 
 FILE_NAME = "history.sqlite"
 MOST_ENTRIES = 10_000  # the oldest go beyond this: a history, not an archive
+DAMAGED_SUFFIX = ".damaged"
+# SQLite's files beside the database: a hot journal must follow its file, never meet a new one.
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+# Primary result codes that say the file itself is broken (not busy, locked or unreadable).
+_DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -49,6 +56,23 @@ class Entry:
     target: str
 
 
+class DamagedHistory(UserError):
+    """The history file is not a sound SQLite database: only moving it aside helps."""
+
+
+def fold(text: str | None) -> str:
+    """Text as search compares it: NFC, then Unicode case folding (``Über`` as ``über``,
+    ``ÉCOLE`` as ``école``); SQLite's own LIKE folds ASCII letters only."""
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # raised by the sqlite3 module itself, without a result code
+        return type(error) is sqlite3.DatabaseError
+    return code & 0xFF in _DAMAGE_CODES
+
+
 class History:
     """The window's translation history (``path``: the SQLite file, by default in the data
     root). Each call opens and closes its own connection, so any thread may use it."""
@@ -68,11 +92,13 @@ class History:
                 )
             ) from error
         try:
+            connection.create_function("fold", 1, fold, deterministic=True)
             with connection:  # one transaction: committed, or rolled back on an error
                 connection.executescript(_SCHEMA)
                 yield connection
         except sqlite3.DatabaseError as error:
-            raise UserError(
+            kind = DamagedHistory if _is_damage(error) else UserError
+            raise kind(
                 translate(
                     "history",
                     "The history at {path} cannot be used ({error}); clear it or move it away.",
@@ -101,15 +127,15 @@ class History:
             )
 
     def search(self, text: str = "", limit: int = 200) -> list[Entry]:
-        """The newest entries whose source or translation contains ``text`` (any case; all
-        entries for an empty ``text``), newest first."""
-        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        """The newest entries whose source or translation contains ``text`` (any case, in any
+        script; all entries for an empty ``text``), newest first. Compared through ``fold``, a
+        Python function, as a year of entries is scanned in milliseconds anyway."""
         with self._connect() as db:
             rows = db.execute(
                 "SELECT id, made, model, src_lang, tgt_lang, source, target FROM entries "
-                "WHERE source LIKE ?1 ESCAPE '\\' OR target LIKE ?1 ESCAPE '\\' "
+                "WHERE instr(fold(source), ?1) OR instr(fold(target), ?1) "
                 "ORDER BY made DESC LIMIT ?2",
-                (pattern + "%", limit),
+                (fold(text.strip()), limit),
             ).fetchall()
         return [Entry(*row) for row in rows]
 
@@ -121,10 +147,21 @@ class History:
         with self._connect() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
 
-    def clear(self) -> None:
-        """Forget every entry (the file is emptied and compacted, not left with the text)."""
-        with self._connect() as db:
-            db.execute("DELETE FROM entries")
+    def clear(self) -> Path | None:
+        """Forget every entry (the file is emptied and compacted, not left with the text).
+
+        A damaged file cannot be emptied: it is moved aside, never deleted (it may still be
+        recovered), and a fresh history started. Returns where it went, else None.
+        """
+        try:
+            with self._connect() as db:
+                db.execute("DELETE FROM entries")
+        except DamagedHistory:
+            return self._move_aside()
+        self._compact()
+        return None
+
+    def _compact(self) -> None:
         try:
             connection = sqlite3.connect(self.path, timeout=5)
             try:
@@ -138,3 +175,35 @@ class History:
                     "The history is cleared, but {path} could not be compacted ({error}).",
                 ).format(path=self.path, error=error)
             ) from error
+
+    def _move_aside(self) -> Path:
+        """Rename the damaged file (and its journal) to a free ``.damaged`` name; start anew."""
+        aside = _free_name(self.path.with_name(self.path.name + DAMAGED_SUFFIX))
+        try:
+            for suffix in _SIDE_FILES:
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.rename(aside.with_name(aside.name + suffix))
+            self.path.rename(aside)
+        except OSError as error:
+            raise UserError(
+                translate(
+                    "history",
+                    "The history at {path} is damaged and could not be moved aside ({error}); "
+                    "move it away yourself.",
+                ).format(path=self.path, error=error.strerror or error)
+            ) from error
+        with self._connect():
+            pass  # a fresh, empty history in its place
+        return aside
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``path-2``, ``path-3``…: an earlier damaged file is never replaced."""
+    candidate, number = path, 1
+    while any(
+        candidate.with_name(candidate.name + suffix).exists() for suffix in ("", *_SIDE_FILES)
+    ):
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate

@@ -118,6 +118,7 @@ class HistoryPanel(QWidget):
             self.list.clear()
             self.empty_label.setText(str(error))
             self.empty_label.show()
+            self.clear_button.setEnabled(True)  # clearing moves a damaged file aside
             return
         self.list.clear()
         for entry in entries:
@@ -156,19 +157,33 @@ class HistoryPanel(QWidget):
 
     @Slot()
     def clear(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Clear the history"),
-            self.tr(
-                "Forget all {count} translations in the history? This cannot be undone."
-            ).format(count=f"{self.history.count():,}"),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        """Ask, then clear; a history that cannot be read is moved aside and started anew."""
+        if not self._confirm_clear():
             return
         try:
-            self.history.clear()
+            moved = self.history.clear()
         except UserError as error:
             self.statusMessage.emit(str(error))
             return
         self.refresh()
-        self.statusMessage.emit(self.tr("The history is cleared."))
+        if moved is None:
+            self.statusMessage.emit(self.tr("The history is cleared."))
+        else:
+            self.statusMessage.emit(
+                self.tr(
+                    "The history file was damaged: it is kept as {path}, and a new history "
+                    "is started."
+                ).format(path=moved)
+            )
+
+    def _confirm_clear(self) -> bool:
+        try:
+            question = self.tr(
+                "Forget all {count} translations in the history? This cannot be undone."
+            ).format(count=f"{self.history.count():,}")
+        except UserError:
+            question = self.tr(
+                "The history cannot be read. Move its file aside and start a new, empty history?"
+            )
+        answer = QMessageBox.question(self, self.tr("Clear the history"), question)
+        return answer == QMessageBox.StandardButton.Yes

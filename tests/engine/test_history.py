@@ -53,3 +53,33 @@ def test_a_damaged_file_is_one_sentence(tmp_path):
     path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(UserError, match="cannot be used.*clear it or move it away"):
         History(path).search()
+
+
+def test_search_ignores_case_in_every_script_not_only_ascii(tmp_path):
+    history = History(tmp_path / "h.sqlite")
+    history.add("toy", "de", "es", "Über den Fluss", "Sobre el río")
+    history.add("toy", "fr", "es", "ÉCOLE primaire", "Escuela primaria")
+    history.add("toy", "el", "es", "ΟΔΟΣ", "Calle")
+    assert [e.source for e in history.search("über")] == ["Über den Fluss"]
+    assert [e.source for e in history.search("RÍO")] == ["Über den Fluss"]
+    assert [e.source for e in history.search("école")] == ["ÉCOLE primaire"]
+    assert [e.source for e in history.search("οδος")] == ["ΟΔΟΣ"]
+    decomposed = "e\u0301cole"  # é typed as e + combining accent
+    assert [e.source for e in history.search(decomposed)] == ["ÉCOLE primaire"]
+    assert len(history.search("")) == 3
+
+
+def test_clearing_a_damaged_file_moves_it_aside_and_starts_a_fresh_history(tmp_path):
+    path = tmp_path / "h.sqlite"
+    damaged = b"not a database at all" * 100
+    path.write_bytes(damaged)
+    history = History(path)
+    assert history.clear() == tmp_path / "h.sqlite.damaged"
+    assert (tmp_path / "h.sqlite.damaged").read_bytes() == damaged  # kept, never deleted
+    assert history.count() == 0
+    history.add("toy", "en", "eo", "the cat", "la kato")
+    assert history.count() == 1
+    path.write_bytes(damaged)  # damaged again: the first damaged copy is not replaced
+    assert history.clear() == tmp_path / "h.sqlite.damaged-2"
+    assert (tmp_path / "h.sqlite.damaged").read_bytes() == damaged
+    assert history.clear() is None and history.count() == 0  # a sound file is only emptied
