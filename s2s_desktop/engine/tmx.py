@@ -7,6 +7,7 @@ declarations: a hostile file cannot expand into gigabytes of text ("billion laug
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -22,6 +23,23 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Inline elements that wrap the original document's formatting codes (e.g. "<b>"), not text.
 # Their content is dropped; the text after them (their tail) belongs to the sentence.
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+# A native code that stood for a break or a space in the document, so that the words on either
+# side of it are two words: TMX 1.4's ``type`` for line, page and column breaks (``lb``, ``pb``,
+# ``cb``), or a code whose content is one: an HTML ``<br>`` (OmegaT's ``<br0/>``),
+# Word's ``<w:br/>``/``<w:cr/>``/``<w:tab/>``, ODF's ``<text:line-break/>``/``<text:tab/>``/
+# ``<text:s/>``, RTF's ``\line``/``\tab``, a program string's ``\n``, an ``&nbsp;`` or ``&#10;``,
+# or whitespace itself. Any other code (bold, a link) may sit inside a word: it adds nothing.
+_BREAK_TYPES = frozenset({"lb", "pb", "cb"})
+_BREAK_CONTENT = re.compile(
+    r"^\s+$"
+    r"|<\s*(?:br\d*|w:br|w:cr|w:tab|text:line-break|text:tab|text:s)\b[^>]*>"
+    r"|\\(?:line|par|tab|[nrt])(?![a-z])"
+    r"|&(?:nbsp|#(?:9|10|13|160)|#x(?:9|a|d|a0));",
+    re.IGNORECASE,
+)
+_BREAK = "\0"  # stands for a break code until the text around it is known (XML text has no NUL)
+_BREAKS = re.compile(_BREAK + "+")
 
 
 def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
@@ -86,7 +104,10 @@ def _variants(unit: Element) -> list[tuple[str, str]]:
 def segment_text(seg: Element) -> str:
     """All text inside ``<seg>``, including ``<hi>``/``<sub>`` text and tails, minus native codes.
 
-    Walks with an explicit stack: a deeply nested file must not hit Python's recursion limit.
+    A native code that stands for a break (see ``_BREAK_CONTENT``) between two non-space
+    characters becomes one space (``Press<ph type="lb"/>Enter.``: "Press Enter."); any other
+    code adds nothing. Walks with an explicit stack: a deeply nested file must not hit Python's
+    recursion limit.
     """
     parts = [seg.text or ""]
     todo: list[tuple[Element, bool]] = [(child, False) for child in reversed(seg)]
@@ -97,10 +118,28 @@ def segment_text(seg: Element) -> str:
             continue
         todo.append((element, True))
         if _local(element.tag) in _NATIVE_CODE:
+            parts.append(_BREAK if _is_break(element) else "")
             continue
         parts.append(element.text or "")
         todo.extend((child, False) for child in reversed(element))
-    return "".join(parts)
+    return _BREAKS.sub(_space_between_words, "".join(parts))
+
+
+def _is_break(code: Element) -> bool:
+    """Whether a native code stood for a line break, a tab or a space in the document."""
+    if (code.get("type") or "").lower() in _BREAK_TYPES:
+        return True
+    content = "".join(code.itertext())
+    return bool(content) and _BREAK_CONTENT.search(content) is not None
+
+
+def _space_between_words(breaks: re.Match[str]) -> str:
+    """One space for a run of break codes with text on both sides; at an edge or beside a
+    space, nothing."""
+    text, start, end = breaks.string, breaks.start(), breaks.end()
+    if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+        return ""
+    return " "
 
 
 def _local(tag: object) -> str:

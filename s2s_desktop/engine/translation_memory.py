@@ -10,6 +10,11 @@ why words and not trigrams, and why no bm25.
 Writes go in chunks, each its own transaction in WAL mode: an interrupted indexing keeps the
 chunks already committed and never corrupts the file, and adding a pair again is a no-op (a unique
 key per origin, source and target), so an interrupted import is finished by running it again.
+A TMX's origin is its full path: adding the same file again replaces what it added before (an
+updated export), and among equal matches the most recently added comes first.
+
+Sources are normalised (whitespace collapsed) so that exact matches are exact; targets are stored
+as written, non-breaking spaces included, since "Use" inserts them.
 """
 
 from __future__ import annotations
@@ -108,7 +113,8 @@ class Match:
         source: the stored source sentence.
         target: its stored translation (what "Use" inserts).
         score: 0-100 similarity (RapidFuzz ``ratio``, rounded down); 100 only when identical.
-        origin: the corpus folder or TMX file the pair came from.
+        origin: the corpus folder or TMX file the pair came from (its full path; older
+            memories name a TMX by its file name only).
         differences: the match's source as spans against the query, in reading order.
     """
 
@@ -153,8 +159,26 @@ def memory_path(src: str, tgt: str, root: Path | None = None) -> Path:
 
 
 def clean_text(text: str) -> str:
-    """Strip and collapse whitespace, as the corpus reader does, so exact matches are exact."""
+    """Strip and collapse whitespace, as the corpus reader does, so exact matches are exact.
+    For sources and keys only: a target is kept as written."""
     return " ".join(text.split())
+
+
+def origin_labels(names: Iterable[str]) -> dict[str, str]:
+    """How to show each origin: its file or folder name, with its folder where two names
+    clash (``project.tmx (v1)``, ``project.tmx (v2)``); the full path if those clash too."""
+    short = {name: Path(name).name or name for name in names}
+    labels = {name: _with_folder(name, label, short) for name, label in short.items()}
+    return {name: name if _clashes(label, labels) else label for name, label in labels.items()}
+
+
+def _with_folder(name: str, label: str, labels: dict[str, str]) -> str:
+    folder = Path(name).parent.name
+    return f"{label} ({folder})" if folder and _clashes(label, labels) else label
+
+
+def _clashes(label: str, labels: dict[str, str]) -> bool:
+    return list(labels.values()).count(label) > 1
 
 
 class TranslationMemory:
@@ -197,43 +221,45 @@ class TranslationMemory:
         if not query or limit < 1:
             return []
         scored = [(100.0, row) for row in self._exact_rows(query)]
-        candidates = [row for row in self._candidate_rows(query) if row[0] != query]
+        candidates = [row for row in self._candidate_rows(query) if row[1] != query]
         for _, ratio, index in process.extract(
             query,
-            [row[0] for row in candidates],
+            [row[1] for row in candidates],
             scorer=fuzz.ratio,
             score_cutoff=threshold,
             limit=None,
         ):
             scored.append((min(ratio, 99.99), candidates[index]))
-        scored.sort(key=lambda item: -item[0])
+        scored.sort(key=lambda item: (-item[0], -item[1][0]))  # equal scores: newest first
         matches: list[Match] = []
         seen: set[tuple[str, str]] = set()
-        for ratio, (source, target, origin) in scored:
-            if (source, target) in seen:
+        for ratio, (_, source, target, origin) in scored:
+            if (source, clean_text(target)) in seen:
                 continue
-            seen.add((source, target))
+            seen.add((source, clean_text(target)))
             matches.append(Match(source, target, int(ratio), origin, differences(query, source)))
             if len(matches) == limit:
                 break
         return matches
 
-    def _exact_rows(self, query: str) -> list[tuple[str, str, str]]:
+    def _exact_rows(self, query: str) -> list[tuple[int, str, str, str]]:
+        """(id, source, target, origin) of the pairs whose source is ``query``, newest first."""
         rows = self._db.execute(
-            "SELECT u.source, u.target, o.name FROM units u JOIN origins o ON o.id = u.origin "
-            "WHERE u.source_key = ? ORDER BY u.id",
+            "SELECT u.id, u.source, u.target, o.name FROM units u "
+            "JOIN origins o ON o.id = u.origin WHERE u.source_key = ? ORDER BY u.id DESC",
             (_key(query),),
         ).fetchall()
-        return [row for row in rows if row[0] == query]
+        return [row for row in rows if row[1] == query]
 
-    def _candidate_rows(self, query: str) -> list[tuple[str, str, str]]:
+    def _candidate_rows(self, query: str) -> list[tuple[int, str, str, str]]:
         """Stored pairs sharing the query's rarer words. Not ranked by FTS5's bm25, which reads
         every query word's whole posting list to weigh it: RapidFuzz scores them all instead."""
         expression = self._match_expression(query)
         if expression is None:
             return []
         return self._db.execute(
-            "SELECT u.source, u.target, o.name FROM units u JOIN origins o ON o.id = u.origin "
+            "SELECT u.id, u.source, u.target, o.name FROM units u "
+            "JOIN origins o ON o.id = u.origin "
             "WHERE u.id IN (SELECT rowid FROM units_text WHERE units_text MATCH ? LIMIT ?)",
             (expression, _CANDIDATES),
         ).fetchall()
@@ -297,24 +323,31 @@ class TranslationMemory:
         progress: Callable[[IndexProgress], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
         chunk: int = CHUNK_PAIRS,
+        replace: bool = False,
     ) -> IndexReport:
         """Add (source, target) pairs under ``origin``, streaming, one transaction per chunk.
 
         Pairs already stored under the same origin are skipped, as are pairs with an empty side
         or a side over ``MAX_CHARS``. ``should_stop`` is asked between chunks; a stop keeps the
-        chunks written, and an error rolls back only the chunk it interrupted.
+        chunks written, and an error rolls back only the chunk it interrupted. ``replace``: the
+        origin's earlier pairs go in the first chunk's transaction, so a file that cannot be
+        read from its start, or holds no pairs, leaves them in place.
         """
         origin = origin.strip()
         if not origin:
             raise ValueError("a memory's pairs need an origin name")
         origin_id = self._origin_id(origin)
-        read = added = skipped = 0
+        read = added = skipped = removed = 0
         stopped = False
         for rows, count, rejected in _chunks(pairs, origin_id, chunk):
             if should_stop is not None and should_stop():
                 stopped = True
                 break
             with self._db:  # one transaction: committed whole or rolled back whole
+                if replace and not read:
+                    removed = self._db.execute(
+                        "DELETE FROM units WHERE origin = ?", (origin_id,)
+                    ).rowcount
                 added += self._db.executemany(
                     "INSERT OR IGNORE INTO units (origin, pair_key, source_key, source, target) "
                     "VALUES (?, ?, ?, ?, ?)",
@@ -324,7 +357,7 @@ class TranslationMemory:
             skipped += rejected
             if progress is not None:
                 progress(IndexProgress(read, added, total))
-        if added:
+        if added or removed:
             self._count_terms()
         return IndexReport(origin, read, added, skipped, stopped)
 
@@ -336,13 +369,15 @@ class TranslationMemory:
         progress: Callable[[IndexProgress], None] | None = None,
         should_stop: Callable[[], bool] | None = None,
     ) -> IndexReport:
-        """Add every unit of a TMX file that has both of this memory's languages."""
+        """Add every unit of a TMX file that has both of this memory's languages, in place of
+        what the same file (``origin``: by default its full path) added before."""
         path = Path(path).expanduser()
         report = self.add_pairs(
             self._tmx_pairs(path),
-            origin or path.name,
+            origin or str(path.resolve()),
             progress=progress,
             should_stop=should_stop,
+            replace=True,
         )
         if report.read == 0 and not report.stopped:
             raise UserError(
@@ -479,11 +514,13 @@ def _chunks(
     read = rejected = 0
     for source, target in pairs:
         read += 1
-        source, target = clean_text(source), clean_text(target)
+        source, target = clean_text(source), target.strip()  # the target as written
         if not source or not target or len(source) > MAX_CHARS or len(target) > MAX_CHARS:
             rejected += 1
         else:
-            pair_key = _key(f"{origin_id}\0{source}\0{target}")
+            # Keyed on the normalised target, as memories written before kept it: adding the
+            # same pairs again still adds nothing.
+            pair_key = _key(f"{origin_id}\0{source}\0{clean_text(target)}")
             rows.append((origin_id, pair_key, _key(source), source, target))
         if read == size:
             yield rows, read, rejected

@@ -28,6 +28,7 @@ from s2s_desktop.engine.translation_memory import (
     Origin,
     TranslationMemory,
     memory_path,
+    origin_labels,
 )
 from s2s_desktop.gui.memory_panel import MemoryPanel
 from s2s_desktop.gui.memory_workers import MemoryIndexJob, MemoryLookupWorker
@@ -195,7 +196,7 @@ class MemorySection(QWidget):
                     )
                 )
             else:
-                names = ", ".join(Path(origin.name).name for origin in origins)
+                names = ", ".join(origin_labels(origin.name for origin in origins).values())
                 self.sources.setText(
                     self.tr("Memory: {count} pairs from {names}").format(
                         count=f"{count:,}", names=names

@@ -11,9 +11,11 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from xml.etree.ElementTree import fromstring
 
 import pytest
 
+from s2s_desktop.engine import tmx
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.translation_memory import (
     IndexProgress,
@@ -21,6 +23,7 @@ from s2s_desktop.engine.translation_memory import (
     Span,
     TranslationMemory,
     memory_path,
+    origin_labels,
 )
 from tests.toy import toy_pairs, write_moses
 
@@ -197,6 +200,7 @@ def tu(**segments: str) -> str:
 
 
 def test_a_tmx_adds_its_units_in_this_memorys_direction(tmp_path):
+    tmp_path = tmp_path.resolve()  # origins are full, resolved paths
     path = tmx_file(
         tmp_path / "client.tmx",
         tu(
@@ -208,9 +212,9 @@ def test_a_tmx_adds_its_units_in_this_memorys_direction(tmp_path):
     )
     with TranslationMemory("en", "es", root=tmp_path) as memory:
         report = memory.add_tmx(path)
-        assert (report.origin, report.read, report.added) == ("client.tmx", 2, 2)
+        assert (report.origin, report.read, report.added) == (str(path), 2, 2)
         match = memory.lookup("Open the files.")[0]
-        assert (match.target, match.origin) == ("Abrir el archivo.", "client.tmx")
+        assert (match.target, match.origin) == ("Abrir el archivo.", str(path))
         assert memory.lookup("Press Save.")[0].score == 100
 
 
@@ -267,3 +271,100 @@ def test_a_damaged_file_or_a_bad_language_is_one_sentence(tmp_path):
         TranslationMemory("english", "de", root=tmp_path)
     with pytest.raises(UserError, match="two different languages"):
         TranslationMemory("en", "en-GB", root=tmp_path)
+
+
+def test_a_tmx_is_known_by_its_path_re_adding_it_replaces_it_and_newer_matches_come_first(
+    tmp_path,
+):
+    v1, v2 = tmp_path.resolve() / "v1", tmp_path.resolve() / "v2"
+    v1.mkdir(), v2.mkdir()
+    old = tmx_file(v1 / "project.tmx", tu(en="Save the file.", es="Salve el archivo."))
+    new = tmx_file(v2 / "project.tmx", tu(en="Save the file.", es="Guarde el archivo."))
+    with TranslationMemory("en", "es", root=tmp_path) as memory:
+        memory.add_tmx(old)
+        memory.add_tmx(new)  # another project's file of the same name: both kept
+        assert [o.name for o in memory.origins()] == [str(old), str(new)]
+        assert [(m.target, m.origin) for m in memory.lookup("Save the file.")] == [
+            ("Guarde el archivo.", str(new)),
+            ("Salve el archivo.", str(old)),
+        ]
+        assert memory.lookup("Save the files.")[0].target == "Guarde el archivo."
+        tmx_file(old, tu(en="Save the file.", es="Guarda el archivo."))  # v1 corrected
+        report = memory.add_tmx(old)
+        assert (report.added, memory.count()) == (1, 2)  # in place of what it added before
+        assert [m.target for m in memory.lookup("Save the file.")] == [
+            "Guarda el archivo.",
+            "Guarde el archivo.",
+        ]
+        old.unlink()
+        with pytest.raises(UserError, match="Cannot read"):
+            memory.add_tmx(old)  # an unreadable file takes nothing away
+        assert memory.count() == 2
+        assert memory.remove_origin(str(new)) == 1
+        assert [m.target for m in memory.lookup("Save the file.")] == ["Guarda el archivo."]
+
+
+def test_origins_are_shown_by_name_with_their_folder_where_names_clash():
+    assert origin_labels(["/a/v1/project.tmx", "/a/v2/project.tmx", "/b/c.tmx", "old.tmx"]) == {
+        "/a/v1/project.tmx": "project.tmx (v1)",
+        "/a/v2/project.tmx": "project.tmx (v2)",
+        "/b/c.tmx": "c.tmx",
+        "old.tmx": "old.tmx",  # a memory written before origins were paths
+    }
+    assert origin_labels(["/a/v1/x.tmx", "/b/v1/x.tmx"]) == {
+        "/a/v1/x.tmx": "/a/v1/x.tmx",
+        "/b/v1/x.tmx": "/b/v1/x.tmx",
+    }
+
+
+def test_targets_are_kept_as_written_and_only_sources_are_normalised(tmp_path):
+    target = "Attention\u00a0: le fichier est plein à 100\u202f%."
+    with TranslationMemory("en", "fr", root=tmp_path) as memory:
+        memory.add_pairs([(" Warning:  the file is 100 % full. ", f"  {target} ")], "a")
+        match = memory.lookup("Warning: the file is 100 % full.")[0]
+        assert (match.source, match.target, match.score) == (
+            "Warning: the file is 100 % full.",
+            target,
+            100,
+        )
+        again = memory.add_pairs([("Warning: the file is 100 % full.", target)], "a")
+        assert again.added == 0
+        # A memory written before kept the target collapsed: the same pair is not added twice.
+        collapsed = [("The disk is full.", "Le disque est plein\u00a0!")]
+        memory.add_pairs([(s, " ".join(t.split())) for s, t in collapsed], "b")
+        assert memory.add_pairs(collapsed, "b").added == 0
+
+
+def seg_text(xml: str) -> str:
+    return tmx.segment_text(fromstring(f"<seg>{xml}</seg>"))
+
+
+@pytest.mark.parametrize(
+    ("xml", "text"),
+    [
+        ('Press<ph x="2" type="lb"/>Enter.', "Press Enter."),  # Trados: a line break
+        ("Press<ph>&lt;br0/&gt;</ph>Enter.", "Press Enter."),  # OmegaT: an HTML break
+        ("Name:<ph>&lt;w:tab/&gt;</ph>Value", "Name: Value"),
+        ("Line<ph>\\n</ph>two", "Line two"),
+        ("100<ph>&amp;nbsp;</ph>km", "100 km"),
+        ('Press <ph type="lb"/>Enter.', "Press Enter."),  # a space there already
+        ('<ph type="lb"/>Enter.<ph type="lb"/>', "Enter."),  # at an edge: nothing
+        ("un<bpt i='1'>&lt;b&gt;</bpt>believ<ept i='1'>&lt;/b&gt;</ept>able", "unbelievable"),
+        ("Click <bpt i='1'>&lt;s&gt;</bpt>Save<ept i='1'>&lt;/s&gt;</ept> now", "Click Save now"),
+        ('Delete <ph x="1" type="0"/>files?', "Delete files?"),
+        ("A <hi type='b'>bold</hi> word", "A bold word"),
+    ],
+)
+def test_a_break_code_between_words_becomes_a_space_and_other_codes_nothing(xml, text):
+    assert seg_text(xml) == text
+
+
+def test_a_tmx_with_a_line_break_code_keeps_the_words_apart(tmp_path):
+    path = tmx_file(
+        tmp_path / "trados.tmx",
+        tu(en_US='Press<ph x="2" type="lb"/>Enter.', es_ES='Pulse<ph x="2" type="lb"/>Intro.'),
+    )
+    with TranslationMemory("en", "es", root=tmp_path) as memory:
+        memory.add_tmx(path)
+        match = memory.lookup("Press Enter.")[0]
+        assert (match.score, match.target) == (100, "Pulse Intro.")

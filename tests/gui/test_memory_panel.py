@@ -117,3 +117,20 @@ def write_tmx(path, count):
     )
     path.write_text(f'<tmx version="1.4"><header/><body>{units}</body></tmx>', encoding="utf-8")
     return path
+
+
+def test_the_section_names_two_tmx_files_of_one_name_by_their_folders(qtbot, tmp_path):
+    from s2s_desktop.gui.memory_section import MemorySection
+
+    with TranslationMemory("en", "eo") as memory:
+        for folder in ("v1", "v2"):
+            (tmp_path / folder).mkdir()
+            memory.add_tmx(write_tmx(tmp_path / folder / "project.tmx", 3))
+    section = MemorySection()
+    qtbot.addWidget(section)
+    try:
+        section.set_model("en", "eo", None)
+        qtbot.waitUntil(lambda: "pairs from" in section.sources.text(), timeout=5000)
+        assert "project.tmx (v1), project.tmx (v2)" in section.sources.text()
+    finally:
+        section.shutdown()
