@@ -26,7 +26,7 @@ from s2s_desktop.engine.corpus_messages import (
     skip_counts,
 )
 from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, split_of, split_reason
-from s2s_desktop.engine.errors import LanguagePairNeeded, UserError
+from s2s_desktop.engine.errors import LanguagePairNeeded, PairNotFound, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
 from s2s_desktop.engine.tsv_fields import tsv_fields
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
@@ -455,11 +455,12 @@ def _choose_pair(
     if src is not None and tgt is not None:
         if tuple(sorted((src, tgt))) in pairs or has_unnamed:
             return src, tgt
-        raise UserError(
+        raise PairNotFound(
             translate(
                 "corpus",
                 "No {src}–{tgt} data in {folder}: found {found}; choose one with --src/--tgt.",
-            ).format(src=src, tgt=tgt, folder=folder, found=found)
+            ).format(src=src, tgt=tgt, folder=folder, found=found),
+            found,
         )
     if not pairs:
         raise LanguagePairNeeded(

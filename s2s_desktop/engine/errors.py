@@ -19,3 +19,15 @@ class LanguagePairNeeded(UserError):
     def __init__(self, message: str, pairs: list[tuple[str, str]]) -> None:
         super().__init__(message)
         self.pairs = pairs
+
+
+class PairNotFound(UserError):
+    """The folder has no data for the language pair asked for.
+
+    Attributes:
+        found: the pairs it has, as words ("de–fr"), for a caller to say it its own way.
+    """
+
+    def __init__(self, message: str, found: str) -> None:
+        super().__init__(message)
+        self.found = found

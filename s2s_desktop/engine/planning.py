@@ -30,7 +30,7 @@ from s2s_desktop.engine.config import (
     preset_config,
 )
 from s2s_desktop.engine.corpus import ScanReport, normalize_language, scan_folder
-from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.errors import PairNotFound, UserError
 from s2s_desktop.engine.model_files import check_model_name, load_run_settings
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.text_files import check_encoding
@@ -283,13 +283,7 @@ def _plan_fine_tune(
         given.setdefault("patience", None)
     training, reasons = fine_tune.training_for(base, given, given.get("max_minutes"))
     if report is None:
-        report = scan_folder(
-            request.folder,  # type: ignore[arg-type]  # checked above
-            request.src or base.card.src_lang,
-            request.tgt or base.card.tgt_lang,
-            max_chars=training.max_chars,
-            encoding=training.encoding,
-        )
+        report = _scan_for_base(request, base, training)
         if on_report is not None:
             on_report(report)
     fine_tune.check_pair(base, report.src, report.tgt, request.folder or report.folder)
@@ -330,6 +324,33 @@ def _plan_fine_tune(
         base_data=base_data,
     )
     return RunPlan(settings, report=report, reasons=reasons)
+
+
+def _scan_for_base(
+    request: RunRequest, base: fine_tune.Base, training: TrainingConfig
+) -> ScanReport:
+    """The folder scanned for the base's language pair (or the one asked for, which
+    ``check_pair`` then refuses if it is another)."""
+    src, tgt = base.card.src_lang, base.card.tgt_lang
+    try:
+        return scan_folder(
+            request.folder,  # type: ignore[arg-type]  # checked by the caller
+            request.src or src,
+            request.tgt or tgt,
+            max_chars=training.max_chars,
+            encoding=training.encoding,
+        )
+    except PairNotFound as error:
+        if request.src or request.tgt:
+            raise
+        raise UserError(
+            translate(
+                "planning",
+                "{folder} has no {src}–{tgt} pairs, the languages of {base!r} (it has {found}); "
+                "a fine-tuned model keeps its base's languages: choose a folder of {src}–{tgt} "
+                "text, or train a new model without --from.",
+            ).format(folder=request.folder, src=src, tgt=tgt, base=base.name, found=error.found)
+        ) from None
 
 
 # ---------------------------------------------------------------------- a resumed run

@@ -156,6 +156,16 @@ def test_mismatches_are_refused_before_anything_runs(store, tmp_path, change, fr
     assert not store.exists("tuned")
 
 
+def test_a_folder_without_the_base_languages_says_a_fine_tune_keeps_them(store, tmp_path):
+    folder = tmp_path / "de-fr"
+    write_moses(folder, "train", toy_pairs(30, seed=1), src="de", tgt="fr")
+    with pytest.raises(UserError) as error:
+        plan_run(RunRequest(folder=str(folder), base="toy"), store)
+    message = str(error.value)
+    assert "has no en–eo pairs, the languages of 'toy' (it has de–fr)" in message
+    assert "--src/--tgt" not in message  # which it would then refuse
+
+
 def test_mix_base_needs_a_base_and_its_data(store, small_corpus, trained_toy_model):
     with pytest.raises(UserError, match="use it with --from"):
         plan_run(RunRequest(folder=str(small_corpus), training={"mix_base": 0.2}), store)
