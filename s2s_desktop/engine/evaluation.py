@@ -238,8 +238,8 @@ class Evaluator:
     def score_test_files(self, beam: int) -> list[str]:
         """Score the saved model on the test files its folder holds (which training never
         sees) with ``beam``, the beam its reported score was measured with, and keep the score
-        in its card (``test_scores``); one sentence. Nothing when the folder has none or a
-        stop interrupts."""
+        in its card (``test_scores``); one sentence (that it was not, when a stop interrupts).
+        Nothing when the folder has none."""
         run, settings = self.run, self.run.settings
         weights = run.model_dir / WEIGHTS_FILE
         if run.report is not None:
@@ -266,7 +266,13 @@ class Evaluator:
         translator = self._translator(scoring_compute_type(beam))
         scores = score_test_set(translator, test_set, beam, stopped=lambda: run.stop_requested)
         if scores is None:
-            return []
+            return [
+                translate(
+                    "evaluation",
+                    "Stopped before the model was scored on the test set {name}; "
+                    "s2s-desktop evaluate {model} --test FOLDER scores it later.",
+                ).format(name=test_set.name, model=settings.name)
+            ]
         score = new_score(settings.name, test_set, beam, scores)
         save_test_score(run.model_dir, score)
         if beam > 1:
@@ -294,7 +300,7 @@ class Evaluator:
     def score_forgetting(self) -> list[str]:
         """Score the saved model and its base on the base's own validation pairs (greedy), so
         the user sees what fine-tuning cost on what the base knew; one sentence, recorded in
-        the card's lineage and metrics.jsonl. Nothing when a stop interrupts it."""
+        the card's lineage and metrics.jsonl (or that a stop interrupted it)."""
         run, base = self.run, self.run.settings.base or ""
         base_folder = run.store.path(base)
         pairs = held_out_pairs(base_folder, run.settings.training.bleu_sentences)
@@ -332,7 +338,12 @@ class Evaluator:
                 translator = self._translator(compute_type="float32")
                 hypotheses = translate_held_out(translator, sources, lambda: run.stop_requested)
                 if hypotheses is None:
-                    return []
+                    return [
+                        translate(
+                            "evaluation",
+                            "Stopped before measuring what the model forgot of {base!r}.",
+                        ).format(base=base)
+                    ]
                 scores.append(corpus_scores(hypotheses, references, run.settings.tgt))
         except UserError as error:  # the base was replaced or damaged meanwhile
             return [

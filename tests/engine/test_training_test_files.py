@@ -31,3 +31,19 @@ def test_the_end_of_a_run_scores_the_model_on_the_folders_test_files(small_corpu
     said = [e.message for e in seen if isinstance(e, events.Preparing)]
     assert any("test set newstest2024" in message for message in said)
     assert any("also a validation or test sentence" in message for message in said)
+
+
+def test_a_stop_while_the_test_set_is_scored_says_it_was_not(small_corpus):
+    write_moses(small_corpus, "newstest2024", toy_pairs(13, seed=6))
+
+    def stop_at_the_test_set(event) -> None:
+        if isinstance(event, events.Preparing) and "on the test set" in event.message:
+            trainer.request_stop()
+
+    trainer = Trainer(small_run(small_corpus, "late-stop", epochs=1), stop_at_the_test_set)
+    finished = trainer.run()
+    assert isinstance(finished, events.Finished)
+    assert "Stopped before the model was scored on the test set newstest2024; " in "\n".join(
+        finished.summary
+    )
+    assert read_test_scores(ModelStore().path("late-stop")) == []
