@@ -4,7 +4,8 @@ translated; everything else is copied byte for byte. Inline tags inside a senten
 breaks, images, entities and inline code (``<code>``, ``<kbd>``…, kept untranslated) go where
 the alignment puts them. ``<script>``, ``<style>``, ``<pre>`` and anything marked
 ``translate="no"`` or ``class="notranslate"`` are left as they are; ``<html lang>`` becomes the
-target language.
+target language. The attributes a reader sees or hears are translated too: ``alt``, ``title``,
+``placeholder``, ``aria-label``, a button's ``value`` and a page description's ``<meta>``.
 
 Python's own ``html.parser`` tokenizes: it keeps each tag's source text exactly (attribute
 quoting, case, self-closing slashes), so the output differs from the input only in its text.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 from s2s_desktop.engine.documents.formats import Languages
@@ -49,6 +50,17 @@ _ENDED_BY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "th": (frozenset({"td", "th", "tr"}), _TABLE | {"tr"}),
     "option": (frozenset({"option", "optgroup"}), frozenset({"select", "datalist", "optgroup"})),
 }
+# Attributes a reader sees or hears: translated, each value a segment of its own.
+TEXT_ATTRIBUTES = frozenset({"alt", "title", "placeholder", "aria-label"})
+_BUTTONS = frozenset({"button", "submit", "reset"})  # <input type=...>: its value is its label
+_META_TEXT = frozenset(
+    {"description", "og:title", "og:description", "twitter:title", "twitter:description"}
+)
+_ATTRIBUTE = re.compile(
+    r"""(?<=\s)([\w:-]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+)
+# Where an attribute's translation goes in the copied text (no HTML holds a NUL).
+_MARKER = re.compile("\0(\\d+)\0")
 # ``lang`` and ``xml:lang`` (XHTML has both), each replaced.
 _LANG = re.compile(r"""((?<![\w-])(?:xml:)?lang\s*=\s*)(["']?)[\w-]*\2""", re.IGNORECASE)
 
@@ -127,6 +139,8 @@ class HtmlDocument:
         self._flush()
 
     def _take(self, token: _Token) -> None:
+        if not self._skip and token.kind in ("start", "startend"):
+            token.raw = self._with_attributes_marked(token)
         if self._skip and _implicitly_ends(self._skip[-1], token):
             self._skip.pop()
             if not self._skip:
@@ -151,6 +165,31 @@ class HtmlDocument:
         skipped = token.tag in SKIPPED or _untranslated(token)
         if token.kind == "start" and skipped and token.tag not in VOID:
             self._skip.append(token.tag)
+
+    def _with_attributes_marked(self, token: _Token) -> str:
+        """The tag's text with each translatable attribute value (``alt``, ``title``…) made
+        a segment and replaced by a marker that ``write`` fills with its translation."""
+        if _marked_untranslated(token):
+            return token.raw
+        wanted = _text_attributes(token)
+        if not wanted:
+            return token.raw
+
+        def marked(match: re.Match[str]) -> str:
+            value = next(v for v in match.groups()[2:] if v is not None)
+            if match.group(1).lower() not in wanted:
+                return match.group()
+            builder = SegmentBuilder()
+            builder.text(unescape(value))
+            if builder.empty:
+                return match.group()
+            segment = builder.finish()
+            if not segment.translatable:
+                return match.group()
+            self.segments.append(segment)
+            return f'{match.group(1)}{match.group(2)}"\0{len(self.segments) - 1}\0"'
+
+        return _ATTRIBUTE.sub(marked, token.raw)
 
     def _flush(self) -> None:
         """Make the pending inline run a segment (its outer whitespace kept as it was)."""
@@ -184,7 +223,10 @@ class HtmlDocument:
                 out.append(_LANG.sub(rf"\g<1>\g<2>{languages.target}\g<2>", part))
             else:
                 out.append(part)
-        return "".join(out).encode(self.encoding, errors="xmlcharrefreplace")
+        text = _MARKER.sub(
+            lambda m: escape(render(translated[int(m.group(1))]), quote=True), "".join(out)
+        )
+        return text.encode(self.encoding, errors="xmlcharrefreplace")
 
 
 def _segment(tokens: list[_Token]) -> Segment | None:
@@ -238,10 +280,24 @@ def _implicitly_ends(skipped: str, token: _Token) -> bool:
 
 
 def _untranslated(token: _Token) -> bool:
-    if token.kind != "start":
-        return False
+    return token.kind == "start" and _marked_untranslated(token)
+
+
+def _marked_untranslated(token: _Token) -> bool:
     classes = (token.attrs.get("class") or "").split()
     return (token.attrs.get("translate") or "").lower() == "no" or "notranslate" in classes
+
+
+def _text_attributes(token: _Token) -> set[str]:
+    """The names of the tag's attributes whose values are text to translate."""
+    attrs = {name.lower(): (value or "") for name, value in token.attrs.items()}
+    wanted = {name for name in TEXT_ATTRIBUTES if attrs.get(name)}
+    if token.tag == "input" and attrs.get("type", "").lower() in _BUTTONS:
+        wanted.add("value")
+    meta = attrs.get("name") or attrs.get("property") or ""
+    if token.tag == "meta" and meta.lower() in _META_TEXT:
+        wanted.add("content")
+    return wanted
 
 
 def escape_text(text: str) -> str:

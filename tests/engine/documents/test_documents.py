@@ -83,6 +83,35 @@ def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
     assert "rivero" in html
 
 
+def test_the_attributes_a_reader_sees_are_translated_and_the_rest_kept(toy_translator, tmp_path):
+    source = tmp_path / "page.html"
+    source.write_text(
+        '<html lang="en"><head><meta name="description" content="the big cat sees a dog">'
+        '<meta name="viewport" content="width=device-width"></head><body>\n'
+        '<p>a dog <img src="cat.png" alt="the big cat sees a dog"> finds the river</p>\n'
+        "<a href=/x title='the old bird has a red car'>the city</a>\n"
+        '<p><input type="text" placeholder="the big cat sees a dog" value="the cat"></p>\n'
+        "<p><input type=submit value=the&#32;cat&#32;sees&#32;a&#32;dog></p>\n"
+        '<p><img class="notranslate" alt="the big cat sees a dog" src="b.png"></p>\n'
+        '<p><img alt="42" src="c.png"><span title="">the city</span></p>\n'
+        "</body></html>\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "page.eo.html"
+    translate_document(source, output, toy_translator)
+    html = output.read_text(encoding="utf-8")
+    cat = "la kato granda vidas unu hundo"
+    assert f'<meta name="description" content="{cat}">' in html
+    assert '<meta name="viewport" content="width=device-width">' in html
+    assert f'<img src="cat.png" alt="{cat}">' in html and "rivero" in html
+    assert '<a href=/x title="la birdo malnova havas unu auto ruga">' in html
+    assert f'placeholder="{cat}" value="the cat">' in html  # a text box's value is data
+    assert '<p><input type=submit value="la kato vidas unu hundo"></p>' in html
+    assert '<img class="notranslate" alt="the big cat sees a dog" src="b.png">' in html
+    assert '<img alt="42" src="c.png">' in html and '<span title="">' in html
+    assert "\0" not in html
+
+
 def test_untranslated_marks_without_an_end_tag_skip_only_their_element(toy_translator, tmp_path):
     source = tmp_path / "page.xhtml"
     source.write_text(
