@@ -3,39 +3,35 @@
 A glossary is a list of terms (source, target, note) kept in one TSV file per language pair under
 the user data directory. ``find_terms`` finds its source terms in a sentence whatever their case
 or inflection ("server" in "Servers", "hard disk" in "hard disks"): each word is compared by its
-Snowball stem. The translation side lives in ``glossary_translation``: the target terms become
-constraints of the beam search, so the words around a term are chosen to fit it.
+Snowball stem. A word in capitals (IT, NASA) matches only in capitals, and a term's symbols
+(C++, U.S., Wi-Fi) must be there too. The translation side lives in ``glossary_translation``: the
+target terms become constraints of the beam search, so the words around a term are chosen to fit
+it. Reading and writing the files is ``glossary_files``'s.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
 
 import snowballstemmer
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import parse as parse_xml
 
-from s2s_desktop.engine.corpus import normalize_language
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.glossary_files import delimited_text, read_rows
 from s2s_desktop.engine.model_files import atomic_write_bytes
 from s2s_desktop.engine.store import data_root
 from s2s_desktop.engine.wording import translate
 
 GLOSSARY_FOLDER = "glossaries"
-HEADER = ("source", "target", "note")
-# First-row cells that name columns rather than hold a term (besides the pair's language codes).
-_HEADER_WORDS = frozenset(
-    {"source", "target", "src", "tgt", "term", "source term", "target term", "from", "to"}
-)
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# A word: letters and digits, with inner apostrophes ("Server's", "l'homme") kept in the word.
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# A word (letters and digits, with inner apostrophes: "Server's", "l'homme"), or else any one
+# visible character, a symbol.
+_TOKEN = re.compile(r"(\w+(?:['\u2019]\w+)*)|[^\w\s]")
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+# Spellings of one character that a term and a text may use for each other.
+_SAME_CHARACTER = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
 # Snowball's stemmers by the ISO 639-1 codes our language pairs use.
 _STEMMER_NAMES = {
     "ar": "arabic",
@@ -96,10 +92,42 @@ class TermMatch:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: terms new to the glossary, and existing ones given a new target."""
+    """What an import did: terms new to the glossary, existing ones given a new target, and the
+    file's rows that repeated one of its source terms (skipped: the first row counts)."""
 
     added: int
     updated: int
+    repeats: int = 0
+
+
+@dataclass(frozen=True)
+class TermFile:
+    """A glossary file's terms, each source term once, and how many later rows repeated one."""
+
+    terms: list[Term]
+    repeats: int
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word or symbol of a text: its comparison key and where it is."""
+
+    key: str
+    start: int
+    end: int
+    word: bool
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """How a phrase is compared: its tokens' keys, the capitals each word must start with (""
+    for any case), and for a phrase with symbols, where a space comes between tokens. Two
+    terms with equal phrases match the same text."""
+
+    keys: tuple[str, ...]
+    capitals: tuple[str, ...]
+    spaced: tuple[bool, ...] | None  # None: no symbols, so spacing does not matter
+    words: int
 
 
 @cache
@@ -108,52 +136,124 @@ def _stemmer(lang: str) -> snowballstemmer.stemmer | None:
     return snowballstemmer.stemmer(name) if name else None
 
 
-def _word_keys(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """Each word of ``text`` as (comparison key, start, end): case-folded, then stemmed where
-    Snowball knows the language (else case-folded only)."""
-    stemmer = _stemmer(lang)
-    words = [
-        (m.group().casefold().replace("\u2019", "'"), m.start(), m.end())
-        for m in _WORD.finditer(text)
+def _tokens(text: str, lang: str) -> list[_Token]:
+    """The words of ``text`` keyed by their case-folded Snowball stem (case-folded only where
+    Snowball does not know the language), and its symbols keyed by themselves."""
+    found = [
+        (m, m.group(1) is not None)
+        for m in _TOKEN.finditer(text)
+        if not unicodedata.category(m.group()[0]).startswith("M")  # a vowel sign is no symbol
     ]
-    if stemmer is None:
-        return words
-    stems = stemmer.stemWords([word for word, _, _ in words])
-    return [(stem, start, end) for stem, (_, start, end) in zip(stems, words)]
+    words = [m.group().casefold().translate(_SAME_CHARACTER) for m, word in found if word]
+    stemmer = _stemmer(lang)
+    stems = iter(stemmer.stemWords(words) if stemmer else words)
+    return [
+        _Token(next(stems) if word else m.group().translate(_SAME_CHARACTER), *m.span(), word)
+        for m, word in found
+    ]
+
+
+def _phrase(text: str, lang: str) -> _Phrase:
+    """How the term or target ``text`` is compared with the words of a text."""
+    tokens = _tokens(text, lang)
+    surfaces = [text[token.start : token.end].translate(_SAME_CHARACTER) for token in tokens]
+    exact = iter(_case_exact([s for s, token in zip(surfaces, tokens) if token.word]))
+    capitals = tuple(s if token.word and next(exact) else "" for s, token in zip(surfaces, tokens))
+    words = sum(token.word for token in tokens)
+    spaced = tuple(b.start > a.end for a, b in zip(tokens, tokens[1:]))
+    keys = tuple(token.key for token in tokens)
+    return _Phrase(keys, capitals, spaced if words < len(tokens) else None, words)
+
+
+def _spelling(term: str) -> _Phrase:
+    """What tells a term from another: its words in any case (unless in capitals) and its
+    symbols; unstemmed, as stemming a big file's every term again takes seconds."""
+    return _phrase(term, "")
+
+
+def _case_exact(words: list[str]) -> list[bool]:
+    """Which words of a term match only in their own case: words in capitals of two letters or
+    more (IT, NASA), and each word of a term in capitals with two letters in all (U.S., I/O);
+    "us" and "It" are other words, while "Vitamin C" or "C++" may be written in any case."""
+    capitals = [word.isupper() for word in words]
+    if not any(capitals):
+        return capitals
+    letters = [sum(c.isalpha() for c in word) for word in words]
+    whole = sum(letters) >= 2 and all(upper for upper, n in zip(capitals, letters) if n)
+    return [upper and (whole or n >= 2) for upper, n in zip(capitals, letters)]
 
 
 class TermMatcher:
     """Finds any of a list of phrases in text, inflection-tolerant, longest match first.
 
     ``find`` returns (phrase index, start, end) without overlaps: among overlapping matches the
-    one with more words wins, then the earlier one. Used for source terms (``Glossary``) and, by
-    the benchmark, for target terms in translations.
+    one with more words wins, then the one with more symbols ("C++" over "C"), then the earlier
+    one. Used for source terms (``Glossary``) and, by the translation and the benchmark, for
+    target terms in translations.
     """
 
     def __init__(self, phrases: list[str], lang: str) -> None:
         self.lang = lang
-        self.by_first_key: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for index, phrase in enumerate(phrases):
-            keys = tuple(key for key, _, _ in _word_keys(phrase, lang))
-            if keys:
-                self.by_first_key.setdefault(keys[0], []).append((keys, index))
+        self.by_first_key: dict[str, list[tuple[_Phrase, int]]] = {}
+        for index, text in enumerate(phrases):
+            phrase = _phrase(text, lang)
+            if phrase.keys:
+                self.by_first_key.setdefault(phrase.keys[0], []).append((phrase, index))
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
-        words = _word_keys(text, self.lang)
-        found: list[tuple[int, int, int, int]] = []  # (words, word position, phrase index, end)
-        for position, (key, _, _) in enumerate(words):
-            for keys, index in self.by_first_key.get(key, ()):
-                end = position + len(keys)
-                if tuple(k for k, _, _ in words[position:end]) == keys:
-                    found.append((len(keys), position, index, end))
-        found.sort(key=lambda match: (-match[0], match[1], match[2]))
-        taken: set[int] = set()
+        tokens = _tokens(text, self.lang)
+        words = [token for token in tokens if token.word]
+        found: list[tuple[int, int, int, int, int]] = []  # (words, keys, start, index, end)
+        word_number = 0  # the words before ``position``
+        for position, token in enumerate(tokens):
+            for phrase, index in self.by_first_key.get(token.key, ()):
+                # A phrase without symbols skips the text's ("hard disk" in "hard-disk").
+                span = (
+                    _match(phrase, words, word_number, text)
+                    if phrase.spaced is None
+                    else _match(phrase, tokens, position, text)
+                )
+                if span is not None:
+                    found.append((phrase.words, len(phrase.keys), span[0], index, span[1]))
+            word_number += token.word
+        found.sort(key=lambda match: (-match[0], -match[1], match[2], match[3]))
         chosen: list[tuple[int, int, int]] = []
-        for _, position, index, end in found:
-            if taken.isdisjoint(range(position, end)):
-                taken.update(range(position, end))
-                chosen.append((index, words[position][1], words[end - 1][2]))
+        for _, _, start, index, end in found:
+            if all(
+                end <= other_start or start >= other_end for _, other_start, other_end in chosen
+            ):
+                chosen.append((index, start, end))
         return sorted(chosen, key=lambda match: match[1])
+
+
+def _match(
+    phrase: _Phrase, tokens: list[_Token], position: int, text: str
+) -> tuple[int, int] | None:
+    """The span of ``text`` where ``phrase`` matches ``tokens`` from ``position``, or None."""
+    run = tokens[position : position + len(phrase.keys)]
+    if len(run) < len(phrase.keys):
+        return None
+    for token, key, capitals in zip(run, phrase.keys, phrase.capitals):
+        surface = text[token.start : token.end].translate(_SAME_CHARACTER)
+        if token.key != key or not surface.startswith(capitals):  # "" fits any case
+            return None
+    if phrase.spaced is not None and not _symbols_fit(phrase.spaced, tokens, position):
+        return None
+    return run[0].start, run[-1].end
+
+
+def _symbols_fit(spaced: tuple[bool, ...], tokens: list[_Token], position: int) -> bool:
+    """Whether a match of a phrase with symbols is spaced as the phrase is, with no word glued
+    to a symbol at either end (".NET" is not in "ASP.NET", "U.S." not in "U.S.A.")."""
+    end = position + len(spaced) + 1
+    run = tokens[position:end]
+    if tuple(b.start > a.end for a, b in zip(run, run[1:])) != spaced:
+        return False
+    before = tokens[position - 1] if position else None
+    after = tokens[end] if end < len(tokens) else None
+    glued_before = before is not None and before.word and before.end == run[0].start
+    glued_after = after is not None and after.word and after.start == run[-1].end
+    return not (glued_before and not run[0].word) and not (glued_after and not run[-1].word)
 
 
 class Glossary:
@@ -182,13 +282,14 @@ class Glossary:
         """The stored glossary of the pair, or an empty one if there is none yet."""
         glossary = cls(src_lang, tgt_lang)
         if glossary.path.exists():
-            glossary.terms = _read_delimited(glossary.path, src_lang, tgt_lang)
+            rows = read_rows(glossary.path, src_lang, tgt_lang)
+            glossary.terms = [Term(*row) for row in rows]
         return glossary
 
     def save(self) -> None:
         """Write the terms atomically (a crash leaves the old file or the new one)."""
         try:
-            atomic_write_bytes(self.path, _delimited_text(self.terms, "\t").encode("utf-8"))
+            atomic_write_bytes(self.path, self._delimited_text("\t").encode("utf-8"))
         except OSError as error:
             raise UserError(
                 translate(
@@ -221,34 +322,38 @@ class Glossary:
         self._matcher = None
 
     def import_file(self, path: Path) -> ImportReport:
-        """Merge a TSV, CSV or TBX file's terms: a source term already here takes the file's
-        target and note; the others are added at the end."""
-        incoming = read_terms(path, self.src_lang, self.tgt_lang)
-        where = {term.source.casefold(): i for i, term in enumerate(self.terms)}
+        """Merge a TSV, CSV or TBX file's terms, read as the command line reads them: a term
+        already here takes the file's target and note; the others are added at the end."""
+        incoming = read_term_file(path, self.src_lang, self.tgt_lang)
+        where: dict[_Phrase, int] = {}
+        for index, term in enumerate(self.terms):
+            where.setdefault(_spelling(term.source), index)  # the one that matches
         added = updated = 0
-        for term in incoming:
-            index = where.get(term.source.casefold())
+        for term in incoming.terms:
+            index = where.get(_spelling(term.source))
             if index is None:
-                where[term.source.casefold()] = len(self.terms)
                 self.terms.append(term)
                 added += 1
             elif self.terms[index] != term:
                 self.terms[index] = term
                 updated += 1
         self._matcher = None
-        return ImportReport(added, updated)
+        return ImportReport(added, updated, incoming.repeats)
 
     def export_file(self, path: Path) -> None:
         """Write the terms as CSV (a ``.csv`` name) or else as TSV, with a header row."""
         delimiter = "," if path.suffix.lower() == ".csv" else "\t"
         try:
-            atomic_write_bytes(path, _delimited_text(self.terms, delimiter).encode("utf-8"))
+            atomic_write_bytes(path, self._delimited_text(delimiter).encode("utf-8"))
         except OSError as error:
             raise UserError(
                 translate(
                     "glossary", "Cannot write {path} ({reason}); choose another place."
                 ).format(path=path, reason=error.strerror or error)
             ) from None
+
+    def _delimited_text(self, delimiter: str) -> str:
+        return delimited_text(((t.source, t.target, t.note) for t in self.terms), delimiter)
 
     def find_terms(self, sentence: str) -> list[TermMatch]:
         """The glossary's source terms in ``sentence``, left to right, without overlaps."""
@@ -264,9 +369,31 @@ def glossary_path(src_lang: str, tgt_lang: str) -> Path:
     return data_root() / GLOSSARY_FOLDER / f"{src_lang}-{tgt_lang}.tsv"
 
 
+def read_terms(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
+    """The terms of a TSV, CSV or TBX file, each source term once (see ``read_term_file``)."""
+    return read_term_file(path, src_lang, tgt_lang).terms
+
+
+def read_term_file(path: Path, src_lang: str, tgt_lang: str) -> TermFile:
+    """A TSV, CSV or TBX file's terms, for the command line's ``--glossary`` and the window's
+    import alike: a source term the file repeats keeps its first row, as most CAT tools'
+    import does."""
+    rows = read_rows(path, src_lang, tgt_lang)
+    terms: list[Term] = []
+    seen: set[_Phrase] = set()
+    for row in rows:
+        term = _checked(Term(*row))
+        spelling = _spelling(term.source)
+        if spelling not in seen:
+            seen.add(spelling)
+            terms.append(term)
+    return TermFile(terms, repeats=len(rows) - len(terms))
+
+
 def _checked(term: Term) -> Term:
-    """The term with spaces trimmed; a term without a source or target is the user's mistake."""
-    term = Term(term.source.strip(), term.target.strip(), term.note.strip())
+    """The term with spaces trimmed and on one line (the glossary is kept one term a line); a
+    term without a source or target is the user's mistake."""
+    term = Term(_one_line(term.source), _one_line(term.target), _one_line(term.note))
     if not term.source or not term.target:
         raise UserError(
             translate("glossary", "A glossary term needs both a source term and a target term.")
@@ -274,146 +401,5 @@ def _checked(term: Term) -> Term:
     return term
 
 
-def read_terms(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
-    """Terms from a TBX file (by its ``.tbx`` name) or a two- or three-column TSV/CSV file."""
-    if path.suffix.lower() == ".tbx":
-        return _read_tbx(path, src_lang, tgt_lang)
-    return _read_delimited(path, src_lang, tgt_lang)
-
-
-def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
-    """Rows of source, target and an optional note; the delimiter (tab, comma or semicolon) is
-    sniffed, and a first row naming the columns is skipped."""
-    text = _read_text(path)
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text))]
-    if rows and _is_header(rows[0], src_lang, tgt_lang):
-        rows[0] = []
-    terms = []
-    for line, row in enumerate(rows, start=1):
-        cells = [cell.strip() for cell in row]
-        if not any(cells):
-            continue
-        if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise UserError(
-                translate(
-                    "glossary",
-                    "{file} line {line} does not hold a source and a target term; a glossary "
-                    "file has one term per line: source, target and an optional note.",
-                ).format(file=path.name, line=line)
-            )
-        terms.append(Term(cells[0], cells[1], cells[2] if len(cells) > 2 else ""))
-    return terms
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(
-            translate(
-                "glossary", "{file} is not UTF-8 text; save it as UTF-8 and import it again."
-            ).format(file=path.name)
-        ) from None
-    except OSError as error:
-        raise UserError(_cannot_read(path, error)) from None
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter found in the most of the first lines: tab, then semicolon, then comma on a
-    tie (csv.Sniffer guesses wrong on short files whose rows differ in length)."""
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    return max(("\t", ";", ","), key=lambda d: (sum(d in line for line in lines), d == "\t"))
-
-
-def _is_header(row: list[str], src_lang: str, tgt_lang: str) -> bool:
-    names = {cell.strip().casefold() for cell in row[:2]}
-    codes = {src_lang.casefold(), tgt_lang.casefold()}
-    return len(row) >= 2 and names <= (_HEADER_WORDS | codes)
-
-
-def _delimited_text(terms: list[Term], delimiter: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(HEADER)
-    writer.writerows((term.source, term.target, term.note) for term in terms)
-    return out.getvalue()
-
-
-def _read_tbx(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
-    """Terms of a TBX file (TBX-Basic's termEntry/langSet/tig, TBX 2019's
-    conceptEntry/langSec/termSec): each source term with the entry's first target term.
-
-    defusedxml refuses entity declarations, so a hostile file cannot expand or read files.
-    """
-    try:
-        root = parse_xml(str(path)).getroot()
-    except ParseError as error:
-        raise UserError(
-            translate(
-                "glossary",
-                "{file} is not well-formed XML (line {line}); export the termbase again.",
-            ).format(file=path.name, line=error.position[0])
-        ) from None
-    except DefusedXmlException:
-        raise UserError(
-            translate(
-                "glossary",
-                "{file} declares XML entities, which are refused for safety; remove its "
-                "DOCTYPE block and import it again.",
-            ).format(file=path.name)
-        ) from None
-    except OSError as error:
-        raise UserError(_cannot_read(path, error)) from None
-    terms = []
-    for entry in root.iter():
-        if _local(entry.tag) in ("termEntry", "conceptEntry"):
-            terms.extend(_entry_terms(entry, src_lang, tgt_lang))
-    if not terms:
-        raise UserError(
-            translate(
-                "glossary",
-                "{file} holds no entry with terms in both {src_lang} and {tgt_lang}; choose a "
-                "termbase for this language pair.",
-            ).format(file=path.name, src_lang=src_lang, tgt_lang=tgt_lang)
-        )
-    return terms
-
-
-def _cannot_read(path: Path, error: OSError) -> str:
-    return translate(
-        "glossary", "Cannot read {path} ({reason}); check that it exists and is readable."
-    ).format(path=path, reason=error.strerror or error)
-
-
-def _entry_terms(entry: Element, src_lang: str, tgt_lang: str) -> list[Term]:
-    by_lang: dict[str, list[str]] = {}
-    for lang_section in entry:
-        if _local(lang_section.tag) not in ("langSet", "langSec"):
-            continue
-        lang = normalize_language(lang_section.get(_XML_LANG) or lang_section.get("lang") or "")
-        words = [
-            "".join(term.itertext()).strip()
-            for term in lang_section.iter()
-            if _local(term.tag) == "term"
-        ]
-        by_lang.setdefault(lang, []).extend(word for word in words if word)
-    sources = by_lang.get(normalize_language(src_lang), [])
-    targets = by_lang.get(normalize_language(tgt_lang), [])
-    if not targets:
-        return []
-    note = _entry_note(entry)
-    return [Term(source, targets[0], note) for source in sources]
-
-
-def _entry_note(entry: Element) -> str:
-    """The entry's first definition or note, as one line."""
-    for element in entry.iter():
-        if _local(element.tag) in ("descrip", "note"):
-            text = " ".join("".join(element.itertext()).split())
-            if text:
-                return text
-    return ""
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def _one_line(text: str) -> str:
+    return _LINE_BREAK.sub(" ", text).strip()

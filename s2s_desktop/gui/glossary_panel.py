@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.glossary import Glossary, Term
+from s2s_desktop.engine.glossary import Glossary, ImportReport, Term
 from s2s_desktop.gui.i18n import translate
 
 # The empty state: its words translated, its tags kept here; the buttons named as they read.
@@ -244,13 +244,31 @@ class GlossaryPanel(QWidget):
             self.show_error(str(error))
             return
         self._fill(self.glossary.terms)
-        note = (
-            self.tr("Imported {added} new terms from {name}, {updated} updated.")
-            if report.updated
-            else self.tr("Imported {added} new terms from {name}.")
-        )
-        self.show_note(note.format(added=report.added, name=path.name, updated=report.updated))
+        self.show_note(self._import_note(report, path.name))
         self.glossary_changed.emit(self.glossary)
+
+    def _import_note(self, report: ImportReport, name: str) -> str:
+        """One sentence on an import; rows repeating a term of the file are named, as they
+        are skipped (the first row counts, as on the command line)."""
+        if report.repeats:
+            note = (
+                self.tr(
+                    "Imported {added} new terms from {name}, {updated} updated; {repeats} rows "
+                    "that repeat a term were skipped (the first row counts)."
+                )
+                if report.updated
+                else self.tr(
+                    "Imported {added} new terms from {name}; {repeats} rows that repeat a term "
+                    "were skipped (the first row counts)."
+                )
+            )
+        elif report.updated:
+            note = self.tr("Imported {added} new terms from {name}, {updated} updated.")
+        else:
+            note = self.tr("Imported {added} new terms from {name}.")
+        return note.format(
+            added=report.added, name=name, updated=report.updated, repeats=report.repeats
+        )
 
     @Slot()
     def on_export(self) -> None:

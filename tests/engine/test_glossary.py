@@ -138,3 +138,150 @@ def test_overlapping_terms_keep_the_longest_and_unknown_languages_match_by_case(
     assert [m.text for m in klingon.find_terms("QAPLA, Qaplas!")] == ["QAPLA"]
     spanish = Glossary("es", "en", [Term("canción", "song")])
     assert [m.text for m in spanish.find_terms("Las canciones")] == ["canciones"]
+
+
+def test_a_quote_in_a_tsv_term_never_swallows_the_lines_after_it(tmp_path):
+    path = tmp_path / "quotes.tsv"
+    path.write_text(
+        '"As is" clause\tcláusula "tal cual"\n"Quick Start guide\tguía de inicio rápido\n'
+        'file\tdocumento\n12" display\tpantalla de 12"\n"a\tb"\tc\n',
+        encoding="utf-8",
+    )
+    assert [(t.source, t.target) for t in read_terms(path, "en", "es")] == [
+        ('"As is" clause', 'cláusula "tal cual"'),
+        ('"Quick Start guide', "guía de inicio rápido"),
+        ("file", "documento"),
+        ('12" display', 'pantalla de 12"'),
+        ("a\tb", "c"),  # a quoted field, as a spreadsheet writes a tab inside one
+    ]
+    stored = Glossary("en", "es", read_terms(path, "en", "es"))
+    stored.save()
+    assert Glossary.load("en", "es").terms == stored.terms
+
+
+def test_a_quote_left_open_in_a_csv_term_is_text_and_a_quoted_line_break_is_a_space(tmp_path):
+    path = tmp_path / "quotes.csv"
+    path.write_text(
+        '"Quick Start guide,guía\nfile,documento\n"server","servidor","main\nmachine"\n'
+        '"As is" clause,tal cual\n',
+        encoding="utf-8",
+    )
+    assert read_terms(path, "en", "es") == [
+        Term('"Quick Start guide', "guía"),
+        Term("file", "documento"),
+        Term("server", "servidor", "main machine"),  # the glossary keeps one term a line
+        Term('"As is" clause', "tal cual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "English\tSpanish",
+        "en-US\tes-ES",
+        "EN_us\tES_es",
+        "en\tpt-BR",
+        "English (United States)\tSpanish (Spain)",
+        "Term\tTranslation",
+        "SOURCE TERM\tTarget term",
+        "source term,target term,comment",
+    ],
+)
+def test_a_first_row_naming_languages_or_columns_is_a_header(tmp_path, header):
+    path = tmp_path / "terms.txt"
+    delimiter = "," if "," in header else "\t"
+    path.write_text(f"{header}\nfile{delimiter}fichero\n", encoding="utf-8")
+    assert read_terms(path, "en", "es") == [Term("file", "fichero")]
+
+
+@pytest.mark.parametrize("first", ["IT\tTI", "Spanish\tespañol", "Wi-Fi\tWi-Fi", "English\tinglés"])
+def test_a_first_row_that_only_looks_like_a_header_is_a_term(tmp_path, first):
+    path = tmp_path / "terms.tsv"
+    path.write_text(f"{first}\nTerm\tTranslation\n", encoding="utf-8")
+    assert [t.source for t in read_terms(path, "en", "es")] == [first.split("\t")[0], "Term"]
+
+
+def test_terms_in_capitals_match_only_in_capitals():
+    glossary = Glossary("en", "es", [Term("IT", "TI"), Term("US", "EE. UU."), Term("NASA", "NASA")])
+    assert glossary.find_terms("Save it now. Send us the report. It is fine.") == []
+    found = glossary.find_terms("The IT team, the US and NASA's rockets.")
+    assert [m.text for m in found] == ["IT", "US", "NASA's"]
+    ordinary = Glossary("en", "es", [Term("it department", "informática")])
+    assert [m.text for m in ordinary.find_terms("The IT Department")] == ["IT Department"]
+
+
+def test_a_terms_symbols_must_be_in_the_text():
+    terms = [Term(s, s) for s in ("C++", "U.S.", ".NET", "Wi-Fi", "C#", "C")]
+    glossary = Glossary("en", "es", terms)
+    found = [m.text for m in glossary.find_terms("I write C++ and C# in the U.S. with .NET")]
+    assert found == ["C++", "C#", "U.S.", ".NET"]  # "C++" over the shorter "C"
+    assert [m.text for m in glossary.find_terms("u s, ASP.NET, the U.S.A., wi fi")] == []
+    assert [m.text for m in glossary.find_terms("Vitamin c and wi-fi")] == ["c", "wi-fi"]
+    plain = Glossary("en", "es", [Term("hard disk", "disco duro")])
+    assert [m.text for m in plain.find_terms("a hard-disk drive")] == ["hard-disk"]
+
+
+TBX_STATUS = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic"><text><body>
+  <termEntry id="1">
+    <langSet xml:lang="en">
+      <tig><term>file</term></tig>
+      <tig><term>data set</term>
+        <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+    </langSet>
+    <langSet xml:lang="es">
+      <tig><term>fichero</term>
+        <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+      <tig><term>documento</term>
+        <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+      <tig><term>archivo</term>
+        <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    </langSet>
+  </termEntry>
+  <termEntry id="2">
+    <langSet xml:lang="en"><ntig><termGrp><term>printer</term></termGrp></ntig></langSet>
+    <langSet xml:lang="es">
+      <ntig><termGrp><term>imprenta</term>
+        <termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termGrp></ntig>
+      <ntig><termGrp><term>impresora</term></termGrp></ntig>
+    </langSet>
+  </termEntry>
+  <termEntry id="3">
+    <langSet xml:lang="en"><tig><term>disk</term></tig></langSet>
+    <langSet xml:lang="es"><tig><term>disquete</term>
+      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+  </termEntry>
+</body></text></martif>"""
+
+
+def test_tbx_targets_are_the_preferred_term_never_a_deprecated_one(tmp_path):
+    path = tmp_path / "status.tbx"
+    path.write_text(TBX_STATUS, encoding="utf-8")
+    assert read_terms(path, "en", "es") == [
+        Term("file", "archivo"),
+        Term("data set", "archivo"),  # a deprecated source may still be in a text
+        Term("printer", "impresora"),
+    ]
+
+
+def test_a_term_repeated_in_a_file_keeps_its_first_row_on_import_and_on_the_command_line(
+    tmp_path,
+):
+    path = tmp_path / "dups.tsv"
+    path.write_text("file\tfichero\nFile\tarchivo\nfile\tdocumento\nIT\tTI\nit\tello\n")
+    expected = [Term("file", "fichero"), Term("IT", "TI"), Term("it", "ello")]
+    assert read_terms(path, "en", "es") == expected
+    glossary = Glossary("en", "es")
+    report = glossary.import_file(path)
+    assert glossary.terms == expected
+    assert (report.added, report.updated, report.repeats) == (3, 0, 2)
+    again = glossary.import_file(path)
+    assert (again.added, again.updated, again.repeats) == (0, 0, 2)
+
+
+def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("\ufeffsource\ttarget\nniño\tchild\n".encode("utf-16-le"))
+    assert read_terms(path, "es", "en") == [Term("niño", "child")]
+    path.write_bytes("\ufeffniño;child\n".encode("utf-16-be"))
+    assert read_terms(path, "es", "en") == [Term("niño", "child")]

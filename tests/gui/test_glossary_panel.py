@@ -106,3 +106,22 @@ def test_a_stored_glossary_that_cannot_be_read_is_never_saved_over(qtbot):
     assert stored.read_text(encoding="utf-8") == "server\tserveur\nbroken row\n"
     panel.set_pair("en", "es")  # a readable (empty) pair: editable again
     assert panel.table.isEnabled() and panel.add_button.isEnabled()
+
+
+def test_an_import_names_the_rows_that_repeat_a_term_and_keeps_the_first(qtbot, tmp_path):
+    Glossary("en", "es", [Term("printer", "impresora")]).save()
+    panel = make_panel(qtbot)
+    source = tmp_path / "dups.tsv"
+    source.write_text(
+        "file\tfichero\nFile\tarchivo\nfile\tdocumento\nprinter\tplotter\n", encoding="utf-8"
+    )
+    panel.choose_import_path = lambda: source
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == (
+        "Imported 1 new terms from dups.tsv, 1 updated; 2 rows that repeat a term were skipped "
+        "(the first row counts)."
+    )
+    assert Glossary.load("en", "es").terms == [
+        Term("printer", "plotter"),
+        Term("file", "fichero"),
+    ]
