@@ -90,13 +90,22 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 def _with_glossary(translator: Any, path: Path) -> Any:
     """``translator`` placing the terms of the glossary file at ``path``."""
-    from s2s_desktop.engine.glossary import Glossary, read_terms
+    from s2s_desktop.engine.glossary import Glossary, read_term_file
     from s2s_desktop.engine.glossary_translation import GlossaryTranslator
 
     if not path.is_file():
         raise UserError(f"{path} does not exist; check the path given to --glossary.")
-    terms = read_terms(path, translator.src_lang, translator.tgt_lang)
-    return GlossaryTranslator(translator, Glossary(translator.src_lang, translator.tgt_lang, terms))
+    read = read_term_file(path, translator.src_lang, translator.tgt_lang)
+    if read.repeats:
+        rows = "row of" if read.repeats == 1 else "rows of"
+        repeat = "repeats" if read.repeats == 1 else "repeat"
+        print(
+            f"Glossary: {read.repeats:,} {rows} {path.name} {repeat} a term; the first row of "
+            "each term counts.",
+            file=sys.stderr,
+        )
+    glossary = Glossary(translator.src_lang, translator.tgt_lang, read.terms)
+    return GlossaryTranslator(translator, glossary)
 
 
 def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int:

@@ -308,7 +308,8 @@ def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
     """The glossary's term is placed (a word the model would not write there); a term too long
     for any translation is named on stderr, never dropped silently."""
     terms = tmp_path / "terms.tsv"
-    terms.write_text("source\ttarget\ncat\tarbo\ndog\t" + " ".join(["urbo"] * 40) + "\n")
+    long = " ".join(["urbo"] * 40)
+    terms.write_text(f"source\ttarget\ncat\tarbo\ndog\t{long}\nCat\tdomo\n")  # Cat: a repeat
     result = cli(
         "translate",
         "--model",
@@ -323,8 +324,12 @@ def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
     lines = assert_ok(result).splitlines()
     assert len(lines) == 1 and "arbo" in lines[0].split()
     assert_target_language(lines[0])
-    assert result.stderr.startswith("Glossary: could not place 'urbo urbo")
-    assert "(for 'dog') in: the cat sees a dog" in result.stderr
+    said = result.stderr.splitlines()
+    assert (
+        said[0] == "Glossary: 1 row of terms.tsv repeats a term; the first row of each term counts."
+    )
+    assert said[1].startswith("Glossary: could not place 'urbo urbo")
+    assert "(for 'dog') in: the cat sees a dog" in said[1]
 
 
 # ---------------------------------------------------------------------- export and import
