@@ -648,6 +648,14 @@
         <translation>Zeile {rows} wird gespeichert, sobald sie einen Ausgangs- und einen Zielterm hat.</translation>
     </message>
     <message>
+        <source>Imported {added} new terms from {name}, {updated} updated; {repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>{added} neue Begriffe aus {name} importiert, {updated} aktualisiert; {repeats} Zeilen, die einen Begriff wiederholen, wurden übersprungen (die erste Zeile zählt).</translation>
+    </message>
+    <message>
+        <source>Imported {added} new terms from {name}; {repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>{added} neue Begriffe aus {name} importiert; {repeats} Zeilen, die einen Begriff wiederholen, wurden übersprungen (die erste Zeile zählt).</translation>
+    </message>
+    <message>
         <source>Imported {added} new terms from {name}, {updated} updated.</source>
         <translation>{added} neue Terme aus {name} importiert, {updated} aktualisiert.</translation>
     </message>
@@ -705,6 +713,14 @@
     <message>
         <source>History is off.</source>
         <translation>Der Verlauf ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it is kept as {path}, and a new history is started.</source>
+        <translation>Die Verlaufsdatei war beschädigt: Sie bleibt als {path} erhalten, und ein neuer Verlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read. Move its file aside and start a new, empty history?</source>
+        <translation>Der Verlauf lässt sich nicht lesen. Seine Datei beiseitelegen und einen neuen, leeren Verlauf beginnen?</translation>
     </message>
     <message>
         <source>Clear the history</source>
@@ -3028,6 +3044,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Das Modell wird auf den Testdaten {name} bewertet ({pairs:,} Paare)</translation>
     </message>
     <message>
+        <source>Stopped before the model was scored on the test set {name}; s2s-desktop evaluate {model} --test FOLDER scores it later.</source>
+        <translation>Angehalten, bevor das Modell auf dem Testsatz {name} bewertet wurde; s2s-desktop evaluate {model} --test ORDNER bewertet es später.</translation>
+    </message>
+    <message>
         <source>On the test set {name} ({pairs:,} pairs, never trained on, beam search of {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
         <translation>Auf den Testdaten {name} ({pairs:,} Paare, nie zum Training verwendet, Beam-Suche der Breite {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
     </message>
@@ -3054,6 +3074,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Scoring the model and {base!r} on the base&apos;s validation set</source>
         <translation>Das Modell und {base!r} werden auf den Validierungsdaten des Basismodells bewertet</translation>
+    </message>
+    <message>
+        <source>Stopped before measuring what the model forgot of {base!r}.</source>
+        <translation>Angehalten, bevor gemessen wurde, was das Modell von {base!r} vergessen hat.</translation>
     </message>
     <message>
         <source>What the model forgot of {base!r} is not measured: {error}</source>
@@ -3406,6 +3430,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>The history is cleared, but {path} could not be compacted ({error}).</source>
         <translation>Der Verlauf wurde geleert, aber {path} konnte nicht verkleinert werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The history at {path} is damaged and could not be moved aside ({error}); move it away yourself.</source>
+        <translation>Der Verlauf unter {path} ist beschädigt und konnte nicht beiseitegelegt werden ({error}); verschieben Sie ihn selbst.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3884,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Trainingsdaten von {base!r} aus {folder} werden beigemischt: {share:.0%} der Trainingspaare, damit das Modell mehr von dem behält, was das Basismodell konnte.</translation>
     </message>
     <message>
+        <source>{folder} has no {src}–{tgt} pairs, the languages of {base!r} (it has {found}); a fine-tuned model keeps its base&apos;s languages: choose a folder of {src}–{tgt} text, or train a new model without --from.</source>
+        <translation>{folder} enthält keine {src}–{tgt}-Paare, die Sprachen von {base!r} (er enthält {found}); ein feinabgestimmtes Modell behält die Sprachen seiner Basis: Wählen Sie einen Ordner mit {src}–{tgt}-Text, oder trainieren Sie ein neues Modell ohne --from.</translation>
+    </message>
+    <message>
         <source>{name!r} has already trained into epoch {reached}; ask for more epochs than that in total, or for more time.</source>
         <translation>{name!r} hat bereits bis in Epoche {reached} trainiert; verlangen Sie insgesamt mehr Epochen als das, oder mehr Zeit.</translation>
     </message>
@@ -4274,6 +4306,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs: {quality} (a rough guide: scores depend on the languages and the text).</source>
         <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} auf {pairs:,} zurückgehaltenen Paaren: {quality} (ein grober Anhaltspunkt: Die Werte hängen von den Sprachen und vom Text ab).</translation>
+    </message>
+    <message>
+        <source>Only {pairs:,} held-out pairs were scored, so the score can be far from how well it translates: a validation file (valid or dev) of a few hundred pairs gives a firmer one.</source>
+        <translation>Nur {pairs:,} zurückgehaltene Paare wurden bewertet, daher kann die Bewertung weit davon entfernt sein, wie gut es übersetzt: Eine Validierungsdatei (valid oder dev) mit einigen hundert Paaren ergibt eine verlässlichere.</translation>
     </message>
     <message>
         <source>Train for longer: it was evaluated too few times to tell how it is learning.</source>

@@ -648,6 +648,14 @@
         <translation>Fila {rows}: se guardará cuando tenga un término de origen y uno de destino.</translation>
     </message>
     <message>
+        <source>Imported {added} new terms from {name}, {updated} updated; {repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>Se importaron {added} términos nuevos de {name}, {updated} actualizados; se omitieron {repeats} filas que repiten un término (cuenta la primera fila).</translation>
+    </message>
+    <message>
+        <source>Imported {added} new terms from {name}; {repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>Se importaron {added} términos nuevos de {name}; se omitieron {repeats} filas que repiten un término (cuenta la primera fila).</translation>
+    </message>
+    <message>
         <source>Imported {added} new terms from {name}, {updated} updated.</source>
         <translation>Se importaron {added} términos nuevos de {name} y se actualizaron {updated}.</translation>
     </message>
@@ -705,6 +713,14 @@
     <message>
         <source>History is off.</source>
         <translation>El historial está desactivado.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it is kept as {path}, and a new history is started.</source>
+        <translation>El archivo del historial estaba dañado: se conserva como {path} y se empieza un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read. Move its file aside and start a new, empty history?</source>
+        <translation>No se puede leer el historial. ¿Apartar su archivo y empezar un historial nuevo y vacío?</translation>
     </message>
     <message>
         <source>Clear the history</source>
@@ -3028,6 +3044,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Puntuando el modelo en el conjunto de prueba {name} ({pairs:,} pares)</translation>
     </message>
     <message>
+        <source>Stopped before the model was scored on the test set {name}; s2s-desktop evaluate {model} --test FOLDER scores it later.</source>
+        <translation>Detenido antes de puntuar el modelo en el conjunto de prueba {name}; s2s-desktop evaluate {model} --test CARPETA lo puntúa más tarde.</translation>
+    </message>
+    <message>
         <source>On the test set {name} ({pairs:,} pairs, never trained on, beam search of {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</source>
         <translation>En el conjunto de prueba {name} ({pairs:,} pares, nunca usados para entrenar, búsqueda en haz de {beam}): BLEU {bleu:.1f}, chrF {chrf:.1f}.</translation>
     </message>
@@ -3054,6 +3074,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Scoring the model and {base!r} on the base&apos;s validation set</source>
         <translation>Puntuando el modelo y {base!r} en el conjunto de validación del modelo base</translation>
+    </message>
+    <message>
+        <source>Stopped before measuring what the model forgot of {base!r}.</source>
+        <translation>Detenido antes de medir lo que el modelo olvidó de {base!r}.</translation>
     </message>
     <message>
         <source>What the model forgot of {base!r} is not measured: {error}</source>
@@ -3406,6 +3430,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>The history is cleared, but {path} could not be compacted ({error}).</source>
         <translation>El historial se ha borrado, pero no se pudo compactar {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The history at {path} is damaged and could not be moved aside ({error}); move it away yourself.</source>
+        <translation>El historial en {path} está dañado y no se pudo apartar ({error}); moverlo a mano.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3884,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Se mezclan los datos de entrenamiento de {base!r} desde {folder}: el {share:.0%} de los pares de entrenamiento, para que el modelo conserve más de lo que sabía el modelo base.</translation>
     </message>
     <message>
+        <source>{folder} has no {src}–{tgt} pairs, the languages of {base!r} (it has {found}); a fine-tuned model keeps its base&apos;s languages: choose a folder of {src}–{tgt} text, or train a new model without --from.</source>
+        <translation>{folder} no tiene pares {src}–{tgt}, los idiomas de {base!r} (tiene {found}); un modelo ajustado conserva los idiomas de su base: elegir una carpeta de texto {src}–{tgt}, o entrenar un modelo nuevo sin --from.</translation>
+    </message>
+    <message>
         <source>{name!r} has already trained into epoch {reached}; ask for more epochs than that in total, or for more time.</source>
         <translation>{name!r} ya ha entrenado hasta la época {reached}; pedir más épocas en total que esas, o más tiempo.</translation>
     </message>
@@ -4274,6 +4306,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs: {quality} (a rough guide: scores depend on the languages and the text).</source>
         <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} en {pairs:,} pares reservados: {quality} (solo una orientación: las puntuaciones dependen de los idiomas y del texto).</translation>
+    </message>
+    <message>
+        <source>Only {pairs:,} held-out pairs were scored, so the score can be far from how well it translates: a validation file (valid or dev) of a few hundred pairs gives a firmer one.</source>
+        <translation>Solo se puntuaron {pairs:,} pares reservados, así que la puntuación puede estar lejos de lo bien que traduce: un archivo de validación (valid o dev) de unos cientos de pares da una más firme.</translation>
     </message>
     <message>
         <source>Train for longer: it was evaluated too few times to tell how it is learning.</source>
