@@ -242,7 +242,7 @@ def test_a_file_in_another_encoding_is_named_and_read_once_chosen(
     choose(data.encoding_combo, "latin-1")
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
     assert not data.message.isVisible()
-    assert data.summary_label.text().startswith("60 training pairs")
+    assert data.summary_label.text().startswith("55 training pairs, 6 validation pairs")
     assert controls.start_button.isEnabled()
 
 
@@ -270,7 +270,7 @@ def test_a_folder_with_two_pairs_asks_which_and_rescans(qtbot, make_tab, tmp_pat
     assert not tab.is_scanning() and "choose the target" in data.message.text()
     choose(data.tgt_combo, "fr")
     qtbot.waitUntil(lambda: not tab.is_scanning(), timeout=10_000)
-    assert data.summary_label.text() == "39 training pairs, 1 validation pairs, en → fr"
+    assert data.summary_label.text() == "36 training pairs, 4 validation pairs, en → fr"
     assert not data.message.isVisible()
 
 
