@@ -5,9 +5,11 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.server.batching import Batcher
 
@@ -15,7 +17,8 @@ from s2s_desktop.server.batching import Batcher
 class ModelPool:
     """The models served (``names``, or every stored one), one per pair: the best scored,
     then the newest. New models appear without a restart: the store is read again when the
-    last reading is ``FRESH_S`` old (not on every request: it reads every model's card)."""
+    last reading is ``FRESH_S`` old (not on every request: it reads every model's card). A
+    model trained further (its weights file changed) is loaded again, as the window does."""
 
     FRESH_S = 2.0
 
@@ -28,7 +31,8 @@ class ModelPool:
         self.store = store or ModelStore()
         self.names = names
         self._load = load or _load_translator
-        self._batchers: dict[str, Batcher] = {}
+        # By model folder: the weights' stamp when loaded, and the warm model.
+        self._batchers: dict[Path, tuple[tuple[int, int] | None, Batcher]] = {}
         self._lock = threading.Lock()
         self._read: tuple[float, dict[tuple[str, str], ModelInfo]] | None = None
         if names:
@@ -58,16 +62,20 @@ class ModelPool:
             raise UserError(
                 f"No model here translates {source} -> {target}; GET /languages lists the pairs."
             )
+        stamp = weights_stamp(info.path)
         with self._lock:
-            batcher = self._batchers.get(info.name)
-            if batcher is None:
-                batcher = Batcher(self._load(str(info.path)), info.name)
-                self._batchers[info.name] = batcher
-            return batcher
+            kept = self._batchers.get(info.path)
+            if kept is not None and kept[0] == stamp:
+                return kept[1]
+            batcher = Batcher(self._load(str(info.path)), info.name)
+            self._batchers[info.path] = (stamp, batcher)
+        if kept is not None:  # the old weights answer what was sent to them, then go
+            threading.Thread(target=kept[1].close, name="s2s-serve-retire", daemon=True).start()
+        return batcher
 
     def close(self) -> None:
         with self._lock:
-            batchers, self._batchers = list(self._batchers.values()), {}
+            batchers, self._batchers = [b for _, b in self._batchers.values()], {}
         for batcher in batchers:
             batcher.close()
 

@@ -251,3 +251,35 @@ def test_source_auto_says_the_detected_language_as_libretranslate_does(server):
         assert form.json()["detectedLanguage"] == detected(SENTENCE)
         named = client.post("/translate", json={"q": SENTENCE, "source": "en", "target": "eo"})
         assert "detectedLanguage" not in named.json()  # only for auto, as LibreTranslate
+
+
+def test_a_model_trained_further_is_served_with_its_new_weights(trained_toy_model, tmp_path):
+    """The window's server switch stays on while a model is resumed: its new weights answer
+    the next request, and the old ones are let go."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    from s2s_desktop.engine.documents.segments import Segment
+    from s2s_desktop.engine.model_files import weights_path
+
+    store = ModelStore(tmp_path)
+    folder = store.path("toy")
+    shutil.copytree(trained_toy_model.model_dir, folder)
+    pool = ModelPool(store)
+    try:
+        first = pool.batcher("en", "eo")
+        assert pool.batcher("en", "eo") is first  # kept warm while the weights stay
+        [before] = first.translate([Segment(SENTENCE)]).result(timeout=60)
+        assert before.text == TRANSLATION
+        weights = load_file(weights_path(folder))
+        weights = {name: tensor * 0.5 for name, tensor in weights.items()}  # "trained further"
+        save_file(weights, weights_path(folder), metadata={"format": "pt"})
+        second = pool.batcher("en", "eo")
+        assert second is not first
+        [after] = second.translate([Segment(SENTENCE)]).result(timeout=60)
+        assert after.text != TRANSLATION
+        first._thread.join(timeout=30)
+        assert not first._thread.is_alive()
+    finally:
+        pool.close()
