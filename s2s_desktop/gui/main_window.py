@@ -163,6 +163,20 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_cancel_document(self, name: str) -> bool:
+        """Ask whether to cancel the document being translated to quit (nothing is written)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("A document is being translated"),
+            self.tr(
+                "{name} is being translated. Cancel it and quit? Nothing of it is written; "
+                "translate it again later."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     @Slot()
     def bring_to_front(self) -> None:
         """Show the window in front (the tray's "Show window", or a second start)."""
@@ -183,6 +197,10 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if self.train_tab.is_training() and not self.confirm_stop_training():
+            event.ignore()
+            return
+        job = self.translate_tab.documents.job
+        if job is not None and not self.confirm_cancel_document(job.name):
             event.ignore()
             return
         self.shut_down()

@@ -44,4 +44,5 @@ def window(qtbot):
     yield win
     if win.train_tab.is_training():
         win.confirm_stop_training = lambda: True
+    win.confirm_cancel_document = lambda name: True
     win.close()

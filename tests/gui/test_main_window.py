@@ -158,6 +158,34 @@ def test_closing_during_training_asks_then_stops_with_a_checkpoint(qtbot, window
     assert multiprocessing.active_children() == []  # the training process has ended too
 
 
+def test_closing_while_a_document_is_translated_asks_first(qtbot, trained_toy_model, tmp_path):
+    import shutil
+
+    shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    status = window.translate_tab.model_status
+    qtbot.waitUntil(lambda: status.text().startswith("Ready: toy"), timeout=60_000)
+    source = tmp_path / "long.txt"
+    source.write_text("the big cat sees a dog\n" * 20_000, encoding="utf-8")
+    window.translate_tab.translate_file(str(source))
+    qtbot.waitUntil(window.translate_tab.is_busy, timeout=5_000)
+    asked: list[str] = []
+
+    def answer(name: str, yes: bool) -> bool:
+        asked.append(name)
+        return yes
+
+    window.confirm_cancel_document = lambda name: answer(name, False)  # "No": keep going
+    window.close()
+    assert window.isVisible() and window.translate_tab.is_busy() and asked == ["long.txt"]
+    window.confirm_cancel_document = lambda name: answer(name, True)  # "Yes": cancel, quit
+    window.close()
+    assert not window.isVisible() and asked == ["long.txt", "long.txt"]
+    assert not (tmp_path / "long.eo.txt").exists()
+
+
 def test_geometry_and_tab_are_remembered(qtbot):
     first = MainWindow()
     qtbot.addWidget(first)
