@@ -54,9 +54,15 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
             )
         )
 
-    def add(self, *lines: str) -> None:
-        """Append ``lines`` (one block: the view scrolls once)."""
+    def add(self, *lines: str, follow: bool = False) -> None:
+        """Append ``lines`` (one block: the view scrolls once). The view follows the end when
+        it was there (within a line: a wrapped block leaves it short of the very end), or with
+        ``follow``; else it stays where the user scrolled to read."""
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 1
         self.appendPlainText("\n".join(lines))
+        if follow or at_end:
+            bar.setValue(bar.maximum())
 
     def add_run_heading(self, settings: Any, resume: bool, extra_minutes: float | None) -> None:
         """The line that opens a run: its name, preset, languages and how long it trains."""
@@ -72,7 +78,8 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
                 src=settings.src,
                 tgt=settings.tgt,
                 how_long=how_long(settings.training, extra_minutes),
-            )
+            ),
+            follow=True,  # a new run is what the user watches now
         )
 
     def on_preparing(self, event: events.Preparing) -> None:

@@ -69,3 +69,21 @@ def test_how_long_a_run_trains():
     assert how_long(budget, 120.0) == "2 more hours"
     assert how_long(SimpleNamespace(max_minutes=None, epochs=5), None) == "5 epochs"
     assert how_long(SimpleNamespace(max_minutes=None, epochs=None), None) == "until stopped"
+
+
+def test_the_view_follows_the_end_unless_scrolled_away_and_a_new_run_brings_it_back(log, qtbot):
+    log.resize(400, 120)
+    bar = log.verticalScrollBar()
+    for number in range(60):
+        log.add(f"line {number} " + "with words that wrap in a narrow log " * (number % 3))
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    bar.setValue(bar.maximum() // 2)  # the user scrolls up to read
+    log.add("an evaluation")
+    assert bar.value() == bar.maximum() // 2 or bar.value() < bar.maximum() - 1
+    training = SimpleNamespace(max_minutes=1, epochs=None)
+    settings = SimpleNamespace(name="next", preset="tiny", src="en", tgt="eo", training=training)
+    log.add_run_heading(settings, resume=False, extra_minutes=None)
+    assert bar.value() == bar.maximum()
+    for number in range(40):
+        log.add(f"step {number} " + "with words that wrap in a narrow log " * 2)
+        assert bar.value() == bar.maximum()
