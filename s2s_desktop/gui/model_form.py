@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -336,6 +336,24 @@ class ModelForm(QGroupBox):
         self._filling = False
         self._set_reasons_text(reasons)
         self.auto_reasons.show()
+        self._on_value_changed()
+
+    def show_run(self, config: Any, preset: str) -> None:
+        """Fill the fields with a resumed run's own architecture and preset: the run keeps
+        them, whatever the form held (after a restart, the preset's defaults)."""
+        if not self.is_ready():
+            return
+        self._filling = True
+        with QSignalBlocker(self.preset_combo):  # not the preset's values, nor auto's
+            if preset in self._presets:
+                self.preset_combo.setCurrentText(preset)
+        for field, editor in self.fields.items():
+            value = getattr(config, field)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            else:
+                editor.setValue(value)
+        self._filling = False
         self._on_value_changed()
 
     @Slot()

@@ -510,9 +510,9 @@ class TrainTab(QWidget, events.TrainingListener):
 
     @Slot()
     def resume_training(self) -> None:
-        """Continue the run named in the form from its checkpoint (Resume): with its own model,
-        data, batch size, learning rate and patience (the form may show defaults after a
-        restart); the form sets how long and where. A time budget means that much more time,
+        """Continue the run named in the form from its checkpoint (Resume): with its own model
+        (shown in the form), data, batch size, learning rate and patience; the form sets how
+        long and where. A time budget means that much more time,
         as on the command line. When the form names no run, Resume lists those that can go on.
         """
         if self._state != IDLE:
@@ -535,6 +535,8 @@ class TrainTab(QWidget, events.TrainingListener):
         self._run_name = settings.name
         self._epochs = settings.training.epochs
         self.plots.clear()
+        if resume:
+            self.model_form.show_run(settings.model, settings.preset)
         self.run_controls.show_starting()
         self.log.add_run_heading(settings, resume, plan.extra_minutes)
         self._update_state()

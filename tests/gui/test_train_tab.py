@@ -190,9 +190,11 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, scree
     assert (ModelStore().path("stop-me") / "training" / "checkpoint.pt").is_file()
     assert f"Checkpoint saved at step {stopped.step:,} (stopped)." in tab.log.toPlainText()
     assert controls.resume_button.isEnabled()
+    tab.model_form.fields["hid_dim"].setValue(256)  # as after a restart: the preset's width
 
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(controls.resume_button, Qt.MouseButton.LeftButton)
+        assert tab.model_form.fields["hid_dim"].value() == 32  # the run's own, shown
     qtbot.waitUntil(lambda: len(results) == 2)
     resumed = results[-1]
     assert isinstance(resumed, events.Finished), resumed
