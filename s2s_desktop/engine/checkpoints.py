@@ -47,6 +47,19 @@ class TrainingState:
     tokens: int = 0  # source + target tokens trained on over all sessions (0 in old checkpoints)
 
 
+def check_more_to_train(name: str, epochs: int | None, state: TrainingState) -> None:
+    """Refuse a resume with no pass left to train (all its ``epochs`` done): it would only
+    score the same model again."""
+    if epochs is not None and state.epoch > epochs:
+        raise UserError(
+            translate(
+                "training",
+                "{name!r} has already finished epoch {epochs}, its last; ask for more epochs "
+                "in total, or for a time to train, to go on.",
+            ).format(name=name, epochs=epochs)
+        )
+
+
 @dataclass
 class Training:
     """The objects a checkpoint saves and restores, as the trainer holds them."""

@@ -213,6 +213,7 @@ class Trainer:
         checkpointed = False
         if self.resume:
             checkpointed = self._load_checkpoint()
+            checkpoints.check_more_to_train(settings.name, training.epochs, self.state)
             if self.extra_minutes:
                 training.max_minutes = self.state.elapsed_s / 60 + self.extra_minutes
             if self.cluster.is_leader:

@@ -197,6 +197,11 @@ def test_improvement_is_bleu_first_then_a_clearly_lower_loss():
 def test_resume_keeps_new_epochs_and_the_warm_up(small_corpus):
     settings = small_run(small_corpus, "longer", epochs=1, warmup_steps=None)
     Trainer(settings).run()
+    weights = (ModelStore().path("longer") / "model.safetensors").read_bytes()
+    again = Trainer(load_run_settings(ModelStore().path("longer")), resume=True).run()
+    assert isinstance(again, events.Failed)  # nothing left to train: said, nothing changed
+    assert again.message.startswith("'longer' has already finished epoch 1, its last; ask")
+    assert (ModelStore().path("longer") / "model.safetensors").read_bytes() == weights
     longer = load_run_settings(ModelStore().path("longer"))
     longer.training.epochs = 3
     run_events: list = []
