@@ -49,6 +49,7 @@ EMPTY_TEXT = "<b>{title}</b><br>{what}<br><br>{how}".format(
 IMPORT_FILTER = translate("GlossaryPanel", "Glossaries (*.tsv *.csv *.txt *.tbx);;All files (*)")
 EXPORT_FILTER = translate("GlossaryPanel", "Tab-separated (*.tsv);;Comma-separated (*.csv)")
 SOURCE, TARGET, NOTE = range(3)
+Row = tuple[str, str, str]  # (source, target, note) as typed
 
 
 class GlossaryPanel(QWidget):
@@ -68,6 +69,9 @@ class GlossaryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("glossaryPanel")
         self.glossary = Glossary(src_lang, tgt_lang)
+        # Rows still waiting for a term, per pair while another pair is shown: never saved,
+        # so only the table holds them and a refill must put them back.
+        self._waiting: dict[tuple[str, str], list[Row]] = {}
         self.title = QLabel()
         self.title.setObjectName("glossaryTitle")
         self.empty = QLabel(EMPTY_TEXT)
@@ -144,6 +148,8 @@ class GlossaryPanel(QWidget):
             ]
         )
         self.clear_message()
+        shown = (self.glossary.src_lang, self.glossary.tgt_lang)
+        self._waiting[shown] = self._waiting_rows()
         readable = True
         try:
             self.glossary = Glossary.load(src_lang, tgt_lang)
@@ -157,15 +163,43 @@ class GlossaryPanel(QWidget):
             )
         for widget in (self.table, self.add_button, self.import_button):
             widget.setEnabled(readable)
-        self._fill(self.glossary.terms)
+        self._fill(self.glossary.terms, self._waiting.pop((src_lang, tgt_lang), []))
+        if readable and self._waiting_note():
+            self.show_note(self._waiting_note())
 
-    def _fill(self, terms: list[Term]) -> None:
+    def _fill(self, terms: list[Term], waiting: list[Row]) -> None:
+        """Show the saved terms, then the rows still waiting for a term (still editable)."""
         self._filling = True
         self.table.setRowCount(0)
         for term in terms:
             self._append_row(term.source, term.target, term.note)
+        for row in waiting:
+            self._append_row(*row)
         self._filling = False
         self._update_buttons()
+
+    def _rows(self) -> list[Row]:
+        return [
+            (self._cell(row, SOURCE), self._cell(row, TARGET), self._cell(row, NOTE))
+            for row in range(self.table.rowCount())
+        ]
+
+    @staticmethod
+    def _waits(row: Row) -> bool:
+        """Typed but not saved: some text, yet not both a source and a target term."""
+        return any(row) and not (row[SOURCE] and row[TARGET])
+
+    def _waiting_rows(self) -> list[Row]:
+        return [row for row in self._rows() if self._waits(row)]
+
+    def _waiting_note(self) -> str:
+        """The sentence naming the rows that wait for a term, or "" when none does."""
+        waiting = [str(number) for number, row in enumerate(self._rows(), 1) if self._waits(row)]
+        if not waiting:
+            return ""
+        return self.tr("Row {rows} is saved once it has both a source and a target term.").format(
+            rows=", ".join(waiting)
+        )
 
     def _append_row(self, source: str, target: str, note: str) -> int:
         row = self.table.rowCount()
@@ -203,26 +237,16 @@ class GlossaryPanel(QWidget):
 
     def _save_table(self) -> None:
         """Save the rows that have both terms; say which rows wait for their other term."""
-        terms, waiting = [], []
-        for row in range(self.table.rowCount()):
-            source, target, note = (self._cell(row, column) for column in (SOURCE, TARGET, NOTE))
-            if source and target:
-                terms.append(Term(source, target, note))
-            elif source or target or note:
-                waiting.append(row + 1)
+        terms = [Term(*row) for row in self._rows() if row[SOURCE] and row[TARGET]]
         try:
             self.glossary.set_terms(terms)
             self.glossary.save()
         except UserError as error:
             self.show_error(str(error))
             return
+        waiting = self._waiting_note()
         if waiting:
-            rows = ", ".join(map(str, waiting))
-            self.show_note(
-                self.tr("Row {rows} is saved once it has both a source and a target term.").format(
-                    rows=rows
-                )
-            )
+            self.show_note(waiting)
         else:
             self.clear_message()
         self._update_buttons()
@@ -237,14 +261,15 @@ class GlossaryPanel(QWidget):
         path = self.choose_import_path()
         if path is None:
             return
+        waiting = self._waiting_rows()
         try:
             report = self.glossary.import_file(path)
             self.glossary.save()
         except UserError as error:
             self.show_error(str(error))
             return
-        self._fill(self.glossary.terms)
-        self.show_note(self._import_note(report, path.name))
+        self._fill(self.glossary.terms, waiting)
+        self.show_note(f"{self._import_note(report, path.name)} {self._waiting_note()}".strip())
         self.glossary_changed.emit(self.glossary)
 
     def _import_note(self, report: ImportReport, name: str) -> str:

@@ -125,3 +125,42 @@ def test_an_import_names_the_rows_that_repeat_a_term_and_keeps_the_first(qtbot, 
         Term("printer", "plotter"),
         Term("file", "fichero"),
     ]
+
+
+def test_a_row_still_waiting_for_a_term_survives_an_import_and_a_switch_of_pair(
+    qtbot, tmp_path, screenshots
+):
+    Glossary("en", "es", [Term("cat", "gato")]).save()
+    Glossary("en", "de", [Term("server", "Server")]).save()
+    panel = make_panel(qtbot)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.table.item(1, 0).setText("tree")  # typed, but no target yet: not saved
+    source = tmp_path / "terms.tsv"
+    source.write_text("dog\tperro\tnote1\ncar\tcoche\t\n", encoding="utf-8")
+    panel.choose_import_path = lambda: source
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+
+    column = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert column == ["cat", "dog", "car", "tree"]
+    assert panel.message.text() == (
+        "Imported 2 new terms from terms.tsv. "
+        "Row 4 is saved once it has both a source and a target term."
+    )
+    shoot(panel, screenshots, "glossary_waiting_after_import.png")
+    assert panel.table.item(3, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    panel.table.item(3, 1).setText("árbol")  # the row still edits, and is saved once complete
+    assert Glossary.load("en", "es").terms[-1] == Term("tree", "árbol")
+    assert not panel.message.isVisible()
+
+    # A reload of the pair (the model loaded again) and a visit to another pair keep it too.
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.table.item(4, 1).setText("sol")
+    panel.set_pair("en", "es")
+    assert panel.table.rowCount() == 5 and panel.table.item(4, 1).text() == "sol"
+    assert "Row 5 is saved" in panel.message.text()
+    panel.set_pair("en", "de")
+    assert panel.table.rowCount() == 1 and not panel.message.isVisible()
+    panel.set_pair("en", "es")
+    assert panel.table.rowCount() == 5 and panel.table.item(4, 1).text() == "sol"
+    assert len(Glossary.load("en", "es").terms) == 4
+    assert Glossary.load("en", "de").terms == [Term("server", "Server")]
