@@ -78,6 +78,7 @@ class TranslateTab(QWidget):
         self._requested_model: str | None = None  # sent to the worker, maybe not loaded yet
         self._ready_model: str | None = None  # confirmed loaded by the worker
         self._loaded_stamp: tuple[int, int] | None = None
+        self._renamed: dict[str, str] = {}  # old name -> new, for the history's entries
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
@@ -225,7 +226,8 @@ class TranslateTab(QWidget):
             self._models = []
             self.message_bar.show_error(describe_error(error))
         names = [m.name for m in self._models]
-        current = self.current_model()
+        renamed = self._renamed_to(names)
+        current = renamed.name if renamed is not None else self.current_model()
         wanted = next(
             (
                 name
@@ -243,6 +245,9 @@ class TranslateTab(QWidget):
         if wanted is None:
             return
         info = self._models[names.index(wanted)]
+        if info is renamed:
+            self._adopt_new_name(info)
+            return
         changed = wanted != self._requested_model or weights_stamp(info.path) != self._loaded_stamp
         if changed:
             self._load(info)
@@ -322,6 +327,30 @@ class TranslateTab(QWidget):
                 "Drop a document here (Word, HTML, subtitles…) to translate it whole."
             ).format(language=language_name(info.src_lang))
         )
+
+    def _renamed_to(self, names: list[str]) -> ModelInfo | None:
+        """The loaded model under its new name: the old name is gone and one stored model has
+        the weights loaded (a rename moves the folder, it keeps the weights file's stamp)."""
+        old, stamp = self._requested_model, self._loaded_stamp
+        if old is None or old in names or stamp is None:
+            return None
+        same = [info for info in self._models if weights_stamp(info.path) == stamp]
+        return same[0] if len(same) == 1 else None
+
+    def _adopt_new_name(self, info: ModelInfo) -> None:
+        """Keep the renamed model loaded: a reload would translate the text again and keep it
+        in the history twice. The old name's history entries restore this model."""
+        old = str(self._requested_model)
+        self._renamed = {k: info.name if v == old else v for k, v in self._renamed.items()}
+        self._renamed[old] = info.name
+        self._requested_model = info.name
+        self.model_row.remember_beam(info)  # the width shown stays this model's
+        if self._ready_model is None:  # still loading under the old name: load the new one
+            self._load(info)
+            return
+        self._ready_model = info.name
+        app_settings().setValue(MODEL_KEY, info.name)
+        self.model_status.ready(info.name, info.src_lang, info.tgt_lang)
 
     def _info(self, name: str | None) -> ModelInfo | None:
         return next((m for m in self._models if m.name == name), None)
@@ -530,9 +559,10 @@ class TranslateTab(QWidget):
         """Bring a history entry back: its model (when it is still there) and its text, which
         is translated again."""
         names = [m.name for m in self._models]
-        if entry.model in names and entry.model != self.current_model():
-            self.model_picker.setCurrentIndex(names.index(entry.model))
-        elif entry.model not in names:
+        model = self._renamed.get(entry.model, entry.model)
+        if model in names and model != self.current_model():
+            self.model_picker.setCurrentIndex(names.index(model))
+        elif model not in names:
             self.statusMessage.emit(
                 self.tr("{model} is no longer stored; kept {current}.").format(
                     model=entry.model, current=self.current_model()

@@ -361,6 +361,48 @@ def test_translations_are_kept_in_a_history_that_brings_them_back(
     assert panel.list.count() == 0 and panel.history.count() == 0
 
 
+def test_renaming_the_loaded_model_keeps_it_loaded_and_the_history_single(
+    trained_toy_model, make_tab, qtbot, monkeypatch
+):
+    monkeypatch.setattr(TranslateTab, "KEEP_MS", 50)
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    messages: list[str] = []
+    tab.statusMessage.connect(messages.append)
+    panel = tab.history_panel
+    source, target = HELD_OUT[13]
+    tab.source_edit.setPlainText(source)
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=TIMEOUT)
+
+    # As the Models tab does: rename the folder, then every picker re-reads the store.
+    messages.clear()
+    ModelStore().rename("toy", "toy-new")
+    tab.refresh_models()
+    assert tab.current_model() == "toy-new"
+    assert tab.model_status.text() == "Ready: toy-new, en \u2192 eo"
+    assert app_settings().value(MODEL_KEY) == "toy-new"
+    qtbot.wait(500)  # a reload would translate again and keep the text a second time
+    assert not any(m.startswith(("Loading", "Translated")) for m in messages)
+    assert panel.list.count() == 1 and output_of(tab) == target
+
+    # The new name translates and is kept; the old name's entry brings its text back.
+    tab.source_edit.setPlainText(HELD_OUT[14][0])
+    qtbot.waitUntil(lambda: "toy-new (en" in panel.list.item(0).text(), timeout=TIMEOUT)
+    tab.restore(panel.history.search()[-1])
+    assert tab.current_model() == "toy-new" and tab.source_edit.toPlainText() == source
+    qtbot.waitUntil(lambda: output_of(tab) == target, timeout=TIMEOUT)
+    assert not any("no longer stored" in m for m in messages)
+
+    # Retrained under its new name: the weights stamp still reloads it.
+    weights = ModelStore().models_dir / "toy-new" / "model.safetensors"
+    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**10))
+    messages.clear()
+    tab.refresh_models()
+    assert messages == ["Loading toy-new\u2026"]
+    wait_ready(qtbot, tab, "toy-new")
+
+
 def test_a_glossary_term_is_placed_marked_and_an_unplaceable_one_flagged(tab, qtbot, screenshots):
     panel = tab.glossary_panel
     assert panel.isEnabled() and "en \u2192 eo" in panel.title.text()
