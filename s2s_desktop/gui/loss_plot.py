@@ -8,6 +8,7 @@ events arrive, and pyqtgraph draws only the visible range, downsampled to the sc
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,16 @@ def _fast(item: pg.PlotDataItem) -> pg.PlotDataItem:
     return item
 
 
+def _fit_columns(legend: pg.LegendItem, view: pg.ViewBox, most: int) -> None:
+    """As many legend columns as the view's width holds: a legend wider than its view would be
+    cut off at the view's edge, so a narrow plot stacks the labels instead."""
+    room = view.width() - 12  # the legend's offset from the edge, and a little air
+    for count in range(most, 0, -1):
+        legend.setColumnCount(count)
+        if legend.boundingRect().width() <= room:
+            return
+
+
 class _Placeholder(QLabel):
     """A hint centred over an empty plot, saying what will appear there and when."""
 
@@ -178,6 +189,13 @@ class TrainingPlots(QWidget):
         # the empty plot does not follow every new step (half of each refresh's painting).
         self._steps_linked = False
 
+        for plot, legend, most in (
+            (self.loss_plot, self.loss_legend, 3),
+            (self.bleu_plot, self.bleu_legend, 2),
+        ):
+            view = plot.getPlotItem().getViewBox()
+            view.sigResized.connect(partial(_fit_columns, legend, most=most))
+
         self._apply_palette()
         self._loss_hint = _Placeholder(
             self.tr("The training loss appears here as soon as a run starts."), self.loss_plot
@@ -188,6 +206,7 @@ class TrainingPlots(QWidget):
             ),
             self.bleu_plot,
         )
+        self._show_hints()
 
         self.export_button = QPushButton(self.tr("Export plot…"))
         self.export_button.setObjectName("exportPlotButton")
@@ -340,8 +359,17 @@ class TrainingPlots(QWidget):
         # Settle the loss view's range now, so the linked BLEU view follows it at once rather
         # than one paint late (a grab or a slow repaint would show them misaligned).
         self.loss_plot.getPlotItem().getViewBox().updateAutoRange()
-        self._loss_hint.setVisible(self._raw.size == 0)
-        self._bleu_hint.setVisible(self._bleu.size == 0)
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        """An empty plot shows its hint and no legend: a legend of curves not drawn yet says
+        nothing the hint does not, and a short plot has no room for both."""
+        for hint, legend, empty in (
+            (self._loss_hint, self.loss_legend, self._raw.size == 0),
+            (self._bleu_hint, self.bleu_legend, self._bleu.size == 0),
+        ):
+            hint.setVisible(empty)
+            legend.setVisible(not empty)
 
     # ------------------------------------------------------------------ export
 

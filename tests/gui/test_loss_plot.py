@@ -1,5 +1,8 @@
 """The Train tab's live plots read scores and losses in their own units: no SI prefix."""
 
+import pytest
+from PySide6.QtCore import QRect
+
 from s2s_desktop.gui.loss_plot import TrainingPlots
 
 
@@ -19,3 +22,60 @@ def test_scores_below_1_and_millions_of_steps_have_no_si_prefix(qtbot):
             axis = plot.getPlotItem().getAxis(side)
             assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == "", side
             assert "x0.001" not in axis.labelString() and "x1e+06" not in axis.labelString()
+
+
+def _on_screen(plot, item) -> QRect:
+    """Where a plot's scene item is drawn, in the plot widget's pixels."""
+    return plot.mapFromScene(item.mapRectToScene(item.boundingRect())).boundingRect()
+
+
+def _overlaps(plots: TrainingPlots) -> list[str]:
+    """The plots whose hint and legend are both shown and cross each other."""
+    found = []
+    for plot, hint, legend in (
+        (plots.loss_plot, plots._loss_hint, plots.loss_legend),
+        (plots.bleu_plot, plots._bleu_hint, plots.bleu_legend),
+    ):
+        text = hint.geometry()
+        text.setHeight(hint.heightForWidth(text.width()))  # the lines as drawn, not the box
+        text.moveCenter(hint.geometry().center())
+        if hint.isVisible() and legend.isVisible() and text.intersects(_on_screen(plot, legend)):
+            found.append(plot.objectName())
+    return found
+
+
+def _clipped_legends(plots: TrainingPlots) -> list[str]:
+    """The plots whose legend runs out of its view (a label cut off)."""
+    return [
+        plot.objectName()
+        for plot, legend in (
+            (plots.loss_plot, plots.loss_legend),
+            (plots.bleu_plot, plots.bleu_legend),
+        )
+        if legend.isVisible()
+        and not _on_screen(plot, plot.getPlotItem().getViewBox()).contains(_on_screen(plot, legend))
+    ]
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1280, 800)])
+def test_the_empty_plots_hint_never_covers_a_legend(qtbot, window, screenshots, size):
+    window.resize(*size)
+    window.tabs.setCurrentWidget(window.train_tab)
+    plots = window.train_tab.plots
+    qtbot.wait(100)  # laid out at the new size
+    name = f"train-plots-empty-{window.width()}x{window.height()}.png"
+    window.grab().save(str(screenshots / name))
+    assert plots._loss_hint.isVisible() and plots._bleu_hint.isVisible()
+    assert _overlaps(plots) == []
+
+    plots.add_steps([(step, 5.0 - step / 100) for step in range(1, 300)])
+    plots.flush()
+    qtbot.wait(50)
+    assert not plots._loss_hint.isVisible() and plots.loss_legend.isVisible()
+    assert _overlaps(plots) == [] and _clipped_legends(plots) == []
+    plots.add_evaluation(299, 2.5, 12.0, 30.0)
+    plots.flush()
+    qtbot.wait(50)
+    name = f"train-plots-drawn-{window.width()}x{window.height()}.png"
+    window.grab().save(str(screenshots / name))
+    assert plots.bleu_legend.isVisible() and _clipped_legends(plots) == []
