@@ -326,14 +326,7 @@ class ModelForm(QGroupBox):
         """Fill the fields with the base's architecture (fixed: a fine-tuned model keeps it)
         and say why the training settings are what they are."""
         self._base_config = architecture
-        self._filling = True
-        for field, editor in self.fields.items():
-            value = getattr(architecture, field)
-            if isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            else:
-                editor.setValue(value)
-        self._filling = False
+        self._fill(architecture)
         self._set_reasons_text(reasons)
         self.auto_reasons.show()
         self._on_value_changed()
@@ -343,10 +336,15 @@ class ModelForm(QGroupBox):
         them, whatever the form held (after a restart, the preset's defaults)."""
         if not self.is_ready():
             return
-        self._filling = True
         with QSignalBlocker(self.preset_combo):  # not the preset's values, nor auto's
             if preset in self._presets:
                 self.preset_combo.setCurrentText(preset)
+        self._fill(config)
+        self._on_value_changed()
+
+    def _fill(self, config: Any) -> None:
+        """Put ``config``'s values in the fields, as one change (not one per field)."""
+        self._filling = True
         for field, editor in self.fields.items():
             value = getattr(config, field)
             if isinstance(editor, QCheckBox):
@@ -354,7 +352,6 @@ class ModelForm(QGroupBox):
             else:
                 editor.setValue(value)
         self._filling = False
-        self._on_value_changed()
 
     @Slot()
     def _on_start_chosen(self) -> None:
@@ -425,14 +422,7 @@ class ModelForm(QGroupBox):
         if self._filling or name not in self._presets:
             return
         config = self._presets[name]
-        self._filling = True
-        for field, editor in self.fields.items():
-            value = getattr(config, field)
-            if isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            else:
-                editor.setValue(value)
-        self._filling = False
+        self._fill(config)
         if name == AUTO:
             self._auto_dropouts = {f: round(self.fields[f].value(), 2) for f in _FLOAT_FIELDS}
         self._on_shared_toggled(bool(config.shared_vocab))
