@@ -770,6 +770,14 @@
         <translation>Ein Modell wird trainiert. Training anhalten und beenden? Ein Checkpoint wird gespeichert, und Sie können den Lauf später im Tab „Trainieren“ fortsetzen.</translation>
     </message>
     <message>
+        <source>A document is being translated</source>
+        <translation>Ein Dokument wird übersetzt</translation>
+    </message>
+    <message>
+        <source>{name} is being translated. Cancel it and quit? Nothing of it is written; translate it again later.</source>
+        <translation>{name} wird gerade übersetzt. Abbrechen und beenden? Davon wird nichts geschrieben; übersetzen Sie es später erneut.</translation>
+    </message>
+    <message>
         <source>Stopping the training run and saving a checkpoint…</source>
         <translation>Trainingslauf wird angehalten und ein Checkpoint gespeichert…</translation>
     </message>
@@ -4229,6 +4237,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>The folder of {name!r} was deleted or renamed during training; the run stopped without saving.</source>
         <translation>Der Ordner von {name!r} wurde während des Trainings gelöscht oder umbenannt; der Lauf wurde ohne Speichern beendet.</translation>
+    </message>
+    <message>
+        <source>{name!r} has already finished epoch {epochs}, its last; ask for more epochs in total, or for a time to train, to go on.</source>
+        <translation>{name!r} hat Epoche {epochs}, seine letzte, bereits abgeschlossen; verlangen Sie insgesamt mehr Epochen oder eine Trainingszeit, um weiterzumachen.</translation>
     </message>
 </context>
 <context>

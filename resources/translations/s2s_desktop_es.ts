@@ -770,6 +770,14 @@
         <translation>Se está entrenando un modelo. ¿Detenerlo y salir? Se guarda un punto de control y el entrenamiento se puede reanudar más tarde desde la pestaña Entrenar.</translation>
     </message>
     <message>
+        <source>A document is being translated</source>
+        <translation>Se está traduciendo un documento</translation>
+    </message>
+    <message>
+        <source>{name} is being translated. Cancel it and quit? Nothing of it is written; translate it again later.</source>
+        <translation>Se está traduciendo {name}. ¿Cancelarlo y salir? No se escribe nada de él; traducirlo de nuevo más tarde.</translation>
+    </message>
+    <message>
         <source>Stopping the training run and saving a checkpoint…</source>
         <translation>Deteniendo el entrenamiento y guardando un punto de control…</translation>
     </message>
@@ -4229,6 +4237,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>The folder of {name!r} was deleted or renamed during training; the run stopped without saving.</source>
         <translation>La carpeta de {name!r} se eliminó o se renombró durante el entrenamiento; el entrenamiento se detuvo sin guardar.</translation>
+    </message>
+    <message>
+        <source>{name!r} has already finished epoch {epochs}, its last; ask for more epochs in total, or for a time to train, to go on.</source>
+        <translation>{name!r} ya terminó la época {epochs}, la última; pedir más épocas en total, o un tiempo de entrenamiento, para seguir.</translation>
     </message>
 </context>
 <context>
