@@ -437,10 +437,12 @@ def test_train_with_an_existing_name_needs_resume(trained):
 
 def test_the_same_command_with_resume_continues_the_run(trained):
     """fairseq's and Marian's convention: the run's own command, --resume appended, continues
-    it (here: a finished run, which ends at once); only a changed value is refused."""
+    it; here a finished run, which has nothing left to train: said in one sentence, without
+    scoring the same model again. A changed value is refused before that."""
     command = ["train", trained.corpus, "--epochs", "3", *TRAIN_OPTIONS, "--name", MODEL]
-    output = assert_ok(cli(*command, "--resume", data=trained.data))
-    assert f"Resuming '{MODEL}'" in output and "Training finished" in output
+    done = cli(*command, "--resume", data=trained.data)
+    assert_user_error(done, f"'{MODEL}' has already finished epoch 3, its last; ask for more")
+    assert f"Resuming '{MODEL}'" in done.stdout and "Training finished" not in done.stdout
     changed = cli(
         *command, "--resume", "--batch-tokens", "1000", "--hid-dim", "64", data=trained.data
     )
