@@ -54,3 +54,21 @@ def trained_toy_model(tmp_path_factory):
     result = Trainer(settings, events.append, store=store).run()
     assert type(result).__name__ == "Finished", result
     return TrainedToy(store.path("toy"), events, corpus)
+
+
+@pytest.fixture(scope="session")
+def argos_shared_model(tmp_path_factory) -> Path:
+    """A small model with one shared, tied vocabulary (``tests.argos_package``), trained once."""
+    pytest.importorskip("ctranslate2")
+    from tests.argos_package import train_shared_model
+
+    return train_shared_model(tmp_path_factory.mktemp("argos-model"))
+
+
+@pytest.fixture(scope="session")
+def argos_package(argos_shared_model, tmp_path_factory) -> Path:
+    """An Argos Translate package of that model, built once (tests import it, never change it)."""
+    from tests.argos_package import FOLDER, build_package
+
+    folder = tmp_path_factory.mktemp("argos-package")
+    return build_package(argos_shared_model, folder / f"{FOLDER}.argosmodel")

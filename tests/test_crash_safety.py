@@ -41,7 +41,7 @@ TRAIN_OPTIONS = [
     "--final-beam",  # the end-of-run beam scoring has its own tests
     "1",
 ]
-KILLS = 5
+KILLS = 4
 
 
 def folder_digest(folder: Path) -> dict[str, str]:

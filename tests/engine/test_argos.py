@@ -18,7 +18,7 @@ from s2s_desktop.engine.model_files import load_model_files
 from s2s_desktop.engine.planning import RunRequest, plan_run
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.translator import Translator, load_translator
-from tests.argos_package import FOLDER, METADATA, build_package, train_shared_model
+from tests.argos_package import FOLDER, METADATA, build_package
 from tests.toy import toy_pairs, write_moses
 
 pytest.importorskip("ctranslate2")
@@ -30,14 +30,14 @@ LINES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shared_model(tmp_path_factory) -> Path:
-    return train_shared_model(tmp_path_factory.mktemp("argos-model"))
+@pytest.fixture
+def shared_model(argos_shared_model) -> Path:
+    return argos_shared_model
 
 
-@pytest.fixture(scope="module")
-def package(shared_model, tmp_path_factory) -> Path:
-    return build_package(shared_model, tmp_path_factory.mktemp("package") / f"{FOLDER}.argosmodel")
+@pytest.fixture
+def package(argos_package) -> Path:
+    return argos_package
 
 
 def leftovers(store: ModelStore) -> list[str]:

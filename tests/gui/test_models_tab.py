@@ -35,7 +35,7 @@ from s2s_desktop.gui.models_table import (
     COL_PARAMS,
     COL_SIZE,
 )
-from tests.argos_package import FOLDER, build_package, train_shared_model
+from tests.argos_package import FOLDER
 
 BETA_CREATED = "2026-01-15T08:30:00+00:00"
 
@@ -436,14 +436,6 @@ def test_open_folder_and_models_in_use(qtbot, monkeypatch, two_models):
     assert "in use" in tab.rename_button.toolTip()
     tab.set_models_in_use([])
     assert tab.rename_button.isEnabled()
-
-
-@pytest.fixture(scope="module")
-def argos_package(tmp_path_factory) -> Path:
-    """An Argos Translate package of a small model of ours (``tests.argos_package``)."""
-    pytest.importorskip("ctranslate2")
-    root = tmp_path_factory.mktemp("argos")
-    return build_package(train_shared_model(root), root / f"{FOLDER}.argosmodel")
 
 
 def test_an_argos_package_imports_translate_only_and_exports_as_a_package(

@@ -38,7 +38,6 @@ from s2s_desktop.gui.model_row import BEAM_KEY
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.translate_tab import MODEL_KEY, TranslateTab
 from s2s_desktop.gui.workers import TextTranslation
-from tests.argos_package import FOLDER, build_package, train_shared_model
 from tests.toy import toy_pairs
 
 
@@ -741,14 +740,6 @@ def test_the_attention_view_alone(qtbot):
 
 
 # ---------------------------------------------------------------------- Argos Translate
-
-
-@pytest.fixture(scope="module")
-def argos_package(tmp_path_factory) -> Path:
-    """An Argos Translate package of a small model of ours (``tests.argos_package``)."""
-    pytest.importorskip("ctranslate2")
-    root = tmp_path_factory.mktemp("argos")
-    return build_package(train_shared_model(root), root / f"{FOLDER}.argosmodel")
 
 
 def test_an_argos_model_translates_and_says_it_has_no_attention(
