@@ -303,23 +303,27 @@ def _run_request(args: argparse.Namespace) -> Any:
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Train (or resume) one run; under torchrun, this process's part of a distributed run."""
+    from s2s_desktop.engine.store import ModelStore
+
+    store = ModelStore()
+    # One process plans before torch loads (2 s): a mistake in the command is told at once.
+    planned = _plan(args, store) if os.environ.get("WORLD_SIZE", "1") == "1" else None
+
     from s2s_desktop.console import ConsoleReporter
     from s2s_desktop.engine import distributed
     from s2s_desktop.engine.config import RunSettings
     from s2s_desktop.engine.events import Failed
     from s2s_desktop.engine.planning import RunPlan
-    from s2s_desktop.engine.store import ModelStore
     from s2s_desktop.engine.training import Trainer
 
-    store = ModelStore()
     cluster = distributed.cluster_from_env()
     distributed.join(cluster, args.device)
     finished = False
     try:
         # Rank 0 reads the store and the folder and decides the settings; the others follow.
-        plan: Any = None
+        plan: Any = planned
         error: Exception | None = None
-        if cluster.is_leader:
+        if cluster.is_leader and plan is None:
             try:
                 plan = _plan(args, store)
             except Exception as raised:
@@ -487,9 +491,11 @@ def cmd_models_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_models_rename(args: argparse.Namespace) -> int:
+    from s2s_desktop.engine.history import History
     from s2s_desktop.engine.store import ModelStore
 
     ModelStore().rename(args.name, args.new_name)
+    History().rename_model(args.name, args.new_name)
     print(f"Renamed {args.name!r} to {args.new_name!r}.")
     return 0
 
