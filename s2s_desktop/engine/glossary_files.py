@@ -85,7 +85,7 @@ def delimited_text(rows: Iterable[Row], delimiter: str) -> str:
 
 def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
     """Rows of source, target and an optional note; the delimiter (tab, comma or semicolon) is
-    sniffed, and a first row naming the columns is skipped."""
+    sniffed, a first row naming the columns is skipped, and so are comment lines."""
     text = _read_text(path)
     delimiter = _sniff_delimiter(text)
     records = _tsv_records(text) if delimiter == "\t" else _csv_records(text, delimiter)
@@ -93,7 +93,7 @@ def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
     first = True
     for line, fields in records:
         cells = [cell.strip() for cell in fields]
-        if not any(cells):
+        if not any(cells) or _is_comment(cells):
             continue
         if first and _is_header(cells, src_lang, tgt_lang):
             first = False
@@ -167,6 +167,14 @@ def _csv_record(lines: list[str], index: int, delimiter: str) -> tuple[list[str]
         break
     plain = csv.reader(lines[index : index + 1], delimiter=delimiter, quoting=csv.QUOTE_NONE)
     return next(plain, []), index + 1
+
+
+def _is_comment(cells: list[str]) -> bool:
+    """``# ...``, or ``#`` before a cell that holds no term: a comment, as in most
+    tab-separated word lists; ``#hashtag<TAB>#etiqueta`` is a term."""
+    return cells[0].startswith("#") and (
+        cells[0] == "#" or cells[0][1].isspace() or len(cells) < 2 or not cells[1]
+    )
 
 
 def _is_header(cells: list[str], src_lang: str, tgt_lang: str) -> bool:

@@ -201,6 +201,23 @@ def test_a_first_row_that_only_looks_like_a_header_is_a_term(tmp_path, first):
     assert [t.source for t in read_terms(path, "en", "es")] == [first.split("\t")[0], "Term"]
 
 
+def test_comment_lines_are_skipped_and_a_hashtag_is_a_term(tmp_path):
+    path = tmp_path / "terms.tsv"
+    lines = [
+        "# Glossary of the Foo project, 2026",
+        "#",
+        "source\ttarget",
+        "# Menus\t(checked by Ana)",
+        "file\tfichero",
+        "#draft",
+        "#hashtag\t#etiqueta",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert read_terms(path, "en", "es") == [Term("file", "fichero"), Term("#hashtag", "#etiqueta")]
+    path.write_text("# terms\nfile,fichero\n", encoding="utf-8")
+    assert read_terms(path, "en", "es") == [Term("file", "fichero")]
+
+
 def test_terms_in_capitals_match_only_in_capitals():
     glossary = Glossary("en", "es", [Term("IT", "TI"), Term("US", "EE. UU."), Term("NASA", "NASA")])
     assert glossary.find_terms("Save it now. Send us the report. It is fine.") == []
