@@ -21,6 +21,8 @@ import torch
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.config import format_parameters
+from s2s_desktop.engine.history import FILE_NAME as HISTORY_FILE
+from s2s_desktop.engine.history import History
 from tests.toy import (
     ADJECTIVES,
     DETERMINERS,
@@ -356,8 +358,10 @@ def test_export_import_rename_delete(trained, tmp_path):
         cli("models", "import", archive, "--name", "copy", data=data), "'copy' already exists"
     )
 
+    History(data / HISTORY_FILE).add("copy", "en", "eo", "the cat", "la kato")
     out = assert_ok(cli("models", "rename", "copy", "renamed", data=data))
     assert "Renamed 'copy' to 'renamed'" in out
+    assert [e.model for e in History(data / HISTORY_FILE).search()] == ["renamed"]
     assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL, "renamed"}
     shown = assert_ok(cli("models", "show", "renamed", data=data))
     assert json.loads("{" + shown.partition("{")[2])["name"] == "renamed"

@@ -143,6 +143,12 @@ class History:
         with self._connect() as db:
             return int(db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
+    def rename_model(self, old: str, new: str) -> None:
+        """Entries of a renamed model follow it (an entry of the same text under ``new``, left
+        from a model of that name deleted before, gives way)."""
+        with self._connect() as db:
+            db.execute("UPDATE OR REPLACE entries SET model = ? WHERE model = ?", (new, old))
+
     def delete(self, entry_id: int) -> None:
         with self._connect() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))

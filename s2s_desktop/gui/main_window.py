@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_models_changed(self) -> None:
         self.translate_tab.refresh_models()
+        self.translate_tab.history_panel.refresh()  # a renamed model's entries
         self.train_tab.refresh_bases()
 
     @Slot(str)

@@ -7,6 +7,7 @@ loads the model to check it, and reading metric histories) run on the thread poo
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.history import History
 from s2s_desktop.engine.model_files import folder_size
 from s2s_desktop.engine.runs import RunInfo, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
@@ -496,6 +499,8 @@ class ModelsTab(QWidget):
         except Exception as error:  # UserError: its sentence; anything else: logged
             self.message_bar.show_error(describe_error(error))
             return
+        with contextlib.suppress(UserError):  # a damaged history keeps its old names
+            History().rename_model(old, new)  # one UPDATE: milliseconds
         self.refresh(select=[new])
         self._report(self.tr("Renamed {old!r} to {new!r}.").format(old=old, new=new))
         self.modelsChanged.emit()

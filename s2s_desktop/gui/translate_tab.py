@@ -78,7 +78,6 @@ class TranslateTab(QWidget):
         self._requested_model: str | None = None  # sent to the worker, maybe not loaded yet
         self._ready_model: str | None = None  # confirmed loaded by the worker
         self._loaded_stamp: tuple[int, int] | None = None
-        self._renamed: dict[str, str] = {}  # old name -> new, for the history's entries
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
@@ -339,10 +338,7 @@ class TranslateTab(QWidget):
 
     def _adopt_new_name(self, info: ModelInfo) -> None:
         """Keep the renamed model loaded: a reload would translate the text again and keep it
-        in the history twice. The old name's history entries restore this model."""
-        old = str(self._requested_model)
-        self._renamed = {k: info.name if v == old else v for k, v in self._renamed.items()}
-        self._renamed[old] = info.name
+        in the history twice (whose entries the Models tab renamed with it)."""
         self._requested_model = info.name
         self.model_row.remember_beam(info)  # the width shown stays this model's
         if self._ready_model is None:  # still loading under the old name: load the new one
@@ -559,7 +555,7 @@ class TranslateTab(QWidget):
         """Bring a history entry back: its model (when it is still there) and its text, which
         is translated again."""
         names = [m.name for m in self._models]
-        model = self._renamed.get(entry.model, entry.model)
+        model = entry.model
         if model in names and model != self.current_model():
             self.model_picker.setCurrentIndex(names.index(model))
         elif model not in names:

@@ -24,6 +24,21 @@ def test_entries_are_kept_newest_first_and_the_same_text_once(tmp_path):
     assert History(tmp_path / "history.sqlite").count() == 3  # on disk, for the next start
 
 
+def test_a_renamed_models_entries_follow_it(tmp_path):
+    history = History(tmp_path / "history.sqlite")
+    history.add("old", "en", "eo", "the cat", "la kato")
+    history.add("old", "en", "eo", "a dog", "unu hundo")
+    history.add("new", "en", "eo", "a dog", "hundo")  # a deleted model's, of the same name
+    history.add("other", "en", "eo", "a dog", "unu hundo")
+    history.rename_model("old", "new")
+    found = {(e.model, e.source, e.target) for e in history.search()}
+    assert found == {
+        ("new", "the cat", "la kato"),
+        ("new", "a dog", "unu hundo"),
+        ("other", "a dog", "unu hundo"),
+    }
+
+
 def test_search_finds_either_side_in_any_case_and_takes_wildcards_literally(tmp_path):
     history = History(tmp_path / "h.sqlite")
     history.add("toy", "en", "eo", "The Cat sleeps", "la kato dormas")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from s2s_desktop.engine.history import History
 from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.model_details import format_size
@@ -287,6 +288,7 @@ def test_refresh_keeps_selection_and_rereads_changed_history(qtbot, two_models, 
 
 
 def test_rename_through_dialog(qtbot, monkeypatch, two_models):
+    History().add("alpha", "en", "eo", "the cat", "la kato")
     tab = make_tab(qtbot)
     click_row(qtbot, tab, "alpha")
     calls = stub_get_text(monkeypatch, "gamma")
@@ -300,6 +302,7 @@ def test_rename_through_dialog(qtbot, monkeypatch, two_models):
     assert {model.name for model in ModelStore().list()} == {"gamma", "beta"}
     assert json.loads((ModelStore().path("gamma") / CONFIG_FILE).read_text())["name"] == "gamma"
     assert tab.message_bar.kind == "success"
+    assert [entry.model for entry in History().search()] == ["gamma"]  # its history follows
 
 
 def test_f2_and_double_click_rename(qtbot, monkeypatch, two_models):

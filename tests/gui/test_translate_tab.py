@@ -374,10 +374,13 @@ def test_renaming_the_loaded_model_keeps_it_loaded_and_the_history_single(
     tab.source_edit.setPlainText(source)
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=TIMEOUT)
 
-    # As the Models tab does: rename the folder, then every picker re-reads the store.
+    # As the Models tab does: rename the folder and the history's entries, then every picker
+    # and the history re-read them.
     messages.clear()
     ModelStore().rename("toy", "toy-new")
+    panel.history.rename_model("toy", "toy-new")
     tab.refresh_models()
+    panel.refresh()
     assert tab.current_model() == "toy-new"
     assert tab.model_status.text() == "Ready: toy-new, en \u2192 eo"
     assert app_settings().value(MODEL_KEY) == "toy-new"
@@ -385,7 +388,7 @@ def test_renaming_the_loaded_model_keeps_it_loaded_and_the_history_single(
     assert not any(m.startswith(("Loading", "Translated")) for m in messages)
     assert panel.list.count() == 1 and output_of(tab) == target
 
-    # The new name translates and is kept; the old name's entry brings its text back.
+    # The new name translates and is kept; the renamed entry brings its text back.
     tab.source_edit.setPlainText(HELD_OUT[14][0])
     qtbot.waitUntil(lambda: "toy-new (en" in panel.list.item(0).text(), timeout=TIMEOUT)
     tab.restore(panel.history.search()[-1])
