@@ -27,6 +27,7 @@ INLINE = frozenset(
 )
 KEPT_WHOLE = frozenset(("code", "kbd", "samp", "var", "math", "svg"))  # inline, untranslated
 INLINE_VOID = frozenset(("br", "img", "wbr", "input"))
+_BETWEEN_WORDS = frozenset(("br", "img", "input"))  # the model reads a space there
 SKIPPED = frozenset(("script", "style", "pre", "textarea", "template", "noscript"))
 # Elements without content or end tag: marked "notranslate", there is nothing to skip.
 VOID = frozenset(
@@ -128,8 +129,9 @@ class _Tokenizer(HTMLParser):
 
 
 class HtmlDocument:
-    def __init__(self, text: str, encoding: str) -> None:
+    def __init__(self, text: str, encoding: str, mark: bytes = b"") -> None:
         self.encoding = encoding
+        self.mark = mark  # a UTF-8 byte order mark, written back: browsers read it
         self.parts: list[str | int] = []  # raw text, or the index of a segment
         self.segments: list[Segment] = []
         self._pending: list[_Token] = []
@@ -226,7 +228,7 @@ class HtmlDocument:
         text = _MARKER.sub(
             lambda m: escape(render(translated[int(m.group(1))]), quote=True), "".join(out)
         )
-        return text.encode(self.encoding, errors="xmlcharrefreplace")
+        return self.mark + text.encode(self.encoding, errors="xmlcharrefreplace")
 
 
 def _segment(tokens: list[_Token]) -> Segment | None:
@@ -248,8 +250,10 @@ def _segment(tokens: list[_Token]) -> Segment | None:
             continue
         if token.kind == "text":
             builder.text(token.raw)
+        elif token.kind == "entity" and _readable(token.raw):
+            builder.text(unescape(token.raw))  # the model reads "España", not "Espaa"
         elif token.kind == "entity" or token.kind == "startend" or token.tag in INLINE_VOID:
-            builder.void(token.raw)
+            builder.void(token.raw, separates=token.tag in _BETWEEN_WORDS)
         elif token.tag in KEPT_WHOLE and token.kind == "start":
             kept, kept_tag, depth = [token.raw], token.tag, 1
         elif token.kind == "start":
@@ -268,6 +272,14 @@ def _segment(tokens: list[_Token]) -> Segment | None:
     if kept:
         builder.void("".join(kept))
     return None if builder.empty else builder.finish()
+
+
+def _readable(entity: str) -> bool:
+    """Whether an entity stands for text the model should read (a letter, a space, a quote or
+    a dash: ``&eacute;``, ``&nbsp;``, ``&rsquo;``), rather than one kept as it is (``&amp;``,
+    ``&lt;``, an unknown name)."""
+    character = unescape(entity)
+    return len(character) == 1 and character not in "&<>\"'"
 
 
 def _implicitly_ends(skipped: str, token: _Token) -> bool:
@@ -308,7 +320,7 @@ def escape_text(text: str) -> str:
 def open_document(data: bytes, encoding: str) -> HtmlDocument:
     declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.IGNORECASE)
     if data.startswith(b"\xef\xbb\xbf"):
-        encoding, data = "utf-8", data[3:]
-    elif declared:
+        return HtmlDocument(data[3:].decode("utf-8"), "utf-8", data[:3])
+    if declared:
         encoding = declared.group(1).decode("ascii")
     return HtmlDocument(data.decode(encoding), encoding)

@@ -29,6 +29,7 @@ _SPANS = {"strong_open": "strong_close", "em_open": "em_close", "s_open": "s_clo
 _CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
 _MARKERS = re.compile(r"^[\s>*+\-#\d.)]*$")  # what may stand before a block's text on its line
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
+_BREAK_OR_IMAGE = re.compile(r"<(?:br|img|input)\b", re.IGNORECASE)  # inline HTML between words
 # An inline link's destination and title, after its text: ](dest "title")
 _DESTINATION = re.compile(
     r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
@@ -233,15 +234,16 @@ def _segment(inline: Token, hard_breaks: list[str], links: _Destinations) -> Seg
         elif kind == "code_inline":
             builder.void(_code(child))
         elif kind == "image":
-            builder.void(f"![{child.content}{links.closing(child)}")
+            builder.void(f"![{child.content}{links.closing(child)}", separates=True)
         elif kind == "softbreak":
             builder.text(" ")
         elif kind == "hardbreak":
-            builder.void(next(breaks, "\\\n"))
+            builder.void(next(breaks, "\\\n"), separates=True)
         elif kind == "text_special":
             builder.void(child.markup)
         else:  # html_inline and anything else: kept as it was
-            builder.void(child.content or child.markup)
+            content = child.content or child.markup
+            builder.void(content, separates=_BREAK_OR_IMAGE.match(content) is not None)
     return None if builder.empty else builder.finish()
 
 

@@ -55,6 +55,7 @@ class SegmentBuilder:
         self._tags: list[Tag] = []
         self._open: list[int] = []
         self._protect = protect
+        self._between_words: set[int] = set()  # where a separating item stands
 
     def text(self, text: str) -> None:
         """Plain text; placeholders in it (``%s``, URLs, numbers…) are kept whole, and
@@ -77,8 +78,8 @@ class SegmentBuilder:
 
     def close(self, index: int | None = None) -> None:
         """Close the innermost open markup (or ``index``, and any opened inside it)."""
-        if not self._open:
-            return
+        if not self._open or (index is not None and index not in self._open):
+            return  # closed already, with the markup around it
         target = self._open[-1] if index is None else index
         while self._open:
             current = self._open.pop()
@@ -86,8 +87,12 @@ class SegmentBuilder:
             if current == target:
                 break
 
-    def void(self, data: Any) -> None:
-        """A thing kept whole (a line break, an image, inline code, a placeholder)."""
+    def void(self, data: Any, separates: bool = False) -> None:
+        """A thing kept whole (a line break, an image, inline code, a placeholder).
+        ``separates``: it stands between words (a line break, an image), so the model reads a
+        space there even where the source has none ("dog<br>a bird" is not "doga bird")."""
+        if separates:
+            self._between_words.add(self._length)
         self._tags.append(Tag(self._length, self._length, data, void=True, parent=self._parent()))
 
     def tag(self, index: int) -> Tag:
@@ -109,6 +114,8 @@ class SegmentBuilder:
         position = [0] * (len(raw) + 1)  # raw index -> index in the collapsed text
         for index, char in enumerate(raw):
             position[index] = len(kept)
+            if index in self._between_words and kept and kept[-1] != " " and not char.isspace():
+                kept.append(" ")  # after the item: the model reads "dog a bird"
             if not char.isspace():
                 kept.append(char)
             elif (kept and kept[-1] != " ") or index in voids_at:

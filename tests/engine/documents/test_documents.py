@@ -56,6 +56,24 @@ def test_a_builder_collapses_whitespace_and_keeps_voids_with_their_spacing():
     assert render(segment, opening, lambda t: f"</{t.data}>") == ("Delete %s files <b>now</b>")
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "read", "kept"),
+    [
+        ("a.html", "<p>the big&nbsp;cat sees a&#160;dog</p>", "the big cat sees a dog", []),
+        ("a.html", "<p>a dog<br>a bird<img src=x.png>likes it</p>", "a dog a bird likes it", 2),
+        ("a.html", "<p>Espa&ntilde;a, don&#8217;t &amp; &lt;b&gt;</p>", "España, don’t b", 3),
+        ("a.md", "a dog\\\na bird  \nlikes<br>it\n", "a dog a bird likes it", 3),
+    ],
+)
+def test_what_the_model_reads_has_words_apart_and_entities_as_text(name, data, read, kept):
+    """A line break, an image or a non-breaking space parts two words ("dog<br>a" is not
+    "doga"); an entity for a letter, a space or a quote is read as that; ``&amp;`` and
+    ``&lt;`` are kept as they are."""
+    segment = formats.for_path(Path(name)).open(data.encode(), "utf-8").segments[0]
+    assert " ".join(segment.text.split()) == read
+    assert len([tag for tag in segment.tags if tag.void]) == (kept or 0)
+
+
 def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
     source = tmp_path / "page.html"
     source.write_text(
