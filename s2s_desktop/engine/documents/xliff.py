@@ -9,13 +9,14 @@ by ``seg-source`` (``<mrk mtype="seg">``) is translated from its ``source`` as a
 ``state="translated"`` (translated, not yet reviewed) and the root's ``trgLang`` set when missing.
 A target that already has text is kept.
 
-Inline codes: spans (1.2 ``g``, ``mrk``; 2.0 ``pc``, ``mrk``) go around the words of the
-translation aligned with the words they held, attributes kept; the rest (1.2 ``x``, ``bx``,
-``ex``, ``ph``, ``bpt``, ``ept``, ``it``; 2.0 ``ph``, ``sc``, ``ec``, ``cp``, ``sm``, ``em``) and
-a marker that says not to translate (``mtype="protected"``, ``translate="no"``) are copied
-whole to where the alignment puts them. lxml parses without resolving entities or reaching the
-network; the output keeps the original XML declaration and encoding; whitespace inside a
-source is made single spaces in its target.
+Inline codes: spans (1.2 ``g``, ``mrk``; 2.0 ``pc``, ``mrk``) and pairs of codes (1.2
+``bpt``/``ept``, ``bx``/``ex``; 2.0 ``sc``/``ec``) go around the words of the translation
+aligned with the words they held, attributes kept, so an end never comes before its start; the
+rest (1.2 ``x``, ``ph``, ``it``; 2.0 ``ph``, ``cp``, ``sm``, ``em``, an isolated code) and a
+marker that says not to translate (``mtype="protected"``, ``translate="no"``) are copied whole
+to where the alignment puts them; one between two letters is a space for the model. lxml
+parses without resolving entities or reaching the network; the output keeps the original XML
+declaration and encoding; whitespace inside a source is made single spaces in its target.
 """
 
 from __future__ import annotations
@@ -134,18 +135,58 @@ def _segment(source: etree._Element, spans: frozenset[str]) -> Segment:
 
 
 def _add(builder: SegmentBuilder, element: etree._Element, spans: frozenset[str]) -> None:
-    """``element``'s content into ``builder``: its text, spans around theirs, the rest whole."""
+    """``element``'s content into ``builder``: its text, spans around theirs, a pair of codes
+    (1.2 ``bpt``/``ept``, ``bx``/``ex``; 2.0 ``sc``/``ec``) around the words between them, the
+    rest whole."""
     builder.text(element.text or "")
-    for child in element:
+    children = list(element)
+    closing: dict[int, int] = {}  # an end code's position among children -> its span
+    for position, child in enumerate(children):
+        end = _pair_end(children, position)
         if not isinstance(child.tag, str):  # a comment or processing instruction: dropped
             pass
         elif _local(child) in spans and _translatable_marker(child):
             index = builder.open(child)
             _add(builder, child, spans)
             builder.close(index)
+        elif end is not None:
+            closing[end] = builder.open((child, children[end]))
+        elif position in closing:
+            builder.close(closing.pop(position))
         else:
-            builder.void(child)
+            builder.void(child, separates=_between_letters(element, children, position))
         builder.text(child.tail or "")
+
+
+_PAIRS = {"bpt": ("ept", "id", "id"), "bx": ("ex", "id", "rid"), "sc": ("ec", "id", "startRef")}
+
+
+def _pair_end(children: list[etree._Element], position: int) -> int | None:
+    """The position of the code that ends the one at ``position`` (a ``bpt``'s ``ept``, an
+    ``sc``'s ``ec``) among the same parent's children; None for any other element."""
+    start = children[position]
+    if _local(start) not in _PAIRS or start.get("isolated") == "yes":
+        return None
+    name, key, reference = _PAIRS[_local(start)]
+    identity = start.get(key)
+    if identity is None:
+        return None
+    return next(
+        (
+            later
+            for later in range(position + 1, len(children))
+            if _local(children[later]) == name and children[later].get(reference) == identity
+        ),
+        None,
+    )
+
+
+def _between_letters(element: etree._Element, children: list, position: int) -> bool:
+    """Whether a code stands right between two letters ("dog<x/>a bird"): a line break or
+    an image, for the model a space (a code inside a word is rare in exported units)."""
+    before = children[position - 1].tail if position else element.text
+    after = children[position].tail
+    return bool(before and after and before[-1].isalnum() and after[0].isalnum())
 
 
 def _translatable_marker(element: etree._Element) -> bool:
@@ -171,15 +212,25 @@ def _build(
             _append_text(element, tag.data)
             continue
         if tag.void:
-            child = copy.deepcopy(tag.data)
-            child.tail = None
-            element.append(child)
+            element.append(_copied(tag.data))
+            continue
+        close = min(max(tag.end, at), end)
+        if isinstance(tag.data, tuple):  # a pair of codes: around the words, in this element
+            element.append(_copied(tag.data[0]))
+            _build(element, segment, index, at, close)
+            element.append(_copied(tag.data[1]))
+            cursor = close
             continue
         child = etree.SubElement(element, tag.data.tag, attrib=dict(tag.data.attrib))
-        close = min(max(tag.end, at), end)
         _build(child, segment, index, at, close)
         cursor = close
     _append_text(element, segment.text[cursor:end])
+
+
+def _copied(code: etree._Element) -> etree._Element:
+    copied = copy.deepcopy(code)
+    copied.tail = None
+    return copied
 
 
 def _append_text(element: etree._Element, text: str) -> None:

@@ -9,7 +9,7 @@ import polib
 import pytest
 from lxml import etree
 
-from s2s_desktop.engine.documents import formats, placeholders
+from s2s_desktop.engine.documents import formats, placeholders, xliff
 from s2s_desktop.engine.documents.job import translate_document
 from s2s_desktop.engine.errors import UserError
 from tests.toy import ADJECTIVES, NOUNS, VERBS
@@ -355,3 +355,48 @@ def test_xml_that_is_not_xliff_is_refused(tmp_path, toy_translator):
     source.write_text("<?xml version='1.0'?><html><body>the cat</body></html>", encoding="utf-8")
     with pytest.raises(UserError, match="other.xlf"):
         translate_document(source, tmp_path / "other.eo.xlf", toy_translator)
+
+
+PAIRED_XLIFF = {
+    "pairs.xlf": """\
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" datatype="plaintext" original="a.txt"><body>
+    <trans-unit id="u1"><source>the <bpt id="1">&lt;b&gt;</bpt>big<ept id="1">&lt;/b&gt;</ept> \
+cat sees a dog</source></trans-unit>
+    <trans-unit id="u2"><source>the cat sees a dog<x id="2" ctype="lb"/>a bird likes \
+the tree</source></trans-unit>
+  </body></file>
+</xliff>
+""",
+    "pairs.xliff": """\
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en">
+  <file id="f1">
+    <unit id="u1"><segment><source>the <sc id="1"/>big<ec startRef="1"/> cat sees a \
+dog</source></segment></unit>
+    <unit id="u2"><segment><source>the cat sees a dog<ph id="2"/>a bird likes \
+the tree</source></segment></unit>
+  </file>
+</xliff>
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAIRED_XLIFF))
+def test_paired_codes_stay_in_order_and_a_code_between_words_parts_them(
+    tmp_path, toy_translator, name
+):
+    """The adjective moves after its noun: its pair of codes goes with it, start before end
+    (an end first is invalid XLIFF); "dog<x/>a bird" reaches the model as two words, not
+    "doga"."""
+    output = _translated(tmp_path, toy_translator, name, PAIRED_XLIFF[name])
+    space = NS_12 if name.endswith(".xlf") else NS_20
+    root = etree.fromstring(output.read_bytes())
+    first = root.findall(".//x:target", space)[0]
+    assert [etree.QName(child).localname for child in first] in (["bpt", "ept"], ["sc", "ec"])
+    assert first[0].tail == "granda"  # inside the pair, as "big" was
+    words = (first.text or "") + "".join(child.tail or "" for child in first)
+    assert " ".join(words.split()) == "la kato granda vidas unu hundo"
+    read = xliff.open_document(PAIRED_XLIFF[name].encode(), "utf-8").segments[1].text
+    assert " ".join(read.split()) == "the cat sees a dog a bird likes the tree"
