@@ -464,6 +464,7 @@ def test_the_same_command_with_resume_continues_the_run(trained):
         (["train", ".", "--preset", "huge"], ["Unknown preset 'huge'"]),
         (["models", "show", "../etc"], ["not a usable model name"]),
         (["models", "import", "missing.zip"], ["does not exist"]),
+        (["serve", "--port", "99999"], ["--port must be from 1 to 65535"]),
     ],
 )
 def test_other_user_errors(args, fragments):

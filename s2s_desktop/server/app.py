@@ -175,11 +175,18 @@ class _Api:
             folder.mkdir()
             (folder / name).write_bytes(data)
             output = formats.output_path(folder / name, source, target)
-            from s2s_desktop.engine.documents.job import translate_document
+            from s2s_desktop.engine.documents.job import WrongEncoding, translate_document
 
-            await asyncio.wrap_future(
-                batcher.run(lambda: translate_document(folder / name, output, batcher.translator))
-            )
+            try:
+                await asyncio.wrap_future(
+                    batcher.run(
+                        lambda: translate_document(folder / name, output, batcher.translator)
+                    )
+                )
+            except WrongEncoding:  # a client cannot choose one: its advice is the window's
+                raise RequestError(
+                    400, f"{name} is not UTF-8 text; convert it to UTF-8 and send it again."
+                ) from None
             url = str(request.url_for("download", token=token, name=quote(output.name)))
             return {"translatedFileUrl": url}
 
@@ -218,8 +225,10 @@ class _Api:
             if keyed and self.settings.api_keys:
                 params = await self._params(request)
                 key = params.get("api_key")
-                if not isinstance(key, str) or key not in self.settings.api_keys:
+                if not isinstance(key, str) or not key.strip():
                     raise RequestError(403, "This server needs an API key: send it as api_key.")
+                if key not in self.settings.api_keys:
+                    raise RequestError(403, "The API key is not valid; check the one you send.")
             return JSONResponse(await answer())
         except RequestError as error:
             return _error(error.status, str(error))
@@ -249,6 +258,12 @@ class _Api:
         elif "form" in kind:
             form = await request.form(max_part_size=int(self.settings.file_limit_mb * 1e6) + 1)
             params.update({key: value for key, value in form.items()})
+        elif body.strip():
+            raise RequestError(
+                415,
+                f"Send the parameters as JSON (Content-Type: application/json) or as a form, "
+                f"not as {kind or 'a body without a Content-Type'}.",
+            )
         request.scope["s2s.params"] = params
         return params
 

@@ -44,6 +44,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for name, value in (("--char-limit", args.char_limit), ("--max-in-flight", args.max_in_flight)):
         if value < 1:
             raise UserError(f"{name} must be at least 1, not {value}.")
+    if not 0 <= args.port <= 65535:
+        raise UserError(f"--port must be from 1 to 65535 (0: any free port), not {args.port}.")
     settings = ServerSettings(
         char_limit=args.char_limit,
         file_limit_mb=args.file_limit_mb,

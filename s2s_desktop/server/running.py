@@ -3,6 +3,7 @@ for the window's switch and the tests. Opening it beyond this computer needs an 
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import socket
 import threading
@@ -55,13 +56,25 @@ def check_open(host: str, settings: ServerSettings) -> None:
 
 
 def check_port(host: str, port: int, what_to_do: str = "choose another --port") -> None:
-    """One sentence, before anything starts, when the port is taken."""
+    """One sentence, before anything starts, when the port is taken or the host is not one of
+    this computer's addresses."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
+        except (socket.gaierror, UnicodeError) as error:
+            raise UserError(
+                f"--host {host} is not an address or name this computer knows "
+                f"({getattr(error, 'strerror', None) or error}); use 127.0.0.1, 0.0.0.0 or one "
+                "of its own addresses."
+            ) from None
         except OSError as error:
+            if error.errno == errno.EADDRNOTAVAIL:
+                raise UserError(
+                    f"--host {host} is not an address of this computer; use 127.0.0.1, "
+                    "0.0.0.0 or one of its own addresses."
+                ) from None
             raise UserError(
                 f"Cannot listen on {host}:{port} ({error.strerror}); another program (or "
                 f"another s2s-desktop serve) uses it: {what_to_do}."

@@ -102,6 +102,11 @@ def test_lists_html_placeholders_and_files_as_extensions_send_them(server, tmp_p
         ({"json": {"q": "the cat " * 1000, "source": "en", "target": "eo"}}, 400, "at most 5,000"),
         ({"json": {"q": SENTENCE, "source": "en"}}, 400, "target"),
         ({"json": {"q": SENTENCE, "target": "eo", "format": "pdf"}}, 400, "source"),
+        (
+            {"content": b"q=the cat", "headers": {"content-type": "text/plain"}},
+            415,
+            "as JSON (Content-Type: application/json) or as a form, not as text/plain",
+        ),
     ],
 )
 def test_a_bad_request_gets_a_4xx_with_a_sentence_and_the_server_stays_up(
@@ -126,6 +131,13 @@ def test_a_file_of_an_unknown_kind_or_too_large_is_refused(trained_toy_model):
                 "/translate_file", data=fields, files={"file": ("a.txt", b"x" * 2000)}
             )
             assert big.status_code == 413 and "larger than" in big.json()["error"]
+            latin = client.post(
+                "/translate_file", data=fields, files={"file": ("b.txt", b"Caf\xe9\n")}
+            )
+            assert latin.status_code == 400
+            assert latin.json()["error"] == (
+                "b.txt is not UTF-8 text; convert it to UTF-8 and send it again."
+            )
     finally:
         running.stop()
 
@@ -158,6 +170,9 @@ def test_a_key_is_asked_for_when_one_is_set(trained_toy_model):
             LibreTranslateAPI(address).translate(SENTENCE, "en", "eo")
         assert refused.value.code == 403
         assert "API key" in json.loads(refused.value.read())["error"]
+        with pytest.raises(urllib.error.HTTPError) as wrong:
+            LibreTranslateAPI(address, api_key="k2").translate(SENTENCE, "en", "eo")
+        assert "not valid" in json.loads(wrong.value.read())["error"]
         assert LibreTranslateAPI(address, api_key="k1").translate(SENTENCE, "en", "eo") == (
             TRANSLATION
         )
@@ -201,6 +216,9 @@ def test_opening_beyond_this_computer_needs_a_key_and_a_taken_port_is_named(trai
             check_port("127.0.0.1", port)
     finally:
         running.stop()
+    for host in ("999.1.1.1", "192.0.2.1"):  # no such address; one not of this computer
+        with pytest.raises(UserError, match=f"--host {host} is not an address"):
+            check_port(host, 0)
 
 
 def test_the_serve_command_starts_and_says_where(trained_toy_model, tmp_path):
