@@ -33,7 +33,7 @@ def add_translate(commands: Any) -> None:
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     translate.add_argument("--file", type=Path, help="a document to translate")
     translate.add_argument(
-        "--out", type=Path, help="where --file's translation goes (default: beside it)"
+        "--out", help="where --file's translation goes: a file, or a folder (default: beside it)"
     )
     translate.add_argument(
         "--force", action="store_true", help="replace --out when it exists already"
@@ -141,14 +141,18 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     return 0
 
 
-def _out_path(out: Path, beside: Path, document: Path) -> Path:
+def _out_path(given: str, beside: Path, document: Path) -> Path:
     """Where --out says the translation goes: into it when it is a folder (under the name it
-    would have beside the document); refused when its folder is missing, or when its suffix
-    names another kind of document than the one translated (the format is kept)."""
+    would have beside the document, also for ``folder/``); refused when its folder is
+    missing, or when its suffix names another kind of document than the translation is (the
+    format is kept: a ``.pot`` template's translation is a ``.po`` catalogue)."""
     from s2s_desktop.engine.documents import formats
 
+    out = Path(given)
     if out.is_dir():
         return out / beside.name
+    if given.endswith(("/", os.sep)):
+        raise UserError(f"The folder {out} does not exist; create it, or choose another --out.")
     if not out.parent.is_dir():
         raise UserError(
             f"The folder {out.parent} does not exist; create it, or choose another --out."
@@ -157,10 +161,10 @@ def _out_path(out: Path, beside: Path, document: Path) -> Path:
         kind = formats.for_path(out)
     except UserError:  # a name without a document's suffix: the format is the document's
         return out
-    if kind != formats.for_path(document):
+    if kind != formats.for_path(beside):
         raise UserError(
-            f"--out {out.name} names {kind.name}, but the translation keeps the format of "
-            f"{document.name}; end --out with {beside.suffix}."
+            f"--out {out.name} names {kind.name}, but the translation of {document.name} is "
+            f"{formats.for_path(beside).name}; end --out with {beside.suffix}."
         )
     return out
 
@@ -175,10 +179,11 @@ def _line_batches(stream: TextIO, largest: int = 256) -> Iterator[list[str]]:
         fd = stream.fileno()
         select.select([fd], [], [], 0)
     except (OSError, ValueError, AttributeError):  # no select on this stream (e.g. Windows pipe)
-        for line in stream:
-            yield [line.rstrip("\r\n")]
+        for number, line in enumerate(stream.buffer, start=1):
+            yield [_decode_line(line.rstrip(b"\n"), number)]
         return
     pending: list[str] = []
+    read = 0  # lines decoded so far
     buffer = b""
     while True:
         ready, _, _ = select.select([fd], [], [], 0 if pending else None)
@@ -191,18 +196,25 @@ def _line_batches(stream: TextIO, largest: int = 256) -> Iterator[list[str]]:
             break
         buffer += chunk
         *complete, buffer = buffer.split(b"\n")
-        pending.extend(_decode_line(line) for line in complete)
+        pending.extend(_decode_line(line, read + n) for n, line in enumerate(complete, start=1))
+        read += len(complete)
         while len(pending) >= largest:
             yield pending[:largest]
             pending = pending[largest:]
     if buffer:
-        pending.append(_decode_line(buffer))
+        pending.append(_decode_line(buffer, read + 1))
     if pending:
         yield pending
 
 
-def _decode_line(raw: bytes) -> str:
-    return raw.decode("utf-8-sig", errors="replace").rstrip("\r")
+def _decode_line(raw: bytes, number: int) -> str:
+    try:
+        return raw.decode("utf-8-sig").rstrip("\r")
+    except UnicodeDecodeError:
+        raise UserError(
+            f"Line {number} of the standard input is not UTF-8 text; convert it to UTF-8 "
+            "(iconv -f latin1 -t utf-8), or translate the file with --file and --encoding."
+        ) from None
 
 
 # ---------------------------------------------------------------------- models

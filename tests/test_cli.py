@@ -21,6 +21,7 @@ import torch
 
 from s2s_desktop import __version__
 from s2s_desktop.engine.config import format_parameters
+from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import FILE_NAME as HISTORY_FILE
 from s2s_desktop.engine.history import History
 from tests.toy import (
@@ -229,6 +230,28 @@ def test_translate_standard_input_line_by_line(trained, cat_sees_dog):
     assert "\r" not in out
 
 
+def test_out_names_a_folder_or_the_translations_own_kind(tmp_path):
+    from s2s_desktop.translate_command import _out_path
+
+    template, beside = tmp_path / "app.pot", tmp_path / "app.eo.po"
+    assert _out_path(str(tmp_path / "x.po"), beside, template) == tmp_path / "x.po"
+    assert _out_path(f"{tmp_path}/", beside, template) == beside
+    with pytest.raises(UserError, match="x.pot names a gettext template, but the translation"):
+        _out_path(str(tmp_path / "x.pot"), beside, template)
+    with pytest.raises(UserError, match="The folder .*new does not exist"):
+        _out_path(f"{tmp_path}/new/", beside, template)  # not a file named "new"
+
+
+def test_standard_input_that_is_not_utf8_names_its_line():
+    from s2s_desktop.translate_command import _line_batches
+
+    read, write = os.pipe()
+    os.write(write, b"the cat\nthe dog\nCaf\xe9\n")
+    os.close(write)
+    with os.fdopen(read, "r") as stream, pytest.raises(UserError, match="Line 3 of the standard"):
+        list(_line_batches(stream))
+
+
 def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_path):
     page = tmp_path / "page.en.html"
     page.write_text("<p>the <b>cat</b> sees a dog</p>\n<p>a %s and {0}</p>\n", encoding="utf-8")
@@ -288,7 +311,7 @@ def test_translate_out_into_a_folder_never_into_another_format(trained, tmp_path
             tmp_path / "x.docx",
             data=trained.data,
         ),
-        "--out x.docx names a Word document, but the translation keeps the format of page.en.html",
+        "--out x.docx names a Word document, but the translation of page.en.html is HTML",
     )
     assert_user_error(
         cli(
@@ -342,7 +365,7 @@ def test_export_import_rename_delete(trained, tmp_path):
     archive = tmp_path / "shared" / "model.zip"
     out = assert_ok(cli("models", "export", MODEL, archive, data=data))
     assert f"Exported '{MODEL}' to {archive}" in out
-    assert archive.is_file()
+    assert archive.is_file() and archive.stat().st_mode & 0o044 == 0o044  # for others to read
 
     out = assert_ok(cli("models", "import", archive, "--name", "copy", data=data))
     assert "Imported 'copy' (en->eo)" in out
