@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import platformdirs
 
@@ -34,6 +34,7 @@ from s2s_desktop.engine.model_files import (
     ModelCard,
     atomic_write_bytes,
     atomic_write_json,
+    atomic_write_with,
     check_model_name,
     check_weights_match,
     folder_size,
@@ -431,27 +432,22 @@ class ModelStore:
                 for p in sorted(info.path.iterdir())
                 if p.is_file() and SAFE_FILE_NAME.match(p.name) and ".." not in p.name
             ]
-        tmp = None
-        try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-            os.close(fd)
-            if info.card.origin != argos.ORIGIN:
+
+        def write(handle: BinaryIO) -> None:
+            if info.card.origin != argos.ORIGIN:  # once the place is known to be writable
                 self._check_weights(info)
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for arcname, path in members:
                     archive.write(path, arcname=arcname)
-            os.replace(tmp, file)
-            tmp = None
+
+        try:
+            atomic_write_with(file, write)  # readable by others, as a file to share should be
         except OSError as error:
             raise UserError(
                 translate("store", "Could not write {file}: {reason}.").format(
                     file=file, reason=error.strerror or error
                 )
             ) from error
-        finally:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
         return file
 
     @staticmethod
