@@ -30,6 +30,9 @@ _CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
 _MARKERS = re.compile(r"^[\s>*+\-#\d.)]*$")  # what may stand before a block's text on its line
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
 _BREAK_OR_IMAGE = re.compile(r"<(?:br|img|input)\b", re.IGNORECASE)  # inline HTML between words
+# Kept with the block's markers (GitHub's Markdown): a task's box, a footnote's label.
+_LEADING_MARK = re.compile(r"(?:\[[ xX]\]|\[\^[^\]\s]+\]:)[ \t]+")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")  # a footnote reference, kept whole: [^1]
 # An inline link's destination and title, after its text: ](dest "title")
 _DESTINATION = re.compile(
     r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
@@ -84,8 +87,10 @@ class MarkdownDocument:
         at = _find_after_markers(line, head)
         if at is None:
             return
-        prefix = line[:at]
-        segment = self._segment(inline, _hard_breaks(inline.content, prefix))
+        mark = _LEADING_MARK.match(head)
+        skip = mark.end() if mark else 0
+        prefix = line[: at + skip]
+        segment = self._segment(inline, _hard_breaks(inline.content, prefix), skip)
         if segment is None or not segment.translatable:
             return
         suffix = line[at + len(head) :] if atx and end - first == 1 else ""
@@ -119,8 +124,8 @@ class MarkdownDocument:
         if parts:
             self.replaced[number] = [*parts, line[done:]]
 
-    def _segment(self, inline: Token, hard_breaks: list[str]) -> Segment | None:
-        return _segment(inline, hard_breaks, _Destinations(inline.content, self.parser))
+    def _segment(self, inline: Token, hard_breaks: list[str], skip: int = 0) -> Segment | None:
+        return _segment(inline, hard_breaks, _Destinations(inline.content, self.parser), skip)
 
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         out: list[str] = []
@@ -204,8 +209,11 @@ class _Destinations:
         return _destination(token)
 
 
-def _segment(inline: Token, hard_breaks: list[str], links: _Destinations) -> Segment | None:
-    """The segment of an inline token's children."""
+def _segment(
+    inline: Token, hard_breaks: list[str], links: _Destinations, skip: int = 0
+) -> Segment | None:
+    """The segment of an inline token's children, less ``skip`` characters at the start (a
+    mark written with the block's markers)."""
     builder = SegmentBuilder()
     open_spans: list[int] = []
     breaks = iter(hard_breaks)
@@ -218,7 +226,13 @@ def _segment(inline: Token, hard_breaks: list[str], links: _Destinations) -> Seg
             skip_to = None
         kind = child.type
         if kind == "text":
-            builder.text(child.content)
+            content = child.content[skip:] if index == 0 else child.content
+            last = 0
+            for reference in _FOOTNOTE.finditer(content):
+                builder.text(content[last : reference.start()])
+                builder.void(reference.group())
+                last = reference.end()
+            builder.text(content[last:])
         elif kind in _SPANS:
             open_spans.append(builder.open([child.markup, child.markup]))
         elif kind == "link_open" and child.markup == "autolink":

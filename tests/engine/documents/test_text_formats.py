@@ -159,6 +159,19 @@ def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_transl
     assert row.count("|") == 3 and "cat" not in row
 
 
+def test_task_boxes_and_footnotes_are_kept_as_github_writes_them(tmp_path, toy_translator):
+    source = (
+        "- [ ] the cat sees a dog\n- [x] a bird likes the tree\n\n"
+        "the child has a tree[^1].\n\n[^note]: the old tree has a bird.\n"
+    )
+    out = _translated(tmp_path, "tasks.md", source.encode(), toy_translator).decode()
+    lines = out.split("\n")
+    assert lines[0] == "- [ ] la kato vidas unu hundo"
+    assert lines[1].startswith("- [x] ") and "birdo" in lines[1]
+    assert "[^1]" in lines[3] and "[" not in lines[3].replace("[^1]", "")
+    assert lines[5].startswith("[^note]: ") and "birdo" in lines[5]
+
+
 @pytest.mark.parametrize(
     ("spans", "written", "emphasised"),
     [
