@@ -22,11 +22,13 @@ import re
 import polib
 
 from s2s_desktop.engine.documents.formats import Languages
+from s2s_desktop.engine.documents.html import VOID
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
 
 _CHARSET = re.compile(rb"charset\s*=\s*([\w.:-]+)", re.IGNORECASE)
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^<>]*>")  # an HTML tag in a message
 
 _TWO = "nplurals=2; plural=(n != 1);"
 _ONE = "nplurals=1; plural=0;"
@@ -75,7 +77,7 @@ class Catalogue:
         forms = _plural_count(self.catalogue, languages.target)
         texts: dict[tuple[int, bool], str] = {}
         for (entry, plural, lead, trail), segment in zip(self.slots, translated):
-            texts[(id(entry), plural)] = lead + render(segment, _data, _nothing) + trail
+            texts[(id(entry), plural)] = lead + render(segment) + trail
         for entry in self.entries:
             singular = texts[(id(entry), False)]
             if entry.msgid_plural:
@@ -123,12 +125,28 @@ def _untranslated(entry: polib.POEntry) -> bool:
 
 
 def _segment(text: str) -> Segment:
-    """A message as a segment; its line breaks kept whole."""
+    """A message as a segment; its line breaks kept whole, and HTML tags in it (``<b>``…
+    ``</b>`` around words, ``<br>`` whole): many programs' messages carry markup."""
     builder = SegmentBuilder()
     for index, line in enumerate(text.split("\n")):
         if index:
             builder.void("\n")
-        builder.text(line)
+        opened: list[tuple[str, int]] = []
+        last = 0
+        for tag in _TAG.finditer(line):
+            builder.text(line[last : tag.start()])
+            last = tag.end()
+            name = tag.group(2).lower()
+            match = next((i for i in reversed(range(len(opened))) if opened[i][0] == name), None)
+            if tag.group(1) and match is not None:  # the end of a span
+                builder.tag(opened[match][1]).data[1] = tag.group()
+                builder.close(opened[match][1])
+                del opened[match:]
+            elif tag.group(1) or tag.group().endswith("/>") or name in VOID:
+                builder.void(tag.group(), separates=name in ("br", "img"))
+            else:
+                opened.append((name, builder.open([tag.group(), ""])))
+        builder.text(line[last:])
     return builder.finish()
 
 
@@ -142,14 +160,6 @@ def _plural_count(catalogue: polib.POFile, language: str) -> int:
     if match and int(match.group(1)) > 0:
         return int(match.group(1))
     return int(_NPLURALS.search(_plural_forms(language)).group(1))  # type: ignore[union-attr]
-
-
-def _data(tag) -> str:  # noqa: ANN001 (a Tag)
-    return str(tag.data)
-
-
-def _nothing(tag) -> str:  # noqa: ANN001, ARG001
-    return ""
 
 
 def _charset(data: bytes, encoding: str) -> str:

@@ -153,6 +153,33 @@ class SegmentBuilder:
         return self._open[-1] if self._open else None
 
 
+def written_parents(segment: Segment) -> list[int | None]:
+    """The tag each tag is written inside: its own parent, but a kept-whole item that the
+    translation put strictly inside a span goes into the innermost such span (written
+    beside it, the span would close over a gap: "<b>granda  vidas</b>&amp;")."""
+    tags = segment.tags
+    parents: list[int | None] = [tag.parent for tag in tags]
+    for index, tag in enumerate(tags):
+        if not tag.void:
+            continue
+        around = [
+            i
+            for i, span in enumerate(tags)
+            if not span.void and span.start < tag.start < span.end and _inside(tags, i, tag.parent)
+        ]
+        if around:
+            parents[index] = max(around, key=lambda i: tags[i].start - tags[i].end)
+    return parents
+
+
+def _inside(tags: list[Tag], index: int, ancestor: int | None) -> bool:
+    """Whether tag ``index`` lies within ``ancestor`` (None: the top, around everything)."""
+    parent = tags[index].parent
+    while parent is not None and parent != ancestor:
+        parent = tags[parent].parent
+    return parent == ancestor
+
+
 def markup_opening(tag: Tag) -> str:
     """A string format's markup: a kept-whole item's data is its text, a span's is the pair
     [opening, closing]."""
@@ -174,8 +201,8 @@ def render(
     content, stays in it)."""
     text, tags = segment.text, segment.tags
     children: dict[int | None, list[int]] = {}
-    for index, tag in enumerate(tags):
-        children.setdefault(tag.parent, []).append(index)
+    for index, parent in enumerate(written_parents(segment)):
+        children.setdefault(parent, []).append(index)
 
     def written(parent: int | None, start: int, end: int) -> str:
         out: list[str] = []

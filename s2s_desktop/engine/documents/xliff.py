@@ -28,7 +28,7 @@ import re
 from lxml import etree
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, written_parents
 from s2s_desktop.engine.wording import translate
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -199,8 +199,9 @@ def _build(
     """``segment.text[start:end]`` into ``element``, with the tags whose parent is ``parent``
     (and theirs, recursively) rebuilt in it."""
     tags = segment.tags
+    parents = written_parents(segment)
     children = sorted(
-        (i for i, tag in enumerate(tags) if tag.parent == parent), key=lambda i: (tags[i].start, i)
+        (i for i in range(len(tags)) if parents[i] == parent), key=lambda i: (tags[i].start, i)
     )
     cursor = start
     for index in children:

@@ -168,6 +168,29 @@ def test_po_messages_filled_and_fuzzy_with_the_rest_kept(tmp_path, toy_translato
     assert all(e.translated() or "fuzzy" in e.flags for e in catalogue if not e.obsolete)
 
 
+MARKUP_CATALOGUE = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "the cat sees <b>a big dog</b>"
+msgstr ""
+
+msgid "the cat<br/>sees a <a href=\\"https://x.org\\">dog</a>"
+msgstr ""
+"""
+
+
+def test_html_in_a_message_is_kept_around_its_words(tmp_path, toy_translator):
+    catalogue = polib.pofile(str(_translated(tmp_path, toy_translator, "web.po", MARKUP_CATALOGUE)))
+    bold = catalogue.find("the cat sees <b>a big dog</b>").msgstr
+    assert bold.count("<b>") == bold.count("</b>") == 1 and "kato" in bold
+    assert bold.index("<b>") < bold.index("hundo") < bold.index("</b>")
+    link = catalogue.find('the cat<br/>sees a <a href="https://x.org">dog</a>').msgstr
+    assert '<a href="https://x.org">hundo</a>' in link and "<br/>" in link
+    assert "kato" in link and "vidas" in link  # "cat<br/>sees" read as two words
+
+
 def test_pot_becomes_a_po_with_plural_forms_from_the_table(tmp_path, toy_translator):
     output = _translated(tmp_path, toy_translator, "app.pot", TEMPLATE)
     assert output.suffix == ".po"

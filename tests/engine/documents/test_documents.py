@@ -7,7 +7,7 @@ import pytest
 
 from s2s_desktop.engine.documents import formats, placeholders
 from s2s_desktop.engine.documents.job import Cancelled, translate_document
-from s2s_desktop.engine.documents.segments import SegmentBuilder, render
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag, render
 from s2s_desktop.engine.errors import UserError
 
 
@@ -54,6 +54,14 @@ def test_a_builder_collapses_whitespace_and_keeps_voids_with_their_spacing():
     assert segment.text[span.start : span.end] == "now"
     opening = lambda t: t.data if t.void else f"<{t.data}>"  # noqa: E731
     assert render(segment, opening, lambda t: f"</{t.data}>") == ("Delete %s files <b>now</b>")
+
+
+def test_an_item_the_translation_put_inside_a_span_is_written_inside_it():
+    translated = Segment(
+        "la hundo granda  vidas la kato",
+        [Tag(16, 16, "&amp;", void=True, before=" ", after=" "), Tag(9, 30, ["<b>", "</b>"])],
+    )
+    assert render(translated) == "la hundo <b>granda &amp; vidas la kato</b>"
 
 
 @pytest.mark.parametrize(
