@@ -177,12 +177,18 @@ def finished_lines_for_console(event: Finished) -> list[str]:
             "No evaluation has finished yet, so there is no model to use; continue with: "
             f"s2s-desktop train --name {name} --resume",
         ]
+    more = {  # a run that can go on says how
+        "stopped": f"Continue it with: s2s-desktop train --name {name} --resume",
+        "time limit": f"Train it longer with: s2s-desktop train --name {name} --resume "
+        "--time-budget 30m",
+    }
     return [
         first,
         f"Saved as {name!r} in {event.model_dir}.",
         *event.summary,
         *finished_sample_lines(event),
         f'Translate with: s2s-desktop translate --model {name} "Some text"',
+        *([more[event.reason]] if event.reason in more else []),
     ]
 
 

@@ -184,6 +184,10 @@ def test_a_finished_run_on_the_console():
     assert early[1].endswith("continue with: s2s-desktop train --name en-eo --resume")
     unsaved = words.finished_lines_for_console(finished("stopped", has_model=False, kept=False))
     assert unsaved[1] == "Nothing was saved yet; start the run again with the same command."
+    stopped = words.finished_lines_for_console(finished("stopped"))
+    assert stopped[-1] == "Continue it with: s2s-desktop train --name en-eo --resume"
+    timed = words.finished_lines_for_console(finished("time limit"))
+    assert timed[-1].startswith("Train it longer with: s2s-desktop train --name en-eo --resume")
 
 
 def test_a_finished_run_in_the_window():
