@@ -16,9 +16,11 @@ stretch of translated text becomes a run with a copy of its source run's propert
 attributes (text outside every span: the base run's), inside a copy of its hyperlink (same
 ``r:id``; consecutive stretches share one). Bookmarks, comment ranges and other zero-width
 markers keep their order: those before the paragraph's first word stay at its start, the others
-go to its end (so a bookmark or comment that covered some words now covers to the end of the
-paragraph). Spelling marks (``w:proofErr``) and page-break hints (``w:lastRenderedPageBreak``)
-are dropped. Paragraphs without letters are left exactly as they were.
+go to its end (so a bookmark that covered some words now covers to the end of the paragraph), but
+a comment's range starts at the paragraph's start and its mark follows the range's end: a comment
+covers its whole paragraph rather than nothing. Spelling marks (``w:proofErr``) and page-break
+hints (``w:lastRenderedPageBreak``) are dropped. Paragraphs without letters are left exactly as
+they were.
 """
 
 from __future__ import annotations
@@ -120,8 +122,10 @@ class _Reader:
                 self._walk(child)
                 self._close_run()
                 self.builder.close(index)
-            elif name in MARKERS:
-                (self.layout.tail if self.seen_text else self.layout.lead).append(child)
+            elif name == "commentRangeStart" or not self.seen_text and name in MARKERS:
+                self.layout.lead.append(child)  # a comment covers the paragraph, not nothing
+            elif name in MARKERS or (name == "r" and _is_comment_reference(child)):
+                self.layout.tail.append(child)
             else:
                 self._close_run()
                 self.builder.void(("whole", [child]))
@@ -169,6 +173,12 @@ class _Reader:
                 self.builder.text(" ")
             elif name in RUN_VOIDS:
                 self.builder.void(("inrun", child))
+
+
+def _is_comment_reference(run: etree._Element) -> bool:
+    """A run that holds only a comment's mark: it follows the comment's range to the end."""
+    names = {_name(child) for child in run} - {"rPr"}
+    return names == {"commentReference"}
 
 
 class _Writer:

@@ -10,11 +10,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from s2s_desktop.engine.documents.job import translate_document
 from s2s_desktop.engine.errors import UserError
 
 URL = "https://example.org/city"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _png() -> bytes:
@@ -75,6 +77,8 @@ def docx_pair(toy_translator, tmp_path_factory) -> tuple[Path, Path]:
     picture.write_bytes(_png())
     document.add_picture(str(picture))
     document.add_paragraph("the cat sees\ta dog")
+    commented = document.add_paragraph("the old house ")
+    document.add_comment([commented.add_run("has a green tree")], text="check", author="Bob")
     document.styles["Normal"].font.size = Pt(11)
     source = folder / "report.docx"
     document.save(str(source))
@@ -144,6 +148,18 @@ def test_docx_other_parts_are_copied_unchanged(docx_pair):
         head = output.read("word/document.xml")[:80]
         assert head == source.read("word/document.xml")[:80]
         assert head.startswith(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>")
+
+
+def test_docx_comment_covers_its_translated_paragraph_not_nothing(docx_pair):
+    with zipfile.ZipFile(docx_pair[1]) as output:
+        body = etree.fromstring(output.read("word/document.xml"))
+    start = next(body.iter(f"{{{W}}}commentRangeStart"))
+    paragraph = start.getparent()
+    names = [etree.QName(child).localname for child in paragraph]
+    assert names[0] == "commentRangeStart" and names[-2] == "commentRangeEnd"
+    assert next(paragraph[-1].iter(f"{{{W}}}commentReference")) is not None  # its mark last
+    text = "".join(paragraph.itertext())
+    assert "domo" in text and "arbo" in text
 
 
 def test_docx_drawing_stays_in_the_document(docx_pair):
