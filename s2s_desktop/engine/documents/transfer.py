@@ -158,6 +158,10 @@ class _Placer:
     ) -> None:
         spans = [i for i in children.get(parent, []) if not self.source.tags[i].void]
         wanted = {i: self._clamp(self._wanted(i), bounds) for i in spans}
+        claims = {i: set(self._aligned(i)) for i in spans}
+        for index in spans:  # no span's range swallows a sibling's words: it would go empty
+            others = set().union(*(claims[i] for i in spans if i != index))
+            wanted[index] = _own_run(wanted[index], claims[index], others)
         previous_end = bounds[0] - 1
         for index in sorted(spans, key=lambda i: (wanted[i][0], self.source.tags[i].start)):
             lo, hi = wanted[index]
@@ -169,24 +173,32 @@ class _Placer:
             self._place_children(index, children, (lo, hi))
 
     def _wanted(self, index: int) -> tuple[int, int]:
+        if not self._inside(index):
+            slot = self._slot(self.source.tags[index])
+            return slot, slot - 1
+        targets = self._aligned(index)
+        if not targets:
+            return 0, -1
+        return min(targets), max(targets)
+
+    def _inside(self, index: int) -> list[int]:
+        """The source words within span ``index``."""
         tag = self.source.tags[index]
-        inside = [
+        return [
             w
             for w, (start, end) in enumerate(self.source_words)
             if start < tag.end and end > tag.start
         ]
-        if not inside:
-            slot = self._slot(tag)
-            return slot, slot - 1
-        chosen = (
-            {int(i) for i in self.target_of_source[inside]} if len(self.target_words) else set()
-        )
+
+    def _aligned(self, index: int) -> list[int]:
+        """The target words aligned with span ``index``'s source words (each target word's
+        likeliest source word among them; else each source word's likeliest target word)."""
+        inside = self._inside(index)
+        if not inside or not len(self.target_words):
+            return []
         words = set(inside)
         aligned = [t for t, s in enumerate(self.source_of_target) if int(s) in words]
-        targets = aligned or sorted(chosen)
-        if not targets:
-            return 0, -1
-        return min(targets), max(targets)
+        return aligned or sorted({int(i) for i in self.target_of_source[inside]})
 
     @staticmethod
     def _clamp(wanted: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
@@ -273,6 +285,29 @@ class _Placer:
                 end = max([ends[hi], *(tags[v].start for v in own)])
             tags[index].start, tags[index].end = start, end
         return Segment("".join(out), tags)
+
+
+def _own_run(wanted: tuple[int, int], own: set[int], others: set[int]) -> tuple[int, int]:
+    """Of a span's range, the longest stretch that holds none of its siblings' words and the
+    most of its own: "<b>small <i>red</i> cat</b> sees <a>a dog</a>" as "<b>kato malgranda</b>
+    vidas <a>unu hundo</a> ruga", not a bold swallowing the link's words and an empty link."""
+    lo, hi = wanted
+    if hi < lo or not any(lo <= word <= hi for word in others):
+        return wanted
+    stretches: list[tuple[int, int]] = []
+    start = lo
+    for word in range(lo, hi + 2):
+        if word > hi or word in others:
+            if start < word:
+                stretches.append((start, word - 1))
+            start = word + 1
+    best = max(
+        stretches,
+        key=lambda s: (sum(s[0] <= w <= s[1] for w in own), -s[0]),
+        default=None,
+    )
+    mine = [w for w in own if best is not None and best[0] <= w <= best[1]]
+    return (min(mine), max(mine)) if mine else wanted
 
 
 # Punctuation that takes no space after it (an opening) or before it (a closing).

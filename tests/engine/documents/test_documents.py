@@ -1,6 +1,7 @@
 """Documents in, the same documents out: the shared machinery, plain text and HTML, with a real
 (toy) model."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,34 @@ def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp
     assert output.read_text(encoding="utf-8") == "an earlier translation"
     assert seen[0] == (0, 10) and seen[-1][1] == 10
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_a_span_never_swallows_a_siblings_words_and_leaves_it_empty():
+    """The attention moves "red" after the link's words: the bold keeps "kato malgranda" and
+    the link keeps its words, instead of a bold over all of them and an empty link."""
+    import numpy as np
+
+    from s2s_desktop.engine.documents.transfer import _Placer
+
+    builder = SegmentBuilder()
+    builder.text("the ")
+    bold = builder.open(["<b>", "</b>"])
+    builder.text("small red cat")
+    builder.close(bold)
+    builder.text(" sees ")
+    link = builder.open(['<a href="x">', "</a>"])
+    builder.text("a dog")
+    builder.close(link)
+    source = builder.finish()
+    target = "la kato malgranda vidas unu hundo ruga"
+    # Target word -> source word: la-the kato-cat malgranda-small vidas-sees unu-a hundo-dog
+    # ruga-red.
+    weights = np.zeros((7, 7), dtype=np.float32)
+    for target_word, source_word in enumerate([0, 3, 1, 4, 5, 6, 2]):
+        weights[target_word, source_word] = 1.0
+    words = lambda text: [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]  # noqa: E731
+    placed = _Placer(source, words(source.text), words(target), weights).place(target)
+    assert render(placed) == 'la <b>kato malgranda</b> vidas <a href="x">unu hundo</a> ruga'
 
 
 def test_an_item_that_opened_or_closed_its_source_keeps_apart_from_words_put_around_it():
