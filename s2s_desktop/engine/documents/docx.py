@@ -32,12 +32,19 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.office_zip import OfficeZip, Piece, pieces, translated_paragraphs
+from s2s_desktop.engine.documents.office_zip import (
+    OfficeZip,
+    Piece,
+    pieces,
+    relabel_language,
+    translated_paragraphs,
+)
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
 MAIN = "word/document.xml"
+STYLES = "word/styles.xml"  # read for its default language only
 _PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 WRAPPERS = frozenset(
@@ -306,7 +313,7 @@ def _is_break(tag: Tag) -> bool:
 
 class DocxDocument:
     def __init__(self, data: bytes) -> None:
-        self.zip = OfficeZip(data, lambda name: bool(_PARTS.fullmatch(name)))
+        self.zip = OfficeZip(data, lambda name: bool(_PARTS.fullmatch(name)) or name == STYLES)
         if MAIN not in self.zip.parts:
             raise UserError(
                 translate(
@@ -317,7 +324,7 @@ class DocxDocument:
             )
         self.paragraphs: list[tuple[etree._Element, _Layout, str]] = []
         self.segments: list[Segment] = []
-        order = sorted(self.zip.parts, key=lambda name: (name != MAIN, name))
+        order = sorted(set(self.zip.parts) - {STYLES}, key=lambda name: (name != MAIN, name))
         for name in order:
             root = self.zip.parts[name].getroot()
             w = etree.QName(root).namespace or ""
@@ -336,6 +343,9 @@ class DocxDocument:
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         for (paragraph, layout, w), segment in zip(self.paragraphs, translated):
             _Writer(paragraph, segment, w).write(layout)
+        for tree in self.zip.parts.values():  # the styles' default language and the runs'
+            w = etree.QName(tree.getroot()).namespace
+            relabel_language(tree.getroot().iter(f"{{{w}}}lang"), f"{{{w}}}val", languages)
         return self.zip.write()
 
 

@@ -23,7 +23,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.office_zip import OfficeZip, pieces, translated_paragraphs
+from s2s_desktop.engine.documents.office_zip import (
+    OfficeZip,
+    pieces,
+    relabel_language,
+    translated_paragraphs,
+)
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
@@ -31,6 +36,8 @@ from s2s_desktop.engine.wording import translate
 MAIN = "content.xml"
 PARTS = (MAIN, "styles.xml")
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 CELL = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table-cell"
 PARAGRAPHS = (f"{{{TEXT}}}p", f"{{{TEXT}}}h")
@@ -196,6 +203,9 @@ class OdtDocument:
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         for (paragraph, layout), segment in zip(self.paragraphs, translated):
             _rebuild(paragraph, layout, segment)
+        for tree in self.zip.parts.values():  # the styles' language, for spelling
+            styled = tree.getroot().iter(f"{{{STYLE}}}text-properties")
+            relabel_language(styled, f"{{{FO}}}language", languages, f"{{{FO}}}country")
         return self.zip.write()
 
 

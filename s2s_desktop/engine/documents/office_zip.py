@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.segments import Segment, Tag
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>\s*")
@@ -143,6 +144,28 @@ def _unpad(out: list[Piece], is_break: Callable[[Tag], bool]) -> None:
             out[index - 1].text = out[index - 1].text[:-1]
         if index + 1 < len(out) and out[index + 1].void is None:
             out[index + 1].text = out[index + 1].text.removeprefix(" ")
+
+
+def relabel_language(
+    elements: Iterable[etree._Element],
+    attribute: str,
+    languages: Languages,
+    region: str | None = None,
+) -> None:
+    """Each element's ``attribute`` (Word's ``w:val`` of ``w:lang``, ODF's ``fo:language``)
+    that names the source language names the target now, so the word processor checks the
+    translation's spelling in its language; a ``region`` attribute beside it (ODF's
+    ``fo:country``) goes, as the target's region is unknown. Text marked as a third language
+    keeps its mark."""
+    source, target = languages.source.lower(), languages.target
+    if not (source and target):
+        return
+    for element in elements:
+        value = element.get(attribute)
+        if value and value.lower().replace("_", "-").split("-")[0] == source:
+            element.set(attribute, target)
+            if region is not None and region in element.attrib:
+                del element.attrib[region]
 
 
 def translated_paragraphs(

@@ -137,7 +137,8 @@ def test_docx_tab_stays_between_the_translated_words(docx_pair):
 
 
 def test_docx_other_parts_are_copied_unchanged(docx_pair):
-    translated = {"word/document.xml", "word/header1.xml", "word/footer1.xml"}
+    # styles.xml: its default language (below)
+    translated = {"word/document.xml", "word/header1.xml", "word/footer1.xml", "word/styles.xml"}
     with zipfile.ZipFile(docx_pair[0]) as source, zipfile.ZipFile(docx_pair[1]) as output:
         assert source.namelist() == output.namelist()
         assert any(name.startswith("word/media/") for name in source.namelist())
@@ -160,6 +161,27 @@ def test_docx_comment_covers_its_translated_paragraph_not_nothing(docx_pair):
     assert next(paragraph[-1].iter(f"{{{W}}}commentReference")) is not None  # its mark last
     text = "".join(paragraph.itertext())
     assert "domo" in text and "arbo" in text
+
+
+def test_the_language_for_spelling_becomes_the_targets_and_a_third_one_stays(docx_pair):
+    with zipfile.ZipFile(docx_pair[0]) as source, zipfile.ZipFile(docx_pair[1]) as output:
+        before = etree.fromstring(source.read("word/styles.xml"))
+        after = etree.fromstring(output.read("word/styles.xml"))
+    assert next(before.iter(f"{{{W}}}lang")).get(f"{{{W}}}val") == "en-US"
+    assert next(after.iter(f"{{{W}}}lang")).get(f"{{{W}}}val") == "eo"
+
+    from s2s_desktop.engine.documents.formats import Languages
+    from s2s_desktop.engine.documents.odt import FO, STYLE
+    from s2s_desktop.engine.documents.office_zip import relabel_language
+
+    styles = etree.fromstring(
+        f'<s xmlns:style="{STYLE}" xmlns:fo="{FO}"><style:text-properties fo:language="en" '
+        'fo:country="GB"/><style:text-properties fo:language="fr" fo:country="FR"/></s>'
+    )
+    relabel_language(styles, f"{{{FO}}}language", Languages("en", "eo"), f"{{{FO}}}country")
+    english, french = (dict(element.attrib) for element in styles)
+    assert english == {f"{{{FO}}}language": "eo"}
+    assert french == {f"{{{FO}}}language": "fr", f"{{{FO}}}country": "FR"}
 
 
 def test_docx_drawing_stays_in_the_document(docx_pair):
