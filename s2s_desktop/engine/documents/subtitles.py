@@ -223,7 +223,14 @@ class WebVtt:
             new = [line + eol for line in self.cues.text(parts, translated)]
             new[-1] = new[-1][: len(new[-1]) - len(eol)] + ending
             lines[start:end] = new
+        header = _blocks(lines)[0] if lines else (0, 0)
+        for index in range(*header):  # "Language: en" (YouTube's, for players' menus)
+            if languages.target:
+                lines[index] = _LANGUAGE.sub(rf"\g<1>{languages.target}", lines[index])
         return encode_text("".join(lines), self.encoding, self.bom)
+
+
+_LANGUAGE = re.compile(r"^(Language:[ \t]*)[\w-]+", re.IGNORECASE)
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:

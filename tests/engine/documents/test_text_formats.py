@@ -37,6 +37,8 @@ SRT = (
 
 VTT = (
     "WEBVTT - toy film\n"
+    "Kind: captions\n"
+    "Language: en\n"
     "\n"
     "NOTE this note stays\n"
     "the cat sees a dog\n"
@@ -52,7 +54,7 @@ VTT = (
     "the small dog likes\n"
     "the red house\n"
 )
-VTT_PAYLOAD = (10, 13, 14)  # the lines of cue text
+VTT_PAYLOAD = (12, 15, 16)  # the lines of cue text
 
 MARKDOWN = """---
 title: the cat sees a dog
@@ -127,11 +129,12 @@ def test_webvtt_keeps_everything_but_cue_text(tmp_path, toy_translator):
     lines = out[3:].decode().split("\n")
     assert len(lines) == len(source_lines)
     for number, (line, source) in enumerate(zip(lines, source_lines)):
-        if number not in VTT_PAYLOAD:
+        if number not in (2, *VTT_PAYLOAD):
             assert line == source
-    assert lines[10].startswith("<v Anna>") and "kato" in lines[10]
-    assert "cat" not in lines[10]
-    assert all(lines[13:15]) and "hundo" in " ".join(lines[13:15])
+    assert lines[2] == "Language: eo"  # the header says the translation's language
+    assert lines[12].startswith("<v Anna>") and "kato" in lines[12]
+    assert "cat" not in lines[12]
+    assert all(lines[15:17]) and "hundo" in " ".join(lines[15:17])
 
 
 def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_translator):
