@@ -90,7 +90,8 @@ class MarkdownDocument:
         mark = _LEADING_MARK.match(head)
         skip = mark.end() if mark else 0
         prefix = line[: at + skip]
-        segment = self._segment(inline, _hard_breaks(inline.content, prefix), skip)
+        # A line after a hard break continues the item, not its box: "  sees", not "  [x] sees".
+        segment = self._segment(inline, _hard_breaks(inline.content, line[:at]), skip)
         if segment is None or not segment.translatable:
             return
         suffix = line[at + len(head) :] if atx and end - first == 1 else ""

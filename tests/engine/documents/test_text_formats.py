@@ -173,6 +173,9 @@ def test_task_boxes_and_footnotes_are_kept_as_github_writes_them(tmp_path, toy_t
     assert lines[1].startswith("- [x] ") and "birdo" in lines[1]
     assert "[^1]" in lines[3] and "[" not in lines[3].replace("[^1]", "")
     assert lines[5].startswith("[^note]: ") and "birdo" in lines[5]
+    broken = "- [x] the small cat\\\n  sees a dog\n"  # a hard break inside the item
+    out = _translated(tmp_path, "broken.md", broken.encode(), toy_translator).decode()
+    assert out.count("[x]") == 1 and out.startswith("- [x] ")
 
 
 @pytest.mark.parametrize(
