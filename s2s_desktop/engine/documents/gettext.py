@@ -22,13 +22,14 @@ import re
 import polib
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.html import VOID
+from s2s_desktop.engine.documents.html import INLINE, KEPT_WHOLE
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
 
 _CHARSET = re.compile(rb"charset\s*=\s*([\w.:-]+)", re.IGNORECASE)
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^<>]*>")  # an HTML tag in a message
+_ELEMENTS = INLINE | KEPT_WHOLE | {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b([^<>]*)>")  # an HTML tag in a message
 
 _TWO = "nplurals=2; plural=(n != 1);"
 _ONE = "nplurals=1; plural=0;"
@@ -125,15 +126,17 @@ def _untranslated(entry: polib.POEntry) -> bool:
 
 
 def _segment(text: str) -> Segment:
-    """A message as a segment; its line breaks kept whole, and HTML tags in it (``<b>``…
-    ``</b>`` around words, ``<br>`` whole): many programs' messages carry markup."""
+    """A message as a segment; its line breaks kept whole, and markup in it: an HTML element
+    closed on its line (``<b>``…``</b>``) around its words, any other tag (``<br>``,
+    ``<Enter>``, ``<file>``) whole. Many programs' messages carry markup."""
     builder = SegmentBuilder()
     for index, line in enumerate(text.split("\n")):
         if index:
             builder.void("\n")
+        tags = [tag for tag in _TAG.finditer(line) if _is_tag(tag)]
         opened: list[tuple[str, int]] = []
         last = 0
-        for tag in _TAG.finditer(line):
+        for position, tag in enumerate(tags):
             builder.text(line[last : tag.start()])
             last = tag.end()
             name = tag.group(2).lower()
@@ -142,12 +145,24 @@ def _segment(text: str) -> Segment:
                 builder.tag(opened[match][1]).data[1] = tag.group()
                 builder.close(opened[match][1])
                 del opened[match:]
-            elif tag.group(1) or tag.group().endswith("/>") or name in VOID:
-                builder.void(tag.group(), separates=name in ("br", "img"))
-            else:
+            elif name in _ELEMENTS and not tag.group(1) and _closed(tags, position, name):
                 opened.append((name, builder.open([tag.group(), ""])))
+            else:
+                builder.void(tag.group(), separates=name in ("br", "img"))
         builder.text(line[last:])
     return builder.finish()
+
+
+def _is_tag(tag: re.Match[str]) -> bool:
+    """An HTML tag or a ``<placeholder>``, not words between ``<`` and ``>`` ("cat<a dog
+    and the dog>a"): attributes, when there are any, are written ``name=value``."""
+    attributes = tag.group(3).strip().rstrip("/").strip()
+    return not attributes or "=" in attributes or " " not in attributes
+
+
+def _closed(tags: list[re.Match[str]], position: int, name: str) -> bool:
+    """Whether the element opened by ``tags[position]`` ends later on its line."""
+    return any(t.group(1) and t.group(2).lower() == name for t in tags[position + 1 :])
 
 
 def _plural_forms(language: str) -> str:

@@ -142,7 +142,7 @@ def _add(builder: SegmentBuilder, element: etree._Element, spans: frozenset[str]
     children = list(element)
     closing: dict[int, int] = {}  # an end code's position among children -> its span
     for position, child in enumerate(children):
-        end = _pair_end(children, position)
+        end = _pair_end(children, position, set(closing))
         if not isinstance(child.tag, str):  # a comment or processing instruction: dropped
             pass
         elif _local(child) in spans and _translatable_marker(child):
@@ -161,9 +161,10 @@ def _add(builder: SegmentBuilder, element: etree._Element, spans: frozenset[str]
 _PAIRS = {"bpt": ("ept", "id", "id"), "bx": ("ex", "id", "rid"), "sc": ("ec", "id", "startRef")}
 
 
-def _pair_end(children: list[etree._Element], position: int) -> int | None:
+def _pair_end(children: list[etree._Element], position: int, taken: set[int]) -> int | None:
     """The position of the code that ends the one at ``position`` (a ``bpt``'s ``ept``, an
-    ``sc``'s ``ec``) among the same parent's children; None for any other element."""
+    ``sc``'s ``ec``) among the same parent's children, not one ``taken`` by an earlier start
+    (two starts with one id: the second stays whole); None for any other element."""
     start = children[position]
     if _local(start) not in _PAIRS or start.get("isolated") == "yes":
         return None
@@ -175,7 +176,9 @@ def _pair_end(children: list[etree._Element], position: int) -> int | None:
         (
             later
             for later in range(position + 1, len(children))
-            if _local(children[later]) == name and children[later].get(reference) == identity
+            if later not in taken
+            and _local(children[later]) == name
+            and children[later].get(reference) == identity
         ),
         None,
     )

@@ -178,6 +178,9 @@ msgstr ""
 
 msgid "the cat<br/>sees a <a href=\\"https://x.org\\">dog</a>"
 msgstr ""
+
+msgid "the big cat <Enter> sees a <b>dog"
+msgstr ""
 """
 
 
@@ -189,6 +192,8 @@ def test_html_in_a_message_is_kept_around_its_words(tmp_path, toy_translator):
     link = catalogue.find('the cat<br/>sees a <a href="https://x.org">dog</a>').msgstr
     assert '<a href="https://x.org">hundo</a>' in link and "<br/>" in link
     assert "kato" in link and "vidas" in link  # "cat<br/>sees" read as two words
+    key = catalogue.find("the big cat <Enter> sees a <b>dog").msgstr  # whole, with its spaces
+    assert " <Enter> " in key and key.count("<b>") == 1 and "</b>" not in key
 
 
 def test_pot_becomes_a_po_with_plural_forms_from_the_table(tmp_path, toy_translator):
@@ -404,6 +409,16 @@ the tree</source></segment></unit>
 </xliff>
 """,
 }
+
+
+def test_two_starts_with_one_id_never_write_its_end_twice(tmp_path, toy_translator):
+    broken = PAIRED_XLIFF["pairs.xlf"].replace(
+        'the <bpt id="1">&lt;b&gt;</bpt>big', '<bpt id="1">[b]</bpt>the <bpt id="1">[i]</bpt>big'
+    )
+    output = _translated(tmp_path, toy_translator, "twice.xlf", broken)
+    target = etree.fromstring(output.read_bytes()).findall(".//x:target", NS_12)[0]
+    names = [etree.QName(child).localname for child in target]
+    assert sorted(names) == ["bpt", "bpt", "ept"]
 
 
 @pytest.mark.parametrize("name", sorted(PAIRED_XLIFF))
