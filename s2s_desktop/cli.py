@@ -8,6 +8,7 @@ traceback under the user log dir and reported in one line (status 1).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -495,7 +496,8 @@ def cmd_models_rename(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.store import ModelStore
 
     ModelStore().rename(args.name, args.new_name)
-    History().rename_model(args.name, args.new_name)
+    with contextlib.suppress(UserError):  # a damaged history keeps its old names
+        History().rename_model(args.name, args.new_name)
     print(f"Renamed {args.name!r} to {args.new_name!r}.")
     return 0
 

@@ -170,11 +170,9 @@ def _csv_record(lines: list[str], index: int, delimiter: str) -> tuple[list[str]
 
 
 def _is_comment(cells: list[str]) -> bool:
-    """``# ...``, or ``#`` before a cell that holds no term: a comment, as in most
-    tab-separated word lists; ``#hashtag<TAB>#etiqueta`` is a term."""
-    return cells[0].startswith("#") and (
-        cells[0] == "#" or cells[0][1].isspace() or len(cells) < 2 or not cells[1]
-    )
+    """A line opening with ``#`` and holding no second term: a comment, as in most
+    tab-separated word lists; ``# of items<TAB>número de elementos`` is a term."""
+    return cells[0].startswith("#") and (len(cells) < 2 or not cells[1])
 
 
 def _is_header(cells: list[str], src_lang: str, tgt_lang: str) -> bool:

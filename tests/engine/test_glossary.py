@@ -201,19 +201,23 @@ def test_a_first_row_that_only_looks_like_a_header_is_a_term(tmp_path, first):
     assert [t.source for t in read_terms(path, "en", "es")] == [first.split("\t")[0], "Term"]
 
 
-def test_comment_lines_are_skipped_and_a_hashtag_is_a_term(tmp_path):
+def test_comment_lines_are_skipped_and_a_term_opening_with_a_hash_is_kept(tmp_path):
     path = tmp_path / "terms.tsv"
     lines = [
         "# Glossary of the Foo project, 2026",
         "#",
         "source\ttarget",
-        "# Menus\t(checked by Ana)",
         "file\tfichero",
         "#draft",
         "#hashtag\t#etiqueta",
+        "# of items\tnúmero de elementos",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert read_terms(path, "en", "es") == [Term("file", "fichero"), Term("#hashtag", "#etiqueta")]
+    assert [term.source for term in read_terms(path, "en", "es")] == [
+        "file",
+        "#hashtag",
+        "# of items",
+    ]
     path.write_text("# terms\nfile,fichero\n", encoding="utf-8")
     assert read_terms(path, "en", "es") == [Term("file", "fichero")]
 

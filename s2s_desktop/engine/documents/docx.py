@@ -129,10 +129,11 @@ class _Reader:
                 self._walk(child)
                 self._close_run()
                 self.builder.close(index)
-            elif name == "commentRangeStart" or not self.seen_text and name in MARKERS:
-                self.layout.lead.append(child)  # a comment covers the paragraph, not nothing
             elif name in MARKERS or (name == "r" and _is_comment_reference(child)):
-                self.layout.tail.append(child)
+                # Before the first word: stays there; after it: at the end, but for a
+                # comment's start, which goes first (the comment covers its paragraph).
+                at_start = not self.seen_text or name == "commentRangeStart"
+                (self.layout.lead if at_start else self.layout.tail).append(child)
             else:
                 self._close_run()
                 self.builder.void(("whole", [child]))
