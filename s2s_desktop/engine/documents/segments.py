@@ -165,14 +165,14 @@ def written_parents(segment: Segment) -> list[int | None]:
         around = [
             i
             for i, span in enumerate(tags)
-            if not span.void and span.start < tag.start < span.end and _inside(tags, i, tag.parent)
+            if not span.void and span.start < tag.start < span.end and within(tags, i, tag.parent)
         ]
         if around:
             parents[index] = max(around, key=lambda i: tags[i].start - tags[i].end)
     return parents
 
 
-def _inside(tags: list[Tag], index: int, ancestor: int | None) -> bool:
+def within(tags: list[Tag], index: int, ancestor: int | None) -> bool:
     """Whether tag ``index`` lies within ``ancestor`` (None: the top, around everything)."""
     parent = tags[index].parent
     while parent is not None and parent != ancestor:

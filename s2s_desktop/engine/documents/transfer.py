@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from s2s_desktop.engine.documents.segments import Segment, Tag
+from s2s_desktop.engine.documents.segments import Segment, Tag, within
 from s2s_desktop.engine.sentences import Translation
 
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -277,11 +277,11 @@ class _Placer:
         for index, (lo, hi) in self.ranges.items():
             # Items of its own written at its edges (before its first word's spacing, after
             # its last word's) widen it to hold them: "<b>25 sheep</b>", "<a>https://…</a>".
-            own = [v for v in voids.get(lo, []) if _within(self.source.tags, v, index)]
+            own = [v for v in voids.get(lo, []) if within(self.source.tags, v, index)]
             start = min([starts[min(lo, len(words))], *(tags[v].start for v in own)])
             end = start
             if hi >= lo:
-                own = [v for v in voids.get(hi + 1, []) if _within(self.source.tags, v, index)]
+                own = [v for v in voids.get(hi + 1, []) if within(self.source.tags, v, index)]
                 end = max([ends[hi], *(tags[v].start for v in own)])
             tags[index].start, tags[index].end = start, end
         return Segment("".join(out), tags)
@@ -335,12 +335,3 @@ def _trail(after: str, following: str) -> str:
     if after.isspace() or not after:
         return " "
     return "" if following == after or following in _CLOSING else " "
-
-
-def _within(tags: list[Tag], index: int, ancestor: int) -> bool:
-    parent = tags[index].parent
-    while parent is not None:
-        if parent == ancestor:
-            return True
-        parent = tags[parent].parent
-    return False
