@@ -33,6 +33,7 @@ from s2s_desktop.engine.documents import html as html_format
 from s2s_desktop.engine.documents.segments import Segment
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.languages import language_name
+from s2s_desktop.server.batching import Batcher
 from s2s_desktop.server.pool import ModelPool
 
 
@@ -43,6 +44,7 @@ class ServerSettings:
     char_limit: int = 5000  # per request, all of ``q`` together
     file_limit_mb: float = 10.0
     max_in_flight: int = 64
+    alternatives_limit: int = 3  # per text, LibreTranslate's default
     api_keys: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -102,22 +104,74 @@ class _Api:
             kind = str(params.get("format") or "text").lower()
             if kind not in ("text", "html"):
                 raise RequestError(400, f"format must be text or html, not {kind!r}.")
+            wanted = self._alternatives(params)
             batcher = await asyncio.to_thread(self.pool.batcher, source, target)
             documents = [_document(kind, text) for text in texts]
-            segments = [segment for document in documents for segment in document.segments]
-            translated = await asyncio.wrap_future(batcher.translate(segments))
-            outputs, start = [], 0
-            for document in documents:
-                count = len(document.segments)
-                outputs.append(_written(document, translated[start : start + count]))
-                start += count
+            if wanted:
+                outputs, others = await self._with_alternatives(batcher, documents, wanted)
+            else:
+                outputs = await self._translated(batcher, documents)
             result: dict[str, Any] = {"translatedText": outputs[0] if single else outputs}
+            if wanted:
+                result["alternatives"] = others[0] if single else others
             if params.get("source") == "auto":  # LibreTranslate says what it took the text for
                 detected = await asyncio.to_thread(self._detected, texts, source)
                 result["detectedLanguage"] = detected[0] if single else detected
             return result
 
         return await self._guarded(request, answer)
+
+    async def _translated(self, batcher: Batcher, documents: list[Any]) -> list[str]:
+        """Each document translated, batched with other clients' requests."""
+        segments = [segment for document in documents for segment in document.segments]
+        translated = await asyncio.wrap_future(batcher.translate(segments))
+        outputs, start = [], 0
+        for document in documents:
+            count = len(document.segments)
+            outputs.append(_written(document, translated[start : start + count]))
+            start += count
+        return outputs
+
+    async def _with_alternatives(
+        self, batcher: Batcher, documents: list[Any], wanted: int
+    ) -> tuple[list[str], list[list[str]]]:
+        """Each document's best translation and up to ``wanted`` other ones, from the beam's
+        best few (on the model's thread, between batches: a beam is not batched with others)."""
+        from s2s_desktop.engine.documents.job import translate_variants
+
+        def variants() -> list[list[list[Any]]]:
+            return [
+                translate_variants(batcher.translator, document.segments, wanted + 1)  # type: ignore[arg-type]
+                for document in documents
+            ]
+
+        found = await asyncio.wrap_future(batcher.run(variants))
+        outputs, others = [], []
+        for document, per_segment in zip(documents, found):
+            texts = [
+                _written(document, [segment[k] for segment in per_segment])
+                for k in range(wanted + 1)
+            ]
+            outputs.append(texts[0])
+            others.append([text for text in dict.fromkeys(texts[1:]) if text != texts[0]])
+        return outputs, others
+
+    def _alternatives(self, params: dict[str, Any]) -> int:
+        """How many other translations of each text the request asks for (0: none)."""
+        asked = params.get("alternatives") or 0
+        try:
+            wanted = max(0, int(asked))
+        except (TypeError, ValueError):
+            raise RequestError(
+                400, f"alternatives must be a whole number, not {asked!r}."
+            ) from None
+        if wanted > self.settings.alternatives_limit:
+            raise RequestError(
+                400,
+                f"This server gives at most {self.settings.alternatives_limit} alternatives "
+                f"of a text; ask for fewer.",
+            )
+        return wanted
 
     async def languages(self, request: Request) -> JSONResponse:
         async def answer() -> Any:

@@ -120,6 +120,45 @@ def test_a_bad_request_gets_a_4xx_with_a_sentence_and_the_server_stays_up(
         assert client.get("/languages").status_code == 200
 
 
+def test_alternatives_come_from_the_beam_as_libretranslate_gives_them(server):
+    """``alternatives: N`` answers up to N other translations of each text, distinct and not
+    the main one, a list per text for a list q, with placeholders and markup kept in each."""
+    address, _ = server
+    with httpx.Client(base_url=address, timeout=60) as client:
+
+        def ask(**fields) -> httpx.Response:
+            return client.post("/translate", json={"source": "en", "target": "eo", **fields})
+
+        one = ask(q=SENTENCE, alternatives=3).json()
+        assert one["translatedText"] == TRANSLATION
+        others = one["alternatives"]
+        assert 1 <= len(others) <= 3 and len(set(others)) == len(others)
+        assert TRANSLATION not in others and all(text.strip() for text in others)
+
+        many = ask(q=[SENTENCE, "a dog has %s books"], alternatives=2).json()
+        assert many["translatedText"][0] == TRANSLATION
+        assert len(many["alternatives"]) == 2
+        assert all("%s" in text for text in many["alternatives"][1])
+
+        html = ask(q="<p>the <b>big</b> cat</p>", format="html", alternatives=2).json()
+        assert all(text.startswith("<p>") and "</b>" in text for text in html["alternatives"])
+        form = client.post(
+            "/translate", data={"q": SENTENCE, "source": "en", "target": "eo", "alternatives": "1"}
+        )
+        assert len(form.json()["alternatives"]) == 1
+        assert "alternatives" not in ask(q=SENTENCE).json()  # only when asked, as LibreTranslate
+        assert ask(q=SENTENCE, alternatives=0).json() == {"translatedText": TRANSLATION}
+
+        too_many = ask(q=SENTENCE, alternatives=9)
+        assert too_many.status_code == 400
+        assert too_many.json()["error"] == (
+            "This server gives at most 3 alternatives of a text; ask for fewer."
+        )
+        word = ask(q=SENTENCE, alternatives="some")
+        assert word.status_code == 400
+        assert word.json()["error"] == "alternatives must be a whole number, not 'some'."
+
+
 def test_a_file_of_an_unknown_kind_or_too_large_is_refused(trained_toy_model):
     running, address, _ = serve(trained_toy_model, ServerSettings(file_limit_mb=0.001))
     try:

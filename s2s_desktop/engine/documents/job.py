@@ -55,6 +55,14 @@ class SentenceTranslator(Protocol):
     ) -> list[Translation]: ...
 
 
+class NbestTranslator(SentenceTranslator, Protocol):
+    """A translator that also gives a sentence's best few translations (ours and Argos's)."""
+
+    def translate_nbest(
+        self, sentence: str, count: int, beam: int = 4, alpha: float = 1.0
+    ) -> list[Translation]: ...
+
+
 class Cancelled(UserError):
     """The user stopped the job; nothing was written."""
 
@@ -188,6 +196,44 @@ def translate_segments(
     return results, total_sentences  # type: ignore[return-value]
 
 
+def translate_variants(
+    translator: NbestTranslator, segments: list[Segment], count: int, beam: int = 4
+) -> list[list[Segment]]:
+    """``count`` translations of each segment, best first, tags carried onto each: the k-th
+    joins each sentence's k-th best translation (its last where the beam found fewer), as
+    Argos Translate makes LibreTranslate's alternatives. Variants may repeat one another."""
+    variants: list[list[Segment]] = []
+    for segment in segments:
+        if not segment.translatable:
+            variants.append([_copied(segment) for _ in range(count)])
+            continue
+        spans = _sentence_spans(segment.text, translator)
+        found = [translator.translate_nbest(text, count, max(beam, count)) for _, text in spans]
+        variants.append(
+            [
+                _placed(segment, translator.joiner, spans, [f[min(k, len(f) - 1)] for f in found])
+                for k in range(count)
+            ]
+        )
+    return variants
+
+
+def _placed(
+    segment: Segment, joiner: str, spans: list[tuple[int, str]], translations: list[Translation]
+) -> Segment:
+    """The segment's translation (its sentences' translations joined) with its tags placed."""
+    placed: list[Sentence] = []
+    texts: list[str] = []
+    target_start = 0
+    for (start, _), translation in zip(spans, translations):
+        if texts:
+            target_start += len(joiner)
+        placed.append(Sentence(start, target_start, translation))
+        texts.append(translation.text)
+        target_start += len(translation.text)
+    return transfer(segment, joiner.join(texts), placed)
+
+
 def _translate_batch(
     translator: SentenceTranslator,
     segments: list[Segment],
@@ -212,17 +258,8 @@ def _translate_batch(
             done = translator.translate_sentences(sentences, beam=beam, attention=attention)
             translations.update(zip(keys, done))
     for index, spans in batch:
-        placed: list[Sentence] = []
-        texts: list[str] = []
-        target_start = 0
-        for number, (start, _) in enumerate(spans):
-            translation = translations[index, number]
-            if texts:
-                target_start += len(translator.joiner)
-            placed.append(Sentence(start, target_start, translation))
-            texts.append(translation.text)
-            target_start += len(translation.text)
-        results[index] = transfer(segments[index], translator.joiner.join(texts), placed)
+        done = [translations[index, number] for number in range(len(spans))]
+        results[index] = _placed(segments[index], translator.joiner, spans, done)
     return len(translations)
 
 
