@@ -416,6 +416,7 @@ def cmd_models_list(args: argparse.Namespace) -> int:
         print("Train one with: s2s-desktop train FOLDER --src en --tgt de")
     else:
         _print_models(models, format_parameters)
+        _print_endings(store, models)
     _print_unusable(store)
     return 0
 
@@ -437,6 +438,30 @@ def _print_models(models: list[Any], format_parameters: Any) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+
+
+def _print_endings(store: Any, models: list[Any]) -> None:
+    """The models whose last run did not reach its end, each with the command that goes on."""
+    from s2s_desktop.engine.runs import ending
+
+    lines = []
+    for model in models:
+        end = ending(store, model.path)
+        if end is None:
+            continue
+        resume = f"s2s-desktop train --name {model.name} --resume"
+        lines.append(
+            {
+                "stopped": f"stopped at step {end.step:,}; continue it with '{resume}'",
+                "time limit": f"used its time budget at step {end.step:,}; train it longer "
+                f"with '{resume} --time-budget 30m'",
+                "interrupted": f"interrupted after step {end.step:,} (closed or crashed); "
+                f"continue it from its last checkpoint with '{resume}'",
+            }[end.reason]
+        )
+        lines[-1] = f"  {model.name}: {lines[-1]}."
+    if lines:
+        print("\nCan train further:", *lines, sep="\n")
 
 
 def _print_unusable(store: Any) -> None:

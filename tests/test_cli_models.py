@@ -275,6 +275,41 @@ def test_the_list_shows_unfinished_runs_and_damaged_models_with_what_to_do(capsy
     ok(capsys, "models", "rename", "good", "broken")
 
 
+def test_the_list_names_models_whose_run_can_go_on_with_the_command(capsys):
+    """A model stopped by its user, out of time, or killed while training (its ending still
+    "training", no process on it) is listed with the command that goes on; one that ran to
+    its end, one from before endings were noted and one without a checkpoint are not."""
+    from s2s_desktop.engine.runs import record_ending
+
+    for name, reason, step in [
+        ("stopped", "stopped", 1200),
+        ("timed", "time limit", 5000),
+        ("killed", "training", 300),
+        ("done", "completed", 900),
+        ("patient", "early stop", 800),
+        ("old", None, 0),
+        ("nocheckpoint", "stopped", 10),
+    ]:
+        folder = make_model(name)
+        training = folder / TRAINING_DIR
+        make_run(name, step=step + 50 if reason == "training" else 0)  # a checkpoint, steps
+        if reason is not None:
+            record_ending(training, reason, step)
+        if name == "nocheckpoint":
+            (training / CHECKPOINT_FILE).unlink()
+
+    out = ok(capsys, "models")
+    _, _, further = out.partition("\nCan train further:\n")
+    assert sorted(further.splitlines()) == [
+        "  killed: interrupted after step 350 (closed or crashed); continue it from its last "
+        "checkpoint with 's2s-desktop train --name killed --resume'.",
+        "  stopped: stopped at step 1,200; continue it with "
+        "'s2s-desktop train --name stopped --resume'.",
+        "  timed: used its time budget at step 5,000; train it longer with "
+        "'s2s-desktop train --name timed --resume --time-budget 30m'.",
+    ]
+
+
 def test_with_only_unfinished_runs_the_list_says_no_models_and_shows_them(capsys):
     make_run("run", step=5)
     out = ok(capsys, "models")

@@ -22,6 +22,7 @@ import pytest
 from s2s_desktop.engine import events
 from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.model_files import CHECKPOINT_FILE, TRAINING_DIR
+from s2s_desktop.engine.runs import ending
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
@@ -118,6 +119,7 @@ def test_sigkill_at_random_moments_then_resume_to_the_end(
         resumed_from += [int(s) for s in re.findall(r"Resuming from step (\d+)", log.read_text())]
 
     assert resumed_from and resumed_from[-1] > 0, "no kill came after a checkpoint"
+    assert ending(store, run).reason == "interrupted"  # `models` says it can go on
     log = tmp_path / "final.log"
     process = start_training(resume, log)
     assert process.wait(timeout=300) == 0, log.read_text(encoding="utf-8")
@@ -130,6 +132,7 @@ def test_sigkill_at_random_moments_then_resume_to_the_end(
     assert set(assert_store_is_sound(store)) == {"other", "run"}
     assert folder_digest(store.path("other")) == other_before
     assert not list(run.rglob(".*.tmp")), "a killed write's temporary file was left behind"
+    assert ending(store, run) is None  # it ran to its end
 
 
 def small_run(corpus: Path, name: str = "run", epochs: int = 2) -> RunSettings:

@@ -3682,6 +3682,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Testdaten</translation>
     </message>
     <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
         <source>{count} training</source>
         <translation>{count} zum Training</translation>
     </message>
@@ -3736,6 +3740,18 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: Resume training… continues it.</source>
+        <translation>Bei Schritt {step} angehalten: Training fortsetzen… setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Used its time budget at step {step}: Resume training… trains it longer.</source>
+        <translation>Zeitbudget bei Schritt {step} aufgebraucht: Training fortsetzen… trainiert es länger.</translation>
+    </message>
+    <message>
+        <source>Interrupted after step {step} (closed or crashed): Resume training… continues from its last checkpoint.</source>
+        <translation>Nach Schritt {step} unterbrochen (beendet oder abgestürzt): Training fortsetzen… macht am letzten Sicherungspunkt weiter.</translation>
     </message>
     <message>
         <source>Size</source>

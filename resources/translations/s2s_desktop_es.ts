@@ -3682,6 +3682,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Conjuntos de prueba</translation>
     </message>
     <message>
+        <source>Last run</source>
+        <translation>Último entrenamiento</translation>
+    </message>
+    <message>
         <source>{count} training</source>
         <translation>{count} de entrenamiento</translation>
     </message>
@@ -3736,6 +3740,18 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Files</source>
         <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: Resume training… continues it.</source>
+        <translation>Detenido en el paso {step}: Reanudar entrenamiento… lo continúa.</translation>
+    </message>
+    <message>
+        <source>Used its time budget at step {step}: Resume training… trains it longer.</source>
+        <translation>Agotó su tiempo en el paso {step}: Reanudar entrenamiento… lo entrena más.</translation>
+    </message>
+    <message>
+        <source>Interrupted after step {step} (closed or crashed): Resume training… continues from its last checkpoint.</source>
+        <translation>Interrumpido tras el paso {step} (se cerró o falló): Reanudar entrenamiento… sigue desde su último punto de control.</translation>
     </message>
     <message>
         <source>Size</source>

@@ -9,8 +9,9 @@ A model lives in a folder of its own (``store.ModelStore`` keeps the collection 
   a CTranslate2 model folder (``model.bin``, its ``config.json`` and vocabularies; data only);
 - the sentencepiece model(s) named in ``config.json``;
 - ``metrics.jsonl``: one JSON object per logged step and per evaluation;
-- ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint)
-  and its validation pairs (``valid.jsonl``, which a model fine-tuned from it scores forgetting on).
+- ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint),
+  how the last run ended (``ending.json``) and its validation pairs (``valid.jsonl``, which a
+  model fine-tuned from it scores forgetting on).
 
 Every file is written aside and renamed into place, so a crash never leaves a half-written file.
 A folder is a model once it holds ``config.json`` and its weights. Torch is
@@ -48,6 +49,7 @@ TRAINING_DIR = "training"
 RUN_FILE = "run.json"  # inside TRAINING_DIR: the run's settings
 LOCK_FILE = "running.lock"  # inside TRAINING_DIR: the process id of the run training it
 CHECKPOINT_FILE = "checkpoint.pt"  # inside TRAINING_DIR: what a resume continues from
+ENDING_FILE = "ending.json"  # inside TRAINING_DIR: how the last run ended (runs.Ending)
 VALID_FILE = "valid.jsonl"  # inside TRAINING_DIR: the run's validation pairs (not exported)
 CTRANSLATE2_DIR = "ctranslate2"  # a translate-only model's CTranslate2 folder
 CTRANSLATE2_WEIGHTS = "model.bin"  # inside CTRANSLATE2_DIR

@@ -8,6 +8,7 @@ read only small files (never the checkpoint itself): the lists stay instant.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,9 +18,11 @@ from s2s_desktop.engine.config import RunSettings
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
+    ENDING_FILE,
     METRICS_FILE,
     RUN_FILE,
     TRAINING_DIR,
+    atomic_write_json,
     has_model,
     is_resumable,
     load_run_settings,
@@ -169,3 +172,45 @@ def resumable_names(store: ModelStore) -> list[str]:
             continue
         found.append((stamp, folder.name))
     return [name for _, name in sorted(found, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Ending:
+    """How a model's last run ended, where it can go on from its checkpoint.
+
+    Attributes:
+        reason: "stopped" (by the user), "time limit" (its budget used up) or "interrupted"
+            (the app or the computer closed, or the run crashed).
+        step: the step it stopped at; for an interrupted run, its last logged step (a resume
+            continues from the checkpoint before it).
+    """
+
+    reason: str
+    step: int
+
+
+def record_ending(training_dir: Path, reason: str, step: int) -> None:
+    """Note how the run in ``training_dir`` ends (``events.Finished.reason``), or "training"
+    as it begins; a note that cannot be written loses nothing but itself."""
+    if training_dir.is_dir():
+        with contextlib.suppress(OSError):
+            atomic_write_json(training_dir / ENDING_FILE, {"reason": reason, "step": step})
+
+
+def ending(store: ModelStore, folder: Path) -> Ending | None:
+    """How the last run of ``folder`` ended, where it could go on: stopped, at its time limit,
+    or interrupted (it was training, and no process trains it now). None where it ran to its
+    end (its epochs, or its patience), trains now, keeps no checkpoint, or ran before endings
+    were noted."""
+    if not is_resumable(folder):
+        return None
+    try:
+        data = json.loads((folder / TRAINING_DIR / ENDING_FILE).read_text(encoding="utf-8"))
+        reason, step = str(data["reason"]), int(data["step"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if reason == "training":
+        if store.is_training(folder.name):
+            return None
+        reason, step = "interrupted", max(step, last_step(folder)[0])
+    return Ending(reason, step) if reason in ("stopped", "time limit", "interrupted") else None

@@ -56,6 +56,7 @@ from s2s_desktop.engine.planning import check_resumable
 from s2s_desktop.engine.progress import RunProgress
 from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
 from s2s_desktop.engine.run_failures import failure_event, is_user_failure
+from s2s_desktop.engine.runs import record_ending
 from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
@@ -286,7 +287,7 @@ class Trainer:
                         "There is no run named {name!r} to resume; start it without --resume.",
                     ).format(name=self.settings.name)
                 )
-            self._check_resumable()
+            check_resumable(load_run_settings(self.model_dir), self.settings)
             self.store.take_training_lock(self.settings.name)
             checkpoints.remove_torn_writes(self.model_dir, self.training_dir)
         else:
@@ -310,10 +311,6 @@ class Trainer:
             return pair
         source = Tokenizer(protos[0])
         return source, source if protos[1] == protos[0] else Tokenizer(protos[1])
-
-    def _check_resumable(self) -> None:
-        """Refuse resume settings that would change the run's data, model or batches."""
-        check_resumable(load_run_settings(self.model_dir), self.settings)
 
     def _setup_precision(self) -> None:
         """Mixed precision where it pays (``devices.half_precision``); fp16 needs a scaler."""
@@ -339,6 +336,8 @@ class Trainer:
         training, state = self.settings.training, self.state
         self.started_at = time.monotonic()
         self.elapsed_before = state.elapsed_s
+        if self.cluster.is_leader:  # until it ends, a kill or crash "interrupted" it
+            record_ending(self.training_dir, "training", state.step)
         self.last_checkpoint_clock = state.elapsed_s  # training time (rank 0's, on every rank)
         self.progress = RunProgress(self.planned_steps, self.schedule.budget_s)
         self.pending_log: list[float] = []
@@ -633,6 +632,7 @@ class Trainer:
         final = FinalScores(state.best_bleu, state.best_chrf)  # what the other ranks report
         if self.cluster.is_leader:
             final = self.evaluator.final_scores(reason)
+            record_ending(self.training_dir, reason, state.step)
         return self.emit(
             events.Finished(
                 reason=reason,

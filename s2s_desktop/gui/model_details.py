@@ -10,7 +10,7 @@ from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.event_words import format_duration
 from s2s_desktop.engine.held_out_scores import card_test_scores
-from s2s_desktop.engine.runs import RunInfo
+from s2s_desktop.engine.runs import Ending, RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.metrics_plot import series_color
@@ -70,9 +70,9 @@ def export_format(model: ModelInfo) -> tuple[str, str]:
     return ".zip", translate("model_details", "Model files (*.zip)")
 
 
-def details_html(model: ModelInfo, size: int) -> str:
+def details_html(model: ModelInfo, size: int, end: Ending | None = None) -> str:
     """Everything the model's card knows, in sections; absent facts are left out (older or
-    imported models may lack some)."""
+    imported models may lack some). ``end``: how its last run ended, where it can go on."""
     card = model.card
     arch = card.architecture
     e = html.escape
@@ -173,7 +173,7 @@ def details_html(model: ModelInfo, size: int) -> str:
     if tests:
         sections.append((translate("model_details", "Test sets"), tests))
 
-    trained = []
+    trained = [] if end is None else [(translate("model_details", "Last run"), e(ending_text(end)))]
     pairs = [
         text.format(count=f"{count:,}")
         for text, count in (
@@ -209,6 +209,25 @@ def details_html(model: ModelInfo, size: int) -> str:
     sections.append((translate("model_details", "Files"), _files(size, str(model.path))))
 
     return _sections_html(model.name, sections)
+
+
+def ending_text(end: Ending) -> str:
+    """How a run that can go on ended, and the action that goes on."""
+    texts = {
+        "stopped": translate(
+            "model_details", "Stopped at step {step}: Resume training… continues it."
+        ),
+        "time limit": translate(
+            "model_details",
+            "Used its time budget at step {step}: Resume training… trains it longer.",
+        ),
+        "interrupted": translate(
+            "model_details",
+            "Interrupted after step {step} (closed or crashed): Resume training… continues "
+            "from its last checkpoint.",
+        ),
+    }
+    return texts[end.reason].format(step=f"{end.step:,}")
 
 
 def _files(size: int, folder: str) -> list[tuple[str, str]]:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import History
 from s2s_desktop.engine.model_files import folder_size
-from s2s_desktop.engine.runs import RunInfo, resumable_names, unfinished_runs
+from s2s_desktop.engine.runs import Ending, RunInfo, ending, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.curve_cache import CurveCache
 from s2s_desktop.gui.evaluate_dialog import EvaluateDialog
@@ -94,6 +94,7 @@ class ModelsTab(QWidget):
         self._models: dict[str, ModelInfo] = {}
         self._sizes: dict[str, int] = {}
         self._runs: dict[str, RunInfo] = {}  # unfinished runs, listed with the models
+        self._endings: dict[str, Ending | None] = {}  # how each model's last run ended
         self._resumable: set[str] = set()  # runs with a checkpoint, finished models included
         self.curves = CurveCache(self)
         self._in_use: set[str] = set()
@@ -354,6 +355,7 @@ class ModelsTab(QWidget):
             models, runs, self._resumable = [], [], set()
         self._models = {model.name: model for model in models}
         self._runs = {run.name: run for run in runs}
+        self._endings = {model.name: ending(self.store, model.path) for model in models}
         self._sizes = {}
         for entry in [*models, *runs]:
             self._sizes[entry.name] = folder_size(entry.path)
@@ -449,7 +451,9 @@ class ModelsTab(QWidget):
             )
             self.details.setText(f"<p style='color:{quiet_text()}'>{hint}</p>")
         elif len(models) == 1:
-            self.details.setText(details_html(models[0], self._sizes.get(models[0].name, 0)))
+            model = models[0]
+            end = self._endings.get(model.name)
+            self.details.setText(details_html(model, self._sizes.get(model.name, 0), end))
         else:
             self.details.setText(comparison_html(models))
 

@@ -10,6 +10,7 @@ from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, is_improvement
 from s2s_desktop.engine.model_files import load_run_settings
+from s2s_desktop.engine.runs import Ending, ending
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
@@ -132,6 +133,7 @@ def test_stop_then_resume_continues_exactly_where_it_stopped(small_corpus):
     trainer = Trainer(small_run(small_corpus, "resumed"), stop_at_step_5)
     result = trainer.run()
     assert result.reason == "stopped" and result.step == 5
+    assert ending(store, result.model_dir) == Ending("stopped", 5)
     assert any(isinstance(e, events.Checkpoint) and e.reason == "stop" for e in first)
     assert not result.has_model  # no evaluation yet: nothing is listed
     assert [m.name for m in store.list()] == ["straight"]
@@ -139,6 +141,7 @@ def test_stop_then_resume_continues_exactly_where_it_stopped(small_corpus):
     second: list = []
     result = Trainer(small_run(small_corpus, "resumed"), second.append, resume=True).run()
     assert result.reason == "completed"
+    assert ending(store, result.model_dir) is None
     started = next(e for e in second if isinstance(e, events.Started))
     assert started.resumed_from_step == 5
     resumed = {**losses(first), **losses(second)}
@@ -153,6 +156,7 @@ def test_time_limit_ends_the_run_with_a_model(small_corpus):
     settings = small_run(small_corpus, "timed", epochs=10_000, max_minutes=0.04, patience=None)
     result = Trainer(settings, run_events.append).run()
     assert result.reason == "time limit" and result.has_model
+    assert ending(ModelStore(), result.model_dir) == Ending("time limit", result.step)
     assert 2 < result.elapsed_s < 30
     # The final checkpoint, then (a beam search scoring of the saved model and) the result.
     last = [e for e in run_events if not isinstance(e, events.Preparing)]
@@ -165,6 +169,7 @@ def test_patience_stops_a_run_that_no_longer_improves(small_corpus):
     settings = small_run(small_corpus, "stuck", epochs=20, learning_rate=1e-9, patience=2)
     result = Trainer(settings).run()
     assert result.reason == "early stop"
+    assert ending(ModelStore(), result.model_dir) is None  # it ran to its end
     evaluations = json.loads((ModelStore().path("stuck") / "config.json").read_text())["metrics"][
         "epoch"
     ]

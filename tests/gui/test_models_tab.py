@@ -220,6 +220,24 @@ def test_table_lists_models_with_details(qtbot, two_models, screenshots):
     assert tab.grab().save(str(screenshots / "models_tab_details.png"))
 
 
+def test_a_model_whose_run_can_go_on_says_how_it_ended(qtbot, two_models):
+    """The details of a model stopped by its user, or killed while training, say so and which
+    action goes on; one that ran to its end says nothing of it."""
+    from s2s_desktop.engine.runs import record_ending
+
+    alpha, beta = two_models
+    record_ending(beta / "training", "stopped", 1234)
+    record_ending(alpha / "training", "completed", 99)
+    tab = make_tab(qtbot)
+    assert "Last run" not in tab.details.text()  # alpha, shown first
+    tab.refresh(select=["beta"])
+    assert "Stopped at step 1,234: Resume training… continues it." in tab.details.text()
+    assert tab.resume_action.isEnabled()
+    record_ending(beta / "training", "training", 99_999)  # killed: no process trains it now
+    tab.refresh()
+    assert "Interrupted after step 99,999 (closed or crashed)" in tab.details.text()
+
+
 def test_columns_sort_numerically(qtbot, two_models):
     tab = make_tab(qtbot)
 
