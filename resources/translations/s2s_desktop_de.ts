@@ -2478,6 +2478,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Lernrate: Spitzenwert {learning_rate:g}, nach dem Warm-up fallend umgekehrt proportional zur Quadratwurzel der Schrittzahl.</translation>
     </message>
     <message>
+        <source>{pairs:,} pairs are few: a small vocabulary, so that each piece is still seen often enough to be learned</source>
+        <translation>{pairs:,} Paare sind wenig: ein kleines Vokabular, damit jedes Teilwort trotzdem oft genug vorkommt, um gelernt zu werden</translation>
+    </message>
+    <message>
         <source>{pairs:,} pairs would support more, but a CPU pays for each piece</source>
         <translation>{pairs:,} Paare würden mehr tragen, aber auf einer CPU kostet jedes Teilwort Rechenzeit</translation>
     </message>

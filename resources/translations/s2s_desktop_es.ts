@@ -2478,6 +2478,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Tasa de aprendizaje: máximo {learning_rate:g}, con calentamiento, y luego decrece en proporción inversa a la raíz cuadrada del paso.</translation>
     </message>
     <message>
+        <source>{pairs:,} pairs are few: a small vocabulary, so that each piece is still seen often enough to be learned</source>
+        <translation>{pairs:,} pares son pocos: un vocabulario pequeño, para que cada pieza aparezca aun así con la frecuencia suficiente para aprenderse</translation>
+    </message>
+    <message>
         <source>{pairs:,} pairs would support more, but a CPU pays for each piece</source>
         <translation>{pairs:,} pares admitirían más, pero en una CPU cada pieza tiene un coste</translation>
     </message>

@@ -238,6 +238,8 @@ SOME_REGULARISATION_PASSES = 17  # dropout 0.2 from here
 # tokens): a model still learning is only slowed by more dropout, however many passes it makes.
 REGULARISATION_TOKENS_PER_WEIGHT = 1.5
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
+PIECE_SIGHTINGS = 30  # the average sightings per piece below which a smaller vocabulary is taken
+SMALLEST_VOCABULARY = 250  # per language: room for an alphabet and its commonest pieces
 # A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
 # the longer side and the padding of a length-bucketed batch, as measured on the sample corpus.
 LONGER_SIDE_AND_PADDING = 1.18
@@ -278,10 +280,10 @@ def choose(
     gpu = device in ("cuda", "mps")
     reasons: list[str] = []
 
-    vocabulary, why = _vocabulary(pairs, gpu)
+    vocabulary, why = _vocabulary(pairs, gpu, facts.mean_chars)
     shared = facts.same_script
     if shared:
-        vocabulary = int(round(vocabulary * 1.5, -3))  # two languages' pieces in one
+        vocabulary = _rounded(vocabulary * 1.5)  # two languages' pieces in one
         reasons.append(
             translate(
                 "auto",
@@ -493,12 +495,20 @@ def choose(
     return AutoChoice(model, batch, learning_rate, smoothing, reasons)
 
 
-def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
-    """Pieces per language for a corpus of ``pairs``: each piece must be seen often enough to
-    be learned, so the vocabulary grows with the data; on a CPU the output layer's cost (width
-    times vocabulary per token) caps it at 8,000."""
+def _vocabulary(pairs: int, gpu: bool, mean_chars: float) -> tuple[int, str]:
+    """Pieces per language for a corpus of ``pairs`` (of ``mean_chars`` characters): each piece
+    must be seen often enough to be learned, so the vocabulary grows with the data; on a CPU
+    the output layer's cost (width times vocabulary per token) caps it at 8,000."""
     tiers = ((10_000, 2_000), (50_000, 4_000), (200_000, 8_000), (1_000_000, 16_000))
     size = next((size for limit, size in tiers if pairs < limit), 24_000)
+    # Below the smallest tier's text, fewer pieces: ones seen a few times are not learned.
+    learnable = pairs * mean_chars / 2 / CHARS_PER_PIECE / PIECE_SIGHTINGS
+    if learnable < tiers[0][1]:
+        return max(SMALLEST_VOCABULARY, int(learnable) // 250 * 250), translate(
+            "auto",
+            "{pairs:,} pairs are few: a small vocabulary, so that each piece is still seen "
+            "often enough to be learned",
+        ).format(pairs=pairs)
     if not gpu and size > 8_000:
         return 8_000, translate(
             "auto", "{pairs:,} pairs would support more, but a CPU pays for each piece"
@@ -506,6 +516,12 @@ def _vocabulary(pairs: int, gpu: bool) -> tuple[int, str]:
     return size, translate(
         "auto", "{pairs:,} pairs: each piece is seen often enough to be learned"
     ).format(pairs=pairs)
+
+
+def _rounded(vocabulary: float) -> int:
+    """A vocabulary size in round thousands, or in 250s below 2,000."""
+    step = 1000 if vocabulary >= 2000 else 250
+    return max(step, int(round(vocabulary / step)) * step)
 
 
 def _passes_words(epochs: float) -> str:

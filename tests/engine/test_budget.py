@@ -141,6 +141,22 @@ def test_auto_sizes_a_small_and_a_huge_corpus_differently():
     assert any("Latin" in line and "Cyrillic" in line for line in huge.reasons)
 
 
+def test_a_corpus_with_little_text_gets_a_vocabulary_it_can_learn_and_says_why():
+    """Under the text a 2,000-piece vocabulary needs (each piece seen about 30 times), auto
+    takes fewer pieces, in 250s, never under 250, and its reason says so; more text keeps
+    the tier's size."""
+    few = choose(CorpusFacts(2_000, "Latin", "Cyrillic", mean_chars=100), 30, "cpu")
+    tiny = choose(CorpusFacts(300, "Latin", "Latin", mean_chars=60), 30, "cpu")
+    enough = choose(CorpusFacts(8_000, "Latin", "Cyrillic", mean_chars=250), 30, "cpu")
+    assert few.model.src_vocab_size == few.model.tgt_vocab_size == 750
+    assert tiny.model.src_vocab_size == 500  # 250 a language, shared: 1.5 times, in 250s
+    assert enough.model.src_vocab_size == 2_000
+    (line,) = [line for line in few.reasons if line.startswith("Vocabulary")]
+    assert "2,000 pairs are few: a small vocabulary" in line
+    (line,) = [line for line in enough.reasons if line.startswith("Vocabulary")]
+    assert "8,000 pairs: each piece is seen often enough" in line
+
+
 def test_tied_embeddings_asked_for_on_auto_need_its_shared_vocabulary():
     from s2s_desktop.engine.config import TrainingConfig
 
