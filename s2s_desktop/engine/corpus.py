@@ -26,9 +26,9 @@ from s2s_desktop.engine.corpus_messages import (
     skip_counts,
 )
 from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, split_of, split_reason
+from s2s_desktop.engine.corpus_tsv import header_languages, tsv_rows_as_pairs
 from s2s_desktop.engine.errors import LanguagePairNeeded, PairNotFound, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
-from s2s_desktop.engine.tsv_fields import tsv_fields
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 # Skip reasons, as counted in ScanReport.skipped (the keys stay English; shown translated).
@@ -56,7 +56,6 @@ _NOT_LANGUAGES = frozenset(
 )
 
 _TSV_SUFFIXES = (".tsv", ".tab")
-_HEADER_ROLES = frozenset({("source", "target"), ("src", "tgt"), ("src", "trg")})
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
 # A small corpus gives up to a tenth, up to this many pairs: a score on ten sentences is noise.
@@ -216,7 +215,7 @@ def scan_folder(
             ).format(folder=folder)
         )
 
-    files, tmx_counts, lone = discover_files(folder, max_chars)
+    files, tmx_counts, lone = discover_files(folder, max_chars, encoding)
     if not files:
         raise UserError(no_data_message(folder, lone))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
@@ -327,10 +326,11 @@ class _TmxCounts:
 
 
 def discover_files(
-    folder: Path, max_chars: int
+    folder: Path, max_chars: int, encoding: str = "utf-8"
 ) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path]]:
     """Every unit of parallel data below ``folder`` (any language, any split), sorted by path,
-    and the language-named files that have no partner (one side of a pair missing)."""
+    and the language-named files that have no partner (one side of a pair missing). A .tsv's
+    languages are its name's, else its header's (``corpus_tsv``)."""
     files: list[CorpusFile] = []
     tmx_counts: dict[Path, _TmxCounts] = {}
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
@@ -339,7 +339,7 @@ def discover_files(
         split = split_of(path.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
             check_text(path)
-            languages = name_pair(path.name[:-4]) or ()
+            languages = name_pair(path.name[:-4]) or header_languages(path, encoding)
             files.append(CorpusFile("tsv", (path,), languages, split))
         elif name.endswith(".tmx"):
             counts = _TmxCounts(path, max_chars)
@@ -373,7 +373,7 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
     except OSError as error:
         raise unreadable(directory, error) from None
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith((".", "~$")):  # hidden, or an open Office file's lock
             continue
         if entry.is_dir():
             yield from _walk(entry, seen)
@@ -543,21 +543,13 @@ def _items(
         target_path = file.paths[file.languages.index(tgt)]
         yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
     elif file.kind == "tsv":
-        swap = file.languages == (tgt, src)
-        for number, line in enumerate(read_lines(file.paths[0], encoding, limit)):
-            if line is None:
-                yield TOO_LONG
-                continue
-            columns = tsv_fields(line) if '"' in line else line.split("\t")
-            if len(columns) < 2:
-                yield NO_TAB
-                continue
-            if number == 0 and (header_swap := _header_swap(columns, src, tgt, swap)) is not None:
-                swap = header_swap
-                yield HEADER
-                continue
-            source, target = (columns[1], columns[0]) if swap else (columns[0], columns[1])
-            yield _clean_pair(source, target, max_chars)
+        rows = tsv_rows_as_pairs(file.paths[0], file.languages, src, tgt, encoding, limit)
+        reasons = {None: TOO_LONG, "header": HEADER, "no tab": NO_TAB}
+        for row in rows:
+            if isinstance(row, tuple):
+                yield _clean_pair(row[0], row[1], max_chars)
+            else:
+                yield reasons.get(row, MISSING_LANGUAGE)
     else:
         for unit in tmx.read_units(file.paths[0]):
             texts = _by_language(unit)
@@ -565,22 +557,6 @@ def _items(
                 yield _clean_pair(texts[src], texts[tgt], max_chars)
             else:
                 yield MISSING_LANGUAGE
-
-
-def _header_swap(columns: list[str], src: str, tgt: str, swap: bool) -> bool | None:
-    """For a first line that is a header (en<TAB>de, source<TAB>target), whether its columns are
-    target then source (the codes' order wins over the file name's); None for a data line."""
-    cells = (columns[0].strip().lower(), columns[1].strip().lower())
-    if cells in _HEADER_ROLES:
-        return swap
-    if not all(_LANGUAGE_CODE.match(cell) for cell in cells):
-        return None
-    codes = (normalize_language(cells[0]), normalize_language(cells[1]))
-    if codes == (src, tgt):
-        return False
-    if codes == (tgt, src):
-        return True
-    return None
 
 
 def _moses_items(

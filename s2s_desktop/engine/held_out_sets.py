@@ -86,7 +86,7 @@ def read_test_set(
     if len(chosen) == 2:
         files = [_moses_pair(chosen[0], chosen[1], src, tgt, model)]
     elif chosen[0].is_dir():
-        files = _folder_test_files(chosen[0], src, tgt, max_chars)
+        files = _folder_test_files(chosen[0], src, tgt, max_chars, encoding)
         if not files:
             raise UserError(
                 translate(
@@ -138,7 +138,7 @@ def folder_test_set(
     """The test files below ``folder`` for the pair, found as the scanner finds them (None:
     none, or none usable); for a run that was given no scan report."""
     folder = Path(folder).expanduser()
-    files = _folder_test_files(folder, src, tgt, max_chars)
+    files = _folder_test_files(folder, src, tgt, max_chars, encoding)
     if not files:
         return None
     name = folder.name if len(files) > 1 else _file_name(files[0])
@@ -147,9 +147,11 @@ def folder_test_set(
     return test_set if test_set.pairs else None
 
 
-def _folder_test_files(folder: Path, src: str, tgt: str, max_chars: int) -> list[CorpusFile]:
+def _folder_test_files(
+    folder: Path, src: str, tgt: str, max_chars: int, encoding: str
+) -> list[CorpusFile]:
     """The files below ``folder`` the scanner counts as test files holding the pair."""
-    files, _, _ = discover_files(folder, max_chars)
+    files, _, _ = discover_files(folder, max_chars, check_encoding(encoding))
     return [
         file
         for file in files

@@ -269,6 +269,73 @@ def test_tsv_stray_quotes_stay_text_and_never_swallow_lines(tmp_path):
     assert report.skipped == {}
 
 
+def test_a_tsv_header_says_which_pair_an_unnamed_file_holds(tmp_path):
+    """A spreadsheet's header names the file's languages, in codes with regions or in words:
+    the file serves that pair only (a glossary of another pair beside the corpus stays out),
+    and with one pair in the folder no --src/--tgt is needed."""
+    moses(tmp_path / "en-es", "train", en=["Hello", "Yes"], es=["Hola", "Sí"])
+    write(tmp_path / "en-fr" / "glossary.tsv", lines("en\tfr", "cat\tchat", "dog\tchien"))
+    write(tmp_path / "en-es" / "sheet.tsv", lines("English\tSpanish", "Thanks\tGracias"))
+
+    report = scan_folder(tmp_path, src="en", tgt="es")
+    assert [f.paths[0].name for f in report.used_files] == ["sheet.tsv", "train.en"]
+    assert "also found en–fr (not used)" in report.summary_lines()[1]
+    train, valid = everything(report)
+    assert sorted(train + valid) == [("Hello", "Hola"), ("Thanks", "Gracias"), ("Yes", "Sí")]
+
+    with pytest.raises(UserError, match="No de–fr data .* found en–es, en–fr"):
+        scan_folder(tmp_path, src="de", tgt="fr")
+    alone = write(tmp_path / "alone" / "data.tsv", lines("es-ES\ten-US", "Hola\tHello"))
+    report = scan_folder(alone.parent)
+    assert (report.src, report.tgt) == ("es", "en")  # the header's order, as a name's
+
+
+def test_a_tsv_with_a_row_number_column_reads_the_header_languages_columns(tmp_path):
+    write(
+        tmp_path / "memory.tsv",
+        lines("id\ten\tes\tnote", "1\tIn the beginning\tEn el principio\tGn 1", "2\tAnd\tY"),
+    )
+
+    report = scan_folder(tmp_path)
+
+    assert (report.src, report.tgt) == ("en", "es") and report.skipped == {"header row": 1}
+    train, valid = everything(report)
+    assert train + valid == [("In the beginning", "En el principio"), ("And", "Y")]
+
+
+def test_a_quoted_cell_with_line_breaks_is_one_cell_as_spreadsheets_write_it(tmp_path):
+    write(
+        tmp_path / "data.en-es.tsv",
+        lines(
+            '"First line.',
+            'Second line."\t"Primera línea.',
+            'Segunda línea."',
+            'One\t"Uno',
+            '"',
+            '"Never closed\tNunca',
+            "Plain\tLlano",
+        ),
+    )
+
+    report = scan_folder(tmp_path)
+
+    train, valid = everything(report)
+    assert train + valid == [
+        ("First line. Second line.", "Primera línea. Segunda línea."),
+        ("One", "Uno"),
+        ('"Never closed', "Nunca"),
+        ("Plain", "Llano"),
+    ]
+    assert report.skipped == {}
+
+
+def test_an_open_office_files_lock_is_skipped(tmp_path):
+    write(tmp_path / "data.en-es.tsv", lines("Yes\tSí", "No\tNo"))
+    write(tmp_path / "~$data.en-es.tsv", b"\x00\x05owner\x00")
+
+    assert [f.paths[0].name for f in scan_folder(tmp_path).files] == ["data.en-es.tsv"]
+
+
 # --- TMX translation memories -------------------------------------------------------------------
 
 TMX_UNITS = (
