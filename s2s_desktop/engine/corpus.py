@@ -562,13 +562,21 @@ def _items(
 def _moses_items(
     source_path: Path, target_path: Path, max_chars: int, encoding: str, limit: int
 ) -> Iterator[tuple[str, str] | str]:
-    """Line n of one file with line n of the other; differing line counts are refused."""
+    """Line n of one file with line n of the other; differing line counts are refused (blank
+    lines at one file's end aside: counted as empty sides)."""
     sources = read_lines(source_path, encoding, limit)
     targets = read_lines(target_path, encoding, limit)
     lines = itertools.zip_longest(sources, targets, fillvalue=_END)
     for count, (source, target) in enumerate(lines):
         if source is _END or target is _END:
-            rest = 1 + sum(1 for _ in (targets if source is _END else sources))
+            longer = itertools.chain([target if source is _END else source], targets, sources)
+            rest, blank = 0, True
+            for line in longer:
+                rest += 1
+                blank = blank and line is not None and not line.strip()
+            if blank:  # blank lines at one file's end: harmless
+                yield from [EMPTY_SIDE] * rest
+                return
             counts = (count, count + rest) if source is _END else (count + rest, count)
             raise UserError(
                 translate(

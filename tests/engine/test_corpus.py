@@ -494,6 +494,25 @@ def test_not_utf8_names_file_and_line(tmp_path):
     assert ("drei ä", "c") in everything(report)[0] + everything(report)[1]
 
 
+def test_utf8_files_beside_files_in_the_chosen_encoding_are_read_as_utf8(tmp_path):
+    """--encoding cp1252 for old files, and the new UTF-8 ones beside them read right: not as
+    mojibake (latin-1 takes any byte) nor refused (cp1252 does not)."""
+    write(tmp_path / "train.en", "caf\xe9 \u201cquoted\u201d\n".encode("cp1252"))
+    write(tmp_path / "train.es", "caf\xe9 \u201ccitado\u201d\n".encode("cp1252"))
+    moses(
+        tmp_path, "valid", en=["It answered \u201cyes\u201d"], es=["Respondi\xf3 \u201cs\xed\u201d"]
+    )
+
+    for encoding in ("cp1252", "latin-1"):
+        train, valid = everything(scan_folder(tmp_path, src="en", tgt="es", encoding=encoding))
+        assert valid == [("It answered \u201cyes\u201d", "Respondi\xf3 \u201cs\xed\u201d")]
+    assert train == [("caf\xe9 \x93quoted\x94", "caf\xe9 \x93citado\x94")]  # latin-1 asked
+    mixed = "Respondi\xf3".encode() + " \u201cs\xed\u201d\n".encode("cp1252")  # not UTF-8
+    write(tmp_path / "valid.es", mixed)
+    _, valid = everything(scan_folder(tmp_path, src="en", tgt="es", encoding="cp1252"))
+    assert valid[0][1] == "Respondi\xc3\xb3 \u201cs\xed\u201d"  # read as asked: cp1252
+
+
 def test_unusable_encodings_are_refused(tmp_path):
     moses(tmp_path, "train", en=["a"], de=["b"])
 
@@ -534,6 +553,19 @@ def test_line_count_mismatch_names_both_files_and_counts(tmp_path):
 
 
 # --- Cleaning and skips -------------------------------------------------------------------------
+
+
+def test_blank_lines_at_one_files_end_are_no_misalignment(tmp_path):
+    write(tmp_path / "train.en", "Hello\nYes\n\n  \n")
+    write(tmp_path / "train.de", "Hallo\nJa\n")
+
+    report = scan_folder(tmp_path)
+
+    assert report.skipped == {"empty side": 2}
+    assert everything(report) == ([("Hallo", "Hello")], [("Ja", "Yes")])  # alphabetical
+    write(tmp_path / "train.en", "Hello\nYes\n\nMore\n")
+    with pytest.raises(UserError, match="has 2 lines but .* has 4"):
+        scan_folder(tmp_path)
 
 
 def test_skipped_counts_match_iter_pairs(tmp_path):
