@@ -159,7 +159,8 @@ def _add_train(commands: Any) -> None:
     options.add_argument(
         "--time-budget",
         metavar="DURATION",
-        help="train the best model in this long (90s, 30m, 2h, 1h30m): the learning rate decays "
+        help="train the best model in this long (90s, 30m, 2h, 1h30; a bare number is minutes): "
+        "the learning rate decays "
         "to its end at the deadline; on a resume, this much more time",
     )
     options.add_argument(

@@ -211,9 +211,13 @@ def _decode_line(raw: bytes, number: int) -> str:
     try:
         return raw.decode("utf-8-sig").rstrip("\r")
     except UnicodeDecodeError:
+        # UTF-16 (PowerShell's pipes, Notepad's "Unicode") shows as a byte order mark or NULs.
+        wide = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in raw
+        source = "utf-16" if wide else "latin1"
         raise UserError(
-            f"Line {number} of the standard input is not UTF-8 text; convert it to UTF-8 "
-            "(iconv -f latin1 -t utf-8), or translate the file with --file and --encoding."
+            f"Line {number} of the standard input is not UTF-8 text"
+            f"{' (it looks like UTF-16)' if wide else ''}; convert it to UTF-8 "
+            f"(iconv -f {source} -t utf-8), or translate the file with --file and --encoding."
         ) from None
 
 

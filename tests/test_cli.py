@@ -250,6 +250,14 @@ def test_standard_input_that_is_not_utf8_names_its_line():
     os.close(write)
     with os.fdopen(read, "r") as stream, pytest.raises(UserError, match="Line 3 of the standard"):
         list(_line_batches(stream))
+    read, write = os.pipe()
+    os.write(write, "Hello\r\n".encode("utf-16"))  # PowerShell's and Notepad's "Unicode"
+    os.close(write)
+    with os.fdopen(read, "r") as stream, pytest.raises(UserError) as refused:
+        list(_line_batches(stream))
+    assert "(it looks like UTF-16); convert it to UTF-8 (iconv -f utf-16 -t utf-8)" in str(
+        refused.value
+    )
 
 
 def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_path):

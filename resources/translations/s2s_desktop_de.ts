@@ -2759,6 +2759,14 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{folder} enthält mehrere Sprachpaare ({found}); wählen Sie eines mit --src und --tgt.</translation>
     </message>
     <message>
+        <source> and {count:,} more</source>
+        <translation> und {count:,} weitere</translation>
+    </message>
+    <message>
+        <source>Not read: {files}.</source>
+        <translation>Nicht gelesen: {files}.</translation>
+    </message>
+    <message>
         <source>No usable {src}–{tgt} training pairs in {folder}: only validation or test files hold this pair ({files}); add training files, or rename or move these so that neither their names nor their folders say dev, valid, tune, test or eval.</source>
         <translation>Keine verwendbaren {src}–{tgt}-Trainingspaare in {folder}: nur Validierungs- oder Testdateien enthalten dieses Paar ({files}); fügen Sie Trainingsdateien hinzu, oder benennen oder verschieben Sie diese so, dass weder ihre Namen noch ihre Ordner dev, valid, tune, test oder eval sagen.</translation>
     </message>
@@ -4193,8 +4201,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>tmx</name>
     <message>
-        <source>{path} is not well-formed XML (line {line}); fix the file or move it out of the data folder.</source>
-        <translation>{path} ist kein wohlgeformtes XML (Zeile {line}); korrigieren Sie die Datei oder verschieben Sie sie aus dem Datenordner.</translation>
+        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or move it out of the data folder.</source>
+        <translation>{path} ist kein wohlgeformtes XML in Zeile {line}, Spalte {column} ({reason}: oft ein &amp; nicht als &amp;amp; geschrieben, oder ein Steuerzeichen); korrigieren Sie die Datei dort oder verschieben Sie sie aus dem Datenordner.</translation>
     </message>
     <message>
         <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>

@@ -2759,6 +2759,14 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{folder} contiene varios pares de idiomas ({found}); elegir uno con --src y --tgt.</translation>
     </message>
     <message>
+        <source> and {count:,} more</source>
+        <translation> y {count:,} más</translation>
+    </message>
+    <message>
+        <source>Not read: {files}.</source>
+        <translation>No leídos: {files}.</translation>
+    </message>
+    <message>
         <source>No usable {src}–{tgt} training pairs in {folder}: only validation or test files hold this pair ({files}); add training files, or rename or move these so that neither their names nor their folders say dev, valid, tune, test or eval.</source>
         <translation>No hay pares de entrenamiento {src}–{tgt} utilizables en {folder}: este par solo está en archivos de validación o de prueba ({files}); añadir archivos de entrenamiento, o renombrar o mover estos para que ni sus nombres ni sus carpetas digan dev, valid, tune, test o eval.</translation>
     </message>
@@ -4193,8 +4201,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>tmx</name>
     <message>
-        <source>{path} is not well-formed XML (line {line}); fix the file or move it out of the data folder.</source>
-        <translation>{path} no es XML bien formado (línea {line}); corregir el archivo o sacarlo de la carpeta de datos.</translation>
+        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or move it out of the data folder.</source>
+        <translation>{path} no es XML bien formado en la línea {line}, columna {column} ({reason}: a menudo un &amp; no escrito como &amp;amp;, o un carácter de control); corrija el archivo ahí o sáquelo de la carpeta de datos.</translation>
     </message>
     <message>
         <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>

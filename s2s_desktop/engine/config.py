@@ -253,9 +253,11 @@ _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?:in)?)?(?:(\
 
 
 def parse_duration(text: str) -> float:
-    """Minutes in a duration a person writes: '30m', '2h', '90s', '1h30m', or a bare number of
-    minutes ('45'). Raises UserError for anything else."""
+    """Minutes in a duration a person writes: '30m', '2h', '90s', '1h30m', '1h30', or a bare
+    number of minutes ('45'). Raises UserError for anything else."""
     cleaned = text.strip().lower().replace(" ", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?h\d+", cleaned):
+        cleaned += "m"  # 1h30, as people write it
     try:
         minutes = float(cleaned)
     except ValueError:

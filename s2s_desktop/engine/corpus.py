@@ -215,9 +215,9 @@ def scan_folder(
             ).format(folder=folder)
         )
 
-    files, tmx_counts, lone = discover_files(folder, max_chars, encoding)
+    files, tmx_counts, lone, unread = discover_files(folder, max_chars, encoding)
     if not files:
-        raise UserError(no_data_message(folder, lone))
+        raise UserError(no_data_message(folder, lone, unread))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
     src, tgt = _choose_pair(folder, files, pairs, src, tgt)
     used = [file for file in files if _holds(file, src, tgt, tmx_counts)]
@@ -327,13 +327,15 @@ class _TmxCounts:
 
 def discover_files(
     folder: Path, max_chars: int, encoding: str = "utf-8"
-) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path]]:
+) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path], list[Path]]:
     """Every unit of parallel data below ``folder`` (any language, any split), sorted by path,
-    and the language-named files that have no partner (one side of a pair missing). A .tsv's
-    languages are its name's, else its header's (``corpus_tsv``)."""
+    the language-named files that have no partner (one side of a pair missing), and the files
+    of no kind the scan reads. A .tsv's languages are its name's, else its header's
+    (``corpus_tsv``); ``europarl.en.txt`` is one side of a pair, as ``europarl.en`` is."""
     files: list[CorpusFile] = []
     tmx_counts: dict[Path, _TmxCounts] = {}
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
+    unread: list[Path] = []
     for path in _walk(folder, set()):
         name = path.name.lower()
         split = split_of(path.relative_to(folder))
@@ -349,6 +351,10 @@ def discover_files(
         elif (language := language_suffix(path.name)) is not None:
             # Walk order is sorted, so of train.pt-BR and train.pt-PT the first one wins.
             stems[path.with_suffix("")].setdefault(language, path)
+        elif name.endswith(".txt") and (language := language_suffix(path.name[:-4])):
+            stems[path.with_suffix("").with_suffix(".txt")].setdefault(language, path)
+        else:
+            unread.append(path)
     lone: list[Path] = []
     for stem, by_language in stems.items():
         if len(by_language) < 2:
@@ -360,7 +366,7 @@ def discover_files(
             check_text(path)
         files.append(CorpusFile("moses", paths, languages, split_of(stem.relative_to(folder))))
     files.sort(key=lambda file: file.paths[0].relative_to(folder).parts)
-    return files, tmx_counts, lone
+    return files, tmx_counts, lone, unread
 
 
 def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:

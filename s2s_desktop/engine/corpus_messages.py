@@ -24,10 +24,18 @@ def skip_counts(counts: Iterable[tuple[str, int]]) -> str:
     return ", ".join(f"{count:,} " + translate("corpus", reason) for reason, count in counts)
 
 
-def no_data_message(folder: Path, lone: list[Path]) -> str:
-    """Name a file whose partner is missing, the likeliest mistake, before the general advice."""
+def no_data_message(folder: Path, lone: list[Path], unread: Sequence[Path] = ()) -> str:
+    """Name a file whose partner is missing, the likeliest mistake, before the general advice,
+    which names a few of the files that are of no kind the scan reads."""
     if not lone:
-        return translate("corpus", NO_DATA).format(folder=folder)
+        text = translate("corpus", NO_DATA).format(folder=folder)
+        if unread:
+            names = ", ".join(path.name for path in unread[:4])
+            more = translate("corpus", " and {count:,} more").format(count=len(unread) - 4)
+            text += " " + translate("corpus", "Not read: {files}.").format(
+                files=names + (more if len(unread) > 4 else "")
+            )
+        return text
     first = lone[0]
     if len(lone) > 1:
         message = translate(

@@ -42,6 +42,11 @@ _BREAK = "\0"  # stands for a break code until the text around it is known (XML 
 _BREAKS = re.compile(_BREAK + "+")
 
 
+def _reason(error: ParseError) -> str:
+    """The parser's words for what is wrong ("not well-formed (invalid token)")."""
+    return str(error).split(":")[0].strip() or "invalid XML"
+
+
 def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
     """Yield each ``<tu>`` as ``(language attribute, segment text)`` per ``<tuv>``, in file order.
 
@@ -64,13 +69,14 @@ def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
                 if open_elements:
                     open_elements[-1].remove(element)
     except ParseError as error:
-        line = error.position[0]
+        line, column = error.position
         raise UserError(
             translate(
                 "tmx",
-                "{path} is not well-formed XML (line {line}); fix the file or move it out of the "
-                "data folder.",
-            ).format(path=path, line=line)
+                "{path} is not well-formed XML at line {line}, column {column} ({reason}: often "
+                "an & not written as &amp;, or a control character); fix the file there, or move "
+                "it out of the data folder.",
+            ).format(path=path, line=line, column=column + 1, reason=_reason(error))
         ) from None
     except DefusedXmlException:
         raise UserError(

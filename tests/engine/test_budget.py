@@ -64,7 +64,16 @@ def test_an_epoch_run_keeps_the_inverse_square_root_schedule():
 
 @pytest.mark.parametrize(
     "text, minutes",
-    [("30m", 30), ("2h", 120), ("90s", 1.5), ("1h30m", 90), ("45", 45), ("10min", 10)],
+    [
+        ("30m", 30),
+        ("2h", 120),
+        ("90s", 1.5),
+        ("1h30m", 90),
+        ("45", 45),
+        ("10min", 10),
+        ("1h30", 90),
+        ("2h 15m", 135),
+    ],
 )
 def test_durations_read_as_people_write_them(text, minutes):
     assert parse_duration(text) == pytest.approx(minutes)

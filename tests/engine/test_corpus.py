@@ -116,12 +116,27 @@ def test_language_codes_with_regions_are_normalized(tmp_path):
 def test_txt_and_csv_with_same_stem_are_not_a_pair(tmp_path):
     write(tmp_path / "notes.txt", lines("a", "b"))
     write(tmp_path / "notes.csv", lines("a", "b"))
-    with pytest.raises(UserError, match="No parallel data found in"):
+    with pytest.raises(
+        UserError, match=r"No parallel data found in .* Not read: notes\.csv, notes\.txt\.$"
+    ):
         scan_folder(tmp_path)
 
     write(tmp_path / "lonely.en", lines("only one language"))
     with pytest.raises(UserError, match=r"lonely\.en has no partner in another language: "):
         scan_folder(tmp_path)
+
+
+def test_a_language_code_before_txt_names_one_side_of_a_pair(tmp_path):
+    moses(tmp_path, "europarl", en=["x"])  # europarl.en, without a partner: apart
+    write(tmp_path / "europarl.en.txt", lines("Hello", "Yes"))
+    write(tmp_path / "europarl.es.txt", lines("Hola", "Sí"))
+
+    report = scan_folder(tmp_path, src="en", tgt="es")
+
+    assert [f.paths for f in report.used_files] == [
+        (tmp_path / "europarl.en.txt", tmp_path / "europarl.es.txt")
+    ]
+    assert everything(report) == ([("Hello", "Hola")], [("Yes", "Sí")])
 
 
 def test_hidden_files_and_folders_are_skipped(tmp_path):
@@ -405,8 +420,13 @@ def test_malformed_tmx_names_file_and_line(tmp_path):
     )
     write(tmp_path / "broken.tmx", tmx_file(units))
 
-    with pytest.raises(UserError, match=r"broken\.tmx is not well-formed XML \(line 6\)"):
+    with pytest.raises(UserError, match=r"broken\.tmx is not well-formed XML at line 6, column"):
         scan_folder(tmp_path)
+    amp = '<tu><tuv xml:lang="en"><seg>Salt & pepper</seg></tuv></tu>\n'
+    write(tmp_path / "broken.tmx", tmx_file(amp))
+    with pytest.raises(UserError) as refused:
+        scan_folder(tmp_path)
+    assert "(not well-formed (invalid token): often an & not written as &amp;" in str(refused.value)
 
 
 def test_tmx_entity_expansion_is_refused(tmp_path):
