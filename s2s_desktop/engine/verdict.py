@@ -33,12 +33,15 @@ class EvalPoint:
     step: int
     valid_loss: float
     bleu: float
+    chrf: float = 0.0  # character n-grams: moves while BLEU, near zero early on, still does not
 
 
 def eval_history(records: Iterable[Mapping[str, Any]]) -> list[EvalPoint]:
     """The run's evaluations of its own weights (not of averages), from its metrics records."""
     return [
-        EvalPoint(int(r["step"]), float(r["valid_loss"]), float(r["bleu"]))
+        EvalPoint(
+            int(r["step"]), float(r["valid_loss"]), float(r["bleu"]), float(r.get("chrf") or 0)
+        )
         for r in records
         if r.get("type") == "eval" and not r.get("averaged")
     ]
@@ -111,8 +114,11 @@ def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str 
     last = history[-1]
     rising = last.valid_loss > best_loss * 1.05 and history.index(last) > 0
     tail = history[-3:] if len(history) >= 3 else history
-    gain = tail[-1].bleu - tail[0].bleu
-    still_rising = gain > 0.5 or tail[-1].valid_loss < tail[0].valid_loss * 0.97
+    still_rising = (
+        tail[-1].bleu - tail[0].bleu > 0.5
+        or tail[-1].chrf - tail[0].chrf > 1.0
+        or tail[-1].valid_loss < tail[0].valid_loss * 0.97
+    )
     if rising:
         if train_pairs < SMALL_CORPUS:
             return translate(

@@ -274,6 +274,11 @@ def test_the_verdict_reads_the_curve():
     assert "More data" in summary(20.1, 50.0, 1000, 8_000, flat, "completed")[1]
     assert "larger model" in summary(20.1, 50.0, 1000, 900_000, flat, "completed")[1]
     assert "memorise" in summary(10.0, 40.0, 1000, 8_000, overfit, "completed")[1]
+    # Early on BLEU stays near zero while chrF climbs: still learning, not "stopped rising".
+    early = [
+        EvalPoint(100 * i, 5.0 - 0.01 * i, (0.29, 0.24, 0.29)[i], 4.9 + 0.8 * i) for i in range(3)
+    ]
+    assert "More time" in summary(0.3, 6.5, 200, 8_000, early, "time limit")[1]
     first = summary(23.4, 51.0, 1000, 10_000, flat, "completed")[0]
     assert first.startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs: understandable")
     beam = summary(23.4, 51.0, 1000, 10_000, flat, "completed", "beam search of 4 (greedy: 21.0)")
