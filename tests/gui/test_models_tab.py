@@ -220,7 +220,7 @@ def test_table_lists_models_with_details(qtbot, two_models, screenshots):
     assert tab.grab().save(str(screenshots / "models_tab_details.png"))
 
 
-def test_a_model_whose_run_can_go_on_says_how_it_ended(qtbot, two_models):
+def test_a_model_whose_run_can_go_on_says_how_it_ended(qtbot, two_models, screenshots):
     """The details of a model stopped by its user, or killed while training, say so and which
     action goes on; one that ran to its end says nothing of it."""
     from s2s_desktop.engine.runs import record_ending
@@ -233,6 +233,7 @@ def test_a_model_whose_run_can_go_on_says_how_it_ended(qtbot, two_models):
     tab.refresh(select=["beta"])
     assert "Stopped at step 1,234: Resume training… continues it." in tab.details.text()
     assert tab.resume_action.isEnabled()
+    assert tab.grab().save(str(screenshots / "models_tab_stopped_run.png"))
     record_ending(beta / "training", "training", 99_999)  # killed: no process trains it now
     tab.refresh()
     assert "Interrupted after step 99,999 (closed or crashed)" in tab.details.text()
