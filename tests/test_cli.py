@@ -530,7 +530,7 @@ def test_train_help_shows_the_training_defaults():
     out = assert_ok(cli("train", "--help"))
     flat = " ".join(out.split())
     assert f"passes over the data ({defaults.epochs}; 0 = no limit" in flat
-    assert "--time-budget DURATION" in flat and "(90s, 30m, 2h, 1h30m)" in flat
+    assert "--time-budget DURATION" in flat and "(90s, 30m, 2h, 1h30; a bare number" in flat
     assert f"tokens per batch ({defaults.batch_tokens})" in flat
     assert f"peak learning rate ({defaults.learning_rate})" in flat
     assert "{defaults" not in out

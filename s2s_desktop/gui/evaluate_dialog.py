@@ -7,11 +7,10 @@ chunks of sentences, and closing the dialog stops it (the scores already measure
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -83,10 +82,11 @@ class EvaluationJob(QObject):
         self.busy = True
         self._stop.clear()
         run_in_background(
-            lambda: self._evaluate(store, list(names), list(paths), beam),
+            lambda report: self._evaluate(store, list(names), list(paths), beam, report),
             self._on_finished,
             self._on_failed,
             parent=self,
+            on_progress=self._on_progress,
         )
 
     def stop(self) -> None:
@@ -94,7 +94,12 @@ class EvaluationJob(QObject):
         self._stop.set()
 
     def _evaluate(
-        self, store: ModelStore, names: list[str], paths: list[Path], beam: int | None
+        self,
+        store: ModelStore,
+        names: list[str],
+        paths: list[Path],
+        beam: int | None,
+        report: Callable[[tuple[str, object]], None],
     ) -> list[TestScore]:
         from s2s_desktop.engine.scoring import evaluate_models  # torch: on the pool thread
 
@@ -103,16 +108,15 @@ class EvaluationJob(QObject):
             names,
             paths,
             beam=beam,
-            progress=lambda step: self._emit(self.progress, step),
-            scored=lambda score: self._emit(self.scored, score),
+            progress=lambda step: report(("progress", step)),
+            scored=lambda score: report(("scored", score)),
             stopped=self._stop.is_set,
         )
 
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        # From the pool thread, queued to the GUI thread; the job may be gone (dialog closed).
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+    def _on_progress(self, item: tuple[str, object]) -> None:
+        """On the GUI thread: a chunk scored, or a model's score saved."""
+        kind, value = item
+        (self.progress if kind == "progress" else self.scored).emit(value)
 
     def _on_finished(self, scores: list[TestScore]) -> None:
         self.busy = False

@@ -9,8 +9,8 @@ progress on as a signal.
 
 from __future__ import annotations
 
-import contextlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -108,10 +108,11 @@ class MemoryIndexJob(QObject):
         self.busy = True
         self._stop.clear()
         run_in_background(
-            lambda: self._index(src, tgt, kind, Path(path)),
+            lambda report: self._index(src, tgt, kind, Path(path), report),
             self._on_finished,
             self._on_failed,
             parent=self,
+            on_progress=self.progress.emit,
         )
 
     def stop(self) -> None:
@@ -122,20 +123,23 @@ class MemoryIndexJob(QObject):
         """Wait for a stopped job's pool thread to end (the app is closing); False on timeout."""
         return self._idle.wait(seconds)
 
-    def _index(self, src: str, tgt: str, kind: Literal["folder", "tmx"], path: Path) -> IndexReport:
-        """On a pool thread: its own connection, progress emitted as it goes."""
+    def _index(
+        self,
+        src: str,
+        tgt: str,
+        kind: Literal["folder", "tmx"],
+        path: Path,
+        report: Callable[[IndexProgress], None],
+    ) -> IndexReport:
+        """On a pool thread: its own connection, progress reported as it goes (through the
+        task's relay: this job may be deleted meanwhile, with its window)."""
         self._idle.clear()
         try:
             with TranslationMemory(src, tgt) as memory:
                 add = memory.add_corpus_folder if kind == "folder" else memory.add_tmx
-                return add(path, progress=self._report, should_stop=self._stop.is_set)
+                return add(path, progress=report, should_stop=self._stop.is_set)
         finally:
             self._idle.set()
-
-    def _report(self, progress: IndexProgress) -> None:
-        # From the pool thread, queued to the GUI thread; the job may be gone (the app closed).
-        with contextlib.suppress(RuntimeError):
-            self.progress.emit(progress)
 
     def _on_finished(self, report: IndexReport) -> None:
         self.busy = False

@@ -27,33 +27,51 @@ def describe_error(error: BaseException) -> str:
 
 
 class _Relay(QObject):
-    """Carries a task's outcome to the GUI thread: it lives there, and its slots are its own
-    methods, so signals emitted from the pool thread are queued to the GUI thread."""
+    """Carries a task's progress and outcome to the GUI thread: it lives there, and its slots
+    are its own methods, so signals emitted from the pool thread are queued to the GUI thread.
+
+    It has no Qt parent: deleting the widget the callbacks belong to must not delete the
+    object a pool thread emits to, nor the queued events that carry Python objects to it (a
+    crash on Python 3.11). It goes once its outcome is delivered; the callbacks are called
+    only while their owner lives."""
 
     succeeded = Signal(object)
     failed = Signal(str)
+    progressed = Signal(object)
 
     def __init__(
         self,
         on_success: Callable[[Any], None],
         on_failure: Callable[[str], None],
-        parent: QObject | None,
+        on_progress: Callable[[Any], None] | None,
+        owner: QObject | None,
     ) -> None:
-        super().__init__(parent)
-        self.on_success = on_success
-        self.on_failure = on_failure
+        super().__init__()
+        self.on_success, self.on_failure, self.on_progress = on_success, on_failure, on_progress
+        self.owner = owner
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
+        self.progressed.connect(self._on_progressed)
 
     @Slot(object)
     def _on_succeeded(self, result: Any) -> None:
         self._release()
-        self.on_success(result)
+        if self._owner_lives():
+            self.on_success(result)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._release()
-        self.on_failure(message)
+        if self._owner_lives():
+            self.on_failure(message)
+
+    @Slot(object)
+    def _on_progressed(self, value: Any) -> None:
+        if self.on_progress is not None and self._owner_lives():
+            self.on_progress(value)
+
+    def _owner_lives(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
 
     def _release(self) -> None:
         # Qt deletes it (later); the Python reference in _running is pruned once that happened.
@@ -62,35 +80,42 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, function: Callable[..., Any], relay: _Relay) -> None:
         super().__init__()
         self.function = function
         self.relay = relay
 
     def run(self) -> None:
         try:
-            result = self.function()
+            result = self.function(self._report) if self.relay.on_progress else self.function()
         except Exception as error:  # reported to the user, never raised into Qt
             outcome, value = self.relay.failed, describe_error(error)
         else:
             outcome, value = self.relay.succeeded, result
-        with contextlib.suppress(RuntimeError):  # the relay's owner was closed: nobody to tell
+        with contextlib.suppress(RuntimeError):  # the application has quit: nobody to tell
             outcome.emit(value)
+
+    def _report(self, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.relay.progressed.emit(value)
 
 
 _running: set[_Relay] = set()  # Python references to relays until Qt has deleted them
 
 
 def run_in_background(
-    function: Callable[[], Any],
+    function: Callable[..., Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
     parent: QObject | None = None,
+    on_progress: Callable[[Any], None] | None = None,
 ) -> None:
     """Call ``function()`` on the thread pool; then ``on_success(result)`` or
-    ``on_failure(message)`` on the GUI thread. When ``parent`` (the widget the callbacks belong
-    to) is deleted first, they are not called."""
+    ``on_failure(message)`` on the GUI thread. With ``on_progress``, ``function(report)`` is
+    called instead, and each ``report(value)`` it makes reaches ``on_progress(value)`` on the
+    GUI thread. When ``parent`` (the object the callbacks belong to) is deleted first, they
+    are not called."""
     _running.difference_update([r for r in _running if not shiboken6.isValid(r)])
-    relay = _Relay(on_success, on_failure, parent)
+    relay = _Relay(on_success, on_failure, on_progress, parent)
     _running.add(relay)
     QThreadPool.globalInstance().start(_Task(function, relay))
