@@ -10,45 +10,13 @@ source (or the file name's first code is).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from s2s_desktop.engine.language_cells import ISO_639_1, named_language
 from s2s_desktop.engine.text_files import read_lines
 from s2s_desktop.engine.tsv_fields import tsv_rows
 
-# Skip reasons, as counted in ScanReport.skipped: the corpus module owns their wording.
-Outcome = tuple[str, str] | str
-
-_CODE = re.compile(r"^([a-z]{2,3})(?:[_-][a-z0-9]{2,8})?$")
-# ISO 639-1: a header cell that is one of these (with or without a region) names a language.
-_ISO_639_1 = frozenset(
-    """
-    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
-    da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
-    hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb
-    lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om
-    or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
-    ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-    """.split()  # noqa: SIM905
-)
-# Headers in words: the English names of the languages corpora come in most, and a few own names.
-_NAMES = {
-    "afrikaans": "af", "albanian": "sq", "arabic": "ar", "armenian": "hy", "basque": "eu",
-    "belarusian": "be", "bengali": "bn", "bulgarian": "bg", "catalan": "ca", "chinese": "zh",
-    "croatian": "hr", "czech": "cs", "danish": "da", "dutch": "nl", "english": "en",
-    "esperanto": "eo", "estonian": "et", "finnish": "fi", "french": "fr", "galician": "gl",
-    "georgian": "ka", "german": "de", "greek": "el", "hebrew": "he", "hindi": "hi",
-    "hungarian": "hu", "icelandic": "is", "indonesian": "id", "irish": "ga", "italian": "it",
-    "japanese": "ja", "kazakh": "kk", "korean": "ko", "latin": "la", "latvian": "lv",
-    "lithuanian": "lt", "macedonian": "mk", "malay": "ms", "maltese": "mt", "norwegian": "no",
-    "persian": "fa", "polish": "pl", "portuguese": "pt", "romanian": "ro", "russian": "ru",
-    "serbian": "sr", "slovak": "sk", "slovenian": "sl", "spanish": "es", "swahili": "sw",
-    "swedish": "sv", "tagalog": "tl", "tamil": "ta", "thai": "th", "turkish": "tr",
-    "ukrainian": "uk", "urdu": "ur", "vietnamese": "vi", "welsh": "cy",
-    "deutsch": "de", "español": "es", "français": "fr", "italiano": "it", "português": "pt",
-    "nederlands": "nl", "polski": "pl", "русский": "ru", "中文": "zh", "日本語": "ja",
-}  # fmt: skip
 _ROLES = {"source": 0, "src": 0, "target": 1, "tgt": 1, "trg": 1}
 # A first column of row numbers, in a header of three or more columns.
 _ROW_NUMBERS = frozenset({"id", "#", "no", "no.", "nr", "n", "key", "index", "row", "line"})
@@ -68,9 +36,8 @@ def header_columns(fields: list[str], extra: tuple[str, ...] = ()) -> dict[str, 
         return roles
     columns: dict[str, int] = {}
     for number, cell in enumerate(cells):
-        match = _CODE.match(cell)
-        code = _NAMES.get(cell) or (match[1] if match else None)
-        if code is None or (code not in _ISO_639_1 and code not in extra):
+        code = named_language(cell, ISO_639_1 | set(extra))
+        if code is None:
             continue
         if code in columns:
             return None  # "en<TAB>en-US": a language twice is no pair of columns

@@ -16,6 +16,8 @@ from defusedxml.ElementTree import parse as parse_xml
 from s2s_desktop.engine.corpus import normalize_language
 from s2s_desktop.engine.documents.text_codec import decode_text
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.language_cells import QUALIFIER as _QUALIFIER
+from s2s_desktop.engine.language_cells import named_language
 from s2s_desktop.engine.tsv_fields import tsv_fields
 from s2s_desktop.engine.wording import translate
 
@@ -30,34 +32,6 @@ _HEADER_WORDS = frozenset(
         "source text", "target text", "source language", "target language",
     }
 )  # fmt: skip
-# Language names a spreadsheet's header may use: English names, and a few languages' own names.
-_LANGUAGE_NAMES = {
-    "afrikaans": "af", "albanian": "sq", "amharic": "am", "arabic": "ar", "armenian": "hy",
-    "azerbaijani": "az", "basque": "eu", "belarusian": "be", "bengali": "bn", "bulgarian": "bg",
-    "burmese": "my", "catalan": "ca", "chinese": "zh", "croatian": "hr", "czech": "cs",
-    "danish": "da", "dutch": "nl", "english": "en", "esperanto": "eo", "estonian": "et",
-    "farsi": "fa", "filipino": "tl", "finnish": "fi", "french": "fr", "galician": "gl",
-    "georgian": "ka", "german": "de", "greek": "el", "gujarati": "gu", "hausa": "ha",
-    "hebrew": "he", "hindi": "hi", "hungarian": "hu", "icelandic": "is", "indonesian": "id",
-    "irish": "ga", "italian": "it", "japanese": "ja", "kannada": "kn", "kazakh": "kk",
-    "khmer": "km", "korean": "ko", "latin": "la", "latvian": "lv", "lithuanian": "lt",
-    "macedonian": "mk", "malay": "ms", "malayalam": "ml", "maltese": "mt", "marathi": "mr",
-    "mongolian": "mn", "nepali": "ne", "norwegian": "no", "norwegian bokmål": "nb",
-    "persian": "fa", "polish": "pl", "portuguese": "pt", "punjabi": "pa", "romanian": "ro",
-    "russian": "ru", "serbian": "sr", "sinhala": "si", "slovak": "sk", "slovenian": "sl",
-    "somali": "so", "spanish": "es", "swahili": "sw", "swedish": "sv", "tagalog": "tl",
-    "tamil": "ta", "telugu": "te", "thai": "th", "turkish": "tr", "ukrainian": "uk",
-    "urdu": "ur", "uzbek": "uz", "vietnamese": "vi", "welsh": "cy", "yiddish": "yi",
-    "yoruba": "yo", "zulu": "zu",
-    "castellano": "es", "català": "ca", "deutsch": "de", "español": "es", "français": "fr",
-    "italiano": "it", "nederlands": "nl", "polski": "pl", "português": "pt", "русский": "ru",
-    "svenska": "sv", "türkçe": "tr", "中文": "zh", "日本語": "ja", "한국어": "ko",
-}  # fmt: skip
-_KNOWN_CODES = frozenset(_LANGUAGE_NAMES.values())
-# A language code with a script or region (en-US, es_ES, pt-BR, zh-Hans-CN, es-419).
-_LOCALE = re.compile(r"([a-z]{2,3})(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?")
-# A qualifier such as "English (United States)" or "Source (en)" says nothing more.
-_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _LINE_WITH_END = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _MAX_RECORD_LINES = 100  # a CSV field quoted over more lines is taken for a stray quote
@@ -190,15 +164,9 @@ def _is_header(cells: list[str], src_lang: str, tgt_lang: str) -> bool:
 def _column_name(cell: str, pair: tuple[str, str]) -> str | None:
     """The language a header cell names, "" for a header word, None for anything else (a bare
     code counts only as one of the pair's, so the term "IT" is not Italian)."""
-    name = _QUALIFIER.sub("", cell).casefold()
-    if name in _HEADER_WORDS:
+    if _QUALIFIER.sub("", cell).casefold() in _HEADER_WORDS:
         return ""
-    if name in {code.casefold() for code in pair}:
-        return normalize_language(name)
-    locale = _LOCALE.fullmatch(name)
-    if locale and name != locale.group(1) and locale.group(1) in _KNOWN_CODES | set(pair):
-        return locale.group(1)
-    return _LANGUAGE_NAMES.get(name)
+    return named_language(cell, pair)
 
 
 def _read_tbx(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
