@@ -280,14 +280,17 @@ class MetricsPlot(QWidget):
         along = QLabel(self.tr("b&y"))
         along.setBuddy(self.x_axis_box)
 
+        # Two rows, so that the Models tab fits a narrow window: the title with the axis, then
+        # the metrics.
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(QLabel(self.tr("Show:")))
-        header.addLayout(switch)
-        header.addSpacing(6)
         header.addWidget(along)
         header.addWidget(self.x_axis_box)
+        metrics = QHBoxLayout()
+        metrics.addWidget(QLabel(self.tr("Show:")))
+        metrics.addLayout(switch)
+        metrics.addStretch(1)
 
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("metricsPlotView")
@@ -314,6 +317,7 @@ class MetricsPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addLayout(metrics)
         layout.addLayout(self._stack, 1)
         self._redraw()
 

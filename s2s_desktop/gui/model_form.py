@@ -222,8 +222,8 @@ class ModelForm(QGroupBox):
             ),
         )
         tied.toggled.connect(self._on_value_changed)
-        grid.addWidget(shared, row + 1, 0, 1, 2)
-        grid.addWidget(tied, row + 1, 2)
+        grid.addWidget(shared, row + 1, 0, 1, 3)  # one a row: the column stays narrow
+        grid.addWidget(tied, row + 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 

@@ -39,6 +39,7 @@ from s2s_desktop.engine.runs import Ending, RunInfo, ending, resumable_names, un
 from s2s_desktop.engine.store import ModelInfo, ModelStore
 from s2s_desktop.gui.curve_cache import CurveCache
 from s2s_desktop.gui.evaluate_dialog import EvaluateDialog
+from s2s_desktop.gui.flow_layout import flow_row
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.metrics_plot import (
@@ -203,24 +204,19 @@ class ModelsTab(QWidget):
         self.summary_label.setObjectName("modelsSummary")
         self.summary_label.setEnabled(False)
 
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.import_button)
-        toolbar.addWidget(self.import_folder_button)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
-        toolbar.addWidget(separator)
-        for button in (
-            self.rename_button,
-            self.delete_button,
-            self.export_button,
-            self.open_folder_button,
-        ):
-            toolbar.addWidget(button)
-        toolbar.addWidget(self.fine_tune_button)
-        toolbar.addWidget(self.resume_button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.summary_label)
+        buttons = flow_row(
+            [
+                *(self.import_button, self.import_folder_button, separator),
+                *(self.rename_button, self.delete_button, self.export_button),
+                *(self.open_folder_button, self.fine_tune_button, self.resume_button),
+            ]
+        )  # in a narrow window, a second row
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(buttons, 1)
+        toolbar.addWidget(self.summary_label, 0, Qt.AlignmentFlag.AlignTop)
 
         self.message_bar = MessageBar(self)
 

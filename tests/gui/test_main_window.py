@@ -86,6 +86,24 @@ def test_the_window_has_its_tabs_and_stable_names(window):
         assert window.findChild(QWidget, name) is not None, name
 
 
+def test_the_window_fits_half_a_laptop_screen(qtbot, window, trained_toy_model):
+    """At most 720 pixels wide, with a model listed: the Models tab's buttons wrap onto a
+    second row, the Train tab's form keeps to its fields' width."""
+    import shutil
+
+    from s2s_desktop.engine.store import ModelStore
+
+    shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
+    window.models_tab.refresh()
+    assert window.minimumSizeHint().width() <= 720
+    window.resize(720, 760)
+    window.tabs.setCurrentWidget(window.models_tab)
+    qtbot.waitUntil(lambda: window.models_tab.width() <= 720)
+    tab = window.models_tab
+    assert tab.resume_button.y() > tab.import_button.y()  # the second row
+    assert tab.resume_button.geometry().right() <= tab.width()
+
+
 def test_the_status_bar_names_the_device(qtbot, window):
     label = child(window, QWidget, "deviceLabel")
     qtbot.waitUntil(lambda: "CPU" in label.text() or "GPU" in label.text(), timeout=30_000)
