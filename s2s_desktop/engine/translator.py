@@ -13,7 +13,14 @@ from s2s_desktop.engine.config import BOS_ID, EOS_ID
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.fast import ctranslate
 from s2s_desktop.engine.fast.step_decoder import DecoderWeights
-from s2s_desktop.engine.model_files import CONFIG_FILE, LoadedModel, load_model_files, read_card
+from s2s_desktop.engine.model_files import (
+    CONFIG_FILE,
+    SAFE_FILE_NAME,
+    LoadedModel,
+    has_model,
+    load_model_files,
+    read_card,
+)
 from s2s_desktop.engine.search import Hypothesis, beam_search, beam_search_nbest, greedy_decode
 from s2s_desktop.engine.sentences import (  # Translation, split_sentences… are known from here too
     Attention,
@@ -264,10 +271,14 @@ class Translator:
 
 def load_translator(name_or_path: str | Path, device: str = "auto") -> Translator | ArgosTranslator:
     """Load a stored model by name (or a model folder by path) for translation: ours, or an
-    imported Argos Translate model (``argos_translator.ArgosTranslator``, used alike)."""
+    imported Argos Translate model (``argos_translator.ArgosTranslator``, used alike). A stored
+    model's name wins over a folder of that name in the current directory (the one it was
+    imported from, often)."""
     folder = Path(name_or_path)
-    if not (folder.is_dir() and (folder / CONFIG_FILE).is_file()):
-        folder = ModelStore().info(str(name_or_path)).path
+    store = ModelStore()
+    stored = SAFE_FILE_NAME.match(str(name_or_path)) and has_model(store.models_dir / folder)
+    if stored or not (folder.is_dir() and (folder / CONFIG_FILE).is_file()):
+        folder = store.info(str(name_or_path)).path
     card = read_card(folder)
     if card is not None and card.origin == argos.ORIGIN:
         from s2s_desktop.engine.argos_translator import ArgosTranslator

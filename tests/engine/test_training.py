@@ -63,6 +63,20 @@ def test_the_model_folder_is_self_contained(trained_toy_model, tmp_path):
     assert load_translator(copy, device="cpu").translate([source]) == [target]
 
 
+def test_a_stored_models_name_wins_over_a_folder_of_that_name_here(
+    trained_toy_model, tmp_path, monkeypatch
+):
+    """``translate --model opus-mt-en-de`` run beside the folder it was imported from."""
+    import shutil
+
+    shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
+    (tmp_path / "toy").mkdir()
+    (tmp_path / "toy" / "config.json").write_text('{"architectures": ["MarianMTModel"]}')
+    monkeypatch.chdir(tmp_path)
+    source, target = toy_pairs(1, seed=123)[0]
+    assert load_translator("toy", device="cpu").translate([source]) == [target]
+
+
 def small_run(corpus, name, **training):
     options = dict(
         epochs=2, batch_tokens=400, learning_rate=1e-3, device="cpu", seed=9, final_beam=1
