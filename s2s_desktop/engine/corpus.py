@@ -26,7 +26,7 @@ from s2s_desktop.engine.corpus_messages import (
     skip_counts,
 )
 from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, split_of, split_reason
-from s2s_desktop.engine.corpus_tsv import header_languages, tsv_rows_as_pairs
+from s2s_desktop.engine.corpus_tsv import header_languages, tsv_items
 from s2s_desktop.engine.errors import LanguagePairNeeded, PairNotFound, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
@@ -56,6 +56,12 @@ _NOT_LANGUAGES = frozenset(
 )
 
 _TSV_SUFFIXES = (".tsv", ".tab")
+_TSV_REASONS = {
+    "header": HEADER,
+    "no tab": NO_TAB,
+    "missing language": MISSING_LANGUAGE,
+    "too long": TOO_LONG,
+}
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
 # A small corpus gives up to a tenth, up to this many pairs: a score on ten sentences is noise.
@@ -215,7 +221,8 @@ def scan_folder(
             ).format(folder=folder)
         )
 
-    files, tmx_counts, lone, unread = discover_files(folder, max_chars, encoding)
+    codes = tuple(code for code in (src, tgt) if code)
+    files, tmx_counts, lone, unread = discover_files(folder, max_chars, encoding, codes)
     if not files:
         raise UserError(no_data_message(folder, lone, unread))
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
@@ -326,12 +333,13 @@ class _TmxCounts:
 
 
 def discover_files(
-    folder: Path, max_chars: int, encoding: str = "utf-8"
+    folder: Path, max_chars: int, encoding: str = "utf-8", codes: tuple[str, ...] = ()
 ) -> tuple[list[CorpusFile], dict[Path, _TmxCounts], list[Path], list[Path]]:
     """Every unit of parallel data below ``folder`` (any language, any split), sorted by path,
     the language-named files that have no partner (one side of a pair missing), and the files
     of no kind the scan reads. A .tsv's languages are its name's, else its header's
-    (``corpus_tsv``); ``europarl.en.txt`` is one side of a pair, as ``europarl.en`` is."""
+    (``corpus_tsv``: bare codes among ``codes``, the user's); ``europarl.en.txt`` is one side
+    of a pair, as ``europarl.en`` is."""
     files: list[CorpusFile] = []
     tmx_counts: dict[Path, _TmxCounts] = {}
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
@@ -341,7 +349,7 @@ def discover_files(
         split = split_of(path.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
             check_text(path)
-            languages = name_pair(path.name[:-4]) or header_languages(path, encoding)
+            languages = name_pair(path.name[:-4]) or header_languages(path, encoding, codes)
             files.append(CorpusFile("tsv", (path,), languages, split))
         elif name.endswith(".tmx"):
             counts = _TmxCounts(path, max_chars)
@@ -549,13 +557,14 @@ def _items(
         target_path = file.paths[file.languages.index(tgt)]
         yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
     elif file.kind == "tsv":
-        rows = tsv_rows_as_pairs(file.paths[0], file.languages, src, tgt, encoding, limit)
-        reasons = {None: TOO_LONG, "header": HEADER, "no tab": NO_TAB}
-        for row in rows:
-            if isinstance(row, tuple):
-                yield _clean_pair(row[0], row[1], max_chars)
-            else:
-                yield reasons.get(row, MISSING_LANGUAGE)
+        yield from tsv_items(
+            file.paths[0],
+            file.languages,
+            (src, tgt),
+            (encoding, limit),
+            lambda source, target: _clean_pair(source, target, max_chars),
+            _TSV_REASONS,
+        )
     else:
         for unit in tmx.read_units(file.paths[0]):
             texts = _by_language(unit)

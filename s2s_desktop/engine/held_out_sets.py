@@ -151,7 +151,7 @@ def _folder_test_files(
     folder: Path, src: str, tgt: str, max_chars: int, encoding: str
 ) -> list[CorpusFile]:
     """The files below ``folder`` the scanner counts as test files holding the pair."""
-    files, _, _, _ = discover_files(folder, max_chars, check_encoding(encoding))
+    files, _, _, _ = discover_files(folder, max_chars, check_encoding(encoding), (src, tgt))
     return [
         file
         for file in files

@@ -31,17 +31,6 @@ LANGUAGE_NAMES = {
     "svenska": "sv", "türkçe": "tr", "中文": "zh", "日本語": "ja", "한국어": "ko",
 }  # fmt: skip
 KNOWN_CODES = frozenset(LANGUAGE_NAMES.values())
-# ISO 639-1, the two-letter codes (a bare one is a language only where a reader accepts it).
-ISO_639_1 = frozenset(
-    """
-    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
-    da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu
-    hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb
-    lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om
-    or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
-    ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-    """.split()  # noqa: SIM905
-)
 # A language code with a script or region (en-US, es_ES, pt-BR, zh-Hans-CN, es-419).
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?")
 # A qualifier such as "English (United States)" or "Source (en)" says nothing more.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import deque
+import itertools
 from collections.abc import Iterable, Iterator
 
 # The most lines one quoted cell may span (a cell with line breaks, as Excel and LibreOffice
@@ -24,62 +24,78 @@ def tsv_fields(line: str) -> list[str]:
 
 def tsv_rows(lines: Iterable[str | None]) -> Iterator[list[str] | None]:
     """The fields of each row of a file's ``lines`` (None, a line too long to read, stays
-    None): a quoted cell that holds line breaks joins the lines it spans into one row."""
-    ahead: deque[object] = deque()  # lines read while looking for a cell's closing quote
-    source = iter(lines)
-
-    def peek(index: int) -> object:
-        """The line ``index`` lines ahead (``_OPEN`` past the end), read as needed."""
-        while len(ahead) <= index:
-            ahead.append(next(source, _OPEN))
-        return ahead[index]
-
-    while (line := peek(0)) is not _OPEN:
-        ahead.popleft()
-        if not isinstance(line, str) or '"' not in line:
-            yield line.split("\t") if isinstance(line, str) else None
-            continue
-        fields, cell, _ = _fields(line)
-        joined, spanned, taken = line, 0, 0  # lines joined to it, and those its row keeps
-        while cell is not None and spanned < MOST_CELL_LINES:
-            more = peek(spanned)
-            if not isinstance(more, str):
+    None). A quoted cell with line breaks joins the lines it spans into one row, where the row
+    then reads as a spreadsheet writes it: as many fields as the first row, and no quote that
+    opens a cell without closing it (a quotation split over two sentence-per-line rows, or an
+    inch mark, stays text on its own line)."""
+    source: Iterator[str | None] = iter(lines)
+    expected: int | None = None  # the first row's fields
+    while True:
+        for line in source:
+            if line is None or '"' not in line:
+                fields = None if line is None else line.split("\t")
+                read: list[str | None] = []
+            else:
+                fields, read = _spanning(line, source, expected)
+            if expected is None and fields is not None:
+                expected = len(fields)
+            yield fields
+            if read:  # lines read ahead that are rows of their own
+                source = itertools.chain(read, source)
                 break
-            joined, spanned = f"{joined}\n{more}", spanned + 1
-            joined_fields, still_open, quoted = _fields(joined)
-            if still_open == cell:
-                continue  # the cell goes on
-            if cell not in quoted:
-                break  # its quote closed inside it: text after all
-            fields, taken, cell = joined_fields, spanned, still_open  # a later cell may open
-        for _ in range(taken):
-            ahead.popleft()
-        yield fields
+        else:
+            return
+
+
+def _spanning(
+    line: str, source: Iterator[str | None], expected: int | None
+) -> tuple[list[str], list[str | None]]:
+    """The row that starts at ``line`` (joined with the lines its quoted cell spans), and the
+    lines read ahead that are not part of it."""
+    fields, open_at, _ = _fields(line)
+    read: list[str | None] = []
+    joined = line
+    while open_at is not None and len(read) < MOST_CELL_LINES:
+        more = next(source, _OPEN)
+        if not isinstance(more, str):
+            if more is None:
+                read.append(None)
+            break
+        read.append(more)
+        joined = f"{joined}\n{more}"
+        joined_fields, open_at, stray = _fields(joined)
+        if open_at is None:
+            if not stray and (expected is None or len(joined_fields) == expected):
+                return joined_fields, []
+            break
+    return fields, read
 
 
 def _fields(line: str) -> tuple[list[str], int | None, list[int]]:
-    """``tsv_fields``, the field whose opening quote the line does not close (read as text
-    here; None when none), and the fields that were quoted."""
+    """``tsv_fields``; the field whose opening quote the line does not close (read as text
+    here; None when none); and the fields that open with a quote a later quote in the same
+    field closes (text too: not a spreadsheet's quoting)."""
     fields: list[str] = []
     open_at: int | None = None
-    quoted: list[int] = []
+    stray: list[int] = []
     start = 0
     while True:
         found = _quoted_field(line, start) if line.startswith('"', start) else None
         if found is _OPEN and open_at is None:
             open_at = len(fields)
+        elif found is None and line.startswith('"', start):
+            stray.append(len(fields))
         if isinstance(found, tuple):
             text, start = found
-            quoted.append(len(fields))
             fields.append(text)
             if start == len(line):
-                return fields, open_at, quoted
+                return fields, open_at, stray
             start += 1  # the tab after the closing quote
             continue
         tab = line.find("\t", start)
         if tab < 0:
             fields.append(line[start:])
-            return fields, open_at, quoted
+            return fields, open_at, stray
         fields.append(line[start:tab])
         start = tab + 1
 

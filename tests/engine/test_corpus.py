@@ -289,7 +289,7 @@ def test_a_tsv_header_says_which_pair_an_unnamed_file_holds(tmp_path):
     the file serves that pair only (a glossary of another pair beside the corpus stays out),
     and with one pair in the folder no --src/--tgt is needed."""
     moses(tmp_path / "en-es", "train", en=["Hello", "Yes"], es=["Hola", "Sí"])
-    write(tmp_path / "en-fr" / "glossary.tsv", lines("en\tfr", "cat\tchat", "dog\tchien"))
+    write(tmp_path / "en-fr" / "glossary.tsv", lines("English\tFrench", "cat\tchat", "dog\tchien"))
     write(tmp_path / "en-es" / "sheet.tsv", lines("English\tSpanish", "Thanks\tGracias"))
 
     report = scan_folder(tmp_path, src="en", tgt="es")
@@ -305,17 +305,36 @@ def test_a_tsv_header_says_which_pair_an_unnamed_file_holds(tmp_path):
     assert (report.src, report.tgt) == ("es", "en")  # the header's order, as a name's
 
 
+def test_a_first_row_of_two_short_words_is_data_not_a_header_of_other_languages(tmp_path):
+    """A bare code is a header's only where it is the chosen pair's: "my<TAB>mi" (Burmese,
+    Maori) opens an English-Spanish word list, and "en<TAB>es" names the columns."""
+    write(tmp_path / "main.en-es.tsv", lines("Hello\tHola", "Yes\tSí"))
+    write(tmp_path / "words.tsv", lines("my\tmi", "is\tes", "house\tcasa"))
+    write(tmp_path / "more" / "sheet.tsv", lines("es\ten", "Gracias\tThanks"))
+
+    report = scan_folder(tmp_path, src="en", tgt="es")
+
+    assert report.language_pairs == [("en", "es")] and report.skipped == {"header row": 1}
+    train, valid = everything(report)
+    assert {("my", "mi"), ("is", "es"), ("house", "casa"), ("Thanks", "Gracias")} <= set(
+        train + valid
+    )
+
+
 def test_a_tsv_with_a_row_number_column_reads_the_header_languages_columns(tmp_path):
     write(
         tmp_path / "memory.tsv",
         lines("id\ten\tes\tnote", "1\tIn the beginning\tEn el principio\tGn 1", "2\tAnd\tY"),
     )
 
-    report = scan_folder(tmp_path)
+    report = scan_folder(tmp_path, src="en", tgt="es")
 
-    assert (report.src, report.tgt) == ("en", "es") and report.skipped == {"header row": 1}
+    assert report.files[0].languages == ("en", "es") and report.skipped == {"header row": 1}
     train, valid = everything(report)
     assert train + valid == [("In the beginning", "En el principio"), ("And", "Y")]
+    write(tmp_path / "memory.tsv", lines("no\ten\tsv", "Ja\tYes\tJa", "Nei\tNo\tNej"))
+    train, valid = everything(scan_folder(tmp_path, src="en", tgt="no"))  # "no": Norwegian here
+    assert train + valid == [("Yes", "Ja"), ("No", "Nei")]
 
 
 def test_a_quoted_cell_with_line_breaks_is_one_cell_as_spreadsheets_write_it(tmp_path):
@@ -342,6 +361,25 @@ def test_a_quoted_cell_with_line_breaks_is_one_cell_as_spreadsheets_write_it(tmp
         ("Plain", "Llano"),
     ]
     assert report.skipped == {}
+
+
+def test_quotes_that_are_no_spreadsheet_cell_stay_text_on_their_own_rows(tmp_path):
+    """A quotation split over two sentence-per-line rows, or an inch mark, is no cell with a
+    line break: each row stays a pair of its own."""
+    rows = [
+        "Hello\tHallo",
+        '"I am here.\t"Ich bin hier.',
+        'You are there."\tDu bist dort."',
+        '"I am going home.\t"Ich gehe nach Hause.',
+        "Yes\tJa",
+        'The board is 12"\tDas Brett ist 12"',
+    ]
+    write(tmp_path / "data.en-de.tsv", lines(*rows))
+    write(tmp_path / "roles.tsv", lines("Source (en)\tTarget (de)", "No\tNein"))
+
+    train, valid = everything(scan_folder(tmp_path))
+
+    assert train + valid == [*(tuple(row.split("\t")) for row in rows), ("No", "Nein")]
 
 
 def test_an_open_office_files_lock_is_skipped(tmp_path):
