@@ -240,6 +240,8 @@ REGULARISATION_TOKENS_PER_WEIGHT = 1.5
 CHARS_PER_PIECE = 3.5  # sentencepiece pieces of a 2-8 k vocabulary, measured on European text
 PIECE_SIGHTINGS = 30  # the average sightings per piece below which a smaller vocabulary is taken
 SMALLEST_VOCABULARY = 250  # per language: room for an alphabet and its commonest pieces
+# Scripts of thousands of characters: a vocabulary must hold each one, however little text.
+LARGE_ALPHABETS = frozenset({"Han", "Hangul", "Yi"})
 # A pair's batch tokens (padded, per side) over the pieces of its average side with BOS and EOS:
 # the longer side and the padding of a length-bucketed batch, as measured on the sample corpus.
 LONGER_SIDE_AND_PADDING = 1.18
@@ -280,7 +282,8 @@ def choose(
     gpu = device in ("cuda", "mps")
     reasons: list[str] = []
 
-    vocabulary, why = _vocabulary(pairs, gpu, facts.mean_chars)
+    large = {facts.src_script, facts.tgt_script} & LARGE_ALPHABETS
+    vocabulary, why = _vocabulary(pairs, gpu, 0 if large else facts.mean_chars)
     shared = facts.same_script
     if shared:
         vocabulary = _rounded(vocabulary * 1.5)  # two languages' pieces in one
@@ -496,14 +499,15 @@ def choose(
 
 
 def _vocabulary(pairs: int, gpu: bool, mean_chars: float) -> tuple[int, str]:
-    """Pieces per language for a corpus of ``pairs`` (of ``mean_chars`` characters): each piece
-    must be seen often enough to be learned, so the vocabulary grows with the data; on a CPU
-    the output layer's cost (width times vocabulary per token) caps it at 8,000."""
+    """Pieces per language for a corpus of ``pairs`` (of ``mean_chars`` characters; 0: do not
+    shrink it for little text): each piece must be seen often enough to be learned, so the
+    vocabulary grows with the data; on a CPU the output layer's cost (width times vocabulary
+    per token) caps it at 8,000."""
     tiers = ((10_000, 2_000), (50_000, 4_000), (200_000, 8_000), (1_000_000, 16_000))
     size = next((size for limit, size in tiers if pairs < limit), 24_000)
     # Below the smallest tier's text, fewer pieces: ones seen a few times are not learned.
     learnable = pairs * mean_chars / 2 / CHARS_PER_PIECE / PIECE_SIGHTINGS
-    if learnable < tiers[0][1]:
+    if mean_chars and learnable < tiers[0][1]:
         return max(SMALLEST_VOCABULARY, int(learnable) // 250 * 250), translate(
             "auto",
             "{pairs:,} pairs are few: a small vocabulary, so that each piece is still seen "

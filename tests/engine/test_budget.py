@@ -160,6 +160,8 @@ def test_a_corpus_with_little_text_gets_a_vocabulary_it_can_learn_and_says_why()
     assert few.model.src_vocab_size == few.model.tgt_vocab_size == 750
     assert tiny.model.src_vocab_size == 500  # 250 a language, shared: 1.5 times, in 250s
     assert enough.model.src_vocab_size == 2_000
+    chinese = choose(CorpusFacts(400, "Latin", "Han", mean_chars=80), 30, "cpu")
+    assert chinese.model.tgt_vocab_size == 2_000  # a Han vocabulary must hold its characters
     (line,) = [line for line in few.reasons if line.startswith("Vocabulary")]
     assert "2,000 pairs are few: a small vocabulary" in line
     (line,) = [line for line in enough.reasons if line.startswith("Vocabulary")]
