@@ -8,6 +8,7 @@ one round trip through import uses the session's trained toy model.
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     CTRANSLATE2_DIR,
     CTRANSLATE2_WEIGHTS,
+    LOCK_FILE,
     METRICS_FILE,
     RUN_FILE,
     SHARED_TOKENIZER,
@@ -289,6 +291,7 @@ def test_the_list_names_models_whose_run_can_go_on_with_the_command(capsys):
         ("patient", "early stop", 800),
         ("old", None, 0),
         ("nocheckpoint", "stopped", 10),
+        ("resuming", "stopped", 70),  # resumed: a live process holds it, preparing
     ]:
         folder = make_model(name)
         training = folder / TRAINING_DIR
@@ -297,6 +300,8 @@ def test_the_list_names_models_whose_run_can_go_on_with_the_command(capsys):
             record_ending(training, reason, step)
         if name == "nocheckpoint":
             (training / CHECKPOINT_FILE).unlink()
+        if name == "resuming":
+            (training / LOCK_FILE).write_text(str(os.getpid()))
 
     out = ok(capsys, "models")
     _, _, further = out.partition("\nCan train further:\n")

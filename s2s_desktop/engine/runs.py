@@ -202,7 +202,7 @@ def ending(store: ModelStore, folder: Path) -> Ending | None:
     or interrupted (it was training, and no process trains it now). None where it ran to its
     end (its epochs, or its patience), trains now, keeps no checkpoint, or ran before endings
     were noted."""
-    if not is_resumable(folder):
+    if not is_resumable(folder) or store.is_training(folder.name):  # a resume preparing too
         return None
     try:
         data = json.loads((folder / TRAINING_DIR / ENDING_FILE).read_text(encoding="utf-8"))
@@ -210,7 +210,5 @@ def ending(store: ModelStore, folder: Path) -> Ending | None:
     except (OSError, ValueError, TypeError, KeyError):
         return None
     if reason == "training":
-        if store.is_training(folder.name):
-            return None
         reason, step = "interrupted", max(step, last_step(folder)[0])
     return Ending(reason, step) if reason in ("stopped", "time limit", "interrupted") else None

@@ -135,8 +135,9 @@ class _Api:
     async def _with_alternatives(
         self, batcher: Batcher, documents: list[Any], wanted: int
     ) -> tuple[list[str], list[list[str]]]:
-        """Each document's best translation and up to ``wanted`` other ones, from the beam's
-        best few (on the model's thread, between batches: a beam is not batched with others)."""
+        """Each document's translation, the same as without alternatives (batched), and up to
+        ``wanted`` others from the beam's best few (on the model's thread between batches: a
+        beam is not batched with others)."""
         from s2s_desktop.engine.documents.job import translate_variants
 
         def variants() -> list[list[list[Any]]]:
@@ -145,15 +146,15 @@ class _Api:
                 for document in documents
             ]
 
+        outputs = await self._translated(batcher, documents)
         found = await asyncio.wrap_future(batcher.run(variants))
-        outputs, others = [], []
-        for document, per_segment in zip(documents, found):
+        others = []
+        for document, per_segment, output in zip(documents, found, outputs):
             texts = [
                 _written(document, [segment[k] for segment in per_segment])
                 for k in range(wanted + 1)
             ]
-            outputs.append(texts[0])
-            others.append([text for text in dict.fromkeys(texts[1:]) if text != texts[0]])
+            others.append([text for text in dict.fromkeys(texts) if text != output][:wanted])
         return outputs, others
 
     def _alternatives(self, params: dict[str, Any]) -> int:
