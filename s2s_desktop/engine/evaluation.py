@@ -31,6 +31,7 @@ from s2s_desktop.engine.model_files import (
     append_jsonl,
     check_weights_match,
     load_weights,
+    read_card,
     read_metrics,
     record_beam_score,
     record_lineage,
@@ -62,12 +63,22 @@ def corpus_scores(
     return bleu, chrf
 
 
+NOISY_BLEU = 5.0  # under it, BLEU counts a few lucky n-grams: chrF says more
+
+
 def is_improvement(
-    bleu: float, valid_loss: float, best_bleu: float | None, best_valid_loss: float | None
+    scores: tuple[float, float, float], best: tuple[float | None, float | None, float | None]
 ) -> bool:
-    """Better BLEU wins; at equal BLEU (e.g. 0 early on) a clearly lower validation loss does."""
+    """Whether (BLEU, chrF, validation loss) beat the best so far: a better BLEU wins, but
+    where both BLEUs are under ``NOISY_BLEU`` a better chrF does (a model still learning its
+    words: a fine-tuned one's first steps, kept or not on a few lucky n-grams); at equal
+    scores (0 early on) a clearly lower loss does."""
+    bleu, chrf, valid_loss = scores
+    best_bleu, best_chrf, best_valid_loss = best
     if best_bleu is None or best_valid_loss is None:
         return True
+    if max(bleu, best_bleu) < NOISY_BLEU and best_chrf is not None and chrf != best_chrf:
+        return chrf > best_chrf
     if bleu != best_bleu:
         return bleu > best_bleu
     return valid_loss < best_valid_loss - max(1e-4, 1e-3 * abs(best_valid_loss))
@@ -223,6 +234,15 @@ class Evaluator:
                         "The model was not scored on the folder's test files ({error}).",
                     ).format(error=error)
                 )
+        card = read_card(run.model_dir) if run.settings.base and state.step else None
+        if card is not None and card.step == 0:
+            lines.append(
+                translate(
+                    "evaluation",
+                    "No step scored better than {base!r} on the new validation set, so {name!r} "
+                    "is {base!r} as it was: train it longer, or with a higher learning rate.",
+                ).format(base=run.settings.base, name=run.settings.name)
+            )
         if reason != "stopped" and run.settings.base:
             try:
                 lines += self.score_forgetting()
@@ -457,7 +477,9 @@ class Evaluator:
         if hypotheses is None:
             return False
         bleu, chrf = corpus_scores(hypotheses, references, self.run.settings.tgt)
-        improved = is_improvement(bleu, valid_loss, state.best_bleu, state.best_valid_loss)
+        improved = is_improvement(
+            (bleu, chrf, valid_loss), (state.best_bleu, state.best_chrf, state.best_valid_loss)
+        )
         state.last_eval_step = state.step
         if improved:
             state.best_bleu, state.best_chrf, state.best_valid_loss = bleu, chrf, valid_loss

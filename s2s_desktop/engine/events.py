@@ -55,8 +55,8 @@ class Started:
         )
         data = translate(
             "events",
-            "Data: {train:,} training pairs, {valid:,} validation pairs, "
-            "{steps:,} steps per epoch.",
+            "Data: {train:,} training pairs, {valid:,} validation pairs; steps per epoch: "
+            "{steps:,}.",
         )
         return [
             model.format(

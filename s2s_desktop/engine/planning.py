@@ -32,6 +32,7 @@ from s2s_desktop.engine.config import (
 from s2s_desktop.engine.corpus import ScanReport, normalize_language, scan_folder
 from s2s_desktop.engine.errors import PairNotFound, UserError
 from s2s_desktop.engine.model_files import check_model_name, load_run_settings
+from s2s_desktop.engine.runs import ending
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.text_files import check_encoding
 from s2s_desktop.engine.wording import translate
@@ -259,6 +260,14 @@ def _plan_fine_tune(
 ) -> RunPlan:
     """A new model that starts from ``request.base``: its architecture, vocabularies and
     language pair, on the request's folder. Every mismatch is refused before anything runs."""
+    if request.name and request.name == request.base:
+        raise UserError(
+            translate(
+                "planning",
+                "The fine-tuned model is a new one and {base!r} stays as it is, so it needs "
+                "another name: choose one with --name (without it: {base}-tuned).",
+            ).format(base=request.base)
+        )
     name = check_new_name(store, request.name) if request.name else None
     base = fine_tune.open_base(store, request.base)  # type: ignore[arg-type]  # set: see caller
     if report is None and not request.folder:
@@ -308,8 +317,8 @@ def _plan_fine_tune(
         reasons.append(
             translate(
                 "planning",
-                "Mixing in {base!r}'s training data from {folder}: {share:.0%} of the training "
-                "pairs, so the model keeps more of what the base knew.",
+                "Mixing in the training data of {base!r} from {folder}: {share:.0%} of the "
+                "training pairs, so the model keeps more of what the base knew.",
             ).format(base=base.name, folder=where, share=training.mix_base)
         )
     settings = RunSettings(
@@ -396,6 +405,18 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     stored.name = request.name  # the folder's name is the run's (run.json may predate a rename)
     given = dict(request.training)
     _check_more_epochs(request.name, folder, given.get("epochs"))
+    budget = stored.training.max_minutes
+    more_epochs = "epochs" in given and "max_minutes" not in given and budget
+    end = ending(store, folder) if more_epochs else None
+    if end is not None and end.reason == "time limit":  # its learning rate reached zero
+        raise UserError(
+            translate(
+                "planning",
+                "{name!r} trains to a time budget ({minutes:g} minutes), which it has used; "
+                "give it more time with --time-budget (e.g. --time-budget 10m): more epochs "
+                "alone do not lift the budget.",
+            ).format(name=request.name, minutes=budget)
+        )
     extra_minutes = None
     if "max_minutes" in given:
         extra_minutes = given.pop("max_minutes")  # time to add; None: no time budget

@@ -94,7 +94,7 @@ def steps_per_epoch(output: str) -> int:
     """The steps an epoch takes, as the run reports them. They depend on the pieces
     sentencepiece learns from the toy corpus: 0.2.3 learns 47 and 53 pieces (55 steps an
     epoch), 0.2.2 whole words, 77 and 61 pieces (25 steps an epoch)."""
-    found = re.search(r"([\d,]+) steps per epoch", output)
+    found = re.search(r"steps per epoch: ([\d,]+)", output)
     assert found, output
     return int(found.group(1).replace(",", ""))
 

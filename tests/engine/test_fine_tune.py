@@ -109,6 +109,17 @@ def test_a_fine_tuned_model_starts_from_its_base_which_stays_unchanged(store, sm
     assert [r for r in read_metrics(tuned) if r["type"] == "forgetting"]
 
 
+def test_a_fine_tune_that_never_beats_its_base_says_it_is_the_base(store, small_corpus):
+    events: list = []
+    result = fine_tune(store, small_corpus, events, epochs=1, learning_rate=1e-9)
+    assert isinstance(result, Finished), result
+    assert read_card(store.path("tuned")).step == 0
+    assert any(
+        "No step scored better than 'toy'" in line and "'tuned' is 'toy' as it was" in line
+        for line in result.summary
+    )
+
+
 def test_the_schedule_suits_trained_weights(store, small_corpus):
     plan = plan_run(RunRequest(folder=str(small_corpus), base="toy"), store)
     training = plan.settings.training
@@ -142,6 +153,7 @@ def test_mixing_in_the_base_data(store, small_corpus):
         ({"preset": "tiny"}, ["leave out --preset tiny"]),
         ({"base": "ghost"}, ["no model named 'ghost'"]),
         ({"tgt": "fr"}, ["'toy' translates en -> eo", "en -> fr"]),
+        ({"name": "toy"}, ["'toy' stays as it is, so it needs another name", "toy-tuned"]),
     ],
 )
 def test_mismatches_are_refused_before_anything_runs(store, tmp_path, change, fragments):

@@ -10,6 +10,7 @@ from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, is_improvement
 from s2s_desktop.engine.model_files import load_run_settings
+from s2s_desktop.engine.planning import RunRequest, plan_run
 from s2s_desktop.engine.runs import Ending, ending
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
@@ -171,6 +172,9 @@ def test_time_limit_ends_the_run_with_a_model(small_corpus):
     result = Trainer(settings, run_events.append).run()
     assert result.reason == "time limit" and result.has_model
     assert ending(ModelStore(), result.model_dir) == Ending("time limit", result.step)
+    more_epochs = RunRequest(name="timed", training={"epochs": 20_000})
+    with pytest.raises(UserError, match="'timed' trains to a time budget .* --time-budget"):
+        plan_run(more_epochs, ModelStore(), resume=True)  # it would end at once: budget spent
     assert 2 < result.elapsed_s < 30
     # The final checkpoint, then (a beam search scoring of the saved model and) the result.
     last = [e for e in run_events if not isinstance(e, events.Preparing)]
@@ -206,11 +210,14 @@ def test_resume_without_a_run_is_a_user_error(small_corpus):
 
 
 def test_improvement_is_bleu_first_then_a_clearly_lower_loss():
-    assert is_improvement(10.0, 3.0, None, None)
-    assert is_improvement(11.0, 9.0, 10.0, 3.0)
-    assert not is_improvement(9.0, 1.0, 10.0, 3.0)
-    assert is_improvement(0.0, 2.5, 0.0, 3.0)
-    assert not is_improvement(0.0, 2.99999, 0.0, 3.0)
+    assert is_improvement((10.0, 40.0, 3.0), (None, None, None))
+    assert is_improvement((11.0, 30.0, 9.0), (10.0, 40.0, 3.0))
+    assert not is_improvement((9.0, 50.0, 1.0), (10.0, 40.0, 3.0))
+    assert is_improvement((0.0, 5.0, 2.5), (0.0, 5.0, 3.0))
+    assert not is_improvement((0.0, 5.0, 2.99999), (0.0, 5.0, 3.0))
+    # Under BLEU 5 (a fine-tune's first steps), chrF decides: 0.3 after 0.5 is noise.
+    assert is_improvement((0.3, 9.4, 4.4), (0.5, 6.75, 4.8))
+    assert not is_improvement((0.6, 6.0, 4.4), (0.5, 6.75, 4.8))
 
 
 def test_resume_keeps_new_epochs_and_the_warm_up(small_corpus):
