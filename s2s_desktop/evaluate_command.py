@@ -88,5 +88,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for row in rows:
         cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
         print("  ".join(cells).rstrip())
+    beams = sorted({score.beam for score in scores})
+    if len(beams) > 1:  # each model's own beam: the scores are not compared alike
+        print(
+            f"The models were scored with different beams ({', '.join(map(str, beams))}), each "
+            f"the one it scored best with; to compare them alike, pass --beam {beams[-1]}."
+        )
     print("Saved with each model (see them with 's2s-desktop models show MODEL').")
     return 0

@@ -32,6 +32,24 @@ def test_evaluate_prints_one_table_and_saves_each_score(two_models, tmp_path, ca
         assert (score.beam, score.sentences, f"{score.bleu:.1f}") == (2, 8, rows[0][1])
 
 
+def test_models_scored_with_their_own_different_beams_say_how_to_compare_them(
+    two_models, tmp_path, capsys
+):
+    config = two_models[1] / "config.json"
+    card = json.loads(config.read_text())
+    card["metrics"]["beam"] = 4  # its end-of-run beam search scored better
+    config.write_text(json.dumps(card))
+    write_moses(tmp_path, "test", toy_pairs(4, seed=41))
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "scored with different beams (1, 4), each the one it scored best with; to compare them "
+        "alike, pass --beam 4." in out
+    )
+    assert main(["evaluate", "toy", "toy-copy", "--test", str(tmp_path), "--beam", "4"]) == 0
+    assert "different beams" not in capsys.readouterr().out
+
+
 def test_evaluate_with_source_and_reference_files(two_models, tmp_path, capsys):
     pairs = toy_pairs(4, seed=42)
     (tmp_path / "src.txt").write_text("".join(f"{s}\n" for s, _ in pairs))
