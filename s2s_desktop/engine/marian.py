@@ -267,6 +267,37 @@ def default_name(shown: Path, config: dict[str, Any]) -> str:
     return shown.stem or "opus-mt"
 
 
+def not_a_model_folder(folder: Path) -> UserError:
+    """The refusal of a folder that is no OPUS-MT model's: the files it lacks named where it
+    holds some (a download left half done), the pickled-weights refusal where those are all
+    its weights."""
+    names = {path.name for path in folder.iterdir()}
+    missing = [name for name in FILES if name not in names]
+    if missing == [WEIGHTS_FILE] and PICKLED_WEIGHTS in names:
+        return pickled_only(folder)
+    if len(missing) < len(FILES) - (PICKLED_WEIGHTS not in names):
+        return UserError(
+            translate(
+                "marian",
+                "{folder} looks like an OPUS-MT model's folder but lacks {missing}: download "
+                "them from the model's Hugging Face page into it{weights}.",
+            ).format(
+                folder=folder,
+                missing=", ".join(missing),
+                weights=translate("marian", " (model.safetensors: pytorch_model.bin is refused)")
+                if WEIGHTS_FILE in missing
+                else "",
+            )
+        )
+    return UserError(
+        translate(
+            "store",
+            "{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
+            "target.spm, vocab.json); give an exported model .zip or such a folder.",
+        ).format(file=folder)
+    )
+
+
 def pickled_only(shown: Path) -> UserError:
     """The refusal of a model whose weights are only pickled (``pytorch_model.bin``)."""
     return UserError(

@@ -69,13 +69,7 @@ class ModelImporter:
         file = Path(file)
         if file.is_dir():
             if not marian.is_marian_folder(file):
-                raise UserError(
-                    translate(
-                        "store",
-                        "{file} is a folder, but not an OPUS-MT model's (config.json, source.spm, "
-                        "target.spm, vocab.json); give an exported model .zip or such a folder.",
-                    ).format(file=file)
-                )
+                raise marian.not_a_model_folder(file)
             return self._import_marian(file, file, name, src, tgt)
         if not file.is_file():
             raise UserError(

@@ -273,6 +273,11 @@ def test_pickled_weights_alone_are_refused(opus_mt, tmp_path):
             zipped.write(path, path.name)
     with pytest.raises(UserError, match="only as pytorch_model.bin"):
         store.import_(archive)
+    (folder / "vocab.json").unlink()  # and a download left half done
+    with pytest.raises(UserError) as refused:
+        store.import_(folder)
+    assert "lacks model.safetensors, vocab.json: download them" in str(refused.value)
+    assert "(model.safetensors: pytorch_model.bin is refused)" in str(refused.value)
     assert nothing_stored(store)
 
 
