@@ -194,8 +194,8 @@ def training_for(
             rate_words = translate(
                 "fine_tune",
                 "Learning rate: peak {learning_rate:g} ({share:g} of the base's {base_peak:g}), "
-                "warmed up over {warmup} updates, then falling slowly: the weights already know "
-                "the languages, and a high rate would wash that out.",
+                "warmed up over {warmup} updates (a tenth of a shorter run), then falling slowly: "
+                "the weights already know the languages, and a high rate would wash that out.",
             )
         reasons.append(
             rate_words.format(

@@ -52,3 +52,16 @@ class Schedule:
         warm = max(warm, min(progress / WARMUP_MAX_SHARE, 1.0))
         decay = (1.0 - progress) / (1.0 - WARMUP_SHARE) if progress > WARMUP_SHARE else 1.0
         return self.peak * min(warm, decay)
+
+
+def warmup_for(set_steps: int | None, budget: bool, planned_steps: int, fine_tune: bool) -> int:
+    """A run's warm-up, in updates: the one set (``set_steps``; a fine-tune's no longer than a
+    tenth of an epoch run, whose few updates would otherwise never reach the peak rate); for a
+    time ``budget``, ``WARMUP_MIN_STEPS`` (the budget's share sets the rest); else a tenth of
+    the ``planned_steps``, at most 4,000."""
+    if set_steps is not None:
+        short = fine_tune and planned_steps
+        return min(set_steps, max(1, planned_steps // 10)) if short else set_steps
+    if budget:
+        return WARMUP_MIN_STEPS
+    return min(4000, max(1, planned_steps // 10))

@@ -57,7 +57,7 @@ from s2s_desktop.engine.progress import RunProgress
 from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
 from s2s_desktop.engine.run_failures import failure_event, is_user_failure
 from s2s_desktop.engine.runs import record_ending
-from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, Schedule
+from s2s_desktop.engine.schedule import Schedule, warmup_for
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
@@ -234,12 +234,12 @@ class Trainer:
         self.steps_per_epoch = len(plan_batches(self.train_data, training.batch_tokens, 0))
         self.planned_steps = self.steps_per_epoch * (training.epochs or 0)
         if not self.state.warmup_steps:
-            if training.warmup_steps is not None:
-                self.state.warmup_steps = training.warmup_steps
-            elif training.max_minutes:
-                self.state.warmup_steps = WARMUP_MIN_STEPS  # the budget's share sets the rest
-            else:
-                self.state.warmup_steps = min(4000, max(1, self.planned_steps // 10))
+            self.state.warmup_steps = warmup_for(
+                training.warmup_steps,
+                bool(training.max_minutes),
+                self.planned_steps,
+                bool(settings.base),
+            )
         self.schedule = Schedule(
             training.learning_rate,
             self.state.warmup_steps,

@@ -55,6 +55,17 @@ def test_a_budget_run_warms_up_over_a_thousand_updates_however_long_the_budget()
     assert rates[49] == pytest.approx(0.5e-3)  # 500 updates: half-way, not a third of it
 
 
+def test_a_short_fine_tune_reaches_its_peak_rate_within_its_run():
+    from s2s_desktop.engine.schedule import WARMUP_MIN_STEPS, warmup_for
+
+    assert warmup_for(100, False, 50, fine_tune=True) == 5  # 400 pairs, 10 epochs: 50 updates
+    assert warmup_for(100, False, 5000, fine_tune=True) == 100
+    assert warmup_for(100, True, 0, fine_tune=True) == 100  # a time budget: no plan to cut
+    assert warmup_for(300, False, 50, fine_tune=False) == 300  # set by hand for a new model
+    assert warmup_for(None, True, 0, fine_tune=False) == WARMUP_MIN_STEPS
+    assert warmup_for(None, False, 50_000, fine_tune=False) == 4000
+
+
 def test_an_epoch_run_keeps_the_inverse_square_root_schedule():
     schedule = Schedule(peak=5e-4, warmup_steps=100)
     assert schedule.rate(50, 999.0) == pytest.approx(2.5e-4)
