@@ -3056,6 +3056,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Das Modell wurde nicht mit den Testdateien des Ordners bewertet ({error}).</translation>
     </message>
     <message>
+        <source>No step scored better than {base!r} on the new validation set, so {name!r} is {base!r} as it was: train it longer, or with a higher learning rate.</source>
+        <translation>Kein Schritt war auf der neuen Validierungsmenge besser als {base!r}, also ist {name!r} {base!r} wie zuvor: trainieren Sie länger oder mit einer höheren Lernrate.</translation>
+    </message>
+    <message>
         <source>What the model forgot of its base was not measured ({error}).</source>
         <translation>Was das Modell von seinem Basismodell vergessen hat, wurde nicht gemessen ({error}).</translation>
     </message>
@@ -3270,8 +3274,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Modell: {parameters:,} Parameter, Vokabulare {source:,} + {target:,}, Gerät: {where}.</translation>
     </message>
     <message>
-        <source>Data: {train:,} training pairs, {valid:,} validation pairs, {steps:,} steps per epoch.</source>
-        <translation>Daten: {train:,} Trainingspaare, {valid:,} Validierungspaare, {steps:,} Schritte pro Epoche.</translation>
+        <source>Data: {train:,} training pairs, {valid:,} validation pairs; steps per epoch: {steps:,}.</source>
+        <translation>Daten: {train:,} Trainingspaare, {valid:,} Validierungspaare; Schritte pro Epoche: {steps:,}.</translation>
     </message>
 </context>
 <context>
@@ -3313,8 +3317,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Lernrate: Spitzenwert {learning_rate:g} ({share:g} × {base_peak:g} des Basismodells), Warm-up über {warmup} Updates, Abfall auf null bis zum Ende der Zeit: Die Gewichte kennen die Sprachen bereits, und eine hohe Lernrate würde das wieder auslöschen.</translation>
     </message>
     <message>
-        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
-        <translation>Lernrate: Spitzenwert {learning_rate:g} ({share:g} × {base_peak:g} des Basismodells), Warm-up über {warmup} Updates, danach langsam fallend: Die Gewichte kennen die Sprachen bereits, und eine hohe Lernrate würde das wieder auslöschen.</translation>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates (a tenth of a shorter run), then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Lernrate: Spitze {learning_rate:g} ({share:g} der {base_peak:g} der Basis), Aufwärmen über {warmup} Updates (ein Zehntel eines kürzeren Laufs), dann langsam fallend: die Gewichte kennen die Sprachen schon, und eine hohe Rate würde das auswaschen.</translation>
     </message>
     <message>
         <source>Batch: {batch:,} tokens, as the base was trained.</source>
@@ -3493,6 +3497,14 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>{file} cannot be imported: {error}</source>
         <translation>{file} lässt sich nicht importieren: {error}</translation>
+    </message>
+    <message>
+        <source>{folder} looks like an OPUS-MT model&apos;s folder but lacks {missing}: download them from the model&apos;s Hugging Face page into it{weights}.</source>
+        <translation>{folder} sieht wie der Ordner eines OPUS-MT-Modells aus, aber es fehlt {missing}: laden Sie sie von der Hugging-Face-Seite des Modells in ihn herunter{weights}.</translation>
+    </message>
+    <message>
+        <source> (model.safetensors: pytorch_model.bin is refused)</source>
+        <translation> (model.safetensors: pytorch_model.bin wird abgelehnt)</translation>
     </message>
     <message>
         <source>{file} holds its weights only as {file_name}, which s2s-desktop never opens (loading it can run code): download model.safetensors from the model&apos;s Hugging Face page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</source>
@@ -3900,6 +3912,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Unbekannte Voreinstellung {preset!r}; wählen Sie eine von {presets}.</translation>
     </message>
     <message>
+        <source>The fine-tuned model is a new one and {base!r} stays as it is, so it needs another name: choose one with --name (without it: {base}-tuned).</source>
+        <translation>Das feinabgestimmte Modell ist ein neues, und {base!r} bleibt, wie es ist; es braucht also einen anderen Namen: wählen Sie einen mit --name (ohne: {base}-tuned).</translation>
+    </message>
+    <message>
         <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base}.</source>
         <translation>Geben Sie den Ordner FOLDER mit Ihren Paralleltexten an: s2s-desktop train FOLDER --from {base}.</translation>
     </message>
@@ -3916,8 +3932,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>--mix-base braucht die Trainingsdaten von {base!r}, aber dieses Modell wurde nicht hier trainiert; lassen Sie --mix-base weg.</translation>
     </message>
     <message>
-        <source>Mixing in {base!r}&apos;s training data from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
-        <translation>Trainingsdaten von {base!r} aus {folder} werden beigemischt: {share:.0%} der Trainingspaare, damit das Modell mehr von dem behält, was das Basismodell konnte.</translation>
+        <source>Mixing in the training data of {base!r} from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
+        <translation>Die Trainingsdaten von {base!r} aus {folder} werden beigemischt: {share:.0%} der Trainingspaare, damit das Modell mehr von dem behält, was die Basis konnte.</translation>
     </message>
     <message>
         <source>{folder} has no {src}–{tgt} pairs, the languages of {base!r} (it has {found}); a fine-tuned model keeps its base&apos;s languages: choose a folder of {src}–{tgt} text, or train a new model without --from.</source>
@@ -3934,6 +3950,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Cannot resume {name!r}: there is no run of that name; start it without --resume (see &apos;s2s-desktop models&apos;).</source>
         <translation>{name!r} kann nicht fortgesetzt werden: Es gibt keinen Lauf dieses Namens; starten Sie ihn ohne --resume (siehe „s2s-desktop models“).</translation>
+    </message>
+    <message>
+        <source>{name!r} trains to a time budget ({minutes:g} minutes), which it has used; give it more time with --time-budget (e.g. --time-budget 10m): more epochs alone do not lift the budget.</source>
+        <translation>{name!r} trainiert mit einem Zeitbudget ({minutes:g} Minuten), das aufgebraucht ist; geben Sie ihm mehr Zeit mit --time-budget (z. B. --time-budget 10m): mehr Epochen allein heben das Budget nicht auf.</translation>
     </message>
     <message>
         <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>

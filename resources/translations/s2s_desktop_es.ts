@@ -3056,6 +3056,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>El modelo no se puntuó con los archivos de prueba de la carpeta ({error}).</translation>
     </message>
     <message>
+        <source>No step scored better than {base!r} on the new validation set, so {name!r} is {base!r} as it was: train it longer, or with a higher learning rate.</source>
+        <translation>Ningún paso puntuó mejor que {base!r} en el nuevo conjunto de validación, así que {name!r} es {base!r} tal como era: entrénelo más tiempo o con una tasa de aprendizaje más alta.</translation>
+    </message>
+    <message>
         <source>What the model forgot of its base was not measured ({error}).</source>
         <translation>No se midió lo que el modelo olvidó de su modelo base ({error}).</translation>
     </message>
@@ -3270,8 +3274,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Modelo: {parameters:,} parámetros, vocabularios {source:,} + {target:,}, en {where}.</translation>
     </message>
     <message>
-        <source>Data: {train:,} training pairs, {valid:,} validation pairs, {steps:,} steps per epoch.</source>
-        <translation>Datos: {train:,} pares de entrenamiento, {valid:,} pares de validación, {steps:,} pasos por época.</translation>
+        <source>Data: {train:,} training pairs, {valid:,} validation pairs; steps per epoch: {steps:,}.</source>
+        <translation>Datos: {train:,} pares de entrenamiento, {valid:,} pares de validación; pasos por época: {steps:,}.</translation>
     </message>
 </context>
 <context>
@@ -3313,8 +3317,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Tasa de aprendizaje: máximo {learning_rate:g} ({share:g} × el máximo del modelo base, {base_peak:g}), con calentamiento durante {warmup} actualizaciones, y decae hasta cero al final del plazo: los pesos ya conocen los idiomas y una tasa alta borraría ese conocimiento.</translation>
     </message>
     <message>
-        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
-        <translation>Tasa de aprendizaje: máximo {learning_rate:g} ({share:g} × el máximo del modelo base, {base_peak:g}), con calentamiento durante {warmup} actualizaciones, y luego desciende lentamente: los pesos ya conocen los idiomas y una tasa alta borraría ese conocimiento.</translation>
+        <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates (a tenth of a shorter run), then falling slowly: the weights already know the languages, and a high rate would wash that out.</source>
+        <translation>Tasa de aprendizaje: pico {learning_rate:g} ({share:g} de los {base_peak:g} de la base), calentamiento durante {warmup} actualizaciones (una décima parte de una ejecución más corta), luego bajando despacio: los pesos ya conocen los idiomas, y una tasa alta lo borraría.</translation>
     </message>
     <message>
         <source>Batch: {batch:,} tokens, as the base was trained.</source>
@@ -3493,6 +3497,14 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>{file} cannot be imported: {error}</source>
         <translation>No se puede importar {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{folder} looks like an OPUS-MT model&apos;s folder but lacks {missing}: download them from the model&apos;s Hugging Face page into it{weights}.</source>
+        <translation>{folder} parece la carpeta de un modelo OPUS-MT pero le falta {missing}: descárguelos de la página de Hugging Face del modelo en ella{weights}.</translation>
+    </message>
+    <message>
+        <source> (model.safetensors: pytorch_model.bin is refused)</source>
+        <translation> (model.safetensors: pytorch_model.bin se rechaza)</translation>
     </message>
     <message>
         <source>{file} holds its weights only as {file_name}, which s2s-desktop never opens (loading it can run code): download model.safetensors from the model&apos;s Hugging Face page (Helsinki-NLP/opus-mt-... has it), or convert with transformers: MarianMTModel.from_pretrained(folder).save_pretrained(folder, safe_serialization=True).</source>
@@ -3900,6 +3912,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Preajuste desconocido: {preset!r}; elegir uno de estos: {presets}.</translation>
     </message>
     <message>
+        <source>The fine-tuned model is a new one and {base!r} stays as it is, so it needs another name: choose one with --name (without it: {base}-tuned).</source>
+        <translation>El modelo ajustado es uno nuevo y {base!r} se queda como está, así que necesita otro nombre: elija uno con --name (sin él: {base}-tuned).</translation>
+    </message>
+    <message>
         <source>Give the FOLDER with your parallel text: s2s-desktop train FOLDER --from {base}.</source>
         <translation>Indicar la carpeta (FOLDER) con el texto paralelo: s2s-desktop train FOLDER --from {base}.</translation>
     </message>
@@ -3916,8 +3932,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>--mix-base necesita los datos de entrenamiento de {base!r}, pero no se entrenó aquí, así que no hay datos suyos; omitir --mix-base.</translation>
     </message>
     <message>
-        <source>Mixing in {base!r}&apos;s training data from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
-        <translation>Se mezclan los datos de entrenamiento de {base!r} desde {folder}: el {share:.0%} de los pares de entrenamiento, para que el modelo conserve más de lo que sabía el modelo base.</translation>
+        <source>Mixing in the training data of {base!r} from {folder}: {share:.0%} of the training pairs, so the model keeps more of what the base knew.</source>
+        <translation>Se mezclan los datos de entrenamiento de {base!r} de {folder}: {share:.0%} de los pares de entrenamiento, para que el modelo conserve más de lo que sabía la base.</translation>
     </message>
     <message>
         <source>{folder} has no {src}–{tgt} pairs, the languages of {base!r} (it has {found}); a fine-tuned model keeps its base&apos;s languages: choose a folder of {src}–{tgt} text, or train a new model without --from.</source>
@@ -3934,6 +3950,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Cannot resume {name!r}: there is no run of that name; start it without --resume (see &apos;s2s-desktop models&apos;).</source>
         <translation>No se puede reanudar {name!r}: no hay ningún entrenamiento con ese nombre; iniciarlo sin --resume (ver &apos;s2s-desktop models&apos;).</translation>
+    </message>
+    <message>
+        <source>{name!r} trains to a time budget ({minutes:g} minutes), which it has used; give it more time with --time-budget (e.g. --time-budget 10m): more epochs alone do not lift the budget.</source>
+        <translation>{name!r} entrena con un presupuesto de tiempo ({minutes:g} minutos), que ya ha usado; dele más tiempo con --time-budget (p. ej. --time-budget 10m): más épocas por sí solas no levantan el presupuesto.</translation>
     </message>
     <message>
         <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>
