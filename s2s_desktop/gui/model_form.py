@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine import config as config_module
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.gui.flow_layout import flow_row
 from s2s_desktop.gui.form_labels import buddy
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
@@ -222,8 +223,7 @@ class ModelForm(QGroupBox):
             ),
         )
         tied.toggled.connect(self._on_value_changed)
-        grid.addWidget(shared, row + 1, 0, 1, 3)  # one a row: the column stays narrow
-        grid.addWidget(tied, row + 2, 0, 1, 3)
+        grid.addWidget(flow_row([shared, tied]), row + 1, 0, 1, 3)  # one a row when narrow
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 

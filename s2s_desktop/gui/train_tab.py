@@ -132,7 +132,7 @@ class TrainTab(QWidget, events.TrainingListener):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(settings_column.sizeHint().width() + 20)
+        scroll.setMinimumWidth(settings_column.minimumSizeHint().width() + 20)
 
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
@@ -156,7 +156,8 @@ class TrainTab(QWidget, events.TrainingListener):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([scroll.minimumWidth(), 10_000])
+        # The form at its ease where the window has room for it, at its minimum where not.
+        splitter.setSizes([settings_column.sizeHint().width() + 20, 680])
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
