@@ -339,28 +339,30 @@ def discover_files(
     the language-named files that have no partner (one side of a pair missing), and the files
     of no kind the scan reads. A .tsv's languages are its name's, else its header's
     (``corpus_tsv``: bare codes among ``codes``, the user's); ``europarl.en.txt`` is one side
-    of a pair, as ``europarl.en`` is."""
+    of a pair, as ``europarl.en`` is; a gzip-compressed file (``train.en.gz``) is read as the
+    file it holds."""
     files: list[CorpusFile] = []
     tmx_counts: dict[Path, _TmxCounts] = {}
     stems: defaultdict[Path, dict[str, Path]] = defaultdict(dict)
     unread: list[Path] = []
     for path in _walk(folder, set()):
-        name = path.name.lower()
-        split = split_of(path.relative_to(folder))
+        named = path.with_suffix("") if path.suffix.lower() == ".gz" else path  # train.en.gz
+        name = named.name.lower()
+        split = split_of(named.relative_to(folder))
         if name.endswith(_TSV_SUFFIXES):
             check_text(path)
-            languages = name_pair(path.name[:-4]) or header_languages(path, encoding, codes)
+            languages = name_pair(named.name[:-4]) or header_languages(path, encoding, codes)
             files.append(CorpusFile("tsv", (path,), languages, split))
-        elif name.endswith(".tmx"):
+        elif name.endswith(".tmx") and named is path:
             counts = _TmxCounts(path, max_chars)
             if len(counts.languages) >= 2:
                 files.append(CorpusFile("tmx", (path,), counts.languages, split))
                 tmx_counts[path] = counts
-        elif (language := language_suffix(path.name)) is not None:
+        elif (language := language_suffix(named.name)) is not None:
             # Walk order is sorted, so of train.pt-BR and train.pt-PT the first one wins.
-            stems[path.with_suffix("")].setdefault(language, path)
-        elif name.endswith(".txt") and (language := language_suffix(path.name[:-4])):
-            stems[path.with_suffix("").with_suffix(".txt")].setdefault(language, path)
+            stems[named.with_suffix("")].setdefault(language, path)
+        elif name.endswith(".txt") and (language := language_suffix(named.name[:-4])):
+            stems[named.with_suffix("").with_suffix(".txt")].setdefault(language, path)
         else:
             unread.append(path)
     lone: list[Path] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -63,13 +64,18 @@ def check_encoding(encoding: str, wide: bool = False) -> str:
     return name
 
 
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes; those a gzip-compressed one (``.gz``) holds."""
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # type: ignore[return-value]
+
+
 def check_text(path: Path) -> None:
     """Refuse binary files early: a NUL byte never occurs in text the app can train on, unless
     a byte order mark says the file is UTF-16 or UTF-32 (Notepad's and Excel's "Unicode")."""
     try:
-        with path.open("rb") as stream:
+        with open_binary(path) as stream:
             head = stream.read(_SNIFF_BYTES)
-    except OSError as error:
+    except (OSError, EOFError) as error:
         raise unreadable(path, error) from None
     if b"\0" in head and _wide_mark(head) is None:
         raise UserError(
@@ -101,7 +107,7 @@ def read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
     try:
         if encoding != "utf-8" and _is_utf8(path, *_stamp(path)):
             encoding = "utf-8"
-        with path.open("rb") as stream:
+        with open_binary(path) as stream:
             wide = _wide_mark(stream.read(4))
             stream.seek(wide[1] if wide else 0)
             if wide is None:
@@ -112,7 +118,7 @@ def read_lines(path: Path, encoding: str, limit: int) -> Iterator[str | None]:
             texts = _decoded_blocks(stream, wide[0], path)
             for _, text in _split_lines(texts, "\n", "\r", limit):
                 yield None if text is None else text.removesuffix("\r")
-    except OSError as error:
+    except (OSError, EOFError) as error:  # EOFError: a gzip file cut short
         raise unreadable(path, error) from None
 
 
@@ -127,7 +133,7 @@ def _is_utf8(path: Path, size: int, modified: int) -> bool:
     UTF-8 with some non-ASCII text: text in another encoding hardly ever is."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     beyond_ascii = False
-    with path.open("rb") as stream:
+    with open_binary(path) as stream:
         while block := stream.read(_BLOCK_BYTES):
             beyond_ascii = beyond_ascii or not block.isascii()
             try:
@@ -218,10 +224,10 @@ def _not_encoded(path: Path, encoding: str, number: int) -> UserError:
     )
 
 
-def unreadable(path: Path, error: OSError) -> UserError:
+def unreadable(path: Path, error: Exception) -> UserError:
     return UserError(
         translate(
             "text_files",
             "Cannot read {path} ({error}); check that it exists and is readable.",
-        ).format(path=path, error=error.strerror or error)
+        ).format(path=path, error=getattr(error, "strerror", None) or error)
     )

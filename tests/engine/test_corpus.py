@@ -139,6 +139,28 @@ def test_a_language_code_before_txt_names_one_side_of_a_pair(tmp_path):
     assert everything(report) == ([("Hello", "Hola")], [("Yes", "Sí")])
 
 
+def test_gzip_compressed_files_are_read_as_the_files_they_hold(tmp_path):
+    import gzip
+
+    write(tmp_path / "train.en.gz", gzip.compress(lines("Hello", "Yes", "No").encode()))
+    write(tmp_path / "train.es.gz", gzip.compress(lines("Hola", "Sí", "No").encode()))
+    write(tmp_path / "more.en-es.tsv.gz", gzip.compress(lines("Thanks\tGracias").encode()))
+
+    report = scan_folder(tmp_path)
+
+    assert (report.src, report.tgt) == ("en", "es") and report.train_pairs + report.valid_pairs == 4
+    train, valid = everything(report)
+    assert set(train + valid) == {
+        ("Hello", "Hola"),
+        ("Yes", "Sí"),
+        ("No", "No"),
+        ("Thanks", "Gracias"),
+    }
+    write(tmp_path / "train.es.gz", gzip.compress(lines("Hola", "Sí", "No").encode())[:-12])
+    with pytest.raises(UserError, match=r"Cannot read .*train\.es\.gz"):
+        everything(scan_folder(tmp_path))  # cut short
+
+
 def test_hidden_files_and_folders_are_skipped(tmp_path):
     moses(tmp_path, "train", en=["Hello", "Yes"], de=["Hallo", "Ja"])
     moses(tmp_path / ".git", "train", en=["x"], fr=["y"])
