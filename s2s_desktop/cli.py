@@ -8,12 +8,10 @@ traceback under the user log dir and reported in one line (status 1).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import signal
 import sys
-from pathlib import Path
 from typing import Any, NoReturn
 
 from s2s_desktop import __version__
@@ -21,6 +19,7 @@ from s2s_desktop.bench.command import add_bench
 from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.evaluate_command import add_evaluate
+from s2s_desktop.models_command import add_models
 from s2s_desktop.server.command import add_serve
 from s2s_desktop.translate_command import add_translate
 
@@ -94,7 +93,7 @@ def build_parser() -> ArgumentParser:
     _add_train(commands)
     add_translate(commands)
     add_evaluate(commands)
-    _add_models(commands)
+    add_models(commands)
     add_bench(commands, DEVICE_CHOICES)
     add_serve(commands)
     return parser
@@ -211,46 +210,6 @@ def _add_train(commands: Any) -> None:
     )
     options.add_argument("--encoding", help="text encoding of the corpus files (utf-8)")
     train.set_defaults(handler=cmd_train)
-
-
-def _add_models(commands: Any) -> None:
-    models = commands.add_parser("models", help="list and manage stored models")
-    actions = models.add_subparsers(dest="action", metavar="ACTION", parser_class=ArgumentParser)
-    models.set_defaults(handler=cmd_models_list)
-    actions.add_parser("list", help="list stored models").set_defaults(handler=cmd_models_list)
-    show = actions.add_parser("show", help="a model's settings and metrics")
-    show.add_argument("name")
-    show.set_defaults(handler=cmd_models_show)
-    delete = actions.add_parser("delete", help="delete a model")
-    delete.add_argument("name")
-    delete.set_defaults(handler=cmd_models_delete)
-    rename = actions.add_parser("rename", help="rename a model")
-    rename.add_argument("name")
-    rename.add_argument("new_name")
-    rename.set_defaults(handler=cmd_models_rename)
-    export = actions.add_parser(
-        "export",
-        help="write a model to one .zip file (a model imported from Argos Translate: to an "
-        ".argosmodel package)",
-        description="Write a model, without its training state, to one file that 'models "
-        "import' adds again: FILE.zip (another suffix gets .zip added), or NAME.zip inside an "
-        "existing FOLDER. A model imported from Argos Translate is written as an Argos "
-        "Translate package instead: FILE.argosmodel (or FILE.zip), or NAME.argosmodel.",
-    )
-    export.add_argument("name")
-    export.add_argument("file", type=Path, metavar="FILE_OR_FOLDER")
-    export.add_argument("--force", action="store_true", help="replace the file when it exists")
-    export.set_defaults(handler=cmd_models_export)
-    imported = actions.add_parser(
-        "import",
-        help="add an exported .zip, an OPUS-MT model (Helsinki-NLP/opus-mt-*: its folder or .zip, "
-        "with model.safetensors) or an Argos Translate .argosmodel package (translation only)",
-    )
-    imported.add_argument("file", type=Path, metavar="FILE_OR_FOLDER")
-    imported.add_argument("--name", help="store it under this name")
-    imported.add_argument("--src", help="an OPUS-MT model's source language, if not in its name")
-    imported.add_argument("--tgt", help="an OPUS-MT model's target language, if not in its name")
-    imported.set_defaults(handler=cmd_models_import)
 
 
 # ---------------------------------------------------------------------- train
@@ -401,153 +360,6 @@ def _plan(args: argparse.Namespace, store: Any) -> Any:
         start = f"from {settings.base!r}" if settings.base else f"preset {settings.preset}"
         print(f"Training {settings.name!r}: {start}, {settings.src} -> {settings.tgt}.")
     return plan
-
-
-# ---------------------------------------------------------------------- translate
-
-
-def cmd_models_list(args: argparse.Namespace) -> int:
-    from s2s_desktop.engine.config import format_parameters
-    from s2s_desktop.engine.store import ModelStore
-
-    store = ModelStore()
-    models = store.list()
-    if not models:
-        print(f"No models yet (they are kept in {store.models_dir}).")
-        print("Train one with: s2s-desktop train FOLDER --src en --tgt de")
-    else:
-        _print_models(models, format_parameters)
-        _print_endings(store, models)
-    _print_unusable(store)
-    return 0
-
-
-def _print_models(models: list[Any], format_parameters: Any) -> None:
-    rows = [("NAME", "LANGUAGES", "PRESET", "PARAMETERS", "BLEU", "CREATED")]
-    for model in models:
-        created = model.created.astimezone().strftime("%Y-%m-%d %H:%M") if model.created else "?"
-        rows.append(
-            (
-                model.name,
-                f"{model.src_lang}->{model.tgt_lang}",
-                model.preset,
-                format_parameters(model.parameters),
-                f"{model.bleu:.1f}" if model.bleu is not None else "-",
-                created,
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-
-
-def _print_endings(store: Any, models: list[Any]) -> None:
-    """The models whose last run did not reach its end, each with the command that goes on."""
-    from s2s_desktop.engine.runs import ending
-
-    lines = []
-    for model in models:
-        end = ending(store, model.path)
-        if end is None:
-            continue
-        resume = f"s2s-desktop train --name {model.name} --resume"
-        lines.append(
-            {
-                "stopped": f"stopped at step {end.step:,}; continue it with '{resume}'",
-                "time limit": f"used its time budget at step {end.step:,}; train it longer "
-                f"with '{resume} --time-budget 30m'",
-                "interrupted": f"interrupted after step {end.step:,} (closed or crashed); "
-                f"continue it from its last checkpoint with '{resume}'",
-            }[end.reason]
-        )
-        lines[-1] = f"  {model.name}: {lines[-1]}."
-    if lines:
-        print("\nCan train further:", *lines, sep="\n")
-
-
-def _print_unusable(store: Any) -> None:
-    """The names the store holds that are no model (yet): unfinished runs (as the window's
-    Models tab lists them, ``engine.runs``) and damaged folders, each with what to do."""
-    from s2s_desktop.engine.runs import unfinished_runs
-
-    runs = unfinished_runs(store)
-    damaged = store.damaged_names()
-    if runs:
-        print("\nUnfinished runs (no model until their first evaluation):")
-    for run in runs:
-        languages = f" ({run.languages[0]}->{run.languages[1]})" if run.languages else ""
-        where = f" at step {run.step:,} (epoch {run.epoch})" if run.step else ""
-        delete = f"s2s-desktop models delete {run.name}"
-        if run.training_now:
-            todo = "training now; its model appears after its first evaluation"
-        elif run.resumable and run.settings is not None:
-            todo = (
-                f"stopped{where}: resume it with 's2s-desktop train --name {run.name} --resume'"
-                f", or delete it with '{delete}'"
-            )
-        elif run.settings is None:
-            todo = f"its training settings are damaged: delete it with '{delete}'"
-        else:
-            todo = f"stopped{where} before its first checkpoint: delete it with '{delete}'"
-        print(f"  {run.name}{languages}: {todo}.")
-    if damaged:
-        print("\nDamaged (config.json or weights missing or unreadable):")
-    for name in damaged:
-        print(f"  {name}: damaged; delete it with 's2s-desktop models delete {name}'.")
-
-
-def cmd_models_show(args: argparse.Namespace) -> int:
-    import json
-
-    from s2s_desktop.engine.store import ModelStore
-
-    info = ModelStore().info(args.name)
-    print(f"Name:       {info.name}")
-    print(f"Folder:     {info.path}")
-    print(f"Size:       {info.size_bytes() / 1e6:.1f} MB")
-    print(json.dumps(info.config, indent=2, ensure_ascii=False))
-    return 0
-
-
-def cmd_models_delete(args: argparse.Namespace) -> int:
-    from s2s_desktop.engine.store import ModelStore
-
-    ModelStore().delete(args.name)
-    print(f"Deleted {args.name!r}.")
-    return 0
-
-
-def cmd_models_rename(args: argparse.Namespace) -> int:
-    from s2s_desktop.engine.history import History
-    from s2s_desktop.engine.store import ModelStore
-
-    ModelStore().rename(args.name, args.new_name)
-    with contextlib.suppress(UserError):  # a damaged history keeps its old names
-        History().rename_model(args.name, args.new_name)
-    print(f"Renamed {args.name!r} to {args.new_name!r}.")
-    return 0
-
-
-def cmd_models_export(args: argparse.Namespace) -> int:
-    from s2s_desktop.engine.store import ModelStore
-
-    store = ModelStore()
-    file = store.export_path(args.name, args.file)
-    if file.exists() and not args.force:
-        raise UserError(
-            f"{file} exists already; pass --force to replace it, or choose another file."
-        )
-    file = store.export(args.name, args.file)  # the same file again
-    print(f"Exported {args.name!r} to {file}.")
-    return 0
-
-
-def cmd_models_import(args: argparse.Namespace) -> int:
-    from s2s_desktop.engine.store import ModelStore
-
-    info = ModelStore().import_(args.file, args.name, args.src, args.tgt)
-    print(f"Imported {info.name!r} ({info.src_lang}->{info.tgt_lang}).")
-    return 0
 
 
 # ---------------------------------------------------------------------- main

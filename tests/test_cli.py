@@ -195,19 +195,18 @@ def test_models_with_no_models(private_data_root):
     assert str(private_data_root / "models") in out
 
 
-def test_models_show_prints_the_config(trained):
+def test_models_show_prints_the_card(trained):
     out = assert_ok(cli("models", "show", MODEL, data=trained.data))
-    header, _, body = out.partition("{")
-    assert re.search(rf"^Name:\s+{MODEL}$", header, re.M)
-    assert re.search(
-        rf"^Folder:\s+{re.escape(str(trained.data / 'models' / MODEL))}$", header, re.M
-    )
-    size = re.search(r"^Size:\s+([\d.]+) MB$", header, re.M)
+    assert out.splitlines()[0] == MODEL
+    assert re.search(rf"^  Folder:\s+{re.escape(str(trained.data / 'models' / MODEL))}$", out, re.M)
+    size = re.search(r"^  Size:\s+([\d.]+) MB$", out, re.M)
     assert size and float(size[1]) > 1
-    shown = json.loads("{" + body)
+    assert re.search(r"^  Layers:\s+2 encoder \+ 2 decoder$", out, re.M)
+    assert re.search(r"^  Width:\s+128, ", out, re.M)
+    assert re.search(r"^  Languages:\s+en → eo$", out, re.M)
+    assert re.search(r"^  Preset:\s+tiny$", out, re.M)
+    shown = json.loads(assert_ok(cli("models", "show", MODEL, "--json", data=trained.data)))
     assert shown == trained.config
-    assert (shown["model"]["hid_dim"], shown["model"]["enc_layers"]) == (128, 2)
-    assert (shown["src_lang"], shown["tgt_lang"], shown["preset"]) == ("en", "eo", "tiny")
 
 
 # ---------------------------------------------------------------------- translate
@@ -394,8 +393,8 @@ def test_export_import_rename_delete(trained, tmp_path):
     assert "Renamed 'copy' to 'renamed'" in out
     assert [e.model for e in History(data / HISTORY_FILE).search()] == ["renamed"]
     assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL, "renamed"}
-    shown = assert_ok(cli("models", "show", "renamed", data=data))
-    assert json.loads("{" + shown.partition("{")[2])["name"] == "renamed"
+    shown = assert_ok(cli("models", "show", "renamed", "--json", data=data))
+    assert json.loads(shown)["name"] == "renamed"
     assert_user_error(cli("models", "show", "copy", data=data), "no model named 'copy'")
 
     out = assert_ok(cli("models", "delete", "renamed", data=data))

@@ -326,3 +326,58 @@ def test_with_only_unfinished_runs_the_list_says_no_models_and_shows_them(capsys
     ok(capsys, "models", "delete", "run")
     out = ok(capsys, "models", "list")
     assert out.startswith("No models yet") and "Unfinished" not in out
+
+
+def test_show_lists_the_card_in_sections_and_json_prints_it_as_stored(capsys):
+    """``models show`` reads as the window's details do (sections of labelled facts, the models
+    made from it, how its last run ended); ``--json`` prints the card for scripts."""
+    from s2s_desktop.engine.runs import record_ending
+
+    base = make_model("base")
+    make_run("base")  # its checkpoint: the run can go on
+    record_ending(base / TRAINING_DIR, "stopped", 1200)
+    child = make_model("child")
+    card = json.loads((child / CONFIG_FILE).read_text(encoding="utf-8"))
+    atomic_write_json(child / CONFIG_FILE, {**card, "lineage": {"base": "base"}})
+
+    out = ok(capsys, "models", "show", "base")
+    lines = out.splitlines()
+    assert lines[0] == "base"
+    titles = [line for line in lines if line and not line.startswith(" ")]
+    assert titles == ["base", "Model", "Validation scores", "Training", "Files"]
+    facts = dict(line.strip().split(":", 1) for line in lines if line.startswith("  "))
+    facts = {label: value.strip() for label, value in facts.items()}
+    assert facts["Languages"] == "en → de"
+    assert facts["Fine-tuned into"] == "child"
+    assert facts["Best BLEU"] == "12.5"
+    assert facts["Parameters"] == "12,345"
+    assert facts["Folder"] == str(base)
+    assert "stopped at step 1,200" in facts["Last run"]
+    assert "s2s-desktop train --name base --resume" in facts["Last run"]
+    assert ok(capsys, "models", "show", "child").count("Fine-tuned from:") == 1
+
+    shown = json.loads(ok(capsys, "models", "show", "child", "--json"))
+    assert shown == {**card, "lineage": {"base": "base"}}
+
+
+def test_deleting_a_base_names_the_models_and_runs_made_from_it(capsys):
+    """The fine-tuned models keep working on their own; a run from it with no checkpoint yet
+    cannot resume (it starts from the base's weights): both are named."""
+    make_model("base")
+    for name in ("legal", "medical"):
+        folder = make_model(name)
+        card = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        atomic_write_json(folder / CONFIG_FILE, {**card, "lineage": {"base": "base"}})
+    for name, checkpoint in (("fresh", False), ("going", True)):
+        run_folder = make_run(name, checkpoint=checkpoint)
+        settings = json.loads((run_folder / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
+        atomic_write_json(run_folder / TRAINING_DIR / RUN_FILE, {**settings, "base": "base"})
+
+    out = ok(capsys, "models", "delete", "base")
+    assert out.splitlines() == [
+        "Deleted 'base'.",
+        "The models fine-tuned from it keep working on their own: legal, medical.",
+        "Unfinished runs that started from it before their first checkpoint can no longer "
+        "resume (start them again from another model): fresh.",
+    ]
+    assert ok(capsys, "models", "delete", "legal").splitlines() == ["Deleted 'legal'."]

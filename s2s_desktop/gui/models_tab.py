@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import History
+from s2s_desktop.engine.model_facts import fine_tuned_into, format_size
 from s2s_desktop.engine.model_files import folder_size
 from s2s_desktop.engine.runs import Ending, RunInfo, ending, resumable_names, unfinished_runs
 from s2s_desktop.engine.store import ModelInfo, ModelStore
@@ -50,7 +51,6 @@ from s2s_desktop.gui.model_details import (
     comparison_html,
     details_html,
     export_format,
-    format_size,
     run_html,
 )
 from s2s_desktop.gui.model_import import ModelImporter
@@ -449,7 +449,9 @@ class ModelsTab(QWidget):
         elif len(models) == 1:
             model = models[0]
             end = self._endings.get(model.name)
-            self.details.setText(details_html(model, self._sizes.get(model.name, 0), end))
+            made = fine_tuned_into(model.name, (info.card for info in self._models.values()))
+            size = self._sizes.get(model.name, 0)
+            self.details.setText(details_html(model, size, end, made))
         else:
             self.details.setText(comparison_html(models))
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.event_words import format_duration
+from s2s_desktop.engine.model_facts import format_local_time, format_score, format_size
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.gui.i18n import translate
-from s2s_desktop.gui.model_details import format_local_time, format_score, format_size
 
 COLUMNS = (
     translate("ModelsTable", "Name"),

@@ -67,6 +67,14 @@ def test_the_details_say_what_the_card_holds():
         assert fragment in text, fragment
 
 
+def test_the_details_name_the_models_made_from_it_and_escape_the_card():
+    card = {**FULL, "training": {"folder": "/data/<legal> & co"}}
+    text = details_html(info(card), 0, fine_tuned_into=["legal-en-de", "med-en-de"])
+    assert "Fine-tuned into" in text and "legal-en-de, med-en-de" in text
+    assert "&lt;legal&gt; &amp; co" in text and "<legal>" not in text
+    assert "Fine-tuned into" not in details_html(info(FULL), 0)
+
+
 def test_an_older_card_leaves_out_what_it_lacks():
     card = {"name": "old", "src_lang": "en", "tgt_lang": "fr", "metrics": {"bleu": "n/a"}}
     text = details_html(info(card, "old"), 0)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.history import History
+from s2s_desktop.engine.model_facts import format_size
 from s2s_desktop.engine.model_files import CONFIG_FILE, METRICS_FILE
 from s2s_desktop.engine.store import ModelStore
-from s2s_desktop.gui.model_details import format_size
 from s2s_desktop.gui.models_tab import EMPTY_TEXT, ModelsTab
 from s2s_desktop.gui.models_table import (
     COL_BLEU,
