@@ -223,6 +223,7 @@ class Trainer:
             with self._together():
                 if self.cluster.is_leader:
                     fine_tune.load_base_weights(self.store, settings.base, self.model)
+                    fine_tune.check_direction(settings, self.model, tokenizers, data.valid_text)
         self.trained_model: torch.nn.Module = self.model
         if self.cluster.active:
             # Each rank its own dropout masks, as it has its own rows.

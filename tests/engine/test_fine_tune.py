@@ -212,6 +212,18 @@ def test_text_the_base_cannot_write_is_refused(store, tmp_path):
     assert not store.exists("tuned")
 
 
+def test_a_folder_with_its_sides_swapped_is_refused(store, tmp_path):
+    """The .en files hold the target language: the base reads the pairs far better the other
+    way round, so the run refuses before it trains (it would unlearn the base)."""
+    folder = tmp_path / "swapped"
+    write_moses(folder, "train", [(t, s) for s, t in toy_pairs(300, seed=3)])
+    write_moses(folder, "dev", [(t, s) for s, t in toy_pairs(60, seed=4)])
+    result = fine_tune(store, folder, [])
+    assert isinstance(result, Failed)
+    assert "look swapped" in result.message and "loss" in result.message, result.message
+    assert not store.exists("tuned")
+
+
 def test_a_fine_tuning_run_resumes_with_its_own_command(store, small_corpus):
     events: list = []
 
