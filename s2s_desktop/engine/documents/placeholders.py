@@ -1,5 +1,7 @@
 """What must come out of a translation exactly as it went in: format placeholders (``%s``,
-``%(name)s``, ``{0}``, ``{name}``), HTML entities, URLs, e-mail addresses and numbers.
+``%(name)s``, ``{0}``, ``{name}``, Qt's ``%1``, ``%{name}``, ``${name}``), template tags
+(``{{ name }}``, ``{% include x %}``, Hugo's ``{{< ref "x" >}}``), HTML entities, URLs,
+e-mail addresses and numbers.
 
 They are taken out of the text before the model reads it and put back through the alignment
 (``transfer``), so a model never has to copy them, and can never change or drop one.
@@ -18,10 +20,17 @@ _PRINTF = (
     r"%(?:\([\w.-]+\)|\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlLqjzt]*[diouxXeEfFgGcrsaqp@%]"
 )
 _BRACES = r"\{[\w.\[\]!:<>^=+\-#, ]*\}"  # Python/ICU-style {0}, {name}, {count:>3}, {}
+_QT = r"%L?(?:[1-9]\d?|n)(?![\w$])"  # Qt's %1 .. %99, %L1, and %n of its plurals
+_SIGIL = r"[%$#]\{[\w.\-]+\}"  # Ruby's %{name} and #{name}, JavaScript's and shells' ${name}
+# Jinja, Liquid, Django, Handlebars, Hugo: {{ x }}, {{< shortcode >}}, {% tag %}, {# note #}.
+_TEMPLATE = r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"
 _NUMBER = r"(?<![\w])[-+]?\d+(?:[.,:/]\d+)*%?(?![\w])"
 
 PATTERN = re.compile(
-    "|".join(f"(?:{part})" for part in (_URL, _EMAIL, _ENTITY, _PRINTF, _BRACES, _NUMBER))
+    "|".join(
+        f"(?:{part})"
+        for part in (_URL, _EMAIL, _ENTITY, _TEMPLATE, _PRINTF, _QT, _SIGIL, _BRACES, _NUMBER)
+    )
 )
 
 

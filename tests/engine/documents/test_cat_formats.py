@@ -227,6 +227,10 @@ def _messages(count: int) -> list[str]:
         "3.5",
         "https://example.org/help",
         "help@example.org",
+        "%1",
+        "%{name}",
+        "${file}",
+        "{{count}}",
     ]
     messages = []
     for index in range(count):

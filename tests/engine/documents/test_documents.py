@@ -39,6 +39,23 @@ def test_placeholders_are_found_and_counted():
         "&amp;",
     ]
     assert placeholders.find("50% of the time") == ["50%"]
+    # Qt, Ruby, JavaScript and the template languages' own: each whole, syntax and all.
+    assert placeholders.find("Copy %1 to %L2, %n files; %{name} ${file} #{x}") == [
+        "%1",
+        "%L2",
+        "%n",
+        "%{name}",
+        "${file}",
+        "#{x}",
+    ]
+    templates = 'Got {{count}} {{ count }} {{< ref "a.md" >}} {% include n.html %} {# why #}'
+    assert placeholders.find(templates) == [
+        "{{count}}",
+        "{{ count }}",
+        '{{< ref "a.md" >}}',
+        "{% include n.html %}",
+        "{# why #}",
+    ]
     assert placeholders.missing("a %s b {0}", "x {0}") == ["%s"]
 
 
@@ -327,6 +344,21 @@ def test_toml_front_matter_is_kept_as_it_is(toy_translator, tmp_path):
     output = tmp_path / "post.eo.md"
     translate_document(source, output, toy_translator)
     assert output.read_text(encoding="utf-8") == front + "\nla kato granda vidas unu hundo\n"
+
+
+def test_template_tags_in_markdown_come_back_whole(toy_translator, tmp_path):
+    source = tmp_path / "page.md"
+    source.write_text(
+        'the big cat sees {{< ref "install.md" >}} a dog\n\n'
+        "{% include note.html %} the dog likes {{ site.title }} the house\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "page.eo.md"
+    translate_document(source, output, toy_translator)
+    text = output.read_text(encoding="utf-8")
+    for tag in ('{{< ref "install.md" >}}', "{% include note.html %}", "{{ site.title }}"):
+        assert text.count(tag) == 1, text
+    assert "kato" in text and "hundo" in text
 
 
 def test_a_sentence_longer_than_the_model_reads_is_translated_whole_in_a_document(
