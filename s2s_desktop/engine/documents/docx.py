@@ -1,15 +1,19 @@
-"""Word documents (``.docx``): the text of every paragraph of the body (tables, nested tables and
-text boxes included), the headers, the footers and the foot- and endnotes is translated; every
-other part of the zip (styles, numbering, images, settings, relationships) is copied unchanged.
+"""Word documents (``.docx``): the text of every paragraph of the body (tables, nested tables,
+text boxes and block content controls such as a table of contents included), the headers, the
+footers, the foot- and endnotes and the comments is translated; every other part of the zip
+(styles, numbering, images, settings, relationships) is copied unchanged.
 
-In a paragraph the formatting (``w:rPr``) that holds most of its text is the paragraph's base;
-each text run (``w:r`` holding ``w:t``, and maybe tabs, line breaks and hyphens) in another
-formatting is a span (one for consecutive runs formatted alike) carried onto the words of the
-translation it belongs to, as ``<b>`` is in HTML; a hyperlink, tracked insertion, smart tag,
-simple field or custom-XML wrapper is a span around its runs. Anything else is kept whole and
-goes where the alignment puts it: a run with a drawing, a footnote reference or anything it
-cannot split; a complex field (``fldChar`` begin to end, with its result, so a field is never
-split); a deletion, an equation, a content control.
+In a paragraph the formatting (``w:rPr``) that holds most of its text outside links and fields
+is the paragraph's base; each text run (``w:r`` holding ``w:t``, and maybe tabs, line breaks and
+hyphens) in another formatting is a span (one for consecutive runs formatted alike) carried onto
+the words of the translation it belongs to, as ``<b>`` is in HTML; a hyperlink, tracked
+insertion, smart tag, simple field, custom-XML wrapper or inline content control (``w:sdt``, its
+runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole and goes where
+the alignment puts it: a run with a drawing, a footnote reference or anything it cannot split; a
+complex field (``fldChar`` begin to end, with its result, so a field is never split); a
+deletion, an equation. A complex field that goes on past its paragraph (a table of contents,
+begun in its first entry) keeps its code (begin to ``separate``) whole, at the paragraph's start
+where nothing is before it, and its result is read as the paragraph's text.
 
 On writing, the paragraph properties (``w:pPr``) stay first and the runs are rebuilt: each
 stretch of translated text becomes a run with a copy of its source run's properties and
@@ -45,11 +49,12 @@ from s2s_desktop.engine.wording import translate
 
 MAIN = "word/document.xml"
 STYLES = "word/styles.xml"  # read for its default language only
-_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 WRAPPERS = frozenset(
-    ["hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir", "bdo"]
+    ["hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir", "bdo", "sdt"]
 )
+LINKS = frozenset(("hyperlink", "fldSimple"))  # their runs' formatting is never the base
 MARKERS = frozenset(
     [
         "bookmarkStart",
@@ -88,6 +93,16 @@ class _Layout:
     tail: list[etree._Element] = field(default_factory=list)
 
 
+@dataclass
+class _Field:
+    """A complex field's elements (``fldChar`` begin to end), kept whole so a field is never
+    split; ``continues``: only its code (begin to ``separate``), as its result goes on past the
+    paragraph and is read as text (a table of contents, begun in its first entry)."""
+
+    elements: list[etree._Element]
+    continues: bool = False
+
+
 class _Reader:
     """One paragraph's segment: runs and wrappers as spans, the rest as voids or markers."""
 
@@ -107,29 +122,23 @@ class _Reader:
         return None if self.builder.empty else self.builder.finish()
 
     def _walk(self, container: etree._Element) -> None:
-        field_: list[etree._Element] = []  # a complex field being collected, kept whole
-        depth = 0
-        for child in container:
+        for child in _grouped(list(container), self.w):
+            if isinstance(child, _Field):
+                self._field(child)
+                continue
             name = _name(child)
-            change = self._field_change(child)
-            if field_ or change > 0:
-                self._close_run()
-                field_.append(child)
-                depth += change
-                if depth <= 0:
-                    self.builder.void(("whole", field_))
-                    field_, depth = [], 0
-            elif child is self.layout.properties or name in DROPPED:
+            content = _content(child, self.w)
+            if child is self.layout.properties or name in DROPPED:
                 continue
             elif name == "r" and self._is_text_run(child):
                 self._run(child)
-            elif name in WRAPPERS:
+            elif name in WRAPPERS and content is not None:
                 self._close_run()
                 index = self.builder.open(("wrap", child))
-                self._walk(child)
+                self._walk(content)
                 self._close_run()
                 self.builder.close(index)
-            elif name in MARKERS or (name == "r" and _is_comment_reference(child)):
+            elif name in MARKERS or (name == "r" and _is_comment_mark(child)):
                 # Before the first word: stays there; after it: at the end, but for a
                 # comment's start, which goes first (the comment covers its paragraph).
                 at_start = not self.seen_text or name == "commentRangeStart"
@@ -137,17 +146,15 @@ class _Reader:
             else:
                 self._close_run()
                 self.builder.void(("whole", [child]))
-        if field_:  # a field that goes on past this paragraph: keep what is here whole
-            self.builder.void(("whole", field_))
 
-    def _field_change(self, element: etree._Element) -> int:
-        if _name(element) != "r":
-            return 0
-        change = 0
-        for mark in element.iter(f"{{{self.w}}}fldChar"):
-            kind = mark.get(f"{{{self.w}}}fldCharType")
-            change += 1 if kind == "begin" else -1 if kind == "end" else 0
-        return change
+    def _field(self, field_: _Field) -> None:
+        """A field kept whole where the alignment puts it; the code of one whose result goes
+        on past the paragraph stays at its start if nothing comes before it there."""
+        self._close_run()
+        if field_.continues and self.builder.empty:
+            self.layout.lead.extend(field_.elements)
+        else:
+            self.builder.void(("whole", field_.elements))
 
     @staticmethod
     def _is_text_run(run: etree._Element) -> bool:
@@ -177,16 +184,17 @@ class _Reader:
                 self.seen_text = self.seen_text or bool((child.text or "").strip())
             elif name in RUN_BREAKS:
                 self.builder.text(" ")
-                self.builder.void(("break", child))
+                self.builder.void(("break", child), separates=True)
                 self.builder.text(" ")
             elif name in RUN_VOIDS:
                 self.builder.void(("inrun", child))
 
 
-def _is_comment_reference(run: etree._Element) -> bool:
-    """A run that holds only a comment's mark: it follows the comment's range to the end."""
+def _is_comment_mark(run: etree._Element) -> bool:
+    """A run that holds only a comment's mark: in the text, it follows the comment's range to
+    the end; in the comment (``annotationRef``), it stays before its words, with no space."""
     names = {_name(child) for child in run} - {"rPr"}
-    return names == {"commentReference"}
+    return names in ({"commentReference"}, {"annotationRef"})
 
 
 class _Writer:
@@ -240,6 +248,9 @@ class _Writer:
             source = self.tags[index].data[1]
             copied = etree.SubElement(container, source.tag, dict(source.attrib))
             copied.extend(copy.deepcopy(c) for c in source if _name(c).endswith("Pr"))
+            content = _content(source, self.w)
+            if content is not None and content is not source:  # a content control's sdtContent
+                copied = etree.SubElement(copied, content.tag, dict(content.attrib))
             self.stack.append((index, copied))
             self.run = None
 
@@ -268,15 +279,61 @@ class _Writer:
         element.text = text
 
 
-def _text_runs(container: etree._Element) -> list[etree._Element]:
-    """The text runs of a paragraph, directly in it or in its wrappers (not in text boxes)."""
+def _content(element: etree._Element, w: str) -> etree._Element | None:
+    """Where a wrapper's runs are: in itself, or in a content control's ``sdtContent``."""
+    if _name(element) != "sdt":
+        return element
+    return element.find(f"{{{w}}}sdtContent")
+
+
+def _field_marks(element: etree._Element, w: str) -> list[str]:
+    """The ``fldCharType``s (begin, separate, end) of a run's field characters, in order."""
+    if _name(element) != "r":
+        return []
+    return [mark.get(f"{{{w}}}fldCharType", "") for mark in element.iter(f"{{{w}}}fldChar")]
+
+
+def _grouped(children: list[etree._Element], w: str) -> list[etree._Element | _Field]:
+    """``children`` with each complex field among them gathered into one ``_Field``. Of a
+    field that goes on past them, only the code (to its own ``separate``) is gathered: what
+    follows is its result, read as the others are."""
+    out: list[etree._Element | _Field] = []
+    field_: list[etree._Element] = []
+    depth, code_end = 0, -1  # code_end: the index in field_ of the field's own separate
+    for child in children:
+        marks = _field_marks(child, w)
+        if not field_ and marks.count("begin") <= marks.count("end"):
+            out.append(child)
+            continue
+        field_.append(child)
+        for mark in marks:
+            if mark == "separate" and depth == 1 and code_end < 0:
+                code_end = len(field_) - 1
+            depth += 1 if mark == "begin" else -1 if mark == "end" else 0
+        if depth <= 0:
+            out.append(_Field(field_))
+            field_, depth, code_end = [], 0, -1
+    if field_ and code_end < 0:  # its code goes on too: all kept whole
+        out.append(_Field(field_))
+    elif field_:
+        out.append(_Field(field_[: code_end + 1], continues=True))
+        out.extend(_grouped(field_[code_end + 1 :], w))
+    return out
+
+
+def _text_runs(container: etree._Element, w: str, everywhere: bool) -> list[etree._Element]:
+    """The text runs of a paragraph, directly in it or in its wrappers (not in text boxes);
+    in links and fields too only ``everywhere``."""
+    children = list(container) if everywhere else _grouped(list(container), w)
     runs: list[etree._Element] = []
-    for child in container:
-        name = _name(child)
+    for child in children:
+        if isinstance(child, _Field):
+            continue
+        name, content = _name(child), _content(child, w)
         if name == "r" and _Reader._is_text_run(child):
             runs.append(child)
-        elif name in WRAPPERS:
-            runs.extend(_text_runs(child))
+        elif name in WRAPPERS and content is not None and (everywhere or name not in LINKS):
+            runs.extend(_text_runs(content, w, everywhere))
     return runs
 
 
@@ -287,11 +344,13 @@ def _key(run: etree._Element, w: str) -> bytes:
 
 
 def _base_run(paragraph: etree._Element, w: str) -> etree._Element | None:
-    """A run in the formatting that holds most of the paragraph's text: its runs are written
-    without a span, and words the alignment leaves outside every span take it."""
+    """A run in the formatting that holds most of the paragraph's text outside links and
+    fields (else anywhere): its runs are written without a span, and words the alignment
+    leaves outside every span take it (a long link's style would spread onto them)."""
     length: dict[bytes, int] = {}
     first: dict[bytes, etree._Element] = {}
-    for run in _text_runs(paragraph):
+    runs = _text_runs(paragraph, w, everywhere=False) or _text_runs(paragraph, w, everywhere=True)
+    for run in runs:
         key = _key(run, w)
         text = "".join(t.text or "" for t in run.iter(f"{{{w}}}t"))
         length[key] = length.get(key, 0) + len(text)

@@ -78,7 +78,8 @@ def docx_pair(toy_translator, tmp_path_factory) -> tuple[Path, Path]:
     document.add_picture(str(picture))
     document.add_paragraph("the cat sees\ta dog")
     commented = document.add_paragraph("the old house ")
-    document.add_comment([commented.add_run("has a green tree")], text="check", author="Bob")
+    comment = "the happy child finds a book"
+    document.add_comment([commented.add_run("has a green tree")], text=comment, author="Bob")
     document.styles["Normal"].font.size = Pt(11)
     source = folder / "report.docx"
     document.save(str(source))
@@ -139,6 +140,7 @@ def test_docx_tab_stays_between_the_translated_words(docx_pair):
 def test_docx_other_parts_are_copied_unchanged(docx_pair):
     # styles.xml: its default language (below)
     translated = {"word/document.xml", "word/header1.xml", "word/footer1.xml", "word/styles.xml"}
+    translated.add("word/comments.xml")
     with zipfile.ZipFile(docx_pair[0]) as source, zipfile.ZipFile(docx_pair[1]) as output:
         assert source.namelist() == output.namelist()
         assert any(name.startswith("word/media/") for name in source.namelist())
@@ -161,6 +163,17 @@ def test_docx_comment_covers_its_translated_paragraph_not_nothing(docx_pair):
     assert next(paragraph[-1].iter(f"{{{W}}}commentReference")) is not None  # its mark last
     text = "".join(paragraph.itertext())
     assert "domo" in text and "arbo" in text
+
+
+def test_docx_comment_text_is_translated_after_its_mark(docx_pair):
+    with zipfile.ZipFile(docx_pair[1]) as output:
+        comments = etree.fromstring(output.read("word/comments.xml"))
+    (paragraph,) = comments.iter(f"{{{W}}}p")
+    text = "".join(paragraph.itertext())
+    assert "infano" in text and "libro" in text and "child" not in text
+    assert text == text.lstrip()  # no space after the comment's mark, as in the source
+    first_run = paragraph.find(f"{{{W}}}r")
+    assert first_run.find(f"{{{W}}}annotationRef") is not None
 
 
 def test_the_language_for_spelling_becomes_the_targets_and_a_third_one_stays(docx_pair):
@@ -209,6 +222,133 @@ def test_zip_without_document_part_is_not_a_word_document(tmp_path, toy_translat
     with pytest.raises(UserError, match="not a Word document"):
         translate_document(source, output, toy_translator)
     assert not output.exists()
+
+
+def _r(text: str, style: str = "", bold: bool = False) -> str:
+    """A run of raw WordprocessingML, in a character style or bold."""
+    properties = f'<w:rStyle w:val="{style}"/>' if style else ""
+    properties += "<w:b/>" if bold else ""
+    properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{properties}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _field_mark(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def _field_code(code: str) -> str:
+    """A complex field's start as Word writes it: begin, its code, separate (its result
+    follows, then its end)."""
+    instruction = f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+    return _field_mark("begin") + instruction + _field_mark("separate")
+
+
+def _field(code: str, result: str, style: str = "") -> str:
+    return _field_code(code) + _r(result, style) + _field_mark("end")
+
+
+def _toc_entry(number: int, text: str) -> str:
+    """A table of contents entry as Word writes it: a link to the heading's bookmark holding
+    the heading's words, a tab and a PAGEREF field."""
+    page = _field(f"PAGEREF _Toc{number} \\h", str(number))
+    link = f'<w:hyperlink w:anchor="_Toc{number}" w:history="1">'
+    return f'<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>{link}{_r(text, "Hyperlink")}' + (
+        f"<w:r><w:tab/></w:r>{page}</w:hyperlink></w:p>"
+    )
+
+
+def _table_of_contents(headings: list[str]) -> str:
+    """A table of contents as Word writes it: a block content control holding one paragraph
+    per heading; its TOC field begins in the first entry and ends in a paragraph after the
+    last."""
+    entries = [_toc_entry(number, text) for number, text in enumerate(headings, 1)]
+    code = _field_code('TOC \\o "1-3" \\h \\z \\u')
+    entries[0] = entries[0].replace("</w:pPr>", "</w:pPr>" + code, 1)
+    entries.append(f"<w:p>{_field_mark('end')}</w:p>")
+    gallery = '<w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+    properties = f'<w:sdtPr><w:id w:val="7"/><w:docPartObj>{gallery}</w:docPartObj></w:sdtPr>'
+    return (
+        f'<w:sdt xmlns:w="{W}">{properties}<w:sdtContent>{"".join(entries)}</w:sdtContent></w:sdt>'
+    )
+
+
+HEADINGS = ["the old car has a book", "a green tree follows the river", "the cat sees a dog"]
+
+
+@pytest.fixture(scope="module")
+def docx_controls(toy_translator, tmp_path_factory) -> etree._Element:
+    """The translated body of a document with a long link, a long field, an inline content
+    control and a table of contents."""
+    import docx
+    from docx.oxml import parse_xml
+
+    link = f'<w:hyperlink w:anchor="city">{_r("the red city", "Hyperlink")}</w:hyperlink>'
+    field = _field("HYPERLINK \\l city", "the red city of the happy child", "Hyperlink")
+    control = (
+        '<w:sdt><w:sdtPr><w:id w:val="5"/><w:text/></w:sdtPr>'
+        f"<w:sdtContent>{_r('the red city')}</w:sdtContent></w:sdt>"
+    )
+    blocks = [
+        _r("a dog sees ") + link,
+        _r("the ") + _r("big", bold=True) + _r(" cat sees ") + field,
+        _r("the child likes ") + control,
+    ]
+    document = docx.Document()
+    body = document.element.body
+    for block in blocks:
+        body.sectPr.addprevious(parse_xml(f'<w:p xmlns:w="{W}">{block}</w:p>'))
+    body.sectPr.addprevious(parse_xml(_table_of_contents(HEADINGS)))
+    folder = tmp_path_factory.mktemp("docx-controls")
+    document.save(str(folder / "controls.docx"))
+    translate_document(folder / "controls.docx", folder / "controls.eo.docx", toy_translator)
+    with zipfile.ZipFile(folder / "controls.eo.docx") as output:
+        return etree.fromstring(output.read("word/document.xml")).find(f"{{{W}}}body")
+
+
+def _styled(paragraph: etree._Element, style: str) -> list[str]:
+    """The text of each of the paragraph's runs in a character style."""
+    found = f"{{{W}}}rPr/{{{W}}}rStyle[@{{{W}}}val='{style}']"
+    return [
+        "".join(run.itertext())
+        for run in paragraph.iter(f"{{{W}}}r")
+        if run.find(found) is not None
+    ]
+
+
+def test_docx_a_long_links_style_stays_on_the_link(docx_controls):
+    """The base formatting is the plain words', not the link's or field's that holds more
+    text: words outside them never take the Hyperlink style."""
+    linked, fielded = docx_controls.findall(f"{{{W}}}p")[:2]
+    (link,) = linked.findall(f"{{{W}}}hyperlink")
+    assert "urbo" in "".join(link.itertext()) and "hundo" in "".join(linked.itertext())
+    assert _styled(linked, "Hyperlink") == _styled(link, "Hyperlink")
+    assert _styled(fielded, "Hyperlink") == ["the red city of the happy child"]
+    assert "kato" in "".join(fielded.itertext())
+
+
+def test_docx_inline_content_control_is_translated_inside_it(docx_controls):
+    paragraph = docx_controls.findall(f"{{{W}}}p")[2]
+    (control,) = paragraph.findall(f"{{{W}}}sdt")
+    assert control.find(f"{{{W}}}sdtPr/{{{W}}}id").get(f"{{{W}}}val") == "5"
+    inside = "".join(control.find(f"{{{W}}}sdtContent").itertext())
+    assert "urbo" in inside and "city" not in inside
+    assert "infano" in "".join(paragraph.itertext())
+
+
+def test_docx_table_of_contents_entries_are_all_translated(docx_controls):
+    """Its field begins in the first entry and ends after the last: the first entry's words
+    are translated too, the field's code staying at its start."""
+    (toc,) = docx_controls.findall(f"{{{W}}}sdt")
+    paragraphs = toc.findall(f"{{{W}}}sdtContent/{{{W}}}p")
+    texts = ["".join(paragraph.itertext()) for paragraph in paragraphs[:3]]
+    assert "auto" in texts[0] and "car" not in texts[0], texts
+    assert "rivero" in texts[1] and "follows" not in texts[1], texts
+    assert "kato" in texts[2] and "sees" not in texts[2], texts
+    marks = [mark.get(f"{{{W}}}fldCharType") for mark in toc.iter(f"{{{W}}}fldChar")]
+    assert marks == ["begin", "separate", *["begin", "separate", "end"] * 3, "end"]
+    first_run = paragraphs[0].find(f"{{{W}}}r")
+    assert first_run.find(f"{{{W}}}fldChar").get(f"{{{W}}}fldCharType") == "begin"
+    assert all(len(p.findall(f"{{{W}}}hyperlink")) == 1 for p in paragraphs[:3])
 
 
 @pytest.fixture(scope="module")
