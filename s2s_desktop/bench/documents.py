@@ -52,6 +52,11 @@ class BenchTranslator:
     def count_pieces(self, text: str) -> int:
         return len(self.data.source_tokenizer.encode([text])[0])
 
+    def readable(self, text: str) -> bool:
+        if not self.data.source_tokenizer.knows(text):
+            return False
+        return any(char.isalnum() for char in text) or self.data.target_tokenizer.knows(text)
+
     def decode(self, sentences: list[str], need_attention: bool) -> list[Hypothesis]:
         pieces = self.data.source_tokenizer.encode(sentences)
         caps = [self.caps.get(s, len(p) + 1) for s, p in zip(sentences, pieces)]

@@ -68,6 +68,7 @@ class ArgosTranslator:
         self.batch_tokens = batch_tokens
         self.max_source = MAX_SOURCE_PIECES
         self.joiner = sentence_joiner(self.tgt_lang)
+        self._known: dict[str, bool] = {}  # character -> whether a piece holds it
         try:
             self.pieces = spm.SentencePieceProcessor(
                 model_proto=(folder / SHARED_TOKENIZER).read_bytes()
@@ -143,6 +144,16 @@ class ArgosTranslator:
     def count_pieces(self, text: str) -> int:
         """How many pieces the model reads for ``text`` (``Translator.count_pieces``)."""
         return len(self.pieces.encode(text, out_type=str))
+
+    def readable(self, text: str) -> bool:
+        """Whether its vocabulary holds every character of ``text`` (``Translator.readable``)."""
+        for char in text:
+            if char not in self._known:
+                unknown = self.pieces.unk_id() in self.pieces.encode(char)
+                self._known[char] = char.isspace() or not unknown
+            if not self._known[char]:
+                return False
+        return True
 
     def translate_sentences(
         self,

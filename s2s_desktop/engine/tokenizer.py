@@ -47,6 +47,7 @@ class Tokenizer:
     def __init__(self, model_proto: bytes) -> None:
         self.proto = model_proto
         self.pieces: list[str] | None = None
+        self._known: dict[str, bool] = {}  # character -> whether a piece holds it
         if model_proto.startswith(PIECES_HEADER):
             self._read_pieces(model_proto)
             return
@@ -119,6 +120,18 @@ class Tokenizer:
         if end != -1:  # a target-language code (">>fra<< ..."), as transformers finds it
             code, text = [text[: end + 2]], text[end + 2 :]
         return code + self.sp.encode(text, out_type=str)
+
+    def knows(self, text: str) -> bool:
+        """Whether every character of ``text`` has a piece (none reads as the unknown one):
+        what the model can read, and write."""
+        for char in text:
+            known = self._known.get(char)
+            if known is None:
+                known = char.isspace() or UNK_ID not in self.encode([char])[0]
+                self._known[char] = known
+            if not known:
+                return False
+        return True
 
     def encode_pieces(self, text: str) -> list[str]:
         return self.sp.encode(text, out_type=str) if self.pieces is None else self._cut(text)

@@ -205,6 +205,14 @@ class Translator:
         cut to it: ``sentences.fitting_parts`` makes parts that fit)."""
         return len(self.source_tokenizer.encode([text])[0])
 
+    def readable(self, text: str) -> bool:
+        """Whether the model can read ``text``, and write it back where it is a symbol (no
+        letter or digit: copied, not translated); a document keeps what it cannot whole
+        (``segments.protect_unreadable``)."""
+        if not self.source_tokenizer.knows(text):
+            return False
+        return any(char.isalnum() for char in text) or self.target_tokenizer.knows(text)
+
     def _encode(self, sentences: list[str]) -> list[list[int]]:
         return [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]
 

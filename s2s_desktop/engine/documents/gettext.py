@@ -23,11 +23,10 @@ import polib
 
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.html import INLINE, KEPT_WHOLE
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, edges, render
 
 _CHARSET = re.compile(rb"charset\s*=\s*([\w.:-]+)", re.IGNORECASE)
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
-_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 _ELEMENTS = INLINE | KEPT_WHOLE | {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b([^<>]*)>")  # an HTML tag in a message
 
@@ -70,7 +69,7 @@ class Catalogue:
                 self._add(entry, entry.msgid_plural, plural=True)
 
     def _add(self, entry: polib.POEntry, text: str, plural: bool) -> None:
-        lead, body, trail = _EDGES.match(text).groups()  # type: ignore[union-attr]
+        lead, body, trail = edges(text)
         self.slots.append((entry, plural, lead, trail))
         self.segments.append(_segment(body))
 
@@ -132,12 +131,12 @@ def _segment(text: str) -> Segment:
     builder = SegmentBuilder()
     for index, line in enumerate(text.split("\n")):
         if index:
-            builder.void("\n")
+            builder.void("\n", separates=True)
         tags = [tag for tag in _TAG.finditer(line) if _is_tag(tag)]
         opened: list[tuple[str, int]] = []
         last = 0
         for position, tag in enumerate(tags):
-            builder.text(line[last : tag.start()])
+            builder.text_keeping(line[last : tag.start()], "\t")
             last = tag.end()
             name = tag.group(2).lower()
             match = next((i for i in reversed(range(len(opened))) if opened[i][0] == name), None)
@@ -149,7 +148,7 @@ def _segment(text: str) -> Segment:
                 opened.append((name, builder.open([tag.group(), ""])))
             else:
                 builder.void(tag.group(), separates=name in ("br", "img"))
-        builder.text(line[last:])
+        builder.text_keeping(line[last:], "\t")
     return builder.finish()
 
 

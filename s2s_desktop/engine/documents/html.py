@@ -68,7 +68,7 @@ _LANG = re.compile(r"""((?<![\w-])(?:xml:)?lang\s*=\s*)(["']?)[\w-]*\2""", re.IG
 
 @dataclass
 class _Token:
-    kind: str  # "start", "end", "startend", "text", "entity", "other"
+    kind: str  # "start", "end", "startend", "text", "entity", "other", "kept" (a whole run)
     raw: str
     tag: str = ""
     attrs: dict[str, str | None] = field(default_factory=dict)
@@ -136,8 +136,11 @@ class HtmlDocument:
         self.segments: list[Segment] = []
         self._pending: list[_Token] = []
         self._skip: list[str] = []  # elements whose content is copied
+        # An inline element marked untranslated, held whole as one item of its sentence.
+        self._held: list[str] | None = None
         for token in _Tokenizer(text).tokens():
             self._take(token)
+        self._release_held()  # an element left open at the end: every byte is kept
         self._flush()
 
     def _take(self, token: _Token) -> None:
@@ -146,14 +149,24 @@ class HtmlDocument:
         if self._skip and _implicitly_ends(self._skip[-1], token):
             self._skip.pop()
             if not self._skip:
+                self._release_held()
                 self._take(token)
                 return
         if self._skip:
-            self.parts.append(token.raw)
+            (self.parts if self._held is None else self._held).append(token.raw)
             if token.kind == "start" and token.tag == self._skip[-1]:
                 self._skip.append(token.tag)
             elif token.kind == "end" and token.tag == self._skip[-1]:
                 self._skip.pop()
+            if not self._skip:
+                self._release_held()
+            return
+        if token.kind == "start" and token.tag in INLINE - VOID and _untranslated(token):
+            self._held = [token.raw]  # "The <span translate=no>ACME</span> server": one sentence
+            self._skip.append(token.tag)
+            return
+        if token.kind == "other" and token.raw.startswith("<!--") and self._pending:
+            self._pending.append(_Token("kept", token.raw))  # a comment inside a sentence
             return
         if token.kind in ("text", "entity") or (
             token.kind in ("start", "end", "startend")
@@ -167,6 +180,11 @@ class HtmlDocument:
         skipped = token.tag in SKIPPED or _untranslated(token)
         if token.kind == "start" and skipped and token.tag not in VOID:
             self._skip.append(token.tag)
+
+    def _release_held(self) -> None:
+        if self._held is not None:
+            self._pending.append(_Token("kept", "".join(self._held)))
+            self._held = None
 
     def _with_attributes_marked(self, token: _Token) -> str:
         """The tag's text with each translatable attribute value (``alt``, ``title``…) made
@@ -250,6 +268,8 @@ def _segment(tokens: list[_Token]) -> Segment | None:
             continue
         if token.kind == "text":
             builder.text(token.raw)
+        elif token.kind == "kept":
+            builder.void(token.raw)
         elif token.kind == "entity" and _readable(token.raw):
             builder.text(unescape(token.raw))  # the model reads "España", not "Espaa"
         elif token.kind == "entity" or token.kind == "startend" or token.tag in INLINE_VOID:

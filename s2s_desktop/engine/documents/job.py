@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from s2s_desktop.engine.documents import formats
-from s2s_desktop.engine.documents.segments import Segment
+from s2s_desktop.engine.documents.segments import Segment, protect_unreadable
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
@@ -42,6 +42,8 @@ class SentenceTranslator(Protocol):
     def src_lang(self) -> str: ...
 
     def count_pieces(self, text: str) -> int: ...
+
+    def readable(self, text: str) -> bool: ...
 
     @property
     def tgt_lang(self) -> str: ...
@@ -171,6 +173,7 @@ def translate_segments(
         progress(0, len(segments), None)
     batch: list[tuple[int, list[tuple[int, str]]]] = []
     batch_size, wanted = 0, BATCH_SENTENCES
+    segments = [protect_unreadable(segment, translator.readable) for segment in segments]
     for index, segment in enumerate(segments):
         if not segment.translatable:
             results[index] = _copied(segment)
@@ -204,6 +207,7 @@ def translate_variants(
     Argos Translate makes LibreTranslate's alternatives. Variants may repeat one another."""
     variants: list[list[Segment]] = []
     for segment in segments:
+        segment = protect_unreadable(segment, translator.readable)
         if not segment.translatable:
             variants.append([_copied(segment) for _ in range(count)])
             continue

@@ -110,7 +110,7 @@ class _Reader:
                 self._text(" " * _count(child))
             elif child.tag in BREAKS:
                 self.builder.text(" ")
-                self.builder.void(("break", child))
+                self.builder.void(("break", child), separates=True)
                 self.builder.text(" ")
             else:  # a note, a frame, a field, a comment…
                 self.builder.void(("whole", child))

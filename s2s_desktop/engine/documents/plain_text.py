@@ -1,18 +1,14 @@
 """Plain text (``.txt``) in the encoding the user chose: each line a paragraph, translated
-sentence by sentence; blank lines, indentation and line ends kept; placeholders, URLs and
-numbers protected. The translation is written in the same encoding (with its byte order
-mark, if it had one: UTF-16 as Notepad saves "Unicode" text is read by its mark) when it can
-hold it, in UTF-8 otherwise."""
+sentence by sentence; blank lines, indentation, tabs and line ends kept; placeholders, URLs and
+numbers protected. The translation is written in the same encoding (with its byte order mark,
+if it had one: UTF-16 as Notepad saves "Unicode" text is read by its mark) when it can hold it,
+in UTF-8 otherwise."""
 
 from __future__ import annotations
 
-import re
-
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, edges, render
 from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
-
-_LINE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 
 class PlainText:
@@ -23,11 +19,11 @@ class PlainText:
         self.slots: list[tuple[int, str, str]] = []  # line index, leading, trailing (+ line end)
         self.segments: list[Segment] = []
         for index, line in enumerate(self.lines):
-            lead, body, trail = _LINE.match(line).groups()  # type: ignore[union-attr]
+            lead, body, trail = edges(line)
             if not body:
                 continue
             builder = SegmentBuilder()
-            builder.text(body)
+            builder.text_keeping(body, "\t")  # tabs lay out columns
             self.slots.append((index, lead, trail))
             self.segments.append(builder.finish())
 

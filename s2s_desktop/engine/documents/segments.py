@@ -5,11 +5,21 @@ pieces; ``render`` writes a translated segment back as a string for the text-lik
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from s2s_desktop.engine.documents import placeholders
+
+_EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+def edges(text: str) -> tuple[str, str, str]:
+    """``text`` as (its leading whitespace, the rest, its trailing whitespace): the edges a
+    translation is put between, so a UI string's or a line's spacing survives."""
+    lead, body, trail = _EDGES.match(text).groups()  # type: ignore[union-attr]
+    return lead, body, trail
 
 
 @dataclass
@@ -18,7 +28,8 @@ class Tag:
     ``start``. ``data`` is whatever the format needs to write it back; ``parent`` is the index
     of the innermost tag around it in the segment's list (None at the top). A void remembers
     the characters that stood just before and after it (a space, punctuation it touched, or ""
-    at an edge), so it is put back with fitting spacing."""
+    at an edge), so it is put back with fitting spacing; one that ``separates`` words (a line
+    break, a tab, an image) stays between words where it stood between them."""
 
     start: int
     end: int
@@ -27,6 +38,7 @@ class Tag:
     parent: int | None = None
     before: str = ""
     after: str = ""
+    separates: bool = False
 
 
 @dataclass
@@ -70,6 +82,15 @@ class SegmentBuilder:
             last = end
         self._append(text[last:])
 
+    def text_keeping(self, text: str, kept: str) -> None:
+        """Plain text in which each of the characters ``kept`` (a tab, a line break) is a
+        separating item kept whole, where the text's layout depends on it."""
+        for index, part in enumerate(re.split(f"([{re.escape(kept)}])", text)):
+            if index % 2:
+                self.void(part, separates=True)
+            else:
+                self.text(part)
+
     def open(self, data: Any) -> int:
         """Markup that opens here (closed by ``close`` with the index this returns)."""
         self._tags.append(Tag(self._length, -1, data, parent=self._parent()))
@@ -93,7 +114,8 @@ class SegmentBuilder:
         space there even where the source has none ("dog<br>a bird" is not "doga bird")."""
         if separates:
             self._between_words.add(self._length)
-        self._tags.append(Tag(self._length, self._length, data, void=True, parent=self._parent()))
+        tag = Tag(self._length, self._length, data, True, self._parent(), separates=separates)
+        self._tags.append(tag)
 
     def tag(self, index: int) -> Tag:
         """The tag ``open`` returned ``index`` for (to complete its data when it closes)."""
@@ -151,6 +173,68 @@ class SegmentBuilder:
 
     def _parent(self) -> int | None:
         return self._open[-1] if self._open else None
+
+
+# What a model's vocabulary may lack: a run of symbols ("€", "©", an emoji), or a word of
+# another script; a letter it lacks inside a word stays (the word reads better with a gap).
+_UNREADABLE_CANDIDATES = re.compile(r"[^\w\s]+|\w+")
+_SENTENCE_ENDS = frozenset(".!?…؟۔।。！？")  # as ``sentences.split_sentences`` reads them
+
+
+def protect_unreadable(segment: Segment, readable: Callable[[str], bool]) -> Segment:
+    """``segment`` with each run of characters the model cannot read or write (``readable``
+    says no) made a kept-whole item, so it comes back where it stood instead of vanishing
+    ("10 € and 5 $" lost its signs). Tags keep their places, and parents their indices."""
+    runs = _unreadable_runs(segment.text, readable)
+    if not runs:
+        return segment
+    text, old = segment.text, segment.tags
+
+    def moved(position: int) -> int:
+        return position - sum(min(end, position) - start for start, end in runs if start < position)
+
+    added: list[tuple[int, Tag]] = []  # (the old tag it goes before, the new item)
+    for start, end in runs:
+        spans = [i for i, tag in enumerate(old) if not tag.void and tag.start <= start < tag.end]
+        parent = max(spans, key=lambda i: (old[i].start, i), default=None)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        at = moved(start)
+        follows = next((i for i, tag in enumerate(old) if tag.start > start), len(old))
+        added.append((follows, Tag(at, at, text[start:end], True, parent, before, after)))
+    order: list[Tag] = []
+    new_index: dict[int, int] = {}
+    for index in range(len(old) + 1):
+        order.extend(tag for follows, tag in added if follows == index)
+        if index < len(old):
+            new_index[index] = len(order)
+            order.append(
+                replace(old[index], start=moved(old[index].start), end=moved(old[index].end))
+            )
+    for tag in order:
+        tag.parent = None if tag.parent is None else new_index[tag.parent]
+    kept = "".join(
+        text[end:start] for (_, end), (start, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)])
+    )
+    return Segment(kept, order)
+
+
+def _unreadable_runs(text: str, readable: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of unreadable symbols, and of each word of which the model
+    can read no character (another script's name)."""
+    runs: list[tuple[int, int]] = []
+    for match in _UNREADABLE_CANDIDATES.finditer(text):
+        if match.group()[0].isalnum() or match.group()[0] == "_":
+            if not any(readable(char) for char in match.group()):
+                runs.append(match.span())
+            continue
+        for index, char in enumerate(match.group(), match.start()):
+            if readable(char) or char in _SENTENCE_ENDS:  # they cut the text into sentences
+                continue
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    return runs
 
 
 def written_parents(segment: Segment) -> list[int | None]:

@@ -144,6 +144,11 @@ class _Placer:
         self.target_of_source = weights.argmax(axis=0) if has_target else np.zeros(0, int)
         # Span ranges [lo, hi] in target words (hi = lo - 1: empty, at word lo).
         self.ranges: dict[int, tuple[int, int]] = {}
+        last_end = source_words[-1][1] if source_words else 0
+        # After the last word, a tab or a break: what follows it there ends the translation too.
+        self._trailing_break = any(
+            tag.void and tag.separates and tag.start >= last_end for tag in source.tags
+        )
 
     def place(self, target_text: str) -> Segment:
         tags = self.source.tags
@@ -224,17 +229,28 @@ class _Placer:
         )
         if following is not None:
             return int(self.target_of_source[following])
-        if self.source_words:
-            return int(self.target_of_source[len(self.source_words) - 1]) + 1
-        return 0
+        if not self.source_words:
+            return 0
+        if self._trailing_break:  # a table of contents' tab and page number: at the end
+            return len(self.target_words)
+        return int(self.target_of_source[len(self.source_words) - 1]) + 1
 
     def _void_slot(self, index: int) -> int:
-        slot = self._slot(self.source.tags[index])
+        tag = self.source.tags[index]
+        slot = self._slot(tag)
+        if tag.separates and self._between_words(tag) and len(self.target_words) > 1:
+            slot = min(max(slot, 1), len(self.target_words) - 1)  # not at an edge: "\nY el rey"
         parent = self.source.tags[index].parent
         if parent is not None and parent in self.ranges:
             lo, hi = self.ranges[parent]
             slot = lo if hi < lo else min(max(slot, lo), hi + 1)
         return slot
+
+    def _between_words(self, tag: Tag) -> bool:
+        """Whether source words stand both before and after the item ``tag``."""
+        return any(end <= tag.start for _, end in self.source_words) and any(
+            start >= tag.start for start, _ in self.source_words
+        )
 
     def _render(self, target_text: str) -> Segment:
         tags = [replace(tag, start=0, end=0) for tag in self.source.tags]
@@ -252,12 +268,13 @@ class _Placer:
             after: Tag | None = None  # the kept-whole item just written, if any
             for index in voids.get(slot, []):
                 tag = tags[index]
+                previous = next((chunk[-1] for chunk in reversed(out) if chunk), "")
                 if after is not None:  # beside another item here: their source spacing
                     lead = " " if tag.before.isspace() else ""
+                elif tag.separates:  # a break or a tab is the space itself: as in the source
+                    lead = " " if tag.before.isspace() and previous.strip() else ""
                 else:
-                    lead = _lead(
-                        next((chunk[-1] for chunk in reversed(out) if chunk), ""), tag.before
-                    )
+                    lead = _lead(previous, tag.before)
                 out.append(lead)
                 length += len(lead)
                 tag.start = tag.end = length
@@ -265,6 +282,8 @@ class _Placer:
             if after is not None:
                 next_char = target_text[words[slot][0]] if slot < len(words) else ""
                 gap = _trail(after.after, next_char)
+                if after.separates:
+                    gap = " " if after.after.isspace() and next_char else ""
             out.append(gap)
             length += len(gap)
             starts[slot] = length

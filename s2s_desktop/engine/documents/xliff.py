@@ -4,19 +4,25 @@
 XLIFF 1.2: every ``trans-unit`` (not ``translate="no"``, itself or its ``group``) without a
 target, or with an empty one, gets ``<target state="needs-review-translation">`` after its
 ``source``; the ``file``'s ``target-language`` is set when missing. A unit split into sentences
-by ``seg-source`` (``<mrk mtype="seg">``) is translated from its ``source`` as a whole and its
-``seg-source`` is left as it was. XLIFF 2.0: every ``unit``'s ``segment`` likewise, with
-``state="translated"`` (translated, not yet reviewed) and the root's ``trgLang`` set when missing.
-A target that already has text is kept.
+by ``seg-source`` (``<mrk mtype="seg" mid="…">``, as Trados and memoQ write them) is translated
+sentence by sentence: each empty marker of its target is filled with the translation of the
+source marker with its ``mid``, and a missing or empty target is written as the ``seg-source``
+with each marker holding its translation, as segment-based tools read it. XLIFF 2.0: every
+``unit``'s ``segment`` likewise, with ``state="translated"`` (translated, not yet reviewed) and
+the root's ``trgLang`` set when missing. A target (or a target's marker) that already has text
+or a code is kept; one of only empty markers is empty.
 
 Inline codes: spans (1.2 ``g``, ``mrk``; 2.0 ``pc``, ``mrk``) and pairs of codes (1.2
 ``bpt``/``ept``, ``bx``/``ex``; 2.0 ``sc``/``ec``) go around the words of the translation
 aligned with the words they held, attributes kept, so an end never comes before its start; the
 rest (1.2 ``x``, ``ph``, ``it``; 2.0 ``ph``, ``cp``, ``sm``, ``em``, an isolated code) and a
 marker that says not to translate (``mtype="protected"``, ``translate="no"``) are copied whole
-to where the alignment puts them; one between two letters is a space for the model. lxml
-parses without resolving entities or reaching the network; the output keeps the original XML
-declaration and encoding; whitespace inside a source is made single spaces in its target.
+to where the alignment puts them; one between two letters is a space for the model. lxml parses
+without resolving entities or reaching the network, so an entity declared in the file's DOCTYPE
+(``&prod;``) is kept as its reference, a placeholder the model never sees; the output keeps the
+original XML declaration, DOCTYPE and encoding. Whitespace inside a source is made single spaces
+in its target, and the whitespace at its two ends is kept (a UI string's trailing space still
+parts it from what follows).
 """
 
 from __future__ import annotations
@@ -28,7 +34,12 @@ import re
 from lxml import etree
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, written_parents
+from s2s_desktop.engine.documents.segments import (
+    Segment,
+    SegmentBuilder,
+    edges,
+    written_parents,
+)
 from s2s_desktop.engine.wording import translate
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -44,7 +55,8 @@ class XliffDocument:
         self.tree = tree
         self.namespace = namespace
         self.declaration = declaration  # the original "<?xml …?>" (with a BOM), or b""
-        self.sources: list[etree._Element] = []
+        # (unit's source, what was read: that source or one of its seg-source's markers)
+        self.slots: list[tuple[etree._Element, etree._Element]] = []
         self.segments: list[Segment] = []
         if namespace == NS_20:
             holders = tree.getroot().iter(f"{{{NS_20}}}segment")
@@ -52,19 +64,43 @@ class XliffDocument:
             holders = tree.getroot().iter(f"{{{namespace}}}trans-unit")
         for holder in holders:
             source = holder.find(f"{{{namespace}}}source")
-            if source is None or not _translatable(holder) or _has_text(self._target(holder)):
+            if source is None or not _translatable(holder):
                 continue
-            self.sources.append(source)
-            self.segments.append(_segment(source, SPANS.get(namespace, SPANS[NS_12])))
+            for read in self._untranslated(holder, source):
+                self.slots.append((source, read))
+                self.segments.append(_segment(read, SPANS.get(namespace, SPANS[NS_12])))
 
     def _target(self, holder: etree._Element) -> etree._Element | None:
         return holder.find(f"{{{self.namespace}}}target")
 
+    def _seg_markers(self, element: etree._Element | None) -> list[etree._Element]:
+        """The sentence markers (1.2 ``<mrk mtype="seg">``) in ``element``, in order."""
+        if element is None:
+            return []
+        markers = element.iter(f"{{{self.namespace}}}mrk")
+        return [marker for marker in markers if marker.get("mtype") == "seg"]
+
+    def _untranslated(self, holder: etree._Element, source: etree._Element) -> list[etree._Element]:
+        """What of a unit is to be translated: its ``source`` when its target is empty, or,
+        for a unit split by ``seg-source``, each marker whose target marker is empty or
+        missing (a target with text but no markers is a translation: kept)."""
+        target = self._target(holder)
+        markers = self._seg_markers(holder.find(f"{{{self.namespace}}}seg-source"))
+        targets = self._seg_markers(target)
+        if not markers or (not targets and _has_text(target)):
+            return [] if _has_text(target) else [source]
+        done = {marker.get("mid") for marker in targets if _has_text(marker)}
+        return [marker for marker in markers if marker.get("mid") not in done]
+
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
-        for source, segment in zip(self.sources, translated):
-            target = self._new_target(source, languages.target)
-            _build(target, segment, None, 0, len(segment.text))
+        for (source, read), segment in zip(self.slots, translated):
             holder = source.getparent()
+            if read is source:
+                target = self._new_target(source, languages.target)
+                _fill(target, segment, read)
+            else:
+                target = self._segmented_target(source, languages.target)
+                _fill(self._target_marker(target, read), segment, read)
             if self.namespace == NS_20:
                 holder.set("state", "translated")
             else:
@@ -77,15 +113,36 @@ class XliffDocument:
             root.set("trgLang", languages.target)
         return self._serialized()
 
+    def _segmented_target(self, source: etree._Element, language: str) -> etree._Element:
+        """The target of a unit split by ``seg-source``: its own when it has markers, else a
+        new (or emptied) one holding the ``seg-source``'s content with each marker empty."""
+        target = self._target(source.getparent())
+        if target is not None and self._seg_markers(target):
+            return target
+        target = self._new_target(source, language)
+        mirror = copy.deepcopy(source.getparent().find(f"{{{self.namespace}}}seg-source"))
+        for marker in self._seg_markers(mirror):
+            _emptied(marker)
+        target.text = mirror.text
+        target.extend(list(mirror))
+        return target
+
+    def _target_marker(self, target: etree._Element, marker: etree._Element) -> etree._Element:
+        """The target's marker with ``marker``'s ``mid``, emptied; added at the target's end
+        where it has none, so no sentence's translation is lost."""
+        mid = marker.get("mid")
+        found = next((m for m in self._seg_markers(target) if m.get("mid") == mid), None)
+        if found is None:
+            return etree.SubElement(target, marker.tag, attrib=dict(marker.attrib))
+        return _emptied(found)
+
     def _new_target(self, source: etree._Element, language: str) -> etree._Element:
         """The unit's target emptied (its attributes kept), or a new one after ``source``
         (and its ``seg-source``)."""
         holder = source.getparent()
         target = self._target(holder)
         if target is not None:
-            target.text = None
-            for child in list(target):
-                target.remove(child)
+            _emptied(target)
         else:
             # After the source, or after its sentences (1.2's ``seg-source``), as the schema
             # orders them.
@@ -121,7 +178,22 @@ def _translatable(element: etree._Element) -> bool:
 
 
 def _has_text(target: etree._Element | None) -> bool:
-    return target is not None and bool("".join(target.itertext()).strip() or len(target))
+    """Whether ``target`` holds a translation: text or a code (a sentence that is only an
+    image is translated) anywhere in it; markers with nothing in them (a segmenting tool's
+    ``<mrk mtype="seg" mid="1"/>``) are an empty target, still to be filled."""
+    if target is None:
+        return False
+    if "".join(target.itertext()).strip():
+        return True
+    return any(_local(node) != "mrk" for node in target.iterdescendants())
+
+
+def _emptied(element: etree._Element) -> etree._Element:
+    """``element`` with its text and children removed (its attributes and tail kept)."""
+    element.text = None
+    for child in list(element):
+        element.remove(child)
+    return element
 
 
 def _local(element: etree._Element) -> str:
@@ -137,14 +209,16 @@ def _segment(source: etree._Element, spans: frozenset[str]) -> Segment:
 def _add(builder: SegmentBuilder, element: etree._Element, spans: frozenset[str]) -> None:
     """``element``'s content into ``builder``: its text, spans around theirs, a pair of codes
     (1.2 ``bpt``/``ept``, ``bx``/``ex``; 2.0 ``sc``/``ec``) around the words between them, the
-    rest whole."""
+    rest (an entity reference too) whole."""
     builder.text(element.text or "")
     children = list(element)
     closing: dict[int, int] = {}  # an end code's position among children -> its span
     for position, child in enumerate(children):
         end = _pair_end(children, position, set(closing))
-        if not isinstance(child.tag, str):  # a comment or processing instruction: dropped
+        if isinstance(child, (etree._Comment, etree._ProcessingInstruction)):  # dropped
             pass
+        elif isinstance(child, etree._Entity):  # "&prod;": a placeholder, in the word it touches
+            builder.void(child)
         elif _local(child) in spans and _translatable_marker(child):
             index = builder.open(child)
             _add(builder, child, spans)
@@ -194,6 +268,21 @@ def _between_letters(element: etree._Element, children: list, position: int) -> 
 
 def _translatable_marker(element: etree._Element) -> bool:
     return element.get("mtype") != "protected" and element.get("translate") != "no"
+
+
+def _fill(element: etree._Element, segment: Segment, read: etree._Element) -> None:
+    """``element`` (empty) filled with ``segment``, the translation of ``read``, between the
+    whitespace that stood at ``read``'s two ends (the model's text has none there); blank
+    text after ``read``'s last code is all its end."""
+    first = read.text or ""
+    last = (read[-1].tail or "") if len(read) else first
+    lead = edges(first)[0]
+    trail = edges(last)[2]
+    if len(read) and not last.strip():
+        trail = last
+    _build(element, segment, None, 0, len(segment.text))
+    element.text = lead + (element.text or "")
+    _append_text(element, trail)
 
 
 def _build(

@@ -296,3 +296,49 @@ def test_text_codec_marks_name_the_encoding_and_come_back():
         decode_text(b"abc", "cp037")  # EBCDIC: its line ends are not CR/LF bytes
     with pytest.raises(UserError, match="not supported"):
         check_encoding("utf-16")  # training reads files line by line: UTF-8-like encodings only
+
+
+def test_tabs_stay_between_the_words_they_parted(tmp_path, toy_translator):
+    """A tab lays out columns: kept, never turned into a space nor moved to an edge."""
+    source = tmp_path / "table.txt"
+    source.write_text("the big cat\tsees a dog\n\tthe bird\n", encoding="utf-8")
+    output = tmp_path / "table.eo.txt"
+    translate_document(source, output, toy_translator)
+    first, second = output.read_text(encoding="utf-8").splitlines()
+    assert first.count("\t") == 1 and not first.startswith("\t") and not first.endswith("\t")
+    assert " \t" not in first and "\t " not in first, first
+    assert second.startswith("\t") and second.count("\t") == 1, second  # indentation, kept
+
+
+def test_a_message_on_two_lines_keeps_its_line_break_inside(tmp_path, toy_translator):
+    """Each line reads as its own words, and the break stays between them with nothing added,
+    so msgfmt -c accepts the catalogue (it checks that msgid and msgstr begin and end alike)."""
+    import shutil
+    import subprocess
+
+    import polib
+
+    message = "the big cat sees a dog\\nthe small bird likes the house"
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{message}"\nmsgstr ""\n\nmsgid "the red car\\tthe dog"\nmsgstr ""\n'
+    )
+    source = tmp_path / "lines.po"
+    source.write_text(text, encoding="utf-8")
+    output = tmp_path / "lines.eo.po"
+    translate_document(source, output, toy_translator)
+    entries = polib.pofile(str(output))
+    lines = entries[0].msgstr
+    assert lines.count("\n") == 1 and lines.strip() == lines, repr(lines)
+    assert "\n " not in lines and " \n" not in lines, repr(lines)
+    assert all(line.strip() for line in lines.split("\n")), repr(lines)
+    tab = entries[1].msgstr
+    assert tab.count("\t") == 1 and " \t" not in tab and "\t " not in tab, repr(tab)
+    if shutil.which("msgfmt"):
+        for entry in entries:
+            entry.flags.remove("fuzzy")  # msgfmt checks only the reviewed messages
+        entries.save(str(output))
+        checked = subprocess.run(
+            ["msgfmt", "-c", "-o", "/dev/null", str(output)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stderr
