@@ -17,9 +17,10 @@ def add_evaluate(commands: Any) -> None:
         help="score stored models on a test set (BLEU, chrF)",
         description="Translate a test set with each MODEL and score it against the reference "
         "(BLEU and chrF, sacrebleu); each score is saved with its model, in place of an "
-        "earlier one on the same test set. The test set is --test PATH: a folder (its test "
-        "files: test.en + test.de, newstest2014.*, ...), a .tsv or .tmx file, or one side of a "
-        "file pair (test.en: test.de beside it is its reference); or --src-file and --tgt-file.",
+        "earlier one on the same test set with the same beam. The test set is --test PATH: a "
+        "folder (its test files: test.en + test.de, newstest2014.*, ...), a .tsv or .tmx file, "
+        "or one side of a file pair (test.en: test.de beside it is its reference); or "
+        "--src-file and --tgt-file.",
     )
     evaluate.add_argument("models", nargs="+", metavar="MODEL", help="stored model names")
     evaluate.add_argument("--test", type=Path, help="the test set: a folder or a file")

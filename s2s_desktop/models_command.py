@@ -165,7 +165,8 @@ def cmd_models_show(args: argparse.Namespace) -> int:
         None if end is None else _ending_words(info.name, end),
         fine_tuned_into(info.name, (model.card for model in store.list())),
     )
-    width = max(len(label) for _, rows in sections for label, _ in rows) + 1
+    # Labels line up; a long one ("On the validation set of NAME") goes past the column.
+    width = max(len(label) for _, rows in sections for label, _ in rows if len(label) <= 20) + 1
     print(info.name)
     for title, rows in sections:
         print(f"\n{title}")

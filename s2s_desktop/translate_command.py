@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import scored_beam
 
@@ -33,7 +34,9 @@ def add_translate(commands: Any) -> None:
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     translate.add_argument("--file", type=Path, help="a document to translate")
     translate.add_argument(
-        "--out", help="where --file's translation goes: a file, or a folder (default: beside it)"
+        "--out",
+        help="where --file's translation goes: a file, a folder, or - for standard output "
+        "(default: beside it)",
     )
     translate.add_argument(
         "--force", action="store_true", help="replace --out when it exists already"
@@ -47,15 +50,19 @@ def add_translate(commands: Any) -> None:
         help="terms the translation must use: a two-column TSV or CSV (source, target) or a "
         "TBX file; a term that cannot be placed is reported on standard error",
     )
-    translate.add_argument("text", nargs="*", help="text to translate (default: standard input)")
+    translate.add_argument(
+        "text",
+        nargs="*",
+        help="texts to translate, each on its own output line (default: standard input)",
+    )
     translate.set_defaults(handler=cmd_translate)
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.translator import load_translator
 
-    if args.beam is not None and args.beam < 1:
-        raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    if args.beam is not None and not 1 <= args.beam <= MAX_BEAM:
+        raise UserError(f"--beam must be between 1 and {MAX_BEAM}, not {args.beam}.")
     if args.file is not None and args.text:
         raise UserError("Give either --file or text to translate, not both.")
     if args.file is not None:
@@ -71,8 +78,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     try:
         if args.file is not None:
             return _translate_file(args, translator, beam)
-        if args.text:
-            for line in translator.translate([" ".join(args.text)], beam=beam):
+        if args.text:  # each argument its own line, as lines of standard input are
+            for line in translator.translate(args.text, beam=beam):
                 print(line)
             return 0
         for lines in _line_batches(sys.stdin):
@@ -115,6 +122,8 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     from s2s_desktop.engine.event_words import format_duration
 
     beside = formats.output_path(args.file, translator.src_lang, translator.tgt_lang)
+    if args.out == "-":
+        return _translate_to_stdout(args, translator, beam, beside)
     output = _out_path(args.out, beside, args.file) if args.out is not None else beside
     if output.resolve() == args.file.resolve():
         raise UserError(f"--out is the document itself ({output}); choose another file.")
@@ -141,6 +150,22 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     return 0
 
 
+def _translate_to_stdout(args: argparse.Namespace, translator: Any, beam: int, beside: Path) -> int:
+    """``--out -``: the translated document on standard output (bytes, as it would be saved),
+    its report on standard error."""
+    import tempfile
+
+    from s2s_desktop.engine.documents.job import translate_document
+
+    with tempfile.TemporaryDirectory(prefix="s2s-translate-") as folder:
+        output = Path(folder) / beside.name
+        translate_document(args.file, output, translator, beam=beam, encoding=args.encoding)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output.read_bytes())
+        sys.stdout.buffer.flush()
+    return 0
+
+
 def _out_path(given: str, beside: Path, document: Path) -> Path:
     """Where --out says the translation goes: into it when it is a folder (under the name it
     would have beside the document, also for ``folder/``); refused when its folder is
@@ -151,6 +176,11 @@ def _out_path(given: str, beside: Path, document: Path) -> Path:
     out = Path(given)
     if out.is_dir():
         return out / beside.name
+    if out.is_symlink() or (out.exists() and not out.is_file()):
+        raise UserError(
+            f"--out {out} is not a plain file (a link or a device); choose a file, or - for "
+            "standard output."
+        )
     if given.endswith(("/", os.sep)):
         raise UserError(f"The folder {out} does not exist; create it, or choose another --out.")
     if not out.parent.is_dir():

@@ -216,6 +216,20 @@ def test_translate_an_argument(cat_sees_dog):
     assert_target_language(cat_sees_dog)
 
 
+def test_translate_each_argument_on_its_own_line(trained, cat_sees_dog):
+    out = assert_ok(
+        cli(
+            "translate",
+            "--model",
+            MODEL,
+            "the cat sees a dog",
+            "the cat sees a dog",
+            data=trained.data,
+        )
+    )
+    assert out.splitlines() == [cat_sees_dog, cat_sees_dog]
+
+
 def test_translate_standard_input_line_by_line(trained, cat_sees_dog):
     text = "the cat sees a dog\n\na red bird has a book\r\n\n\nthe cat sees a dog"
     out = assert_ok(cli("translate", "--model", MODEL, data=trained.data, input=text))
@@ -335,6 +349,30 @@ def test_translate_out_into_a_folder_never_into_another_format(trained, tmp_path
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "page.en.html"]
 
+    # "-" is standard output; a link (/dev/stdout is one) is refused, never replaced by a file.
+    out = assert_ok(
+        cli("translate", "--model", MODEL, "--file", page, "--out", "-", data=trained.data)
+    )
+    assert out == (folder / "page.eo.html").read_text(encoding="utf-8")  # the same document
+    link = tmp_path / "link.html"
+    link.symlink_to(tmp_path / "page.en.html")
+    assert_user_error(
+        cli(
+            "translate",
+            "--model",
+            MODEL,
+            "--file",
+            page,
+            "--out",
+            link,
+            "--force",
+            data=trained.data,
+        ),
+        "is not a plain file",
+        "- for standard output",
+    )
+    assert link.is_symlink()
+
 
 def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
     """The glossary's term is placed (a word the model would not write there); a term too long
@@ -431,8 +469,9 @@ def test_translate_with_an_unknown_model():
     )
 
 
-def test_translate_with_beam_zero():
+def test_translate_with_beam_zero_or_too_wide():
     assert_user_error(cli("translate", "--model", "any", "--beam", "0", "hi"), "--beam", "0")
+    assert_user_error(cli("translate", "--model", "any", "--beam", "1000", "hi"), "1 and 16")
 
 
 @pytest.mark.parametrize(

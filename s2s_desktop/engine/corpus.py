@@ -599,8 +599,8 @@ def _moses_items(
                 translate(
                     "corpus",
                     "{source} has {source_lines:,} lines but {target} has {target_lines:,}; line "
-                    "n of each file must translate line n of the other, so align the files (the "
-                    "app refuses rather than train on misaligned pairs).",
+                    "n of each file must translate line n of the other, so align the files (pairs "
+                    "out of line would be read as translations of each other).",
                 ).format(
                     source=source_path,
                     target=target_path,

@@ -1,8 +1,9 @@
 """The test scores a model keeps in its card: BLEU and chrF on each test set it was scored on.
 
 They live in its ``config.json`` under ``test_scores`` (so they travel with an exported model),
-one entry per test set (``held_out_sets.TestSet``: its name and its pairs' hash): scoring again
-on the same set replaces the earlier entry, and the scores on other sets stay. A run that
+one entry per test set (``held_out_sets.TestSet``: its name and its pairs' hash) and beam:
+scoring again on the same set with the same beam replaces the earlier entry, and the scores on
+other sets or with other beams stay. A run that
 retrains the model writes a new card, without them: they scored other weights.
 """
 
@@ -84,7 +85,7 @@ def new_score(model: str, test_set: TestSet, beam: int, scores: tuple[float, flo
 
 def save_test_score(folder: Path, score: TestScore) -> None:
     """Keep ``score`` in the card of the model in ``folder``, in place of an earlier score on
-    the same test set (same name and pairs); scores on other sets stay."""
+    the same test set (same name and pairs) with the same beam; the others stay."""
     path = folder / CONFIG_FILE
     try:
         card = json.loads(path.read_text(encoding="utf-8"))
@@ -95,7 +96,8 @@ def save_test_score(folder: Path, score: TestScore) -> None:
             entry
             for entry in (entries if isinstance(entries, list) else [])
             if isinstance(entry, dict)
-            and (entry.get("test_set"), entry.get("digest")) != (score.test_set, score.digest)
+            and (entry.get("test_set"), entry.get("digest"), entry.get("beam"))
+            != (score.test_set, score.digest, score.beam)
         ]
         card[TEST_SCORES_KEY] = [*kept, score.to_json()]
         atomic_write_json(path, card)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -252,7 +253,8 @@ def _file_name(file: CorpusFile) -> str:
 
 
 def _origin(files: list[CorpusFile]) -> str:
-    return ", ".join(" + ".join(str(path) for path in file.paths) for file in files)
+    """The files, as absolute paths: what tells two test sets of one name apart."""
+    return ", ".join(" + ".join(os.path.abspath(path) for path in file.paths) for file in files)
 
 
 def _test_report(

@@ -53,6 +53,10 @@ def model_sections(
     quality = _validation(card)
     if quality:
         sections.append((translate("model_details", "Validation scores"), quality))
+    scores = card_test_scores(card)
+    digests: dict[str, set[str]] = {}
+    for score in scores:
+        digests.setdefault(score.test_set, set()).add(score.digest)
     tests = [
         (
             translate("model_details", "{test_set} ({count} pairs)").format(
@@ -60,9 +64,11 @@ def model_sections(
             ),
             translate("model_details", "BLEU {bleu}, chrF {chrf}, beam {beam}").format(
                 bleu=f"{score.bleu:.1f}", chrf=f"{score.chrf:.1f}", beam=score.beam
-            ),
+            )
+            # Two sets of one name ("test" in two folders): their files tell them apart.
+            + (f" ({score.origin})" if len(digests[score.test_set]) > 1 and score.origin else ""),
         )
-        for score in card_test_scores(card)
+        for score in scores
     ]
     if tests:
         sections.append((translate("model_details", "Test sets"), tests))

@@ -384,6 +384,26 @@ class ModelStore:
             if isinstance(data, dict):
                 data["name"] = new
                 atomic_write_json(path, data)
+        self._rename_base(old, new)
+
+    def _rename_base(self, old: str, new: str) -> None:
+        """The models and runs fine-tuned from ``old`` name it ``new``: a run before its first
+        checkpoint reads its base again, and the details say where a model came from."""
+        for folder in self.models_dir.iterdir():
+            for path, keys in (
+                (folder / CONFIG_FILE, ("lineage", "base")),
+                (folder / TRAINING_DIR / RUN_FILE, ("base",)),
+            ):
+                try:
+                    data = json.loads(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    continue
+                holder = data
+                for key in keys[:-1]:
+                    holder = holder.get(key) if isinstance(holder, dict) else None
+                if isinstance(holder, dict) and holder.get(keys[-1]) == old:
+                    holder[keys[-1]] = new
+                    atomic_write_json(path, data)
 
     def export_path(self, name: str, file: Path) -> Path:
         """The file ``export`` writes for ``file``: in a folder, NAME.zip (an Argos Translate

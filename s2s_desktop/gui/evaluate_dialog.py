@@ -173,7 +173,7 @@ class EvaluateDialog(QDialog):
             self.tr(
                 "Each model translates the test set's sentences and is compared with their "
                 "reference translations (BLEU and chrF, sacrebleu). The score is saved with the "
-                "model, in place of an earlier one on the same test set."
+                "model, in place of an earlier one on the same test set with the same beam."
             )
         )
         intro.setWordWrap(True)

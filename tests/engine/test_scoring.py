@@ -39,11 +39,17 @@ def test_scores_are_saved_read_back_and_a_rescore_on_the_same_set_replaces(toy, 
     assert seen[0].done == 0 and seen[-1].done == seen[-1].total == 20
     assert read_test_scores(folder) == first
 
-    again = evaluate_models(store, ["toy"], [tmp_path / "sets" / "newstest.eo"], beam=1)
+    beam = score.beam
+    again = evaluate_models(store, ["toy"], [tmp_path / "sets" / "newstest.eo"], beam=beam)
+    wider = evaluate_models(store, ["toy"], [tmp_path / "sets" / "newstest.en"], beam=beam + 1)
     other = evaluate_models(store, ["toy"], [tmp_path / "sets" / "other.en"], beam=2)
-    kept = read_test_scores(folder)
-    assert [(s.test_set, s.beam) for s in kept] == [("newstest", 1), ("other", 2)]
-    assert kept == again + other
+    kept = read_test_scores(folder)  # one score per set and beam: a toolkit compares beams
+    assert [(s.test_set, s.beam) for s in kept] == [
+        ("newstest", beam),
+        ("newstest", beam + 1),
+        ("other", 2),
+    ]
+    assert kept == again + wider + other
     card = json.loads((folder / "config.json").read_text())
     assert card["metrics"]["bleu"] == store.info("toy").bleu  # the rest of the card untouched
 

@@ -275,6 +275,25 @@ def test_rename_moves_the_folder_and_updates_the_stored_names(store):
     assert leftovers(store.models_dir) == []
 
 
+def test_renaming_a_base_renames_it_in_what_was_fine_tuned_from_it(store):
+    make_model(store, "base")
+    child = make_model(store, "child")
+    card = json.loads((child / CONFIG_FILE).read_text(encoding="utf-8"))
+    atomic_write_json(child / CONFIG_FILE, {**card, "lineage": {"base": "base", "pairs": 40}})
+    run = make_unfinished_run(store, "run")
+    settings = json.loads((run / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
+    atomic_write_json(run / TRAINING_DIR / RUN_FILE, {**settings, "base": "base"})
+    other = make_model(store, "other")
+
+    store.rename("base", "general")
+
+    assert store.info("child").card.base == "general"
+    assert store.info("child").card.lineage["pairs"] == 40
+    renamed = json.loads((run / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
+    assert renamed == {**settings, "base": "general"}
+    assert store.info("other").card.base is None and other.exists()
+
+
 def test_rename_an_unfinished_run(store):
     make_unfinished_run(store, "run")
     store.rename("run", "run2")
