@@ -119,11 +119,12 @@ def segment_lines(
     lines: list[str], encode: Callable[[str], list[Piece]], longest: int, split: bool
 ) -> tuple[list[list[int]], list[list[Piece]]]:
     """The inputs to translate for ``lines``: each line's sentences (a paragraph split, with
-    ``split``; else the line as one input) encoded, a sentence longer than ``longest`` pieces in
-    ``fitting_parts``; and per line the indices of its own inputs (none for a blank line), for
-    ``join_segments``."""
+    ``split``; else the line as one input) encoded, a sentence longer than ``longest`` pieces
+    (``LONGEST_PART`` at most) in ``fitting_parts``; and per line the indices of its own
+    inputs (none for a blank line), for ``join_segments``."""
     segments: list[list[int]] = []
     inputs: list[list[Piece]] = []
+    longest = min(longest, LONGEST_PART)
     for line in lines:
         owned = []
         sentences = split_sentences(line) if split else [line.strip()]
@@ -142,6 +143,10 @@ def segment_lines(
     return segments, inputs
 
 
+# The longest part a sentence is translated in, in pieces (or the model's limit, if less):
+# models trained on sentences stop early in much longer ones (a 3,100-character run-on came back
+# as 406). Bergamot (translateLocally) breaks sentences at 128 tokens by default.
+LONGEST_PART = 128
 # Where a sentence too long for the model is best cut: after a clause mark and its space.
 _CLAUSE_END = re.compile(r"[,;:、，；：)\]]\s+|\s+[-–—]\s+")
 _SPACE = re.compile(r"\s+")

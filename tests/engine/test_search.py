@@ -10,7 +10,7 @@ from s2s_desktop.engine.config import BOS_ID, EOS_ID, UNK_ID, preset_config
 from s2s_desktop.engine.constrained import constrained_beam_search
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import beam_search, beam_search_nbest, greedy_decode, step_log_probs
-from s2s_desktop.engine.sentences import fitting_parts, segment_lines
+from s2s_desktop.engine.sentences import LONGEST_PART, fitting_parts, segment_lines
 from s2s_desktop.engine.train_step import make_optimizer
 from s2s_desktop.engine.translator import load_translator, split_sentences
 from tests.toy import toy_pairs
@@ -151,7 +151,8 @@ def test_a_line_longer_than_the_model_reads_is_translated_in_parts_at_word_bound
     segments, inputs = segment_lines([line], encode, translator.max_source, split=True)
     assert len(segments[0]) == len(inputs) > 1
     assert all(len(pieces) <= translator.max_source for pieces in inputs)
-    parts = [part for _, part in fitting_parts(line, translator.count_pieces, 255)]
+    longest = min(translator.max_source, LONGEST_PART)  # parts a model reads well
+    parts = [part for _, part in fitting_parts(line, translator.count_pieces, longest)]
     assert " ".join(parts) == line  # every word once, none cut in two
     assert inputs == [encode(part) for part in parts]
     assert all(part.endswith(",") for part in parts[:-1])  # cut after a clause

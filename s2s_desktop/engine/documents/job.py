@@ -18,7 +18,13 @@ from s2s_desktop.engine.documents.segments import Segment, protect_unreadable
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
-from s2s_desktop.engine.sentences import Attention, Translation, fitting_parts, split_sentences
+from s2s_desktop.engine.sentences import (
+    LONGEST_PART,
+    Attention,
+    Translation,
+    fitting_parts,
+    split_sentences,
+)
 from s2s_desktop.engine.wording import translate
 
 # Sentences per call to the model: the first call's size, then grown (or shrunk) so that each
@@ -269,14 +275,15 @@ def _translate_batch(
 
 def _sentence_spans(text: str, translator: SentenceTranslator) -> list[tuple[int, str]]:
     """(start, sentence) of each sentence of a segment's text; a sentence longer than the model
-    reads comes in parts that fit (``fitting_parts``), so none loses its end."""
+    reads well comes in parts (``fitting_parts``, ``LONGEST_PART``), so none loses its end."""
     spans = []
     position = 0
+    longest = min(translator.max_source, LONGEST_PART)
     for sentence in split_sentences(text):
         start = text.find(sentence, position)
         start = position if start < 0 else start
-        if translator.count_pieces(sentence) > translator.max_source:
-            parts = fitting_parts(sentence, translator.count_pieces, translator.max_source)
+        if translator.count_pieces(sentence) > longest:
+            parts = fitting_parts(sentence, translator.count_pieces, longest)
             spans.extend((start + offset, part) for offset, part in parts)
         else:
             spans.append((start, sentence))
