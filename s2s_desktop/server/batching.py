@@ -31,10 +31,12 @@ class _Job:
 
 
 class Batcher:
-    """Owns a translator: everything that uses it runs on this one thread, in arrival order."""
+    """Owns a translator: everything that uses it runs on this one thread, in arrival order.
+    ``beam``: the width it translates with (1: greedy, the fastest)."""
 
-    def __init__(self, translator: SentenceTranslator, name: str = "model") -> None:
+    def __init__(self, translator: SentenceTranslator, name: str = "model", beam: int = 1) -> None:
         self.translator = translator
+        self.beam = beam
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         # In the caller's context (contextvars), so the server's English reaches this thread.
         context = contextvars.copy_context()
@@ -99,7 +101,7 @@ class Batcher:
         segments = [segment for job in jobs for segment in job.segments or []]
         self.calls += 1
         try:
-            translated, _ = translate_segments(self.translator, segments)
+            translated, _ = translate_segments(self.translator, segments, self.beam)
         except Exception as error:
             for job in jobs:
                 job.future.set_exception(error)

@@ -1,9 +1,14 @@
-"""``s2s-desktop serve``: its options, and the server in the foreground until Ctrl+C."""
+"""``s2s-desktop serve``: its options, and the server in the foreground until Ctrl+C (or
+SIGTERM, which a service manager sends: the same clean stop)."""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +30,50 @@ def add_serve(commands: Any) -> None:
     )
     serve.add_argument("--api-key", help="a key every request must send (needed with --host)")
     serve.add_argument("--api-key-file", type=Path, help="a file of keys, one per line")
-    serve.add_argument("--char-limit", type=int, default=5000, help="characters per request (5000)")
     serve.add_argument(
-        "--file-limit-mb", type=float, default=10.0, help="size of a translated file (10 MB)"
+        "--beam",
+        type=_at_least_one,
+        metavar="N",
+        help="beam width for every model (1 = greedy, the fastest; default: each model's "
+        "scored beam, the one its BLEU was measured with, as translate uses)",
     )
     serve.add_argument(
-        "--max-in-flight", type=int, default=64, help="requests at once before 503 (64)"
+        "--char-limit", type=_at_least_one, default=5000, help="characters per text (5000)"
+    )
+    serve.add_argument(
+        "--batch-limit", type=_at_least_one, default=100, help="texts per request (100)"
+    )
+    serve.add_argument(
+        "--file-limit-mb",
+        type=_more_than_zero,
+        default=10.0,
+        help="size of a translated file (10 MB); translations are deleted after an hour",
+    )
+    serve.add_argument(
+        "--max-in-flight", type=_at_least_one, default=64, help="requests at once before 429 (64)"
     )
     serve.set_defaults(handler=cmd_serve)
+
+
+def _at_least_one(text: str) -> int:
+    """A whole number of 1 or more, refused while the options are read."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _more_than_zero(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -41,29 +82,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from s2s_desktop.server.pool import ModelPool
     from s2s_desktop.server.running import ServerThread, read_keys
 
-    for name, value in (("--char-limit", args.char_limit), ("--max-in-flight", args.max_in_flight)):
-        if value < 1:
-            raise UserError(f"{name} must be at least 1, not {value}.")
     if not 0 <= args.port <= 65535:
         raise UserError(f"--port must be from 1 to 65535 (0: any free port), not {args.port}.")
     settings = ServerSettings(
         char_limit=args.char_limit,
+        batch_limit=args.batch_limit,
         file_limit_mb=args.file_limit_mb,
         max_in_flight=args.max_in_flight,
         api_keys=read_keys(args.api_key, args.api_key_file),
     )
-    pool = ModelPool(names=args.model)
+    pool = ModelPool(names=args.model, beam=args.beam)
     pairs = pool.models()
     if not pairs:
         raise UserError("There are no models to serve; train or import one first.")
-    server = ServerThread(pool, settings, args.host, args.port)
-    address = server.start()
-    listed = ", ".join(f"{s}->{t} ({info.name})" for (s, t), info in sorted(pairs.items()))
-    print(f"Serving {listed} at {address} (LibreTranslate API); Ctrl+C stops.", flush=True)
-    try:
-        server.thread.join()
-    except KeyboardInterrupt:
-        print("Stopping…", file=sys.stderr)
-    finally:
-        server.stop()
+    with _terminate_as_interrupt():
+        server = ServerThread(pool, settings, args.host, args.port)
+        try:
+            address = server.start()
+            listed = ", ".join(f"{s}->{t} ({info.name})" for (s, t), info in sorted(pairs.items()))
+            print(f"Serving {listed} at {address} (LibreTranslate API); Ctrl+C stops.", flush=True)
+            server.wait()
+        except KeyboardInterrupt:
+            print("Stopping…", file=sys.stderr, flush=True)
+        finally:
+            server.stop()  # the uploaded documents and their translations are deleted
     return 0
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a service manager's stop, ``kill``) raises KeyboardInterrupt as Ctrl+C does,
+    so the same clean stop runs; its own handler comes back after."""
+    if threading.current_thread() is not threading.main_thread():  # only it may set one
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)

@@ -18,7 +18,9 @@ class ModelPool:
     """The models served (``names``, or every stored one), one per pair: the best scored,
     then the newest. New models appear without a restart: the store is read again when the
     last reading is ``FRESH_S`` old (not on every request: it reads every model's card). A
-    model trained further (its weights file changed) is loaded again, as the window does."""
+    model trained further (its weights file changed) is loaded again, as the window does.
+    ``beam``: the width every model translates with; None: each model's scored beam (the one
+    its BLEU was measured with, as ``translate`` uses)."""
 
     FRESH_S = 2.0
 
@@ -27,9 +29,11 @@ class ModelPool:
         store: ModelStore | None = None,
         names: list[str] | None = None,
         load: Callable[[str], Any] | None = None,  # a model folder -> its translator
+        beam: int | None = None,
     ) -> None:
         self.store = store or ModelStore()
         self.names = names
+        self.beam = beam
         self._load = load or _load_translator
         # By model folder: the weights' stamp when loaded, and the warm model.
         self._batchers: dict[Path, tuple[tuple[int, int] | None, Batcher]] = {}
@@ -67,7 +71,8 @@ class ModelPool:
             kept = self._batchers.get(info.path)
             if kept is not None and kept[0] == stamp:
                 return kept[1]
-            batcher = Batcher(self._load(str(info.path)), info.name)
+            beam = self.beam or info.scored_beam
+            batcher = Batcher(self._load(str(info.path)), info.name, beam)
             self._batchers[info.path] = (stamp, batcher)
         if kept is not None:  # the old weights answer what was sent to them, then go
             threading.Thread(target=kept[1].close, name="s2s-serve-retire", daemon=True).start()

@@ -99,17 +99,22 @@ class ServerThread:
         if port:
             check_port(host, port, what_to_do)
         self.host = host
-        config = uvicorn.Config(
-            create_app(pool, settings), host=host, port=port, log_level="warning"
-        )
+        self.app = create_app(pool, settings)
+        config = uvicorn.Config(self.app, host=host, port=port, log_level="warning")
         self.server = uvicorn.Server(config)
         # The server answers programs in English, also inside a window that speaks another
         # language: its tasks and worker threads inherit this context (engine.wording).
         self.thread = threading.Thread(target=self._serve, name="s2s-serve", daemon=True)
+        # Set when the thread ends. Waited on instead of ``thread.join()``: a Ctrl+C that
+        # interrupts a join marks the thread stopped while it still runs (CPython 3.11).
+        self.ended = threading.Event()
 
     def _serve(self) -> None:
-        with in_english():
-            self.server.run()
+        try:
+            with in_english():
+                self.server.run()
+        finally:
+            self.ended.set()
 
     def start(self, timeout: float = 30.0) -> str:
         """Start listening; the address, e.g. http://127.0.0.1:5000."""
@@ -123,7 +128,16 @@ class ServerThread:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{port}"
 
+    def wait(self) -> None:
+        """Wait until the server ends (a Ctrl+C raises KeyboardInterrupt here, harmlessly)."""
+        self.ended.wait()
+
     def stop(self) -> None:
-        """Stop taking requests, finish those running, free the models."""
+        """Stop taking requests, finish those running, free the models and delete the
+        translated files, also when the wait is cut short (a second Ctrl+C)."""
         self.server.should_exit = True
-        self.thread.join(timeout=30)
+        try:
+            if self.thread.ident is not None:
+                self.ended.wait(timeout=30)
+        finally:
+            self.app.state.close()

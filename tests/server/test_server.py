@@ -20,28 +20,17 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.server.app import ServerSettings
 from s2s_desktop.server.pool import ModelPool
 from s2s_desktop.server.running import ServerThread, check_port, read_keys
-
-SENTENCE, TRANSLATION = "the big cat sees a dog", "la kato granda vidas unu hundo"
-
-
-def serve(trained_toy_model, settings: ServerSettings | None = None):
-    pool = ModelPool(ModelStore(trained_toy_model.model_dir.parent.parent))
-    server = ServerThread(pool, settings, port=0)
-    return server, server.start(), pool
-
-
-@pytest.fixture(scope="module")
-def server(trained_toy_model):
-    running, address, pool = serve(trained_toy_model)
-    yield address, pool
-    running.stop()
+from tests.server.serving import SENTENCE, TRANSLATION, serve
 
 
 def test_a_libretranslate_client_translates_lists_and_detects(server):
     address, _ = server
     client = LibreTranslateAPI(address)
     assert client.translate(SENTENCE, "en", "eo") == TRANSLATION
-    assert client.languages() == [{"code": "en", "name": "English", "targets": ["eo"]}]
+    assert client.languages() == [  # every language, also one only translated into
+        {"code": "en", "name": "English", "targets": ["eo"]},
+        {"code": "eo", "name": "Esperanto", "targets": []},
+    ]
     (detected,) = client.detect("the old bird finds a red car")
     assert detected["language"] == "en" and 0 < detected["confidence"] <= 100
 
@@ -202,19 +191,26 @@ def test_the_server_answers_programs_in_english_inside_a_window_of_another_langu
         wording.use_translator(None)
 
 
-def test_a_key_is_asked_for_when_one_is_set(trained_toy_model):
+def test_a_key_is_asked_for_with_libretranslates_answers(trained_toy_model):
+    """Clients such as Dialect compare these sentences whole: 400 and LibreTranslate's request
+    for a key when none is sent, 403 "Invalid API key" for a wrong one."""
     running, address, _ = serve(trained_toy_model, ServerSettings(api_keys=frozenset({"k1"})))
     try:
         with pytest.raises(urllib.error.HTTPError) as refused:
             LibreTranslateAPI(address).translate(SENTENCE, "en", "eo")
-        assert refused.value.code == 403
-        assert "API key" in json.loads(refused.value.read())["error"]
+        assert refused.value.code == 400
+        assert json.loads(refused.value.read()) == {
+            "error": "Please contact the server operator to obtain an API key"
+        }
         with pytest.raises(urllib.error.HTTPError) as wrong:
             LibreTranslateAPI(address, api_key="k2").translate(SENTENCE, "en", "eo")
-        assert "not valid" in json.loads(wrong.value.read())["error"]
+        assert wrong.value.code == 403
+        assert json.loads(wrong.value.read()) == {"error": "Invalid API key"}
         assert LibreTranslateAPI(address, api_key="k1").translate(SENTENCE, "en", "eo") == (
             TRANSLATION
         )
+        form = httpx.post(f"{address}/detect", data={"q": SENTENCE, "api_key": "k1"})
+        assert form.status_code == 200, form.text
     finally:
         running.stop()
 

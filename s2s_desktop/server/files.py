@@ -1,0 +1,82 @@
+"""The documents sent to ``/translate_file`` and their translations, kept in a private temporary
+folder only while their download may come: each is deleted once ``keep_s`` old (LibreTranslate
+keeps them 30 minutes), and all of them when the server stops. Users' documents are private."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from s2s_desktop.engine.errors import UserError
+
+KEEP_S = 3600.0  # how long a translated file waits for its download
+LONGEST_SWEEP_S = 300.0  # a file outlives its time by at most this
+
+
+class TranslatedFiles:
+    """One folder per upload, named by an unguessable token (its download URL's secret)."""
+
+    def __init__(self, keep_s: float = KEEP_S) -> None:
+        self.keep_s = keep_s
+        self._root: Path | None = None  # made on the first upload: none without one
+        self._made: dict[str, float] = {}  # token -> when its folder was made (monotonic)
+        self._lock = threading.Lock()  # the server's threads and the one that stops it
+        self._closed = False
+
+    def new_folder(self) -> tuple[str, Path]:
+        """A token and its new, empty folder."""
+        token = secrets.token_urlsafe(12)
+        with self._lock:
+            if self._closed:
+                raise UserError("The server is stopping; send the file again once it runs.")
+            if self._root is None:
+                self._root = Path(tempfile.mkdtemp(prefix="s2s-serve-"))
+            folder = self._root / token
+            folder.mkdir()
+            self._made[token] = time.monotonic()
+        return token, folder
+
+    def find(self, token: str, name: str) -> Path | None:
+        """The file ``name`` of upload ``token``, or None when there is none or it expired."""
+        self.sweep()
+        with self._lock:
+            if self._root is None or token not in self._made:
+                return None
+            path = self._root / token / Path(name).name
+        return path if path.is_file() else None
+
+    def remove(self, token: str) -> None:
+        """Delete one upload's folder now (its translation failed)."""
+        with self._lock:
+            self._made.pop(token, None)
+            if self._root is not None:
+                shutil.rmtree(self._root / token, ignore_errors=True)
+
+    def sweep(self) -> None:
+        """Delete the folders older than ``keep_s``."""
+        now = time.monotonic()
+        with self._lock:
+            expired = [token for token, made in self._made.items() if now - made >= self.keep_s]
+        for token in expired:
+            self.remove(token)
+
+    async def sweep_regularly(self) -> None:
+        """Sweep every so often until cancelled (a sleep between sweeps, not a busy loop)."""
+        interval = min(max(self.keep_s / 4, 0.05), LONGEST_SWEEP_S)
+        while True:
+            await asyncio.sleep(interval)
+            await asyncio.to_thread(self.sweep)
+
+    def close(self) -> None:
+        """Delete every file and the folder; later uploads are refused. Safe to call twice."""
+        with self._lock:
+            self._closed = True
+            self._made.clear()
+            root, self._root = self._root, None
+        if root is not None:
+            shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,111 @@
+"""Users' documents are private: what ``/translate_file`` keeps on disk goes when its time is up
+and whenever the server stops (Ctrl+C, SIGTERM, or the window's switch)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from s2s_desktop.server.app import ServerSettings
+from tests.server.serving import SENTENCE, TRANSLATION, serve
+
+
+def upload(client: httpx.Client) -> str:
+    """A document sent for translation; its download URL."""
+    answer = client.post(
+        "/translate_file",
+        data={"source": "en", "target": "eo"},
+        files={"file": ("private.en.txt", f"{SENTENCE}\n".encode(), "text/plain")},
+    )
+    assert answer.status_code == 200, answer.text
+    return answer.json()["translatedFileUrl"]
+
+
+def kept(folder: Path) -> list[str]:
+    """The names of the files the server keeps under ``folder`` (its temporary folder)."""
+    return sorted(path.name for path in folder.glob("s2s-serve-*/**/*") if path.is_file())
+
+
+def wait_until(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_stopping_serve_deletes_the_documents(trained_toy_model, tmp_path, stop):
+    """Ctrl+C and SIGTERM (a service manager's stop) both stop the server cleanly, and the
+    document and its translation are deleted."""
+    root = trained_toy_model.model_dir.parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
+        env={**os.environ, "S2S_DESKTOP_DATA": str(root), "TMPDIR": str(tmp_path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        line = process.stdout.readline()
+        address = line.split(" at ")[1].split()[0]
+        with httpx.Client(base_url=address, timeout=60) as client:
+            url = upload(client)
+            assert client.get(url).text == TRANSLATION + "\n"
+        assert kept(tmp_path) == ["private.en.txt", "private.eo.txt"]
+        process.send_signal(stop)
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+    assert kept(tmp_path) == []
+    assert not list(tmp_path.glob("s2s-serve-*"))
+
+
+def test_a_translated_file_expires_and_goes_from_disk(trained_toy_model, tmp_path, monkeypatch):
+    """Each upload is deleted once its time is up, by the server's own sweep (no request
+    needed); its URL then answers 404 with a sentence. Stopping deletes the rest."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    running, address, _ = serve(trained_toy_model, ServerSettings(file_keep_s=1.0))
+    try:
+        with httpx.Client(base_url=address, timeout=60) as client:
+            url = upload(client)
+            assert kept(tmp_path) == ["private.en.txt", "private.eo.txt"]
+            wait_until(lambda: not kept(tmp_path))
+            gone = client.get(url)
+            assert gone.status_code == 404
+            assert gone.json()["error"].startswith("No such translated file; it may have expired")
+            upload(client)
+            assert len(kept(tmp_path)) == 2
+    finally:
+        running.stop()
+    assert not list(tmp_path.glob("s2s-serve-*"))
+
+
+def test_nothing_is_written_without_an_upload_and_a_failed_one_is_not_kept(
+    trained_toy_model, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    running, address, _ = serve(trained_toy_model)
+    try:
+        with httpx.Client(base_url=address, timeout=60) as client:
+            text = client.post("/translate", json={"q": SENTENCE, "source": "en", "target": "eo"})
+            assert text.status_code == 200
+            assert not list(tmp_path.glob("s2s-serve-*"))
+            latin = client.post(
+                "/translate_file",
+                data={"source": "en", "target": "eo"},
+                files={"file": ("latin.txt", b"Caf\xe9\n")},
+            )
+            assert latin.status_code == 400
+            assert kept(tmp_path) == []
+    finally:
+        running.stop()
