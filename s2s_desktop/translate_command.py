@@ -68,6 +68,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if args.file is not None:
         from s2s_desktop.engine.documents import formats
 
+        if args.file.is_dir():
+            raise UserError(f"{args.file} is a folder; give --file one document to translate.")
         formats.for_path(args.file)  # an unknown kind of file is refused before the model loads
         if not args.file.is_file():
             raise UserError(f"{args.file} does not exist; check the path given to --file.")
@@ -77,7 +79,15 @@ def cmd_translate(args: argparse.Namespace) -> int:
         translator = _with_glossary(translator, args.glossary)
     try:
         if args.file is not None:
-            return _translate_file(args, translator, beam)
+            from s2s_desktop.engine.documents.job import WrongEncoding
+
+            try:
+                return _translate_file(args, translator, beam)
+            except WrongEncoding:
+                raise UserError(
+                    f"{args.file.name} is not {args.encoding} text; give its encoding with "
+                    "--encoding (for example --encoding latin-1)."
+                ) from None
         if args.text:  # each argument its own line, as lines of standard input are
             for line in translator.translate(args.text, beam=beam):
                 print(line)

@@ -310,6 +310,17 @@ def test_translate_a_document_beside_it_never_over_an_existing_one(trained, tmp_
         "broken.docx cannot be read as a Word document",
     )
     assert not (tmp_path / "broken.eo.docx").exists()
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("the cat sees a dog – café\n".encode("latin-1", "replace"))
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--file", latin, data=trained.data),
+        "latin.txt is not utf-8 text",
+        "--encoding latin-1",
+    )
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--file", tmp_path, data=trained.data),
+        "is a folder; give --file one document",
+    )
 
 
 def test_translate_out_into_a_folder_never_into_another_format(trained, tmp_path):

@@ -10,6 +10,7 @@ libraries (lxml, polib…) load only when needed.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,12 +138,12 @@ def file_filter() -> str:
 
 def output_path(source: Path, src_lang: str, tgt_lang: str) -> Path:
     """Where ``source``'s translation goes: ``report.docx`` -> ``report.de.docx``,
-    ``doc.en.txt`` -> ``doc.de.txt`` (the source language's code replaced), ``app.pot`` ->
-    ``app.de.po``."""
+    ``doc.en.txt`` -> ``doc.de.txt`` and ``app.en-US.xlf`` -> ``app.de.xlf`` (the source
+    language's code replaced), ``app.pot`` -> ``app.de.po``."""
     kind = for_path(source)
     suffix = kind.output_suffix or source.suffix
     stem = source.stem
     tgt = tgt_lang or "translated"
-    if src_lang and stem.lower().endswith("." + src_lang.lower()):
-        stem = stem[: -len(src_lang) - 1]
+    if src_lang:  # "doc.en", also with a region: "strings.en-US", "strings.en_GB"
+        stem = re.sub(rf"\.{re.escape(src_lang)}(?:[-_][A-Za-z0-9]+)?$", "", stem, flags=re.I)
     return source.with_name(f"{stem}.{tgt}{suffix}")

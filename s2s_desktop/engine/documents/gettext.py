@@ -195,6 +195,24 @@ def open_document(data: bytes, encoding: str) -> Catalogue:
     else:
         charset = _charset(data, encoding)
     text = data.decode(charset)
+    _check_lines(text)
     if "\n" not in text:  # polib reads a one-line string that names a file as that file
         text += "\n"
     return Catalogue(polib.pofile(text, encoding=charset), charset)
+
+
+# A line of a PO file: a comment, a keyword and its quoted string, a string going on, or blank.
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_PO_LINE = re.compile(
+    rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*{_STRING}|{_STRING})?\s*"
+)
+
+
+def _check_lines(text: str) -> None:
+    """Refuse a catalogue with a line PO does not allow (ValueError, the document's reason):
+    polib reads ``msgid "bad`` as a message "ba" and writes it back, so a file that msgfmt
+    refuses would come back looking translated."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not _PO_LINE.fullmatch(line):
+            shown = line if len(line) <= 40 else line[:40] + "…"
+            raise ValueError(f"line {number} is not a PO line (a quote left open?): {shown}")

@@ -372,6 +372,16 @@ def test_xliff_placeholders_come_back_whole_in_the_targets(tmp_path, toy_transla
     assert "{0}" in "".join(target.itertext())
 
 
+def test_a_po_file_with_a_quote_left_open_is_refused_naming_the_line(tmp_path, toy_translator):
+    """polib read it as a message "ba" and wrote a catalogue msgfmt refuses."""
+    source = tmp_path / "broken.po"
+    source.write_text('msgid "the man"\nmsgstr ""\n\nmsgid "bad\nmsgstr ""\n', encoding="utf-8")
+    output = tmp_path / "broken.eo.po"
+    with pytest.raises(UserError, match=r'broken\.po .* line 4 is not a PO line .*msgid "bad'):
+        translate_document(source, output, toy_translator)
+    assert not output.exists()
+
+
 def test_truncated_xliff_is_one_sentence_and_no_file(tmp_path, toy_translator):
     source = tmp_path / "broken.xlf"
     source.write_text(XLIFF_12[: len(XLIFF_12) // 2], encoding="utf-8")

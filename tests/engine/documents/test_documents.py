@@ -23,6 +23,9 @@ def test_output_names_replace_the_source_language_and_keep_the_kind():
     assert formats.output_path(Path("/d/doc.en.txt"), "en", "de") == Path("/d/doc.de.txt")
     assert formats.output_path(Path("/d/app.pot"), "en", "de") == Path("/d/app.de.po")
     assert formats.output_path(Path("/d/notes.TXT"), "en", "de") == Path("/d/notes.de.TXT")
+    assert formats.output_path(Path("/d/ui.en-US.xlf"), "en", "de") == Path("/d/ui.de.xlf")
+    assert formats.output_path(Path("/d/ui.en_GB.po"), "en", "de") == Path("/d/ui.de.po")
+    assert formats.output_path(Path("/d/lenses.txt"), "en", "de") == Path("/d/lenses.de.txt")
 
 
 def test_an_unknown_kind_of_file_is_named_in_one_sentence(tmp_path):
