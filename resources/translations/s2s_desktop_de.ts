@@ -380,8 +380,8 @@
         <translation>Mit Testdaten evaluieren</translation>
     </message>
     <message>
-        <source>Each model translates the test set&apos;s sentences and is compared with their reference translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place of an earlier one on the same test set.</source>
-        <translation>Jedes Modell übersetzt die Sätze der Testdaten und wird mit deren Referenzübersetzungen verglichen (BLEU und chrF, sacrebleu). Das Ergebnis wird beim Modell gespeichert und ersetzt ein früheres mit denselben Testdaten.</translation>
+        <source>Each model translates the test set&apos;s sentences and is compared with their reference translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place of an earlier one on the same test set with the same beam.</source>
+        <translation>Jedes Modell übersetzt die Sätze des Testsets und wird mit deren Referenzübersetzungen verglichen (BLEU und chrF, sacrebleu). Der Wert wird mit dem Modell gespeichert und ersetzt einen früheren auf demselben Testset mit derselben Strahlbreite.</translation>
     </message>
     <message>
         <source>none chosen</source>
@@ -2727,6 +2727,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{folder} ist kein Ordner; wählen Sie den Ordner, der Ihre Datendateien enthält.</translation>
     </message>
     <message>
+        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (pairs out of line would be read as translations of each other).</source>
+        <translation>{source} hat {source_lines:,} Zeilen, {target} aber {target_lines:,}; Zeile n jeder Datei muss Zeile n der anderen übersetzen, richten Sie die Dateien also aneinander aus (verschobene Paare würden als Übersetzungen voneinander gelesen).</translation>
+    </message>
+    <message>
         <source>{file} has no partner in another language (and {others} more like it): put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
         <translation>{file} hat kein Gegenstück in einer anderen Sprache (ebenso {others} weitere Dateien): Legen Sie die Übersetzung jeweils als {stem}.&lt;language code&gt; daneben, ein Satz pro Zeile.</translation>
     </message>
@@ -2801,10 +2805,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>{count} more</source>
         <translation>{count} weitere</translation>
-    </message>
-    <message>
-        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
-        <translation>{source} hat {source_lines:,} Zeilen, {target} aber {target_lines:,}; Zeile n der einen Datei muss Zeile n der anderen übersetzen, richten Sie die Dateien also zeilengleich aus (die App verweigert lieber, als mit falsch zugeordneten Paaren zu trainieren).</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3337,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{share:.1%} der Teilwörter im neuen Text sind den Vokabularen des Basismodells unbekannt (Zeichen, die es nie gesehen hat); diese kann das Modell nicht schreiben lernen</translation>
     </message>
     <message>
+        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per piece); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
+        <translation>Die Seiten von {folder} scheinen vertauscht: {base!r} liest die {tgt}-Seite als {src}-Text weit besser als wie angegeben (Verlust {swapped:.2f} gegenüber {given:.2f} pro Stück); prüfen Sie, welche Dateien oder Spalten welche Sprache enthalten ({src}-Text auf der {src}-Seite), und starten Sie dann neu.</translation>
+    </message>
+    <message>
         <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
         <translation>{pairs:,} Paare aus den Trainingsdaten des Basismodells werden beigemischt ({share:.0%})</translation>
     </message>
@@ -3708,6 +3712,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Fine-tuned into</source>
+        <translation>Feinabgestimmt zu</translation>
     </message>
     <message>
         <source>{count} training</source>

@@ -380,8 +380,8 @@
         <translation>Evaluar en un conjunto de prueba</translation>
     </message>
     <message>
-        <source>Each model translates the test set&apos;s sentences and is compared with their reference translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place of an earlier one on the same test set.</source>
-        <translation>Cada modelo traduce las oraciones del conjunto de prueba y se compara con sus traducciones de referencia (BLEU y chrF, sacrebleu). La puntuación se guarda con el modelo y sustituye a una anterior en el mismo conjunto de prueba.</translation>
+        <source>Each model translates the test set&apos;s sentences and is compared with their reference translations (BLEU and chrF, sacrebleu). The score is saved with the model, in place of an earlier one on the same test set with the same beam.</source>
+        <translation>Cada modelo traduce las oraciones del conjunto de prueba y se compara con sus traducciones de referencia (BLEU y chrF, sacrebleu). La puntuación se guarda con el modelo, en lugar de una anterior en el mismo conjunto de prueba con el mismo haz.</translation>
     </message>
     <message>
         <source>none chosen</source>
@@ -2727,6 +2727,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{folder} no es una carpeta; elegir la carpeta que contiene los archivos de datos.</translation>
     </message>
     <message>
+        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (pairs out of line would be read as translations of each other).</source>
+        <translation>{source} tiene {source_lines:,} líneas pero {target} tiene {target_lines:,}; la línea n de cada archivo debe traducir la línea n del otro, así que alinee los archivos (los pares desalineados se leerían como traducciones uno del otro).</translation>
+    </message>
+    <message>
         <source>{file} has no partner in another language (and {others} more like it): put its translation beside it as {stem}.&lt;language code&gt;, one sentence per line.</source>
         <translation>{file} no tiene pareja en otro idioma (y hay {others} más en el mismo caso): poner su traducción junto a él como {stem}.&lt;language code&gt;, una oración por línea.</translation>
     </message>
@@ -2801,10 +2805,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>{count} more</source>
         <translation>{count} más</translation>
-    </message>
-    <message>
-        <source>{source} has {source_lines:,} lines but {target} has {target_lines:,}; line n of each file must translate line n of the other, so align the files (the app refuses rather than train on misaligned pairs).</source>
-        <translation>{source} tiene {source_lines:,} líneas, pero {target} tiene {target_lines:,}; la línea n de cada archivo debe ser la traducción de la línea n del otro, así que hay que alinear los archivos (la aplicación se niega a entrenar con pares desalineados).</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3337,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>El {share:.1%} de las piezas del texto nuevo son desconocidas para los vocabularios del modelo base (caracteres que nunca vio); el modelo no puede aprender a escribirlas</translation>
     </message>
     <message>
+        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per piece); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
+        <translation>Los lados de {folder} parecen intercambiados: {base!r} lee su lado {tgt} como texto {src} mucho mejor que tal como viene (pérdida {swapped:.2f} frente a {given:.2f} por pieza); compruebe qué archivos o columnas contienen cada idioma (texto {src} en el lado {src}) y vuelva a empezar.</translation>
+    </message>
+    <message>
         <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
         <translation>Mezclando {pairs:,} pares de los datos de entrenamiento del modelo base ({share:.0%})</translation>
     </message>
@@ -3708,6 +3712,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Last run</source>
         <translation>Último entrenamiento</translation>
+    </message>
+    <message>
+        <source>Fine-tuned into</source>
+        <translation>Ajustado en</translation>
     </message>
     <message>
         <source>{count} training</source>
