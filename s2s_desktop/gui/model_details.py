@@ -110,13 +110,17 @@ def run_html(run: RunInfo, size: int) -> str:
 def _sections_html(name: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
     """A heading and one two-column table a section (labels in the palette's quiet colour);
     the plain text of each cell escaped, paths allowed to wrap after their separators."""
-    label_style = f"color:{quiet_text()}; padding:1px 12px 1px 0; white-space:nowrap"
+    label_style = f"color:{quiet_text()}; padding:1px 12px 1px 0"
+    # A label stays on one line, but a long one ("On the validation set of NAME") may wrap:
+    # unwrapped, it widened the labels' column and squeezed every value beside it.
+    short = "; white-space:nowrap"
     parts = [f"<h3 style='margin:0'>{html.escape(name)}</h3>"]
     for title, rows in sections:
         title = html.escape(title)
         parts.append(f"<p style='margin:10px 0 2px 0'><b>{title}</b></p><table cellspacing='0'>")
         parts.extend(
-            f"<tr><td style='{label_style}'>{html.escape(label)}</td>"
+            f"<tr><td style='{label_style}{short if len(label) <= 24 else ''}'>"
+            f"{html.escape(label)}</td>"
             f"<td>{_breakable(value)}</td></tr>"
             for label, value in rows
         )
