@@ -3337,12 +3337,12 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{share:.1%} der Teilwörter im neuen Text sind den Vokabularen des Basismodells unbekannt (Zeichen, die es nie gesehen hat); diese kann das Modell nicht schreiben lernen</translation>
     </message>
     <message>
-        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per piece); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
-        <translation>Die Seiten von {folder} scheinen vertauscht: {base!r} liest die {tgt}-Seite als {src}-Text weit besser als wie angegeben (Verlust {swapped:.2f} gegenüber {given:.2f} pro Stück); prüfen Sie, welche Dateien oder Spalten welche Sprache enthalten ({src}-Text auf der {src}-Seite), und starten Sie dann neu.</translation>
-    </message>
-    <message>
         <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
         <translation>{pairs:,} Paare aus den Trainingsdaten des Basismodells werden beigemischt ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per character); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
+        <translation>Die Seiten von {folder} scheinen vertauscht: {base!r} liest die {tgt}-Seite als {src}-Text weit besser als wie angegeben (Verlust {swapped:.2f} gegenüber {given:.2f} pro Zeichen); prüfen Sie, welche Dateien oder Spalten welche Sprache enthalten ({src}-Text auf der {src}-Seite), und starten Sie dann neu.</translation>
     </message>
 </context>
 <context>

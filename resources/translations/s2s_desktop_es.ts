@@ -3337,12 +3337,12 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>El {share:.1%} de las piezas del texto nuevo son desconocidas para los vocabularios del modelo base (caracteres que nunca vio); el modelo no puede aprender a escribirlas</translation>
     </message>
     <message>
-        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per piece); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
-        <translation>Los lados de {folder} parecen intercambiados: {base!r} lee su lado {tgt} como texto {src} mucho mejor que tal como viene (pérdida {swapped:.2f} frente a {given:.2f} por pieza); compruebe qué archivos o columnas contienen cada idioma (texto {src} en el lado {src}) y vuelva a empezar.</translation>
-    </message>
-    <message>
         <source>Mixing in {pairs:,} pairs of the base&apos;s training data ({share:.0%})</source>
         <translation>Mezclando {pairs:,} pares de los datos de entrenamiento del modelo base ({share:.0%})</translation>
+    </message>
+    <message>
+        <source>The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} text far better than as given (loss {swapped:.2f} against {given:.2f} per character); check which files or columns hold which language ({src} text in the {src} side), then start again.</source>
+        <translation>Los lados de {folder} parecen intercambiados: {base!r} lee su lado {tgt} como texto {src} mucho mejor que tal como viene (pérdida {swapped:.2f} frente a {given:.2f} por carácter); compruebe qué archivos o columnas contienen cada idioma (texto {src} en el lado {src}) y vuelva a empezar.</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,6 @@ CHANGEABLE = ("enc_dropout", "dec_dropout")
 UNKNOWN_WARN = 0.01
 UNKNOWN_REFUSE = 0.2
 COVERAGE_SAMPLE = 2000  # pairs read to measure it
-# Sides that look swapped: the base's loss on the held-out pairs read the other way round, as a
-# share of its loss on them as given, under which the folder is refused (a base reads its own
-# direction far better: about a third of the other's loss for a model that translates at all).
-SWAPPED_LOSS_SHARE = 0.67
-DIRECTION_SAMPLE = 200  # held-out pairs scored both ways
 
 
 @dataclass(frozen=True)
@@ -292,52 +287,6 @@ def check_coverage(
                 "{share:.1%} of the pieces in the new text are unknown to the base's "
                 "vocabularies (characters it never saw); the model cannot learn to write those",
             ).format(share=share)
-        )
-
-
-def check_direction(
-    settings: RunSettings,
-    model: Seq2Seq,
-    tokenizers: tuple[Tokenizer, Tokenizer],
-    pairs: list[tuple[str, str]],
-) -> None:
-    """Refuse a folder whose sides look swapped (UserError): the base scores its held-out
-    ``pairs`` much better read the other way round, so the files or columns that should hold
-    the source language hold the target's. Training on them would unlearn the base."""
-    import torch
-
-    from s2s_desktop.engine.batching import tokenize_pairs
-    from s2s_desktop.engine.evaluation import validation_loss
-
-    sample = pairs[:DIRECTION_SAMPLE]
-    device = next(model.parameters()).device
-    limit = model.config.max_positions
-    losses = []
-    was_training = model.training
-    model.eval()
-    with torch.no_grad():
-        for read in (sample, [(target, source) for source, target in sample]):
-            data, _ = tokenize_pairs(*tokenizers, limit, read)
-            losses.append(validation_loss(model, data, 4096, device))
-    model.train(was_training)
-    given, swapped = losses
-    if swapped < given * SWAPPED_LOSS_SHARE:
-        src, tgt = settings.src, settings.tgt
-        raise UserError(
-            translate(
-                "fine_tune",
-                "The sides of {folder} look swapped: {base!r} reads its {tgt} side as {src} "
-                "text far better than as given (loss {swapped:.2f} against {given:.2f} per "
-                "piece); check which files or columns hold which language ({src} text in the "
-                "{src} side), then start again.",
-            ).format(
-                folder=settings.folder,
-                base=settings.base,
-                src=src,
-                tgt=tgt,
-                given=given,
-                swapped=swapped,
-            )
         )
 
 

@@ -1,9 +1,8 @@
 """A training run: corpus -> tokenizers -> batches -> model, evaluated, checkpointed, resumable.
 
 ``Trainer.run()`` does the whole job on the calling thread and reports through one callback of
-event dataclasses (``engine.events``). ``request_stop()`` may be called from any thread: the run
-ends after the current step, writing a checkpoint, and a later run with ``resume=True`` continues
-from it.
+event dataclasses (``engine.events``). ``request_stop()`` (from any thread) ends the run after
+the current step, with a checkpoint that a later run with ``resume=True`` continues from.
 
 Under torchrun each process runs its own ``Trainer`` with the ``Cluster`` it belongs to
 (``engine.distributed``): rank 0 writes files and reports; every rank trains on its share of
@@ -58,6 +57,7 @@ from s2s_desktop.engine.run_data import model_tokenizers, prepare_data
 from s2s_desktop.engine.run_failures import failure_event, is_user_failure
 from s2s_desktop.engine.runs import record_ending
 from s2s_desktop.engine.schedule import Schedule, warmup_for
+from s2s_desktop.engine.sides import check_direction
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.tokenizer import Tokenizer
 from s2s_desktop.engine.train_step import TrainStep, make_optimizer
@@ -223,7 +223,7 @@ class Trainer:
             with self._together():
                 if self.cluster.is_leader:
                     fine_tune.load_base_weights(self.store, settings.base, self.model)
-                    fine_tune.check_direction(settings, self.model, tokenizers, data.valid_text)
+                    check_direction(settings, self.model, tokenizers, data.valid_text)
         self.trained_model: torch.nn.Module = self.model
         if self.cluster.active:
             # Each rank its own dropout masks, as it has its own rows.

@@ -281,12 +281,12 @@ def test_an_imported_opus_mt_model_fine_tunes(small_corpus, tmp_path):
 
 
 def test_once_started_a_run_no_longer_needs_its_base(store, small_corpus):
-    """After the base's score is checkpointed, renaming the base does not stop a resume; the
-    starting point is logged once; a torn tokenizer copy is made again from the base."""
+    """After the base's score is checkpointed, deleting the base does not stop a resume (a
+    rename is followed: ``store.rename``); the starting point is logged once."""
     events: list = []
     assert fine_tune(store, small_corpus, events, stop_at_start=True).reason == "stopped"
     tuned = store.path("tuned")
-    store.rename("toy", "toy-renamed")
+    store.delete("toy")
     resumed = plan_run(RunRequest(name="tuned", base="toy"), store, resume=True)
     result = Trainer(resumed.settings, events.append, resume=True, store=store).run()
     assert isinstance(result, Finished) and result.reason != "stopped", result
