@@ -23,6 +23,7 @@ from s2s_desktop.engine.fast.step_decoder import DecoderWeights
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import Hypothesis, greedy_decode
 from s2s_desktop.engine.sentences import Attention, Translation, length_sorted_batches
+from s2s_desktop.engine.tokenizer import symbols
 
 PLACEHOLDERS = ("%s", "%(count)d", "{0}", "{name}", "https://example.org/a?b=1", "a@b.org", "42")
 
@@ -52,10 +53,9 @@ class BenchTranslator:
     def count_pieces(self, text: str) -> int:
         return len(self.data.source_tokenizer.encode([text])[0])
 
-    def readable(self, text: str) -> bool:
-        if not self.data.source_tokenizer.knows(text):
-            return False
-        return any(char.isalnum() for char in text) or self.data.target_tokenizer.knows(text)
+    def readable(self, text: str) -> bool:  # as Translator.readable
+        source, target = self.data.source_tokenizer, self.data.target_tokenizer
+        return source.knows(text) and target.knows(symbols(text))
 
     def decode(self, sentences: list[str], need_attention: bool) -> list[Hypothesis]:
         pieces = self.data.source_tokenizer.encode(sentences)

@@ -12,6 +12,7 @@ import functools
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,12 @@ MAX_TRAINING_SENTENCES = 1_000_000
 # A tokenizer file with its own list of pieces: this line, the list's JSON length (8 bytes,
 # little-endian), the JSON list (a piece per id), then the sentencepiece model.
 PIECES_HEADER = b"s2s-desktop pieces 1\n"
+
+
+def symbols(text: str) -> str:
+    """The symbols of ``text`` (Unicode's S categories: €, $, ©, +, emoji), which a translation
+    copies as they are, unlike letters and punctuation."""
+    return "".join(char for char in text if unicodedata.category(char).startswith("S"))
 
 
 def with_pieces(model_proto: bytes, pieces: list[str]) -> bytes:
@@ -123,8 +130,9 @@ class Tokenizer:
 
     def knows(self, text: str) -> bool:
         """Whether every character of ``text`` has a piece (none reads as the unknown one):
-        what the model can read, and write."""
-        for char in text:
+        what the model can read, and write. Read as sentencepiece normalises it (NFKC: an
+        accent written apart joins its letter)."""
+        for char in unicodedata.normalize("NFKC", text):
             known = self._known.get(char)
             if known is None:
                 known = char.isspace() or UNK_ID not in self.encode([char])[0]

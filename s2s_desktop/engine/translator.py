@@ -32,6 +32,7 @@ from s2s_desktop.engine.sentences import (  # Translation, split_sentences… ar
     split_sentences,
 )
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.tokenizer import symbols
 from s2s_desktop.engine.wording import translate
 
 if TYPE_CHECKING:
@@ -206,12 +207,10 @@ class Translator:
         return len(self.source_tokenizer.encode([text])[0])
 
     def readable(self, text: str) -> bool:
-        """Whether the model can read ``text``, and write it back where it is a symbol (no
-        letter or digit: copied, not translated); a document keeps what it cannot whole
-        (``segments.protect_unreadable``)."""
-        if not self.source_tokenizer.knows(text):
-            return False
-        return any(char.isalnum() for char in text) or self.target_tokenizer.knows(text)
+        """Whether the model can read ``text``, and write back its symbols (€, ©: copied, not
+        translated; punctuation is the target language's own); a document keeps what it
+        cannot whole (``segments.protect_unreadable``)."""
+        return self.source_tokenizer.knows(text) and self.target_tokenizer.knows(symbols(text))
 
     def _encode(self, sentences: list[str]) -> list[list[int]]:
         return [self.source_tokenizer.encode([s])[0][: self.max_source] for s in sentences]

@@ -6,6 +6,7 @@ pieces; ``render`` writes a translated segment back as a string for the text-lik
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -181,11 +182,17 @@ _UNREADABLE_CANDIDATES = re.compile(r"[^\w\s]+|\w+")
 _SENTENCE_ENDS = frozenset(".!?…؟۔।。！？")  # as ``sentences.split_sentences`` reads them
 
 
+class Kept(str):
+    """The text of an item ``protect_unreadable`` kept whole: text, so a format escapes it as
+    it escapes the words around it (``render``)."""
+
+
 def protect_unreadable(segment: Segment, readable: Callable[[str], bool]) -> Segment:
     """``segment`` with each run of characters the model cannot read or write (``readable``
     says no) made a kept-whole item, so it comes back where it stood instead of vanishing
     ("10 € and 5 $" lost its signs). Tags keep their places, and parents their indices."""
-    runs = _unreadable_runs(segment.text, readable)
+    edges = {tag.start for tag in segment.tags} | {tag.end for tag in segment.tags}
+    runs = _split_at(_unreadable_runs(segment.text, readable), edges)
     if not runs:
         return segment
     text, old = segment.text, segment.tags
@@ -200,35 +207,48 @@ def protect_unreadable(segment: Segment, readable: Callable[[str], bool]) -> Seg
         before, after = text[start - 1 : start], text[end : end + 1]
         at = moved(start)
         follows = next((i for i, tag in enumerate(old) if tag.start > start), len(old))
-        added.append((follows, Tag(at, at, text[start:end], True, parent, before, after)))
+        item = Tag(at, at, Kept(text[start:end]), True, parent, before, after)
+        added.append((follows, item))
     order: list[Tag] = []
     new_index: dict[int, int] = {}
     for index in range(len(old) + 1):
         order.extend(tag for follows, tag in added if follows == index)
         if index < len(old):
             new_index[index] = len(order)
-            order.append(
-                replace(old[index], start=moved(old[index].start), end=moved(old[index].end))
-            )
+            tag = old[index]
+            order.append(replace(tag, start=moved(tag.start), end=moved(tag.end)))
     for tag in order:
         tag.parent = None if tag.parent is None else new_index[tag.parent]
-    kept = "".join(
-        text[end:start] for (_, end), (start, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)])
-    )
-    return Segment(kept, order)
+    bounds = zip([(0, 0), *runs], [*runs, (len(text), 0)])
+    return Segment("".join(text[end:start] for (_, end), (start, _) in bounds), order)
+
+
+def _split_at(runs: list[tuple[int, int]], edges: set[int]) -> list[tuple[int, int]]:
+    """``runs`` cut at every tag edge inside them: an item never crosses a tag, so what stood
+    on either side of a placeholder or a span's edge stays there."""
+    cut: list[tuple[int, int]] = []
+    for start, end in runs:
+        points = [start, *sorted(edge for edge in edges if start < edge < end), end]
+        cut.extend(zip(points, points[1:]))
+    return cut
 
 
 def _unreadable_runs(text: str, readable: Callable[[str], bool]) -> list[tuple[int, int]]:
     """(start, end) of each run of unreadable symbols, and of each word of which the model
-    can read no character (another script's name)."""
+    can read no character (another script's name). Combining marks stay with their letters."""
     runs: list[tuple[int, int]] = []
     for match in _UNREADABLE_CANDIDATES.finditer(text):
         if match.group()[0].isalnum() or match.group()[0] == "_":
-            if not any(readable(char) for char in match.group()):
+            word = unicodedata.normalize("NFKC", match.group())  # as the tokenizers read it
+            if not any(readable(char) for char in word):
                 runs.append(match.span())
             continue
         for index, char in enumerate(match.group(), match.start()):
-            if readable(char) or char in _SENTENCE_ENDS:  # they cut the text into sentences
+            if (
+                readable(char)
+                or char in _SENTENCE_ENDS  # they cut the text into sentences
+                or unicodedata.category(char).startswith("M")  # an accent of the letter before
+            ):
                 continue
             if runs and runs[-1][1] == index:
                 runs[-1] = (runs[-1][0], index + 1)
@@ -296,7 +316,7 @@ def render(
             at = min(max(tag.start, cursor), end)
             out.append(escape(text[cursor:at]))
             cursor = at
-            out.append(opening(tag))
+            out.append(escape(tag.data) if isinstance(tag.data, Kept) else opening(tag))
             if tag.void:
                 continue
             close = min(max(tag.end, at), end)

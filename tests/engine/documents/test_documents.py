@@ -450,3 +450,34 @@ def test_a_symbol_the_model_lacks_comes_back_in_the_translation(toy_translator, 
     translate_document(source, output, toy_translator)
     text = output.read_text(encoding="utf-8")
     assert "€" in text and "©" in text and "kato" in text, text
+
+
+def test_an_unreadable_run_keeps_to_its_tags_accents_and_escaping():
+    """A run is cut at each tag inside it ("«%s»" had come back "«»%s"), an accent written
+    apart stays with its letter, and the item is escaped as text ("|" in a Markdown table)."""
+    import unicodedata
+
+    def protected(text: str, unknown: str):
+        builder = SegmentBuilder()
+        builder.text(text)
+        return protect_unreadable(builder.finish(), lambda t: not set(t) & set(unknown))
+
+    assert render(protected("Cannot open «%s».", "«»")) == "Cannot open «%s»."
+    assert render(protected("Datei „%s“ fehlt", "„“")) == "Datei „%s“ fehlt"
+    nfd = unicodedata.normalize("NFD", "The café is open")
+    assert protected(nfd, "\u0301").tags == []
+    table = protected("a | b", "|")
+    assert render(table, escape=lambda text: text.replace("|", "\\|")) == "a \\| b"
+
+
+def test_a_translator_reads_its_targets_punctuation_and_keeps_only_symbols_it_lacks(
+    toy_translator,
+):
+    """The toy target vocabulary lacks "¿", a Spanish source's punctuation: the model reads
+    it (it is not copied into the translation), where it keeps a symbol such as "€"."""
+    source_knows = toy_translator.source_tokenizer.knows
+    assert toy_translator.readable("€") is False
+    for char in "abc":
+        assert toy_translator.readable(char) == source_knows(char)
+    if source_knows("?"):  # punctuation the source reads: readable, whatever the target lacks
+        assert toy_translator.readable("?")
