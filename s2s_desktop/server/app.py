@@ -161,10 +161,11 @@ class _Api:
         from s2s_desktop.engine.documents.job import translate_variants
 
         def variants() -> list[list[list[Any]]]:
-            return [
-                translate_variants(batcher.translator, document.segments, wanted + 1)  # type: ignore[arg-type]
-                for document in documents
-            ]
+            found = []
+            for document in documents:
+                found.append(translate_variants(batcher.translator, document.segments, wanted + 1))  # type: ignore[arg-type]
+                batcher.serve_waiting()  # other clients' texts between this request's beams
+            return found
 
         outputs = await self._translated(batcher, documents)
         found = await asyncio.wrap_future(batcher.run(variants))
@@ -268,6 +269,7 @@ class _Api:
             try:
                 output = formats.output_path(folder / name, source, target)
                 await self._translate_file(batcher, folder / name, data, output)
+                await asyncio.to_thread(self.files.ready, token, output)
             except BaseException:
                 await asyncio.to_thread(self.files.remove, token)  # a failed one is not kept
                 raise
@@ -284,7 +286,13 @@ class _Api:
 
         def translate() -> None:
             path.write_bytes(data)
-            translate_document(path, output, batcher.translator, beam=batcher.beam)
+            translate_document(
+                path,
+                output,
+                batcher.translator,
+                beam=batcher.beam,
+                cancelled=lambda: batcher.serve_waiting() or False,  # text between its batches
+            )
 
         try:
             await asyncio.wrap_future(batcher.run(translate))

@@ -101,12 +101,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
             address = server.start()
             listed = ", ".join(f"{s}->{t} ({info.name})" for (s, t), info in sorted(pairs.items()))
             print(f"Serving {listed} at {address} (LibreTranslate API); Ctrl+C stops.", flush=True)
+            _print_passed_over(pool, pairs)
             server.wait()
         except KeyboardInterrupt:
             print("Stopping…", file=sys.stderr, flush=True)
         finally:
             server.stop()  # the uploaded documents and their translations are deleted
     return 0
+
+
+def _print_passed_over(pool: Any, pairs: dict[tuple[str, str], Any]) -> None:
+    """Name the stored models of a served pair that another one serves: each pair's model is the
+    one with the best validation BLEU, and BLEUs on different validation sets (a fine-tuned
+    model's own domain) do not compare, so the user may want to choose."""
+    if pool.names:  # chosen by name already
+        return
+    served = {info.name for info in pairs.values()}
+    others: dict[tuple[str, str], list[str]] = {}
+    for info in pool.store.list():
+        pair = (info.src_lang, info.tgt_lang)
+        if pair in pairs and info.name not in served:
+            others.setdefault(pair, []).append(info.name)
+    for (source, target), names in sorted(others.items()):
+        print(
+            f"Also stored for {source}->{target}: {', '.join(sorted(names))}; serve one with "
+            f"--model NAME (the best validation BLEU is chosen, and BLEUs on different "
+            "validation sets do not compare).",
+            flush=True,
+        )
 
 
 @contextmanager

@@ -24,7 +24,8 @@ class TranslatedFiles:
     def __init__(self, keep_s: float = KEEP_S) -> None:
         self.keep_s = keep_s
         self._root: Path | None = None  # made on the first upload: none without one
-        self._made: dict[str, float] = {}  # token -> when its folder was made (monotonic)
+        # token -> when its translation was ready (monotonic); None while it is being made.
+        self._made: dict[str, float | None] = {}
         self._lock = threading.Lock()  # the server's threads and the one that stops it
         self._closed = False
 
@@ -38,8 +39,18 @@ class TranslatedFiles:
                 self._root = Path(tempfile.mkdtemp(prefix="s2s-serve-"))
             folder = self._root / token
             folder.mkdir()
-            self._made[token] = time.monotonic()
+            self._made[token] = None  # never swept while it translates
         return token, folder
+
+    def ready(self, token: str, translation: Path) -> None:
+        """The upload ``token`` is translated: its source is deleted (only the translation is
+        downloaded), and the translation's time to wait for its download starts now."""
+        for path in translation.parent.iterdir():
+            if path != translation:
+                path.unlink(missing_ok=True)
+        with self._lock:
+            if token in self._made:
+                self._made[token] = time.monotonic()
 
     def find(self, token: str, name: str) -> Path | None:
         """The file ``name`` of upload ``token``, or None when there is none or it expired."""
@@ -61,7 +72,11 @@ class TranslatedFiles:
         """Delete the folders older than ``keep_s``."""
         now = time.monotonic()
         with self._lock:
-            expired = [token for token, made in self._made.items() if now - made >= self.keep_s]
+            expired = [
+                token
+                for token, made in self._made.items()
+                if made is not None and now - made >= self.keep_s
+            ]
         for token in expired:
             self.remove(token)
 

@@ -60,7 +60,7 @@ def test_stopping_serve_deletes_the_documents(trained_toy_model, tmp_path, stop)
         with httpx.Client(base_url=address, timeout=60) as client:
             url = upload(client)
             assert client.get(url).text == TRANSLATION + "\n"
-        assert kept(tmp_path) == ["private.en.txt", "private.eo.txt"]
+        assert kept(tmp_path) == ["private.eo.txt"]
         process.send_signal(stop)
         assert process.wait(timeout=60) == 0, process.stderr.read()
     finally:
@@ -78,16 +78,39 @@ def test_a_translated_file_expires_and_goes_from_disk(trained_toy_model, tmp_pat
     try:
         with httpx.Client(base_url=address, timeout=60) as client:
             url = upload(client)
-            assert kept(tmp_path) == ["private.en.txt", "private.eo.txt"]
+            assert kept(tmp_path) == ["private.eo.txt"]  # the source goes once translated
             wait_until(lambda: not kept(tmp_path))
             gone = client.get(url)
             assert gone.status_code == 404
             assert gone.json()["error"].startswith("No such translated file; it may have expired")
             upload(client)
-            assert len(kept(tmp_path)) == 2
+            assert len(kept(tmp_path)) == 1
     finally:
         running.stop()
     assert not list(tmp_path.glob("s2s-serve-*"))
+
+
+def test_a_file_being_translated_is_never_swept_and_its_time_starts_when_ready(tmp_path):
+    from s2s_desktop.server.files import TranslatedFiles
+
+    monkey_root = tmp_path / "root"
+    monkey_root.mkdir()
+    files = TranslatedFiles(keep_s=0.0)
+    tempfile.tempdir, before = str(monkey_root), tempfile.tempdir
+    try:
+        token, folder = files.new_folder()
+        (folder / "a.en.txt").write_text("the cat", encoding="utf-8")
+        files.sweep()  # a long translation outlives keep_s: still there
+        assert folder.is_dir()
+        translation = folder / "a.eo.txt"
+        translation.write_text("la kato", encoding="utf-8")
+        files.ready(token, translation)
+        assert [p.name for p in folder.iterdir()] == ["a.eo.txt"]
+        files.sweep()
+        assert not folder.exists() and files.find(token, "a.eo.txt") is None
+    finally:
+        tempfile.tempdir = before
+        files.close()
 
 
 def test_nothing_is_written_without_an_upload_and_a_failed_one_is_not_kept(

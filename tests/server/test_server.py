@@ -20,7 +20,7 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.server.app import ServerSettings
 from s2s_desktop.server.pool import ModelPool
 from s2s_desktop.server.running import ServerThread, check_port, read_keys
-from tests.server.serving import SENTENCE, TRANSLATION, serve
+from tests.server.serving import SENTENCE, TRANSLATION, serve, stored_copy
 
 
 def test_a_libretranslate_client_translates_lists_and_detects(server):
@@ -271,6 +271,31 @@ def test_the_serve_command_starts_and_says_where(trained_toy_model, tmp_path):
         assert line.startswith("Serving en->eo (toy) at http://127.0.0.1:"), line
         address = line.split(" at ")[1].split()[0]
         assert LibreTranslateAPI(address).translate(SENTENCE, "en", "eo") == TRANSLATION
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_serve_names_the_models_of_a_pair_it_passes_over(trained_toy_model, tmp_path):
+    """A fine-tuned model's BLEU on its own validation set does not compare with its base's:
+    the user is told which models were passed over, and how to choose."""
+    store = ModelStore(tmp_path)
+    card = json.loads((trained_toy_model.model_dir / "config.json").read_text(encoding="utf-8"))
+    stored_copy(trained_toy_model, store, "general")
+    stored_copy(trained_toy_model, store, "legal", metrics={**card["metrics"], "bleu": 1.0})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
+        env={**__import__("os").environ, "S2S_DESKTOP_DATA": str(tmp_path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert process.stdout.readline().startswith("Serving en->eo (general) at ")
+        assert process.stdout.readline().startswith(
+            "Also stored for en->eo: legal; serve one with --model NAME"
+        )
     finally:
         process.terminate()
         process.wait(timeout=30)
