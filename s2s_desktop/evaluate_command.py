@@ -32,6 +32,13 @@ def add_evaluate(commands: Any) -> None:
         help="beam width for every model (1 = greedy; default: the beam each model's own BLEU "
         "was measured with)",
     )
+    evaluate.add_argument(
+        "--output",
+        type=Path,
+        metavar="FOLDER",
+        help="write each model's translations of the test set to FOLDER/MODEL.<target "
+        "language>, one line per test sentence (for sacrebleu or a look of your own)",
+    )
     evaluate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     evaluate.add_argument("--encoding", default="utf-8", help="text encoding of the test files")
     evaluate.set_defaults(handler=cmd_evaluate)
@@ -58,6 +65,26 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     paths = chosen_paths(args)
     if args.beam is not None and args.beam < 1:
         raise UserError(f"--beam must be at least 1, not {args.beam}.")
+    if args.output is not None:
+        _check_output(args.output, args.models)
+    written: list[Path] = []
+    targets: dict[str, None] = {}  # the target languages scored into, for the signatures
+
+    def keep(score: Any, tgt: str, translations: list[str]) -> None:
+        from s2s_desktop.engine.model_files import atomic_write_bytes
+
+        targets[tgt] = None
+        if args.output is None:
+            return
+        path = args.output / f"{score.model}.{tgt}"
+        try:
+            atomic_write_bytes(path, "".join(line + "\n" for line in translations).encode())
+        except OSError as error:
+            raise UserError(
+                f"Cannot write {path} ({error.strerror or error}); choose another --output."
+            ) from None
+        written.append(path)
+
     interactive = sys.stderr.isatty()
 
     def progress(step: ScoringProgress) -> None:
@@ -76,6 +103,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         device=args.device,
         encoding=args.encoding,
         progress=progress,
+        hypotheses=keep,
     )
     if interactive:
         sys.stderr.write("\n")
@@ -96,4 +124,30 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             f"the one it scored best with; to compare them alike, pass --beam {beams[-1]}."
         )
     print("Saved with each model (see them with 's2s-desktop models show MODEL').")
+    _print_signatures(list(targets))
+    for path in written:
+        print(f"Wrote {path}")
     return 0
+
+
+def _check_output(folder: Path, names: list[str]) -> None:
+    """Refuse an --output folder that is missing, or holds a file a translation would replace
+    (the test set's own reference, when it is the test folder)."""
+    from s2s_desktop.engine.store import ModelStore
+
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist; create it, or choose another.")
+    store = ModelStore()
+    for name in names:
+        path = folder / f"{name}.{store.info(name).tgt_lang}"
+        if path.exists():
+            raise UserError(f"{path} exists already; choose another --output folder.")
+
+
+def _print_signatures(targets: list[str]) -> None:
+    """sacrebleu's signatures, as papers and toolkits report them beside a score."""
+    from s2s_desktop.engine.evaluation import score_signatures
+
+    for tgt in targets:
+        bleu, chrf = score_signatures(tgt)
+        print(f"sacrebleu: BLEU {bleu}; chrF {chrf}")

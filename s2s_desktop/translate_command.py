@@ -31,6 +31,13 @@ def add_translate(commands: Any) -> None:
         type=int,
         help="beam width (1 = greedy; default: the beam the model's BLEU was measured with)",
     )
+    translate.add_argument(
+        "--nbest",
+        type=int,
+        metavar="N",
+        help="the N best translations of each input line (one input each), as 'LINE ||| "
+        "translation ||| score' lines, LINE counted from 0 (Moses' and Marian's n-best format)",
+    )
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     translate.add_argument("--file", type=Path, help="a document to translate")
     translate.add_argument(
@@ -53,7 +60,8 @@ def add_translate(commands: Any) -> None:
     translate.add_argument(
         "text",
         nargs="*",
-        help="texts to translate, each on its own output line (default: standard input)",
+        help="text to translate, its words joined (default: standard input, a translation "
+        "per line)",
     )
     translate.set_defaults(handler=cmd_translate)
 
@@ -65,6 +73,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
         raise UserError(f"--beam must be between 1 and {MAX_BEAM}, not {args.beam}.")
     if args.file is not None and args.text:
         raise UserError("Give either --file or text to translate, not both.")
+    if args.nbest is not None:
+        if not 1 <= args.nbest <= MAX_BEAM:
+            raise UserError(f"--nbest must be between 1 and {MAX_BEAM}, not {args.nbest}.")
+        if args.file is not None or args.glossary is not None:
+            raise UserError(
+                "--nbest lists a line's translations; use it without --file and --glossary."
+            )
     if args.file is not None:
         from s2s_desktop.engine.documents import formats
 
@@ -88,8 +103,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
                     f"{args.file.name} is not {args.encoding} text; give its encoding with "
                     "--encoding (for example --encoding latin-1)."
                 ) from None
-        if args.text:  # each argument its own line, as lines of standard input are
-            for line in translator.translate(args.text, beam=beam):
+        if args.nbest is not None:
+            batches = [[" ".join(args.text)]] if args.text else _line_batches(sys.stdin)
+            lines = (line for batch in batches for line in batch)
+            _print_nbest(translator, lines, args.nbest, beam)
+            return 0
+        if args.text:  # one text, as a shell splits it into words: "Hello world" unquoted
+            for line in translator.translate([" ".join(args.text)], beam=beam):
                 print(line)
             return 0
         for lines in _line_batches(sys.stdin):
@@ -103,6 +123,23 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 f"Glossary: could not place {term.target!r} (for {term.source!r}) in: {sentence}",
                 file=sys.stderr,
             )
+
+
+def _print_nbest(translator: Any, lines: Iterator[str], count: int, beam: int) -> None:
+    """``count`` translations of each line, best first, in Moses' n-best format; a blank line
+    gets one empty entry, so every input line has its number."""
+    for number, line in enumerate(lines):
+        found = (
+            translator.translate_nbest(line.strip(), count, max(beam, count))
+            if line.strip()
+            else []
+        )
+        for translation in found or [None]:
+            text, score = (
+                ("", 0.0) if translation is None else (translation.text, translation.score)
+            )
+            sys.stdout.write(f"{number} ||| {text} ||| {score:.4f}\n")
+        sys.stdout.flush()
 
 
 def _with_glossary(translator: Any, path: Path) -> Any:
@@ -169,10 +206,17 @@ def _translate_to_stdout(args: argparse.Namespace, translator: Any, beam: int, b
 
     with tempfile.TemporaryDirectory(prefix="s2s-translate-") as folder:
         output = Path(folder) / beside.name
-        translate_document(args.file, output, translator, beam=beam, encoding=args.encoding)
+        report = translate_document(
+            args.file, output, translator, beam=beam, encoding=args.encoding
+        )
         sys.stdout.flush()
         sys.stdout.buffer.write(output.read_bytes())
         sys.stdout.buffer.flush()
+    print(
+        f"Translated {args.file.name} ({report.segments} segments, {report.sentences} sentences "
+        f"in {report.seconds:.1f} s).",
+        file=sys.stderr,
+    )
     return 0
 
 

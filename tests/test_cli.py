@@ -216,18 +216,28 @@ def test_translate_an_argument(cat_sees_dog):
     assert_target_language(cat_sees_dog)
 
 
-def test_translate_each_argument_on_its_own_line(trained, cat_sees_dog):
+def test_translate_joins_the_words_of_its_arguments(trained, cat_sees_dog):
     out = assert_ok(
-        cli(
-            "translate",
-            "--model",
-            MODEL,
-            "the cat sees a dog",
-            "the cat sees a dog",
-            data=trained.data,
-        )
+        cli("translate", "--model", MODEL, "the", "cat", "sees", "a", "dog", data=trained.data)
     )
-    assert out.splitlines() == [cat_sees_dog, cat_sees_dog]
+    assert out.splitlines() == [cat_sees_dog]  # as one text: a shell splits unquoted words
+
+
+def test_translate_nbest_lists_each_lines_best_translations(trained, cat_sees_dog):
+    text = "the cat sees a dog\n\na red bird has a book\n"
+    out = assert_ok(
+        cli("translate", "--model", MODEL, "--nbest", "3", data=trained.data, input=text)
+    )
+    entries = [line.split(" ||| ") for line in out.splitlines()]
+    assert [number for number, _, _ in entries] == ["0", "0", "0", "1", "2", "2", "2"]
+    assert entries[0][1] == cat_sees_dog  # the best first, as the plain translation
+    assert entries[3] == ["1", "", "0.0000"]  # a blank line keeps its number
+    scores = [float(score) for number, _, score in entries if number == "0"]
+    assert scores == sorted(scores, reverse=True)
+    assert_user_error(
+        cli("translate", "--model", MODEL, "--nbest", "2", "--file", "x.txt", data=trained.data),
+        "--nbest lists a line's translations",
+    )
 
 
 def test_translate_standard_input_line_by_line(trained, cat_sees_dog):

@@ -32,6 +32,26 @@ def test_evaluate_prints_one_table_and_saves_each_score(two_models, tmp_path, ca
         assert (score.beam, score.sentences, f"{score.bleu:.1f}") == (2, 8, rows[0][1])
 
 
+def test_evaluate_writes_each_models_translations_and_names_the_sacrebleu_signature(
+    two_models, tmp_path, capsys
+):
+    write_moses(tmp_path / "set", "test", toy_pairs(6, seed=43))
+    out_folder = tmp_path / "hyp"
+    out_folder.mkdir()
+    args = ["evaluate", "toy", "toy-copy", "--test", str(tmp_path / "set")]
+    assert main([*args, "--output", str(out_folder)]) == 0
+    out = capsys.readouterr().out
+    assert "sacrebleu: BLEU nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:" in out
+    for name in ("toy", "toy-copy"):
+        assert f"Wrote {out_folder / f'{name}.eo'}" in out
+        lines = (out_folder / f"{name}.eo").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 6 and all(lines)
+    assert main([*args, "--output", str(tmp_path / "missing")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main([*args, "--output", str(out_folder)]) == 2  # never over a file: a reference?
+    assert "toy.eo exists already; choose another --output folder" in capsys.readouterr().err
+
+
 def test_models_scored_with_their_own_different_beams_say_how_to_compare_them(
     two_models, tmp_path, capsys
 ):

@@ -51,6 +51,15 @@ SCORING_CHUNK = 25  # test sentences between progress reports (and stop checks)
 _BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "th": "char", "lo": "char", "km": "char", "my": "char"}
 
 
+def score_signatures(tgt_lang: str) -> tuple[str, str]:
+    """sacrebleu's signatures of the BLEU and chrF that ``corpus_scores`` computes into
+    ``tgt_lang``: what makes a score comparable with another paper's or toolkit's."""
+    bleu, chrf = sacrebleu.BLEU(tokenize=_BLEU_TOKENIZE.get(tgt_lang, "13a")), sacrebleu.CHRF()
+    for metric in (bleu, chrf):  # a signature names the references, known once scored
+        metric.corpus_score(["a"], [["a"]])
+    return str(bleu.get_signature()), str(chrf.get_signature())
+
+
 def corpus_scores(
     hypotheses: list[str], references: list[str], tgt_lang: str
 ) -> tuple[float, float]:
@@ -140,9 +149,11 @@ def score_test_set(
     *,
     stopped: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
+    translated: list[str] | None = None,
 ) -> tuple[float, float] | None:
     """BLEU and chrF of ``translator`` on ``test_set`` (each line one input, as in training);
-    None when ``stopped()`` turns true. ``progress(done, total)`` follows the sentences."""
+    None when ``stopped()`` turns true. ``progress(done, total)`` follows the sentences;
+    ``translated`` receives the translations (the hypotheses scored)."""
     sources = [source for source, _ in test_set.pairs]
     hypotheses = translate_held_out(
         translator,
@@ -154,6 +165,8 @@ def score_test_set(
     )
     if hypotheses is None:
         return None
+    if translated is not None:
+        translated.extend(hypotheses)
     return corpus_scores(hypotheses, [target for _, target in test_set.pairs], test_set.tgt)
 
 

@@ -45,13 +45,15 @@ def evaluate_models(
     progress: Callable[[ScoringProgress], None] | None = None,
     scored: Callable[[TestScore], None] | None = None,
     stopped: Callable[[], bool] = lambda: False,
+    hypotheses: Callable[[TestScore, str, list[str]], None] | None = None,
 ) -> list[TestScore]:
     """Score the models ``names`` on the test set at ``paths`` (see ``read_test_set``; read
     once per language pair, all before the first model is loaded, so a wrong pair is said at
     once) and save each score with its model as soon as it is measured (``scored(score)``
     hears of it). ``beam``: None for each model's own. A stop returns the scores saved so far.
     A test set that does not say its languages scores models of one pair only: it would be
-    read as any pair asked for, and the others' meaningless scores saved.
+    read as any pair asked for, and the others' meaningless scores saved. ``hypotheses(score,
+    target language, translations)`` receives each model's translations of the test set.
     """
     if not names:
         raise UserError(translate("scoring", "Choose at least one model to evaluate."))
@@ -93,7 +95,15 @@ def evaluate_models(
 
         report(0, len(test_set.pairs))
         translator = _load_translator(info.path, info.card.origin, model_beam, device)
-        scores = score_test_set(translator, test_set, model_beam, stopped=stopped, progress=report)
+        translated: list[str] = []
+        scores = score_test_set(
+            translator,
+            test_set,
+            model_beam,
+            stopped=stopped,
+            progress=report,
+            translated=translated,
+        )
         if scores is None:
             break
         score = new_score(info.name, test_set, model_beam, scores)
@@ -101,6 +111,8 @@ def evaluate_models(
         results.append(score)
         if scored is not None:
             scored(score)
+        if hypotheses is not None:
+            hypotheses(score, info.tgt_lang, translated)
     return results
 
 
