@@ -4,8 +4,11 @@ real (toy) models, and a raw HTTP client for what httpx will not send (a body cu
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +26,19 @@ def serve(trained_toy_model, settings: ServerSettings | None = None, pool: Model
     pool = pool or ModelPool(ModelStore(trained_toy_model.model_dir.parent.parent))
     server = ServerThread(pool, settings, port=0)
     return server, server.start(), pool
+
+
+def serve_process(data: Path, **environment: str) -> subprocess.Popen:
+    """``s2s-desktop serve --port 0`` in a process of its own on the data root ``data``; its
+    first line of output says where it listens."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
+        env={**os.environ, "S2S_DESKTOP_DATA": str(data), **environment},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
 
 
 def stored_copy(trained_toy_model, store: ModelStore, name: str, **card: Any) -> Path:

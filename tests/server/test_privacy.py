@@ -3,10 +3,7 @@ and whenever the server stops (Ctrl+C, SIGTERM, or the window's switch)."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -15,7 +12,7 @@ import httpx
 import pytest
 
 from s2s_desktop.server.app import ServerSettings
-from tests.server.serving import SENTENCE, TRANSLATION, serve
+from tests.server.serving import SENTENCE, TRANSLATION, serve, serve_process
 
 
 def upload(client: httpx.Client) -> str:
@@ -46,14 +43,7 @@ def test_stopping_serve_deletes_the_documents(trained_toy_model, tmp_path, stop)
     """Ctrl+C and SIGTERM (a service manager's stop) both stop the server cleanly, and the
     document and its translation are deleted."""
     root = trained_toy_model.model_dir.parent.parent
-    process = subprocess.Popen(
-        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
-        env={**os.environ, "S2S_DESKTOP_DATA": str(root), "TMPDIR": str(tmp_path)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
+    process = serve_process(root, TMPDIR=str(tmp_path))
     try:
         line = process.stdout.readline()
         address = line.split(" at ")[1].split()[0]

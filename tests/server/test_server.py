@@ -5,11 +5,8 @@ CAT-tool plug-ins send)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 import urllib.error
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,7 +17,7 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.server.app import ServerSettings
 from s2s_desktop.server.pool import ModelPool
 from s2s_desktop.server.running import ServerThread, check_port, read_keys
-from tests.server.serving import SENTENCE, TRANSLATION, serve, stored_copy
+from tests.server.serving import SENTENCE, TRANSLATION, serve, serve_process, stored_copy
 
 
 def test_a_libretranslate_client_translates_lists_and_detects(server):
@@ -258,14 +255,7 @@ def test_opening_beyond_this_computer_needs_a_key_and_a_taken_port_is_named(trai
 
 def test_the_serve_command_starts_and_says_where(trained_toy_model, tmp_path):
     root = trained_toy_model.model_dir.parent.parent
-    process = subprocess.Popen(
-        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
-        env={**__import__("os").environ, "S2S_DESKTOP_DATA": str(root)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
+    process = serve_process(root)
     try:
         line = process.stdout.readline()
         assert line.startswith("Serving en->eo (toy) at http://127.0.0.1:"), line
@@ -283,14 +273,7 @@ def test_serve_names_the_models_of_a_pair_it_passes_over(trained_toy_model, tmp_
     card = json.loads((trained_toy_model.model_dir / "config.json").read_text(encoding="utf-8"))
     stored_copy(trained_toy_model, store, "general")
     stored_copy(trained_toy_model, store, "legal", metrics={**card["metrics"], "bleu": 1.0})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "s2s_desktop", "serve", "--port", "0"],
-        env={**__import__("os").environ, "S2S_DESKTOP_DATA": str(tmp_path)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
+    process = serve_process(tmp_path)
     try:
         assert process.stdout.readline().startswith("Serving en->eo (general) at ")
         assert process.stdout.readline().startswith(
