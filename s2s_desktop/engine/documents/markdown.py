@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import unescapeAll
+from markdown_it.common.utils import normalizeReference, unescapeAll
 from markdown_it.token import Token
 
 from s2s_desktop.engine.documents.formats import Languages
@@ -34,6 +34,8 @@ _BREAK_OR_IMAGE = re.compile(r"<(?:br|img|input)\b", re.IGNORECASE)  # inline HT
 _LEADING_MARK = re.compile(r"(?:\[[ xX]\]|\[\^[^\]\s]+\]:)[ \t]+")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")  # a footnote reference, kept whole: [^1]
 # An inline link's destination and title, after its text: ](dest "title")
+# A reference link's label after its text: ][label], or ][] (the text is the label).
+_REFERENCE = re.compile(r"\]\[(?P<label>[^\[\]]*)\]")
 _DESTINATION = re.compile(
     r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
@@ -54,7 +56,8 @@ class MarkdownDocument:
         self.segments: list[Segment] = []
         self.escape_pipes: set[int] = set()  # segments in table cells
         self.parser = MarkdownIt("commonmark").enable("table").disable("text_join")
-        tokens = self.parser.parse(_without_front_matter(self.lines))
+        self.env: dict[str, Any] = {}  # the parser's: the link reference definitions
+        tokens = self.parser.parse(_without_front_matter(self.lines), self.env)
         self._blocks(tokens)
 
     def _blocks(self, tokens: list[Token]) -> None:
@@ -126,7 +129,9 @@ class MarkdownDocument:
             self.replaced[number] = [*parts, line[done:]]
 
     def _segment(self, inline: Token, hard_breaks: list[str], skip: int = 0) -> Segment | None:
-        return _segment(inline, hard_breaks, _Destinations(inline.content, self.parser), skip)
+        references = self.env.get("references", {})
+        links = _Destinations(inline.content, self.parser, references)
+        return _segment(inline, hard_breaks, links, skip)
 
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         out: list[str] = []
@@ -190,24 +195,55 @@ def _hard_breaks(content: str, prefix: str) -> list[str]:
 
 
 class _Destinations:
-    """Finds the source text of each link's ``](destination "title")`` in a block's text, in
-    order, so it is written back exactly as it was."""
+    """Finds the source text of each link's ``](destination "title")`` or ``][label]`` in a
+    block's text, in order, so it is written back as it was. A reference by the link's own
+    text (``[text][]``, ``[text]``) names its label, which the translated text no longer is."""
 
-    def __init__(self, content: str, parser: MarkdownIt) -> None:
+    def __init__(self, content: str, parser: MarkdownIt, references: dict[str, Any]) -> None:
         self.content = content
         self.parser = parser
+        self.references = references
         self.cursor = 0
 
-    def closing(self, token: Token) -> str:
+    def closing(self, token: Token, text: str) -> str:
         href = str(token.attrs.get("href") or token.attrs.get("src") or "")
+        found = [
+            match
+            for match in (self._inline(href), self._reference(href, text))
+            # One past another link's "[" is that link's, where this one can be a shortcut.
+            if match and not (self._refers(text, href) and self._later(match, text))
+        ]
+        if found:
+            match = min(found, key=lambda match: match.start())
+            self.cursor = match.end()
+            written = match.group()
+            return f"][{text}]" if written == "][]" else written
+        if self._refers(text, href):  # a shortcut reference, [text]
+            return f"][{text}]"
+        return _destination(token)
+
+    def _inline(self, href: str) -> re.Match[str] | None:
         for match in _DESTINATION.finditer(self.content, self.cursor):
             written = match.group("href")
             if written.startswith("<"):
                 written = written[1:-1]
             if self.parser.normalizeLink(unescapeAll(written)) == href:
-                self.cursor = match.end()
-                return match.group()
-        return _destination(token)
+                return match
+        return None
+
+    def _reference(self, href: str, text: str) -> re.Match[str] | None:
+        for match in _REFERENCE.finditer(self.content, self.cursor):
+            if self._refers(match.group("label") or text, href):
+                return match
+        return None
+
+    def _later(self, match: re.Match[str], text: str) -> bool:
+        """Whether ``match`` lies past another link's opening bracket."""
+        return self.content.count("[", self.cursor, match.start()) > text.count("[") + 1
+
+    def _refers(self, label: str, href: str) -> bool:
+        entry = self.references.get(normalizeReference(label)) if label.strip() else None
+        return isinstance(entry, dict) and entry.get("href") == href
 
 
 def _segment(
@@ -242,14 +278,15 @@ def _segment(
             builder.void(f"<{label}>")
             skip_to = end
         elif kind == "link_open":
-            open_spans.append(builder.open(["[", links.closing(child)]))
+            text = "".join(c.content for c in children[index + 1 : _closing_index(children, index)])
+            open_spans.append(builder.open(["[", links.closing(child, text)]))
         elif kind in _CLOSES:
             if open_spans:
                 builder.close(open_spans.pop())
         elif kind == "code_inline":
             builder.void(_code(child))
         elif kind == "image":
-            builder.void(f"![{child.content}{links.closing(child)}", separates=True)
+            builder.void(f"![{child.content}{links.closing(child, child.content)}", separates=True)
         elif kind == "softbreak":
             builder.text(" ")
         elif kind == "hardbreak":

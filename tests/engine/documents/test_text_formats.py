@@ -342,3 +342,21 @@ def test_a_message_on_two_lines_keeps_its_line_break_inside(tmp_path, toy_transl
             ["msgfmt", "-c", "-o", "/dev/null", str(output)], capture_output=True, text=True
         )
         assert checked.returncode == 0, checked.stderr
+
+
+def test_reference_links_keep_their_labels(tmp_path, toy_translator):
+    """A reference link stays one (it had been rewritten inline); where its own text was its
+    label ([text][], [text]), the label is written out, as the translated text is not it."""
+    source = tmp_path / "refs.md"
+    source.write_text(
+        "the [big cat][cat] sees a [dog][] and [the house]\n\n"
+        "[cat]: https://example.org/cat\n[dog]: /dog\n[the house]: /house\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "refs.eo.md"
+    translate_document(source, output, toy_translator)
+    text = output.read_text(encoding="utf-8")
+    first, definitions = text.split("\n\n", 1)
+    assert "][cat]" in first and "][dog]" in first and "][the house]" in first, first
+    assert "](" not in first and "kato" in first, first
+    assert definitions == "[cat]: https://example.org/cat\n[dog]: /dog\n[the house]: /house\n"
