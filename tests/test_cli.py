@@ -338,60 +338,30 @@ def test_translate_out_into_a_folder_never_into_another_format(trained, tmp_path
     page.write_text("<p>the cat sees a dog</p>\n", encoding="utf-8")
     folder = tmp_path / "out"
     folder.mkdir()
-    assert_ok(
-        cli("translate", "--model", MODEL, "--file", page, "--out", folder, data=trained.data)
-    )
+
+    def translate_to(out, *options):
+        return cli(
+            "translate", "--model", MODEL, "--file", page, "--out", out, *options, data=trained.data
+        )
+
+    assert_ok(translate_to(folder))
     assert "<p>" in (folder / "page.eo.html").read_text(encoding="utf-8")
     assert_user_error(
-        cli(
-            "translate",
-            "--model",
-            MODEL,
-            "--file",
-            page,
-            "--out",
-            tmp_path / "x.docx",
-            data=trained.data,
-        ),
+        translate_to(tmp_path / "x.docx"),
         "--out x.docx names a Word document, but the translation of page.en.html is HTML",
     )
     assert_user_error(
-        cli(
-            "translate",
-            "--model",
-            MODEL,
-            "--file",
-            page,
-            "--out",
-            tmp_path / "no" / "x.html",
-            data=trained.data,
-        ),
+        translate_to(tmp_path / "no" / "x.html"),
         "does not exist; create it, or choose another --out",
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "page.en.html"]
 
     # "-" is standard output; a link (/dev/stdout is one) is refused, never replaced by a file.
-    out = assert_ok(
-        cli("translate", "--model", MODEL, "--file", page, "--out", "-", data=trained.data)
-    )
+    out = assert_ok(translate_to("-"))
     assert out == (folder / "page.eo.html").read_text(encoding="utf-8")  # the same document
     link = tmp_path / "link.html"
     link.symlink_to(tmp_path / "page.en.html")
-    assert_user_error(
-        cli(
-            "translate",
-            "--model",
-            MODEL,
-            "--file",
-            page,
-            "--out",
-            link,
-            "--force",
-            data=trained.data,
-        ),
-        "is not a plain file",
-        "- for standard output",
-    )
+    assert_user_error(translate_to(link, "--force"), "is not a plain file", "- for standard output")
     assert link.is_symlink()
 
 
