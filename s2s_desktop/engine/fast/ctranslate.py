@@ -176,8 +176,8 @@ class FastDecoder:
             export(model, source, target, Path(folder))
             # The weights are read into memory here; the folder can go.
             # One thread per batch (small batches gain nothing from more, see
-            # ``fast.step_decoder.SINGLE_THREAD_ROWS``); large inputs are split over ``threads``
-            # workers instead.
+            # ``fast.step_decoder.SINGLE_THREAD_ROWS``); large inputs are split into small
+            # parts that ``threads`` workers share (``decode_nbest``).
             self.threads = threads or torch.get_num_threads()
             torch_threads = torch.get_num_threads()
             self.translator = ctranslate2.Translator(
@@ -244,12 +244,12 @@ class FastDecoder:
         if prefixes is not None:
             target_prefix = [[self.target_vocab[i] for i in prefix] for prefix in prefixes]
             limits = [max(a, len(p) + 1) for a, p in zip(limits, prefixes)]
-        share = -(-len(sources) // self.threads) if len(sources) > SINGLE_THREAD_ROWS else 0
+        beam_size = max(beam, 1 if alternatives else count)
+        share = _part_size(len(sources), beam_size, self.threads)
         if need_attention and beam > 1:
             # CTranslate2 4.8's batched beam search gives each sentence's first attention row
             # from another sentence; one sentence per batch gives ours (a test holds it).
             share = 1
-        beam_size = max(beam, 1 if alternatives else count)
         stop = None
         if stop_each and beam_size == 1 and len(set(limits)) > 1:
             # Called for each token, with the sentence's index in ``sources``; True ends it.
@@ -301,3 +301,13 @@ class FastDecoder:
         if attention:
             matrix = torch.tensor(attention, dtype=torch.float32)[: len(ids) + 1]
         return Hypothesis(ids, float(score), matrix)
+
+
+def _part_size(sentences: int, beam_size: int, threads: int) -> int:
+    """Sentences per CTranslate2 call part (0: one part). Parts of at most
+    ``SINGLE_THREAD_ROWS`` rows (sentences x beam) run faster per sentence than big ones on a
+    CPU, and at least two per worker let a worker that is done with short sentences take the
+    next part while another finishes a long one (docs/performance.md, "CTranslate2 parts")."""
+    if sentences * beam_size <= SINGLE_THREAD_ROWS:
+        return 0
+    return max(1, min(SINGLE_THREAD_ROWS // beam_size, -(-sentences // (2 * threads))))

@@ -52,7 +52,7 @@ def test_output_limits_match_our_decoder(loaded):
 
 
 def test_sentences_stopped_each_at_its_own_limit_are_our_decoders(loaded):
-    # 20 sentences: two batches, one per thread; the callback must find each by its index.
+    # 20 sentences: several parts over the threads; the callback must find each by its index.
     _, pieces = sources(loaded, 20)
     fast = ctranslate.FastDecoder(
         loaded.model, loaded.source_tokenizer, loaded.target_tokenizer, "float32"
@@ -63,6 +63,29 @@ def test_sentences_stopped_each_at_its_own_limit_are_our_decoders(loaded):
     stopped = fast.decode(pieces, max_lengths=limits, stop_each=True)
     assert [h.tokens for h in stopped] == [h.tokens for h in ours]
     assert [len(h.tokens) for h in stopped] == [limit - 1 for limit in limits]
+
+
+def test_a_large_input_is_cut_into_parts_of_a_few_rows_at_least_two_per_worker(loaded):
+    """Small parts decode faster per sentence on a CPU, and a worker done with short sentences
+    takes the next part while another finishes a long one (docs/performance.md)."""
+    _, pieces = sources(loaded, 60)
+    fast = ctranslate.FastDecoder(
+        loaded.model, loaded.source_tokenizer, loaded.target_tokenizer, "float32", threads=2
+    )
+    parts = []
+    translate_batch = fast.translator.translate_batch
+
+    def recorded(*args, **options):
+        parts.append(options["max_batch_size"])
+        return translate_batch(*args, **options)
+
+    fast.translator = type("Recorded", (), {"translate_batch": staticmethod(recorded)})()
+    fast.decode(pieces[:16])  # two workers: four parts of 4
+    fast.decode(pieces)  # parts of 8 rows
+    fast.decode(pieces[:12], beam=4)  # 4 rows a sentence: parts of 2
+    fast.decode(pieces[:2], beam=4)  # 8 rows: one part
+    fast.decode(pieces[:1])
+    assert parts == [4, 8, 2, 0, 0]
 
 
 def test_the_translator_uses_int8_on_the_cpu_and_still_translates_the_toy_language(loaded):
