@@ -72,7 +72,7 @@ def log_traceback(text: str) -> Path:
     return path
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """Whether process ``pid`` runs (without disturbing it, on POSIX and Windows)."""
     if pid <= 0:
         return False
@@ -249,7 +249,7 @@ class ModelStore:
             pid = int(self._lock_path(name).read_text().strip())
         except (OSError, ValueError):
             return False
-        return _process_alive(pid)
+        return process_alive(pid)
 
     def take_training_lock(self, name: str) -> None:
         if self.is_training(name):

@@ -1,10 +1,13 @@
 """The documents sent to ``/translate_file`` and their translations, kept in a private temporary
 folder only while their download may come: each is deleted once ``keep_s`` old (LibreTranslate
-keeps them 30 minutes), and all of them when the server stops. Users' documents are private."""
+keeps them 30 minutes), and all of them when the server stops. Users' documents are private:
+the folders a killed server left (its process gone) are deleted when the next one starts."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -13,9 +16,12 @@ import time
 from pathlib import Path
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.store import process_alive
 
 KEEP_S = 3600.0  # how long a translated file waits for its download
 LONGEST_SWEEP_S = 300.0  # a file outlives its time by at most this
+PREFIX = "s2s-serve-"  # then the server's process id, a dash and mkdtemp's random part
+_OWNED = re.compile(re.escape(PREFIX) + r"(\d+)-")
 
 
 class TranslatedFiles:
@@ -28,6 +34,7 @@ class TranslatedFiles:
         self._made: dict[str, float | None] = {}
         self._lock = threading.Lock()  # the server's threads and the one that stops it
         self._closed = False
+        remove_orphans(Path(tempfile.gettempdir()))
 
     def new_folder(self) -> tuple[str, Path]:
         """A token and its new, empty folder."""
@@ -36,7 +43,7 @@ class TranslatedFiles:
             if self._closed:
                 raise UserError("The server is stopping; send the file again once it runs.")
             if self._root is None:
-                self._root = Path(tempfile.mkdtemp(prefix="s2s-serve-"))
+                self._root = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
             folder = self._root / token
             folder.mkdir()
             self._made[token] = None  # never swept while it translates
@@ -95,3 +102,16 @@ class TranslatedFiles:
             root, self._root = self._root, None
         if root is not None:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def remove_orphans(folder: Path) -> None:
+    """Delete the upload folders in ``folder`` whose server process is gone (killed before it
+    could delete them)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        owner = _OWNED.match(entry.name)
+        if owner and entry.is_dir() and not process_alive(int(owner.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)

@@ -60,6 +60,33 @@ def test_stopping_serve_deletes_the_documents(trained_toy_model, tmp_path, stop)
     assert not list(tmp_path.glob("s2s-serve-*"))
 
 
+def test_a_killed_servers_documents_are_deleted_when_the_next_server_starts(
+    trained_toy_model, tmp_path
+):
+    """SIGKILL leaves no time to clean up; the next ``serve`` deletes what the dead one left,
+    and never a folder of a server that still runs."""
+    root = trained_toy_model.model_dir.parent.parent
+    killed = serve_process(root, TMPDIR=str(tmp_path))
+    alive = tmp_path / "s2s-serve-1-kept"  # process 1 runs: its folder stays
+    alive.mkdir()
+    try:
+        address = killed.stdout.readline().split(" at ")[1].split()[0]
+        with httpx.Client(base_url=address, timeout=60) as client:
+            upload(client)
+    finally:
+        killed.kill()
+        killed.wait(timeout=30)
+    assert kept(tmp_path) == ["private.eo.txt"]
+    following = serve_process(root, TMPDIR=str(tmp_path))
+    try:
+        assert " at " in following.stdout.readline()
+        assert kept(tmp_path) == []
+        assert [path.name for path in tmp_path.glob("s2s-serve-*")] == [alive.name]
+    finally:
+        following.send_signal(signal.SIGINT)
+        following.wait(timeout=60)
+
+
 def test_a_translated_file_expires_and_goes_from_disk(trained_toy_model, tmp_path, monkeypatch):
     """Each upload is deleted once its time is up, by the server's own sweep (no request
     needed); its URL then answers 404 with a sentence. Stopping deletes the rest."""
