@@ -11,7 +11,8 @@ insertion, smart tag, simple field, custom-XML wrapper or inline content control
 runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole and goes where
 the alignment puts it: a run with a drawing, a footnote reference or anything it cannot split; a
 complex field (``fldChar`` begin to end, with its result, so a field is never split); a
-deletion, an equation. A complex field that goes on past its paragraph (a table of contents,
+deletion, an equation. A HYPERLINK field whose result is text runs is a span around them, as a
+link is (its code before them, its end after). A complex field that goes on past its paragraph (a table of contents,
 begun in its first entry) keeps its code (begin to ``separate``) whole, at the paragraph's start
 where nothing is before it, and its result is read as the paragraph's text.
 
@@ -149,9 +150,18 @@ class _Reader:
 
     def _field(self, field_: _Field) -> None:
         """A field kept whole where the alignment puts it; the code of one whose result goes
-        on past the paragraph stays at its start if nothing comes before it there."""
+        on past the paragraph stays at its start if nothing comes before it there; a link's
+        result is translated (a span)."""
         self._close_run()
-        if field_.continues and self.builder.empty:
+        result = _link_result(field_, self.w)
+        if result is not None:
+            separate = len(field_.elements) - len(result) - 1
+            index = self.builder.open(("field", field_.elements[:separate], field_.elements[-1:]))
+            for run in result:
+                self._run(run)
+            self._close_run()
+            self.builder.close(index)
+        elif field_.continues and self.builder.empty:
             self.layout.lead.extend(field_.elements)
         else:
             self.builder.void(("whole", field_.elements))
@@ -214,7 +224,7 @@ class _Writer:
                 self.paragraph.remove(child)
         self.paragraph.extend(layout.lead)
         for piece in self.pieces:
-            self._enter([i for i in piece.chain if self.tags[i].data[0] == "wrap"])
+            self._enter([i for i in piece.chain if self.tags[i].data[0] in ("wrap", "field")])
             container = self.stack[-1][1] if self.stack else self.paragraph
             if not _in_run(piece):
                 container.extend(piece.void.data[1])  # type: ignore[union-attr]
@@ -229,6 +239,7 @@ class _Writer:
                 self._text(target, piece.text if piece.void is None else piece.void.data)
             else:
                 target.append(piece.void.data[1])
+        self._leave(0)
         self.paragraph.extend(layout.tail)
 
     def _enter(self, wrappers: list[int]) -> None:
@@ -240,11 +251,14 @@ class _Writer:
             and self.stack[keep][0] == wrappers[keep]
         ):
             keep += 1
-        if keep < len(self.stack):
-            del self.stack[keep:]
-            self.run = None
+        self._leave(keep)
         for index in wrappers[keep:]:
             container = self.stack[-1][1] if self.stack else self.paragraph
+            if self.tags[index].data[0] == "field":  # its code, then its runs beside it
+                container.extend(copy.deepcopy(e) for e in self.tags[index].data[1])
+                self.stack.append((index, container))
+                self.run = None
+                continue
             source = self.tags[index].data[1]
             copied = etree.SubElement(container, source.tag, dict(source.attrib))
             copied.extend(copy.deepcopy(c) for c in source if _name(c).endswith("Pr"))
@@ -252,6 +266,15 @@ class _Writer:
             if content is not None and content is not source:  # a content control's sdtContent
                 copied = etree.SubElement(copied, content.tag, dict(content.attrib))
             self.stack.append((index, copied))
+            self.run = None
+
+    def _leave(self, keep: int) -> None:
+        """Close the spans open beyond the first ``keep``, innermost first: a field gets its
+        end."""
+        while len(self.stack) > keep:
+            index, container = self.stack.pop()
+            if self.tags[index].data[0] == "field":
+                container.extend(copy.deepcopy(e) for e in self.tags[index].data[2])
             self.run = None
 
     def _run_element(
@@ -291,6 +314,26 @@ def _field_marks(element: etree._Element, w: str) -> list[str]:
     if _name(element) != "r":
         return []
     return [mark.get(f"{{{w}}}fldCharType", "") for mark in element.iter(f"{{{w}}}fldChar")]
+
+
+def _link_result(field_: _Field, w: str) -> list[etree._Element] | None:
+    """The result runs of a HYPERLINK field that holds nothing but text runs between its
+    ``separate`` and its ``end``, else None (a field kept whole)."""
+    elements = field_.elements
+    marks = [_field_marks(element, w) for element in elements]
+    if field_.continues or marks[-1] != ["end"] or sum(map(len, marks)) != 3:
+        return None
+    separate = next((i for i, found in enumerate(marks) if found == ["separate"]), -1)
+    code = "".join(t.text or "" for e in elements[:separate] for t in e.iter(f"{{{w}}}instrText"))
+    result = elements[separate + 1 : -1]
+    if separate < 1 or code.split()[:1] != ["HYPERLINK"] or not result:
+        return None
+    for element in (elements[separate], elements[-1]):
+        if element.find(f"{{{w}}}t") is not None:
+            return None
+    if all(_name(e) == "r" and _Reader._is_text_run(e) for e in result):
+        return result
+    return None
 
 
 def _grouped(children: list[etree._Element], w: str) -> list[etree._Element | _Field]:

@@ -322,8 +322,27 @@ def test_docx_a_long_links_style_stays_on_the_link(docx_controls):
     (link,) = linked.findall(f"{{{W}}}hyperlink")
     assert "urbo" in "".join(link.itertext()) and "hundo" in "".join(linked.itertext())
     assert _styled(linked, "Hyperlink") == _styled(link, "Hyperlink")
-    assert _styled(fielded, "Hyperlink") == ["the red city of the happy child"]
     assert "kato" in "".join(fielded.itertext())
+    inside, linked_words = False, []
+    for run in fielded.iter(f"{{{W}}}r"):
+        mark = run.find(f"{{{W}}}fldChar")
+        if mark is not None:
+            inside = mark.get(f"{{{W}}}fldCharType") == "separate"
+        elif inside:
+            linked_words.append("".join(run.itertext()))
+    assert _styled(fielded, "Hyperlink") == linked_words
+
+
+def test_docx_a_hyperlink_fields_words_are_translated_inside_the_field(docx_controls):
+    """Its code stays whole before its words and its end after them; the words are the
+    translation's."""
+    fielded = docx_controls.findall(f"{{{W}}}p")[1]
+    marks = [mark.get(f"{{{W}}}fldCharType") for mark in fielded.iter(f"{{{W}}}fldChar")]
+    assert marks == ["begin", "separate", "end"]
+    code = "".join(t.text for t in fielded.iter(f"{{{W}}}instrText"))
+    assert code.strip() == "HYPERLINK \\l city"
+    linked = " ".join(_styled(fielded, "Hyperlink"))
+    assert "urbo" in linked and "city" not in linked
 
 
 def test_docx_inline_content_control_is_translated_inside_it(docx_controls):
