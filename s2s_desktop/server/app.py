@@ -15,8 +15,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -44,8 +45,12 @@ from s2s_desktop.server.pool import ModelPool
 # the first, the wording of the LibreTranslate it was written against).
 KEY_MISSING = "Please contact the server operator to obtain an API key"
 KEY_INVALID = "Invalid API key"
+_NOT_UTF8 = "{name} is not UTF-8 text; convert it to UTF-8 and send it again."
 # A body's bytes beyond its texts (other fields, form framing), and the most one character
 # takes in it: 12 for 😀 as \ud83d\ude00 in JSON or %F0%9F%98%80 in a form.
+# What ``source: auto`` reads: the texts, or a function giving them (a document's, read only
+# when several languages are served into the target).
+Texts = list[str] | Callable[[], list[str]]
 OVERHEAD = 64 * 1024
 BYTES_PER_CHARACTER = 12
 
@@ -263,7 +268,8 @@ class _Api:
                 raise RequestError(
                     413, f"{name} is larger than this server's {self.settings.file_limit_mb:g} MB."
                 )
-            source, target = await asyncio.to_thread(self._pair, params, None)
+            texts = partial(_document_texts, name, data)  # read only if detection needs it
+            source, target = await asyncio.to_thread(self._pair, params, texts)
             batcher = await asyncio.to_thread(self.pool.batcher, source, target)
             token, folder = await asyncio.to_thread(self.files.new_folder)
             try:
@@ -297,9 +303,7 @@ class _Api:
         try:
             await asyncio.wrap_future(batcher.run(translate))
         except WrongEncoding:  # a client cannot choose one: its advice is the window's
-            raise RequestError(
-                400, f"{path.name} is not UTF-8 text; convert it to UTF-8 and send it again."
-            ) from None
+            raise RequestError(400, _NOT_UTF8.format(name=path.name)) from None
 
     async def download(self, request: Request) -> Any:
         token, name = request.path_params["token"], request.path_params["name"]
@@ -391,9 +395,10 @@ class _Api:
             )
         return OVERHEAD, f"The request is larger than {path} takes."
 
-    def _pair(self, params: dict[str, Any], texts: list[str] | None) -> tuple[str, str]:
-        """The (source, target) pair asked for; ``source: auto`` detected from ``texts`` among
-        the languages served into the target. Reads the store: off the event loop."""
+    def _pair(self, params: dict[str, Any], texts: Texts) -> tuple[str, str]:
+        """The (source, target) pair asked for; ``source: auto`` detected from ``texts`` (or
+        what the function gives: a document's) among the languages served into the target.
+        Reads the store: off the event loop."""
         source, target = params.get("source"), params.get("target")
         if not isinstance(target, str) or not target:
             raise RequestError(400, "Say which language to translate into: target, e.g. de.")
@@ -407,7 +412,7 @@ class _Api:
             )
         return source, target
 
-    def _auto_source(self, texts: list[str] | None, target: str) -> str:
+    def _auto_source(self, texts: Texts, target: str) -> str:
         """The one language served into ``target``, or the one detection picks among several."""
         candidates = sorted({s for s, t in self.pool.models() if t == target})
         if not candidates:
@@ -416,11 +421,11 @@ class _Api:
             )
         if len(candidates) == 1:
             return candidates[0]
-        chosen = None
-        if texts is not None:
-            chosen = decided(coverages(self.pool, " ".join(texts), candidates))
+        what = "the file" if callable(texts) else "the text"
+        if callable(texts):
+            texts = texts()
+        chosen = decided(coverages(self.pool, " ".join(texts), candidates))
         if chosen is None:
-            what = "the text" if texts is not None else "a file"
             raise RequestError(
                 400,
                 f"source auto cannot tell which of {_listed(candidates)} {what} is in (each "
@@ -453,6 +458,16 @@ async def _http_error(request: Request, error: Exception) -> JSONResponse:
     else:
         message = _sentence(str(error.detail))
     return _error(error.status_code, message, error.headers)
+
+
+def _document_texts(name: str, data: bytes) -> list[str]:
+    """The start of the text of an uploaded document, to tell its language."""
+    from s2s_desktop.engine.documents.job import WrongEncoding, document_texts
+
+    try:
+        return document_texts(name, data)
+    except WrongEncoding:
+        raise RequestError(400, _NOT_UTF8.format(name=name)) from None
 
 
 def _texts(q: Any) -> tuple[list[str], bool]:

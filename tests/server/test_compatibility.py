@@ -164,6 +164,13 @@ def test_source_auto_picks_among_languages_into_the_target_by_detection(
             assert english["detectedLanguage"]["language"] == "en"
             assert english["detectedLanguage"]["confidence"] > 0
             assert auto(ESPERANTO)["detectedLanguage"]["language"] == "es"
+            for text in (SENTENCE, ESPERANTO):  # detected from the document's text
+                upload = client.post(
+                    "/translate_file",
+                    data={"source": "auto", "target": "eo"},
+                    files={"file": ("notes.txt", f"{text}\n".encode())},
+                )
+                assert upload.status_code == 200, upload.text
             detected = client.post("/detect", json={"q": ESPERANTO}).json()
             assert detected[0]["language"] == "es" and detected[0]["confidence"] > 0
             assert detected[1] == {"language": "en", "confidence": 0.0}
@@ -194,6 +201,13 @@ def test_detection_that_cannot_tell_says_so(server, trained_toy_model, tmp_path)
                 "source auto cannot tell which of en or es the text is in (each translates "
                 "into eo here); give the source language."
             )
+            upload = client.post(
+                "/translate_file",
+                data={"source": "auto", "target": "eo"},
+                files={"file": ("notes.txt", f"{SENTENCE}\n".encode())},
+            )
+            assert upload.status_code == 400
+            assert "cannot tell which of en or es the file is in" in upload.json()["error"]
     finally:
         running.stop()
 

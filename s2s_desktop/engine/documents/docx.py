@@ -12,9 +12,10 @@ runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole
 the alignment puts it: a run with a drawing, a footnote reference or anything it cannot split; a
 complex field (``fldChar`` begin to end, with its result, so a field is never split); a
 deletion, an equation. A HYPERLINK field whose result is text runs is a span around them, as a
-link is (its code before them, its end after). A complex field that goes on past its paragraph (a table of contents,
-begun in its first entry) keeps its code (begin to ``separate``) whole, at the paragraph's start
-where nothing is before it, and its result is read as the paragraph's text.
+link is (its code before them, its end after). A complex field that goes on past its paragraph
+(a table of contents, begun in its first entry) keeps its code (begin to ``separate``) whole,
+at the paragraph's start where nothing is before it, and its result is read as the
+paragraph's text.
 
 On writing, the paragraph properties (``w:pPr``) stay first and the runs are rebuilt: each
 stretch of translated text becomes a run with a copy of its source run's properties and

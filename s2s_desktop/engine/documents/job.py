@@ -132,6 +132,20 @@ def translate_document(
     return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
 
 
+def document_texts(
+    name: str, data: bytes, encoding: str = "utf-8", most: int = 10_000
+) -> list[str]:
+    """The text of the first segments of document ``data`` (its file's ``name`` says the
+    format), up to about ``most`` characters: enough to tell its language."""
+    document = _opened(formats.for_path(Path(name)), Path(name), data, encoding)
+    texts: list[str] = []
+    for segment in document.segments:
+        if sum(map(len, texts)) >= most:
+            break
+        texts.append(segment.text)
+    return texts
+
+
 def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> Any:
     """The format's document, or one sentence saying why the file is not one."""
     kind_name = translate("documents_formats", kind.name)
