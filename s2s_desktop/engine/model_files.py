@@ -412,7 +412,9 @@ def check_weights_match(path: Path, architecture: dict[str, Any], source: Path) 
     except (SafetensorError, OSError, ValueError) as error:
         raise UserError(
             translate(
-                "model_files", "The weights in {file} are damaged or unreadable: {error}."
+                "model_files",
+                "The weights in {file} are damaged or unreadable ({error}); train or import "
+                "the model again.",
             ).format(file=source, error=error)
         ) from error
     if found != expected:
@@ -474,7 +476,9 @@ def load_weights(model: Seq2Seq, path: Path) -> None:
     except (SafetensorError, OSError, ValueError, RuntimeError) as error:
         raise UserError(
             translate(
-                "model_files", "The weights in {file} are damaged or unreadable: {error}."
+                "model_files",
+                "The weights in {file} are damaged or unreadable ({error}); train or import "
+                "the model again.",
             ).format(file=path, error=error)
         ) from error
 

@@ -190,22 +190,26 @@ class DocumentJobs(QObject):
         self.start(str(job), encoding.strip())
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
-        """A document dropped on the watched widget is translated (text drops work as before)."""
+        """A file dropped on the watched widget is translated, or refused with a sentence (a
+        kind we do not read, several at once); text drops work as before."""
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            path = dropped_document(event.mimeData())
-            if path is not None:
+            paths = dropped_files(event.mimeData())
+            if paths:
                 event.acceptProposedAction()
-                if event.type() == QEvent.Type.Drop:
-                    self.start(str(path))
+                if event.type() == QEvent.Type.Drop and len(paths) > 1:
+                    self.message_bar.show_error(
+                        self.tr("Drop one document at a time; {count} were dropped.").format(
+                            count=len(paths)
+                        )
+                    )
+                elif event.type() == QEvent.Type.Drop:
+                    self.start(str(paths[0]))  # an unknown kind gets its sentence there
                 return True
         return super().eventFilter(watched, event)
 
 
-def dropped_document(mime: Any) -> Path | None:
-    """The one local document of a kind we translate in a drag's data, or None."""
+def dropped_files(mime: Any) -> list[Path]:
+    """The local files in a drag's data (none for dragged text or web links)."""
     if not mime.hasUrls():
-        return None
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    if len(paths) != 1 or paths[0].suffix.lower() not in formats.SUFFIXES:
-        return None
-    return paths[0]
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

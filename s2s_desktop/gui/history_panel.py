@@ -28,7 +28,8 @@ from s2s_desktop.gui.tasks import run_in_background
 
 ENABLED_KEY = "history/enabled"
 EMPTY_TEXT = translate(
-    "HistoryPanel", "Translations you make appear here, newest first; click one to bring it back."
+    "HistoryPanel",
+    "Translations you make appear here, newest first; double-click one to bring it back.",
 )
 _PREVIEW_CHARS = 90
 
@@ -95,8 +96,8 @@ class HistoryPanel(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.enabled_box.toggled.connect(self._set_enabled)
         self.clear_button.clicked.connect(self.clear)
+        # Double-click or Enter: a click only selects (reading an entry keeps what is typed).
         self.list.itemActivated.connect(self._restore)
-        self.list.itemClicked.connect(self._restore)
         self.refresh()
 
     def keep(self, model: str, src_lang: str, tgt_lang: str, source: str, target: str) -> None:

@@ -12,12 +12,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
@@ -35,6 +31,7 @@ from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.text_pair import TextPair
 from s2s_desktop.gui.theme import quiet_text
+from s2s_desktop.gui.translate_splitter import TranslateSplitter
 from s2s_desktop.gui.translate_tools import TranslateTools
 from s2s_desktop.gui.translation_output import TranslationOutput
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
@@ -86,6 +83,7 @@ class TranslateTab(QWidget):
         self._kept_source = ""  # the input the output translates, for the history
         self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
         self._choices_id = 0  # the word menu's latest request
+        self._copy_when_translated = False  # Copy was pressed before the text was translated
 
         self._build()
         self.worker = TranslationWorker()
@@ -128,6 +126,7 @@ class TranslateTab(QWidget):
         self.model_picker.currentIndexChanged.connect(self.on_model_chosen)
         self.beam_spin.valueChanged.connect(self.on_beam_changed)
         self.source_edit.textChanged.connect(self._debounce.start)
+        self.source_edit.textChanged.connect(lambda: setattr(self, "_copy_when_translated", False))
         self._debounce.timeout.connect(self.translate_now)
         self.translate_button.clicked.connect(self.translate_now)
         for shortcut in self._shortcuts:
@@ -188,14 +187,7 @@ class TranslateTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(editors, 1)
         top_layout.addWidget(self.file_row)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("translateSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.tools)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([230, 430])
+        self.splitter = TranslateSplitter(top, self.tools)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.model_row)
@@ -397,6 +389,8 @@ class TranslateTab(QWidget):
             return
         self._ready_model = None
         self._update_actions()
+        self.output.clear()  # the previous model's translation is not this one's
+        self.attention_panel.show_translation(None)
         self.source_edit.setPlaceholderText(
             self.tr("This model could not be loaded; choose another one.")
         )
@@ -464,6 +458,9 @@ class TranslateTab(QWidget):
         if sent is not None:
             ms = f"{(time.perf_counter() - sent) * 1000:.0f}"
             self.statusMessage.emit(self.tr("Translated in {ms} ms").format(ms=ms))
+        if self._copy_when_translated and result.source == self.source_edit.toPlainText():
+            self._copy_when_translated = False
+            self.copy_translation()
 
     def _say_if_empty(self, result: TextTranslation) -> None:
         """A model that wrote nothing (early in its training) says so: never a silent blank."""
@@ -564,7 +561,10 @@ class TranslateTab(QWidget):
                     model=entry.model, current=self.current_model()
                 )
             )
-        self.source_edit.setPlainText(entry.source)
+        cursor = self.source_edit.textCursor()  # an edit, not setPlainText: Ctrl+Z undoes it
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(entry.source)
+        self.source_edit.setTextCursor(cursor)
         self.source_edit.setFocus()
 
     @Slot(int, str)
@@ -589,12 +589,19 @@ class TranslateTab(QWidget):
 
     @Slot()
     def copy_translation(self) -> None:
-        text = self.target_edit.toPlainText()
-        QGuiApplication.clipboard().setText(text)
-        self.keep_in_history()
-        self.statusMessage.emit(
-            self.tr("Copied the translation.") if text else self.tr("Nothing to copy yet.")
-        )
+        """Copy the translation of the text in the box: now, or once it is translated (the
+        output may still be that of the text before the last edit)."""
+        source, text = self.source_edit.toPlainText(), self.target_edit.toPlainText()
+        if source.strip() and source != self._kept_source:
+            self.translate_now()
+            self._copy_when_translated = True  # until the text changes again
+            self.statusMessage.emit(self.tr("Copying once the text is translated\u2026"))
+        elif not text.strip():  # the clipboard keeps what it had
+            self.statusMessage.emit(self.tr("Nothing to copy yet."))
+        else:
+            QGuiApplication.clipboard().setText(text)
+            self.keep_in_history()
+            self.statusMessage.emit(self.tr("Copied the translation."))
 
     @Slot()
     def swap(self) -> None:

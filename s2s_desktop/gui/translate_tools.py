@@ -11,8 +11,10 @@ from s2s_desktop.gui.glossary_panel import GlossaryPanel
 from s2s_desktop.gui.history_panel import HistoryPanel
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.memory_section import MemorySection
+from s2s_desktop.gui.settings import app_settings
 
 MEMORY_TITLE = translate("TranslateTools", "&Memory")
+TOOL_KEY = "translate/tool"
 
 
 class TranslateTools(QTabWidget):
@@ -32,6 +34,10 @@ class TranslateTools(QTabWidget):
         self.addTab(self.glossary, self.tr("G&lossary"))
         self.addTab(self.history, self.tr("&History"))
         self.memory.matchesFound.connect(self._show_match_count)
+        chosen = app_settings().value(TOOL_KEY)  # the tool the translator kept open last time
+        if chosen is not None and str(chosen).isdigit() and int(chosen) < self.count():
+            self.setCurrentIndex(int(chosen))
+        self.currentChanged.connect(lambda index: app_settings().setValue(TOOL_KEY, index))
 
     def set_model(self, src: str, tgt: str, corpus: str | None) -> None:
         """A model of ``src`` → ``tgt`` is loaded: its glossary, and its memory (``corpus``, the

@@ -46,3 +46,49 @@ def window(qtbot):
         win.confirm_stop_training = lambda: True
     win.confirm_cancel_document = lambda name: True
     win.close()
+
+
+@pytest.fixture
+def make_tab(qtbot):
+    """Build TranslateTabs that are shown at screenshot size and shut down after the test."""
+    from s2s_desktop.gui.translate_tab import TranslateTab
+
+    tabs: list[TranslateTab] = []
+
+    def make() -> TranslateTab:
+        tab = TranslateTab()
+        qtbot.addWidget(tab)
+        tab.resize(1100, 750)
+        tab.show()
+        qtbot.waitExposed(tab)
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        tab.shutdown()
+
+
+@pytest.fixture
+def tab(trained_toy_model, make_tab, qtbot):
+    """A Translate tab with the toy model loaded."""
+    from tests.gui.translating import add_toy, wait_ready
+
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    return tab
+
+
+@pytest.fixture
+def explicit_tab(trained_toy_model, make_tab, qtbot, monkeypatch):
+    """A loaded Translate tab whose typing pause is so long that only explicit requests
+    translate."""
+    from s2s_desktop.gui.translate_tab import TranslateTab
+    from tests.gui.translating import add_toy, wait_ready
+
+    monkeypatch.setattr(TranslateTab, "DEBOUNCE_MS", 600_000)
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    wait_ready(qtbot, tab)
+    return tab

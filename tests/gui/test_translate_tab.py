@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sys
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from s2s_desktop.engine.documents.formats import output_path as document_path
 from s2s_desktop.engine.glossary import Term
 from s2s_desktop.engine.model_files import CONFIG_FILE
 from s2s_desktop.engine.store import ModelStore
@@ -38,72 +35,16 @@ from s2s_desktop.gui.model_row import BEAM_KEY
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.translate_tab import MODEL_KEY, TranslateTab
 from s2s_desktop.gui.workers import TextTranslation
+from tests.gui.translating import (
+    HELD_OUT,
+    LOAD_TIMEOUT,
+    TIMEOUT,
+    add_toy,
+    output_of,
+    output_path,
+    wait_ready,
+)
 from tests.toy import toy_pairs
-
-
-def output_path(source, tgt):
-    return document_path(source, "en", tgt)
-
-
-# Held-out pairs (the training corpus uses seeds 1 and 2); the toy model gets these exactly.
-HELD_OUT = toy_pairs(40, seed=123)
-LOAD_TIMEOUT = 30_000  # the first load in a process imports torch
-TIMEOUT = 10_000
-
-
-def add_toy(trained_toy_model, name: str = "toy") -> Path:
-    """Copy the session's toy model into this test's private store under ``name``."""
-    target = ModelStore().models_dir / name
-    shutil.copytree(trained_toy_model.model_dir, target)
-    return target
-
-
-@pytest.fixture
-def make_tab(qtbot):
-    """Build TranslateTabs that are shown at screenshot size and shut down after the test."""
-    tabs: list[TranslateTab] = []
-
-    def make() -> TranslateTab:
-        tab = TranslateTab()
-        qtbot.addWidget(tab)
-        tab.resize(1100, 750)
-        tab.show()
-        qtbot.waitExposed(tab)
-        tabs.append(tab)
-        return tab
-
-    yield make
-    for tab in tabs:
-        tab.shutdown()
-
-
-def wait_ready(qtbot, tab: TranslateTab, name: str = "toy") -> None:
-    qtbot.waitUntil(
-        lambda: tab.model_status.text().startswith(f"Ready: {name}"), timeout=LOAD_TIMEOUT
-    )
-
-
-@pytest.fixture
-def tab(trained_toy_model, make_tab, qtbot) -> TranslateTab:
-    """A tab with the toy model loaded."""
-    add_toy(trained_toy_model)
-    tab = make_tab()
-    wait_ready(qtbot, tab)
-    return tab
-
-
-@pytest.fixture
-def explicit_tab(trained_toy_model, make_tab, qtbot, monkeypatch) -> TranslateTab:
-    """A loaded tab whose typing pause is so long that only explicit requests translate."""
-    monkeypatch.setattr(TranslateTab, "DEBOUNCE_MS", 600_000)
-    add_toy(trained_toy_model)
-    tab = make_tab()
-    wait_ready(qtbot, tab)
-    return tab
-
-
-def output_of(tab: TranslateTab) -> str:
-    return tab.target_edit.toPlainText()
 
 
 def translated(message: str) -> bool:
@@ -334,18 +275,20 @@ def test_translations_are_kept_in_a_history_that_brings_them_back(
     tab.tools.setCurrentWidget(panel)
     tab.grab().save(str(screenshots / "translate-history.png"))
 
-    # Searching narrows it; a click brings the text back and translates it again.
+    # Searching narrows it; a click only selects (reading an entry keeps what is typed); a
+    # double-click brings the text back and translates it again, and Ctrl+Z undoes that.
     panel.search_edit.setText(HELD_OUT[10][0].split()[1])
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=TIMEOUT)
-    tab.source_edit.clear()
-    item = panel.list.item(0)
-    qtbot.mouseClick(
-        panel.list.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=panel.list.visualItemRect(item).center(),
-    )
+    tab.source_edit.setPlainText("the text being typed")
+    where = panel.list.visualItemRect(panel.list.item(0)).center()
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert tab.source_edit.toPlainText() == "the text being typed"
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert tab.source_edit.toPlainText() == HELD_OUT[10][0]
     qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[10][1], timeout=TIMEOUT)
+    tab.source_edit.undo()
+    assert tab.source_edit.toPlainText() == "the text being typed"
+    tab.source_edit.redo()
 
     # Off: nothing more is kept; Clear forgets everything after asking.
     panel.search_edit.clear()
@@ -719,6 +662,11 @@ def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
     wait_ready(qtbot, tab)
     qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[24][1], timeout=TIMEOUT)
     assert not tab.message_bar.isVisible()
+
+    # Back to the broken one: toy's translation does not stay under its name.
+    tab.model_picker.setCurrentIndex(tab.model_picker.findData("broken"))
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
+    assert output_of(tab) == "" and not tab.attention_view.has_data()
 
 
 def test_the_attention_view_alone(qtbot):

@@ -1,0 +1,78 @@
+"""The Translate tab as a translator lives in it all day: Copy never copies a stale
+translation or empties the clipboard, a dropped file of the wrong kind is refused with a
+sentence, the split between text and tools is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.translating import HELD_OUT, TIMEOUT, output_of
+
+
+def test_copy_after_an_edit_copies_the_new_texts_translation(explicit_tab, qtbot):
+    tab = explicit_tab
+    messages: list[str] = []
+    tab.statusMessage.connect(messages.append)
+    (first, first_out), (second, second_out) = HELD_OUT[20], HELD_OUT[21]
+    tab.source_edit.setPlainText(first)
+    tab.translate_now()
+    qtbot.waitUntil(lambda: output_of(tab) == first_out, timeout=TIMEOUT)
+    tab.source_edit.setPlainText(second)  # pasted over; its typing pause has not ended
+    QApplication.clipboard().setText("kept")
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "kept"  # never the first text's translation
+    assert messages[-1] == "Copying once the text is translated\u2026"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == second_out, timeout=TIMEOUT)
+    assert messages[-1] == "Copied the translation."
+
+
+def test_copy_with_nothing_translated_leaves_the_clipboard_alone(explicit_tab, qtbot):
+    QApplication.clipboard().setText("what the user copied before")
+    qtbot.mouseClick(explicit_tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "what the user copied before"
+
+
+def drop(tab, *paths) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
+    assert tab.documents.eventFilter(tab.source_edit.viewport(), event)
+    return event
+
+
+def test_a_dropped_file_of_another_kind_is_refused_with_a_sentence(tab, tmp_path):
+    manual = tmp_path / "manual.pdf"
+    manual.write_bytes(b"%PDF-1.7\n")
+    drop(tab, manual)
+    assert tab.source_edit.toPlainText() == "" and not tab.is_busy()
+    assert tab.message_bar.kind == "error"
+    assert tab.message_bar.text().startswith(
+        "manual.pdf is not a kind of document the app translates; it reads .txt"
+    )
+    notes = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in notes:
+        path.write_text("the cat\n", encoding="utf-8")
+    drop(tab, *notes)
+    assert tab.message_bar.text() == "Drop one document at a time; 2 were dropped."
+    assert tab.source_edit.toPlainText() == "" and not tab.is_busy()
+
+
+def test_the_split_between_text_and_tools_and_the_open_tool_are_remembered(make_tab, qtbot):
+    first = make_tab()
+    assert first.splitter.sizes()[0] > first.splitter.sizes()[1]  # the text gets more room
+    first.splitter.moveSplitter(200, 1)
+    first.splitter.splitterMoved.emit(200, 1)  # as a drag by the user says it
+    first.tools.setCurrentWidget(first.history_panel)
+    sizes = first.splitter.sizes()
+    second = make_tab()
+    assert second.splitter.sizes() == sizes
+    assert second.tools.currentWidget() is second.history_panel
