@@ -144,7 +144,7 @@ def _print_nbest(translator: Any, lines: Iterator[str], count: int, beam: int) -
 
 def _with_glossary(translator: Any, path: Path) -> Any:
     """``translator`` placing the terms of the glossary file at ``path``."""
-    from s2s_desktop.engine.glossary import Glossary, read_term_file
+    from s2s_desktop.engine.glossary import Glossary, line_numbers, read_term_file
     from s2s_desktop.engine.glossary_translation import GlossaryTranslator
 
     if not path.is_file():
@@ -156,6 +156,13 @@ def _with_glossary(translator: Any, path: Path) -> Any:
         print(
             f"Glossary: {read.repeats:,} {rows} {path.name} {repeat} a term; the first row of "
             "each term counts.",
+            file=sys.stderr,
+        )
+    if read.incomplete:
+        lines = "Line" if len(read.incomplete) == 1 else "Lines"
+        print(
+            f"Glossary: {lines} {line_numbers(read.incomplete)} of {path.name} skipped: each "
+            "term needs a source and a target.",
             file=sys.stderr,
         )
     glossary = Glossary(translator.src_lang, translator.tgt_lang, read.terms)

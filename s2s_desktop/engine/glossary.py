@@ -98,14 +98,17 @@ class ImportReport:
     added: int
     updated: int
     repeats: int = 0
+    incomplete: tuple[int, ...] = ()  # the file's lines without both terms (skipped)
 
 
 @dataclass(frozen=True)
 class TermFile:
-    """A glossary file's terms, each source term once, and how many later rows repeated one."""
+    """A glossary file's terms, each source term once, how many later rows repeated one, and
+    the numbers of the lines skipped for want of a source or a target term."""
 
     terms: list[Term]
     repeats: int
+    incomplete: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -338,7 +341,7 @@ class Glossary:
                 self.terms[index] = term
                 updated += 1
         self._matcher = None
-        return ImportReport(added, updated, incoming.repeats)
+        return ImportReport(added, updated, incoming.repeats, incoming.incomplete)
 
     def export_file(self, path: Path) -> None:
         """Write the terms as CSV (a ``.csv`` name) or else as TSV, with a header row."""
@@ -369,6 +372,12 @@ def glossary_path(src_lang: str, tgt_lang: str) -> Path:
     return data_root() / GLOSSARY_FOLDER / f"{src_lang}-{tgt_lang}.tsv"
 
 
+def line_numbers(lines: tuple[int, ...], most: int = 8) -> str:
+    """``lines`` as a short list in any language: "5, 9, 12", or the first ``most`` and "…"."""
+    shown = ", ".join(str(line) for line in lines[:most])
+    return shown + (", \u2026" if len(lines) > most else "")
+
+
 def read_terms(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
     """The terms of a TSV, CSV or TBX file, each source term once (see ``read_term_file``)."""
     return read_term_file(path, src_lang, tgt_lang).terms
@@ -377,8 +386,9 @@ def read_terms(path: Path, src_lang: str, tgt_lang: str) -> list[Term]:
 def read_term_file(path: Path, src_lang: str, tgt_lang: str) -> TermFile:
     """A TSV, CSV or TBX file's terms, for the command line's ``--glossary`` and the window's
     import alike: a source term the file repeats keeps its first row, as most CAT tools'
-    import does."""
-    rows = read_rows(path, src_lang, tgt_lang)
+    import does, and a line without both terms is skipped (and named)."""
+    incomplete: list[int] = []
+    rows = read_rows(path, src_lang, tgt_lang, incomplete)
     terms: list[Term] = []
     seen: set[_Phrase] = set()
     for row in rows:
@@ -387,7 +397,7 @@ def read_term_file(path: Path, src_lang: str, tgt_lang: str) -> TermFile:
         if spelling not in seen:
             seen.add(spelling)
             terms.append(term)
-    return TermFile(terms, repeats=len(rows) - len(terms))
+    return TermFile(terms, len(rows) - len(terms), tuple(incomplete))
 
 
 def _checked(term: Term) -> Term:

@@ -41,11 +41,15 @@ _STATUS_TYPES = frozenset({"administrativestatus", "normativeauthorization", "st
 _NEVER_TARGET = frozenset({"deprecated", "superseded", "forbidden", "obsolete", "notrecommended"})
 
 
-def read_rows(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
-    """The rows of a TBX file (by its ``.tbx`` name) or a two- or three-column TSV/CSV file."""
+def read_rows(
+    path: Path, src_lang: str, tgt_lang: str, incomplete: list[int] | None = None
+) -> list[Row]:
+    """The rows of a TBX file (by its ``.tbx`` name) or a two- or three-column TSV/CSV file.
+    A line without a source and a target term is refused, or, given ``incomplete``, skipped
+    and its number added there (unless no line holds a term: then it is the wrong file)."""
     if path.suffix.lower() == ".tbx":
         return _read_tbx(path, src_lang, tgt_lang)
-    return _read_delimited(path, src_lang, tgt_lang)
+    return _read_delimited(path, src_lang, tgt_lang, incomplete)
 
 
 def delimited_text(rows: Iterable[Row], delimiter: str) -> str:
@@ -57,7 +61,9 @@ def delimited_text(rows: Iterable[Row], delimiter: str) -> str:
     return out.getvalue()
 
 
-def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
+def _read_delimited(
+    path: Path, src_lang: str, tgt_lang: str, incomplete: list[int] | None
+) -> list[Row]:
     """Rows of source, target and an optional note; the delimiter (tab, comma or semicolon) is
     sniffed, a first row naming the columns is skipped, and so are comment lines."""
     text = _read_text(path)
@@ -74,15 +80,24 @@ def _read_delimited(path: Path, src_lang: str, tgt_lang: str) -> list[Row]:
             continue
         first = False
         if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise UserError(
-                translate(
-                    "glossary",
-                    "{file} line {line} does not hold a source and a target term; a glossary "
-                    "file has one term per line: source, target and an optional note.",
-                ).format(file=path.name, line=line)
-            )
+            if incomplete is None:
+                raise _incomplete_line(path, line)
+            incomplete.append(line)
+            continue
         rows.append((cells[0], cells[1], cells[2] if len(cells) > 2 else ""))
+    if incomplete and not rows:
+        raise _incomplete_line(path, incomplete[0])
     return rows
+
+
+def _incomplete_line(path: Path, line: int) -> UserError:
+    return UserError(
+        translate(
+            "glossary",
+            "{file} line {line} does not hold a source and a target term; a glossary "
+            "file has one term per line: source, target and an optional note.",
+        ).format(file=path.name, line=line)
+    )
 
 
 def _read_text(path: Path) -> str:

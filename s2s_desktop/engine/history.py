@@ -22,6 +22,7 @@ from s2s_desktop.engine.wording import translate
 
 FILE_NAME = "history.sqlite"
 MOST_ENTRIES = 10_000  # the oldest go beyond this: a history, not an archive
+GROWN_S = 600  # the newest entry a text typed further replaces: kept this recently
 DAMAGED_SUFFIX = ".damaged"
 # SQLite's files beside the database: a hot journal must follow its file, never meet a new one.
 _SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -108,17 +109,26 @@ class History:
             connection.close()
 
     def add(self, model: str, src_lang: str, tgt_lang: str, source: str, target: str) -> None:
-        """Keep one translation (the same source with the same model replaces its entry)."""
+        """Keep one translation (the same source with the same model replaces its entry, and
+        so does the text typed further: the newest entry, kept minutes ago, that it begins
+        with, a pause while typing)."""
         source, target = source.strip(), target.strip()
         if not source:
             return
+        now = time.time()
         with self._connect() as db:
+            newest = db.execute(
+                "SELECT id, made, model, source FROM entries ORDER BY made DESC LIMIT 1"
+            ).fetchone()
+            grown = newest is not None and newest[3] != source and source.startswith(newest[3])
+            if grown and newest[2] == model and now - newest[1] < GROWN_S:
+                db.execute("DELETE FROM entries WHERE id = ?", (newest[0],))
             db.execute(
                 "INSERT INTO entries (made, model, src_lang, tgt_lang, source, target) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (model, source) DO UPDATE SET "
                 "made = excluded.made, target = excluded.target, "
                 "src_lang = excluded.src_lang, tgt_lang = excluded.tgt_lang",
-                (time.time(), model, src_lang, tgt_lang, source, target),
+                (now, model, src_lang, tgt_lang, source, target),
             )
             db.execute(
                 "DELETE FROM entries WHERE id NOT IN "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.glossary import Glossary, ImportReport, Term
+from s2s_desktop.engine.glossary import Glossary, ImportReport, Term, line_numbers
 from s2s_desktop.gui.i18n import translate
 
 # The empty state: its words translated, its tags kept here; the buttons named as they read.
@@ -97,6 +97,7 @@ class GlossaryPanel(QWidget):
         self.message.hide()
         self._lay_out()
         self._filling = False
+        self._shown: tuple[str, str] | None = None  # the pair whose stored glossary is shown
         self.add_button.clicked.connect(self.on_add)
         self.delete_button.clicked.connect(self.on_delete)
         self.import_button.clicked.connect(self.on_import)
@@ -147,8 +148,11 @@ class GlossaryPanel(QWidget):
                 self.tr("Note"),
             ]
         )
-        self.clear_message()
+        if self._shown == (src_lang, tgt_lang) and self.table.isEnabled():
+            return  # another model of the same pair: the same glossary, already shown
+        self._shown = (src_lang, tgt_lang)
         shown = (self.glossary.src_lang, self.glossary.tgt_lang)
+        self.clear_message()
         self._waiting[shown] = self._waiting_rows()
         readable = True
         try:
@@ -170,11 +174,14 @@ class GlossaryPanel(QWidget):
     def _fill(self, terms: list[Term], waiting: list[Row]) -> None:
         """Show the saved terms, then the rows still waiting for a term (still editable)."""
         self._filling = True
+        self.table.setUpdatesEnabled(False)  # one repaint, not one per row
         self.table.setRowCount(0)
-        for term in terms:
-            self._append_row(term.source, term.target, term.note)
-        for row in waiting:
-            self._append_row(*row)
+        rows = [(term.source, term.target, term.note) for term in terms] + waiting
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.setUpdatesEnabled(True)
         self._filling = False
         self._update_buttons()
 
@@ -192,9 +199,11 @@ class GlossaryPanel(QWidget):
     def _waiting_rows(self) -> list[Row]:
         return [row for row in self._rows() if self._waits(row)]
 
-    def _waiting_note(self) -> str:
-        """The sentence naming the rows that wait for a term, or "" when none does."""
-        waiting = [str(number) for number, row in enumerate(self._rows(), 1) if self._waits(row)]
+    def _waiting_note(self, rows: list[Row] | None = None) -> str:
+        """The sentence naming the rows (``rows``, read if not given) that wait for a term, or
+        "" when none does."""
+        rows = self._rows() if rows is None else rows
+        waiting = [str(number) for number, row in enumerate(rows, 1) if self._waits(row)]
         if not waiting:
             return ""
         return self.tr("Row {rows} is saved once it has both a source and a target term.").format(
@@ -237,14 +246,15 @@ class GlossaryPanel(QWidget):
 
     def _save_table(self) -> None:
         """Save the rows that have both terms; say which rows wait for their other term."""
-        terms = [Term(*row) for row in self._rows() if row[SOURCE] and row[TARGET]]
+        rows = self._rows()
+        terms = [Term(*row) for row in rows if row[SOURCE] and row[TARGET]]
         try:
             self.glossary.set_terms(terms)
             self.glossary.save()
         except UserError as error:
             self.show_error(str(error))
             return
-        waiting = self._waiting_note()
+        waiting = self._waiting_note(rows)
         if waiting:
             self.show_note(waiting)
         else:
@@ -269,28 +279,30 @@ class GlossaryPanel(QWidget):
             self.show_error(str(error))
             return
         self._fill(self.glossary.terms, waiting)
-        self.show_note(f"{self._import_note(report, path.name)} {self._waiting_note()}".strip())
+        skipped = ""
+        if report.incomplete:
+            skipped = self.tr(
+                "Lines {lines} were skipped: each term needs a source and a target."
+            ).format(lines=line_numbers(report.incomplete))
+        parts = (self._import_note(report, path.name), skipped, self._waiting_note())
+        self.show_note(" ".join(part for part in parts if part))
         self.glossary_changed.emit(self.glossary)
 
     def _import_note(self, report: ImportReport, name: str) -> str:
-        """One sentence on an import; rows repeating a term of the file are named, as they
-        are skipped (the first row counts, as on the command line)."""
-        if report.repeats:
-            note = (
-                self.tr(
-                    "Imported {added} new terms from {name}, {updated} updated; {repeats} rows "
-                    "that repeat a term were skipped (the first row counts)."
-                )
-                if report.updated
-                else self.tr(
-                    "Imported {added} new terms from {name}; {repeats} rows that repeat a term "
-                    "were skipped (the first row counts)."
-                )
-            )
-        elif report.updated:
-            note = self.tr("Imported {added} new terms from {name}, {updated} updated.")
+        """What an import did; rows repeating a term of the file are counted, as they are
+        skipped (the first row counts, as on the command line)."""
+        if report.added == 1:
+            note = self.tr("Imported 1 new term from {name}.")
         else:
             note = self.tr("Imported {added} new terms from {name}.")
+        if report.updated:
+            note = note[:-1] + self.tr(", {updated} updated.")
+        if report.repeats == 1:
+            note += " " + self.tr("1 row that repeats a term was skipped (the first row counts).")
+        elif report.repeats:
+            note += " " + self.tr(
+                "{repeats} rows that repeat a term were skipped (the first row counts)."
+            )
         return note.format(
             added=report.added, name=name, updated=report.updated, repeats=report.repeats
         )

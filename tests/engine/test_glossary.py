@@ -4,7 +4,7 @@ whatever the case or inflection."""
 import pytest
 
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.glossary import Glossary, Term, glossary_path, read_terms
+from s2s_desktop.engine.glossary import Glossary, Term, glossary_path, read_term_file, read_terms
 from s2s_desktop.engine.store import data_root
 
 
@@ -42,9 +42,11 @@ def test_delimited_files_are_sniffed_and_their_header_skipped(tmp_path, text):
 
 def test_bad_files_are_one_sentence(tmp_path):
     short = tmp_path / "short.tsv"
-    short.write_text("king\trey\nqueen\n", encoding="utf-8")
-    with pytest.raises(UserError, match="short.tsv line 2"):
+    short.write_text("king\nqueen\n", encoding="utf-8")  # no line holds a term
+    with pytest.raises(UserError, match="short.tsv line 1"):
         read_terms(short, "en", "es")
+    short.write_text("king\trey\nqueen\n", encoding="utf-8")  # one does: the other is named
+    assert read_term_file(short, "en", "es").incomplete == (2,)
     latin = tmp_path / "latin.csv"
     latin.write_bytes("ni\xf1o,child\n".encode("latin-1"))
     with pytest.raises(UserError, match="not UTF-8"):

@@ -24,6 +24,28 @@ def test_entries_are_kept_newest_first_and_the_same_text_once(tmp_path):
     assert History(tmp_path / "history.sqlite").count() == 3  # on disk, for the next start
 
 
+def test_a_text_typed_further_after_a_pause_replaces_its_beginning(tmp_path, monkeypatch):
+    """Pauses while typing one sentence leave one entry, not each fragment; an older entry,
+    another model's, or a text that is not the newest's continuation stays."""
+    history = History(tmp_path / "history.sqlite")
+    history.add("toy", "en", "eo", "the cat", "la kato")
+    history.add("toy", "en", "eo", "a dog", "unu hundo")
+    history.add("toy", "en", "eo", "a dog sees", "unu hundo vidas")
+    history.add("toy", "en", "eo", "a dog sees the cat", "unu hundo vidas la katon")
+    history.add("toy", "en", "eo", "the cat sees", "la kato vidas")  # the newest is not its start
+    history.add("other", "en", "eo", "the cat sees a dog", "la kato vidas hundon")
+    assert [e.source for e in history.search()] == [
+        "the cat sees a dog",
+        "the cat sees",
+        "a dog sees the cat",
+        "the cat",
+    ]
+    later = history_module.time.time() + history_module.GROWN_S + 1
+    monkeypatch.setattr(history_module.time, "time", lambda: later)
+    history.add("other", "en", "eo", "the cat sees a dog run", "la kato vidas hundon kuri")
+    assert history.count() == 5  # the newest was kept too long ago: a new text
+
+
 def test_a_renamed_models_entries_follow_it(tmp_path):
     history = History(tmp_path / "history.sqlite")
     history.add("old", "en", "eo", "the cat", "la kato")

@@ -75,13 +75,26 @@ def test_import_fills_the_table_and_export_writes_it(qtbot, tmp_path, screenshot
 def test_a_bad_file_is_one_sentence_in_the_panel_and_changes_nothing(qtbot, tmp_path, screenshots):
     panel = make_panel(qtbot)
     bad = tmp_path / "bad.tsv"
-    bad.write_text("king\trey\nqueen\n", encoding="utf-8")
+    bad.write_text("king\nqueen\n", encoding="utf-8")  # no line holds a term: the wrong file
     panel.choose_import_path = lambda: bad
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     text = panel.message.text()
-    assert panel.message.isVisible() and "bad.tsv line 2" in text and text.count(".") <= 3
+    assert panel.message.isVisible() and "bad.tsv line 1" in text and text.count(".") <= 3
     assert panel.table.rowCount() == 0 and not Glossary.load("en", "es").path.exists()
     shoot(panel, screenshots, "glossary_error.png")
+
+
+def test_lines_without_both_terms_are_skipped_and_named_the_rest_imported(qtbot, tmp_path):
+    panel = make_panel(qtbot)
+    mixed = tmp_path / "mixed.tsv"
+    mixed.write_text("king\trey\nqueen\n\tsolo\nprinter\timpresora\n", encoding="utf-8")
+    panel.choose_import_path = lambda: mixed
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == (
+        "Imported 2 new terms from mixed.tsv. Lines 2, 3 were skipped: each term needs a "
+        "source and a target."
+    )
+    assert [term.source for term in Glossary.load("en", "es").terms] == ["king", "printer"]
 
 
 def test_switching_the_pair_shows_that_pairs_glossary(qtbot):
@@ -118,7 +131,7 @@ def test_an_import_names_the_rows_that_repeat_a_term_and_keeps_the_first(qtbot, 
     panel.choose_import_path = lambda: source
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == (
-        "Imported 1 new terms from dups.tsv, 1 updated; 2 rows that repeat a term were skipped "
+        "Imported 1 new term from dups.tsv, 1 updated. 2 rows that repeat a term were skipped "
         "(the first row counts)."
     )
     assert Glossary.load("en", "es").terms == [
