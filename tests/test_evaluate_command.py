@@ -52,6 +52,26 @@ def test_evaluate_writes_each_models_translations_and_names_the_sacrebleu_signat
     assert "toy.eo exists already; choose another --output folder" in capsys.readouterr().err
 
 
+def test_every_test_line_is_translated_in_line_and_scored_as_it_is(two_models, tmp_path, capsys):
+    """A line with an empty side or a long one is neither dropped nor moves the lines after
+    it: --output has one line per source line, as sacrebleu reads it against the reference."""
+    pairs = toy_pairs(6, seed=45)
+    long_source = " ".join([pairs[0][0]] * 40)  # past training's 1,000 characters
+    pairs[1] = (pairs[1][0], "")  # no reference
+    pairs[2] = ("", pairs[2][1])  # no source
+    pairs[3] = (long_source, " ".join([pairs[0][1]] * 40))
+    write_moses(tmp_path / "set", "test", pairs)
+    out_folder = tmp_path / "hyp"
+    out_folder.mkdir()
+    args = ["evaluate", "toy", "--test", str(tmp_path / "set"), "--output", str(out_folder)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[2].split()[4] == "6"  # sentences scored
+    lines = (out_folder / "toy.eo").read_text(encoding="utf-8").split("\n")[:-1]
+    assert len(lines) == 6 and lines[2] == ""
+    for index in (0, 3, 4, 5):
+        assert lines[index], index
+
+
 def test_models_scored_with_their_own_different_beams_say_how_to_compare_them(
     two_models, tmp_path, capsys
 ):

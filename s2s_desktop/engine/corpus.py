@@ -16,9 +16,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from s2s_desktop.engine import tmx
+from s2s_desktop.engine.corpus_items import (
+    MISSING_LANGUAGE,
+    CorpusFile,
+    by_language,
+    clean,
+    items,
+    normalize_language,
+    verdict,
+)
 from s2s_desktop.engine.corpus_messages import (
     no_data_message,
     no_training_message,
@@ -26,17 +34,10 @@ from s2s_desktop.engine.corpus_messages import (
     skip_counts,
 )
 from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, split_of, split_reason
-from s2s_desktop.engine.corpus_tsv import header_languages, tsv_items
+from s2s_desktop.engine.corpus_tsv import header_languages
 from s2s_desktop.engine.errors import LanguagePairNeeded, PairNotFound, UserError
-from s2s_desktop.engine.text_files import check_encoding, check_text, read_lines, unreadable
-from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
-
-# Skip reasons, as counted in ScanReport.skipped (the keys stay English; shown translated).
-EMPTY_SIDE = QT_TRANSLATE_NOOP("corpus", "empty side")
-TOO_LONG = QT_TRANSLATE_NOOP("corpus", "too long")
-NO_TAB = QT_TRANSLATE_NOOP("corpus", "no tab")
-MISSING_LANGUAGE = QT_TRANSLATE_NOOP("corpus", "missing language")
-HEADER = QT_TRANSLATE_NOOP("corpus", "header row")
+from s2s_desktop.engine.text_files import check_encoding, check_text, unreadable
+from s2s_desktop.engine.wording import translate
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _NAME_PAIR = re.compile(r"^([a-z]{2,3})[-_2]([a-z]{2,3})$")  # a whole name part: en-de, en_de
@@ -56,29 +57,11 @@ _NOT_LANGUAGES = frozenset(
 )
 
 _TSV_SUFFIXES = (".tsv", ".tab")
-_TSV_REASONS = {
-    "header": HEADER,
-    "no tab": NO_TAB,
-    "missing language": MISSING_LANGUAGE,
-    "too long": TOO_LONG,
-}
 _MAX_VALID = 1000
 _VALID_SHARE = 0.01
 # A small corpus gives up to a tenth, up to this many pairs: a score on ten sentences is noise.
 _FEW_VALID = 100
 _SMALL_VALID_SHARE = 0.1
-_MIN_LINE_LIMIT = 1 << 20  # bytes; longer lines are skipped unread, whatever max_chars says
-_END = object()
-
-
-@dataclass(frozen=True)
-class CorpusFile:
-    """One unit of parallel data found below the folder."""
-
-    kind: Literal["moses", "tsv", "tmx"]
-    paths: tuple[Path, ...]  # moses: one path per language, same order as `languages`
-    languages: tuple[str, ...]  # lowercase base codes; () for a TSV without codes in its name
-    split: Split
 
 
 @dataclass
@@ -100,6 +83,10 @@ class ScanReport:
     encoding: str
     # Usable pairs per used file, before the held-out slice is taken.
     file_pairs: dict[CorpusFile, int] = field(default_factory=dict, repr=False)
+    # Files passed over: one language of a pair without its partner, and files of no kind read.
+    partnerless: list[Path] = field(default_factory=list)
+    not_read: list[Path] = field(default_factory=list)
+    unlabelled: list[Path] = field(default_factory=list)  # .tsv files read as the pair
 
     def summary_lines(self) -> list[str]:
         """Human-readable report, used verbatim by the CLI and the window's log."""
@@ -161,7 +148,34 @@ class ScanReport:
         lines.append(
             skipped.format(skipped=skip_counts(self.skipped.items()), max_chars=self.max_chars)
         )
+        if self.partnerless:
+            lines.append(
+                translate("corpus", "No partner in another language, not used: {files}").format(
+                    files=self._names(self.partnerless)
+                )
+            )
+        if self.unlabelled:
+            lines.append(
+                translate(
+                    "corpus",
+                    "Languages not said, read as {src} → {tgt}: {files} (if one holds another "
+                    "pair, name it like data.xx-yy.tsv or move it out)",
+                ).format(files=self._names(self.unlabelled), src=self.src, tgt=self.tgt)
+            )
+        if self.not_read:
+            lines.append(
+                translate("corpus", "Not data files the app reads, not used: {files}").format(
+                    files=self._names(self.not_read)
+                )
+            )
         return lines
+
+    def _names(self, paths: list[Path], most: int = 6) -> str:
+        """A few of ``paths`` relative to the folder, and how many more."""
+        names = ", ".join(_relative(path, self.folder) for path in paths[:most])
+        if len(paths) > most:
+            names += translate("corpus", " and {count:,} more").format(count=len(paths) - most)
+        return names
 
     def _describe(self, file: CorpusFile) -> str:
         """The file's path relative to the folder; both sides, source first, for a Moses pair."""
@@ -170,11 +184,6 @@ class ScanReport:
         else:
             paths = list(file.paths)
         return " + ".join(_relative(path, self.folder) for path in paths)
-
-
-def normalize_language(code: str) -> str:
-    """Lowercase base code ('en-US', 'EN', 'en_GB' -> 'en'), so regions and scripts still match."""
-    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
 
 
 def scan_folder(
@@ -228,6 +237,11 @@ def scan_folder(
     pairs = sorted({pair for file in files for pair in _pairs_of(file, tmx_counts)})
     src, tgt = _choose_pair(folder, files, pairs, src, tgt)
     used = [file for file in files if _holds(file, src, tgt, tmx_counts)]
+    # A .tsv that does not say its languages is read as the chosen pair; beside files that
+    # say theirs, the report names it, as it could hold another pair.
+    unlabelled = [file for file in used if file.kind == "tsv" and not file.languages]
+    if len(unlabelled) == len(used):
+        unlabelled = []
 
     file_pairs: dict[CorpusFile, int] = {}
     totals: Counter[str] = Counter()
@@ -238,7 +252,7 @@ def scan_folder(
         else:
             outcomes = Counter(
                 "ok" if isinstance(item, tuple) else item
-                for item in _items(file, src, tgt, max_chars, encoding)
+                for item in items(file, src, tgt, max_chars, encoding, keep=file.split == "test")
             )
         file_pairs[file] = outcomes.pop("ok", 0)
         totals[file.split] += file_pairs[file]
@@ -266,6 +280,9 @@ def scan_folder(
         max_chars=max_chars,
         encoding=encoding,
         file_pairs=file_pairs,
+        partnerless=lone,
+        not_read=unread,
+        unlabelled=[file.paths[0] for file in unlabelled],
     )
 
 
@@ -284,7 +301,9 @@ def iter_pairs(report: ScanReport, split: Split) -> Iterator[tuple[str, str]]:
         item
         for file in report.used_files
         if file.split == wanted
-        for item in _items(file, report.src, report.tgt, report.max_chars, report.encoding)
+        for item in items(
+            file, report.src, report.tgt, report.max_chars, report.encoding, keep=split == "test"
+        )
         if isinstance(item, tuple)
     )
     if not held_out:
@@ -318,9 +337,9 @@ class _TmxCounts:
         self.by_pair: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for unit in tmx.read_units(path):
             self.units += 1
-            texts = {code: _clean(text) for code, text in _by_language(unit).items()}
+            texts = {code: clean(text) for code, text in by_language(unit).items()}
             for a, b in itertools.combinations(sorted(texts), 2):
-                self.by_pair[a, b][_verdict(texts[a], texts[b], max_chars) or "ok"] += 1
+                self.by_pair[a, b][verdict(texts[a], texts[b], max_chars) or "ok"] += 1
         self.languages = tuple(sorted({code for pair in self.by_pair for code in pair}))
 
     def outcomes(self, src: str, tgt: str) -> Counter[str]:
@@ -366,12 +385,12 @@ def discover_files(
         else:
             unread.append(path)
     lone: list[Path] = []
-    for stem, by_language in stems.items():
-        if len(by_language) < 2:
-            lone.extend(by_language.values())  # one language alone is not parallel data
+    for stem, sides in stems.items():
+        if len(sides) < 2:
+            lone.extend(sides.values())  # one language alone is not parallel data
             continue
-        languages = tuple(sorted(by_language))
-        paths = tuple(by_language[code] for code in languages)
+        languages = tuple(sorted(sides))
+        paths = tuple(sides[code] for code in languages)
         for path in paths:
             check_text(path)
         files.append(CorpusFile("moses", paths, languages, split_of(stem.relative_to(folder))))
@@ -544,102 +563,6 @@ def _held_out_size(train_total: int) -> int:
 def _held_out_every(report: ScanReport) -> int:
     """Every k-th training pair is held out: spread evenly, the same for the same data."""
     return (report.train_pairs + report.valid_pairs) // report.valid_pairs
-
-
-# --- Reading pairs ---------------------------------------------------------------------------
-
-
-def _items(
-    file: CorpusFile, src: str, tgt: str, max_chars: int, encoding: str
-) -> Iterator[tuple[str, str] | str]:
-    """Each line or unit of a file as a cleaned (source, target) pair, or why it is skipped."""
-    limit = max(_MIN_LINE_LIMIT, 16 * max_chars)
-    if file.kind == "moses":
-        source_path = file.paths[file.languages.index(src)]
-        target_path = file.paths[file.languages.index(tgt)]
-        yield from _moses_items(source_path, target_path, max_chars, encoding, limit)
-    elif file.kind == "tsv":
-        yield from tsv_items(
-            file.paths[0],
-            file.languages,
-            (src, tgt),
-            (encoding, limit),
-            lambda source, target: _clean_pair(source, target, max_chars),
-            _TSV_REASONS,
-        )
-    else:
-        for unit in tmx.read_units(file.paths[0]):
-            texts = _by_language(unit)
-            if src in texts and tgt in texts:
-                yield _clean_pair(texts[src], texts[tgt], max_chars)
-            else:
-                yield MISSING_LANGUAGE
-
-
-def _moses_items(
-    source_path: Path, target_path: Path, max_chars: int, encoding: str, limit: int
-) -> Iterator[tuple[str, str] | str]:
-    """Line n of one file with line n of the other; differing line counts are refused (blank
-    lines at one file's end aside: counted as empty sides)."""
-    sources = read_lines(source_path, encoding, limit)
-    targets = read_lines(target_path, encoding, limit)
-    lines = itertools.zip_longest(sources, targets, fillvalue=_END)
-    for count, (source, target) in enumerate(lines):
-        if source is _END or target is _END:
-            longer = itertools.chain([target if source is _END else source], targets, sources)
-            rest, blank = 0, True
-            for line in longer:
-                rest += 1
-                blank = blank and line is not None and not line.strip()
-            if blank:  # blank lines at one file's end: harmless
-                yield from [EMPTY_SIDE] * rest
-                return
-            counts = (count, count + rest) if source is _END else (count + rest, count)
-            raise UserError(
-                translate(
-                    "corpus",
-                    "{source} has {source_lines:,} lines but {target} has {target_lines:,}; line "
-                    "n of each file must translate line n of the other, so align the files (pairs "
-                    "out of line would be read as translations of each other).",
-                ).format(
-                    source=source_path,
-                    target=target_path,
-                    source_lines=counts[0],
-                    target_lines=counts[1],
-                )
-            )
-        if source is None or target is None:
-            yield TOO_LONG
-        else:
-            yield _clean_pair(source, target, max_chars)
-
-
-def _by_language(unit: list[tuple[str, str]]) -> dict[str, str]:
-    """A TMX unit's texts by base language; the first variant of a language wins."""
-    texts: dict[str, str] = {}
-    for language, text in unit:
-        texts.setdefault(normalize_language(language), text)
-    texts.pop("", None)
-    return texts
-
-
-def _clean(text: str) -> str:
-    """Strip and collapse whitespace runs (tabs, newlines included) to one space."""
-    return " ".join(text.split())
-
-
-def _verdict(source: str, target: str, max_chars: int) -> str | None:
-    """Why a cleaned pair is skipped, or None when it is usable."""
-    if not source or not target:
-        return EMPTY_SIDE
-    if len(source) > max_chars or len(target) > max_chars:
-        return TOO_LONG
-    return None
-
-
-def _clean_pair(source: str, target: str, max_chars: int) -> tuple[str, str] | str:
-    source, target = _clean(source), _clean(target)
-    return _verdict(source, target, max_chars) or (source, target)
 
 
 def _relative(path: Path, folder: Path) -> str:

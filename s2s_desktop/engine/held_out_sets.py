@@ -2,9 +2,11 @@
 
 Read as training reads its data (``corpus``): Moses file pairs, .tsv and .tmx files, or the
 test files a folder holds (the names the scanner marks "test": test.en + test.de,
-newstest2014.*), so lines are cleaned and skipped alike and a misaligned pair is refused the
-same way. A test set is named by its files and told apart by a hash of its pairs
-(``held_out_scores`` keeps one score per test set with each model).
+newstest2014.*), so lines are cleaned alike and a misaligned pair is refused the same way; but
+no test line is skipped (one with an empty side or past the length limit is scored as it is),
+so translations written line by line stay in line with the reference. A test set is named
+by its files and told apart by a hash of its pairs (``held_out_scores`` keeps one score per
+test set with each model).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text
 from s2s_desktop.engine.wording import translate
 
-TEST_MAX_CHARS = 1000  # training's default: a test line is skipped where training skips it
+TEST_MAX_CHARS = 1000  # training's default, for finding the files (no test line is skipped)
 
 
 @dataclass(frozen=True)

@@ -227,6 +227,11 @@ def test_tsv_without_codes_joins_the_only_pair_found(tmp_path):
     assert [f.kind for f in report.used_files] == ["tsv", "moses"]
     train, valid = everything(report)
     assert train + valid == [("Guten Tag", "Good day"), ("Hallo", "Hello")]
+    # It could hold another pair (an English-Spanish export among en-de files): named.
+    assert report.summary_lines()[-1] == (
+        "Languages not said, read as de → en: more.tsv (if one holds another pair, name it "
+        "like data.xx-yy.tsv or move it out)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -542,6 +547,25 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path):
          ("No", "Nein")]
     )  # fmt: skip
     assert report.skipped == {"too long": 1, "header row": 1}
+
+
+def test_byte_order_marks_inside_files_joined_with_cat_are_dropped(tmp_path):
+    mark = "\ufeff"
+    write(tmp_path / "train.en", f"{mark}Hello\n{mark}Yes please\n".encode())
+    write(tmp_path / "train.de", f"{mark}Hallo\nJa {mark}bitte\n".encode())
+    train, valid = everything(scan_folder(tmp_path, src="en", tgt="de"))
+    assert sorted(train + valid) == [("Hello", "Hallo"), ("Yes please", "Ja bitte")]
+
+
+def test_the_report_names_the_files_it_passed_over(tmp_path):
+    """A zip, a binary and one side of a pair without its partner are named, not silent."""
+    moses(tmp_path, "train", en=["Hello", "Yes"], de=["Hallo", "Ja"])
+    write(tmp_path / "more.zip", b"PK\x03\x04")
+    write(tmp_path / "notes.fr", "Bonjour\n")
+    report = scan_folder(tmp_path, src="en", tgt="de")
+    summary = report.summary_lines()
+    assert "No partner in another language, not used: notes.fr" in summary
+    assert "Not data files the app reads, not used: more.zip" in summary
 
 
 def test_a_damaged_utf16_file_names_its_line(tmp_path):
