@@ -537,12 +537,17 @@ def _choose_pair(
 
 
 def _direction(files: list[CorpusFile], pair: tuple[str, str]) -> tuple[str, str]:
-    """Direction of the only pair: as a file name spells it (corpus.de-en), else alphabetical."""
+    """Direction of the only pair: as a file name spells it (corpus.de-en), a .tsv's header
+    its columns, or a TMX header its source language (srclang); else alphabetical."""
     for file in files:
         if file.kind == "moses":
             hint = name_pair(file.paths[0].with_suffix("").name)
+        elif file.kind == "tsv":
+            hint = file.languages
         else:
-            hint = file.languages if file.kind == "tsv" else None
+            source = tmx.header_source(file.paths[0])
+            source = normalize_language(source) if source else None
+            hint = (source, *(code for code in pair if code != source)) if source else None
         if hint and set(hint) == set(pair):
             return hint[0], hint[1]
     return pair

@@ -94,6 +94,23 @@ def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
         ) from None
 
 
+def header_source(path: Path) -> str | None:
+    """The source language the file's ``<header srclang>`` names (as written), or None: none
+    named, ``*all*``, or a file that cannot be read (``read_units`` says why)."""
+    try:
+        with path.open("rb") as stream:
+            for _, element in iterparse(stream, events=("start",)):
+                name = _local(element.tag)
+                if name == "header":
+                    language = element.get("srclang") or ""
+                    return None if language.strip() in ("", "*all*") else language
+                if name in ("body", "tu"):
+                    return None
+    except (ParseError, DefusedXmlException, OSError):
+        return None
+    return None
+
+
 def _variants(unit: Element) -> list[tuple[str, str]]:
     """The (language, text) of every ``<tuv>`` in one unit."""
     variants = []

@@ -435,12 +435,12 @@ def test_tmx_languages_inline_codes_and_missing_language(tmp_path):
     report = scan_folder(tmp_path)
 
     assert report.files == [CorpusFile("tmx", (tmp_path / "memory.tmx",), ("de", "en"), "train")]
-    assert (report.src, report.tgt) == ("de", "en")
+    assert (report.src, report.tgt) == ("en", "de")  # its header's srclang="en-US"
     assert report.skipped == {"missing language": 1}
     assert report.file_pairs[report.files[0]] == 3
     assert everything(report) == (
-        [("Klicken Sie jetzt auf Speichern.", "Click Save now."), ("Guten Tag", "Good day")],
-        [("Ja", "Yes")],
+        [("Click Save now.", "Klicken Sie jetzt auf Speichern."), ("Good day", "Guten Tag")],
+        [("Yes", "Ja")],
     )
 
 
@@ -566,6 +566,16 @@ def test_the_report_names_the_files_it_passed_over(tmp_path):
     summary = report.summary_lines()
     assert "No partner in another language, not used: notes.fr" in summary
     assert "Not data files the app reads, not used: more.zip" in summary
+
+
+def test_a_tmx_headers_source_language_gives_the_direction(tmp_path):
+    units = tu(en="Good day", es="Buenos días") + tu(en="Yes", es="Sí")
+    write(tmp_path / "memory.tmx", tmx_file(units).replace('srclang="en-US"', 'srclang="es-ES"'))
+    report = scan_folder(tmp_path)
+    assert (report.src, report.tgt) == ("es", "en")  # not the alphabet's en -> es
+    write(tmp_path / "memory.tmx", tmx_file(units).replace('srclang="en-US"', 'srclang="*all*"'))
+    report = scan_folder(tmp_path)
+    assert (report.src, report.tgt) == ("en", "es")
 
 
 def test_a_damaged_utf16_file_names_its_line(tmp_path):
