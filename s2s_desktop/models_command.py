@@ -131,13 +131,13 @@ def _print_unusable(store: Any) -> None:
             todo = "training now; its model appears after its first evaluation"
         elif run.resumable and run.settings is not None:
             todo = (
-                f"stopped{where}: resume it with 's2s-desktop train --name {run.name} --resume'"
+                f"ended{where}: resume it with 's2s-desktop train --name {run.name} --resume'"
                 f", or delete it with '{delete}'"
             )
         elif run.settings is None:
             todo = f"its training settings are damaged: delete it with '{delete}'"
         else:
-            todo = f"stopped{where} before its first checkpoint: delete it with '{delete}'"
+            todo = f"ended{where} before its first checkpoint: delete it with '{delete}'"
         print(f"  {run.name}{languages}: {todo}.")
     if damaged:
         print("\nDamaged (config.json or weights missing or unreadable):")

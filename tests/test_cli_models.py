@@ -320,7 +320,7 @@ def test_with_only_unfinished_runs_the_list_says_no_models_and_shows_them(capsys
     out = ok(capsys, "models")
     assert out.startswith("No models yet")
     assert "\nUnfinished runs" in out
-    assert "  run (en->fr): stopped at step 5 (epoch 2): resume it with" in out
+    assert "  run (en->fr): ended at step 5 (epoch 2): resume it with" in out
     assert "Damaged" not in out
 
     ok(capsys, "models", "delete", "run")

@@ -24,6 +24,7 @@ BANDS = (
 )
 SMALL_CORPUS = 50_000  # training pairs under which more data is the first advice
 FEW_SCORED_PAIRS = 100  # held-out pairs under which a BLEU says little
+BAND_PAIRS = 20  # held-out pairs under which a BLEU gets no band in words at all
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,14 @@ def summary(
                 "verdict", "No evaluation finished, so there is no model yet; train for longer."
             )
         ]
-    if decoding:
+    if valid_pairs < BAND_PAIRS:
+        scores = translate(
+            "verdict",
+            "BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to "
+            "say how well it translates; a validation file, valid or dev, of a few hundred "
+            "pairs gives a firm score).",
+        )
+    elif decoding:
         scores = translate(
             "verdict",
             "BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: "
@@ -88,7 +96,7 @@ def summary(
             bleu=bleu, chrf=chrf, pairs=valid_pairs, decoding=decoding, quality=quality_words(bleu)
         )
     ]
-    if valid_pairs < FEW_SCORED_PAIRS:
+    if BAND_PAIRS <= valid_pairs < FEW_SCORED_PAIRS:
         lines.append(
             translate(
                 "verdict",

@@ -302,11 +302,18 @@ def test_the_verdict_reads_the_curve():
 
 def test_a_score_on_few_held_out_pairs_says_it_is_unsure():
     flat = [EvalPoint(100 * i, 2.0, 20.0) for i in range(5)]
-    lines = summary(20.0, 50.0, 2, 17, flat, "completed")
-    assert lines[0].startswith("BLEU 20.0, chrF 50.0 on 2 held-out pairs")
-    assert lines[1].startswith("Only 2 held-out pairs were scored")
+    lines = summary(20.0, 50.0, 40, 170, flat, "completed")
+    assert lines[0].startswith("BLEU 20.0, chrF 50.0 on 40 held-out pairs: understandable")
+    assert lines[1].startswith("Only 40 held-out pairs were scored")
     assert "More data" in lines[2]
     assert not any("Only" in line for line in summary(20.0, 50.0, 100, 900, flat, "completed"))
+    # On a handful, no band in words at all: one sentence of the scores was luck.
+    lines = summary(6.8, 16.0, 1, 9, flat, "completed")
+    assert lines[0] == (
+        "BLEU 6.8, chrF 16.0 (held-out pairs scored: 1, too few to say how well it translates; "
+        "a validation file, valid or dev, of a few hundred pairs gives a firm score)."
+    )
+    assert "More data" in lines[1]
 
 
 def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it(monkeypatch):
