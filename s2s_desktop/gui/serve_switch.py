@@ -18,15 +18,21 @@ PORT_KEY = "serve/port"
 LABEL = translate("ServeSwitch", "Let other apps on this computer use my models")
 
 
-def _start(port: int) -> tuple[Any, str]:
-    """Runs on the thread pool: the server started, and its address."""
+def _start(port: int) -> tuple[Any, str, str]:
+    """Runs on the thread pool: the server started, its address, and the models it serves
+    ("en → es sample-en-es, …"; reading the store is no work for the GUI thread)."""
     from s2s_desktop.server.pool import ModelPool
     from s2s_desktop.server.running import ServerThread
 
+    pool = ModelPool()
     server = ServerThread(
-        ModelPool(), host="127.0.0.1", port=port, what_to_do="close it, then switch this on again"
+        pool, host="127.0.0.1", port=port, what_to_do="close it, then switch this on again"
     )
-    return server, server.start()
+    url = server.start()
+    served = ", ".join(
+        f"{src} \u2192 {tgt} {info.name}" for (src, tgt), info in sorted(pool.models().items())
+    )
+    return server, url, served
 
 
 class ServeSwitch(QWidget):
@@ -52,6 +58,7 @@ class ServeSwitch(QWidget):
         layout.addWidget(self.address)
         self.server: Any = None
         self.url = ""  # the running server's address
+        self.served = ""  # the models it served when it started, by language pair
         self._busy = False
         self._show()
         self.check.toggled.connect(self.on_toggled)
@@ -80,13 +87,13 @@ class ServeSwitch(QWidget):
             self.address.setText(self.tr("stopping\u2026"))
             run_in_background(server.stop, self._on_stopped, self._on_failed, self)
 
-    def _on_started(self, result: tuple[Any, str]) -> None:
-        self.server, self.url = result
+    def _on_started(self, result: tuple[Any, str, str]) -> None:
+        self.server, self.url, self.served = result
         self._settle()
         self.message.emit(
-            self.tr("Other apps can use your models at {url} (LibreTranslate API).").format(
-                url=self.url
-            )
+            self.tr(
+                "Other apps can use your models at {url} (LibreTranslate API): {models}."
+            ).format(url=self.url, models=self.served or self.tr("none stored yet"))
         )
 
     def _on_stopped(self, _: object) -> None:
@@ -117,8 +124,10 @@ class ServeSwitch(QWidget):
             self.tr(
                 "Serves your models on {url} to browser extensions, CAT-tool plug-ins and "
                 "scripts that speak LibreTranslate's API (POST /translate, GET /languages); "
-                "only this computer can reach it."
-            ).format(url=self.url)
+                "only this computer can reach it. For each language pair, the stored model "
+                "with the best score translates (when it started: {models}); the Translate "
+                "tab's glossary is not applied."
+            ).format(url=self.url, models=self.served or "-")
             if running
             else self.tr(
                 "Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser "

@@ -31,6 +31,8 @@ def test_the_switch_serves_the_models_shows_where_and_stops(qtbot, trained_toy_m
     qtbot.waitUntil(lambda: switch.server is not None, timeout=30_000)
     address = switch.address.text()
     assert address.startswith("http://127.0.0.1:") and address in messages[-1]
+    assert messages[-1].endswith("(LibreTranslate API): en \u2192 eo toy.")  # which model
+    assert "en \u2192 eo toy" in switch.check.toolTip()
     client = LibreTranslateAPI(address)
     assert (
         client.translate("the big cat sees a dog", "en", "eo") == "la kato granda vidas unu hundo"
