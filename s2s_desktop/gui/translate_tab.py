@@ -23,7 +23,7 @@ from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.first_run_hint import FirstRunHint
-from s2s_desktop.gui.memory_section import sentence_at_cursor
+from s2s_desktop.gui.memory_cursor import MemoryCursor
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_details import no_attention_reason
 from s2s_desktop.gui.model_row import FILE_TIP, ModelRow
@@ -81,7 +81,6 @@ class TranslateTab(QWidget):
         self._empty_notice = False  # the message bar says the model wrote nothing
         self._closed = False
         self._kept_source = ""  # the input the output translates, for the history
-        self._memory_sentence = (0, 0, "")  # (line, sentence index, text) looked up
         self._choices_id = 0  # the word menu's latest request
         self._copy_when_translated = False  # Copy was pressed before the text was translated
 
@@ -117,8 +116,8 @@ class TranslateTab(QWidget):
         self.history_panel.statusMessage.connect(self.statusMessage)
         self._glossaryChosen.connect(self.worker.set_glossary)
         self._quickRequested.connect(self.worker.translate_quick)
-        self.memory.useRequested.connect(self.use_memory_match)
         self.memory.statusMessage.connect(self.statusMessage)
+        self.memory_cursor.statusMessage.connect(self.statusMessage)
         self.glossary_panel.glossary_changed.connect(self.on_glossary_changed)
         app = QCoreApplication.instance()
         if app is not None:  # a safety net: a running QThread must not outlive the app
@@ -198,6 +197,9 @@ class TranslateTab(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
+        self.memory_cursor = MemoryCursor(
+            self.source_edit, self.memory, self.output, self._debounce
+        )
         self._keep_timer = QTimer(self, singleShot=True, interval=self.KEEP_MS)
         self._shortcuts = [
             QShortcut(
@@ -434,8 +436,7 @@ class TranslateTab(QWidget):
         self.worker.latest_request = request_id  # before sending: older requests become stale
         self._translateRequested.emit(request_id, text, self.beam_spin.value())
         self.model_status.waiting(behind_file=self.is_busy())
-        self._memory_sentence = sentence_at_cursor(self.source_edit)
-        self.memory.lookup(self._memory_sentence[2])
+        self.memory_cursor.look_up()
 
     @Slot(int, object)
     def on_translated(self, request_id: int, result: TextTranslation) -> None:
@@ -519,19 +520,6 @@ class TranslateTab(QWidget):
         self._glossaryChosen.emit(glossary.copy())
         if self._ready_model is not None and self.source_edit.toPlainText().strip():
             self._debounce.start()
-
-    # ------------------------------------------------------------------ memory
-
-    @Slot(str)
-    def use_memory_match(self, target: str) -> None:
-        """A memory match's translation replaces the machine's for that sentence."""
-        line, index, _ = self._memory_sentence
-        if self.output.replace(line, index, target):
-            self.statusMessage.emit(self.tr("Used the memory's translation."))
-        else:
-            self.statusMessage.emit(
-                self.tr("Translate the text first, then use the memory's sentence.")
-            )
 
     # ------------------------------------------------------------------ history
 

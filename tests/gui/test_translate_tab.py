@@ -399,6 +399,16 @@ def test_the_memory_indexes_the_training_data_and_offers_its_matches(tab, qtbot,
     lines = output_of(tab).split("\n")
     assert lines == [first_line, target]  # only that sentence
 
+    # The matches follow the cursor: to the first line (its own, if any), back to the second.
+    def best_source() -> str | None:
+        found = memory.panel.matches()
+        return found[0].source if found else None
+
+    tab.source_edit.moveCursor(tab.source_edit.textCursor().MoveOperation.Start)
+    qtbot.waitUntil(lambda: best_source() != source, timeout=TIMEOUT)
+    tab.source_edit.moveCursor(tab.source_edit.textCursor().MoveOperation.End)
+    qtbot.waitUntil(lambda: best_source() == source, timeout=TIMEOUT)
+
 
 def test_stale_requests_are_dropped_unrun(explicit_tab, qtbot):
     tab = explicit_tab
