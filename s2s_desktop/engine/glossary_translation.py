@@ -135,7 +135,7 @@ def translate_with_glossary(
 def _constrained_translations(
     translator: Translator,
     plain: list[Translation],
-    targets: list[list[tuple[list[Term], str]]],
+    targets: list[list[Wanted]],
     beam: int,
     alpha: float,
     need_attention: bool,
@@ -156,7 +156,10 @@ def _constrained_translations(
     for batch in length_sorted_batches(lengths, max(translator.batch_tokens // beam, 1)):
         src = pad_rows([[*pieces[i], EOS_ID] for i in batch]).to(translator.device)
         constraints = [
-            translator.target_tokenizer.encode([target for _, target in targets[i]]) for i in batch
+            translator.target_tokenizer.encode(
+                [target for _, target, count in targets[i] for _ in range(count)]
+            )
+            for i in batch
         ]
         # No longer than the plain translation plus the terms: left free, a hypothesis that
         # places the terms badly rambles on to the length limit, and its per-token score holds.
@@ -247,24 +250,30 @@ class GlossaryTranslator:
         return outputs
 
 
-def _distinct_targets(matches: list[TermMatch]) -> list[tuple[list[Term], str]]:
-    """The target terms to place, each once however often its source occurs: (the terms that
-    ask for it, the target term)."""
+# A target term to place: the terms that ask for it, the target term, how many times (as often
+# as their source terms occur in the sentence: "light ... light" wants the target twice).
+Wanted = tuple[list[Term], str, int]
+
+
+def _distinct_targets(matches: list[TermMatch]) -> list[Wanted]:
+    """The target terms to place, each with the terms that ask for it and how many times."""
     by_target: dict[str, list[Term]] = {}
+    counts: dict[str, int] = {}
     for match in matches:
         terms = by_target.setdefault(match.term.target, [])
+        counts[match.term.target] = counts.get(match.term.target, 0) + 1
         if match.term not in terms:
             terms.append(match.term)
-    return [(terms, target) for target, terms in by_target.items()]
+    return [(terms, target, counts[target]) for target, terms in by_target.items()]
 
 
-def _holds_all(text: str, targets: list[tuple[list[Term], str]], lang: str) -> bool:
-    return all(_spans(text, target, lang) for _, target in targets)
+def _holds_all(text: str, targets: list[Wanted], lang: str) -> bool:
+    return all(len(_spans(text, target, lang)) >= count for _, target, count in targets)
 
 
-def _held(text: str, targets: list[tuple[list[Term], str]], lang: str) -> int:
-    """How many of the target terms ``text`` holds, in whole words."""
-    return sum(bool(_spans(text, target, lang)) for _, target in targets)
+def _held(text: str, targets: list[Wanted], lang: str) -> int:
+    """How many of the term placements ``text`` holds, in whole words."""
+    return sum(min(len(_spans(text, target, lang)), count) for _, target, count in targets)
 
 
 def _spans(text: str, target: str, lang: str) -> list[tuple[int, int]]:
@@ -275,22 +284,23 @@ def _spans(text: str, target: str, lang: str) -> list[tuple[int, int]]:
 def _result(
     sentence: str,
     matches: list[TermMatch],
-    targets: list[tuple[list[Term], str]],
+    targets: list[Wanted],
     translation: Translation,
     lang: str,
 ) -> GlossaryResult:
-    """The result with each target term marked where it is in the text, or else unmet."""
+    """The result with each target term marked where it is in the text (as many times as it is
+    wanted), else unmet."""
     text = translation.text
     placed: list[PlacedTerm] = []
     unmet: list[Term] = []
     used: list[tuple[int, int]] = []
-    for terms, target in targets:
+    for terms, target, count in targets:
         free = [span for span in _spans(text, target, lang) if not _overlaps(span, used)]
-        if not free:
+        if len(free) < count:
             unmet.extend(terms)
-            continue
-        used.append(free[0])
-        placed.extend(PlacedTerm(term, *free[0]) for term in terms)
+        for span in free[:count]:
+            used.append(span)
+            placed.extend(PlacedTerm(term, *span) for term in terms)
     placed.sort(key=lambda p: p.start)
     return GlossaryResult(sentence, text, matches, placed, unmet, translation.score, translation)
 

@@ -180,6 +180,17 @@ def test_translate_with_glossary_marks_placed_terms_and_flags_unplaceable_ones(t
     assert third.text == translator.translate([sentences[2]], beam=4)[0]
 
 
+def test_a_term_whose_source_occurs_twice_is_placed_twice(translator):
+    """In "the cat sees a cat", the glossary's target for "cat" at both places, each marked; a
+    translation holding it once is not enough."""
+    glossary = Glossary("en", "eo", [Term("cat", "arbo")])
+    [result] = translate_with_glossary(translator, ["the cat sees a cat"], glossary, beam=4)
+    assert len(result.matches) == 2
+    assert result.text.split().count("arbo") == 2, result.text
+    assert [result.text[p.start : p.end] for p in result.placed] == ["arbo", "arbo"]
+    assert not result.unmet
+
+
 def test_constraints_need_one_list_per_sentence(translator):
     with pytest.raises(ValueError):
         constrained_beam_search(translator.model, torch.tensor([[5, EOS_ID]]), [], beam=2)
