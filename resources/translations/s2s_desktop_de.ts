@@ -360,6 +360,10 @@
         <source>{name} is not {encoding} text. Which encoding is it in?</source>
         <translation>{name} ist kein {encoding}-Text. In welcher Kodierung liegt die Datei vor?</translation>
     </message>
+    <message>
+        <source>Drop one document at a time; {count} were dropped.</source>
+        <translation>Legen Sie jeweils ein Dokument ab; abgelegt wurden {count}.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -527,12 +531,12 @@
         <translation>{name} wird übersetzt…</translation>
     </message>
     <message>
-        <source>{done} of {total} paragraphs, {left} left</source>
-        <translation>{done} von {total} Absätzen, noch {left}</translation>
+        <source>{done} of {total} segments, {left} left</source>
+        <translation>{done} von {total} Segmenten, noch {left}</translation>
     </message>
     <message>
-        <source>{done} of {total} paragraphs</source>
-        <translation>{done} von {total} Absätzen</translation>
+        <source>{done} of {total} segments</source>
+        <translation>{done} von {total} Segmenten</translation>
     </message>
     <message>
         <source>Translating {name}</source>
@@ -648,12 +652,20 @@
         <translation>Zeile {rows} wird gespeichert, sobald sie einen Ausgangs- und einen Zielterm hat.</translation>
     </message>
     <message>
-        <source>Imported {added} new terms from {name}, {updated} updated; {repeats} rows that repeat a term were skipped (the first row counts).</source>
-        <translation>{added} neue Begriffe aus {name} importiert, {updated} aktualisiert; {repeats} Zeilen, die einen Begriff wiederholen, wurden übersprungen (die erste Zeile zählt).</translation>
+        <source>Line {lines} was skipped: each term needs a source and a target.</source>
+        <translation>Zeile {lines} wurde übersprungen: Jeder Term braucht eine Quelle und ein Ziel.</translation>
     </message>
     <message>
-        <source>Imported {added} new terms from {name}; {repeats} rows that repeat a term were skipped (the first row counts).</source>
-        <translation>{added} neue Begriffe aus {name} importiert; {repeats} Zeilen, die einen Begriff wiederholen, wurden übersprungen (die erste Zeile zählt).</translation>
+        <source>Lines {lines} were skipped: each term needs a source and a target.</source>
+        <translation>Die Zeilen {lines} wurden übersprungen: Jeder Term braucht eine Quelle und ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new term from {name}, {updated} updated.</source>
+        <translation>1 neuer Term aus {name} importiert, {updated} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new term from {name}.</source>
+        <translation>1 neuer Term aus {name} importiert.</translation>
     </message>
     <message>
         <source>Imported {added} new terms from {name}, {updated} updated.</source>
@@ -662,6 +674,14 @@
     <message>
         <source>Imported {added} new terms from {name}.</source>
         <translation>{added} neue Terme aus {name} importiert.</translation>
+    </message>
+    <message>
+        <source>1 row that repeats a term was skipped (the first row counts).</source>
+        <translation>1 Zeile, die einen Term wiederholt, wurde übersprungen (die erste Zeile zählt).</translation>
+    </message>
+    <message>
+        <source>{repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>{repeats} Zeilen, die einen Term wiederholen, wurden übersprungen (die erste Zeile zählt).</translation>
     </message>
     <message>
         <source>Exported {count} terms to {name}.</source>
@@ -678,10 +698,6 @@
 </context>
 <context>
     <name>HistoryPanel</name>
-    <message>
-        <source>Translations you make appear here, newest first; click one to bring it back.</source>
-        <translation>Ihre Übersetzungen erscheinen hier, die neueste zuerst; klicken Sie auf eine, um sie zurückzuholen.</translation>
-    </message>
     <message>
         <source>Search the history</source>
         <translation>Verlauf durchsuchen</translation>
@@ -729,6 +745,10 @@
     <message>
         <source>Forget all {count} translations in the history? This cannot be undone.</source>
         <translation>Alle {count} Übersetzungen im Verlauf löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Translations you make appear here, newest first; double-click one to bring it back.</source>
+        <translation>Ihre Übersetzungen erscheinen hier, die neueste zuerst; ein Doppelklick holt eine zurück.</translation>
     </message>
     <message>
         <source>The history is cleared.</source>
@@ -780,6 +800,17 @@
     <message>
         <source>Stopping the training run and saving a checkpoint…</source>
         <translation>Trainingslauf wird angehalten und ein Checkpoint gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCursor</name>
+    <message>
+        <source>Used the memory&apos;s translation.</source>
+        <translation>Die Übersetzung aus dem Speicher wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Translate the text first, then use the memory&apos;s sentence.</source>
+        <translation>Übersetzen Sie zuerst den Text, dann übernehmen Sie den Satz aus dem Speicher.</translation>
     </message>
 </context>
 <context>
@@ -1609,16 +1640,20 @@
         <translation>wird beendet…</translation>
     </message>
     <message>
-        <source>Other apps can use your models at {url} (LibreTranslate API).</source>
-        <translation>Andere Apps können Ihre Modelle unter {url} nutzen (LibreTranslate-API).</translation>
+        <source>Other apps can use your models at {url} (LibreTranslate API): {models}.</source>
+        <translation>Andere Apps können Ihre Modelle unter {url} nutzen (LibreTranslate-API): {models}.</translation>
+    </message>
+    <message>
+        <source>none stored yet</source>
+        <translation>noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. For each language pair, the stored model with the best score translates (when it started: {models}); the Translate tab&apos;s glossary is not applied.</source>
+        <translation>Stellt Ihre Modelle unter {url} für Browser-Erweiterungen, CAT-Tool-Plug-ins und Skripte bereit, die die API von LibreTranslate sprechen (POST /translate, GET /languages); nur dieser Computer erreicht sie. Für jedes Sprachpaar übersetzt das gespeicherte Modell mit der besten Bewertung (beim Start: {models}); das Glossar des Übersetzen-Tabs wird nicht angewendet.</translation>
     </message>
     <message>
         <source>Other apps can no longer use your models.</source>
         <translation>Andere Apps können Ihre Modelle nicht mehr nutzen.</translation>
-    </message>
-    <message>
-        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it.</source>
-        <translation>Stellt Ihre Modelle unter {url} für Browser-Erweiterungen, CAT-Tool-Plug-ins und Skripte bereit, die die API von LibreTranslate sprechen (POST /translate, GET /languages); nur dieser Computer kann darauf zugreifen.</translation>
     </message>
     <message>
         <source>Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it.</source>
@@ -2153,14 +2188,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{model} hat für {empty} von {total} Zeilen nichts ausgegeben.</translation>
     </message>
     <message>
-        <source>Used the memory&apos;s translation.</source>
-        <translation>Übersetzung aus dem TM übernommen.</translation>
-    </message>
-    <message>
-        <source>Translate the text first, then use the memory&apos;s sentence.</source>
-        <translation>Übersetzen Sie zuerst den Text und übernehmen Sie dann den Satz aus dem TM.</translation>
-    </message>
-    <message>
         <source>{model} is no longer stored; kept {current}.</source>
         <translation>{model} ist nicht mehr gespeichert; {current} wurde beibehalten.</translation>
     </message>
@@ -2175,6 +2202,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Nothing to copy yet.</source>
         <translation>Noch nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Copying once the text is translated…</source>
+        <translation>Wird kopiert, sobald der Text übersetzt ist…</translation>
     </message>
     <message>
         <source>Nothing to swap yet: translate something first.</source>
@@ -2709,6 +2740,18 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Skipped: none (at most {max_chars:,} characters per sentence)</source>
         <translation>Übersprungen: keine (höchstens {max_chars:,} Zeichen pro Satz)</translation>
+    </message>
+    <message>
+        <source>No partner in another language, not used: {files}</source>
+        <translation>Ohne Gegenstück in einer anderen Sprache, nicht verwendet: {files}</translation>
+    </message>
+    <message>
+        <source>Languages not said, read as {src} → {tgt}: {files} (if one holds another pair, name it like data.xx-yy.tsv or move it out)</source>
+        <translation>Sprachen nicht angegeben, gelesen als {src} → {tgt}: {files} (enthält eine ein anderes Paar, benennen Sie sie wie data.xx-yy.tsv oder verschieben Sie sie)</translation>
+    </message>
+    <message>
+        <source>Not data files the app reads, not used: {files}</source>
+        <translation>Keine Datendateien, die die App liest, nicht verwendet: {files}</translation>
     </message>
     <message>
         <source>The sentence length limit must be at least 1 character, not {max_chars}.</source>
@@ -3853,8 +3896,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{name!r} kann nicht fortgesetzt werden: Seine Trainingseinstellungen ({path}) fehlen oder sind beschädigt; starten Sie stattdessen einen neuen Lauf.</translation>
     </message>
     <message>
-        <source>The weights in {file} are damaged or unreadable: {error}.</source>
-        <translation>Die Gewichte in {file} sind beschädigt oder unlesbar: {error}.</translation>
+        <source>The weights in {file} are damaged or unreadable ({error}); train or import the model again.</source>
+        <translation>Die Gewichte in {file} sind beschädigt oder unlesbar ({error}); trainieren oder importieren Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>The weights in {file} do not match the architecture in its config.json; refused.</source>
@@ -4366,6 +4409,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>No evaluation finished, so there is no model yet; train for longer.</source>
         <translation>Keine Evaluierung wurde abgeschlossen, daher gibt es noch kein Modell; wählen Sie eine längere „Trainingsdauer“.</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} (bewertete zurückgehaltene Paare: {pairs:,}, zu wenige, um zu sagen, wie gut es übersetzt; eine Validierungsdatei, valid oder dev, mit einigen hundert Paaren ergibt eine verlässliche Bewertung).</translation>
     </message>
     <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: {quality} (a rough guide: scores depend on the languages and the text).</source>

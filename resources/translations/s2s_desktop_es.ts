@@ -360,6 +360,10 @@
         <source>{name} is not {encoding} text. Which encoding is it in?</source>
         <translation>{name} no es texto {encoding}. ¿En qué codificación está?</translation>
     </message>
+    <message>
+        <source>Drop one document at a time; {count} were dropped.</source>
+        <translation>Suelte un documento cada vez; se soltaron {count}.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateDialog</name>
@@ -527,12 +531,12 @@
         <translation>Traduciendo {name}…</translation>
     </message>
     <message>
-        <source>{done} of {total} paragraphs, {left} left</source>
-        <translation>{done} de {total} párrafos, faltan {left}</translation>
+        <source>{done} of {total} segments, {left} left</source>
+        <translation>{done} de {total} segmentos, faltan {left}</translation>
     </message>
     <message>
-        <source>{done} of {total} paragraphs</source>
-        <translation>{done} de {total} párrafos</translation>
+        <source>{done} of {total} segments</source>
+        <translation>{done} de {total} segmentos</translation>
     </message>
     <message>
         <source>Translating {name}</source>
@@ -648,20 +652,36 @@
         <translation>Fila {rows}: se guardará cuando tenga un término de origen y uno de destino.</translation>
     </message>
     <message>
-        <source>Imported {added} new terms from {name}, {updated} updated; {repeats} rows that repeat a term were skipped (the first row counts).</source>
-        <translation>Se importaron {added} términos nuevos de {name}, {updated} actualizados; se omitieron {repeats} filas que repiten un término (cuenta la primera fila).</translation>
+        <source>Line {lines} was skipped: each term needs a source and a target.</source>
+        <translation>Se omitió la línea {lines}: cada término necesita un origen y un destino.</translation>
     </message>
     <message>
-        <source>Imported {added} new terms from {name}; {repeats} rows that repeat a term were skipped (the first row counts).</source>
-        <translation>Se importaron {added} términos nuevos de {name}; se omitieron {repeats} filas que repiten un término (cuenta la primera fila).</translation>
+        <source>Lines {lines} were skipped: each term needs a source and a target.</source>
+        <translation>Se omitieron las líneas {lines}: cada término necesita un origen y un destino.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new term from {name}, {updated} updated.</source>
+        <translation>Se importó 1 término nuevo de {name}, {updated} actualizados.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new term from {name}.</source>
+        <translation>Se importó 1 término nuevo de {name}.</translation>
     </message>
     <message>
         <source>Imported {added} new terms from {name}, {updated} updated.</source>
-        <translation>Se importaron {added} términos nuevos de {name} y se actualizaron {updated}.</translation>
+        <translation>Se importaron {added} términos nuevos de {name}, {updated} actualizados.</translation>
     </message>
     <message>
         <source>Imported {added} new terms from {name}.</source>
         <translation>Se importaron {added} términos nuevos de {name}.</translation>
+    </message>
+    <message>
+        <source>1 row that repeats a term was skipped (the first row counts).</source>
+        <translation>Se omitió 1 fila que repite un término (cuenta la primera).</translation>
+    </message>
+    <message>
+        <source>{repeats} rows that repeat a term were skipped (the first row counts).</source>
+        <translation>Se omitieron {repeats} filas que repiten un término (cuenta la primera).</translation>
     </message>
     <message>
         <source>Exported {count} terms to {name}.</source>
@@ -678,10 +698,6 @@
 </context>
 <context>
     <name>HistoryPanel</name>
-    <message>
-        <source>Translations you make appear here, newest first; click one to bring it back.</source>
-        <translation>Las traducciones aparecen aquí, de la más reciente a la más antigua; hacer clic en una para recuperarla.</translation>
-    </message>
     <message>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
@@ -729,6 +745,10 @@
     <message>
         <source>Forget all {count} translations in the history? This cannot be undone.</source>
         <translation>¿Olvidar las {count} traducciones del historial? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Translations you make appear here, newest first; double-click one to bring it back.</source>
+        <translation>Sus traducciones aparecen aquí, la más reciente primero; haga doble clic en una para recuperarla.</translation>
     </message>
     <message>
         <source>The history is cleared.</source>
@@ -780,6 +800,17 @@
     <message>
         <source>Stopping the training run and saving a checkpoint…</source>
         <translation>Deteniendo el entrenamiento y guardando un punto de control…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCursor</name>
+    <message>
+        <source>Used the memory&apos;s translation.</source>
+        <translation>Se usó la traducción de la memoria.</translation>
+    </message>
+    <message>
+        <source>Translate the text first, then use the memory&apos;s sentence.</source>
+        <translation>Traduzca primero el texto y luego use la frase de la memoria.</translation>
     </message>
 </context>
 <context>
@@ -1609,16 +1640,20 @@
         <translation>deteniendo…</translation>
     </message>
     <message>
-        <source>Other apps can use your models at {url} (LibreTranslate API).</source>
-        <translation>Otras aplicaciones pueden usar los modelos en {url} (API de LibreTranslate).</translation>
+        <source>Other apps can use your models at {url} (LibreTranslate API): {models}.</source>
+        <translation>Otras aplicaciones pueden usar sus modelos en {url} (API de LibreTranslate): {models}.</translation>
+    </message>
+    <message>
+        <source>none stored yet</source>
+        <translation>ninguno guardado aún</translation>
+    </message>
+    <message>
+        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. For each language pair, the stored model with the best score translates (when it started: {models}); the Translate tab&apos;s glossary is not applied.</source>
+        <translation>Sirve sus modelos en {url} a extensiones del navegador, complementos de herramientas TAO y scripts que hablan la API de LibreTranslate (POST /translate, GET /languages); solo este equipo puede acceder. Para cada par de idiomas traduce el modelo guardado con la mejor puntuación (al iniciar: {models}); el glosario de la pestaña Traducir no se aplica.</translation>
     </message>
     <message>
         <source>Other apps can no longer use your models.</source>
         <translation>Otras aplicaciones ya no pueden usar los modelos.</translation>
-    </message>
-    <message>
-        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it.</source>
-        <translation>Ofrece los modelos en {url} a extensiones del navegador, complementos de herramientas TAO y scripts que usan la API de LibreTranslate (POST /translate, GET /languages); solo este equipo puede acceder.</translation>
     </message>
     <message>
         <source>Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it.</source>
@@ -2153,14 +2188,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{model} no escribió nada para {empty} de {total} líneas.</translation>
     </message>
     <message>
-        <source>Used the memory&apos;s translation.</source>
-        <translation>Se usó la traducción de la memoria.</translation>
-    </message>
-    <message>
-        <source>Translate the text first, then use the memory&apos;s sentence.</source>
-        <translation>Primero traducir el texto y luego usar la oración de la memoria.</translation>
-    </message>
-    <message>
         <source>{model} is no longer stored; kept {current}.</source>
         <translation>{model} ya no está guardado; se mantiene {current}.</translation>
     </message>
@@ -2175,6 +2202,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Nothing to copy yet.</source>
         <translation>Aún no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>Copying once the text is translated…</source>
+        <translation>Se copiará en cuanto el texto esté traducido…</translation>
     </message>
     <message>
         <source>Nothing to swap yet: translate something first.</source>
@@ -2709,6 +2740,18 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Skipped: none (at most {max_chars:,} characters per sentence)</source>
         <translation>Líneas omitidas: ninguna (como máximo {max_chars:,} caracteres por oración)</translation>
+    </message>
+    <message>
+        <source>No partner in another language, not used: {files}</source>
+        <translation>Sin pareja en otro idioma, no usados: {files}</translation>
+    </message>
+    <message>
+        <source>Languages not said, read as {src} → {tgt}: {files} (if one holds another pair, name it like data.xx-yy.tsv or move it out)</source>
+        <translation>Idiomas no indicados, leídos como {src} → {tgt}: {files} (si alguno contiene otro par, nómbrelo como data.xx-yy.tsv o sáquelo de la carpeta)</translation>
+    </message>
+    <message>
+        <source>Not data files the app reads, not used: {files}</source>
+        <translation>No son archivos de datos que la aplicación lea, no usados: {files}</translation>
     </message>
     <message>
         <source>The sentence length limit must be at least 1 character, not {max_chars}.</source>
@@ -3853,8 +3896,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No se puede reanudar {name!r}: su configuración de entrenamiento ({path}) falta o está dañada; iniciar un entrenamiento nuevo en su lugar.</translation>
     </message>
     <message>
-        <source>The weights in {file} are damaged or unreadable: {error}.</source>
-        <translation>Los pesos de {file} están dañados o no se pueden leer: {error}.</translation>
+        <source>The weights in {file} are damaged or unreadable ({error}); train or import the model again.</source>
+        <translation>Los pesos de {file} están dañados o no se pueden leer ({error}); entrene o importe el modelo de nuevo.</translation>
     </message>
     <message>
         <source>The weights in {file} do not match the architecture in its config.json; refused.</source>
@@ -4366,6 +4409,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>No evaluation finished, so there is no model yet; train for longer.</source>
         <translation>No terminó ninguna evaluación, así que aún no hay ningún modelo; entrenar durante más tiempo.</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} (pares reservados evaluados: {pairs:,}, demasiado pocos para decir lo bien que traduce; un archivo de validación, valid o dev, de unos cientos de pares da una puntuación firme).</translation>
     </message>
     <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} on {pairs:,} held-out pairs with {decoding}: {quality} (a rough guide: scores depend on the languages and the text).</source>

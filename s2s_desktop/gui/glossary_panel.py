@@ -280,7 +280,11 @@ class GlossaryPanel(QWidget):
             return
         self._fill(self.glossary.terms, waiting)
         skipped = ""
-        if report.incomplete:
+        if len(report.incomplete) == 1:
+            skipped = self.tr(
+                "Line {lines} was skipped: each term needs a source and a target."
+            ).format(lines=line_numbers(report.incomplete))
+        elif report.incomplete:
             skipped = self.tr(
                 "Lines {lines} were skipped: each term needs a source and a target."
             ).format(lines=line_numbers(report.incomplete))
@@ -291,12 +295,14 @@ class GlossaryPanel(QWidget):
     def _import_note(self, report: ImportReport, name: str) -> str:
         """What an import did; rows repeating a term of the file are counted, as they are
         skipped (the first row counts, as on the command line)."""
-        if report.added == 1:
+        if report.added == 1 and report.updated:
+            note = self.tr("Imported 1 new term from {name}, {updated} updated.")
+        elif report.added == 1:
             note = self.tr("Imported 1 new term from {name}.")
+        elif report.updated:
+            note = self.tr("Imported {added} new terms from {name}, {updated} updated.")
         else:
             note = self.tr("Imported {added} new terms from {name}.")
-        if report.updated:
-            note = note[:-1] + self.tr(", {updated} updated.")
         if report.repeats == 1:
             note += " " + self.tr("1 row that repeats a term was skipped (the first row counts).")
         elif report.repeats:
