@@ -4411,6 +4411,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Keine Evaluierung wurde abgeschlossen, daher gibt es noch kein Modell; wählen Sie eine längere „Trainingsdauer“.</translation>
     </message>
     <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} with {decoding} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} mit {decoding} (bewertete zurückgehaltene Paare: {pairs:,}, zu wenige, um zu sagen, wie gut es übersetzt; eine Validierungsdatei, valid oder dev, mit einigen hundert Paaren ergibt eine verlässliche Bewertung).</translation>
+    </message>
+    <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
         <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} (bewertete zurückgehaltene Paare: {pairs:,}, zu wenige, um zu sagen, wie gut es übersetzt; eine Validierungsdatei, valid oder dev, mit einigen hundert Paaren ergibt eine verlässliche Bewertung).</translation>
     </message>

@@ -4411,6 +4411,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No terminó ninguna evaluación, así que aún no hay ningún modelo; entrenar durante más tiempo.</translation>
     </message>
     <message>
+        <source>BLEU {bleu:.1f}, chrF {chrf:.1f} with {decoding} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
+        <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} con {decoding} (pares reservados evaluados: {pairs:,}, demasiado pocos para decir lo bien que traduce; un archivo de validación, valid o dev, de unos cientos de pares da una puntuación firme).</translation>
+    </message>
+    <message>
         <source>BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to say how well it translates; a validation file, valid or dev, of a few hundred pairs gives a firm score).</source>
         <translation>BLEU {bleu:.1f}, chrF {chrf:.1f} (pares reservados evaluados: {pairs:,}, demasiado pocos para decir lo bien que traduce; un archivo de validación, valid o dev, de unos cientos de pares da una puntuación firme).</translation>
     </message>

@@ -49,9 +49,11 @@ class GlossaryResult:
     Attributes:
         source, text: the sentence and its translation.
         matches: the glossary terms found in the source (spans in ``source``).
-        placed: the terms whose target term is in ``text`` (spans in ``text``).
-        unmet: the terms found in the source whose target term the model could not place;
-            the window flags them.
+        placed: the terms whose target term is in ``text`` (spans in ``text``; one per
+            placement, a term whose source occurs twice is placed twice).
+        unmet: the terms found in the source whose target term the model could not place
+            as often as their source occurs (a term placed once of twice is both placed, where
+            it is, and unmet); the window flags them.
         score: the translation's log-probability.
         translation: the same as a ``sentences.Translation`` (pieces, attention when asked).
     """

@@ -3,8 +3,9 @@
 Read as training reads its data (``corpus``): Moses file pairs, .tsv and .tmx files, or the
 test files a folder holds (the names the scanner marks "test": test.en + test.de,
 newstest2014.*), so lines are cleaned alike and a misaligned pair is refused the same way; but
-no test line is skipped (one with an empty side or past the length limit is scored as it is),
-so translations written line by line stay in line with the reference. A test set is named
+a test line is not skipped for an empty side or its length (it is scored as it is), so
+translations written line by line stay in line with the reference (a line over 1 MiB, a .tsv
+line without a tab and a TMX unit without both languages aside). A test set is named
 by its files and told apart by a hash of its pairs (``held_out_scores`` keeps one score per
 test set with each model).
 """

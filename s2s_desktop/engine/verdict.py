@@ -72,7 +72,14 @@ def summary(
                 "verdict", "No evaluation finished, so there is no model yet; train for longer."
             )
         ]
-    if valid_pairs < BAND_PAIRS:
+    if valid_pairs < BAND_PAIRS and decoding:
+        scores = translate(
+            "verdict",
+            "BLEU {bleu:.1f}, chrF {chrf:.1f} with {decoding} (held-out pairs scored: {pairs:,}, "
+            "too few to say how well it translates; a validation file, valid or dev, of a few "
+            "hundred pairs gives a firm score).",
+        )
+    elif valid_pairs < BAND_PAIRS:
         scores = translate(
             "verdict",
             "BLEU {bleu:.1f}, chrF {chrf:.1f} (held-out pairs scored: {pairs:,}, too few to "

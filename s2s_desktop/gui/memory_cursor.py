@@ -27,7 +27,11 @@ class MemoryCursor(QObject):
         super().__init__(edit)
         self.edit, self.memory, self.output, self.typing = edit, memory, output, typing
         self.sentence = (0, 0, "")  # (line, sentence index, text) looked up last
-        edit.cursorPositionChanged.connect(self._moved)
+        # Checked once the event is over: Qt says the cursor moved before it says the text
+        # changed, and a keystroke starts the typing pause only then.
+        self._check = QTimer(self, singleShot=True, interval=0)
+        self._check.timeout.connect(self._moved)
+        edit.cursorPositionChanged.connect(self._check.start)
         memory.useRequested.connect(self.use_match)
 
     def look_up(self) -> None:
@@ -37,7 +41,7 @@ class MemoryCursor(QObject):
 
     @Slot()
     def _moved(self) -> None:
-        if self.typing.isActive() or not self.edit.toPlainText().strip():
+        if self.typing.isActive() or self.edit.document().isEmpty():
             return  # typing: its translation looks the sentence up
         if sentence_at_cursor(self.edit) != self.sentence:
             self.look_up()

@@ -405,15 +405,18 @@ class TranslateTab(QWidget):
         info = self._info(self.current_model())
         if info is not None:
             self.model_row.remember_beam(info)
+        self._kept_source = ""  # the output is the old beam's: Copy waits for the new one
         if self.source_edit.toPlainText().strip():
             self._debounce.start()
 
     # ------------------------------------------------------------------ text
 
     def _cancel_pending_requests(self) -> None:
-        """Make every request in flight stale: the worker skips them, replies are ignored."""
+        """Make every request in flight stale: the worker skips them, replies are ignored; the
+        output translates no text now (Copy waits for the next translation)."""
         self._request_id += 1
         self.worker.latest_request = self._request_id
+        self._kept_source = ""
 
     @Slot()
     def translate_now(self) -> None:
@@ -518,6 +521,7 @@ class TranslateTab(QWidget):
         """An edited glossary: the worker takes a copy (the panel goes on editing its own), and
         the text is translated with it."""
         self._glossaryChosen.emit(glossary.copy())
+        self._kept_source = ""  # the output is without the edit: Copy waits for the new one
         if self._ready_model is not None and self.source_edit.toPlainText().strip():
             self._debounce.start()
 

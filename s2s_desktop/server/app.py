@@ -46,11 +46,11 @@ from s2s_desktop.server.pool import ModelPool
 KEY_MISSING = "Please contact the server operator to obtain an API key"
 KEY_INVALID = "Invalid API key"
 _NOT_UTF8 = "{name} is not UTF-8 text; convert it to UTF-8 and send it again."
-# A body's bytes beyond its texts (other fields, form framing), and the most one character
-# takes in it: 12 for 😀 as \ud83d\ude00 in JSON or %F0%9F%98%80 in a form.
 # What ``source: auto`` reads: the texts, or a function giving them (a document's, read only
 # when several languages are served into the target).
 Texts = list[str] | Callable[[], list[str]]
+# A body's bytes beyond its texts (other fields, form framing), and the most one character
+# takes in it: 12 for 😀 as \ud83d\ude00 in JSON or %F0%9F%98%80 in a form.
 OVERHEAD = 64 * 1024
 BYTES_PER_CHARACTER = 12
 

@@ -314,6 +314,8 @@ def test_a_score_on_few_held_out_pairs_says_it_is_unsure():
         "a validation file, valid or dev, of a few hundred pairs gives a firm score)."
     )
     assert "More data" in lines[1]
+    beam = summary(6.8, 16.0, 1, 9, flat, "completed", "beam search of 4")[0]
+    assert beam.startswith("BLEU 6.8, chrF 16.0 with beam search of 4 (held-out pairs scored: 1,")
 
 
 def test_a_size_set_by_hand_on_auto_gets_dropout_batch_and_rate_chosen_for_it(monkeypatch):

@@ -28,6 +28,19 @@ def test_copy_after_an_edit_copies_the_new_texts_translation(explicit_tab, qtbot
     assert messages[-1] == "Copied the translation."
 
 
+def test_copy_after_a_beam_change_waits_for_that_beams_translation(explicit_tab, qtbot):
+    tab = explicit_tab
+    source, target = HELD_OUT[22]
+    tab.source_edit.setPlainText(source)
+    tab.translate_now()
+    qtbot.waitUntil(lambda: output_of(tab) == target, timeout=TIMEOUT)
+    tab.beam_spin.setValue(tab.beam_spin.value() + 1)  # the output is the old beam's now
+    QApplication.clipboard().setText("kept")
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "kept"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == target, timeout=TIMEOUT)
+
+
 def test_copy_with_nothing_translated_leaves_the_clipboard_alone(explicit_tab, qtbot):
     QApplication.clipboard().setText("what the user copied before")
     qtbot.mouseClick(explicit_tab.copy_button, Qt.MouseButton.LeftButton)

@@ -124,7 +124,10 @@ class _Reader:
         return None if self.builder.empty else self.builder.finish()
 
     def _walk(self, container: etree._Element) -> None:
-        for child in _grouped(list(container), self.w):
+        self._read_children(list(container))
+
+    def _read_children(self, children: list[etree._Element]) -> None:
+        for child in _grouped(children, self.w):
             if isinstance(child, _Field):
                 self._field(child)
                 continue
@@ -158,8 +161,7 @@ class _Reader:
         if result is not None:
             separate = len(field_.elements) - len(result) - 1
             index = self.builder.open(("field", field_.elements[:separate], field_.elements[-1:]))
-            for run in result:
-                self._run(run)
+            self._read_children(result)
             self._close_run()
             self.builder.close(index)
         elif field_.continues and self.builder.empty:
@@ -327,12 +329,16 @@ def _link_result(field_: _Field, w: str) -> list[etree._Element] | None:
     separate = next((i for i, found in enumerate(marks) if found == ["separate"]), -1)
     code = "".join(t.text or "" for e in elements[:separate] for t in e.iter(f"{{{w}}}instrText"))
     result = elements[separate + 1 : -1]
-    if separate < 1 or code.split()[:1] != ["HYPERLINK"] or not result:
-        return None
+    if separate < 1 or code.upper().split()[:1] != ["HYPERLINK"] or not result:
+        return None  # field codes are read in any case
     for element in (elements[separate], elements[-1]):
         if element.find(f"{{{w}}}t") is not None:
             return None
-    if all(_name(e) == "r" and _Reader._is_text_run(e) for e in result):
+    # Text runs, and the spelling marks and bookmarks Word puts among them.
+    if all(
+        _name(e) in DROPPED or _name(e) in MARKERS or (_name(e) == "r" and _Reader._is_text_run(e))
+        for e in result
+    ):
         return result
     return None
 

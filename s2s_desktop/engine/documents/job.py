@@ -30,9 +30,11 @@ from s2s_desktop.engine.wording import translate
 # Sentences per call to the model: the first call's size, then grown (or shrunk) so that each
 # takes about BATCH_SECONDS: big calls keep the decoder's threads busy (a 2,000-paragraph
 # document: 0.6 of the plain-lines rate at 256 a call, 0.8 at 4,096; docs/performance.md),
-# short ones keep Cancel and the progress bar responsive.
-BATCH_SENTENCES = 512
+# short ones keep Cancel and the progress bar responsive with a slow model (an OPUS-MT-size
+# one with beam search takes seconds per dozen sentences on a laptop).
+BATCH_SENTENCES = 128
 BATCH_SECONDS = 3.0
+FEWEST_SENTENCES = 16
 MOST_SENTENCES = 8192
 
 Progress = Callable[[int, int, "float | None"], None]  # segments done, in all, seconds left
@@ -139,10 +141,12 @@ def document_texts(
     format), up to about ``most`` characters: enough to tell its language."""
     document = _opened(formats.for_path(Path(name)), Path(name), data, encoding)
     texts: list[str] = []
+    size = 0
     for segment in document.segments:
-        if sum(map(len, texts)) >= most:
+        if size >= most:
             break
         texts.append(segment.text)
+        size += len(segment.text)
     return texts
 
 
@@ -205,7 +209,7 @@ def translate_segments(
             batch_started = time.perf_counter()
             total_sentences += _translate_batch(translator, segments, batch, beam, results)
             rate = batch_size / max(time.perf_counter() - batch_started, 1e-3)
-            wanted = int(min(max(rate * BATCH_SECONDS, BATCH_SENTENCES), MOST_SENTENCES))
+            wanted = int(min(max(rate * BATCH_SECONDS, FEWEST_SENTENCES), MOST_SENTENCES))
             batch, batch_size = [], 0
             if progress:
                 done, spent = index + 1, time.perf_counter() - started

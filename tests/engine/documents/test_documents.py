@@ -263,6 +263,34 @@ def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
 
 
+def test_a_slow_model_gets_smaller_calls_so_cancel_and_progress_keep_up(
+    toy_translator, monkeypatch
+):
+    """Calls are sized to take about BATCH_SECONDS: for a model too slow for that, they shrink
+    to a few sentences (Cancel is seen between calls), whatever the first call's size."""
+    from s2s_desktop.engine.documents import job
+    from s2s_desktop.engine.documents.job import translate_segments
+
+    monkeypatch.setattr(job, "BATCH_SENTENCES", 8)
+    monkeypatch.setattr(job, "FEWEST_SENTENCES", 2)
+    monkeypatch.setattr(job, "BATCH_SECONDS", 1e-6)  # every model is too slow for that
+    segments = []
+    for _ in range(20):
+        builder = SegmentBuilder()
+        builder.text("the cat sees a dog")
+        segments.append(builder.finish())
+    sizes = []
+    translate_sentences = toy_translator.translate_sentences
+
+    def counted(sentences, *args, **kwargs):
+        sizes.append(len(sentences))
+        return translate_sentences(sentences, *args, **kwargs)
+
+    monkeypatch.setattr(toy_translator, "translate_sentences", counted)
+    translated, _ = translate_segments(toy_translator, segments)
+    assert sizes == [8, 2, 2, 2, 2, 2, 2] and len(translated) == 20
+
+
 def test_a_span_never_swallows_a_siblings_words_and_leaves_it_empty():
     """The attention moves "red" after the link's words: the bold keeps "kato malgranda" and
     the link keeps its words, instead of a bold over all of them and an empty link."""

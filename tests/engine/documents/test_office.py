@@ -283,7 +283,14 @@ def docx_controls(toy_translator, tmp_path_factory) -> etree._Element:
     from docx.oxml import parse_xml
 
     link = f'<w:hyperlink w:anchor="city">{_r("the red city", "Hyperlink")}</w:hyperlink>'
-    field = _field("HYPERLINK \\l city", "the red city of the happy child", "Hyperlink")
+    # A link field as Word writes it: its code in any case, spelling marks among its runs.
+    field = (
+        _field_code("hyperlink \\l city")
+        + '<w:proofErr w:type="spellStart"/>'
+        + _r("the red city of the happy child", "Hyperlink")
+        + '<w:proofErr w:type="spellEnd"/>'
+        + _field_mark("end")
+    )
     control = (
         '<w:sdt><w:sdtPr><w:id w:val="5"/><w:text/></w:sdtPr>'
         f"<w:sdtContent>{_r('the red city')}</w:sdtContent></w:sdt>"
@@ -340,7 +347,7 @@ def test_docx_a_hyperlink_fields_words_are_translated_inside_the_field(docx_cont
     marks = [mark.get(f"{{{W}}}fldCharType") for mark in fielded.iter(f"{{{W}}}fldChar")]
     assert marks == ["begin", "separate", "end"]
     code = "".join(t.text for t in fielded.iter(f"{{{W}}}instrText"))
-    assert code.strip() == "HYPERLINK \\l city"
+    assert code.strip() == "hyperlink \\l city"
     linked = " ".join(_styled(fielded, "Hyperlink"))
     assert "urbo" in linked and "city" not in linked
 
