@@ -1,9 +1,10 @@
 """Markdown (``.md``): the text of each paragraph, heading, list item, block quote and table cell
-is translated; everything else is copied byte for byte: code blocks (fenced and indented), HTML
-blocks, front matter (a ``---`` or ``+++`` block at the very top), link reference definitions and
-thematic breaks. Emphasis, strong, strikethrough and links are carried onto the words of the
-translation they belong to; inline code, inline HTML, images, autolinks, backslash escapes,
-entities and hard line breaks are kept whole.
+is translated, and so are an image's alt text and a link's or image's title; everything else is
+copied byte for byte: code blocks (fenced and indented), HTML blocks, front matter (a ``---`` or
+``+++`` block at the very top), link reference definitions and thematic breaks. Emphasis,
+strong, strikethrough and links are carried onto the words of the translation they belong to;
+inline code, inline HTML, images, autolinks, backslash escapes, entities and hard line breaks are
+kept whole (an image's alt text and a title are segments of their own, put back in place).
 
 ``markdown-it-py`` (CommonMark, with tables) parses; each block's line range says which source
 lines it covers. A translated block is written on one line: the markers in front of its first
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -33,17 +35,21 @@ _BREAK_OR_IMAGE = re.compile(r"<(?:br|img|input)\b", re.IGNORECASE)  # inline HT
 # Kept with the block's markers (GitHub's Markdown): a task's box, a footnote's label.
 _LEADING_MARK = re.compile(r"(?:\[[ xX]\]|\[\^[^\]\s]+\]:)[ \t]+")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")  # a footnote reference, kept whole: [^1]
+_TITLES = ("double", "single", "round")  # a title's text in "…", '…' or (…)
 # An inline link's destination and title, after its text: ](dest "title")
 # A reference link's label after its text: ][label], or ][] (the text is the label).
 _REFERENCE = re.compile(r"\]\[(?P<label>[^\[\]]*)\]")
 _DESTINATION = re.compile(
     r"\]\(\s*(?P<href><[^>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+    r"(?:\s+(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|\((?P<round>[^)]*)\)))?\s*\)"
 )
 # YAML's "---" (ended by "---" or "..."), or TOML's "+++" (Hugo), at the very top.
 _FRONT_MATTER_ENDS = {"---": re.compile(r"^(?:---|\.\.\.)\s*$"), "+++": re.compile(r"^\+\+\+\s*$")}
 
 Part = str | int  # source text, or the index of a segment
+# Stands for segment N (an alt text, a title) inside kept markup until it is written: private
+# use characters, which no document's text holds where markup is kept.
+_INNER = re.compile("\ue000(\\d+)\ue001")
 
 
 class MarkdownDocument:
@@ -130,8 +136,32 @@ class MarkdownDocument:
 
     def _segment(self, inline: Token, hard_breaks: list[str], skip: int = 0) -> Segment | None:
         references = self.env.get("references", {})
-        links = _Destinations(inline.content, self.parser, references)
+        links = _Destinations(inline.content, self.parser, references, self._inner)
         return _segment(inline, hard_breaks, links, skip)
+
+    def _inner(self, text: str) -> str:
+        """``text`` (an alt text, a title) as a segment of its own, and what stands for it in
+        the markup kept around it; ``text`` itself when it has nothing to translate."""
+        builder = SegmentBuilder()
+        builder.text(text)
+        segment = builder.finish()
+        if not segment.translatable:
+            return text
+        self.segments.append(segment)
+        return f"\ue000{len(self.segments) - 1}\ue001"
+
+    def _written(self, translated: list[Segment], part: int) -> str:
+        segment = _emphasis_kept(translated[part])
+        text = (
+            render(segment, escape=_escape_pipes) if part in self.escape_pipes else render(segment)
+        )
+        return _INNER.sub(lambda found: self._inner_text(translated, int(found[1])), text)
+
+    @staticmethod
+    def _inner_text(translated: list[Segment], part: int) -> str:
+        """An alt text or title as the markup around it reads it: brackets, parentheses and
+        quotes escaped."""
+        return re.sub(r'([\[\]()"\\])', r"\\\1", render(translated[part]))
 
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
         out: list[str] = []
@@ -142,14 +172,7 @@ class MarkdownDocument:
                 out.append(line)
                 continue
             for part in self.replaced[number]:
-                if isinstance(part, str):
-                    out.append(part)
-                else:
-                    segment = _emphasis_kept(translated[part])
-                    if part in self.escape_pipes:
-                        out.append(render(segment, escape=_escape_pipes))
-                    else:
-                        out.append(render(segment))
+                out.append(part if isinstance(part, str) else self._written(translated, part))
         return encode_text("".join(out), self.encoding, self.bom)
 
 
@@ -199,10 +222,17 @@ class _Destinations:
     block's text, in order, so it is written back as it was. A reference by the link's own
     text (``[text][]``, ``[text]``) names its label, which the translated text no longer is."""
 
-    def __init__(self, content: str, parser: MarkdownIt, references: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        content: str,
+        parser: MarkdownIt,
+        references: dict[str, Any],
+        inner: Callable[[str], str],
+    ) -> None:
         self.content = content
         self.parser = parser
         self.references = references
+        self.inner = inner  # a text inside kept markup -> what stands for its translation
         self.cursor = 0
 
     def closing(self, token: Token, text: str) -> str:
@@ -217,10 +247,19 @@ class _Destinations:
             match = min(found, key=lambda match: match.start())
             self.cursor = match.end()
             written = match.group()
+            title = next((name for name in _TITLES if match.re is _DESTINATION and match[name]), "")
+            if title:  # translated in place, as the source wrote it
+                start, end = match.span(title)
+                offset = match.start()
+                written = (
+                    written[: start - offset]
+                    + self.inner(unescapeAll(match[title]))
+                    + written[end - offset :]
+                )
             return f"][{text}]" if written == "][]" else written
         if self._refers(text, href):  # a shortcut reference, [text]
             return f"][{text}]"
-        return _destination(token)
+        return _destination(token, self.inner)
 
     def _inline(self, href: str) -> re.Match[str] | None:
         for match in _DESTINATION.finditer(self.content, self.cursor):
@@ -286,7 +325,8 @@ def _segment(
         elif kind == "code_inline":
             builder.void(_code(child))
         elif kind == "image":
-            builder.void(f"![{child.content}{links.closing(child, child.content)}", separates=True)
+            alt = links.inner(child.content) if child.content else ""
+            builder.void(f"![{alt}{links.closing(child, child.content)}", separates=True)
         elif kind == "softbreak":
             builder.text(" ")
         elif kind == "hardbreak":
@@ -338,15 +378,15 @@ def _is_emphasis(data: Any) -> bool:
     return isinstance(data, list) and bool(data[0]) and set(data[0]) <= {"*", "_", "~"}
 
 
-def _destination(token: Token) -> str:
-    """A link's or image's ``](href "title")`` rebuilt from its attributes."""
+def _destination(token: Token, inner: Callable[[str], str]) -> str:
+    """A link's or image's ``](href "title")`` rebuilt from its attributes (the title is
+    ``inner``'s: a segment of its own)."""
     href = str(token.attrs.get("href") or token.attrs.get("src") or "")
     if not href or re.search(r"[\s()<>]", href):
         href = f"<{href}>"
     title = token.attrs.get("title")
     if title:
-        escaped = str(title).replace('"', '\\"')
-        return f']({href} "{escaped}")'
+        return f']({href} "{inner(str(title))}")'
     return f"]({href})"
 
 

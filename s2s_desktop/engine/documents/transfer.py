@@ -272,7 +272,9 @@ class _Placer:
                 if after is not None:  # beside another item here: their source spacing
                     lead = " " if tag.before.isspace() else ""
                 elif tag.separates:  # a break or a tab is the space itself: as in the source
-                    lead = " " if tag.before.isspace() and previous.strip() else ""
+                    # (one that stood at the source's start, now after a word, gets a space)
+                    spaced = tag.before.isspace() or not tag.before
+                    lead = " " if spaced and previous.strip() else ""
                 else:
                     lead = _lead(previous, tag.before)
                 out.append(lead)
@@ -283,7 +285,7 @@ class _Placer:
                 next_char = target_text[words[slot][0]] if slot < len(words) else ""
                 gap = _trail(after.after, next_char)
                 if after.separates:
-                    gap = " " if after.after.isspace() and next_char else ""
+                    gap = " " if next_char and (after.after.isspace() or not after.after) else ""
             out.append(gap)
             length += len(gap)
             starts[slot] = length

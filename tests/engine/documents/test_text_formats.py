@@ -4,6 +4,7 @@ comes out byte for byte, the text comes out translated with its markup."""
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 import srt
@@ -143,7 +144,7 @@ def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_transl
     assert "```python\nthe cat sees a dog\n```\n" in out
     assert '<div class="box">\nthe cat sees a dog\n</div>\n' in out
     assert "\n[ref]: http://example.org/ref\n\n***\n" in out
-    assert '](http://example.org/a "t")' in out
+    assert '](http://example.org/a "' in out  # its title "t", translated
     assert "`the cat`" in out and "42" in out
     lines = out.split("\n")
     heading = next(line for line in lines if line.startswith("# "))
@@ -160,6 +161,25 @@ def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_transl
     assert "|:-----|---------:|" in lines
     row = next(line for line in lines if line.startswith("| ") and "kato" in line)
     assert row.count("|") == 3 and "cat" not in row
+
+
+def test_an_images_alt_text_and_titles_are_translated_in_place(tmp_path, toy_translator):
+    """As HTML's alt and title attributes are: the image, its file and the link stay."""
+    source = (
+        '![the big dog](dog.png "the small bird") the cat sees a dog '
+        '[the red house](http://example.org/a "the old tree").\n\n'
+        "![the happy child] and a bird.\n\n[the happy child]: child.png\n"
+    )
+    out = _translated(tmp_path, "pics.md", source.encode(), toy_translator).decode()
+    first, _, second, _, definition, _ = out.split("\n")
+    image = re.match(r'!\[([^\]]+)\]\(dog\.png "([^"]+)"\)', first)
+    assert image and "hundo" in image[1] and "birdo" in image[2], first
+    assert "dog" not in image[1].split() and "bird" not in image[2].split()
+    link = re.search(r'\]\(http://example\.org/a "([^"]+)"\)', first)
+    assert link and "arbo" in link[1] and "tree" not in link[1].split(), first
+    # Where the alignment puts the image, it stands apart from the words beside it.
+    assert re.search(r"(^| )!\[[^\]]*infano[^\]]*\]\[the happy child\]( |$)", second), second
+    assert definition == "[the happy child]: child.png"
 
 
 def test_task_boxes_and_footnotes_are_kept_as_github_writes_them(tmp_path, toy_translator):
