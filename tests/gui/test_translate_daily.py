@@ -4,11 +4,10 @@ sentence, the split between text and tools is remembered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.translating import HELD_OUT, TIMEOUT, output_of
+from tests.gui.translating import HELD_OUT, TIMEOUT, drop, output_of
 
 
 def test_copy_after_an_edit_copies_the_new_texts_translation(explicit_tab, qtbot):
@@ -45,21 +44,6 @@ def test_copy_with_nothing_translated_leaves_the_clipboard_alone(explicit_tab, q
     QApplication.clipboard().setText("what the user copied before")
     qtbot.mouseClick(explicit_tab.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "what the user copied before"
-
-
-def drop(tab, *paths) -> QDropEvent:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    event = QDropEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
-    assert tab.documents.eventFilter(tab.source_edit.viewport(), event)
-    return event
 
 
 def test_a_dropped_file_of_another_kind_is_refused_with_a_sentence(tab, tmp_path):

@@ -14,8 +14,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -40,6 +39,7 @@ from tests.gui.translating import (
     LOAD_TIMEOUT,
     TIMEOUT,
     add_toy,
+    drop,
     output_of,
     output_path,
     wait_ready,
@@ -553,27 +553,11 @@ def test_a_document_dropped_on_the_source_box_is_translated_after_asking_to_repl
         return next(answers)
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(source))])
-    viewport = tab.source_edit.viewport()
-
-    def drop():
-        event = QDropEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
-        assert tab.documents.eventFilter(viewport, event)
-        return event
-
-    drop()
+    drop(tab, source)
     assert asked and not tab.is_busy(), tab.message_bar.text()  # "Cancel": nothing happens
     assert "page.eo.html exists already" in asked[0]
     assert target.read_text(encoding="utf-8") == "an earlier translation"
-    drop()  # "Yes"
+    drop(tab, source)  # "Yes"
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
     assert "<b>granda</b>" in target.read_text(encoding="utf-8")
     assert tab.message_bar.kind == "success" and "page.eo.html" in tab.message_bar.text()

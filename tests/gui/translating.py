@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from s2s_desktop.engine.documents.formats import output_path as document_path
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.translate_tab import TranslateTab
@@ -36,3 +39,19 @@ def wait_ready(qtbot, tab: TranslateTab, name: str = "toy") -> None:
 
 def output_of(tab: TranslateTab) -> str:
     return tab.target_edit.toPlainText()
+
+
+def drop(tab: TranslateTab, *paths: Path) -> QDropEvent:
+    """Drop ``paths`` on the source box as a drag from a file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers a drop only inside a real drag; its handler is what the drag reaches.
+    assert tab.documents.eventFilter(tab.source_edit.viewport(), event)
+    return event
