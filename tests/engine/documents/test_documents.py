@@ -16,6 +16,7 @@ from s2s_desktop.engine.documents.segments import (
     render,
 )
 from s2s_desktop.engine.errors import UserError
+from tests.engine.documents.translating import translated_text
 
 
 def test_output_names_replace_the_source_language_and_keep_the_kind():
@@ -137,8 +138,9 @@ def test_markup_is_carried_onto_the_aligned_words(toy_translator, tmp_path):
 
 
 def test_the_attributes_a_reader_sees_are_translated_and_the_rest_kept(toy_translator, tmp_path):
-    source = tmp_path / "page.html"
-    source.write_text(
+    html = translated_text(
+        tmp_path,
+        "page.html",
         '<html lang="en"><head><meta name="description" content="the big cat sees a dog">'
         '<meta name="viewport" content="width=device-width"></head><body>\n'
         '<p>a dog <img src="cat.png" alt="the big cat sees a dog"> finds the river</p>\n'
@@ -148,11 +150,8 @@ def test_the_attributes_a_reader_sees_are_translated_and_the_rest_kept(toy_trans
         '<p><img class="notranslate" alt="the big cat sees a dog" src="b.png"></p>\n'
         '<p><img alt="42" src="c.png"><span title="">the city</span></p>\n'
         "</body></html>\n",
-        encoding="utf-8",
+        toy_translator,
     )
-    output = tmp_path / "page.eo.html"
-    translate_document(source, output, toy_translator)
-    html = output.read_text(encoding="utf-8")
     cat = "la kato granda vidas unu hundo"
     assert f'<meta name="description" content="{cat}">' in html
     assert '<meta name="viewport" content="width=device-width">' in html
@@ -166,19 +165,17 @@ def test_the_attributes_a_reader_sees_are_translated_and_the_rest_kept(toy_trans
 
 
 def test_untranslated_marks_without_an_end_tag_skip_only_their_element(toy_translator, tmp_path):
-    source = tmp_path / "page.xhtml"
-    source.write_text(
+    html = translated_text(
+        tmp_path,
+        "page.xhtml",
         '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en"><body>\n'
         '<p>a dog <img class="notranslate" src="logo.png"/> finds the river</p>\n'
         '<p><img src="a.png" class="notranslate">the big cat sees a dog</p>\n'
         '<ul><li class="notranslate">the cat sees a dog<li>the big cat sees a dog</ul>\n'
         '<p translate="no">the old bird<div>the big cat sees a dog</div>\n'
         "</body></html>\n",
-        encoding="utf-8",
+        toy_translator,
     )
-    output = tmp_path / "page.eo.xhtml"
-    translate_document(source, output, toy_translator)
-    html = output.read_text(encoding="utf-8")
     assert 'xml:lang="eo" lang="eo"' in html
     assert html.count("la kato granda vidas unu hundo") == 3  # after each skipped element
     assert '<img class="notranslate" src="logo.png"/>' in html and "rivero" in html
@@ -189,16 +186,14 @@ def test_untranslated_marks_without_an_end_tag_skip_only_their_element(toy_trans
 def test_an_untranslated_span_or_a_comment_stays_inside_its_sentence(toy_translator, tmp_path):
     """The sentence around them is translated as one (it had been cut in two, each half
     translated alone), and they come back whole, the span's words untranslated."""
-    source = tmp_path / "page.html"
-    source.write_text(
+    html = translated_text(
+        tmp_path,
+        "page.html",
         '<p>the big cat <span translate="no">ACME <b>Cloud</b></span> sees a dog</p>\n'
         "<p>the big cat<!-- TODO --> sees a dog</p>\n"
         '<p>the dog <span class="notranslate">stays',
-        encoding="utf-8",
+        toy_translator,
     )
-    output = tmp_path / "page.eo.html"
-    translate_document(source, output, toy_translator)
-    html = output.read_text(encoding="utf-8")
     first, second, third = html.split("\n")
     assert first.count('<span translate="no">ACME <b>Cloud</b></span>') == 1, first
     assert "kato" in first and "hundo" in first and "vidas" in first, first
@@ -404,15 +399,13 @@ def test_toml_front_matter_is_kept_as_it_is(toy_translator, tmp_path):
 
 
 def test_template_tags_in_markdown_come_back_whole(toy_translator, tmp_path):
-    source = tmp_path / "page.md"
-    source.write_text(
+    text = translated_text(
+        tmp_path,
+        "page.md",
         'the big cat sees {{< ref "install.md" >}} a dog\n\n'
         "{% include note.html %} the dog likes {{ site.title }} the house\n",
-        encoding="utf-8",
+        toy_translator,
     )
-    output = tmp_path / "page.eo.md"
-    translate_document(source, output, toy_translator)
-    text = output.read_text(encoding="utf-8")
     for tag in ('{{< ref "install.md" >}}', "{% include note.html %}", "{{ site.title }}"):
         assert text.count(tag) == 1, text
     assert "kato" in text and "hundo" in text

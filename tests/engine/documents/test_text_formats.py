@@ -14,6 +14,7 @@ from s2s_desktop.engine.documents.subtitles import split_lines
 from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.text_files import check_encoding
+from tests.engine.documents.translating import translated, translated_text
 
 SRT = (
     "1\r\n"
@@ -94,16 +95,8 @@ the cat sees a dog
 """
 
 
-def _translated(tmp_path, name: str, data: bytes, translator) -> bytes:
-    source = tmp_path / name
-    source.write_bytes(data)
-    output = tmp_path / f"out-{name}"
-    translate_document(source, output, translator)
-    return output.read_bytes()
-
-
 def test_subrip_keeps_numbers_timings_tags_lines_and_crlf(tmp_path, toy_translator):
-    out = _translated(tmp_path, "film.srt", SRT.encode(), toy_translator)
+    out = translated(tmp_path, "film.srt", SRT.encode(), toy_translator)
     assert b"\r\n" in out and b"\n" not in out.replace(b"\r\n", b"")
     text = out.decode()
     before, after = list(srt.parse(SRT)), list(srt.parse(text))
@@ -124,7 +117,7 @@ def test_subrip_keeps_numbers_timings_tags_lines_and_crlf(tmp_path, toy_translat
 
 def test_webvtt_keeps_everything_but_cue_text(tmp_path, toy_translator):
     data = b"\xef\xbb\xbf" + VTT.encode()
-    out = _translated(tmp_path, "film.vtt", data, toy_translator)
+    out = translated(tmp_path, "film.vtt", data, toy_translator)
     assert out.startswith(b"\xef\xbb\xbfWEBVTT - toy film\n")
     source_lines = VTT.split("\n")
     lines = out[3:].decode().split("\n")
@@ -139,7 +132,7 @@ def test_webvtt_keeps_everything_but_cue_text(tmp_path, toy_translator):
 
 
 def test_markdown_translates_text_and_keeps_markup_and_code(tmp_path, toy_translator):
-    out = _translated(tmp_path, "readme.md", MARKDOWN.encode(), toy_translator).decode()
+    out = translated(tmp_path, "readme.md", MARKDOWN.encode(), toy_translator).decode()
     assert out.startswith("---\ntitle: the cat sees a dog\ntags: [a, b]\n---\n\n")
     assert "```python\nthe cat sees a dog\n```\n" in out
     assert '<div class="box">\nthe cat sees a dog\n</div>\n' in out
@@ -170,7 +163,7 @@ def test_an_images_alt_text_and_titles_are_translated_in_place(tmp_path, toy_tra
         '[the red house](http://example.org/a "the old tree").\n\n'
         "![the happy child] and a bird.\n\n[the happy child]: child.png\n"
     )
-    out = _translated(tmp_path, "pics.md", source.encode(), toy_translator).decode()
+    out = translated(tmp_path, "pics.md", source.encode(), toy_translator).decode()
     first, _, second, _, definition, _ = out.split("\n")
     image = re.match(r'!\[([^\]]+)\]\(dog\.png "([^"]+)"\)', first)
     assert image and "hundo" in image[1] and "birdo" in image[2], first
@@ -187,14 +180,14 @@ def test_task_boxes_and_footnotes_are_kept_as_github_writes_them(tmp_path, toy_t
         "- [ ] the cat sees a dog\n- [x] a bird likes the tree\n\n"
         "the child has a tree[^1].\n\n[^note]: the old tree has a bird.\n"
     )
-    out = _translated(tmp_path, "tasks.md", source.encode(), toy_translator).decode()
+    out = translated(tmp_path, "tasks.md", source.encode(), toy_translator).decode()
     lines = out.split("\n")
     assert lines[0] == "- [ ] la kato vidas unu hundo"
     assert lines[1].startswith("- [x] ") and "birdo" in lines[1]
     assert "[^1]" in lines[3] and "[" not in lines[3].replace("[^1]", "")
     assert lines[5].startswith("[^note]: ") and "birdo" in lines[5]
     broken = "- [x] the small cat\\\n  sees a dog\n"  # a hard break inside the item
-    out = _translated(tmp_path, "broken.md", broken.encode(), toy_translator).decode()
+    out = translated(tmp_path, "broken.md", broken.encode(), toy_translator).decode()
     assert out.count("[x]") == 1 and out.startswith("- [x] ")
 
 
@@ -265,7 +258,7 @@ def test_unicode_text_is_read_by_its_byte_order_mark_and_written_back_in_it(
         ("utf-32-le", codecs.BOM_UTF32_LE),
         ("utf-8", codecs.BOM_UTF8),
     ):
-        out = _translated(tmp_path, "notes.txt", mark + text.encode(encoding), toy_translator)
+        out = translated(tmp_path, "notes.txt", mark + text.encode(encoding), toy_translator)
         assert out.startswith(mark) and not out[len(mark) :].startswith(mark)
         lines = out[len(mark) :].decode(encoding).split("\r\n")
         assert len(lines) == 4 and lines[1] == "" and lines[3] == ""
@@ -278,7 +271,7 @@ def test_unicode_subrip_is_read_by_its_byte_order_mark_and_written_back_in_it(
     tmp_path, toy_translator
 ):
     data = codecs.BOM_UTF16_LE + SRT.encode("utf-16-le")
-    out = _translated(tmp_path, "film.srt", data, toy_translator)
+    out = translated(tmp_path, "film.srt", data, toy_translator)
     assert out.startswith(codecs.BOM_UTF16_LE)
     text = out[2:].decode("utf-16-le")
     after = list(srt.parse(text))
@@ -367,15 +360,13 @@ def test_a_message_on_two_lines_keeps_its_line_break_inside(tmp_path, toy_transl
 def test_reference_links_keep_their_labels(tmp_path, toy_translator):
     """A reference link stays one (it had been rewritten inline); where its own text was its
     label ([text][], [text]), the label is written out, as the translated text is not it."""
-    source = tmp_path / "refs.md"
-    source.write_text(
+    text = translated_text(
+        tmp_path,
+        "refs.md",
         "the [big cat][cat] sees a [dog][] and [the house]\n\n"
         "[cat]: https://example.org/cat\n[dog]: /dog\n[the house]: /house\n",
-        encoding="utf-8",
+        toy_translator,
     )
-    output = tmp_path / "refs.eo.md"
-    translate_document(source, output, toy_translator)
-    text = output.read_text(encoding="utf-8")
     first, definitions = text.split("\n\n", 1)
     assert "][cat]" in first and "][dog]" in first and "][the house]" in first, first
     assert "](" not in first and "kato" in first, first
