@@ -26,6 +26,9 @@ class BenchPool:
     def batcher(self, source: str, target: str) -> Batcher:
         return self.batcher_
 
+    def ready(self, source: str, target: str) -> Batcher | None:
+        return self.batcher_
+
     def close(self) -> None:
         self.batcher_.close()
 

@@ -125,12 +125,11 @@ class _Api:
         async def answer() -> dict[str, Any]:
             params = await self._params(request)
             texts, single = self._texts(params.get("q"))
-            source, target = await asyncio.to_thread(self._pair, params, texts)
+            source, target, batcher = await self._model_for(params, texts)
             kind = str(params.get("format") or "text").lower()
             if kind not in ("text", "html"):
                 raise RequestError(400, f"format must be text or html, not {kind!r}.")
             wanted = self._alternatives(params)
-            batcher = await asyncio.to_thread(self.pool.batcher, source, target)
             documents = [_document(kind, text) for text in texts]
             if wanted:
                 outputs, others = await self._with_alternatives(batcher, documents, wanted)
@@ -269,8 +268,7 @@ class _Api:
                     413, f"{name} is larger than this server's {self.settings.file_limit_mb:g} MB."
                 )
             texts = partial(_document_texts, name, data)  # read only if detection needs it
-            source, target = await asyncio.to_thread(self._pair, params, texts)
-            batcher = await asyncio.to_thread(self.pool.batcher, source, target)
+            source, target, batcher = await self._model_for(params, texts)
             token, folder = await asyncio.to_thread(self.files.new_folder)
             try:
                 output = formats.output_path(folder / name, source, target)
@@ -394,6 +392,17 @@ class _Api:
                 f"texts of {limits.char_limit:,} characters.",
             )
         return OVERHEAD, f"The request is larger than {path} takes."
+
+    async def _model_for(self, params: dict[str, Any], texts: Texts) -> tuple[str, str, Batcher]:
+        """The pair asked for and its warm model: at once when nothing needs reading, else off
+        the event loop (a reading of the store, a model's first load, detection)."""
+        source, target = params.get("source"), params.get("target")
+        if isinstance(source, str) and isinstance(target, str) and source != "auto":
+            batcher = self.pool.ready(source, target)
+            if batcher is not None:
+                return source, target, batcher
+        source, target = await asyncio.to_thread(self._pair, params, texts)
+        return source, target, await asyncio.to_thread(self.pool.batcher, source, target)
 
     def _pair(self, params: dict[str, Any], texts: Texts) -> tuple[str, str]:
         """The (source, target) pair asked for; ``source: auto`` detected from ``texts`` (or

@@ -78,6 +78,20 @@ class ModelPool:
             threading.Thread(target=kept[1].close, name="s2s-serve-retire", daemon=True).start()
         return batcher
 
+    def ready(self, source: str, target: str) -> Batcher | None:
+        """The warm model for ``source`` -> ``target`` when answering needs no reading (the
+        store's last reading is fresh, the model loaded and its weights unchanged), else None.
+        The server's event loop asks this first: a hop to a worker thread per request cost
+        about 8 % of the throughput under load (docs/performance.md, "The server")."""
+        read = self._read
+        if read is None or time.monotonic() - read[0] >= self.FRESH_S:
+            return None
+        info = read[1].get((source, target))
+        kept = None if info is None else self._batchers.get(info.path)
+        if info is None or kept is None or kept[0] != weights_stamp(info.path):
+            return None
+        return kept[1]
+
     def close(self) -> None:
         with self._lock:
             batchers, self._batchers = [b for _, b in self._batchers.values()], {}

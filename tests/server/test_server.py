@@ -329,13 +329,17 @@ def test_a_model_trained_further_is_served_with_its_new_weights(trained_toy_mode
     shutil.copytree(trained_toy_model.model_dir, folder)
     pool = ModelPool(store)
     try:
+        assert pool.ready("en", "eo") is None  # not loaded yet: the request goes the slow way
         first = pool.batcher("en", "eo")
         assert pool.batcher("en", "eo") is first  # kept warm while the weights stay
+        assert pool.ready("en", "eo") is first  # the event loop's fast path
+        assert pool.ready("en", "de") is None
         [before] = first.translate([Segment(SENTENCE)]).result(timeout=60)
         assert before.text == TRANSLATION
         weights = load_file(weights_path(folder))
         weights = {name: tensor * 0.5 for name, tensor in weights.items()}  # "trained further"
         save_file(weights, weights_path(folder), metadata={"format": "pt"})
+        assert pool.ready("en", "eo") is None  # new weights: loaded off the event loop
         second = pool.batcher("en", "eo")
         assert second is not first
         [after] = second.translate([Segment(SENTENCE)]).result(timeout=60)
