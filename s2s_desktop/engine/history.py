@@ -80,6 +80,9 @@ class History:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_root() / FILE_NAME
+        # The entry the last ``add`` made new: only it may be replaced by the text typed
+        # further. An older entry brought back to the top (restored, translated again) stays.
+        self._typed: int | None = None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -110,8 +113,8 @@ class History:
 
     def add(self, model: str, src_lang: str, tgt_lang: str, source: str, target: str) -> None:
         """Keep one translation (the same source with the same model replaces its entry, and
-        so does the text typed further: the newest entry, kept minutes ago, that it begins
-        with, a pause while typing)."""
+        so does the text typed further: the newest entry, made new by the last call minutes
+        ago, that it begins with, a pause while typing)."""
         source, target = source.strip(), target.strip()
         if not source:
             return
@@ -121,15 +124,20 @@ class History:
                 "SELECT id, made, model, source FROM entries ORDER BY made DESC LIMIT 1"
             ).fetchone()
             grown = newest is not None and newest[3] != source and source.startswith(newest[3])
-            if grown and newest[2] == model and now - newest[1] < GROWN_S:
+            typed_on = grown and newest[0] == self._typed and newest[2] == model
+            if typed_on and now - newest[1] < GROWN_S:
                 db.execute("DELETE FROM entries WHERE id = ?", (newest[0],))
-            db.execute(
+            kept = db.execute(
+                "SELECT id FROM entries WHERE model = ? AND source = ?", (model, source)
+            ).fetchone()
+            written = db.execute(
                 "INSERT INTO entries (made, model, src_lang, tgt_lang, source, target) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (model, source) DO UPDATE SET "
                 "made = excluded.made, target = excluded.target, "
                 "src_lang = excluded.src_lang, tgt_lang = excluded.tgt_lang",
                 (now, model, src_lang, tgt_lang, source, target),
             )
+            self._typed = written.lastrowid if kept is None else None
             db.execute(
                 "DELETE FROM entries WHERE id NOT IN "
                 "(SELECT id FROM entries ORDER BY made DESC LIMIT ?)",

@@ -46,6 +46,18 @@ def test_a_text_typed_further_after_a_pause_replaces_its_beginning(tmp_path, mon
     assert history.count() == 5  # the newest was kept too long ago: a new text
 
 
+def test_a_restored_entry_typed_further_stays_beside_the_new_text(tmp_path):
+    """Bringing an older entry back (restored from the history, or typed again) and typing on
+    makes a new entry: the one the user kept is not replaced."""
+    history = History(tmp_path / "history.sqlite")
+    history.add("toy", "en", "eo", "the cat", "la kato")
+    history.add("toy", "en", "eo", "a dog", "unu hundo")
+    history.add("toy", "en", "eo", "the cat", "la kato")  # restored: back to the top
+    history.add("toy", "en", "eo", "the cat sees", "la kato vidas")
+    history.add("toy", "en", "eo", "the cat sees a dog", "la kato vidas hundon")  # typed on
+    assert [e.source for e in history.search()] == ["the cat sees a dog", "the cat", "a dog"]
+
+
 def test_a_renamed_models_entries_follow_it(tmp_path):
     history = History(tmp_path / "history.sqlite")
     history.add("old", "en", "eo", "the cat", "la kato")
