@@ -1648,12 +1648,12 @@
         <translation>noch keine gespeichert</translation>
     </message>
     <message>
-        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. For each language pair, the stored model with the best score translates (when it started: {models}); the Translate tab&apos;s glossary is not applied.</source>
-        <translation>Stellt Ihre Modelle unter {url} für Browser-Erweiterungen, CAT-Tool-Plug-ins und Skripte bereit, die die API von LibreTranslate sprechen (POST /translate, GET /languages); nur dieser Computer erreicht sie. Für jedes Sprachpaar übersetzt das gespeicherte Modell mit der besten Bewertung (beim Start: {models}); das Glossar des Übersetzen-Tabs wird nicht angewendet.</translation>
-    </message>
-    <message>
         <source>Other apps can no longer use your models.</source>
         <translation>Andere Apps können Ihre Modelle nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. The model picked in the Translate tab translates its language pair, the best-scored stored model each other pair ({models}); the Translate tab&apos;s glossary is not applied.</source>
+        <translation>Stellt Ihre Modelle unter {url} für Browser-Erweiterungen, CAT-Tool-Plug-ins und Skripte bereit, die die API von LibreTranslate sprechen (POST /translate, GET /languages); nur dieser Computer erreicht sie. Das im Übersetzen-Tab gewählte Modell übersetzt sein Sprachpaar, jedes andere Paar das gespeicherte Modell mit der besten Bewertung ({models}); das Glossar des Übersetzen-Tabs wird nicht angewendet.</translation>
     </message>
     <message>
         <source>Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it.</source>

@@ -1648,12 +1648,12 @@
         <translation>ninguno guardado aún</translation>
     </message>
     <message>
-        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. For each language pair, the stored model with the best score translates (when it started: {models}); the Translate tab&apos;s glossary is not applied.</source>
-        <translation>Sirve sus modelos en {url} a extensiones del navegador, complementos de herramientas TAO y scripts que hablan la API de LibreTranslate (POST /translate, GET /languages); solo este equipo puede acceder. Para cada par de idiomas traduce el modelo guardado con la mejor puntuación (al iniciar: {models}); el glosario de la pestaña Traducir no se aplica.</translation>
-    </message>
-    <message>
         <source>Other apps can no longer use your models.</source>
         <translation>Otras aplicaciones ya no pueden usar los modelos.</translation>
+    </message>
+    <message>
+        <source>Serves your models on {url} to browser extensions, CAT-tool plug-ins and scripts that speak LibreTranslate&apos;s API (POST /translate, GET /languages); only this computer can reach it. The model picked in the Translate tab translates its language pair, the best-scored stored model each other pair ({models}); the Translate tab&apos;s glossary is not applied.</source>
+        <translation>Sirve sus modelos en {url} a extensiones del navegador, complementos de herramientas TAO y scripts que hablan la API de LibreTranslate (POST /translate, GET /languages); solo este equipo puede acceder. El modelo elegido en la pestaña Traducir traduce su par de idiomas, y el modelo guardado con la mejor puntuación cada uno de los demás ({models}); el glosario de la pestaña Traducir no se aplica.</translation>
     </message>
     <message>
         <source>Starts a LibreTranslate-compatible API on 127.0.0.1:{port} for browser extensions, CAT-tool plug-ins and scripts; only this computer can reach it.</source>

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.train_tab.statusMessage.connect(self.on_status_message)
         self.models_tab.statusMessage.connect(self.on_status_message)
         self.serve_switch.message.connect(self.on_status_message)
+        self.translate_tab.modelReady.connect(self.serve_switch.prefer)
         self.translate_tab.trainRequested.connect(self.on_train_requested)
         self.translate_tab.sampleRequested.connect(self.on_sample_requested)
         self.train_tab.trainingStarted.connect(self.on_training_started)

@@ -4,6 +4,7 @@ shows its address. Starting and stopping run off the GUI thread."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -18,21 +19,27 @@ PORT_KEY = "serve/port"
 LABEL = translate("ServeSwitch", "Let other apps on this computer use my models")
 
 
-def _start(port: int) -> tuple[Any, str, str]:
-    """Runs on the thread pool: the server started, its address, and the models it serves
-    ("en → es sample-en-es, …"; reading the store is no work for the GUI thread)."""
+def _start(port: int, preferred: str | None) -> tuple[Any, Any, str, str]:
+    """Runs on the thread pool: the server started, its models, its address, and the models
+    it serves (``preferred``: the one picked in the Translate tab)."""
     from s2s_desktop.server.pool import ModelPool
     from s2s_desktop.server.running import ServerThread
 
     pool = ModelPool()
+    pool.prefer(preferred)
     server = ServerThread(
         pool, host="127.0.0.1", port=port, what_to_do="close it, then switch this on again"
     )
     url = server.start()
-    served = ", ".join(
+    return server, pool, url, _served(pool)
+
+
+def _served(pool: Any) -> str:
+    """The models ``pool`` serves, "en → es sample-en-es, …" (it reads the store: not on the
+    GUI thread)."""
+    return ", ".join(
         f"{src} \u2192 {tgt} {info.name}" for (src, tgt), info in sorted(pool.models().items())
     )
-    return server, url, served
 
 
 class ServeSwitch(QWidget):
@@ -57,6 +64,9 @@ class ServeSwitch(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.address)
         self.server: Any = None
+        self.pool: Any = None  # the running server's models
+        self.preferred: str | None = None  # the model picked in the Translate tab
+        self._started_with: str | None = None  # the one picked when the server was started
         self.url = ""  # the running server's address
         self.served = ""  # the models it served when it started, by language pair
         self._busy = False
@@ -81,14 +91,31 @@ class ServeSwitch(QWidget):
         self.check.setEnabled(False)
         if on:
             self.address.setText(self.tr("starting\u2026"))
-            run_in_background(lambda: _start(self.port), self._on_started, self._on_failed, self)
+            self._started_with = self.preferred
+            start = partial(_start, self.port, self.preferred)
+            run_in_background(start, self._on_started, self._on_failed, self)
         else:
-            server, self.server = self.server, None
+            server, self.server, self.pool = self.server, None, None
             self.address.setText(self.tr("stopping\u2026"))
             run_in_background(server.stop, self._on_stopped, self._on_failed, self)
 
-    def _on_started(self, result: tuple[Any, str, str]) -> None:
-        self.server, self.url, self.served = result
+    @Slot(str)
+    def prefer(self, name: str) -> None:
+        """Serve ``name`` (picked in the Translate tab) for its language pair, whatever its
+        score: the translations other apps get are the ones the user sees."""
+        self.preferred = name
+        if self.pool is not None:
+            self.pool.prefer(name)
+            run_in_background(partial(_served, self.pool), self._on_served, self.message.emit, self)
+
+    def _on_served(self, served: str) -> None:
+        self.served = served
+        self._show()
+
+    def _on_started(self, result: tuple[Any, Any, str, str]) -> None:
+        self.server, self.pool, self.url, self.served = result
+        if self.preferred is not None and self.preferred != self._started_with:
+            self.prefer(self.preferred)  # picked while it started
         self._settle()
         self.message.emit(
             self.tr(
@@ -101,7 +128,7 @@ class ServeSwitch(QWidget):
         self.message.emit(self.tr("Other apps can no longer use your models."))
 
     def _on_failed(self, message: str) -> None:
-        self.server = None
+        self.server = self.pool = None
         self.check.blockSignals(True)
         self.check.setChecked(False)
         self.check.blockSignals(False)
@@ -124,9 +151,9 @@ class ServeSwitch(QWidget):
             self.tr(
                 "Serves your models on {url} to browser extensions, CAT-tool plug-ins and "
                 "scripts that speak LibreTranslate's API (POST /translate, GET /languages); "
-                "only this computer can reach it. For each language pair, the stored model "
-                "with the best score translates (when it started: {models}); the Translate "
-                "tab's glossary is not applied."
+                "only this computer can reach it. The model picked in the Translate tab "
+                "translates its language pair, the best-scored stored model each other pair "
+                "({models}); the Translate tab's glossary is not applied."
             ).format(url=self.url, models=self.served or "-")
             if running
             else self.tr(
@@ -137,6 +164,6 @@ class ServeSwitch(QWidget):
 
     def shutdown(self) -> None:
         """Stop the server when the window closes (waits for requests in progress)."""
-        server, self.server = self.server, None
+        server, self.server, self.pool = self.server, None, None
         if server is not None:
             server.stop()

@@ -52,11 +52,13 @@ class TranslateTab(QWidget):
             "Translated in 24 ms").
         trainRequested(): the empty state's "Go to Train tab" button was pressed.
         sampleRequested(): the empty state's "Train on the sample corpus" button was pressed.
+        modelReady(str): the picked model (its name) loaded, or was renamed.
     """
 
     statusMessage = Signal(str)
     trainRequested = Signal()
     sampleRequested = Signal()
+    modelReady = Signal(str)
 
     DEBOUNCE_MS = 400  # a typing pause this long sends a translation
     KEEP_MS = 2000  # a translation left this long on screen goes into the history
@@ -341,6 +343,7 @@ class TranslateTab(QWidget):
         self._ready_model = info.name
         app_settings().setValue(MODEL_KEY, info.name)
         self.model_status.ready(info.name, info.src_lang, info.tgt_lang)
+        self.modelReady.emit(info.name)
 
     def _info(self, name: str | None) -> ModelInfo | None:
         return next((m for m in self._models if m.name == name), None)
@@ -376,6 +379,7 @@ class TranslateTab(QWidget):
         self.tools.set_model(src, tgt, (config.get("training") or {}).get("folder"))
         self._glossaryChosen.emit(self.glossary_panel.glossary.copy())  # before any translation
         self.model_status.ready(name, src, tgt)
+        self.modelReady.emit(name)
         self.statusMessage.emit(
             self.tr("Ready: {name}, {src} \u2192 {tgt}").format(name=name, src=src, tgt=tgt)
         )

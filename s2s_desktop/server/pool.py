@@ -15,8 +15,9 @@ from s2s_desktop.server.batching import Batcher
 
 
 class ModelPool:
-    """The models served (``names``, or every stored one), one per pair: the best scored,
-    then the newest. New models appear without a restart: the store is read again when the
+    """The models served (``names``, or every stored one), one per pair: the one the window's
+    user picked (``prefer``), else the best scored, then the newest. New models appear without
+    a restart: the store is read again when the
     last reading is ``FRESH_S`` old (not on every request: it reads every model's card). A
     model trained further (its weights file changed) is loaded again, as the window does.
     ``beam``: the width every model translates with; None: each model's scored beam (the one
@@ -38,15 +39,18 @@ class ModelPool:
         # By model folder: the weights' stamp when loaded, and the warm model.
         self._batchers: dict[Path, tuple[tuple[int, int] | None, Batcher]] = {}
         self._lock = threading.Lock()
-        self._read: tuple[float, dict[tuple[str, str], ModelInfo]] | None = None
+        # The last reading of the store: when, for which preference, the model of each pair.
+        self._read: tuple[float, str | None, dict[tuple[str, str], ModelInfo]] | None = None
+        self._preferred: str | None = None
         if names:
             for name in names:
                 self.store.info(name)  # an unknown name is refused before the server starts
 
     def models(self) -> dict[tuple[str, str], ModelInfo]:
         """The model for each (source, target) pair served."""
-        if self._read is not None and time.monotonic() - self._read[0] < self.FRESH_S:
-            return self._read[1]
+        fresh = self._fresh()
+        if fresh is not None:
+            return fresh
         chosen: dict[tuple[str, str], ModelInfo] = {}
         infos = self.store.list()
         if self.names:
@@ -54,10 +58,17 @@ class ModelPool:
         ranked = sorted(
             infos, key=lambda i: (i.bleu or 0.0, i.created.timestamp() if i.created else 0)
         )
+        preferred = self._preferred
+        ranked.sort(key=lambda i: i.name == preferred)  # stable: the picked one comes last
         for info in ranked:  # the better (then newer) one comes later and wins
             chosen[(info.src_lang, info.tgt_lang)] = info
-        self._read = (time.monotonic(), chosen)
+        self._read = (time.monotonic(), preferred, chosen)
         return chosen
+
+    def prefer(self, name: str | None) -> None:
+        """Serve ``name`` for its pair, whatever its score: the model picked in the window,
+        which its user expects other apps to get too. The next request reads the store."""
+        self._preferred = name
 
     def batcher(self, source: str, target: str) -> Batcher:
         """The warm model for ``source`` -> ``target`` (loading it the first time)."""
@@ -83,14 +94,21 @@ class ModelPool:
         store's last reading is fresh, the model loaded and its weights unchanged), else None.
         The server's event loop asks this first: a hop to a worker thread per request cost
         about 8 % of the throughput under load (docs/performance.md, "The server")."""
-        read = self._read
-        if read is None or time.monotonic() - read[0] >= self.FRESH_S:
+        chosen = self._fresh()
+        if chosen is None:
             return None
-        info = read[1].get((source, target))
+        info = chosen.get((source, target))
         kept = None if info is None else self._batchers.get(info.path)
         if info is None or kept is None or kept[0] != weights_stamp(info.path):
             return None
         return kept[1]
+
+    def _fresh(self) -> dict[tuple[str, str], ModelInfo] | None:
+        """The last reading's choice of models, if it is recent and for today's preference."""
+        read = self._read
+        if read is None or time.monotonic() - read[0] >= self.FRESH_S:
+            return None
+        return read[2] if read[1] == self._preferred else None
 
     def close(self) -> None:
         with self._lock:

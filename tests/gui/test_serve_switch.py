@@ -19,10 +19,14 @@ def free_port() -> int:
 
 
 def test_the_switch_serves_the_models_shows_where_and_stops(qtbot, trained_toy_model, screenshots):
+    """It serves the model picked in the Translate tab for its pair (``prefer``, which the
+    window calls whenever one loads), before and while it runs."""
     shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy"))
+    shutil.copytree(trained_toy_model.model_dir, ModelStore().path("toy-copy"))
     app_settings().setValue(PORT_KEY, free_port())
     switch = ServeSwitch()
     qtbot.addWidget(switch)
+    switch.prefer("toy")  # picked before the switch is on
     messages = []
     switch.message.connect(messages.append)
     assert not switch.address.isVisible() and "127.0.0.1" in switch.check.toolTip()
@@ -38,6 +42,12 @@ def test_the_switch_serves_the_models_shows_where_and_stops(qtbot, trained_toy_m
         client.translate("the big cat sees a dog", "en", "eo") == "la kato granda vidas unu hundo"
     )
     assert app_settings().value(ENABLED_KEY, type=bool)
+    switch.prefer("toy-copy")  # another model of the pair picked: it answers from now on
+    qtbot.waitUntil(lambda: "en \u2192 eo toy-copy" in switch.check.toolTip(), timeout=10_000)
+    assert switch.pool.models()[("en", "eo")].name == "toy-copy"
+    assert (
+        client.translate("the big cat sees a dog", "en", "eo") == "la kato granda vidas unu hundo"
+    )
     switch.show()
     switch.grab().save(str(screenshots / "serve-switch.png"))
 

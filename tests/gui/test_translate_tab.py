@@ -650,15 +650,18 @@ def test_a_damaged_model_shows_a_message_and_the_tab_keeps_working(
     tab.translate_now()  # nothing to translate with: no request, no crash
     assert output_of(tab) == ""
 
+    ready: list[str] = []  # what the server switch is told to serve
+    tab.modelReady.connect(ready.append)
     tab.model_picker.setCurrentIndex(tab.model_picker.findData("toy"))
     wait_ready(qtbot, tab)
     qtbot.waitUntil(lambda: output_of(tab) == HELD_OUT[24][1], timeout=TIMEOUT)
-    assert not tab.message_bar.isVisible()
+    assert not tab.message_bar.isVisible() and ready == ["toy"]
 
     # Back to the broken one: toy's translation does not stay under its name.
     tab.model_picker.setCurrentIndex(tab.model_picker.findData("broken"))
     qtbot.waitUntil(lambda: tab.message_bar.kind == "error", timeout=LOAD_TIMEOUT)
     assert output_of(tab) == "" and not tab.attention_view.has_data()
+    assert ready == ["toy"]  # a model that does not load is not served in its place
 
 
 def test_the_attention_view_alone(qtbot):

@@ -314,6 +314,24 @@ def test_source_auto_says_the_detected_language_as_libretranslate_does(server):
         assert "detectedLanguage" not in named.json()  # only for auto, as LibreTranslate
 
 
+def test_the_model_picked_in_the_window_is_served_for_its_pair(trained_toy_model, tmp_path):
+    import shutil
+
+    store = ModelStore(tmp_path)
+    for name in ("toy", "toy-copy"):
+        shutil.copytree(trained_toy_model.model_dir, store.path(name))
+    pool = ModelPool(store)
+    try:
+        for name in ("toy-copy", "toy", "toy-copy"):
+            pool.prefer(name)
+            assert pool.models()[("en", "eo")].name == name
+            assert pool.batcher("en", "eo") is pool.ready("en", "eo")
+        pool.prefer("gone")  # deleted meanwhile: the pair keeps its best model
+        assert pool.models()[("en", "eo")].name in ("toy", "toy-copy")
+    finally:
+        pool.close()
+
+
 def test_a_model_trained_further_is_served_with_its_new_weights(trained_toy_model, tmp_path):
     """The window's server switch stays on while a model is resumed: its new weights answer
     the next request, and the old ones are let go."""
