@@ -316,8 +316,10 @@ class Glossary:
         self._matcher = None
 
     def set_terms(self, terms: list[Term]) -> None:
-        """Replace every term (the window's table is edited as a whole)."""
-        self.terms = [_checked(term) for term in terms]
+        """Replace every term (the window's table is edited as a whole; the terms it had are
+        not checked again)."""
+        kept = set(self.terms)
+        self.terms = [term if term in kept else _checked(term) for term in terms]
         self._matcher = None
 
     def remove(self, index: int) -> None:

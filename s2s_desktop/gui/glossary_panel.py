@@ -97,6 +97,9 @@ class GlossaryPanel(QWidget):
         self.message.hide()
         self._lay_out()
         self._filling = False
+        # The table's text, row by row (trimmed): read here, not cell by cell from Qt, on each
+        # edit (60,000 cells of a 20,000-term glossary took 0.2 s). Kept in step with the table.
+        self._cells: list[Row] = []
         self._shown: tuple[str, str] | None = None  # the pair whose stored glossary is shown
         self.add_button.clicked.connect(self.on_add)
         self.delete_button.clicked.connect(self.on_delete)
@@ -181,15 +184,18 @@ class GlossaryPanel(QWidget):
         for number, row in enumerate(rows):
             for column, text in enumerate(row):
                 self.table.setItem(number, column, QTableWidgetItem(text))
+        self._cells = [(row[0].strip(), row[1].strip(), row[2].strip()) for row in rows]
         self.table.setUpdatesEnabled(True)
         self._filling = False
         self._update_buttons()
 
     def _rows(self) -> list[Row]:
-        return [
-            (self._cell(row, SOURCE), self._cell(row, TARGET), self._cell(row, NOTE))
-            for row in range(self.table.rowCount())
-        ]
+        if len(self._cells) != self.table.rowCount():  # changed behind the panel's back
+            self._cells = [
+                (self._cell(row, SOURCE), self._cell(row, TARGET), self._cell(row, NOTE))
+                for row in range(self.table.rowCount())
+            ]
+        return list(self._cells)
 
     @staticmethod
     def _waits(row: Row) -> bool:
@@ -215,6 +221,7 @@ class GlossaryPanel(QWidget):
         self.table.insertRow(row)
         for column, text in enumerate((source, target, note)):
             self.table.setItem(row, column, QTableWidgetItem(text))
+        self._cells.append((source.strip(), target.strip(), note.strip()))
         return row
 
     def _update_buttons(self) -> None:
@@ -237,12 +244,18 @@ class GlossaryPanel(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         for row in reversed(rows):
             self.table.removeRow(row)
+            del self._cells[row]
         self._save_table()
 
     @Slot(QTableWidgetItem)
     def on_item_changed(self, item: QTableWidgetItem) -> None:
-        if not self._filling:
-            self._save_table()
+        if self._filling:
+            return
+        if item.row() < len(self._cells):
+            row = list(self._cells[item.row()])
+            row[item.column()] = item.text().strip()
+            self._cells[item.row()] = (row[SOURCE], row[TARGET], row[NOTE])
+        self._save_table()
 
     def _save_table(self) -> None:
         """Save the rows that have both terms; say which rows wait for their other term."""

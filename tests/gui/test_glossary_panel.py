@@ -177,3 +177,31 @@ def test_a_row_still_waiting_for_a_term_survives_an_import_and_a_switch_of_pair(
     assert panel.table.rowCount() == 5 and panel.table.item(4, 1).text() == "sol"
     assert len(Glossary.load("en", "es").terms) == 4
     assert Glossary.load("en", "de").terms == [Term("server", "Server")]
+
+
+def test_what_is_saved_follows_the_table_through_deletes_adds_and_edits(qtbot):
+    """The panel keeps the table's text beside it (so an edit need not read every cell): after
+    rows are deleted and added, an edit still saves the row the user changed."""
+    Glossary("en", "es", [Term(f"term {n}", f"término {n}") for n in range(6)]).save()
+    panel = make_panel(qtbot)
+    panel.table.selectRow(1)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    panel.table.item(2, 1).setText("  el término 3 ")  # row 3 before the delete
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.table.item(5, 0).setText("new term")
+    panel.table.item(5, 1).setText("término nuevo")
+    panel.table.item(0, 0).setText("term zero")
+    expected = [
+        Term("term zero", "término 0"),
+        Term("term 2", "término 2"),
+        Term("term 3", "el término 3"),
+        Term("term 4", "término 4"),
+        Term("term 5", "término 5"),
+        Term("new term", "término nuevo"),
+    ]
+    assert Glossary.load("en", "es").terms == expected
+    table = [
+        tuple(panel.table.item(row, column).text().strip() for column in range(3))
+        for row in range(panel.table.rowCount())
+    ]
+    assert [Term(*row) for row in table] == expected
