@@ -24,6 +24,7 @@ import platformdirs
 
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.held_out_scores import TEST_SCORES_KEY
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     LOCK_FILE,
@@ -458,7 +459,11 @@ class ModelStore:
                 self._check_weights(info)
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for arcname, path in members:
-                    archive.write(path, arcname=arcname)
+                    if arcname == CONFIG_FILE and info.card.origin != argos.ORIGIN:
+                        card = shareable_card(json.loads(path.read_text(encoding="utf-8")))
+                        archive.writestr(arcname, json.dumps(card, indent=2, ensure_ascii=False))
+                    else:
+                        archive.write(path, arcname=arcname)
 
         try:
             atomic_write_with(file, write)  # readable by others, as a file to share should be
@@ -506,3 +511,32 @@ class ModelStore:
         """The name ``import_`` gives ``file`` without a name of the user's (None when the file
         cannot tell: the import itself then says what is wrong with it)."""
         return ModelImporter(self).import_name(file)
+
+
+def shareable_card(card: dict[str, Any]) -> dict[str, Any]:
+    """The card as an export carries it off this computer: without where its data lay (the
+    training folder and a base's, anywhere in the card; the files of each test set scored),
+    which says nothing to whoever gets it and may name a client or a person. All else
+    (settings, scores, lineage) stays."""
+
+    def without_folders(value: Any) -> Any:
+        if isinstance(value, list):
+            return [without_folders(item) for item in value]
+        if isinstance(value, Mapping):
+            return {
+                key: without_folders(item)
+                for key, item in value.items()
+                if not (key == "folder" and isinstance(item, str))
+            }
+        return value
+
+    shared = without_folders(card)
+    scores = shared.get(TEST_SCORES_KEY)
+    if isinstance(scores, list):
+        shared[TEST_SCORES_KEY] = [
+            {key: item for key, item in score.items() if key != "origin"}
+            if isinstance(score, Mapping)
+            else score
+            for score in scores
+        ]
+    return shared

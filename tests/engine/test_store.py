@@ -635,6 +635,41 @@ def test_export_then_import_gives_the_same_translations(toy_store, tmp_path):
     assert sorted(m.name for m in target.list()) == ["copy", "toy"]
 
 
+def test_an_export_says_nothing_of_where_the_data_lay(toy_store, tmp_path):
+    """Folders of private data (``/home/anna/clients/acme``) stay on this computer: the card in
+    an export has no training folder, no base's, no test files; its scores and lineage stay."""
+    import json
+
+    from s2s_desktop.engine.model_files import atomic_write_json
+
+    private = "/home/anna/clients/acme-merger"
+    path = toy_store.path("toy") / CONFIG_FILE
+    card = json.loads(path.read_text(encoding="utf-8"))
+    assert card["training"]["folder"]  # the session's toy corpus, where it was trained
+    card["lineage"] = {
+        "base": "general",
+        "base_card": {"name": "general", "training": {"folder": f"{private}/general"}},
+        "folder": private,
+        "pairs": 1900,
+    }
+    card["test_scores"] = [
+        {"test_set": "newstest", "digest": "ab12", "bleu": 20.5, "origin": f"{private}/t.en"}
+    ]
+    atomic_write_json(path, card)
+
+    exported = toy_store.export("toy", tmp_path / "toy.zip")
+    with zipfile.ZipFile(exported) as archive:
+        text = archive.read(CONFIG_FILE).decode("utf-8")
+    assert "acme" not in text and str(card["training"]["folder"]) not in text
+    shared = json.loads(text)
+    assert shared["lineage"]["pairs"] == 1900 and shared["lineage"]["base"] == "general"
+    assert shared["test_scores"] == [{"test_set": "newstest", "digest": "ab12", "bleu": 20.5}]
+    assert shared["metrics"] == card["metrics"] and shared["model"] == card["model"]
+    assert "folder" in json.loads(path.read_text(encoding="utf-8"))["training"]  # kept here
+    imported = ModelStore(tmp_path / "other-root").import_(exported, "copy")
+    assert imported.bleu == toy_store.info("toy").bleu and imported.card.data_folder is None
+
+
 @pytest.mark.parametrize("kind", ["pickle", "torch"])
 def test_import_never_unpickles_a_payload(toy_store, tmp_path, kind):
     """Pickled weights are refused; pickles beside a sound model are never unpacked or run."""
