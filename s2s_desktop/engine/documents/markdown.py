@@ -100,8 +100,10 @@ class MarkdownDocument:
         skip = mark.end() if mark else 0
         prefix = line[: at + skip]
         # A line after a hard break continues the item, not its box: "  sees", not "  [x] sees".
+        inner = len(self.segments)
         segment = self._segment(inline, _hard_breaks(inline.content, line[:at]), skip)
-        if segment is None or not segment.translatable:
+        if segment is None or not (segment.translatable or len(self.segments) > inner):
+            del self.segments[inner:]  # an alt text or title alone still needs its markup
             return
         suffix = line[at + len(head) :] if atx and end - first == 1 else ""
         last = self.lines[end - 1]
@@ -124,8 +126,10 @@ class MarkdownDocument:
             else:
                 continue
             cursor = at + len(source)
+            inner = len(self.segments)
             segment = self._segment(cell, [])
-            if segment is None or not segment.translatable:
+            if segment is None or not (segment.translatable or len(self.segments) > inner):
+                del self.segments[inner:]  # an alt text or title alone still needs its markup
                 continue
             parts += [line[done:at], len(self.segments)]
             self.escape_pipes.add(len(self.segments))

@@ -175,6 +175,24 @@ def test_an_images_alt_text_and_titles_are_translated_in_place(tmp_path, toy_tra
     assert definition == "[the happy child]: child.png"
 
 
+def test_an_image_alone_in_its_paragraph_or_cell_gets_its_alt_text_translated(
+    tmp_path, toy_translator
+):
+    """A block with no words of its own but an image's alt text and title is still written
+    with their translations (they had been translated and dropped)."""
+    source = (
+        '![the big dog](dog.png "the small bird")\n\n'
+        "| the cat sees a dog | ![the red house](house.png) |\n|---|---|\n"
+    )
+    out = translated(tmp_path, "alone.md", source.encode(), toy_translator).decode()
+    image, _, row, rule, _ = out.split("\n")
+    found = re.fullmatch(r'!\[([^\]]+)\]\(dog\.png "([^"]+)"\)', image)
+    assert found and "hundo" in found[1] and "birdo" in found[2], image
+    cell = re.search(r"\| !\[([^\]]+)\]\(house\.png\) \|$", row)
+    assert cell and "domo" in cell[1] and "house" not in cell[1].split(), row
+    assert rule == "|---|---|"
+
+
 def test_task_boxes_and_footnotes_are_kept_as_github_writes_them(tmp_path, toy_translator):
     source = (
         "- [ ] the cat sees a dog\n- [x] a bird likes the tree\n\n"
