@@ -38,10 +38,10 @@ class FineTuning:
         self.training_form = training_form
         self.message = message
 
-    def refresh_bases(self, follow: bool = True) -> None:
+    def refresh_bases(self) -> None:
         """Offer the stored models that can be fine-tuned under "Start from"; a chosen one that
-        is gone (deleted, renamed) is said, and a new model chosen instead. ``follow``: show a
-        chosen one's settings again (it may have been replaced)."""
+        is gone (deleted, renamed) is said, and a new model chosen instead; a chosen one still
+        there has its settings shown again (it may have been replaced)."""
         chosen = self.model_form.base()
         self.model_form.set_bases(
             [(m.name, base_label(m)) for m in self.store.list() if not m.card.translate_only]
@@ -53,7 +53,7 @@ class FineTuning:
                     "{name} is no longer stored under that name: choose what to start from again.",
                 ).format(name=repr(chosen))
             )
-        elif chosen and follow:
+        elif chosen:
             self.show(refill=False)
 
     def choose(self, name: str, busy: bool) -> bool:
@@ -100,6 +100,18 @@ class FineTuning:
         except UserError as error:
             return str(error)
         return None
+
+    def names_the_base(self, name: str) -> bool:
+        """Whether ``name`` (the run's, in the form) is the chosen base's: Resume would go on
+        training the base itself, on its own data."""
+        return bool(name) and name == self.model_form.base()
+
+    def base_name_problem(self) -> str:
+        return translate(
+            "FineTuning",
+            "{name} is the model you start from; give the fine-tuned model a new name (the "
+            "base stays as it is).",
+        ).format(name=repr(self.model_form.base()))
 
     def tuned_name(self) -> str:
         """The name a fine-tuning run of the chosen base gets, free in the store."""

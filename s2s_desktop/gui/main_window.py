@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_training_started(self, name: str) -> None:
-        self.models_tab.set_models_in_use([name])  # no rename or delete under a running run
+        # No rename or delete under a running run, of its model or of the one it started from.
+        self.models_tab.set_models_in_use(self.train_tab.models_in_use())
 
     @Slot(str, bool)
     def on_training_finished(self, name: str, has_model: bool) -> None:

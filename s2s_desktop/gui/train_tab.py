@@ -91,6 +91,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self._store = ModelStore()
         self._state = IDLE
         self._run_name = ""
+        self._run_base = ""  # the model the running run started from
         self._epochs: int | None = None
         self._last_status = ""
         self._show_outcome = False  # the progress bar shows the last run's outcome
@@ -352,13 +353,16 @@ class TrainTab(QWidget, events.TrainingListener):
     # ------------------------------------------------------------------ fine-tuning
 
     def refresh_bases(self) -> None:
-        """Offer the stored models that can be fine-tuned under "Start from" (``FineTuning``)."""
-        self.fine_tuning.refresh_bases(follow=not self.is_training())
+        """Offer the stored models that can be fine-tuned under "Start from" (``FineTuning``);
+        not while a run trains (its form stays as it started; the run's end offers them)."""
+        if not self.is_training():
+            self.fine_tuning.refresh_bases()
 
     def fine_tune_from(self, name: str) -> None:
         """Start from the stored model ``name`` (the Models tab's "Fine-tune on a folder…"):
-        choose it, then the folder to fine-tune it on when none is chosen yet."""
-        if self.fine_tuning.choose(name, busy=self.is_training()) and not self.data_panel.folder:
+        choose it, then the folder to fine-tune it on (the dialog opens at the last one; a
+        cancel keeps it)."""
+        if self.fine_tuning.choose(name, busy=self.is_training()):
             self.data_panel.choose_folder()
 
     @Slot(str)
@@ -407,6 +411,8 @@ class TrainTab(QWidget, events.TrainingListener):
         base_problem = self.fine_tuning.problem(self.data_panel.report)
         if base_problem is not None:
             return base_problem
+        if self.fine_tuning.names_the_base(self.training_form.name()):
+            return self.fine_tuning.base_name_problem()
         return self.training_form.name_problem(self._store)[0]
 
     @Slot()
@@ -415,6 +421,8 @@ class TrainTab(QWidget, events.TrainingListener):
         idle = self._state == IDLE
         busy = self.is_training()
         name_problem, resumable = self.training_form.name_problem(self._store)
+        if self.fine_tuning.names_the_base(self.training_form.name()):
+            name_problem, resumable = self.fine_tuning.base_name_problem(), False  # not Resume
         start_problem = None if busy else self._start_problem()
         self.run_controls.set_actions(
             start=idle and start_problem is None,
@@ -431,6 +439,15 @@ class TrainTab(QWidget, events.TrainingListener):
         if not busy and not self._show_outcome:
             ready = self.tr("Ready to train {name}").format(name=name)
             self.run_controls.show_ready(start_problem or ready)
+
+    def models_in_use(self) -> list[str]:
+        """The running run's model and the one it started from: not to be renamed or deleted
+        under it."""
+        return (
+            [name for name in (self._run_name, self._run_base) if name]
+            if self.is_training()
+            else []
+        )
 
     # ------------------------------------------------------------------ running
 
@@ -460,7 +477,8 @@ class TrainTab(QWidget, events.TrainingListener):
         except UserError as error:
             self.run_controls.message.show_error(str(error))
             return
-        self._settings.setValue("train/epochs", plan.settings.training.epochs)
+        if plan.settings.training.epochs is not None:  # None under a time budget
+            self._settings.setValue("train/epochs", plan.settings.training.epochs)
         self._begin(plan)
 
     @Slot()
@@ -496,6 +514,7 @@ class TrainTab(QWidget, events.TrainingListener):
                 self.tr("Wait until this run ends to resume another.")
             )
             return
+        self.model_form.set_base("")  # a run goes on with its own model, not a base
         self.training_form.set_name(name)
         self._update_state()
         if start:
@@ -518,6 +537,9 @@ class TrainTab(QWidget, events.TrainingListener):
         """
         if self._state != IDLE:
             return
+        if self.fine_tuning.names_the_base(self.training_form.name()):
+            self.run_controls.message.show_error(self.fine_tuning.base_name_problem())
+            return
         if not self.training_form.name_problem(self._store)[1]:
             self.run_controls.offer_runs(resumable_names(self._store))
             return
@@ -534,6 +556,7 @@ class TrainTab(QWidget, events.TrainingListener):
         settings, resume = plan.settings, plan.resume
         self._state = TRAINING
         self._run_name = settings.name
+        self._run_base = settings.base or ""
         self._epochs = settings.training.epochs
         self.plots.clear()
         if resume:

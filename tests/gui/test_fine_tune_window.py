@@ -99,3 +99,38 @@ def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, toy_base, tmp_path
     controls = tab.run_controls
     assert not controls.start_button.isEnabled()
     assert "'toy' translates en -> eo" in controls.progress.format()
+
+
+def test_the_bases_own_name_neither_starts_nor_resumes_and_a_base_in_use_stays(
+    qtbot, monkeypatch, toy_base, domain
+):
+    """Naming the fine-tuned model after its base would have Resume go on training the base
+    on its old data; while a run trains from a base, the base can be neither renamed nor
+    deleted, and the Models tab's changes leave the running form alone."""
+    window = toy_base
+    tab, models = window.train_tab, window.models_tab
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(domain))
+    tab.fine_tune_from("toy")
+    qtbot.waitUntil(lambda: tab.data_panel.report is not None, timeout=10_000)
+    card_before = (ModelStore().path("toy") / "config.json").read_bytes()
+    tab.training_form.set_name("toy")
+    controls = tab.run_controls
+    assert not controls.start_button.isEnabled()
+    assert "'toy' is the model you start from" in controls.progress.format()
+    tab.resume_training()
+    assert not tab.is_training() and "'toy' is the model you start from" in controls.message.text()
+    assert (ModelStore().path("toy") / "config.json").read_bytes() == card_before
+
+    tab.training_form.set_name("toy-domain")
+    choose(tab.training_form.train_for_combo, "Epochs")
+    tab.training_form.epochs_spin.setValue(1)
+    choose(tab.training_form.device_combo, "CPU")
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
+        models.refresh(select=["toy"])
+        assert not models.delete_button.isEnabled() and not models.rename_button.isEnabled()
+        window.on_models_changed()  # as after a change in the Models tab: the form stays
+        assert tab.model_form.base() == "toy" and not controls.message.text()
+    assert tab.model_form.base() == "toy"
+    models.refresh(select=["toy"])
+    assert models.delete_button.isEnabled()
