@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,11 @@ def add_models(commands: Any) -> None:
         "--json", action="store_true", help="print its card (config.json) as it is stored"
     )
     show.set_defaults(handler=cmd_models_show)
-    delete = actions.add_parser("delete", help="delete a model")
+    delete = actions.add_parser("delete", help="delete a model (it asks first)")
     delete.add_argument("name")
+    delete.add_argument(
+        "--yes", "-y", action="store_true", help="delete without asking (for scripts)"
+    )
     delete.set_defaults(handler=cmd_models_delete)
     rename = actions.add_parser("rename", help="rename a model")
     rename.add_argument("name")
@@ -181,6 +185,10 @@ def cmd_models_delete(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.store import ModelStore
 
     store = ModelStore()
+    store.existing(args.name)  # an unknown name is said before anything is asked
+    if not args.yes and not _confirmed(args.name, store.can_resume(args.name)):
+        print(f"Kept {args.name!r}.")
+        return 1
     made = fine_tuned_into(args.name, (model.card for model in store.list()))
     waiting = sorted(
         run.name
@@ -197,6 +205,20 @@ def cmd_models_delete(args: argparse.Namespace) -> int:
             f"resume (start them again from another model): {', '.join(waiting)}."
         )
     return 0
+
+
+def _confirmed(name: str, resumable: bool) -> bool:
+    """The user's yes at the terminal; without one (a script), a sentence saying --yes."""
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"models delete asks before it deletes; add --yes to delete {name!r} without asking."
+        )
+    what = "its weights and its saved run" if resumable else "its weights"
+    try:
+        answer = input(f"Delete {name!r} for good ({what})? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
 
 
 def cmd_models_rename(args: argparse.Namespace) -> int:

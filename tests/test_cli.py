@@ -426,7 +426,7 @@ def test_export_import_rename_delete(trained, tmp_path):
     assert json.loads(shown)["name"] == "renamed"
     assert_user_error(cli("models", "show", "copy", data=data), "no model named 'copy'")
 
-    out = assert_ok(cli("models", "delete", "renamed", data=data))
+    out = assert_ok(cli("models", "delete", "renamed", "--yes", data=data))
     assert "Deleted 'renamed'" in out
     assert set(model_rows(assert_ok(cli("models", data=data)))) == {MODEL}
     assert sorted(p.name for p in (data / "models").iterdir()) == [MODEL]

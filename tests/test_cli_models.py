@@ -272,7 +272,7 @@ def test_the_list_shows_unfinished_runs_and_damaged_models_with_what_to_do(capsy
     # Their names are taken, as listed; deleting one frees it and takes it off the list.
     for name in ("fresh", "broken", "gone"):
         assert f"'{name}' already exists" in user_error(capsys, "models", "rename", "good", name)
-    ok(capsys, "models", "delete", "broken")
+    ok(capsys, "models", "delete", "broken", "--yes")
     assert "broken" not in ok(capsys, "models")
     ok(capsys, "models", "rename", "good", "broken")
 
@@ -315,6 +315,25 @@ def test_the_list_names_models_whose_run_can_go_on_with_the_command(capsys):
     ]
 
 
+def test_delete_asks_at_the_terminal_and_a_script_says_yes(capsys, monkeypatch):
+    """Hours of training go with one command: it asks first; a script must say --yes."""
+    make_run("run", step=5)
+    message = user_error(capsys, "models", "delete", "run")
+    assert "add --yes to delete 'run' without asking" in message
+    assert "no model named 'nothing'" in user_error(capsys, "models", "delete", "nothing")
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "n")
+    status, out, _ = run(capsys, "models", "delete", "run")
+    assert status == 1 and out == "Kept 'run'.\n"
+    assert asked == ["Delete 'run' for good (its weights and its saved run)? [y/N] "]
+    assert ModelStore().path("run").is_dir()
+    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+    assert ok(capsys, "models", "delete", "run") == "Deleted 'run'.\n"
+    assert not ModelStore().path("run").exists()
+
+
 def test_with_only_unfinished_runs_the_list_says_no_models_and_shows_them(capsys):
     make_run("run", step=5)
     out = ok(capsys, "models")
@@ -323,7 +342,7 @@ def test_with_only_unfinished_runs_the_list_says_no_models_and_shows_them(capsys
     assert "  run (en->fr): ended at step 5 (epoch 2): resume it with" in out
     assert "Damaged" not in out
 
-    ok(capsys, "models", "delete", "run")
+    ok(capsys, "models", "delete", "run", "--yes")
     out = ok(capsys, "models", "list")
     assert out.startswith("No models yet") and "Unfinished" not in out
 
@@ -373,11 +392,11 @@ def test_deleting_a_base_names_the_models_and_runs_made_from_it(capsys):
         settings = json.loads((run_folder / TRAINING_DIR / RUN_FILE).read_text(encoding="utf-8"))
         atomic_write_json(run_folder / TRAINING_DIR / RUN_FILE, {**settings, "base": "base"})
 
-    out = ok(capsys, "models", "delete", "base")
+    out = ok(capsys, "models", "delete", "base", "--yes")
     assert out.splitlines() == [
         "Deleted 'base'.",
         "The models fine-tuned from it keep working on their own: legal, medical.",
         "Unfinished runs that started from it before their first checkpoint can no longer "
         "resume (start them again from another model): fresh.",
     ]
-    assert ok(capsys, "models", "delete", "legal").splitlines() == ["Deleted 'legal'."]
+    assert ok(capsys, "models", "delete", "legal", "--yes").splitlines() == ["Deleted 'legal'."]

@@ -319,7 +319,8 @@ class ModelStore:
         if self.is_training(name):
             raise UserError(sentence.format(name=name))
 
-    def delete(self, name: str) -> None:
+    def existing(self, name: str) -> Path:
+        """The folder of the model or unfinished run ``name``; a sentence when there is none."""
         folder = self.path(name)
         if not folder.exists():
             raise UserError(
@@ -327,6 +328,10 @@ class ModelStore:
                     "store", "There is no model named {name!r}; see 's2s-desktop models'."
                 ).format(name=name)
             )
+        return folder
+
+    def delete(self, name: str) -> None:
+        folder = self.existing(name)
         self._refuse_if_training(
             name,
             translate(
