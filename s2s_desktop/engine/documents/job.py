@@ -6,6 +6,7 @@ across, and write the result aside then rename it, so a failed or cancelled run 
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -114,6 +115,7 @@ def translate_document(
             )
         ) from None
     document = _opened(kind, source, data, encoding)
+    _check_writable(output)
     segments = document.segments
     cancelled_file = translate("documents_job", "Cancelled {file}; nothing was written.")
     try:
@@ -132,6 +134,24 @@ def translate_document(
             )
         ) from None
     return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
+
+
+def _check_writable(output: Path) -> None:
+    """Say before the translation, not after minutes of it, that ``output``'s folder takes
+    no file (read-only, no permission, no room)."""
+    folder = output.parent
+    if not folder.is_dir():
+        return  # made when the translation is written, or said then
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise UserError(
+            translate(
+                "documents_job",
+                "Cannot write in {folder} ({reason}); choose another place for the translation.",
+            ).format(folder=folder, reason=error.strerror or error)
+        ) from None
 
 
 def document_texts(

@@ -235,6 +235,20 @@ def test_a_file_in_the_wrong_encoding_says_so_and_writes_nothing(toy_translator,
     assert not output.exists()
 
 
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="Linux's /sys takes no file")
+def test_a_folder_that_takes_no_file_is_said_before_the_translation(toy_translator, tmp_path):
+    """Not after minutes of translating: /sys refuses new files even to root, as a read-only
+    disk or a folder without permission does."""
+    source = tmp_path / "notes.txt"
+    source.write_text("the cat sees a dog\n" * 50, encoding="utf-8")
+    seen = []
+    with pytest.raises(UserError, match=r"Cannot write in /sys \(.+\); choose another place"):
+        translate_document(
+            source, Path("/sys/notes.eo.txt"), toy_translator, progress=lambda *a: seen.append(a)
+        )
+    assert seen == []  # nothing was translated
+
+
 def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp_path, monkeypatch):
     from s2s_desktop.engine.documents import job
 
