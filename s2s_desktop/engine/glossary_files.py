@@ -14,7 +14,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import parse as parse_xml
 
 from s2s_desktop.engine.corpus import normalize_language
-from s2s_desktop.engine.documents.text_codec import decode_text
+from s2s_desktop.engine.documents.text_codec import NotText, decode_text
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.language_cells import QUALIFIER as _QUALIFIER
 from s2s_desktop.engine.language_cells import named_language
@@ -109,10 +109,17 @@ def _read_text(path: Path) -> str:
         raise UserError(_cannot_read(path, error)) from None
     try:
         return decode_text(data, "utf-8")[0]
+    except NotText:
+        raise UserError(
+            translate(
+                "glossary",
+                "{file} holds binary data, not terms; a glossary is a TSV, CSV or TBX file.",
+            ).format(file=path.name)
+        ) from None
     except UnicodeDecodeError:
         raise UserError(
             translate(
-                "glossary", "{file} is not UTF-8 text; save it as UTF-8 and import it again."
+                "glossary", "{file} is not UTF-8 text; save it as UTF-8 and try again."
             ).format(file=path.name)
         ) from None
 

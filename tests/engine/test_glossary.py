@@ -49,8 +49,12 @@ def test_bad_files_are_one_sentence(tmp_path):
     assert read_term_file(short, "en", "es").incomplete == (2,)
     latin = tmp_path / "latin.csv"
     latin.write_bytes("ni\xf1o,child\n".encode("latin-1"))
-    with pytest.raises(UserError, match="not UTF-8"):
+    with pytest.raises(UserError, match="not UTF-8 text; save it as UTF-8 and try again"):
         read_terms(latin, "es", "en")
+    binary = tmp_path / "terms.tsv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    with pytest.raises(UserError, match="terms.tsv holds binary data, not terms"):
+        read_terms(binary, "en", "es")
     with pytest.raises(UserError, match="Cannot read"):
         read_terms(tmp_path / "missing.tsv", "en", "es")
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.documents.segments import Segment, protect_unreadable
+from s2s_desktop.engine.documents.text_codec import NotText
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import atomic_write_bytes
@@ -177,6 +178,14 @@ def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> A
         return kind.open(data, encoding)
     except UserError:
         raise
+    except NotText:
+        raise UserError(
+            translate(
+                "documents_job",
+                "{file} holds binary data, not text: it is not a {kind} document; choose the "
+                "text file to translate.",
+            ).format(file=source.name, kind=kind_name)
+        ) from None
     except UnicodeDecodeError:
         raise WrongEncoding(
             translate(

@@ -10,6 +10,11 @@ from s2s_desktop.engine.text_files import BYTE_ORDER_MARKS, check_encoding, mark
 _MARKS = {name: mark for mark, name in BYTE_ORDER_MARKS}
 
 
+class NotText(ValueError):
+    """The bytes hold NUL bytes outside UTF-16 and UTF-32: binary data (a program, an image),
+    which any single-byte encoding would read as garbage."""
+
+
 def decode_text(data: bytes, encoding: str) -> tuple[str, str, bool]:
     """(text, the encoding's canonical name, whether a byte order mark opened it).
 
@@ -23,6 +28,8 @@ def decode_text(data: bytes, encoding: str) -> tuple[str, str, bool]:
         return data[length:].decode(encoding), encoding, True
     if encoding in ("utf-16", "utf-32"):
         encoding += "-le"
+    elif b"\x00" in data:
+        raise NotText
     return data.decode(encoding), encoding, False
 
 

@@ -249,6 +249,23 @@ def test_a_folder_that_takes_no_file_is_said_before_the_translation(toy_translat
     assert seen == []  # nothing was translated
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_binary_data_named_as_text_is_not_read_in_any_encoding(toy_translator, tmp_path, encoding):
+    """A program or an image named .txt or .md: a single-byte encoding would 'read' it and
+    write garbage with words put in; it gets one sentence, and UTF-16 text still reads."""
+    for name in ("program.txt", "picture.md"):
+        source = tmp_path / name
+        source.write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00the cat\x00\x00" * 40)
+        output = tmp_path / f"out-{name}"
+        with pytest.raises(UserError, match=rf"{name} holds binary data, not text"):
+            translate_document(source, output, toy_translator, encoding=encoding)
+        assert not output.exists()
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("the cat sees a dog\n".encode("utf-16-le"))
+    translate_document(wide, tmp_path / "wide.eo.txt", toy_translator, encoding="utf-16")
+    assert (tmp_path / "wide.eo.txt").read_bytes().decode("utf-16-le").startswith("la kato")
+
+
 def test_cancelling_leaves_no_file_and_the_old_one_untouched(toy_translator, tmp_path, monkeypatch):
     from s2s_desktop.engine.documents import job
 
