@@ -95,6 +95,9 @@ class ModelImporter:
                 return self._import_argos(archive, file, name)
             # A model folder zipped whole (as a file manager does) holds its files in one folder.
             folder = _one_folder(archive)
+            # Not a model at all (a Word document is a zip too) is said before its names are.
+            listed = {n[len(folder) :]: None for n in archive.namelist() if n.startswith(folder)}
+            _require(listed, (CONFIG_FILE, WEIGHTS_FILE), file)
             members = self._checked_members(archive, file, folders=bool(folder))
             by_name = {
                 m.filename[len(folder) :]: m
@@ -381,7 +384,7 @@ def _one_folder(archive: zipfile.ZipFile) -> str:
     return ""
 
 
-def _require(members: Mapping[str, zipfile.ZipInfo], names: tuple[str, ...], file: Path) -> None:
+def _require(members: Mapping[str, Any], names: tuple[str, ...], file: Path) -> None:
     for required in names:
         if required not in members:
             raise UserError(

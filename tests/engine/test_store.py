@@ -465,6 +465,17 @@ def test_import_refuses_unsafe_member_paths(store, tmp_path, member):
     assert not (store.root / "evil.txt").exists()
 
 
+def test_a_zip_that_is_no_model_is_said_so(store, tmp_path):
+    """A Word document is a zip too: it is not a model, whatever names its files have."""
+    archive = write_zip(
+        tmp_path / "report.docx",
+        {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"},
+    )
+    with pytest.raises(UserError, match=r"report\.docx is not a model file: it lacks config"):
+        store.import_(archive)
+    assert_nothing_imported(store)
+
+
 @pytest.mark.parametrize(
     ("model_changes", "message"),
     [
