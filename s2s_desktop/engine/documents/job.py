@@ -116,8 +116,14 @@ def translate_document(
             )
         ) from None
     document = _opened(kind, source, data, encoding)
-    _check_writable(output)
     segments = document.segments
+    if not any(segment.text.strip() for segment in segments):
+        raise UserError(
+            translate(
+                "documents_job", "{file} holds no text to translate; nothing was written."
+            ).format(file=source.name)
+        )
+    _check_writable(output)
     cancelled_file = translate("documents_job", "Cancelled {file}; nothing was written.")
     try:
         translated, sentences = translate_segments(translator, segments, beam, progress, cancelled)

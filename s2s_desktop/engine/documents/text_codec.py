@@ -28,7 +28,7 @@ def decode_text(data: bytes, encoding: str) -> tuple[str, str, bool]:
         return data[length:].decode(encoding), encoding, True
     if encoding in ("utf-16", "utf-32"):
         encoding += "-le"
-    elif b"\x00" in data:
+    if not encoding.startswith(("utf-16", "utf-32")) and b"\x00" in data:
         raise NotText
     return data.decode(encoding), encoding, False
 

@@ -249,6 +249,16 @@ def test_a_folder_that_takes_no_file_is_said_before_the_translation(toy_translat
     assert seen == []  # nothing was translated
 
 
+def test_a_document_without_text_says_so_and_writes_nothing(toy_translator, tmp_path):
+    for name, data in (("empty.txt", b""), ("blank.md", b"\n  \n"), ("empty.srt", b"")):
+        source = tmp_path / name
+        source.write_bytes(data)
+        output = tmp_path / f"out-{name}"
+        with pytest.raises(UserError, match=rf"{name} holds no text to translate"):
+            translate_document(source, output, toy_translator)
+        assert not output.exists()
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
 def test_binary_data_named_as_text_is_not_read_in_any_encoding(toy_translator, tmp_path, encoding):
     """A program or an image named .txt or .md: a single-byte encoding would 'read' it and
