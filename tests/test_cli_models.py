@@ -374,6 +374,13 @@ def test_show_lists_the_card_in_sections_and_json_prints_it_as_stored(capsys):
     assert "stopped at step 1,200" in facts["Last run"]
     assert "s2s-desktop train --name base --resume" in facts["Last run"]
     assert ok(capsys, "models", "show", "child").count("Fine-tuned from:") == 1
+    assert "no step scored better" not in ok(capsys, "models", "show", "child")
+    at_start = {**card, "lineage": {"base": "base"}, "metrics": {**card["metrics"], "step": 0}}
+    atomic_write_json(child / CONFIG_FILE, at_start)  # saved before its first step: the base
+    assert "Fine-tuned from:  base (the same weights: no step scored better)" in ok(
+        capsys, "models", "show", "child"
+    )
+    atomic_write_json(child / CONFIG_FILE, {**card, "lineage": {"base": "base"}})
 
     shown = json.loads(ok(capsys, "models", "show", "child", "--json"))
     assert shown == {**card, "lineage": {"base": "base"}}

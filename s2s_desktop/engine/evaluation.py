@@ -24,6 +24,7 @@ from s2s_desktop.engine.held_out_scores import new_score, save_test_score
 from s2s_desktop.engine.held_out_sets import TestSet, folder_test_set, report_test_set
 from s2s_desktop.engine.losses import label_smoothed_cross_entropy
 from s2s_desktop.engine.model_files import (
+    CONFIG_FILE,
     METRICS_FILE,
     TRAINING_DIR,
     WEIGHTS_FILE,
@@ -35,6 +36,7 @@ from s2s_desktop.engine.model_files import (
     read_metrics,
     record_beam_score,
     record_lineage,
+    record_run_seconds,
     save_weights,
     write_card,
 )
@@ -212,6 +214,8 @@ class Evaluator:
         """The scores and verdict a run ends with (``reason``: why it ended): beam search's
         score when better than greedy's, and for a fine-tuned model what it forgot."""
         run, state = self.run, self.run.state
+        if (run.model_dir / CONFIG_FILE).exists():
+            record_run_seconds(run.model_dir, run.elapsed())
         if reason != "stopped":
             try:
                 self.score_with_beam()

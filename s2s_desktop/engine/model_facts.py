@@ -92,7 +92,12 @@ def _about(card: ModelCard, fine_tuned_into: list[str] | None) -> Rows:
         (translate("model_details", "Preset"), card.preset),
     ]
     if card.base:
-        about.append((translate("model_details", "Fine-tuned from"), card.base))
+        base = card.base
+        if card.step == 0:  # saved before its first step: no step scored better
+            base = translate(
+                "model_details", "{base} (the same weights: no step scored better)"
+            ).format(base=base)
+        about.append((translate("model_details", "Fine-tuned from"), base))
     if fine_tuned_into:
         about.append((translate("model_details", "Fine-tuned into"), ", ".join(fine_tuned_into)))
     if card.origin:

@@ -249,7 +249,8 @@ class ModelCard:
     greedy_bleu: float | None = None  # when beam search scored better
     epoch: int | None = None
     step: int | None = None
-    training_seconds: float | None = None
+    training_seconds: float | None = None  # when the best checkpoint was saved
+    run_seconds: float | None = None  # how long the run trained in all, at its last end
     created: datetime | None = None
     updated: datetime | None = None
     # Where it came from: the model it was fine-tuned from (``lineage``), or the foreign format
@@ -295,6 +296,7 @@ class ModelCard:
             epoch=_int(metrics.get("epoch")),
             step=_int(metrics.get("step")),
             training_seconds=_float(metrics.get("training_seconds")),
+            run_seconds=_float(metrics.get("run_seconds")),
             created=_time(data.get("created")),
             updated=_time(data.get("updated")),
             base=_text(_part(data, "lineage").get("base")),
@@ -366,6 +368,15 @@ def record_beam_score(folder: Path, bleu: float, chrf: float, beam: int) -> None
     metrics = card["metrics"]
     greedy = {"greedy_bleu": metrics.get("bleu"), "greedy_chrf": metrics.get("chrf")}
     metrics.update({"bleu": bleu, "chrf": chrf, "beam": beam} | greedy)
+    atomic_write_json(path, card)
+
+
+def record_run_seconds(folder: Path, seconds: float) -> None:
+    """How long the run trained in all, when it ends (the best checkpoint may be older: a
+    fine-tune that never beat its base is saved at step 0)."""
+    path = folder / CONFIG_FILE
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card.setdefault("metrics", {})["run_seconds"] = round(seconds)
     atomic_write_json(path, card)
 
 

@@ -183,7 +183,7 @@ def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
     created, chrf, seconds, pairs = (
         card.created,
         card.chrf,
-        card.training_seconds,
+        card.training_seconds if card.run_seconds is None else card.run_seconds,
         card.train_pairs,
     )
     return [

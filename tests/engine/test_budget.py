@@ -258,6 +258,11 @@ def test_an_epoch_run_averages_its_last_checkpoints_into_a_model_that_translates
     config = load_translator(ModelStore().path("averaged"), device="cpu").config
     assert config["metrics"]["averaged_checkpoints"] in (0, 3)  # kept only if it scored better
     assert config["metrics"]["training_seconds"] >= 0
+    # How long it trained in all, at its end: the Models tab's "Trained" (the best checkpoint
+    # may be older, as a fine-tune's that never beat its base is step 0's).
+    run_seconds = config["metrics"]["run_seconds"]
+    assert run_seconds >= config["metrics"]["training_seconds"]
+    assert abs(run_seconds - result.elapsed_s) <= 1
     translator = load_translator(ModelStore().path("averaged"), device="cpu")
     assert len(translator.translate(["a dog"])) == 1
 
