@@ -266,7 +266,9 @@ class TrainingForm(QGroupBox):
         """Under "Train for", while the name is a run that can resume: what Resume will do with
         it (a time adds to the run; epochs are a new total; or until Stop)."""
         kind, value = self.train_for()
-        if kind == "budget":
+        if kind == "budget" and value == 1:
+            text = self.tr("On Resume: 1 more minute of training for this run.")
+        elif kind == "budget":
             text = self.tr("On Resume: {minutes} more minutes of training for this run.").format(
                 minutes=value
             )

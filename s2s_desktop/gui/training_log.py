@@ -23,9 +23,14 @@ def how_long(training: Any, extra_minutes: float | None) -> str:
             if extra_minutes:
                 return translate("TrainingLog", "{count} more hours").format(count=hours)
             return translate("TrainingLog", "{count} hours").format(count=hours)
+        if minutes == 1:
+            more = translate("TrainingLog", "1 more minute")
+            return more if extra_minutes else translate("TrainingLog", "1 minute")
         if extra_minutes:
             return translate("TrainingLog", "{count} more minutes").format(count=f"{minutes:g}")
         return translate("TrainingLog", "{count} minutes").format(count=f"{minutes:g}")
+    if training.epochs == 1:
+        return translate("TrainingLog", "1 epoch")
     if training.epochs:
         return translate("TrainingLog", "{count} epochs").format(count=training.epochs)
     return translate("TrainingLog", "until stopped")

@@ -69,6 +69,9 @@ def test_how_long_a_run_trains():
     assert how_long(budget, 120.0) == "2 more hours"
     assert how_long(SimpleNamespace(max_minutes=None, epochs=5), None) == "5 epochs"
     assert how_long(SimpleNamespace(max_minutes=None, epochs=None), None) == "until stopped"
+    assert how_long(budget, 1.0) == "1 more minute"  # one, not "1 more minutes"
+    assert how_long(SimpleNamespace(max_minutes=1.0, epochs=None), None) == "1 minute"
+    assert how_long(SimpleNamespace(max_minutes=None, epochs=1), None) == "1 epoch"
 
 
 def test_the_view_follows_the_end_unless_scrolled_away_and_a_new_run_brings_it_back(log, qtbot):
