@@ -561,6 +561,10 @@
         <source>{name} cannot be fine-tuned.</source>
         <translation>{name} kann nicht per Fine-Tuning angepasst werden.</translation>
     </message>
+    <message>
+        <source>{name} is the model you start from; give the fine-tuned model a new name (the base stays as it is).</source>
+        <translation>{name} ist das Modell, von dem Sie ausgehen; geben Sie dem feinabgestimmten Modell einen neuen Namen (das Basismodell bleibt, wie es ist).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunHint</name>
@@ -1960,6 +1964,10 @@
         <translation>Ein Modell namens {name} existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <source>On Resume: 1 more minute of training for this run.</source>
+        <translation>Beim Fortsetzen: 1 weitere Minute Training für diesen Lauf.</translation>
+    </message>
+    <message>
         <source>On Resume: {minutes} more minutes of training for this run.</source>
         <translation>Beim Fortsetzen: {minutes} weitere Trainingsminuten für diesen Lauf.</translation>
     </message>
@@ -1995,12 +2003,24 @@
         <translation>{count} Stunden</translation>
     </message>
     <message>
+        <source>1 more minute</source>
+        <translation>1 weitere Minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
         <source>{count} more minutes</source>
         <translation>{count} weitere Minuten</translation>
     </message>
     <message>
         <source>{count} minutes</source>
         <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
     </message>
     <message>
         <source>{count} epochs</source>
@@ -3016,12 +3036,24 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>{file} holds no text to translate; nothing was written.</source>
+        <translation>{file} enthält keinen Text zum Übersetzen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>Cancelled {file}; nothing was written.</source>
         <translation>{file} abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}); choose another place for the translation.</source>
+        <translation>In {folder} kann nicht geschrieben werden ({reason}); wählen Sie einen anderen Ort für die Übersetzung.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not text: it is not a {kind} document; choose the text file to translate.</source>
+        <translation>{file} enthält Binärdaten, keinen Text: Es ist kein {kind}-Dokument; wählen Sie die Textdatei, die übersetzt werden soll.</translation>
     </message>
     <message>
         <source>{file} is not {encoding} text; choose its encoding (for example latin-1).</source>
@@ -3407,8 +3439,12 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{file}, Zeile {line}, enthält keinen Ausgangs- und Zielterm; eine Glossardatei hat einen Term pro Zeile: Ausgangsterm, Zielterm und eine optionale Notiz.</translation>
     </message>
     <message>
-        <source>{file} is not UTF-8 text; save it as UTF-8 and import it again.</source>
-        <translation>{file} ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+        <source>{file} holds binary data, not terms; a glossary is a TSV, CSV or TBX file.</source>
+        <translation>{file} enthält Binärdaten, keine Terme; ein Glossar ist eine TSV-, CSV- oder TBX-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{file} ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>{file} is not well-formed XML (line {line}); export the termbase again.</source>
@@ -3755,6 +3791,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>{base} (the same weights: no step scored better)</source>
+        <translation>{base} (dieselben Gewichte: kein Schritt erzielte eine bessere Bewertung)</translation>
     </message>
     <message>
         <source>Fine-tuned into</source>

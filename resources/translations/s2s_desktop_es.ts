@@ -561,6 +561,10 @@
         <source>{name} cannot be fine-tuned.</source>
         <translation>{name} no admite ajuste fino.</translation>
     </message>
+    <message>
+        <source>{name} is the model you start from; give the fine-tuned model a new name (the base stays as it is).</source>
+        <translation>{name} es el modelo del que parte; dé un nombre nuevo al modelo ajustado (el modelo base queda como está).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunHint</name>
@@ -1960,6 +1964,10 @@
         <translation>Ya existe un modelo llamado {name}: elegir otro nombre.</translation>
     </message>
     <message>
+        <source>On Resume: 1 more minute of training for this run.</source>
+        <translation>Al reanudar: 1 minuto más de entrenamiento para esta ejecución.</translation>
+    </message>
+    <message>
         <source>On Resume: {minutes} more minutes of training for this run.</source>
         <translation>Al reanudar: {minutes} minutos más de entrenamiento.</translation>
     </message>
@@ -1995,12 +2003,24 @@
         <translation>{count} horas</translation>
     </message>
     <message>
+        <source>1 more minute</source>
+        <translation>1 minuto más</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
         <source>{count} more minutes</source>
         <translation>{count} minutos más</translation>
     </message>
     <message>
         <source>{count} minutes</source>
         <translation>{count} minutos</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 época</translation>
     </message>
     <message>
         <source>{count} epochs</source>
@@ -3016,12 +3036,24 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No se puede leer {file}: {reason}.</translation>
     </message>
     <message>
+        <source>{file} holds no text to translate; nothing was written.</source>
+        <translation>{file} no contiene texto que traducir; no se escribió nada.</translation>
+    </message>
+    <message>
         <source>Cancelled {file}; nothing was written.</source>
         <translation>Se canceló {file}; no se escribió nada.</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}.</source>
         <translation>No se puede escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({reason}); choose another place for the translation.</source>
+        <translation>No se puede escribir en {folder} ({reason}); elija otro lugar para la traducción.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not text: it is not a {kind} document; choose the text file to translate.</source>
+        <translation>{file} contiene datos binarios, no texto: no es un documento {kind}; elija el archivo de texto que quiere traducir.</translation>
     </message>
     <message>
         <source>{file} is not {encoding} text; choose its encoding (for example latin-1).</source>
@@ -3407,8 +3439,12 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>La línea {line} de {file} no contiene un término de origen y uno de destino; un archivo de glosario tiene un término por línea: origen, destino y una nota opcional.</translation>
     </message>
     <message>
-        <source>{file} is not UTF-8 text; save it as UTF-8 and import it again.</source>
-        <translation>{file} no es texto UTF-8; guardarlo como UTF-8 y volver a importarlo.</translation>
+        <source>{file} holds binary data, not terms; a glossary is a TSV, CSV or TBX file.</source>
+        <translation>{file} contiene datos binarios, no términos; un glosario es un archivo TSV, CSV o TBX.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{file} no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{file} is not well-formed XML (line {line}); export the termbase again.</source>
@@ -3755,6 +3791,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Last run</source>
         <translation>Último entrenamiento</translation>
+    </message>
+    <message>
+        <source>{base} (the same weights: no step scored better)</source>
+        <translation>{base} (los mismos pesos: ningún paso obtuvo mejor puntuación)</translation>
     </message>
     <message>
         <source>Fine-tuned into</source>
