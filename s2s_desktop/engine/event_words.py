@@ -192,8 +192,9 @@ def finished_lines_for_console(event: Finished) -> list[str]:
     ]
 
 
-def finished_message_for_window(event: Finished) -> str:
-    """The run's outcome in the window, and what the user can do next there."""
+def finished_message_for_window(event: Finished, with_summary: bool = True) -> str:
+    """The run's outcome in the window, and what the user can do next there; without
+    ``with_summary`` the verdict's sentences are left to the caller (the log's own lines)."""
     name = event.model_dir.name
     heading = finish_reason(event.reason)
     if event.has_model and event.best_bleu is not None:
@@ -202,7 +203,7 @@ def finished_message_for_window(event: Finished) -> str:
             "{heading} after {steps:,} steps: {name!r} is ready in the Translate tab.",
         ).format(heading=heading, steps=event.step, name=name)
         if event.summary:  # how good it is, and what would help (engine.verdict)
-            text += " " + " ".join(event.summary)
+            text += " " + " ".join(event.summary) if with_summary else ""
         else:
             text += " " + translate("event_words", "Best BLEU {bleu:.1f}.").format(
                 bleu=event.best_bleu

@@ -126,6 +126,7 @@ class RunControls(QWidget, events.TrainingListener):
         """No run: the bar is empty and says what Start waits for (or that it is ready)."""
         self.progress.setValue(0)
         self.progress.setFormat(text)
+        self.progress.setToolTip(text)  # the whole sentence where a narrow bar clips it
 
     def show_starting(self) -> None:
         """A run was asked for: the last run's message goes, the bar starts from zero."""
@@ -134,6 +135,7 @@ class RunControls(QWidget, events.TrainingListener):
         self.message.clear_message()
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
+        self.progress.setToolTip("")
 
     def show_stopping(self) -> None:
         """Stop was asked for: the bar says so until the run ends (steps still move it)."""

@@ -100,7 +100,7 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
         self.add(words.checkpoint_line(event))
 
     def on_finished(self, event: events.Finished) -> None:
-        text = words.finished_message_for_window(event)
+        text = words.finished_message_for_window(event, with_summary=False)  # lines below
         self.add(text, *event.summary, *words.finished_sample_lines(event), "")
 
     def on_failed(self, event: events.Failed) -> None:

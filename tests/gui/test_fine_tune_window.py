@@ -102,7 +102,7 @@ def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, toy_base, tmp_path
 
 
 def test_the_bases_own_name_neither_starts_nor_resumes_and_a_base_in_use_stays(
-    qtbot, monkeypatch, toy_base, domain
+    qtbot, monkeypatch, toy_base, domain, screenshots
 ):
     """Naming the fine-tuned model after its base would have Resume go on training the base
     on its old data; while a run trains from a base, the base can be neither renamed nor
@@ -119,6 +119,7 @@ def test_the_bases_own_name_neither_starts_nor_resumes_and_a_base_in_use_stays(
     assert "'toy' is the model you start from" in controls.progress.format()
     tab.resume_training()
     assert not tab.is_training() and "'toy' is the model you start from" in controls.message.text()
+    tab.grab().save(str(screenshots / "train-fine-tune-base-name.png"))
     assert (ModelStore().path("toy") / "config.json").read_bytes() == card_before
 
     tab.training_form.set_name("toy-domain")

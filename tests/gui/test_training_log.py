@@ -49,6 +49,7 @@ def test_a_run_is_written_as_it_happens(log):
     assert lines(log)[8] == "Checkpoint saved at step 60 (end of the epoch)."
     assert lines(log)[9].startswith("Training finished after 1,234 steps: 'en-eo' is ready")
     assert lines(log)[10] == "Usable."
+    assert log.toPlainText().count("Usable.") == 1  # the verdict once, on its own line
 
 
 def test_a_failure_and_the_tabs_own_lines(log):
