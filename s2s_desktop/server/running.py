@@ -129,8 +129,12 @@ class ServerThread:
         return f"http://{host}:{port}"
 
     def wait(self) -> None:
-        """Wait until the server ends (a Ctrl+C raises KeyboardInterrupt here, harmlessly)."""
-        self.ended.wait()
+        """Wait until the server ends (a Ctrl+C raises KeyboardInterrupt here, harmlessly).
+        In short waits: a signal the kernel hands to another thread never wakes a wait without
+        a timeout, and Python runs its handler only once this thread runs again (a Ctrl+C was
+        lost now and then)."""
+        while not self.ended.wait(timeout=0.2):
+            pass
 
     def stop(self) -> None:
         """Stop taking requests, finish those running, free the models and delete the

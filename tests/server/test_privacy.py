@@ -60,6 +60,31 @@ def test_stopping_serve_deletes_the_documents(trained_toy_model, tmp_path, stop)
     assert not list(tmp_path.glob("s2s-serve-*"))
 
 
+def test_a_ctrl_c_that_another_thread_receives_still_stops_serve():
+    """The kernel may hand a process's SIGINT to any of its threads; a wait without a timeout
+    in the main thread then never wakes, and serve ignored that Ctrl+C (once in CI)."""
+    import subprocess
+    import sys
+
+    program = (
+        "import signal, threading, time\n"
+        "from types import SimpleNamespace\n"
+        "from s2s_desktop.server.running import ServerThread\n"
+        "def other():\n"
+        "    time.sleep(0.3)\n"
+        "    signal.pthread_kill(threading.get_ident(), signal.SIGINT)\n"
+        "threading.Thread(target=other, daemon=True).start()\n"
+        "try:\n"
+        "    ServerThread.wait(SimpleNamespace(ended=threading.Event()))\n"
+        "except KeyboardInterrupt:\n"
+        "    print('stopped')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=10
+    )
+    assert done.stdout == "stopped\n", done.stderr
+
+
 def test_a_killed_servers_documents_are_deleted_when_the_next_server_starts(
     trained_toy_model, tmp_path
 ):
