@@ -71,7 +71,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     targets: dict[str, None] = {}  # the target languages scored into, for the signatures
 
     def keep(score: Any, tgt: str, translations: list[str]) -> None:
-        from s2s_desktop.engine.model_files import atomic_write_bytes
+        from s2s_desktop.engine.atomic_files import atomic_write_bytes
 
         targets[tgt] = None
         if args.output is None:

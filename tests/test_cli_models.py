@@ -16,6 +16,7 @@ import pytest
 
 from s2s_desktop.cli import main
 from s2s_desktop.engine import argos
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.config import RunSettings, TrainingConfig
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
@@ -29,7 +30,6 @@ from s2s_desktop.engine.model_files import (
     TRAINING_DIR,
     WEIGHTS_FILE,
     append_jsonl,
-    atomic_write_json,
 )
 from s2s_desktop.engine.store import ModelStore
 from tests.engine.test_store import SMALL_MODEL

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from s2s_desktop import __version__
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
@@ -35,7 +36,6 @@ from s2s_desktop.engine.model_files import (
     FORMAT_VERSION,
     SAFE_FILE_NAME,
     SHARED_TOKENIZER,
-    atomic_write_json,
 )
 from s2s_desktop.engine.wording import translate
 

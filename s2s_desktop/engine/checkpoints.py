@@ -1,6 +1,6 @@
 """What a resume continues from: the run's state, weights, optimizer and random generators.
 
-A checkpoint is one file written atomically (``model_files.atomic_write_with``) and loadable with
+A checkpoint is one file written atomically (``atomic_files.atomic_write_with``) and loadable with
 ``torch.load(weights_only=True)``: it holds tensors and plain values, never pickled code, so a
 crafted file cannot run anything when a run resumes from it.
 """
@@ -16,14 +16,10 @@ from pathlib import Path
 
 import torch
 
+from s2s_desktop.engine.atomic_files import atomic_write_bytes, atomic_write_with
 from s2s_desktop.engine.config import ModelConfig
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model_files import (
-    atomic_write_bytes,
-    atomic_write_with,
-    metrics_file,
-    read_metrics,
-)
+from s2s_desktop.engine.model_files import metrics_file, read_metrics
 from s2s_desktop.engine.tokens_seen import tokens_at_step
 from s2s_desktop.engine.wording import translate
 

@@ -12,9 +12,9 @@ import hashlib
 import json
 from pathlib import Path
 
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.corpus import ScanReport
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model_files import atomic_write_json
 from s2s_desktop.engine.wording import translate
 
 CORPUS_FILE = "corpus.json"  # in the run's training/ folder

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from s2s_desktop.engine.atomic_files import atomic_write_bytes
 from s2s_desktop.engine.auto import peak_learning_rate
 from s2s_desktop.engine.config import UNK_ID, ModelConfig, RunSettings, TrainingConfig, flag
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs, scan_folder
@@ -28,7 +29,6 @@ from s2s_desktop.engine.model_files import (
     VALID_FILE,
     WEIGHTS_FILE,
     ModelCard,
-    atomic_write_bytes,
     check_weights_match,
     load_run_settings,
     load_weights,

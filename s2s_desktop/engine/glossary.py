@@ -19,10 +19,10 @@ from pathlib import Path
 
 import snowballstemmer
 
+from s2s_desktop.engine.atomic_files import atomic_write_bytes
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.glossary_files import delimited_text, read_rows
-from s2s_desktop.engine.model_files import atomic_write_bytes
-from s2s_desktop.engine.store import data_root
 from s2s_desktop.engine.wording import translate
 
 GLOSSARY_FOLDER = "glossaries"

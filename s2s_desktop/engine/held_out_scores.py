@@ -15,9 +15,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.held_out_sets import TestSet
-from s2s_desktop.engine.model_files import CONFIG_FILE, ModelCard, atomic_write_json, read_card
+from s2s_desktop.engine.model_files import CONFIG_FILE, ModelCard, read_card
 from s2s_desktop.engine.wording import translate
 
 TEST_SCORES_KEY = "test_scores"  # in config.json: a list of TestScore.to_json()

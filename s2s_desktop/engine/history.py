@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import data_root
 from s2s_desktop.engine.wording import translate
 
 FILE_NAME = "history.sqlite"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from s2s_desktop import __version__
+from s2s_desktop.engine.atomic_files import atomic_write_bytes, atomic_write_json
 from s2s_desktop.engine.config import BOS_ID, EOS_ID, PAD_ID, UNK_ID, ModelConfig
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
@@ -37,8 +38,6 @@ from s2s_desktop.engine.model_files import (
     SOURCE_TOKENIZER,
     TARGET_TOKENIZER,
     WEIGHTS_FILE,
-    atomic_write_bytes,
-    atomic_write_json,
 )
 from s2s_desktop.engine.wording import translate
 

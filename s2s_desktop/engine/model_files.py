@@ -24,14 +24,14 @@ import contextlib
 import json
 import os
 import re
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from s2s_desktop import __version__
+from s2s_desktop.engine.atomic_files import atomic_write_bytes, atomic_write_json
 from s2s_desktop.engine.config import MAX_BEAM, ModelConfig, RunSettings
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
@@ -118,33 +118,6 @@ def load_run_settings(folder: Path) -> RunSettings:
                 "damaged; start a new run instead.",
             ).format(name=folder.name, path=path)
         ) from error
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never a mix."""
-    atomic_write_with(path, lambda handle: handle.write(data))
-
-
-def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Let ``write`` fill a file beside ``path`` (e.g. ``torch.save``), flush it to disk, then
-    rename it into place: a crash leaves the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if hasattr(os, "fchmod"):  # mkstemp makes files private; models are ordinary files
-                os.fchmod(handle.fileno(), 0o644)
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_bytes(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
 
 
 def append_jsonl(path: Path, records: list[dict[str, Any]]) -> None:

@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from s2s_desktop.engine import argos, marian
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
     METRICS_FILE,
     SAFE_FILE_NAME,
     WEIGHTS_FILE,
-    atomic_write_json,
     check_model_name,
     check_weights_match,
     load_model_files,

@@ -12,16 +12,12 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
+from s2s_desktop.engine.atomic_files import atomic_write_bytes
 from s2s_desktop.engine.batching import TokenizedPairs, tokenize_pairs
 from s2s_desktop.engine.config import ModelConfig, RunSettings
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model_files import (
-    SHARED_TOKENIZER,
-    SOURCE_TOKENIZER,
-    TARGET_TOKENIZER,
-    atomic_write_bytes,
-)
+from s2s_desktop.engine.model_files import SHARED_TOKENIZER, SOURCE_TOKENIZER, TARGET_TOKENIZER
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.wording import translate
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.config import RunSettings
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
@@ -22,7 +23,6 @@ from s2s_desktop.engine.model_files import (
     METRICS_FILE,
     RUN_FILE,
     TRAINING_DIR,
-    atomic_write_json,
     has_model,
     is_resumable,
     load_run_settings,

@@ -1,6 +1,6 @@
 """The collection of models under the user's data directory: list, inspect, rename, delete,
 export, import (of our own zips, of OPUS-MT models, of Argos Translate packages: the work is
-``engine.model_imports``'s); and where the app keeps its data and logs.
+``engine.model_imports``'s), and the log of unexpected errors.
 
 One model folder's files, card and checks belong to ``engine.model_files``; this module only
 moves whole folders, atomically, so a half-written model is never listed.
@@ -20,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import platformdirs
-
 from s2s_desktop.engine import argos
+from s2s_desktop.engine.atomic_files import atomic_write_bytes, atomic_write_json, atomic_write_with
+from s2s_desktop.engine.data_folder import APP_NAME, data_root, log_dir
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.held_out_scores import TEST_SCORES_KEY
 from s2s_desktop.engine.model_files import (
@@ -33,9 +33,6 @@ from s2s_desktop.engine.model_files import (
     TRAINING_DIR,
     WEIGHTS_FILE,
     ModelCard,
-    atomic_write_bytes,
-    atomic_write_json,
-    atomic_write_with,
     check_model_name,
     check_weights_match,
     folder_size,
@@ -46,21 +43,6 @@ from s2s_desktop.engine.model_files import (
 )
 from s2s_desktop.engine.model_imports import ModelImporter
 from s2s_desktop.engine.wording import translate
-
-APP_NAME = "s2s-desktop"
-DATA_ENV = "S2S_DESKTOP_DATA"
-
-
-def data_root() -> Path:
-    """The root of everything we store: ``$S2S_DESKTOP_DATA`` or the platform's user data dir."""
-    override = os.environ.get(DATA_ENV)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
-
-
-def log_dir() -> Path:
-    """Where unexpected errors are logged with their tracebacks."""
-    override = os.environ.get(DATA_ENV)
-    return Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME))
 
 
 def log_traceback(text: str) -> Path:

@@ -26,6 +26,7 @@ import torch
 from torch.nn.parallel import DistributedDataParallel
 
 from s2s_desktop.engine import checkpoints, corpus_fingerprint, distributed, events, fine_tune
+from s2s_desktop.engine.atomic_files import atomic_write_json
 from s2s_desktop.engine.averaging import WeightAverage, snapshot_epochs, snapshot_points
 from s2s_desktop.engine.batching import collate, plan_batches, token_counts
 from s2s_desktop.engine.checkpoints import Training, TrainingState
@@ -48,7 +49,6 @@ from s2s_desktop.engine.model_files import (
     TRAINING_DIR,
     WEIGHTS_FILE,
     append_jsonl,
-    atomic_write_json,
     load_run_settings,
 )
 from s2s_desktop.engine.planning import check_resumable

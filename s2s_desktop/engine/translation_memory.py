@@ -36,8 +36,8 @@ from rapidfuzz.distance import Levenshtein
 
 from s2s_desktop.engine import tmx
 from s2s_desktop.engine.corpus import iter_pairs, normalize_language, scan_folder
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.store import data_root
 from s2s_desktop.engine.wording import translate
 
 MEMORY_DIR = "memory"

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop import __version__
-from s2s_desktop.engine.store import ModelStore, data_root, log_dir
+from s2s_desktop.engine.data_folder import data_root, log_dir
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.i18n import translate
 
 PACKAGES = ("torch", "ctranslate2", "sentencepiece", "sacrebleu", "pyqtgraph")

@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from s2s_desktop.engine.data_folder import log_dir
 from s2s_desktop.engine.runs import resumable_names
-from s2s_desktop.engine.store import ModelStore, log_dir
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.about_dialog import AboutDialog, ShortcutsDialog, window_shortcuts
 from s2s_desktop.gui.i18n import LANGUAGE_SETTING, LANGUAGES
 from s2s_desktop.gui.run_controls import RESUME_MENU_SIZE

@@ -7,7 +7,7 @@ import os
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from s2s_desktop.engine.store import APP_NAME, DATA_ENV, data_root
+from s2s_desktop.engine.data_folder import APP_NAME, DATA_ENV, data_root
 
 
 def app_settings() -> QSettings:

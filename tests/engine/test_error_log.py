@@ -1,7 +1,7 @@
 """An unexpected error: its traceback in the log file, one sentence that names the file."""
 
+from s2s_desktop.engine.data_folder import log_dir
 from s2s_desktop.engine.error_log import describe_unexpected, log_unexpected
-from s2s_desktop.engine.store import log_dir
 
 
 def test_a_message_and_a_traceback_become_one_sentence_naming_the_log():

@@ -3,9 +3,9 @@ whatever the case or inflection."""
 
 import pytest
 
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.glossary import Glossary, Term, glossary_path, read_term_file, read_terms
-from s2s_desktop.engine.store import data_root
 
 
 def test_a_glossary_is_saved_per_pair_under_the_data_root_and_loaded_back():

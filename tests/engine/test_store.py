@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from s2s_desktop.engine import store as store_module
+from s2s_desktop.engine.atomic_files import atomic_write_bytes, atomic_write_json
 from s2s_desktop.engine.config import ModelConfig
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import (
     CONFIG_FILE,
@@ -25,14 +27,12 @@ from s2s_desktop.engine.model_files import (
     TRAINING_DIR,
     WEIGHTS_FILE,
     append_jsonl,
-    atomic_write_bytes,
-    atomic_write_json,
     check_model_name,
     read_jsonl,
     sanitize_model_name,
     scored_beam,
 )
-from s2s_desktop.engine.store import ModelStore, data_root
+from s2s_desktop.engine.store import ModelStore
 from tests.payloads import pickled_payloads
 
 SMALL_MODEL = ModelConfig(
@@ -651,7 +651,7 @@ def test_an_export_says_nothing_of_where_the_data_lay(toy_store, tmp_path):
     an export has no training folder, no base's, no test files; its scores and lineage stay."""
     import json
 
-    from s2s_desktop.engine.model_files import atomic_write_json
+    from s2s_desktop.engine.atomic_files import atomic_write_json
 
     private = "/home/anna/clients/acme-merger"
     path = toy_store.path("toy") / CONFIG_FILE

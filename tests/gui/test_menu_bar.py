@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from s2s_desktop import __version__
-from s2s_desktop.engine.store import data_root, log_dir
+from s2s_desktop.engine.data_folder import data_root, log_dir
 from s2s_desktop.gui.i18n import LANGUAGE_SETTING, chosen_language
 from s2s_desktop.gui.settings import app_settings
 

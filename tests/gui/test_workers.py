@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from s2s_desktop.engine import events
-from s2s_desktop.engine.store import log_dir
+from s2s_desktop.engine.data_folder import log_dir
 from s2s_desktop.gui.workers import TrainingWorker
 from tests.engine.test_event_words import EVALUATION, STARTED, STEP, finished
 

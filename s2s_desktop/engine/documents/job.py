@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from s2s_desktop.engine.atomic_files import atomic_write_bytes
 from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.documents.segments import Segment, protect_unreadable
 from s2s_desktop.engine.documents.text_codec import NotText
 from s2s_desktop.engine.documents.transfer import Sentence, transfer
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.model_files import atomic_write_bytes
 from s2s_desktop.engine.sentences import (
     LONGEST_PART,
     Attention,
