@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import os
+import platform
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 
+from s2s_desktop.engine.atomic_files import atomic_write_json
+from s2s_desktop.engine.data_folder import data_root
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
@@ -66,15 +72,55 @@ CPU_BFLOAT16_MIN_WIDTH = 256
 PRECISION_VARIABLE = "S2S_DESKTOP_PRECISION"  # "float32" turns mixed precision off
 
 
+SPEEDUP_FILE = "cpu-bfloat16.json"  # in the data folder's machine/ folder
+
+
 @functools.cache
 def cpu_bfloat16_speedup() -> float:
     """How many times faster this CPU multiplies bfloat16 matrices than float32 ones.
 
-    Measured once per process on a training-sized product (about 0.1 s): instruction-set flags
-    say what exists, not what is fast. (Smaller products measure the call overhead more than
-    the arithmetic and understate the gain.)
+    Measured on a machine's first run and remembered in the data folder, per CPU, torch version
+    and thread count: a CPU that measures near the threshold would otherwise train in another
+    precision, and ``auto`` pick another size, from one launch to the next.
     """
+    path = data_root() / "machine" / SPEEDUP_FILE
+    key = machine_key()
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    if isinstance(known.get(key), (int, float)) and known[key] > 0:
+        return float(known[key])
+    speedup = measure_cpu_bfloat16_speedup()
+    known[key] = round(speedup, 3)
+    with contextlib.suppress(OSError):  # a read-only data folder measures again next time
+        atomic_write_json(path, known)
+    return speedup
 
+
+def machine_key() -> str:
+    """'AMD EPYC 9654 | torch 2.13.0 | 2 threads': what the bfloat16 speedup depends on."""
+    return f"{cpu_model()} | torch {torch.__version__} | {torch.get_num_threads()} threads"
+
+
+def cpu_model() -> str:
+    """The CPU's marketing name where the system says it (Linux's /proc/cpuinfo), else what
+    ``platform`` knows."""
+    with contextlib.suppress(OSError):
+        for line in (
+            Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+        ):
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def measure_cpu_bfloat16_speedup() -> float:
+    """Time a training-sized product in both types (about 0.1 s): instruction-set flags say
+    what exists, not what is fast. (Smaller products measure the call overhead more than the
+    arithmetic and understate the gain.)"""
     operands = {
         dtype: (torch.randn(2048, 512).to(dtype), torch.randn(512, 512).to(dtype))
         for dtype in (torch.float32, torch.bfloat16)

@@ -4,6 +4,7 @@ the CPU in the other tests, and ``test_decoding`` covers bfloat16 weights on the
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,9 +18,11 @@ from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.devices import (
     CPU_BFLOAT16_MIN_SPEEDUP,
     PRECISION_VARIABLE,
+    SPEEDUP_FILE,
     cpu_bfloat16_speedup,
     half_precision,
     inference_precision,
+    machine_key,
 )
 from s2s_desktop.engine.model import Seq2Seq, sdpa_backends
 from s2s_desktop.engine.store import ModelStore
@@ -42,6 +45,35 @@ def test_the_cpu_trains_in_bfloat16_only_where_it_multiplies_much_faster(monkeyp
     assert inference_precision(cpu) is None
     monkeypatch.setenv(PRECISION_VARIABLE, "float32")
     assert half_precision(cpu) is None
+
+
+def test_the_bfloat16_speedup_is_measured_once_per_machine_and_remembered(tmp_path, monkeypatch):
+    # A CPU measuring near the threshold (2.2-2.8 on one) must not flip precision, and auto's
+    # size, between launches: the first launch's figure is kept.
+    import s2s_desktop.engine.devices as devices
+
+    monkeypatch.setenv("S2S_DESKTOP_DATA", str(tmp_path))
+    measured = []
+    monkeypatch.setattr(devices, "measure_cpu_bfloat16_speedup", lambda: measured.append(1) or 2.6)
+    path = tmp_path / "machine" / SPEEDUP_FILE
+    path.parent.mkdir()
+    path.write_text('{"another CPU | torch 2.3 | 8 threads": 7.1}', encoding="utf-8")
+    cpu_bfloat16_speedup.cache_clear()
+    try:
+        assert cpu_bfloat16_speedup() == 2.6 and len(measured) == 1
+        known = json.loads(path.read_text(encoding="utf-8"))
+        assert known == {"another CPU | torch 2.3 | 8 threads": 7.1, machine_key(): 2.6}
+
+        path.write_text(json.dumps({machine_key(): 2.4}), encoding="utf-8")
+        cpu_bfloat16_speedup.cache_clear()  # a later launch reads the figure and measures nothing
+        assert cpu_bfloat16_speedup() == 2.4 and len(measured) == 1
+
+        path.write_text("{not json", encoding="utf-8")  # a damaged file is measured again
+        cpu_bfloat16_speedup.cache_clear()
+        assert cpu_bfloat16_speedup() == 2.6 and len(measured) == 2
+        assert json.loads(path.read_text(encoding="utf-8")) == {machine_key(): 2.6}
+    finally:
+        cpu_bfloat16_speedup.cache_clear()
 
 
 @needs_cuda
