@@ -205,6 +205,9 @@ def protect_unreadable(segment: Segment, readable: Callable[[str], bool]) -> Seg
         spans = [i for i, tag in enumerate(old) if not tag.void and tag.start <= start < tag.end]
         parent = max(spans, key=lambda i: (old[i].start, i), default=None)
         before, after = text[start - 1 : start], text[end : end + 1]
+        # Beside another item, the spacing the source had between them ("10\u00a0€")
+        before = next((t.after for t in old if t.void and t.start == start - 1), before)
+        after = next((t.before for t in old if t.void and t.start == end + 1), after)
         at = moved(start)
         follows = next((i for i, tag in enumerate(old) if tag.start > start), len(old))
         item = Tag(at, at, Kept(text[start:end]), True, parent, before, after)

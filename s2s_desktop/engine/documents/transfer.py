@@ -270,7 +270,7 @@ class _Placer:
                 tag = tags[index]
                 previous = next((chunk[-1] for chunk in reversed(out) if chunk), "")
                 if after is not None:  # beside another item here: their source spacing
-                    lead = " " if tag.before.isspace() else ""
+                    lead = _space(tag.before) if tag.before.isspace() else ""
                 elif tag.separates:  # a break or a tab is the space itself: as in the source
                     # (one that stood at the source's start, now after a word, gets a space)
                     spaced = tag.before.isspace() or not tag.before
@@ -336,13 +336,22 @@ _OPENING = frozenset("([{¿¡«“‘")
 _CLOSING = frozenset(".,;:!?)]}»”’%…")
 
 
+# Spaces that forbid a line break ("5\u00a0€", "N°\u00a05"): kept beside a kept-whole item,
+# where the source had one; other whitespace is written as a plain space.
+_NO_BREAK = frozenset("\u00a0\u202f\u2007")
+
+
+def _space(source: str) -> str:
+    return source if source in _NO_BREAK else " "
+
+
 def _lead(previous: str, before: str) -> str:
     """The spacing before a kept-whole item placed after ``previous`` (the translation's last
     character so far), where ``before`` stood before it in the source."""
     if not previous or previous.isspace():
         return ""
     if before.isspace():
-        return " "
+        return _space(before)
     if before and (previous == before or not previous.isalnum()):
         return ""  # touched its neighbour in the source, and can here: "$25", "(25", "v2"
     return "" if previous in _OPENING else " "
@@ -354,5 +363,5 @@ def _trail(after: str, following: str) -> str:
     if not following:
         return ""
     if after.isspace() or not after:
-        return " "
+        return _space(after)
     return "" if following == after or following in _CLOSING else " "

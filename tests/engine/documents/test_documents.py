@@ -543,3 +543,14 @@ def test_a_translator_reads_its_targets_punctuation_and_keeps_only_symbols_it_la
         assert toy_translator.readable(char) == source_knows(char)
     if source_knows("?"):  # punctuation the source reads: readable, whatever the target lacks
         assert toy_translator.readable("?")
+
+
+def test_a_no_break_space_beside_a_kept_item_stays_one(toy_translator, tmp_path):
+    """"10\u00a0€" must not break across lines in the translation either (it came back
+    "10 €"); a plain space stays plain."""
+    source = tmp_path / "prices.txt"
+    source.write_text("the big cat sees 10\u00a0€ and a dog 5 ©\n", encoding="utf-8")
+    output = tmp_path / "prices.eo.txt"
+    translate_document(source, output, toy_translator)
+    text = output.read_text(encoding="utf-8")
+    assert "10\u00a0€" in text and "5 ©" in text and "kato" in text, repr(text)
