@@ -358,7 +358,7 @@ def _plan(args: argparse.Namespace, store: Any) -> Any:
     settings = plan.settings
     if not plan.resume:
         start = f"from {settings.base!r}" if settings.base else f"preset {settings.preset}"
-        print(f"Training {settings.name!r}: {start}, {settings.src} -> {settings.tgt}.")
+        print(f"Training {settings.name!r}: {start}, {settings.src} → {settings.tgt}.")
     return plan
 
 

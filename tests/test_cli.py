@@ -142,7 +142,7 @@ def test_train_prints_the_scan_report(trained):
     assert re.search(r"dev\.en \+ dev\.eo\s+moses\s+valid\s+100 pairs", out), out
     assert "Training pairs: 3,000" in out
     assert "Validation pairs: 100 (from the validation files)" in out
-    assert f"Training '{MODEL}': preset tiny, en -> eo." in out
+    assert f"Training '{MODEL}': preset tiny, en → eo." in out
 
 
 def test_train_prints_the_model_size_progress_and_result(trained):

@@ -3372,10 +3372,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{name!r} kann nicht als Ausgangsmodell dienen: In seinem Ordner fehlt {files}; importieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <source>{base!r} translates {base_src} -&gt; {base_tgt}, but the run would train {src} -&gt; {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
-        <translation>{base!r} übersetzt {base_src} -&gt; {base_tgt}, aber der Lauf würde {src} -&gt; {tgt} mit {folder} trainieren; gehen Sie von einem Modell dieses Sprachpaars aus oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
-    </message>
-    <message>
         <source>{option} is {kept}, not {wanted}</source>
         <translation>{option} ist {kept}, nicht {wanted}</translation>
     </message>
@@ -3384,8 +3380,12 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Ein per Fine-Tuning angepasstes Modell behält Architektur und Vokabulare von {base!r}, und bei diesem gilt: {changes}. Lassen Sie diese Optionen weg oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
     </message>
     <message>
-        <source>Fine-tuning {base!r} ({src} -&gt; {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
-        <translation>Fine-Tuning von {base!r} ({src} -&gt; {tgt}): Seine Architektur, Vokabulare und Gewichte sind der Ausgangspunkt; es selbst bleibt unverändert.</translation>
+        <source>{base!r} translates {base_src} → {base_tgt}, but the run would train {src} → {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
+        <translation>{base!r} übersetzt {base_src} → {base_tgt}, aber der Lauf würde {src} → {tgt} mit {folder} trainieren; gehen Sie von einem Modell dieses Sprachpaars aus oder trainieren Sie ein neues Modell ohne Basismodell.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {base!r} ({src} → {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
+        <translation>Fine-Tuning von {base!r} ({src} → {tgt}): Seine Architektur, Vokabulare und Gewichte sind der Ausgangspunkt; es selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, decaying to zero at the deadline: the weights already know the languages, and a high rate would wash that out.</source>
@@ -3765,10 +3765,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Erreicht bei</translation>
     </message>
     <message>
-        <source>BLEU {bleu} (the base: {base})</source>
-        <translation>BLEU {bleu} (Basismodell: {base})</translation>
-    </message>
-    <message>
         <source>On the validation set of {base}</source>
         <translation>Auf den Validierungsdaten von {base}</translation>
     </message>
@@ -3799,6 +3795,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Fine-tuned into</source>
         <translation>Feinabgestimmt zu</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu} (the base: {base}), greedy decoding</source>
+        <translation>BLEU {bleu} (Basismodell: {base}), Greedy-Dekodierung</translation>
     </message>
     <message>
         <source>{count} training</source>
@@ -4047,8 +4047,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{name!r} trainiert mit einem Zeitbudget ({minutes:g} Minuten), das aufgebraucht ist; geben Sie ihm mehr Zeit mit --time-budget (z. B. --time-budget 10m): mehr Epochen allein heben das Budget nicht auf.</translation>
     </message>
     <message>
-        <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>
-        <translation>{name!r} wird mit {folder} fortgesetzt ({src} -&gt; {tgt}).</translation>
+        <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
+        <translation>{name!r} wird mit {folder} fortgesetzt ({src} → {tgt}).</translation>
     </message>
 </context>
 <context>

@@ -3372,10 +3372,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>No se puede partir de {name!r}: faltan archivos en su carpeta ({files}); volver a importar el modelo.</translation>
     </message>
     <message>
-        <source>{base!r} translates {base_src} -&gt; {base_tgt}, but the run would train {src} -&gt; {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
-        <translation>{base!r} traduce {base_src} -&gt; {base_tgt}, pero el entrenamiento sería {src} -&gt; {tgt} con {folder}; partir de un modelo de ese par o entrenar un modelo nuevo sin modelo base.</translation>
-    </message>
-    <message>
         <source>{option} is {kept}, not {wanted}</source>
         <translation>{option} es {kept}, no {wanted}</translation>
     </message>
@@ -3384,8 +3380,12 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Un modelo con ajuste fino conserva la arquitectura y los vocabularios de {base!r}, en el que {changes}: omitir esas opciones o entrenar un modelo nuevo sin modelo base.</translation>
     </message>
     <message>
-        <source>Fine-tuning {base!r} ({src} -&gt; {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
-        <translation>Ajuste fino de {base!r} ({src} -&gt; {tgt}): su arquitectura, sus vocabularios y sus pesos son el punto de partida; el modelo base no se modifica.</translation>
+        <source>{base!r} translates {base_src} → {base_tgt}, but the run would train {src} → {tgt} on {folder}; start from a model of that pair, or train a new model without a base.</source>
+        <translation>{base!r} traduce {base_src} → {base_tgt}, pero el entrenamiento sería {src} → {tgt} con {folder}; partir de un modelo de ese par o entrenar un modelo nuevo sin modelo base.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {base!r} ({src} → {tgt}): its architecture, vocabularies and weights are the starting point; it stays unchanged.</source>
+        <translation>Ajuste fino de {base!r} ({src} → {tgt}): su arquitectura, sus vocabularios y sus pesos son el punto de partida; el modelo base no se modifica.</translation>
     </message>
     <message>
         <source>Learning rate: peak {learning_rate:g} ({share:g} of the base&apos;s {base_peak:g}), warmed up over {warmup} updates, decaying to zero at the deadline: the weights already know the languages, and a high rate would wash that out.</source>
@@ -3765,10 +3765,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Alcanzado en</translation>
     </message>
     <message>
-        <source>BLEU {bleu} (the base: {base})</source>
-        <translation>BLEU {bleu} (el modelo base: {base})</translation>
-    </message>
-    <message>
         <source>On the validation set of {base}</source>
         <translation>En el conjunto de validación de {base}</translation>
     </message>
@@ -3799,6 +3795,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Fine-tuned into</source>
         <translation>Ajustado en</translation>
+    </message>
+    <message>
+        <source>BLEU {bleu} (the base: {base}), greedy decoding</source>
+        <translation>BLEU {bleu} (el modelo base: {base}), decodificación voraz</translation>
     </message>
     <message>
         <source>{count} training</source>
@@ -4047,8 +4047,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{name!r} entrena con un presupuesto de tiempo ({minutes:g} minutos), que ya ha usado; dele más tiempo con --time-budget (p. ej. --time-budget 10m): más épocas por sí solas no levantan el presupuesto.</translation>
     </message>
     <message>
-        <source>Resuming {name!r} on {folder} ({src} -&gt; {tgt}).</source>
-        <translation>Reanudando {name!r} con {folder} ({src} -&gt; {tgt}).</translation>
+        <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
+        <translation>Reanudando {name!r} con {folder} ({src} → {tgt}).</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def check_pair(base: Base, src: str, tgt: str, folder: str | Path) -> None:
         raise UserError(
             translate(
                 "fine_tune",
-                "{base!r} translates {base_src} -> {base_tgt}, but the run would train {src} -> "
+                "{base!r} translates {base_src} → {base_tgt}, but the run would train {src} → "
                 "{tgt} on {folder}; start from a model of that pair, or train a new model "
                 "without a base.",
             ).format(
@@ -178,7 +178,7 @@ def training_for(
     reasons = [
         translate(
             "fine_tune",
-            "Fine-tuning {base!r} ({src} -> {tgt}): its architecture, vocabularies and weights "
+            "Fine-tuning {base!r} ({src} → {tgt}): its architecture, vocabularies and weights "
             "are the starting point; it stays unchanged.",
         ).format(base=base.name, src=base.card.src_lang, tgt=base.card.tgt_lang),
     ]

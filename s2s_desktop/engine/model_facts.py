@@ -167,7 +167,7 @@ def _validation(card: ModelCard) -> Rows:
     forgetting = forgetting if isinstance(forgetting, dict) else {}
     scores = [forgetting.get(key) for key in ("bleu", "base_bleu")]
     if card.base and all(isinstance(v, (int, float)) for v in scores):
-        text = translate("model_details", "BLEU {bleu} (the base: {base})").format(
+        text = translate("model_details", "BLEU {bleu} (the base: {base}), greedy decoding").format(
             bleu=format_score(scores[0]), base=format_score(scores[1])
         )
         label = translate("model_details", "On the validation set of {base}")

@@ -448,7 +448,7 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         resume=True,
         extra_minutes=extra_minutes,
         reasons=[
-            translate("planning", "Resuming {name!r} on {folder} ({src} -> {tgt}).").format(
+            translate("planning", "Resuming {name!r} on {folder} ({src} → {tgt}).").format(
                 name=stored.name, folder=stored.folder, src=stored.src, tgt=stored.tgt
             )
         ],

@@ -146,7 +146,7 @@ def comparison_html(models: list[ModelInfo]) -> str:
         colour = series_color(index).name()
         rows.append(
             f"<tr><td style='color:{colour}; padding:2px 6px 0 0'>■</td>"
-            f"<td style='padding-top:2px'><b>{html.escape(model.name)}</b></td>"
+            f"<td style='padding-top:2px; white-space:nowrap'><b>{html.escape(model.name)}</b></td>"
             f"<td {number}>{format_score(model.bleu)}</td>"
             f"<td {number}>{format_score(model.chrf)}</td>"
             f"<td {number}>{format_parameters(model.parameters)}</td></tr>"

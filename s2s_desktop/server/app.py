@@ -417,7 +417,7 @@ class _Api:
             source = self._auto_source(texts, target)
         if (source, target) not in self.pool.models():
             raise RequestError(
-                400, f"No model here translates {source} -> {target}; GET /languages lists them."
+                400, f"No model here translates {source} → {target}; GET /languages lists them."
             )
         return source, target
 

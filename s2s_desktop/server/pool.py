@@ -75,7 +75,7 @@ class ModelPool:
         info = self.models().get((source, target))
         if info is None:
             raise UserError(
-                f"No model here translates {source} -> {target}; GET /languages lists the pairs."
+                f"No model here translates {source} → {target}; GET /languages lists the pairs."
             )
         stamp = weights_stamp(info.path)
         with self._lock:

@@ -152,7 +152,7 @@ def test_mixing_in_the_base_data(store, small_corpus):
         ({"model": {"src_vocab_size": 500}}, ["--src-vocab-size is"]),
         ({"preset": "tiny"}, ["leave out --preset tiny"]),
         ({"base": "ghost"}, ["no model named 'ghost'"]),
-        ({"tgt": "fr"}, ["'toy' translates en -> eo", "en -> fr"]),
+        ({"tgt": "fr"}, ["'toy' translates en → eo", "en → fr"]),
         ({"name": "toy"}, ["'toy' stays as it is, so it needs another name", "toy-tuned"]),
     ],
 )

@@ -98,7 +98,7 @@ def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, toy_base, tmp_path
     qtbot.waitUntil(lambda: tab.data_panel.report is not None, timeout=10_000)
     controls = tab.run_controls
     assert not controls.start_button.isEnabled()
-    assert "'toy' translates en -> eo" in controls.progress.format()
+    assert "'toy' translates en → eo" in controls.progress.format()
 
 
 def test_the_bases_own_name_neither_starts_nor_resumes_and_a_base_in_use_stays(

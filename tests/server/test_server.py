@@ -82,7 +82,7 @@ def test_lists_html_placeholders_and_files_as_extensions_send_them(server, tmp_p
         ),
         ({"json": ["a list"]}, 400, "must be an object"),
         ({"json": {"q": SENTENCE, "source": "en", "target": "xx"}}, 400, "No model here"),
-        ({"json": {"q": SENTENCE, "source": "fr", "target": "eo"}}, 400, "fr -> eo"),
+        ({"json": {"q": SENTENCE, "source": "fr", "target": "eo"}}, 400, "fr → eo"),
         ({"json": {"q": "  ", "source": "en", "target": "eo"}}, 400, "q is empty"),
         ({"json": {"q": 42, "source": "en", "target": "eo"}}, 400, "string or a list"),
         ({"json": {"q": "the cat " * 1000, "source": "en", "target": "eo"}}, 400, "at most 5,000"),
