@@ -6,6 +6,7 @@ across, and write the result aside then rename it, so a failed or cancelled run 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tempfile
 import time
 import zipfile
@@ -232,7 +233,8 @@ def translate_segments(
         progress(0, len(segments), None)
     batch: list[tuple[int, list[tuple[int, str]]]] = []
     batch_size, wanted = 0, BATCH_SENTENCES
-    segments = [protect_unreadable(segment, translator.readable) for segment in segments]
+    readable = functools.lru_cache(maxsize=1 << 16)(translator.readable)  # words repeat
+    segments = [protect_unreadable(segment, readable) for segment in segments]
     for index, segment in enumerate(segments):
         if not segment.translatable:
             results[index] = _copied(segment)

@@ -73,12 +73,12 @@ def _word_weights(
         attention = translation.attention
         if attention is not None:
             matrix = np.asarray(attention, dtype=np.float32)
-            for t, t_word in enumerate(target_pieces[: matrix.shape[0]]):
-                if t_word is None:
-                    continue
-                for s, s_word in enumerate(source_pieces[: matrix.shape[1]]):
-                    if s_word is not None:
-                        weights[t_word, s_word] += matrix[t, s]
+            t_words = target_pieces[: matrix.shape[0]]
+            s_words = source_pieces[: matrix.shape[1]]
+            # pieces -> words as 0/1 matrices: one product sums each pair of words' pieces
+            into_target = _one_hot(t_words, len(target_words))
+            from_source = _one_hot(s_words, len(source_words)).T
+            weights += into_target @ matrix[: len(t_words), : len(s_words)] @ from_source
             if weights[np.ix_(rows, columns)].any():
                 continue
         # No attention: the diagonal, words aligned by their relative position.
@@ -86,6 +86,14 @@ def _word_weights(
         s_share = (np.arange(len(columns)) + 0.5) / len(columns)
         weights[np.ix_(rows, columns)] = 1.0 - np.abs(t_share[:, None] - s_share[None, :])
     return weights
+
+
+def _one_hot(piece_words: list[int | None], words: int) -> np.ndarray:
+    """[words, pieces]: 1 where a piece falls in a word (a special piece falls in none)."""
+    matrix = np.zeros((words, len(piece_words)), dtype=np.float32)
+    pieces = [p for p, w in enumerate(piece_words) if w is not None]
+    matrix[[piece_words[p] for p in pieces], pieces] = 1.0
+    return matrix
 
 
 def _char_words(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
