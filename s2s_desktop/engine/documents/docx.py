@@ -32,7 +32,9 @@ they were.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -213,10 +215,14 @@ def _is_comment_mark(run: etree._Element) -> bool:
 class _Writer:
     """Rebuilds one paragraph's runs from its translated segment."""
 
-    def __init__(self, paragraph: etree._Element, segment: Segment, w: str) -> None:
+    def __init__(
+        self, paragraph: etree._Element, segment: Segment, w: str, fresh_id: Callable[[], str]
+    ) -> None:
         self.paragraph = paragraph
         self.tags = segment.tags
         self.w = w
+        self.fresh_id = fresh_id
+        self.copied: set[int] = set()  # the wrappers copied so far
         self.pieces = pieces(segment, _is_break)
         self.stack: list[tuple[int, etree._Element]] = []  # wrapper tag index, its copy
         self.run: tuple[int | None, etree._Element] | None = None  # source run tag, new run
@@ -263,7 +269,13 @@ class _Writer:
                 self.run = None
                 continue
             source = self.tags[index].data[1]
-            copied = etree.SubElement(container, source.tag, dict(source.attrib))
+            attributes = dict(source.attrib)
+            if index in self.copied and f"{{{self.w}}}id" in attributes:
+                # A tracked change the translation splits: each part is a revision of its own
+                # (Word wants revision ids unique).
+                attributes[f"{{{self.w}}}id"] = self.fresh_id()
+            self.copied.add(index)
+            copied = etree.SubElement(container, source.tag, attributes)
             copied.extend(copy.deepcopy(c) for c in source if _name(c).endswith("Pr"))
             content = _content(source, self.w)
             if content is not None and content is not source:  # a content control's sdtContent
@@ -451,12 +463,24 @@ class DocxDocument:
             self.segments.extend(segments)
 
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        fresh = itertools.count(1 + max(self._ids(), default=0))
         for (paragraph, layout, w), segment in zip(self.paragraphs, translated):
-            _Writer(paragraph, segment, w).write(layout)
+            _Writer(paragraph, segment, w, lambda: str(next(fresh))).write(layout)
         for tree in self.zip.parts.values():  # the styles' default language and the runs'
             w = etree.QName(tree.getroot()).namespace
             relabel_language(tree.getroot().iter(f"{{{w}}}lang"), f"{{{w}}}val", languages)
         return self.zip.write()
+
+    def _ids(self) -> list[int]:
+        """Every numeric ``w:id`` in the document's parts (revisions, comments, bookmarks)."""
+        found = []
+        for tree in self.zip.parts.values():
+            w = etree.QName(tree.getroot()).namespace
+            for element in tree.getroot().iter():
+                value = element.get(f"{{{w}}}id")
+                if value is not None and value.lstrip("-").isdigit():
+                    found.append(int(value))
+        return found
 
 
 def open_document(data: bytes, encoding: str) -> DocxDocument:

@@ -4,6 +4,8 @@ other part of the zip copied unchanged."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import struct
 import zipfile
 import zlib
@@ -13,6 +15,7 @@ import pytest
 from lxml import etree
 
 from s2s_desktop.engine.documents.job import translate_document
+from s2s_desktop.engine.documents.segments import Segment
 from s2s_desktop.engine.errors import UserError
 
 URL = "https://example.org/city"
@@ -454,3 +457,38 @@ def test_zip_without_content_is_not_an_odt(tmp_path, toy_translator):
     with pytest.raises(UserError, match="not an OpenDocument text"):
         translate_document(source, output, toy_translator)
     assert not output.exists()
+
+
+def test_docx_a_tracked_change_written_in_two_parts_gets_a_new_id_for_the_second():
+    """Word wants revision ids unique: where the translation puts a tab that stood outside an
+    insertion between its words, the insertion is written in two parts, the second numbered
+    past every id the document holds (a bookmark's here)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from s2s_desktop.engine.documents.docx import open_document
+    from s2s_desktop.engine.documents.formats import Languages
+
+    block = (
+        '<w:bookmarkStart w:id="9" w:name="here"/><w:bookmarkEnd w:id="9"/>'
+        + f'<w:ins w:id="4" w:author="Ann">{_r("the big")}</w:ins>'
+        + "<w:r><w:tab/></w:r>"
+        + _r("cat")
+    )
+    source = docx.Document()
+    body = source.element.body
+    body.sectPr.addprevious(parse_xml(f'<w:p xmlns:w="{W}">{block}</w:p>'))
+    buffer = io.BytesIO()
+    source.save(buffer)
+    document = open_document(buffer.getvalue(), "utf-8")
+    (segment,) = document.segments
+    insertion, tab = segment.tags[:2]
+    assert segment.text == "the big  cat" and tab.void
+    # Translated "la kato granda", the tab placed between the insertion's words:
+    tags = [dataclasses.replace(insertion, end=14), dataclasses.replace(tab, start=3, end=3)]
+    tags += segment.tags[2:]
+    written = document.write([Segment("la kato granda", tags)], Languages("en", "eo"))
+    with zipfile.ZipFile(io.BytesIO(written)) as output:
+        root = etree.fromstring(output.read("word/document.xml"))
+    insertions = [(e.get(f"{{{W}}}id"), "".join(e.itertext())) for e in root.iter(f"{{{W}}}ins")]
+    assert insertions == [("4", "la"), ("10", "kato granda")], insertions
