@@ -546,8 +546,8 @@ def test_a_translator_reads_its_targets_punctuation_and_keeps_only_symbols_it_la
 
 
 def test_a_no_break_space_beside_a_kept_item_stays_one(toy_translator, tmp_path):
-    """ "10\u00a0€" must not break across lines in the translation either (it came back
-    "10 €"); a plain space stays plain."""
+    """A price such as "10\u00a0€" must not break across lines in the translation either (it
+    came back "10 €"); a plain space stays plain."""
     source = tmp_path / "prices.txt"
     source.write_text("the big cat sees 10\u00a0€ and a dog 5 ©\n", encoding="utf-8")
     output = tmp_path / "prices.eo.txt"
