@@ -3905,6 +3905,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Fortschritt</translation>
     </message>
     <message>
+        <source>{count} parameters</source>
+        <translation>{count} Parameter</translation>
+    </message>
+    <message>
         <source>{count} models selected</source>
         <translation>{count} Modelle ausgewählt</translation>
     </message>

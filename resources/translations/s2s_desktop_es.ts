@@ -3905,6 +3905,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>{count} parameters</source>
+        <translation>{count} parámetros</translation>
+    </message>
+    <message>
         <source>{count} models selected</source>
         <translation>{count} modelos seleccionados</translation>
     </message>

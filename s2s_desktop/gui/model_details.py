@@ -129,29 +129,21 @@ def _sections_html(name: str, sections: list[tuple[str, list[tuple[str, str]]]])
 
 
 def comparison_html(models: list[ModelInfo]) -> str:
-    """One row per model in the colour of its curve, so the plot needs no legend lookup."""
+    """A block per model in the colour of its curve, so the plot needs no legend lookup: its
+    name on a line of its own (in a column beside the scores, a long name was broken
+    mid-word), its scores, then what tells the runs apart."""
     grey = f"color:{quiet_text()}"
-    number = "align='right' style='padding:2px 0 2px 14px; white-space:nowrap'"
-    head = f"style='{grey}; font-weight:normal; padding:0 0 2px 14px'"
-    model, parameters = (
-        translate("model_details", "Model"),
-        translate("model_details", "Parameters"),
-    )
-    rows = [
-        f"<tr><th></th><th align='left' style='{grey}; font-weight:normal'>{model}</th>"
-        f"<th align='right' {head}>BLEU</th><th align='right' {head}>chrF</th>"
-        f"<th align='right' {head}>{parameters}</th></tr>"
-    ]
+    rows = []
     for index, model in enumerate(models):
         colour = series_color(index).name()
+        parameters = translate("model_details", "{count} parameters").format(
+            count=format_parameters(model.parameters)
+        )
+        scores = f"BLEU {format_score(model.bleu)} · chrF {format_score(model.chrf)} · {parameters}"
         rows.append(
             f"<tr><td style='color:{colour}; padding:2px 6px 0 0'>■</td>"
-            f"<td style='padding-top:2px; white-space:nowrap'><b>{html.escape(model.name)}</b></td>"
-            f"<td {number}>{format_score(model.bleu)}</td>"
-            f"<td {number}>{format_score(model.chrf)}</td>"
-            f"<td {number}>{format_parameters(model.parameters)}</td></tr>"
-            f"<tr><td></td><td colspan='4' style='{grey}; padding-bottom:6px'>"
-            f"{html.escape(one_line_summary(model))}</td></tr>"
+            f"<td style='padding:2px 0 8px 0'><b>{html.escape(model.name)}</b><br>{scores}<br>"
+            f"<span style='{grey}'>{html.escape(one_line_summary(model))}</span></td></tr>"
         )
     selected = translate("model_details", "{count} models selected").format(count=len(models))
     note = translate(

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from s2s_desktop.engine.config import format_parameters
@@ -75,7 +76,7 @@ class ModelsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         for column in range(len(COLUMNS)):
             side = (
                 Qt.AlignmentFlag.AlignRight
@@ -107,6 +108,20 @@ class ModelsTable(QTableWidget):
                         )
                     self.setItem(row, column, item)
             self.setSortingEnabled(True)  # sorts by the header's indicator
+        self._fit_name_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The names take the width the other columns leave, but never less than they need,
+        up to 40% of the table: stretched into what was left, they were cut to "bible…"."""
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != COL_NAME)
+        needed = max(self.sizeHintForColumn(COL_NAME), header.sectionSizeHint(COL_NAME))
+        header.resizeSection(COL_NAME, max(width - others, min(needed, int(0.4 * width))))
 
     def name_at(self, row: int) -> str:
         """The name of the model in ``row``."""

@@ -43,3 +43,22 @@ def test_rows_sort_by_numbers_and_select_by_name(qtbot):
     table.select_names([])
     assert table.selected_names() == []
     assert table.item(0, COL_NAME).toolTip() == str(Path("/models") / "large")
+
+
+def test_a_long_name_is_shown_whole_and_a_short_one_fills_what_is_left(qtbot):
+    """Stretched into what the other columns left, names were cut to "bible…" in a window of
+    1,100 pixels; they now get what they need, up to 40% of the table."""
+    table = ModelsTable()
+    qtbot.addWidget(table)
+    table.resize(735, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    long_name = "bible-tuned-on-the-new-testament-v2"
+    table.fill([info(long_name, 2_100_000, "2026-02-01T00:00:00+00:00")], {long_name: 1})
+    header = table.horizontalHeader()
+    assert header.sectionSize(COL_NAME) >= table.sizeHintForColumn(COL_NAME)
+    table.fill([info("tiny", 2_100_000, "2026-02-01T00:00:00+00:00")], {"tiny": 1})
+    table.resize(1600, 300)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1500)
+    columns = sum(header.sectionSize(c) for c in range(table.columnCount()))
+    assert columns == table.viewport().width()  # no gap at the right
