@@ -1536,6 +1536,13 @@
     </message>
 </context>
 <context>
+    <name>PendingCopy</name>
+    <message>
+        <source>Not copied: the translation came long after Copy; press Copy again.</source>
+        <translation>Nicht kopiert: Die Übersetzung kam lange nach „Kopieren“; klicken Sie erneut auf „Kopieren“.</translation>
+    </message>
+</context>
+<context>
     <name>QuickTranslate</name>
     <message>
         <source>Translate the clipboard in a small window</source>

@@ -1536,6 +1536,13 @@
     </message>
 </context>
 <context>
+    <name>PendingCopy</name>
+    <message>
+        <source>Not copied: the translation came long after Copy; press Copy again.</source>
+        <translation>No se copió: la traducción llegó mucho después de pulsar Copiar; vuelva a pulsar Copiar.</translation>
+    </message>
+</context>
+<context>
     <name>QuickTranslate</name>
     <message>
         <source>Translate the clipboard in a small window</source>

@@ -27,6 +27,7 @@ from s2s_desktop.gui.memory_cursor import MemoryCursor
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.model_details import no_attention_reason
 from s2s_desktop.gui.model_row import FILE_TIP, ModelRow
+from s2s_desktop.gui.pending_copy import PendingCopy
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.text_pair import TextPair
@@ -84,7 +85,7 @@ class TranslateTab(QWidget):
         self._closed = False
         self._kept_source = ""  # the input the output translates, for the history
         self._choices_id = 0  # the word menu's latest request
-        self._copy_when_translated = False  # Copy was pressed before the text was translated
+        self.pending_copy = PendingCopy(self)  # Copy pressed before the text was translated
 
         self._build()
         self.worker = TranslationWorker()
@@ -127,7 +128,8 @@ class TranslateTab(QWidget):
         self.model_picker.currentIndexChanged.connect(self.on_model_chosen)
         self.beam_spin.valueChanged.connect(self.on_beam_changed)
         self.source_edit.textChanged.connect(self._debounce.start)
-        self.source_edit.textChanged.connect(lambda: setattr(self, "_copy_when_translated", False))
+        self.source_edit.textChanged.connect(self.pending_copy.cancel)
+        self.pending_copy.gaveUp.connect(self.statusMessage)
         self._debounce.timeout.connect(self.translate_now)
         self.translate_button.clicked.connect(self.translate_now)
         for shortcut in self._shortcuts:
@@ -466,8 +468,7 @@ class TranslateTab(QWidget):
         if sent is not None:
             ms = f"{(time.perf_counter() - sent) * 1000:.0f}"
             self.statusMessage.emit(self.tr("Translated in {ms} ms").format(ms=ms))
-        if self._copy_when_translated and result.source == self.source_edit.toPlainText():
-            self._copy_when_translated = False
+        if result.source == self.source_edit.toPlainText() and self.pending_copy.take():
             self.copy_translation()
 
     def _say_if_empty(self, result: TextTranslation) -> None:
@@ -590,7 +591,7 @@ class TranslateTab(QWidget):
         source, text = self.source_edit.toPlainText(), self.target_edit.toPlainText()
         if source.strip() and source != self._kept_source:
             self.translate_now()
-            self._copy_when_translated = True  # until the text changes again
+            self.pending_copy.ask()  # until the text changes or something else is copied
             self.statusMessage.emit(self.tr("Copying once the text is translated\u2026"))
         elif not text.strip():  # the clipboard keeps what it had
             self.statusMessage.emit(self.tr("Nothing to copy yet."))

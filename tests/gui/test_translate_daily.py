@@ -27,6 +27,30 @@ def test_copy_after_an_edit_copies_the_new_texts_translation(explicit_tab, qtbot
     assert messages[-1] == "Copied the translation."
 
 
+def test_an_early_copy_gives_way_to_anything_copied_meanwhile_or_to_a_long_wait(
+    explicit_tab, qtbot, monkeypatch
+):
+    """A translation that came after the user copied something else, or long after Copy
+    (behind a document: minutes), never replaces what the clipboard holds then."""
+    tab = explicit_tab
+    messages: list[str] = []
+    tab.statusMessage.connect(messages.append)
+    (first, first_out), (second, second_out) = HELD_OUT[23], HELD_OUT[24]
+    tab.source_edit.setPlainText(first)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    QApplication.clipboard().setText("copied in another app")  # before the answer came
+    qtbot.waitUntil(lambda: output_of(tab) == first_out, timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert QApplication.clipboard().text() == "copied in another app"
+
+    monkeypatch.setattr("s2s_desktop.gui.pending_copy.LONGEST_WAIT_S", 0.0)
+    tab.source_edit.setPlainText(second)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: output_of(tab) == second_out, timeout=TIMEOUT)
+    assert QApplication.clipboard().text() == "copied in another app"
+    assert messages[-1].startswith("Not copied: the translation came long after Copy")
+
+
 def test_copy_after_a_beam_change_waits_for_that_beams_translation(explicit_tab, qtbot):
     tab = explicit_tab
     source, target = HELD_OUT[22]
