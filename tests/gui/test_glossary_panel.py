@@ -205,3 +205,25 @@ def test_what_is_saved_follows_the_table_through_deletes_adds_and_edits(qtbot):
         for row in range(panel.table.rowCount())
     ]
     assert [Term(*row) for row in table] == expected
+
+
+def test_deleting_scattered_rows_and_then_all_of_a_large_glossary(qtbot):
+    """Rows go in runs, with the selection quiet meanwhile: removed one at a time, each
+    re-read the whole selection, and deleting 20,000 terms froze the window for minutes."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    Glossary("en", "es", [Term(f"term {n}", f"término {n}") for n in range(5_000)]).save()
+    panel = make_panel(qtbot)
+    assert panel.table.rowCount() == 5_000
+    scattered = QItemSelection()
+    for first, last in ((1, 2), (10, 10), (4_000, 4_999)):
+        scattered.select(panel.table.model().index(first, 0), panel.table.model().index(last, 2))
+    panel.table.selectionModel().select(scattered, QItemSelectionModel.SelectionFlag.Select)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    kept = [n for n in range(4_000) if n not in (1, 2, 10)]
+    assert Glossary.load("en", "es").terms == [Term(f"term {n}", f"término {n}") for n in kept]
+    assert panel.table.item(1, 0).text() == "term 3" and panel.table.rowCount() == len(kept)
+    panel.table.selectAll()
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 0 and Glossary.load("en", "es").terms == []
+    assert not panel.delete_button.isEnabled() and panel.pages.currentWidget() is panel.empty
