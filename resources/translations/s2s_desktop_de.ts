@@ -317,8 +317,12 @@
         <translation>{name} wird noch übersetzt; warten Sie oder brechen Sie den Vorgang ab.</translation>
     </message>
     <message>
-        <source>Choose a model that loads before translating a file.</source>
-        <translation>Wählen Sie ein Modell, das sich laden lässt, bevor Sie eine Datei übersetzen.</translation>
+        <source>There is no model to translate with yet: train one in the Train tab, or import one in the Models tab.</source>
+        <translation>Es gibt noch kein Modell zum Übersetzen: Trainieren Sie eines im Tab „Trainieren“ oder importieren Sie eines im Tab „Modelle“.</translation>
+    </message>
+    <message>
+        <source>{name} will be translated once the model has loaded.</source>
+        <translation>{name} wird übersetzt, sobald das Modell geladen ist.</translation>
     </message>
     <message>
         <source>Translating {name}…</source>

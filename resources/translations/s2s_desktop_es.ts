@@ -317,8 +317,12 @@
         <translation>{name} aún se está traduciendo; esperar a que termine o cancelarlo.</translation>
     </message>
     <message>
-        <source>Choose a model that loads before translating a file.</source>
-        <translation>Elegir un modelo que se pueda cargar antes de traducir un archivo.</translation>
+        <source>There is no model to translate with yet: train one in the Train tab, or import one in the Models tab.</source>
+        <translation>Todavía no hay ningún modelo con el que traducir: entrene uno en la pestaña Entrenar o importe uno en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <source>{name} will be translated once the model has loaded.</source>
+        <translation>{name} se traducirá en cuanto se haya cargado el modelo.</translation>
     </message>
     <message>
         <source>Translating {name}…</source>

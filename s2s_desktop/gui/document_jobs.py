@@ -45,11 +45,15 @@ class DocumentJobs(QObject):
         message_bar: MessageBar,
         model: Callable[[], str | None],
         beam: Callable[[], int],
+        chosen: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """``model``: the loaded model's name (None while none is); ``chosen``: the picked
+        one's, loaded or not (None: there is none to pick)."""
         super().__init__(owner)
         self.owner, self.worker, self.row, self.message_bar = owner, worker, row, message_bar
-        self._model, self._beam = model, beam
+        self._model, self._beam, self._chosen = model, beam, chosen
         self.job: Path | None = None
+        self._waiting: tuple[str, str] | None = None  # a file dropped while its model loaded
         self._encoding = "utf-8"
         self._cancel_asked = False
         self._requested.connect(worker.translate_file)
@@ -74,16 +78,29 @@ class DocumentJobs(QObject):
                 "info",
             )
             return
-        model = self._model()
-        if model is None:
+        if self._chosen() is None:
             self.message_bar.show_error(
-                self.tr("Choose a model that loads before translating a file.")
+                self.tr(
+                    "There is no model to translate with yet: train one in the Train tab, or "
+                    "import one in the Models tab."
+                )
             )
             return
         if path is None:
             path = self._ask_for_document()
             if path is None:
                 return
+        model = self._model()
+        if model is None:  # still loading (or failed: then once another one loads)
+            self._waiting = (path, encoding)
+            self.message_bar.show_message(
+                self.tr("{name} will be translated once the model has loaded.").format(
+                    name=Path(path).name
+                ),
+                "info",
+            )
+            return
+        self._waiting = None
         source = Path(path)
         try:
             info = ModelStore().info(model)
@@ -100,6 +117,12 @@ class DocumentJobs(QObject):
         self.statusMessage.emit(self.tr("Translating {name}\u2026").format(name=source.name))
         self.worker.new_file_job()
         self._requested.emit(str(source), str(output), self._beam(), encoding)
+
+    @Slot()
+    def start_waiting(self) -> None:
+        """A model loaded: translate the file dropped while it loaded, if one was."""
+        if self._waiting is not None and self.job is None:
+            self.start(*self._waiting)
 
     def _ask_for_document(self) -> str | None:
         settings = app_settings()

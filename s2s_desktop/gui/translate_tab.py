@@ -97,7 +97,9 @@ class TranslateTab(QWidget):
             self.message_bar,
             model=lambda: self._ready_model,
             beam=self.beam_spin.value,
+            chosen=self.current_model,
         )
+        self.modelReady.connect(self.documents.start_waiting)
         self._connect()
         self.refresh_models()
 

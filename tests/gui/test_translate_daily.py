@@ -97,3 +97,28 @@ def test_the_split_between_text_and_tools_and_the_open_tool_are_remembered(make_
     second = make_tab()
     assert second.splitter.sizes() == sizes
     assert second.tools.currentWidget() is second.history_panel
+
+
+def test_a_file_dropped_while_the_model_loads_waits_for_it_and_none_says_so(
+    trained_toy_model, make_tab, qtbot, tmp_path
+):
+    """Dropped before the model had loaded, a file was refused ("Choose a model that loads")
+    and forgotten; with no model at all the same sentence named nothing to do."""
+    from tests.gui.translating import add_toy, output_path
+
+    empty = make_tab()
+    note = tmp_path / "note.txt"
+    note.write_text("the cat\n", encoding="utf-8")
+    drop(empty, note)
+    assert empty.message_bar.kind == "error"
+    assert empty.message_bar.text().startswith("There is no model to translate with yet")
+
+    add_toy(trained_toy_model)
+    tab = make_tab()
+    assert tab.documents._model() is None  # still loading
+    drop(tab, note)
+    assert tab.message_bar.text() == "note.txt will be translated once the model has loaded."
+    translated = output_path(note, "eo")
+    qtbot.waitUntil(translated.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+    assert translated.read_text(encoding="utf-8").strip()
