@@ -903,6 +903,10 @@
         <translation>TM: nach {count} Paaren angehalten.</translation>
     </message>
     <message>
+        <source>Memory: added 1 pair.</source>
+        <translation>TM: 1 Paar hinzugefügt.</translation>
+    </message>
+    <message>
         <source>Memory: added {count} pairs.</source>
         <translation>TM: {count} Paare hinzugefügt.</translation>
     </message>
@@ -4327,8 +4331,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>tmx</name>
     <message>
-        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or move it out of the data folder.</source>
-        <translation>{path} ist kein wohlgeformtes XML in Zeile {line}, Spalte {column} ({reason}: oft ein &amp; nicht als &amp;amp; geschrieben, oder ein Steuerzeichen); korrigieren Sie die Datei dort oder verschieben Sie sie aus dem Datenordner.</translation>
+        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or export it again from the tool that made it.</source>
+        <translation>{path} ist kein wohlgeformtes XML in Zeile {line}, Spalte {column} ({reason}: oft ein &amp; nicht als &amp;amp; geschrieben, oder ein Steuerzeichen); korrigieren Sie die Datei dort oder exportieren Sie sie erneut aus dem Programm, das sie erstellt hat.</translation>
     </message>
     <message>
         <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>

@@ -903,6 +903,10 @@
         <translation>Memoria: detenida tras {count} pares.</translation>
     </message>
     <message>
+        <source>Memory: added 1 pair.</source>
+        <translation>Memoria: 1 par añadido.</translation>
+    </message>
+    <message>
         <source>Memory: added {count} pairs.</source>
         <translation>Memoria: {count} pares añadidos.</translation>
     </message>
@@ -4327,8 +4331,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>tmx</name>
     <message>
-        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or move it out of the data folder.</source>
-        <translation>{path} no es XML bien formado en la línea {line}, columna {column} ({reason}: a menudo un &amp; no escrito como &amp;amp;, o un carácter de control); corrija el archivo ahí o sáquelo de la carpeta de datos.</translation>
+        <source>{path} is not well-formed XML at line {line}, column {column} ({reason}: often an &amp; not written as &amp;amp;, or a control character); fix the file there, or export it again from the tool that made it.</source>
+        <translation>{path} no es XML bien formado en la línea {line}, columna {column} ({reason}: a menudo un &amp; no escrito como &amp;amp;, o un carácter de control); corrija el archivo ahí o expórtelo de nuevo desde la herramienta que lo creó.</translation>
     </message>
     <message>
         <source>{path} declares XML entities or external references, which are refused for safety; remove its DOCTYPE block or export the translation memory again.</source>

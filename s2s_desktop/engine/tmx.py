@@ -74,8 +74,8 @@ def read_units(path: Path) -> Iterator[list[tuple[str, str]]]:
             translate(
                 "tmx",
                 "{path} is not well-formed XML at line {line}, column {column} ({reason}: often "
-                "an & not written as &amp;, or a control character); fix the file there, or move "
-                "it out of the data folder.",
+                "an & not written as &amp;, or a control character); fix the file there, or export "
+                "it again from the tool that made it.",
             ).format(path=path, line=line, column=column + 1, reason=_reason(error))
         ) from None
     except DefusedXmlException:

@@ -32,6 +32,7 @@ from s2s_desktop.engine.translation_memory import (
 )
 from s2s_desktop.gui.memory_panel import MemoryPanel
 from s2s_desktop.gui.memory_workers import MemoryIndexJob, MemoryLookupWorker
+from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
 from s2s_desktop.gui.workers import start_worker_thread
@@ -102,6 +103,8 @@ class MemorySection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.panel, 1)
+        self.message_bar = MessageBar()  # why an index failed: it stays until read
+        layout.addWidget(self.message_bar)
         layout.addLayout(row)
         self._show_indexing(False)
         self.setEnabled(False)  # until a model says which language pair
@@ -147,6 +150,7 @@ class MemorySection(QWidget):
             )
             return
         self._show_indexing(True)
+        self.message_bar.clear_message()
         self.progress.setRange(0, 0)
         self.sources.setText(self.tr("Adding {name} to the memory\u2026").format(name=path.name))
         self.job.start(*self.pair, kind, path)  # type: ignore[arg-type]
@@ -235,11 +239,12 @@ class MemorySection(QWidget):
             app_settings().setValue(_indexed_key(Path(report.origin)), True)
         self._show_indexing(False)
         self._read_sources()
-        done = (
-            self.tr("Memory: stopped after {count} pairs.")
-            if report.stopped
-            else self.tr("Memory: added {count} pairs.")
-        )
+        if report.stopped:
+            done = self.tr("Memory: stopped after {count} pairs.")
+        elif report.added == 1:
+            done = self.tr("Memory: added 1 pair.")
+        else:
+            done = self.tr("Memory: added {count} pairs.")
         self.statusMessage.emit(done.format(count=f"{report.added:,}"))
         self._languages.emit(*self.pair)  # the lookup side re-reads the memory's counts
 
@@ -247,4 +252,5 @@ class MemorySection(QWidget):
     def _on_index_failed(self, message: str) -> None:
         self._show_indexing(False)
         self._read_sources()
+        self.message_bar.show_error(message)
         self.statusMessage.emit(message)

@@ -134,3 +134,27 @@ def test_the_section_names_two_tmx_files_of_one_name_by_their_folders(qtbot, tmp
         assert "project.tmx (v1), project.tmx (v2)" in section.sources.text()
     finally:
         section.shutdown()
+
+
+def test_a_tmx_that_cannot_be_read_is_said_in_the_section_until_the_next_add(qtbot, tmp_path):
+    """The failure stayed 10 s in the status bar while the section went back to its count;
+    now the section says it until the next file is added ("added 1 pair", not "1 pairs")."""
+    from s2s_desktop.gui.memory_section import MemorySection
+
+    broken = tmp_path / "broken.tmx"
+    broken.write_text('<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>a', "utf-8")
+    section = MemorySection()
+    qtbot.addWidget(section)
+    messages: list[str] = []
+    section.statusMessage.connect(messages.append)
+    try:
+        section.set_model("en", "eo", None)
+        section.index("tmx", broken)
+        qtbot.waitUntil(lambda: section.message_bar.kind == "error", timeout=10_000)
+        assert section.message_bar.text().startswith(f"{broken} is not well-formed XML")
+        assert "export it again" in section.message_bar.text()
+        section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
+        qtbot.waitUntil(lambda: "Memory: added" in (messages or [""])[-1], timeout=10_000)
+        assert messages[-1] == "Memory: added 1 pair." and section.message_bar.kind == ""
+    finally:
+        section.shutdown()
