@@ -329,6 +329,10 @@
         <translation>{name} wird übersetzt…</translation>
     </message>
     <message>
+        <source>{folder} cannot be written in: save the translation elsewhere</source>
+        <translation>In {folder} kann nicht geschrieben werden: Speichern Sie die Übersetzung an einem anderen Ort</translation>
+    </message>
+    <message>
         <source>Translate a document</source>
         <translation>Dokument übersetzen</translation>
     </message>

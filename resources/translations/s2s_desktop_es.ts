@@ -329,6 +329,10 @@
         <translation>Traduciendo {name}…</translation>
     </message>
     <message>
+        <source>{folder} cannot be written in: save the translation elsewhere</source>
+        <translation>No se puede escribir en {folder}: guarde la traducción en otro lugar</translation>
+    </message>
+    <message>
         <source>Translate a document</source>
         <translation>Traducir un documento</translation>
     </message>

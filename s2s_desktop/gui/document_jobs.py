@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from s2s_desktop.engine.documents import formats
+from s2s_desktop.engine.documents.job import check_writable
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.data_panel import ENCODINGS
@@ -108,8 +109,17 @@ class DocumentJobs(QObject):
         except UserError as error:
             self.message_bar.show_error(str(error))
             return
-        if output.exists() and not self._confirm_replace(output):
-            return
+        try:
+            check_writable(output)
+        except UserError as error:  # a read-only folder: the translation goes elsewhere
+            elsewhere = self._ask_where_to_save(output)  # the dialog asks before replacing
+            if elsewhere is None:
+                self.message_bar.show_error(str(error))
+                return
+            output = elsewhere
+        else:
+            if output.exists() and not self._confirm_replace(output):
+                return
         self.job, self._encoding, self._cancel_asked = source, encoding, False
         self.message_bar.clear_message()
         self.row.begin(source.name)
@@ -123,6 +133,18 @@ class DocumentJobs(QObject):
         """A model loaded: translate the file dropped while it loaded, if one was."""
         if self._waiting is not None and self.job is None:
             self.start(*self._waiting)
+
+    def _ask_where_to_save(self, output: Path) -> Path | None:
+        """Where the translation goes when its document's folder takes no file (None: the
+        user cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.owner,
+            self.tr("{folder} cannot be written in: save the translation elsewhere").format(
+                folder=output.parent
+            ),
+            str(Path.home() / output.name),
+        )
+        return Path(path) if path else None
 
     def _ask_for_document(self) -> str | None:
         settings = app_settings()

@@ -122,3 +122,34 @@ def test_a_file_dropped_while_the_model_loads_waits_for_it_and_none_says_so(
     qtbot.waitUntil(translated.exists, timeout=30_000)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
     assert translated.read_text(encoding="utf-8").strip()
+
+
+def test_a_document_in_a_folder_that_takes_no_file_is_saved_where_the_user_says(
+    tab, qtbot, tmp_path, monkeypatch
+):
+    """The sentence told the user to choose another place, which the window never let them
+    do: it now asks where to save (cancelled: the sentence, nothing written)."""
+    from s2s_desktop.engine.errors import UserError
+
+    locked, elsewhere = tmp_path / "locked", tmp_path / "elsewhere"
+    locked.mkdir()
+    elsewhere.mkdir()
+    note = locked / "note.txt"
+    note.write_text("the cat\n", encoding="utf-8")
+
+    def check_writable(output):
+        if output.parent == locked:  # as a read-only mount is, even for root
+            raise UserError(f"Cannot write in {locked} (Read-only file system); choose …")
+
+    monkeypatch.setattr("s2s_desktop.gui.document_jobs.check_writable", check_writable)
+    asked = []
+    monkeypatch.setattr(tab.documents, "_ask_where_to_save", lambda out: asked.append(out))
+    drop(tab, note)
+    assert tab.message_bar.text().startswith(f"Cannot write in {locked}") and not tab.is_busy()
+    assert asked == [locked / "note.eo.txt"]
+    chosen = elsewhere / "mine.eo.txt"
+    monkeypatch.setattr(tab.documents, "_ask_where_to_save", lambda out: chosen)
+    drop(tab, note)
+    qtbot.waitUntil(chosen.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
+    assert chosen.read_text(encoding="utf-8").strip() and list(locked.iterdir()) == [note]

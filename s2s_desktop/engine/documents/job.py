@@ -124,7 +124,7 @@ def translate_document(
                 "documents_job", "{file} holds no text to translate; nothing was written."
             ).format(file=source.name)
         )
-    _check_writable(output)
+    check_writable(output)
     cancelled_file = translate("documents_job", "Cancelled {file}; nothing was written.")
     try:
         translated, sentences = translate_segments(translator, segments, beam, progress, cancelled)
@@ -144,7 +144,7 @@ def translate_document(
     return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
 
 
-def _check_writable(output: Path) -> None:
+def check_writable(output: Path) -> None:
     """Say before the translation, not after minutes of it, that ``output``'s folder takes
     no file (read-only, no permission, no room)."""
     folder = output.parent
