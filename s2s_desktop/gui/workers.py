@@ -288,15 +288,50 @@ class TranslationWorker(QObject):
         translator = self.translator
         sentences = [split_sentences(line) for line in lines]
         flat = [sentence for line in sentences for sentence in line]
-        found = iter(self._translate_sentences(flat, beam))
+        kept = {index: segment for index, segment in enumerate(map(self._kept, flat)) if segment}
+        found = iter(
+            self._translate_sentences([s for i, s in enumerate(flat) if i not in kept], beam)
+        )
+        with_kept = iter(self._translate_kept(list(kept.values()), beam))
         parts = OutputParts(joiner=translator.joiner)
+        index = 0
         for line, line_sentences in zip(lines, sentences):
-            translated = [next(found) for _ in line_sentences]
-            if any(len(t.source_pieces) > translator.max_source for t, _ in translated):
+            line_parts, too_long = [], False
+            for _ in line_sentences:
+                if index in kept:  # not re-decoded for alternatives: that would drop its items
+                    line_parts.append(Part(None, next(with_kept)))
+                else:
+                    translation, result = next(found)
+                    too_long |= len(translation.source_pieces) > translator.max_source
+                    line_parts.append(self._part(translation, result))
+                index += 1
+            if too_long:
                 parts.lines.append([Part(None, translator.translate([line], beam=beam)[0])])
             else:
-                parts.lines.append([self._part(t, result) for t, result in translated])
+                parts.lines.append(line_parts)
         return parts
+
+    def _kept(self, sentence: str) -> Any:
+        """``sentence`` as a document's segment where it holds what must come back unchanged
+        (numbers, URLs, placeholders, symbols the model cannot write: typed, they were lost),
+        else None."""
+        from s2s_desktop.engine.documents.segments import SegmentBuilder, protect_unreadable
+
+        builder = SegmentBuilder()
+        builder.text(sentence)
+        segment = protect_unreadable(builder.finish(), self.translator.readable)
+        return segment if segment.tags else None
+
+    def _translate_kept(self, segments: list[Any], beam: int) -> list[str]:
+        """Sentences with kept items, as documents translate them (the items carried onto
+        the translation by the model's alignment, glossary terms placed)."""
+        if not segments:
+            return []
+        from s2s_desktop.engine.documents.job import translate_segments
+        from s2s_desktop.engine.documents.segments import render
+
+        translated, _ = translate_segments(self._with_glossary(), segments, beam)
+        return [render(segment) for segment in translated]
 
     def _translate_sentences(self, sentences: list[str], beam: int) -> list[tuple[Any, Any]]:
         """(``Translation``, its ``GlossaryResult`` or None) of each sentence: with the
@@ -364,7 +399,7 @@ class TranslationWorker(QObject):
                 raise UserError(
                     self.tr("No model is loaded; choose one in the Translate tab first.")
                 )
-            outputs = self._with_glossary().translate(text.split("\n"), beam=beam)
+            outputs = self._parts(text.split("\n"), beam).line_texts()  # as the tab's
         except Exception as error:
             self.quickFailed.emit(describe_error(error))
             return

@@ -153,3 +153,21 @@ def test_a_document_in_a_folder_that_takes_no_file_is_saved_where_the_user_says(
     qtbot.waitUntil(chosen.exists, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=TIMEOUT)
     assert chosen.read_text(encoding="utf-8").strip() and list(locked.iterdir()) == [note]
+
+
+def test_typed_numbers_urls_placeholders_and_symbols_come_back_as_documents_keep_them(
+    explicit_tab, qtbot
+):
+    """Typed text went to the model as it was: "42", a URL, "%s" and "€" were rewritten or
+    dropped, where a .txt of the same line kept them."""
+    tab = explicit_tab
+    source, target = HELD_OUT[25]
+    kept = "the cat sees 42 dogs at https://example.org/a?b=1 with %s and €"
+    tab.source_edit.setPlainText(f"{source}\n{kept}\n7")
+    tab.translate_now()
+    qtbot.waitUntil(lambda: output_of(tab).count("\n") == 2, timeout=TIMEOUT)
+    first, second, third = output_of(tab).split("\n")
+    assert first == target  # a sentence with nothing kept: as before
+    for item in ("42", "https://example.org/a?b=1", "%s", "€"):
+        assert second.count(item) == 1, (item, second)
+    assert "kato" in second and third == "7"
