@@ -92,8 +92,11 @@ def word_bounds(text: str, offset: int) -> tuple[int, int] | None:
 
 
 def next_word(text: str, prefix: str) -> str:
-    """The word of ``text`` right after ``prefix`` (a translation that begins with it)."""
+    """The word of ``text`` right after ``prefix`` (a translation that begins with it); ""
+    where ``text`` goes on with a piece of the prefix's last word ("llas" offered as a word)."""
     rest = text[len(prefix) :] if text.startswith(prefix) else text
+    if prefix and text.startswith(prefix) and rest[:1].isalnum():
+        return ""
     words = rest.split()
     return words[0] if words else ""
 

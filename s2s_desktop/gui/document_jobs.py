@@ -79,6 +79,7 @@ class DocumentJobs(QObject):
                 "info",
             )
             return
+        self.message_bar.clear_message()  # an earlier file's sentence is not about this one
         if self._chosen() is None:
             self.message_bar.show_error(
                 self.tr(

@@ -171,3 +171,19 @@ def test_typed_numbers_urls_placeholders_and_symbols_come_back_as_documents_keep
     for item in ("42", "https://example.org/a?b=1", "%s", "€"):
         assert second.count(item) == 1, (item, second)
     assert "kato" in second and third == "7"
+
+
+def test_a_new_file_clears_the_last_files_sentence_even_when_its_replace_is_cancelled(
+    tab, qtbot, tmp_path, monkeypatch
+):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    drop(tab, broken)
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "error" and not tab.is_busy(), timeout=TIMEOUT)
+    note = tmp_path / "note.txt"
+    note.write_text("the cat\n", encoding="utf-8")
+    (tmp_path / "note.eo.txt").write_text("kept\n", encoding="utf-8")
+    monkeypatch.setattr(tab.documents, "_confirm_replace", lambda output: False)
+    drop(tab, note)
+    assert tab.message_bar.kind == "" and not tab.is_busy()  # no "broken.docx cannot be read"
+    assert (tmp_path / "note.eo.txt").read_text(encoding="utf-8") == "kept\n"
