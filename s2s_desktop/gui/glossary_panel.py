@@ -13,10 +13,12 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -84,7 +86,12 @@ class GlossaryPanel(QWidget):
         )
         self.table = self._make_table()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
+        # Scrolled, not clipped, where the tools area is short (a small window).
+        self.empty_page = QScrollArea()
+        self.empty_page.setWidgetResizable(True)
+        self.empty_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_page.setWidget(self.empty)
+        self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.table)
         self.add_button = QPushButton(self.tr("Add term"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -226,7 +233,7 @@ class GlossaryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_rows = self.table.rowCount() > 0
-        self.pages.setCurrentWidget(self.table if has_rows else self.empty)
+        self.pages.setCurrentWidget(self.table if has_rows else self.empty_page)
         self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         self.export_button.setEnabled(bool(self.glossary.terms))
 

@@ -23,7 +23,7 @@ def shoot(panel, screenshots, name):
 
 def test_an_empty_glossary_says_what_it_does_and_typed_terms_are_saved(qtbot, screenshots):
     panel = make_panel(qtbot)
-    assert panel.pages.currentWidget() is panel.empty and "Add term" in panel.empty.text()
+    assert panel.pages.currentWidget() is panel.empty_page and "Add term" in panel.empty.text()
     assert not panel.export_button.isEnabled()
     shoot(panel, screenshots, "glossary_empty.png")
 
@@ -42,7 +42,7 @@ def test_an_empty_glossary_says_what_it_does_and_typed_terms_are_saved(qtbot, sc
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert Glossary.load("en", "es").terms == []
-    assert panel.pages.currentWidget() is panel.empty
+    assert panel.pages.currentWidget() is panel.empty_page
 
 
 def test_import_fills_the_table_and_export_writes_it(qtbot, tmp_path, screenshots):
@@ -226,4 +226,4 @@ def test_deleting_scattered_rows_and_then_all_of_a_large_glossary(qtbot):
     panel.table.selectAll()
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert panel.table.rowCount() == 0 and Glossary.load("en", "es").terms == []
-    assert not panel.delete_button.isEnabled() and panel.pages.currentWidget() is panel.empty
+    assert not panel.delete_button.isEnabled() and panel.pages.currentWidget() is panel.empty_page
