@@ -46,7 +46,7 @@ class DocumentJobs(QObject):
         message_bar: MessageBar,
         model: Callable[[], str | None],
         beam: Callable[[], int],
-        chosen: Callable[[], str | None] = lambda: None,
+        chosen: Callable[[], str | None],
     ) -> None:
         """``model``: the loaded model's name (None while none is); ``chosen``: the picked
         one's, loaded or not (None: there is none to pick)."""
@@ -70,7 +70,9 @@ class DocumentJobs(QObject):
 
     def start(self, path: str | None = None, encoding: str = "utf-8") -> None:
         """Translate a document in the worker (ask for one when ``path`` is None) into
-        NAME.<target language>.EXT beside it, after asking before replacing a file."""
+        NAME.<target language>.EXT beside it, after asking before replacing a file (or where
+        the user says, when its folder takes no file). While the model loads, the document
+        waits for it (``start_waiting``)."""
         if self.job is not None:
             self.message_bar.show_message(
                 self.tr("{name} is still being translated; wait for it or cancel it.").format(
@@ -122,7 +124,6 @@ class DocumentJobs(QObject):
             if output.exists() and not self._confirm_replace(output):
                 return
         self.job, self._encoding, self._cancel_asked = source, encoding, False
-        self.message_bar.clear_message()
         self.row.begin(source.name)
         self.busyChanged.emit()
         self.statusMessage.emit(self.tr("Translating {name}\u2026").format(name=source.name))
