@@ -6,6 +6,12 @@ so the share of such (sentence, term) occurrences whose target term is in the ou
 term rate. BLEU and chrF on the same lines say whether forcing the terms hurt the words around
 them. Both runs use the same beam.
 
+Where a term lands is measured too: its place in the output (the share of the text before it)
+against its place in the reference, averaged over the terms placed. ``--unseen`` asks for words
+the model never writes (king -> "monarca" where the corpus says "rey"), the hard case for the
+constrained search: test lines are those whose reference holds the usual word, which marks
+where the term belongs.
+
     python -m s2s_desktop.bench.glossary_terms MODEL_DIR SOURCES REFERENCES [--glossary FILE]
 """
 
@@ -42,6 +48,15 @@ BIBLE_TERMS = [
     ]
 ]  # fmt: skip
 
+# The same corpus's terms given words its Spanish side never uses: (source, usual, asked for).
+UNSEEN_TERMS = [
+    ("king", "rey", "monarca"), ("house", "casa", "vivienda"), ("servant", "siervo", "sirviente"),
+    ("son", "hijo", "vástago"), ("man", "varón", "caballero"), ("city", "ciudad", "urbe"),
+    ("wife", "mujer", "cónyuge"), ("mountain", "monte", "cerro"), ("holy", "santo", "sagrado"),
+    ("water", "agua", "líquido"), ("people", "pueblo", "gentío"), ("father", "padre", "progenitor"),
+    ("bread", "pan", "hogaza"), ("voice", "voz", "timbre"),
+]  # fmt: skip
+
 
 @dataclass
 class GlossaryTermsReport:
@@ -58,18 +73,26 @@ class GlossaryTermsReport:
     seconds_without: float
     seconds_with: float
     unmet_reported: int  # occurrences reported as not placed
+    # Mean |place in the output - place in the reference| of the terms placed (0-1).
+    position_error_without: float
+    position_error_with: float
 
 
 def term_test_lines(
-    glossary: Glossary, sources: list[str], references: list[str]
+    glossary: Glossary,
+    sources: list[str],
+    references: list[str],
+    usual: dict[Term, str] | None = None,
 ) -> list[tuple[int, list[Term]]]:
-    """(line index, the terms whose source is in the source and target in the reference)."""
+    """(line index, the terms whose source is in the source and target in the reference; for
+    a term in ``usual``, that word in the reference instead of its target)."""
+    usual = usual or {}
     lines = []
     for index, (source, reference) in enumerate(zip(sources, references)):
         terms = [
             match.term
             for match in glossary.find_terms(source)
-            if _holds(reference, match.term.target, glossary.tgt_lang)
+            if _holds(reference, usual.get(match.term, match.term.target), glossary.tgt_lang)
         ]
         if terms:
             lines.append((index, list(dict.fromkeys(terms))))
@@ -77,10 +100,15 @@ def term_test_lines(
 
 
 def measure_glossary_terms(
-    model_dir: Path, glossary: Glossary, sources: list[str], references: list[str], beam: int = 4
+    model_dir: Path,
+    glossary: Glossary,
+    sources: list[str],
+    references: list[str],
+    beam: int = 4,
+    usual: dict[Term, str] | None = None,
 ) -> GlossaryTermsReport:
     """Translate the glossary's test lines with and without it; see the module docstring."""
-    tests = term_test_lines(glossary, sources, references)
+    tests = term_test_lines(glossary, sources, references, usual)
     test_sources = [sources[i] for i, _ in tests]
     test_references = [references[i] for i, _ in tests]
     translator = load_translator(model_dir, device="cpu")
@@ -91,6 +119,8 @@ def measure_glossary_terms(
     results = translate_with_glossary(translator, test_sources, glossary, beam=beam)
     seconds_with = time.perf_counter() - started
     with_glossary = [result.text for result in results]
+    # Scored with each asked-for word read as the usual one, so BLEU judges the words around it.
+    scored = [_as_usual(text, usual, glossary.tgt_lang) for text in with_glossary]
     occurrences = sum(len(terms) for _, terms in tests)
     lang = glossary.tgt_lang
     unmet = sum(
@@ -102,12 +132,14 @@ def measure_glossary_terms(
         term_rate_without=_term_rate(plain, tests, lang),
         term_rate_with=_term_rate(with_glossary, tests, lang),
         bleu_without=sacrebleu.corpus_bleu(plain, [test_references]).score,
-        bleu_with=sacrebleu.corpus_bleu(with_glossary, [test_references]).score,
+        bleu_with=sacrebleu.corpus_bleu(scored, [test_references]).score,
         chrf_without=sacrebleu.corpus_chrf(plain, [test_references]).score,
-        chrf_with=sacrebleu.corpus_chrf(with_glossary, [test_references]).score,
+        chrf_with=sacrebleu.corpus_chrf(scored, [test_references]).score,
         seconds_without=seconds_without,
         seconds_with=seconds_with,
         unmet_reported=unmet,
+        position_error_without=_position_error(plain, test_references, tests, lang, usual),
+        position_error_with=_position_error(with_glossary, test_references, tests, lang, usual),
     )
 
 
@@ -125,6 +157,34 @@ def _term_rate(outputs: list[str], tests: list[tuple[int, list[Term]]], lang: st
     return hits / total if total else 0.0
 
 
+def _as_usual(text: str, usual: dict[Term, str] | None, lang: str) -> str:
+    """``text`` with each asked-for word of ``usual``'s terms replaced by the usual one."""
+    for term, word in (usual or {}).items():
+        for _, start, end in reversed(TermMatcher([term.target], lang).find(text)):
+            text = text[:start] + word + text[end:]
+    return text
+
+
+def _position_error(
+    outputs: list[str],
+    references: list[str],
+    tests: list[tuple[int, list[Term]]],
+    lang: str,
+    usual: dict[Term, str] | None,
+) -> float:
+    """Mean distance between where each placed term is in the output and where its word is in
+    the reference, each as the share of its text before it (first occurrences)."""
+    usual = usual or {}
+    errors = []
+    for output, reference, (_, terms) in zip(outputs, references, tests):
+        for term in terms:
+            placed = TermMatcher([term.target], lang).find(output)
+            wanted = TermMatcher([usual.get(term, term.target)], lang).find(reference)
+            if placed and wanted:
+                errors.append(abs(placed[0][1] / len(output) - wanted[0][1] / len(reference)))
+    return sum(errors) / len(errors) if errors else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path, help="a model folder")
@@ -134,12 +194,19 @@ def main() -> None:
     parser.add_argument("--src", default="en")
     parser.add_argument("--tgt", default="es")
     parser.add_argument("--beam", type=int, default=4)
+    parser.add_argument(
+        "--unseen", action="store_true", help="Bible terms with words the corpus never uses"
+    )
     args = parser.parse_args()
     terms = read_terms(args.glossary, args.src, args.tgt) if args.glossary else BIBLE_TERMS
+    usual = None
+    if args.unseen:
+        usual = {Term(source, asked): word for source, word, asked in UNSEEN_TERMS}
+        terms = list(usual)
     glossary = Glossary(args.src, args.tgt, terms)
     sources = args.sources.read_text(encoding="utf-8").splitlines()
     references = args.references.read_text(encoding="utf-8").splitlines()
-    report = measure_glossary_terms(args.model, glossary, sources, references, args.beam)
+    report = measure_glossary_terms(args.model, glossary, sources, references, args.beam, usual)
     print(f"glossary terms: {len(terms)}, beam {args.beam}")
     print(f"test sentences: {report.sentences}, term occurrences: {report.occurrences}")
     print(f"{'':14}{'without':>10}{'with':>10}")
@@ -147,6 +214,9 @@ def main() -> None:
     print(f"{'BLEU':14}{report.bleu_without:10.2f}{report.bleu_with:10.2f}")
     print(f"{'chrF':14}{report.chrf_without:10.2f}{report.chrf_with:10.2f}")
     print(f"{'seconds':14}{report.seconds_without:10.2f}{report.seconds_with:10.2f}")
+    print(
+        f"{'place error':14}{report.position_error_without:10.3f}{report.position_error_with:10.3f}"
+    )
     print(f"reported unmet: {report.unmet_reported}")
 
 

@@ -12,6 +12,12 @@ shortest are kept), and so are those holding the unknown token, never emitted; w
 hypothesis meets the rest, the translation that meets the most (plain beam search's included)
 is returned. Unmet constraints are reported, never dropped silently.
 
+Where the caller says which source positions a constraint translates, the search may *start* it
+only once the decoder attends there or has passed there (Hasler et al., NAACL 2018): sharing a
+small beam among banks otherwise rewards the hypotheses that place terms soonest, and a model
+that would never write a term itself gets every term stacked at the start ("monarca morada en la
+casa…"). A sentence whose terms the gated search cannot all place is searched again ungated.
+
 Plain beam search runs first: where its translation already holds every constraint, it is
 also the best translation that does, and it is kept. Only the other sentences are searched again
 with constraints, because sharing a small beam among banks costs the unconstrained path places
@@ -40,6 +46,24 @@ from s2s_desktop.engine.search import (
 )
 
 NEG_INF = float("-inf")
+# How many steps before the plain translation read a term's source words it may begin there.
+EARLY_STEPS = 1
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a constraint's term is in the source, and the output step at which the plain
+    translation attended to it most (the gate opens no earlier than ``EARLY_STEPS`` before)."""
+
+    positions: list[int]
+    expected: int
+
+
+def _expected_step(attention: Tensor | None, positions: list[int]) -> int:
+    """The output step whose attention rests most on ``positions`` (0 without attention)."""
+    if attention is None or not positions or attention.shape[0] == 0:
+        return 0
+    return int(attention[:, positions].sum(dim=-1).argmax())
 
 
 @dataclass(frozen=True)
@@ -92,11 +116,16 @@ class SentenceConstraints:
         met[index] = True
         return ConstraintState(tuple(met), just_met=True)
 
-    def next_tokens(self, state: ConstraintState) -> list[int]:
-        """The tokens that would move ``state`` forward."""
+    def next_tokens(self, state: ConstraintState, startable: list[bool] | None = None) -> list[int]:
+        """The tokens that would move ``state`` forward; of the constraints not begun, only
+        those ``startable`` allows (all when None)."""
         if state.current >= 0:
             return [self.constraints[state.current][state.progress]]
-        return [tokens[0] for tokens, met in zip(self.constraints, state.met) if not met]
+        return [
+            tokens[0]
+            for index, (tokens, met) in enumerate(zip(self.constraints, state.met))
+            if not met and (startable is None or startable[index])
+        ]
 
     def bank(self, state: ConstraintState) -> int:
         """Constraint tokens written: met constraints whole, plus the one in progress."""
@@ -136,6 +165,7 @@ def constrained_beam_search(
     max_lengths: Tensor | None = None,
     weights: DecoderWeights | None = None,
     word_continuations: list[int] | None = None,
+    sources: list[list[list[int]]] | None = None,
 ) -> list[ConstrainedResult]:
     """Beam search over a padded batch [batch, src_len] in which sentence i's translation must
     contain each of ``constraints[i]`` (lists of target ids; empty ones are ignored).
@@ -145,11 +175,14 @@ def constrained_beam_search(
     ``alpha``, ``need_attention``, ``max_lengths`` and ``weights`` are as in ``beam_search``.
     ``word_continuations``: target ids that go on the word before them, never written right
     after a constraint (a term "fichero" glued into "ficheropie" is not the term).
+    ``sources[i][k]``: the positions in ``src[i]`` of the words constraint k translates, which
+    gate where it may start (see the module docstring); empty or None: anywhere.
     """
     if len(constraints) != src.shape[0]:
         raise ValueError("one list of constraints per sentence is needed")
     beam = max(beam, 2)
-    plain = beam_search(model, src, beam, alpha, need_attention, max_lengths, weights)
+    gated = sources is not None and any(map(any, sources))
+    plain = beam_search(model, src, beam, alpha, need_attention or gated, max_lengths, weights)
     results = [_checked(h, c) for h, c in zip(plain, constraints)]
     redo = [i for i, result in enumerate(results) if not all(result.met)]
     if not redo:
@@ -160,18 +193,38 @@ def constrained_beam_search(
     redo_src = src[rows]
     redo_src = redo_src[:, : int((redo_src != PAD_ID).sum(dim=1).max())]
     redo_lengths = None if max_lengths is None else max_lengths[rows.to(max_lengths.device)]
-    with decoding_threads(len(redo) * beam):
-        searched = _constrained(
+    fitting = [[c if fit else [] for c, fit in zip(constraints[i], f)] for i, f in zip(redo, fits)]
+    gates = None
+    if gated:
+        gates = [
+            [_Span(where, _expected_step(plain[i].attention, where)) for where in sources[i]]  # type: ignore[index]
+            for i in redo
+        ]  # fmt: skip
+    if not need_attention:
+        for hypothesis in plain:
+            hypothesis.attention = None
+
+    def search(picked: list[int], gated: list[list[_Span]] | None) -> list[ConstrainedResult]:
+        pick = torch.tensor(picked, device=src.device)
+        return _constrained(
             model,
-            redo_src,
-            [[c if fit else [] for c, fit in zip(constraints[i], f)] for i, f in zip(redo, fits)],
+            redo_src[pick],
+            [fitting[k] for k in picked],
             beam,
             alpha,
             need_attention,
-            redo_lengths,
+            None if redo_lengths is None else redo_lengths[pick.to(redo_lengths.device)],
             weights,
             word_continuations,
+            None if gated is None else [gated[k] for k in picked],
         )
+
+    with decoding_threads(len(redo) * beam):
+        searched = search(list(range(len(redo))), gates)
+        again = [k for k, result in enumerate(searched) if not all(result.met)]
+        if gates is not None and again:  # the gate kept a term out: place it anywhere instead
+            for k, result in zip(again, search(again, None)):
+                searched[k] = max(searched[k], result, key=lambda r: _rank(r, alpha))
     for index, result, fit in zip(redo, searched, fits):
         result.met = [met and f for met, f in zip(result.met, fit)]
         if not all(result.met):  # nothing met every constraint: keep what places the most
@@ -230,6 +283,7 @@ def _constrained(
     max_lengths: Tensor | None,
     weights: DecoderWeights | None,
     word_continuations: list[int] | None = None,
+    gates: list[list[_Span]] | None = None,
 ) -> list[ConstrainedResult]:
     batch, device = src.shape[0], src.device
     glued = None if not word_continuations else torch.tensor(word_continuations, device=device)
@@ -247,8 +301,16 @@ def _constrained(
     ended: list[list[Hypothesis]] = [[] for _ in range(batch)]  # all constraints met
     fallback: list[list[tuple[int, Hypothesis]]] = [[] for _ in range(batch)]  # (met, hyp)
     done = [False] * batch
+    gate = None
+    if gates is not None and any(span.positions for spans in gates for span in spans):
+        gate = _Gate(gates, beam, ((src != PAD_ID).sum(dim=1) - 1).tolist())
     for step in range(max(limits)):
-        logits, step_weights = stepper.step(ys[:, -1], need_weights=need_attention)
+        logits, step_weights = stepper.step(
+            ys[:, -1], need_weights=need_attention or gate is not None
+        )
+        startable = None
+        if gate is not None and step_weights is not None:
+            startable = gate.startable(step_weights, sentences, step)
         log_probs = step_log_probs(logits)  # the unknown token ruled out
         if glued is not None:
             ending = [row for row, state in enumerate(states) if state.just_met]
@@ -265,7 +327,7 @@ def _constrained(
         vocab = log_probs.shape[-1]
         candidates = (flat_scores[:, None] + log_probs).view(batch, beam * vocab)
         top_scores, top_index = candidates.topk(2 * beam, dim=1)
-        extra = _extra_candidates(log_probs, flat_scores, states, sentences, beam, done)
+        extra = _extra_candidates(log_probs, flat_scores, states, sentences, beam, done, startable)
         eos_scores = (flat_scores + log_probs[:, EOS_ID]).tolist()
         top_scores_l, top_index_l = top_scores.tolist(), top_index.tolist()
         rows: list[int] = []
@@ -316,6 +378,8 @@ def _constrained(
         scores = torch.tensor(new_scores, device=device).view(batch, beam)
         states = new_states
         stepper.reorder(order)
+        if gate is not None:
+            gate.reorder(rows)
         if need_attention:
             attention = attention[order]
     return [_best(ended[b], fallback[b], constraints[b], sentences[b], alpha) for b in range(batch)]
@@ -374,9 +438,11 @@ def _extra_candidates(
     sentences: list[SentenceConstraints],
     beam: int,
     done: list[bool],
+    startable: list[list[bool]] | None = None,
 ) -> dict[int, list[tuple[float, int, int]]]:
     """Per constrained sentence, (score, row, token) of each live hypothesis's constraint
-    tokens and of its own best token: the candidates the ordinary top-k may leave out."""
+    tokens and of its own best token: the candidates the ordinary top-k may leave out.
+    ``startable[row]``: which constraints that row may begin (all when None)."""
     pairs: list[tuple[int, int]] = []
     best_tokens = log_probs.argmax(dim=-1).tolist()
     live = (flat_scores > NEG_INF).tolist()
@@ -384,7 +450,8 @@ def _extra_candidates(
         sentence = sentences[row // beam]
         if not live[row] or done[row // beam] or not sentence.constraints:
             continue
-        wanted = {*sentence.next_tokens(state), best_tokens[row]}
+        allowed = None if startable is None else startable[row]
+        wanted = {*sentence.next_tokens(state, allowed), best_tokens[row]}
         wanted.discard(EOS_ID)  # ending is decided from the top-k and the fallbacks
         pairs.extend((row, token) for token in wanted)
     if not pairs:
@@ -396,6 +463,49 @@ def _extra_candidates(
         if score > NEG_INF:
             extra.setdefault(row // beam, []).append((score, row, token))
     return extra
+
+
+class _Gate:
+    """Where each row may begin a constraint: where the decoder's attention (the last layer's,
+    heads averaged, as the alignments use) is on the constraint's source words, or has already
+    been past them. Each row remembers the furthest source position it attended most to; the
+    source's EOS, where attention rests when it has nowhere better to go, counts as none."""
+
+    def __init__(self, gates: list[list[_Span]], beam: int, eos: list[int]) -> None:
+        self.beam = beam
+        self.eos = eos  # per sentence, the position of its EOS
+        # Per sentence, per constraint: its source positions (empty: no gate).
+        self.spans = [[set(span.positions) for span in sentence] for sentence in gates]
+        self.ends = [[max(span.positions, default=-1) for span in sentence] for sentence in gates]
+        self.expected = [[span.expected for span in sentence] for sentence in gates]
+        self.reached = [-1] * (len(gates) * beam)  # per row, before this step
+
+    def startable(
+        self, weights: Tensor, sentences: list[SentenceConstraints], step: int
+    ) -> list[list[bool]]:
+        """Per row, which of its sentence's constraints it may begin at this step."""
+        focus = weights.argmax(dim=-1).tolist()
+        allowed = []
+        for row in range(len(self.reached)):
+            b = row // self.beam
+            spans, ends, reached = self.spans[b], self.ends[b], self.reached[row]
+            if focus[row] == self.eos[b]:
+                focus[row] = -1
+            allowed.append(
+                [
+                    not spans[k]
+                    or (
+                        step >= self.expected[b][k] - EARLY_STEPS
+                        and (focus[row] in spans[k] or reached > ends[k])
+                    )
+                    for k in range(len(sentences[b].constraints))
+                ]
+            )
+            self.reached[row] = max(reached, focus[row])
+        return allowed
+
+    def reorder(self, rows: list[int]) -> None:
+        self.reached = [self.reached[row] for row in rows]
 
 
 def _allocate(pool: list[_Candidate], beam: int, banks: int) -> list[_Candidate]:

@@ -7,6 +7,8 @@ Kept apart from ``glossary`` so that managing a glossary (the window's panel) ne
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import torch
@@ -117,6 +119,7 @@ def translate_with_glossary(
             translator,
             [chosen[i] for i in constrained],
             [targets[i] for i in constrained],
+            [matches[i] for i in constrained],
             beam,
             alpha,
             need_attention,
@@ -138,12 +141,13 @@ def _constrained_translations(
     translator: Translator,
     plain: list[Translation],
     targets: list[list[Wanted]],
+    matches: list[list[TermMatch]],
     beam: int,
     alpha: float,
     need_attention: bool,
 ) -> list[Translation]:
     """The sentences of the ``plain`` translations decoded again by constrained beam search,
-    each target term a constraint."""
+    each target term a constraint, begun where the decoder reads its source terms."""
     sentences = [translation.source for translation in plain]
     translations: list[Translation | None] = [None] * len(sentences)
     pieces = [
@@ -163,6 +167,14 @@ def _constrained_translations(
             )
             for i in batch
         ]
+        sources = [
+            [
+                _source_positions(translator, sentences[i], len(pieces[i]), matches[i], target)
+                for _, target, count in targets[i]
+                for _ in range(count)
+            ]
+            for i in batch
+        ]
         # No longer than the plain translation plus the terms: left free, a hypothesis that
         # places the terms badly rambles on to the length limit, and its per-token score holds.
         max_lengths = torch.tensor(
@@ -178,6 +190,7 @@ def _constrained_translations(
             max_lengths,
             weights,
             glued,
+            sources,
         )
         for index, result in zip(batch, decoded):
             hypothesis = result.hypothesis
@@ -187,6 +200,37 @@ def _constrained_translations(
                 sentences[index], pieces[index], hypothesis
             )
     return translations  # type: ignore[return-value]
+
+
+def _source_positions(
+    translator: Translator, sentence: str, length: int, matches: list[TermMatch], target: str
+) -> list[int]:
+    """The positions of the source pieces (the first ``length``) that hold the source terms
+    asking for ``target``. Pieces are laid over the text as sentencepiece reads it (NFKC,
+    whitespace runs as one word mark); a term's characters are mapped the same way."""
+    pieces = translator.source_tokenizer.encode_pieces(sentence)[:length]
+    ends, position = [], 0
+    for piece in pieces:
+        position += len(piece)
+        ends.append(position)
+    positions: set[int] = set()
+    for match in matches:
+        if match.term.target != target:
+            continue
+        start, end = _read_length(sentence[: match.start]), _read_length(sentence[: match.end])
+        begin = 0
+        for index, piece_end in enumerate(ends):
+            if begin < end and start < piece_end:
+                positions.add(index)
+            begin = piece_end
+    return sorted(positions)
+
+
+def _read_length(text: str) -> int:
+    """How many characters sentencepiece's pieces spell for ``text``: NFKC, a word mark before
+    the first word and one per run of whitespace."""
+    read = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).lstrip()
+    return len(read) + 1
 
 
 class GlossaryTranslator:

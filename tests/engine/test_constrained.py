@@ -13,14 +13,16 @@ from s2s_desktop.engine.constrained import (
     _Candidate,
     _constrained,
     _ending_rows,
+    _Gate,
+    _Span,
     constrained_beam_search,
 )
 from s2s_desktop.engine.glossary import Glossary, Term
-from s2s_desktop.engine.glossary_translation import translate_with_glossary
+from s2s_desktop.engine.glossary_translation import _source_positions, translate_with_glossary
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import beam_search
 from s2s_desktop.engine.translator import load_translator
-from tests.toy import toy_pairs
+from tests.toy import NOUNS, toy_pairs
 
 SENTENCES = [s for s, _ in toy_pairs(6, seed=41)]
 
@@ -208,3 +210,72 @@ def test_a_sentence_longer_than_the_model_reads_is_translated_whole_and_its_term
     [output] = wrapped.translate([long_line])
     assert output == translator.translate([long_line])[0]  # every chunk, none cut off
     assert wrapped.unmet and {term.target for _, term in wrapped.unmet} == {"arbo"}
+
+
+def test_a_terms_source_words_are_found_among_the_pieces(translator):
+    """The gate needs the pieces that spell a term's source words, whatever the spacing
+    (no-break spaces, runs of spaces), and every occurrence of a term asking for one target."""
+    sentence = "the\u00a0big  dog sees a   dog"
+    glossary = Glossary("en", "eo", [Term("dog", "arbo"), Term("big", "nova")])
+    matches = glossary.find_terms(sentence)
+    pieces = translator.source_tokenizer.encode_pieces(sentence)
+    length = len(translator.source_tokenizer.encode([sentence])[0])
+    dogs = _source_positions(translator, sentence, length, matches, "arbo")
+    big = _source_positions(translator, sentence, length, matches, "nova")
+    assert "".join(pieces[p] for p in dogs).replace("\u2581", "") == "dogdog"
+    assert "".join(pieces[p] for p in big).replace("\u2581", "") == "big"
+    assert _source_positions(translator, sentence, 2, matches, "arbo") == []  # cut off
+
+
+def test_the_gate_opens_on_the_terms_words_or_past_them_never_before_the_plain_step():
+    gate = _Gate([[_Span([3], expected=2), _Span([6, 7], expected=5)]], beam=2, eos=[9])
+    sentences = [SentenceConstraints([[11], [12, 13]])]
+
+    def attending(*positions):
+        weights = torch.zeros(2, 10)
+        for row, position in enumerate(positions):
+            weights[row, position] = 1.0
+        return weights
+
+    # Step 0: row 0 reads the first term's word, but the plain translation wrote it later.
+    assert gate.startable(attending(3, 9), sentences, 0) == [[False, False], [False, False]]
+    # Step 2: row 0 reads it again; row 1 rests on EOS, which counts as reading nothing.
+    assert gate.startable(attending(3, 9), sentences, 2) == [[True, False], [False, False]]
+    gate.reorder([0, 0])  # both rows now continue row 0, which has read up to position 3
+    assert gate.startable(attending(6, 1), sentences, 5) == [[False, True], [False, False]]
+    # Row 0 has been past the first term's word (its furthest reading is 6), not the second's.
+    assert gate.startable(attending(8, 2), sentences, 6) == [[True, False], [False, False]]
+    # Now past both: either may begin anywhere.
+    assert gate.startable(attending(2, 2), sentences, 7) == [[True, True], [False, False]]
+
+
+def test_terms_the_model_never_writes_land_where_their_source_words_are(translator, monkeypatch):
+    """Without the gate, the banked search rewards placing terms as early as possible, and a
+    model that would never write a term puts it first ("libro la kato ..."); with the gate each
+    term goes where the plain translation read its source word."""
+    import s2s_desktop.engine.glossary_translation as glossary_translation
+
+    terms = {"dog": "arbo", "book": "kato", "river": "libro"}
+    glossary = Glossary("en", "eo", [Term(source, target) for source, target in terms.items()])
+    pairs = [
+        (source, target)
+        for source, target in toy_pairs(2000, seed=7)
+        if set(terms) & set(source.split()) and not set(terms.values()) & set(target.split())
+    ][:40]
+
+    def in_place(results):
+        """How many terms are at the word their source's usual translation holds."""
+        count = 0
+        for (_, reference), result in zip(pairs, results):
+            words, wanted = result.text.split(), reference.split()
+            for source, target in terms.items():
+                if NOUNS[source] in wanted and target in words:
+                    count += words.index(target) == wanted.index(NOUNS[source])
+        return count
+
+    sentences = [source for source, _ in pairs]
+    gated = translate_with_glossary(translator, sentences, glossary, beam=4)
+    assert all(not result.unmet for result in gated)
+    monkeypatch.setattr(glossary_translation, "_source_positions", lambda *args: [])
+    ungated = translate_with_glossary(translator, sentences, glossary, beam=4)
+    assert in_place(gated) >= in_place(ungated) + 5, (in_place(gated), in_place(ungated))
