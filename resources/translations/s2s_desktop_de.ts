@@ -4510,6 +4510,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Mehr Zeit würde am meisten helfen: Die Werte sind am Ende noch gestiegen (setzen Sie das Training mit mehr Zeit fort oder wählen Sie eine längere „Trainingsdauer“).</translation>
     </message>
     <message>
+        <source>More time would help most: the validation loss was still falling at the end, and the scores follow it later (resume it with more time, or train for longer).</source>
+        <translation>Mehr Zeit würde am meisten helfen: Der Validierungsverlust ist am Ende noch gesunken, und die Werte folgen ihm später (setzen Sie das Training mit mehr Zeit fort oder wählen Sie eine längere „Trainingsdauer“).</translation>
+    </message>
+    <message>
         <source>More data would help most: the scores stopped rising, and {pairs:,} pairs is a small corpus for translation.</source>
         <translation>Mehr Daten würden am meisten helfen: Die Werte sind nicht mehr gestiegen, und {pairs:,} Paare sind ein kleines Korpus für Übersetzung.</translation>
     </message>

@@ -4510,6 +4510,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Lo que más ayudaría es más tiempo: las puntuaciones seguían subiendo al final (reanudarlo con más tiempo o entrenar durante más tiempo).</translation>
     </message>
     <message>
+        <source>More time would help most: the validation loss was still falling at the end, and the scores follow it later (resume it with more time, or train for longer).</source>
+        <translation>Lo que más ayudaría es más tiempo: la pérdida de validación seguía bajando al final, y las puntuaciones la siguen más tarde (reanudarlo con más tiempo o entrenar durante más tiempo).</translation>
+    </message>
+    <message>
         <source>More data would help most: the scores stopped rising, and {pairs:,} pairs is a small corpus for translation.</source>
         <translation>Lo que más ayudaría son más datos: las puntuaciones dejaron de subir, y {pairs:,} pares es un corpus pequeño para traducción.</translation>
     </message>

@@ -129,11 +129,14 @@ def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str 
     last = history[-1]
     rising = last.valid_loss > best_loss * 1.05 and history.index(last) > 0
     tail = history[-3:] if len(history) >= 3 else history
-    still_rising = (
+    # Small steps count when the last evaluation is the best yet: a time budget's learning rate
+    # runs down to zero at the deadline, so a curve still rising there rises slowly.
+    scores_rising = (
         tail[-1].bleu - tail[0].bleu > 0.5
         or tail[-1].chrf - tail[0].chrf > 1.0
-        or tail[-1].valid_loss < tail[0].valid_loss * 0.97
+        or (last.chrf > history[-2].chrf and last.chrf >= max(p.chrf for p in history))
     )
+    loss_falling = tail[-1].valid_loss < tail[0].valid_loss * 0.97
     if rising:
         if train_pairs < SMALL_CORPUS:
             return translate(
@@ -146,11 +149,17 @@ def _advice(train_pairs: int, history: Sequence[EvalPoint], reason: str) -> str 
             "The validation loss rose again at the end (memorising): more dropout or more data "
             "would help more than more time.",
         )
-    if still_rising and reason in ("time limit", "completed", "stopped"):
+    if scores_rising and reason in ("time limit", "completed", "stopped"):
         return translate(
             "verdict",
             "More time would help most: the scores were still rising at the end (resume it "
             "with more time, or train for longer).",
+        )
+    if loss_falling and reason in ("time limit", "completed", "stopped"):
+        return translate(
+            "verdict",
+            "More time would help most: the validation loss was still falling at the end, and "
+            "the scores follow it later (resume it with more time, or train for longer).",
         )
     if train_pairs < SMALL_CORPUS:
         return translate(

@@ -297,6 +297,18 @@ def test_the_verdict_reads_the_curve():
         EvalPoint(100 * i, 5.0 - 0.01 * i, (0.29, 0.24, 0.29)[i], 4.9 + 0.8 * i) for i in range(3)
     ]
     assert "More time" in summary(0.3, 6.5, 200, 8_000, early, "time limit")[1]
+    # A time budget's learning rate runs down at the deadline: a slow rise to the best score yet
+    # is still a rise, not "stopped rising".
+    slow = [EvalPoint(100 * i, 5.0 - 0.02 * i, 0.2 + 0.05 * i, 3.0 + 0.3 * i) for i in range(4)]
+    assert "scores were still rising" in summary(0.35, 3.9, 200, 2_900, slow, "time limit")[1]
+    # Minutes in, the loss falls while chrF swings down: the loss is what still moves.
+    chaotic = [
+        EvalPoint(4, 7.0, 0.1, 6.18),
+        EvalPoint(8, 6.5, 0.0, 2.0),
+        EvalPoint(12, 6.2, 0, 0.32),
+    ]
+    advice = summary(0.1, 6.18, 200, 2_900, chaotic, "time limit")[1]
+    assert "loss was still falling" in advice and "scores were still rising" not in advice
     first = summary(23.4, 51.0, 1000, 10_000, flat, "completed")[0]
     assert first.startswith("BLEU 23.4, chrF 51.0 on 1,000 held-out pairs: understandable")
     beam = summary(23.4, 51.0, 1000, 10_000, flat, "completed", "beam search of 4 (greedy: 21.0)")
