@@ -278,6 +278,10 @@
         <translation>Wählen Sie zum Beginnen einen Ordner mit Paralleltexten.</translation>
     </message>
     <message>
+        <source>The resumed run&apos;s own data, {src} → {tgt} (the log counts its pairs)</source>
+        <translation>Die eigenen Daten des fortgesetzten Laufs, {src} → {tgt} (das Protokoll zählt seine Paare)</translation>
+    </message>
+    <message>
         <source>Choose the folder of parallel text</source>
         <translation>Ordner mit Paralleltexten wählen</translation>
     </message>

@@ -278,6 +278,10 @@
         <translation>Elegir una carpeta de texto paralelo para empezar.</translation>
     </message>
     <message>
+        <source>The resumed run&apos;s own data, {src} → {tgt} (the log counts its pairs)</source>
+        <translation>Los datos propios de la ejecución reanudada, {src} → {tgt} (el registro cuenta sus pares)</translation>
+    </message>
+    <message>
         <source>Choose the folder of parallel text</source>
         <translation>Elegir la carpeta de texto paralelo</translation>
     </message>

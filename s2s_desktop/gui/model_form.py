@@ -340,6 +340,7 @@ class ModelForm(QGroupBox):
             if preset in self._presets:
                 self.preset_combo.setCurrentText(preset)
         self._fill(config)
+        self.auto_reasons.hide()  # auto's reasons are for the folder chosen, not the run's
         self._on_value_changed()
 
     def _fill(self, config: Any) -> None:

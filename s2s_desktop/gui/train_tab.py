@@ -559,8 +559,10 @@ class TrainTab(QWidget, events.TrainingListener):
         self._run_base = settings.base or ""
         self._epochs = settings.training.epochs
         self.plots.clear()
-        if resume:
+        if resume:  # the run keeps its own model, data and settings: show those
             self.model_form.show_run(settings.model, settings.preset)
+            self.data_panel.show_run_data(settings.folder, settings.src, settings.tgt)
+            self.training_form.show_run(settings.training)
         self.run_controls.show_starting()
         self.log.add_run_heading(settings, resume, plan.extra_minutes)
         self._update_state()
@@ -627,6 +629,8 @@ class TrainTab(QWidget, events.TrainingListener):
 
     def _end_run(self) -> None:
         self._state = IDLE
+        self.data_panel.show_run_data(None, "", "")
+        self.training_form.show_run(None)
         self._show_outcome = True  # the progress bar keeps the outcome until the next change
         self.plots.flush()
 

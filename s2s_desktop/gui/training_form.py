@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,6 +82,7 @@ class TrainingForm(QGroupBox):
         self._name_typed = False
         self._resume_note_shown = False
         self._auto_filled: tuple[int, float] | None = None  # the batch and rate auto put in
+        self._held: tuple[int, float] | None = None  # the form's own, while a resume shows its
         self._build()
         self._connect()
 
@@ -335,6 +336,23 @@ class TrainingForm(QGroupBox):
         self.batch_spin.setValue(batch_tokens)
         self.lr_spin.setValue(learning_rate)
         self._auto_filled = (self.batch_spin.value(), self.lr_spin.value())
+
+    def show_run(self, training: Any | None) -> None:
+        """While a resumed run trains, show its own batch size and learning rate (its
+        ``TrainingConfig``), which it keeps; ``None``: back to the values the form held."""
+        if training is None:
+            if self._held is not None:
+                self._set_quietly(*self._held)
+            self._held = None
+            return
+        if self._held is None:
+            self._held = (self.batch_spin.value(), self.lr_spin.value())
+        self._set_quietly(training.batch_tokens, training.learning_rate)
+
+    def _set_quietly(self, batch_tokens: int, learning_rate: float) -> None:
+        with QSignalBlocker(self.batch_spin), QSignalBlocker(self.lr_spin):
+            self.batch_spin.setValue(batch_tokens)
+            self.lr_spin.setValue(learning_rate)
 
     def shows_auto(self) -> bool:
         """Whether auto filled in the batch size and learning rate (since the last preset)."""

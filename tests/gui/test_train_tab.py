@@ -167,7 +167,7 @@ def test_training_a_tiny_model_to_the_end(qtbot, make_tab, toy_corpus, screensho
     tab.grab().save(str(screenshots / "train-6-finished-900x650.png"))
 
 
-def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, screenshots):
+def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, tmp_path, screenshots):
     tab = make_tab()
     controls = tab.run_controls
     scan(qtbot, tab, toy_corpus)
@@ -192,10 +192,25 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, scree
     assert f"Checkpoint saved at step {stopped.step:,} (stopped)." in tab.log.toPlainText()
     assert controls.resume_button.isEnabled()
     tab.model_form.fields["hid_dim"].setValue(256)  # as after a restart: the preset's width
+    # Another folder and batch size chosen meanwhile: the resumed run keeps its own, shown.
+    other = tmp_path / "other"
+    write_moses(other, "train", toy_pairs(80, seed=9))
+    scan(qtbot, tab, other)
+    summary = tab.data_panel.summary_label.text()
+    tab.training_form.set_name("stop-me")
+    batch = tab.training_form.batch_spin
+    run_batch = batch.value()
+    batch.setValue(run_batch * 2)
 
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(controls.resume_button, Qt.MouseButton.LeftButton)
         assert tab.model_form.fields["hid_dim"].value() == 32  # the run's own, shown
+        assert tab.data_panel.folder_edit.text() == str(toy_corpus)
+        assert "resumed run's own data" in tab.data_panel.summary_label.text()
+        assert batch.value() == run_batch
+    assert tab.data_panel.folder_edit.text() == str(other)  # the form's own again
+    assert tab.data_panel.summary_label.text() == summary
+    assert batch.value() == run_batch * 2
     qtbot.waitUntil(lambda: len(results) == 2)
     resumed = results[-1]
     assert isinstance(resumed, events.Finished), resumed
