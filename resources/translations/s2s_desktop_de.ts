@@ -4077,6 +4077,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
         <translation>{name!r} wird mit {folder} fortgesetzt ({src} → {tgt}).</translation>
     </message>
+    <message>
+        <source>{option} changes from {old} to {new}, as asked.</source>
+        <translation>{option} ändert sich wie gewünscht von {old} auf {new}.</translation>
+    </message>
 </context>
 <context>
     <name>run_data</name>

@@ -4077,6 +4077,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
         <translation>Reanudando {name!r} con {folder} ({src} → {tgt}).</translation>
     </message>
+    <message>
+        <source>{option} changes from {old} to {new}, as asked.</source>
+        <translation>{option} cambia de {old} a {new}, como se pidió.</translation>
+    </message>
 </context>
 <context>
     <name>run_data</name>

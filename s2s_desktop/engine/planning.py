@@ -40,6 +40,8 @@ from s2s_desktop.engine.wording import translate
 DEFAULT_PRESET = "tutorial"  # of a new run that names none (the window offers auto first)
 # Training settings a resume keeps: they decide which batch comes next.
 FIXED_ON_RESUME = ("batch_tokens", "seed", "max_chars", "encoding", "mix_base")
+# What each launch sets anew: how long, where.
+TIMING = ("epochs", "max_minutes", "device")
 
 
 @dataclass(frozen=True)
@@ -443,13 +445,14 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     )
     check_resumable(stored, wanted)
     wanted.training.validate()
-    return RunPlan(
-        wanted,
-        resume=True,
-        extra_minutes=extra_minutes,
-        reasons=[
-            translate("planning", "Resuming {name!r} on {folder} ({src} → {tgt}).").format(
-                name=stored.name, folder=stored.folder, src=stored.src, tgt=stored.tgt
-            )
-        ],
-    )
+    reasons = [
+        translate("planning", "Resuming {name!r} on {folder} ({src} → {tgt}).").format(
+            name=stored.name, folder=stored.folder, src=stored.src, tgt=stored.tgt
+        )
+    ]
+    changed = translate("planning", "{option} changes from {old} to {new}, as asked.")
+    for option in fields(TrainingConfig):  # what a resume may change, said when it does
+        old, new = getattr(stored.training, option.name), getattr(wanted.training, option.name)
+        if option.name not in (*FIXED_ON_RESUME, *TIMING) and old != new:
+            reasons.append(changed.format(option=flag(option.name), old=old, new=new))
+    return RunPlan(wanted, resume=True, extra_minutes=extra_minutes, reasons=reasons)

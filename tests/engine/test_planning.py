@@ -83,9 +83,15 @@ def test_the_same_command_with_resume_continues(small_corpus, stored):
 
 def test_a_resume_may_change_how_long_and_where(small_corpus, stored):
     request = RunRequest(name="run", training={"epochs": 5, "device": "cpu", "learning_rate": 1e-4})
-    training = plan_run(request, ModelStore(), resume=True).settings.training
+    plan = plan_run(request, ModelStore(), resume=True)
+    training = plan.settings.training
     assert (training.epochs, training.device, training.learning_rate) == (5, "cpu", 1e-4)
     assert training.batch_tokens == 2048  # the run's own
+    # A changed learning rate is said; how long and where are each launch's own.
+    old = stored.training.learning_rate
+    assert plan.reasons[1:] == [f"--lr changes from {old} to 0.0001, as asked."]
+    same = tutorial_request(small_corpus, epochs=3)
+    assert plan_run(same, ModelStore(), resume=True).reasons[1:] == []
 
 
 def test_a_time_budget_on_a_resume_adds_time(small_corpus, stored):
