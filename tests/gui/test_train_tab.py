@@ -208,6 +208,7 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, tmp_p
         assert tab.data_panel.folder_edit.text() == str(toy_corpus)
         assert "resumed run's own data" in tab.data_panel.summary_label.text()
         assert batch.value() == run_batch
+        tab.grab().save(str(screenshots / "train-3-resuming.png"))
     assert tab.data_panel.folder_edit.text() == str(other)  # the form's own again
     assert tab.data_panel.summary_label.text() == summary
     assert batch.value() == run_batch * 2
