@@ -167,12 +167,12 @@ def _constrained_translations(
             )
             for i in batch
         ]
+        where = {
+            i: _source_positions(translator, sentences[i], len(pieces[i]), matches[i])
+            for i in batch
+        }
         sources = [
-            [
-                _source_positions(translator, sentences[i], len(pieces[i]), matches[i], target)
-                for _, target, count in targets[i]
-                for _ in range(count)
-            ]
+            [where[i].get(target, []) for _, target, count in targets[i] for _ in range(count)]
             for i in batch
         ]
         # No longer than the plain translation plus the terms: left free, a hypothesis that
@@ -203,27 +203,23 @@ def _constrained_translations(
 
 
 def _source_positions(
-    translator: Translator, sentence: str, length: int, matches: list[TermMatch], target: str
-) -> list[int]:
-    """The positions of the source pieces (the first ``length``) that hold the source terms
-    asking for ``target``. Pieces are laid over the text as sentencepiece reads it (NFKC,
-    whitespace runs as one word mark); a term's characters are mapped the same way."""
-    pieces = translator.source_tokenizer.encode_pieces(sentence)[:length]
+    translator: Translator, sentence: str, length: int, matches: list[TermMatch]
+) -> dict[str, list[int]]:
+    """Per target term, the positions of the source pieces (the first ``length``) that hold
+    the source terms asking for it. Pieces are laid over the text as sentencepiece reads it
+    (NFKC, whitespace runs as one word mark); a term's characters are mapped the same way."""
     ends, position = [], 0
-    for piece in pieces:
+    for piece in translator.source_tokenizer.encode_pieces(sentence)[:length]:
         position += len(piece)
         ends.append(position)
-    positions: set[int] = set()
+    positions: dict[str, set[int]] = {}
     for match in matches:
-        if match.term.target != target:
-            continue
         start, end = _read_length(sentence[: match.start]), _read_length(sentence[: match.end])
-        begin = 0
-        for index, piece_end in enumerate(ends):
+        found = positions.setdefault(match.term.target, set())
+        for index, (begin, piece_end) in enumerate(zip([0, *ends], ends)):
             if begin < end and start < piece_end:
-                positions.add(index)
-            begin = piece_end
-    return sorted(positions)
+                found.add(index)
+    return {target: sorted(found) for target, found in positions.items()}
 
 
 def _read_length(text: str) -> int:

@@ -259,19 +259,20 @@ class DataPanel(QGroupBox):
         self._locked = locked
         self.setEnabled(not locked)
 
-    def show_run_data(self, folder: str | None, src: str, tgt: str) -> None:
+    def show_run_data(self, folder: str, src: str, tgt: str) -> None:
         """While a resumed run trains, show its own folder, which it keeps whatever this panel
-        held; ``None``: back to the folder chosen here (its scan was kept)."""
-        if folder is None:
-            self.folder_edit.setText(self.folder)
-            self._set_summary(self._summary(self.report) if self.report else "")
-            return
+        held (``show_chosen_data`` when it ends)."""
         self.folder_edit.setText(folder)
         self._set_summary(
             self.tr("The resumed run's own data, {src} → {tgt} (the log counts its pairs)").format(
                 src=src, tgt=tgt
             )
         )
+
+    def show_chosen_data(self) -> None:
+        """Back to the folder chosen here, whose scan was kept."""
+        self.folder_edit.setText(self.folder)
+        self._set_summary(self._summary(self.report) if self.report else "")
 
     def open_folder(self, folder: str | Path) -> None:
         """Show ``folder`` in the field and scan it (chosen, dropped, remembered)."""

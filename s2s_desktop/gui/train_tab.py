@@ -629,7 +629,7 @@ class TrainTab(QWidget, events.TrainingListener):
 
     def _end_run(self) -> None:
         self._state = IDLE
-        self.data_panel.show_run_data(None, "", "")
+        self.data_panel.show_chosen_data()
         self.training_form.show_run(None)
         self._show_outcome = True  # the progress bar keeps the outcome until the next change
         self.plots.flush()

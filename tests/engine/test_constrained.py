@@ -220,11 +220,10 @@ def test_a_terms_source_words_are_found_among_the_pieces(translator):
     matches = glossary.find_terms(sentence)
     pieces = translator.source_tokenizer.encode_pieces(sentence)
     length = len(translator.source_tokenizer.encode([sentence])[0])
-    dogs = _source_positions(translator, sentence, length, matches, "arbo")
-    big = _source_positions(translator, sentence, length, matches, "nova")
-    assert "".join(pieces[p] for p in dogs).replace("\u2581", "") == "dogdog"
-    assert "".join(pieces[p] for p in big).replace("\u2581", "") == "big"
-    assert _source_positions(translator, sentence, 2, matches, "arbo") == []  # cut off
+    where = _source_positions(translator, sentence, length, matches)
+    assert "".join(pieces[p] for p in where["arbo"]).replace("\u2581", "") == "dogdog"
+    assert "".join(pieces[p] for p in where["nova"]).replace("\u2581", "") == "big"
+    assert _source_positions(translator, sentence, 2, matches)["arbo"] == []  # cut off
 
 
 def test_the_gate_opens_on_the_terms_words_or_past_them_never_before_the_plain_step():
@@ -276,6 +275,6 @@ def test_terms_the_model_never_writes_land_where_their_source_words_are(translat
     sentences = [source for source, _ in pairs]
     gated = translate_with_glossary(translator, sentences, glossary, beam=4)
     assert all(not result.unmet for result in gated)
-    monkeypatch.setattr(glossary_translation, "_source_positions", lambda *args: [])
+    monkeypatch.setattr(glossary_translation, "_source_positions", lambda *args: {})
     ungated = translate_with_glossary(translator, sentences, glossary, beam=4)
     assert in_place(gated) >= in_place(ungated) + 5, (in_place(gated), in_place(ungated))
