@@ -513,6 +513,27 @@ def test_the_same_command_with_resume_continues_the_run(trained):
     assert_user_error(changed, "--batch-tokens was 2000, not 1000", "--hid-dim was 128, not 64")
 
 
+def test_a_run_whose_data_moved_resumes_from_the_new_folder(trained, tmp_path):
+    """The data folder renamed or moved: named on the command line, the run goes on there once
+    its files prove the same; without it, one sentence says what to do."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(trained.data / "models" / MODEL, data / "models" / MODEL)
+    moved = shutil.copytree(trained.corpus, tmp_path / "moved")
+    run_file = data / "models" / MODEL / "training" / "run.json"
+    run = json.loads(run_file.read_text(encoding="utf-8"))
+    run["folder"] = str(tmp_path / "gone")  # where the data was before it moved
+    run_file.write_text(json.dumps(run), encoding="utf-8")
+
+    lost = cli("train", "--name", MODEL, "--resume", "--epochs", "4", data=data)
+    assert_user_error(lost, f"{tmp_path / 'gone'}, which is not there any more", "moved to")
+    output = assert_ok(cli("train", moved, "--name", MODEL, "--resume", "--epochs", "4", data=data))
+    assert "the run checks that the files here are the same" in output
+    assert "Training finished" in output
+    assert json.loads(run_file.read_text(encoding="utf-8"))["folder"] == str(moved.resolve())
+
+
 @pytest.mark.parametrize(
     ("args", "fragments"),
     [

@@ -4062,6 +4062,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{name!r} hat bereits bis in Epoche {reached} trainiert; verlangen Sie insgesamt mehr Epochen als das, oder mehr Zeit.</translation>
     </message>
     <message>
+        <source>{name!r} read its data from {folder}, which is not there any more: give the folder it moved to (s2s-desktop train FOLDER --name {name} --resume, or choose it under Data in the window), or put the files back.</source>
+        <translation>{name!r} las seine Daten aus {folder}, das es nicht mehr gibt: Geben Sie den Ordner an, in den sie verschoben wurden (s2s-desktop train FOLDER --name {name} --resume, oder wählen Sie ihn im Fenster unter „Daten“), oder legen Sie die Dateien zurück.</translation>
+    </message>
+    <message>
         <source>--resume needs the --name of the run to continue.</source>
         <translation>--resume braucht den --name des fortzusetzenden Laufs.</translation>
     </message>
@@ -4076,6 +4080,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
         <translation>{name!r} wird mit {folder} fortgesetzt ({src} → {tgt}).</translation>
+    </message>
+    <message>
+        <source>Its data was in {old}, which is gone; the run checks that the files here are the same.</source>
+        <translation>Seine Daten lagen in {old}, das es nicht mehr gibt; der Lauf prüft, ob die Dateien hier dieselben sind.</translation>
     </message>
     <message>
         <source>{option} changes from {old} to {new}, as asked.</source>

@@ -4062,6 +4062,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{name!r} ya ha entrenado hasta la época {reached}; pedir más épocas en total que esas, o más tiempo.</translation>
     </message>
     <message>
+        <source>{name!r} read its data from {folder}, which is not there any more: give the folder it moved to (s2s-desktop train FOLDER --name {name} --resume, or choose it under Data in the window), or put the files back.</source>
+        <translation>{name!r} leía sus datos de {folder}, que ya no existe: indique la carpeta a la que se movieron (s2s-desktop train FOLDER --name {name} --resume, o elíjala en «Datos» en la ventana), o vuelva a poner los archivos en su sitio.</translation>
+    </message>
+    <message>
         <source>--resume needs the --name of the run to continue.</source>
         <translation>--resume necesita el --name del entrenamiento que se va a continuar.</translation>
     </message>
@@ -4076,6 +4080,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Resuming {name!r} on {folder} ({src} → {tgt}).</source>
         <translation>Reanudando {name!r} con {folder} ({src} → {tgt}).</translation>
+    </message>
+    <message>
+        <source>Its data was in {old}, which is gone; the run checks that the files here are the same.</source>
+        <translation>Sus datos estaban en {old}, que ya no existe; la ejecución comprueba que los archivos de aquí son los mismos.</translation>
     </message>
     <message>
         <source>{option} changes from {old} to {new}, as asked.</source>

@@ -142,7 +142,8 @@ def resume_conflicts(stored: RunSettings, wanted: RunSettings) -> list[str]:
     """What ``wanted`` changes that a resumed run keeps, each as "--flag was OLD, not NEW": its
     data, its model and what decides its batches."""
     changes: list[tuple[str, Any, Any]] = []
-    if Path(wanted.folder) != Path(stored.folder):
+    # A folder that is gone was moved: the trainer checks the new one holds the same files.
+    if Path(wanted.folder) != Path(stored.folder) and Path(stored.folder).is_dir():
         changes.append(("FOLDER", stored.folder, wanted.folder))
     for side in ("src", "tgt"):
         changes.append((f"--{side}", getattr(stored, side), getattr(wanted, side)))
@@ -391,6 +392,24 @@ def _resumed_preset(given: str | None, stored: RunSettings) -> str:
     return given or stored.preset
 
 
+def _moved_data(stored: RunSettings, folder: str | None) -> str | None:
+    """Where a run's data was when that folder is gone and ``folder`` is given instead (the
+    trainer checks it holds the same files: ``corpus_fingerprint``). Refused in one sentence
+    when no folder is given."""
+    if Path(stored.folder).is_dir():
+        return None
+    if not folder or not Path(folder).expanduser().is_dir():
+        raise UserError(
+            translate(
+                "planning",
+                "{name!r} read its data from {folder}, which is not there any more: give the "
+                "folder it moved to (s2s-desktop train FOLDER --name {name} --resume, or choose "
+                "it under Data in the window), or put the files back.",
+            ).format(name=stored.name, folder=stored.folder)
+        )
+    return stored.folder
+
+
 def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     if not request.name:
         raise UserError(translate("planning", "--resume needs the --name of the run to continue."))
@@ -405,6 +424,7 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
         )
     stored = load_run_settings(folder)
     stored.name = request.name  # the folder's name is the run's (run.json may predate a rename)
+    moved_from = _moved_data(stored, request.folder)
     given = dict(request.training)
     _check_more_epochs(request.name, folder, given.get("epochs"))
     budget = stored.training.max_minutes
@@ -447,9 +467,17 @@ def _plan_resume(request: RunRequest, store: ModelStore) -> RunPlan:
     wanted.training.validate()
     reasons = [
         translate("planning", "Resuming {name!r} on {folder} ({src} → {tgt}).").format(
-            name=stored.name, folder=stored.folder, src=stored.src, tgt=stored.tgt
+            name=stored.name, folder=wanted.folder, src=stored.src, tgt=stored.tgt
         )
     ]
+    if moved_from:
+        reasons.append(
+            translate(
+                "planning",
+                "Its data was in {old}, which is gone; the run checks that the files here are "
+                "the same.",
+            ).format(old=moved_from)
+        )
     changed = translate("planning", "{option} changes from {old} to {new}, as asked.")
     for option in fields(TrainingConfig):  # what a resume may change, said when it does
         old, new = getattr(stored.training, option.name), getattr(wanted.training, option.name)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.model_files import load_run_settings
 from s2s_desktop.engine.planning import RunRequest
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.data_panel import DataPanel
 from s2s_desktop.gui.i18n import translate
@@ -39,3 +43,19 @@ def form_request(
         training=training,
         base=base or None,
     )
+
+
+def resume_request(data: DataPanel, training_form: TrainingForm, store: ModelStore) -> RunRequest:
+    """Resume's request: how long and where; and, where the run's data folder is gone (moved),
+    the folder chosen under Data, which the run checks holds the same files."""
+    name = training_form.name()
+    folder = None
+    try:
+        if (
+            data.report is not None
+            and not Path(load_run_settings(store.path(name)).folder).is_dir()
+        ):
+            folder = data.folder
+    except UserError:
+        pass  # the planner says what is wrong with the run
+    return RunRequest(name=name, folder=folder, training=training_form.how_long_and_where())

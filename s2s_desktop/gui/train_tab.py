@@ -38,7 +38,7 @@ from s2s_desktop.gui.fine_tuning import FineTuning
 from s2s_desktop.gui.loss_plot import TrainingPlots
 from s2s_desktop.gui.model_form import DEFAULT_PRESET, ModelForm
 from s2s_desktop.gui.run_controls import RunControls
-from s2s_desktop.gui.run_request import form_request
+from s2s_desktop.gui.run_request import form_request, resume_request
 from s2s_desktop.gui.sample_run import SampleRun
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
@@ -543,8 +543,7 @@ class TrainTab(QWidget, events.TrainingListener):
         if not self.training_form.name_problem(self._store)[1]:
             self.run_controls.offer_runs(resumable_names(self._store))
             return
-        form = self.training_form
-        request = RunRequest(name=form.name(), training=form.how_long_and_where())
+        request = resume_request(self.data_panel, self.training_form, self._store)
         try:
             plan = plan_run(request, self._store, resume=True)
         except UserError as error:
@@ -564,7 +563,8 @@ class TrainTab(QWidget, events.TrainingListener):
             self.data_panel.show_run_data(settings.folder, settings.src, settings.tgt)
             self.training_form.show_run(settings.training)
         self.run_controls.show_starting()
-        self.log.add_run_heading(settings, resume, plan.extra_minutes)
+        notes = plan.reasons[1:] if resume else []  # what changed since it began
+        self.log.add_run_heading(settings, resume, plan.extra_minutes, notes)
         self._update_state()
         # A fresh run reuses the tab's scan (the folder is not read twice); a resume rescans.
         self._runRequested.emit(settings, resume, plan.report, plan.extra_minutes)

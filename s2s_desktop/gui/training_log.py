@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
@@ -69,8 +70,11 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
         if follow or at_end:
             bar.setValue(bar.maximum())
 
-    def add_run_heading(self, settings: Any, resume: bool, extra_minutes: float | None) -> None:
-        """The line that opens a run: its name, preset, languages and how long it trains."""
+    def add_run_heading(
+        self, settings: Any, resume: bool, extra_minutes: float | None, notes: Sequence[str] = ()
+    ) -> None:
+        """The line that opens a run: its name, preset, languages and how long it trains; then
+        ``notes`` (a resume's: its data moved, a setting changed)."""
         heading = (
             self.tr("— Resuming {name}: preset {preset}, {src} → {tgt}, {how_long} —")
             if resume
@@ -84,6 +88,7 @@ class TrainingLog(QPlainTextEdit, events.TrainingListener):
                 tgt=settings.tgt,
                 how_long=how_long(settings.training, extra_minutes),
             ),
+            *notes,
             follow=True,  # a new run is what the user watches now
         )
 

@@ -226,6 +226,30 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, tmp_p
     assert tab.plots.valid_item.getOriginalDataset()[0][0] <= stopped.step
 
 
+def test_a_run_whose_data_moved_resumes_from_the_folder_chosen(qtbot, make_tab, toy_corpus):
+    """Resume names where the data went: the folder chosen under Data, when the run's is gone."""
+    tab = make_tab()
+    controls = tab.run_controls
+    scan(qtbot, tab, toy_corpus)
+    fill_tiny(tab, epochs=1, name="moved")
+    results = results_of(tab)
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(controls.start_button, Qt.MouseButton.LeftButton)
+    moved = toy_corpus.rename(toy_corpus.parent / "moved-corpus")
+    tab.training_form.epochs_spin.setValue(2)
+    qtbot.mouseClick(controls.resume_button, Qt.MouseButton.LeftButton)
+    assert "which is not there any more" in controls.message.text()
+    assert not tab.is_training()
+
+    scan(qtbot, tab, moved)
+    tab.training_form.set_name("moved")
+    with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(controls.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert isinstance(results[-1], events.Finished), results[-1]
+    assert "the run checks that the files here are the same" in tab.log.toPlainText()
+
+
 def test_an_empty_folder_says_why_and_keeps_start_disabled(qtbot, make_tab, tmp_path, screenshots):
     tab = make_tab()
     data, controls = tab.data_panel, tab.run_controls
