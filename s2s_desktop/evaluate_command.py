@@ -117,6 +117,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for row in rows:
         cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
         print("  ".join(cells).rstrip())
+    from s2s_desktop.engine.held_out_scores import memory_warning
+
+    for score in scores:
+        warning = memory_warning(score)
+        if warning:
+            print(f"Warning: {warning}")
     beams = sorted({score.beam for score in scores})
     if len(beams) > 1:  # each model's own beam: the scores are not compared alike
         print(

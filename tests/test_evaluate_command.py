@@ -2,11 +2,14 @@
 line on stderr with status 2."""
 
 import json
+import shutil
 
 import pytest
 
 from s2s_desktop.cli import main
 from s2s_desktop.engine.held_out_scores import read_test_scores
+from s2s_desktop.engine.model_files import TRAINING_DIR
+from s2s_desktop.engine.seen_sources import SEEN_FILE
 from s2s_desktop.engine.store import ModelStore
 from tests.stored_toy import store_toy
 from tests.toy import toy_pairs, write_moses
@@ -192,3 +195,26 @@ def test_a_folder_with_a_tsv_without_languages_scores_one_pair_only(two_models, 
     error = capsys.readouterr().err
     assert "does not say its languages" in error and "en → eo, el → zh" in error, error
     assert [read_test_scores(folder) for folder in two_models] == [[], []]
+
+
+def test_a_score_on_sentences_the_model_learned_is_told_as_memory(
+    trained_toy_model, tmp_path, capsys
+):
+    """The run kept a sample of its training sources: a test set of its own training pairs is
+    scored and saved, and the table, the card and ``models show`` say it measures memory."""
+    folder = store_toy(trained_toy_model.model_dir, ModelStore())
+    (folder / TRAINING_DIR).mkdir()
+    shutil.copy(trained_toy_model.model_dir / TRAINING_DIR / SEEN_FILE, folder / TRAINING_DIR)
+    write_moses(tmp_path / "learned", "test", toy_pairs(3000, seed=1)[:40])  # training's own
+    write_moses(tmp_path / "new", "test", toy_pairs(100, seed=2)[:40])  # its validation set
+    assert main(["evaluate", "toy", "--test", str(tmp_path / "learned")]) == 0
+    out = capsys.readouterr().out
+    assert "Warning: 'toy' was trained on about 100% of the sentences of test" in out
+    [score] = read_test_scores(folder)
+    assert score.seen is not None and score.seen > 0.9
+    assert main(["models", "show", "toy"]) == 0
+    assert "100% of it trained on" in capsys.readouterr().out
+    assert main(["evaluate", "toy", "--test", str(tmp_path / "new")]) == 0
+    assert "Warning" not in capsys.readouterr().out
+    new = [s for s in read_test_scores(folder) if s.digest != score.digest]
+    assert [s.seen for s in new] == [0.0]  # never trained on: the run left them out

@@ -3496,6 +3496,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>held_out_scores</name>
     <message>
+        <source>{model!r} was trained on about {share:.0%} of the sentences of {test_set}, so its score there measures memory more than translation; score it on sentences it never saw, such as its data folder&apos;s own test files.</source>
+        <translation>{model!r} wurde mit etwa {share:.0%} der Sätze von {test_set} trainiert, daher misst seine Bewertung dort eher das Gedächtnis als die Übersetzung; bewerten Sie es mit Sätzen, die es nie gesehen hat, etwa den eigenen Testdateien seines Datenordners.</translation>
+    </message>
+    <message>
         <source>Could not save the test score in {path} ({error}); free some disk space, then evaluate again.</source>
         <translation>Das Testergebnis konnte nicht in {path} gespeichert werden ({error}); geben Sie Speicherplatz frei und evaluieren Sie dann erneut.</translation>
     </message>
@@ -3810,6 +3814,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>, {share:.0%} of it trained on</source>
+        <translation>, {share:.0%} davon im Training gesehen</translation>
     </message>
     <message>
         <source>{base} (the same weights: no step scored better)</source>

@@ -3496,6 +3496,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>held_out_scores</name>
     <message>
+        <source>{model!r} was trained on about {share:.0%} of the sentences of {test_set}, so its score there measures memory more than translation; score it on sentences it never saw, such as its data folder&apos;s own test files.</source>
+        <translation>{model!r} se entrenó con cerca del {share:.0%} de las frases de {test_set}, así que su puntuación ahí mide más la memoria que la traducción; evalúelo con frases que nunca vio, como los archivos de prueba de su propia carpeta de datos.</translation>
+    </message>
+    <message>
         <source>Could not save the test score in {path} ({error}); free some disk space, then evaluate again.</source>
         <translation>No se pudo guardar la puntuación de prueba en {path} ({error}); liberar espacio en disco y luego volver a evaluar.</translation>
     </message>
@@ -3810,6 +3814,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Last run</source>
         <translation>Último entrenamiento</translation>
+    </message>
+    <message>
+        <source>, {share:.0%} of it trained on</source>
+        <translation>, {share:.0%} visto en el entrenamiento</translation>
     </message>
     <message>
         <source>{base} (the same weights: no step scored better)</source>

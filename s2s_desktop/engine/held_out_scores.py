@@ -22,6 +22,9 @@ from s2s_desktop.engine.model_files import CONFIG_FILE, ModelCard, read_card
 from s2s_desktop.engine.wording import translate
 
 TEST_SCORES_KEY = "test_scores"  # in config.json: a list of TestScore.to_json()
+# A score is told as one of memory from this share of trained-on test sentences: a few short
+# ones ("Thank you.") are in any large corpus.
+MEMORY_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,10 @@ class TestScore:
     chrf: float
     origin: str = ""
     scored: str = ""  # ISO date and time
+    seen: float | None = None  # the share of its sources the model was trained on; None: unknown
 
     def to_json(self) -> dict[str, Any]:
+        seen = {} if self.seen is None else {"seen": self.seen}
         return {
             "test_set": self.test_set,
             "digest": self.digest,
@@ -48,6 +53,7 @@ class TestScore:
             "chrf": self.chrf,
             "origin": self.origin,
             "scored": self.scored,
+            **seen,
         }
 
     @classmethod
@@ -64,13 +70,21 @@ class TestScore:
                 chrf=float(data["chrf"]),
                 origin=str(data.get("origin", "")),
                 scored=str(data.get("scored", "")),
+                seen=None if data.get("seen") is None else float(data["seen"]),
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
 
-def new_score(model: str, test_set: TestSet, beam: int, scores: tuple[float, float]) -> TestScore:
-    """The score of ``model`` on ``test_set``, dated now."""
+def new_score(
+    model: str,
+    test_set: TestSet,
+    beam: int,
+    scores: tuple[float, float],
+    seen: float | None = None,
+) -> TestScore:
+    """The score of ``model`` on ``test_set``, dated now; ``seen``: the share of the set's
+    sources the model was trained on, where it can tell."""
     return TestScore(
         model=model,
         test_set=test_set.name,
@@ -81,7 +95,21 @@ def new_score(model: str, test_set: TestSet, beam: int, scores: tuple[float, flo
         chrf=round(scores[1], 2),
         origin=test_set.origin,
         scored=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        seen=None if seen is None else round(seen, 3),
     )
+
+
+def memory_warning(score: TestScore) -> str | None:
+    """One sentence where ``score`` was measured mostly on sentences its model learned (it
+    measures memory more than translation); None where not, or where it cannot be told."""
+    if score.seen is None or score.seen < MEMORY_SHARE:
+        return None
+    return translate(
+        "held_out_scores",
+        "{model!r} was trained on about {share:.0%} of the sentences of {test_set}, so its "
+        "score there measures memory more than translation; score it on sentences it never "
+        "saw, such as its data folder's own test files.",
+    ).format(model=score.model, share=score.seen, test_set=score.test_set)
 
 
 def save_test_score(folder: Path, score: TestScore) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from s2s_desktop.engine.held_out_scores import card_test_scores
+from s2s_desktop.engine.held_out_scores import TestScore, card_test_scores, memory_warning
 from s2s_desktop.engine.model_files import ModelCard
 from s2s_desktop.engine.wording import translate
 
@@ -66,7 +66,8 @@ def model_sections(
                 bleu=f"{score.bleu:.1f}", chrf=f"{score.chrf:.1f}", beam=score.beam
             )
             # Two sets of one name ("test" in two folders): their files tell them apart.
-            + (f" ({score.origin})" if len(digests[score.test_set]) > 1 and score.origin else ""),
+            + (f" ({score.origin})" if len(digests[score.test_set]) > 1 and score.origin else "")
+            + _memory_note(score),
         )
         for score in scores
     ]
@@ -76,6 +77,13 @@ def model_sections(
     sections.append((translate("model_details", "Training"), trained + _training(card)))
     sections.append((translate("model_details", "Files"), files_rows(size, folder)))
     return sections
+
+
+def _memory_note(score: TestScore) -> str:
+    """ ", 62% of it trained on" where the score measures memory (``memory_warning``)."""
+    if memory_warning(score) is None:
+        return ""
+    return translate("model_details", ", {share:.0%} of it trained on").format(share=score.seen)
 
 
 def files_rows(size: int, folder: str) -> Rows:

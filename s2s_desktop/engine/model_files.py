@@ -10,8 +10,9 @@ A model lives in a folder of its own (``store.ModelStore`` keeps the collection 
 - the sentencepiece model(s) named in ``config.json``;
 - ``metrics.jsonl``: one JSON object per logged step and per evaluation;
 - ``training/``: what a run needs to resume (``run.json``, its settings, and the last checkpoint),
-  how the last run ended (``ending.json``) and its validation pairs (``valid.jsonl``, which a
-  model fine-tuned from it scores forgetting on).
+  how the last run ended (``ending.json``), its validation pairs (``valid.jsonl``, which a
+  model fine-tuned from it scores forgetting on) and a sample of its training sources
+  (``seen_sources.bin``: a test set that repeats them measures memory).
 
 Every file is written aside and renamed into place, so a crash never leaves a half-written file.
 A folder is a model once it holds ``config.json`` and its weights. Torch is

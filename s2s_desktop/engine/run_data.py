@@ -17,7 +17,9 @@ from s2s_desktop.engine.batching import TokenizedPairs, tokenize_pairs
 from s2s_desktop.engine.config import ModelConfig, RunSettings
 from s2s_desktop.engine.corpus import ScanReport, iter_pairs
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.fine_tune import keep_held_out
 from s2s_desktop.engine.model_files import SHARED_TOKENIZER, SOURCE_TOKENIZER, TARGET_TOKENIZER
+from s2s_desktop.engine.seen_sources import SeenSources, keep_seen
 from s2s_desktop.engine.tokenizer import Tokenizer, train_tokenizer
 from s2s_desktop.engine.wording import translate
 
@@ -32,6 +34,7 @@ class RunData:
         train_data, valid_data: the pairs as piece ids (too long ones dropped; training pairs
             whose source is a validation sentence left out).
         valid_text: the held-out pairs as text (at most ``bleu_sentences``), for BLEU and chrF.
+        seen: a sample of the training sources, for a test set that repeats them to be told.
     """
 
     source_tokenizer: Tokenizer
@@ -40,6 +43,14 @@ class RunData:
     train_data: TokenizedPairs
     valid_data: TokenizedPairs
     valid_text: list[tuple[str, str]]
+    seen: SeenSources
+
+    def keep(self, folder: Path) -> None:
+        """Keep with the model in ``folder`` what later work reads: the validation pairs (a
+        model fine-tuned from it measures what it forgot on them) and the sample of training
+        sources (scoring it on a test set tells memory from translation)."""
+        keep_held_out(folder, self.valid_text)
+        keep_seen(folder, self.seen)
 
 
 def prepare_data(
@@ -72,8 +83,9 @@ def prepare_data(
         pair[0] for pair in chain(iter_pairs(report, "valid"), iter_pairs(report, "test"))
     }
     mixed = list(mixed)
+    seen = SeenSources.for_pairs(report.train_pairs + len(mixed))
     train_pairs = (p for p in chain(iter_pairs(report, "train"), mixed) if p[0] not in held_sources)
-    train_data, skipped = tokenize_pairs(source, target, limit, train_pairs)
+    train_data, skipped = tokenize_pairs(source, target, limit, _noted(train_pairs, seen))
     if skipped or valid_skipped:
         say(
             translate("run_data", "Skipped {pairs:,} pairs longer than {pieces} pieces").format(
@@ -108,7 +120,14 @@ def prepare_data(
     check_stop()
     sentences = settings.training.bleu_sentences
     valid_text = [pair for _, pair in zip(range(sentences), iter_pairs(report, "valid"))]
-    return RunData(source, target, model_config, train_data, valid_data, valid_text)
+    return RunData(source, target, model_config, train_data, valid_data, valid_text, seen)
+
+
+def _noted(pairs: Iterable[tuple[str, str]], seen: SeenSources) -> Iterable[tuple[str, str]]:
+    """``pairs`` passed through, each source noted in ``seen``."""
+    for pair in pairs:
+        seen.add(pair[0])
+        yield pair
 
 
 def model_tokenizers(

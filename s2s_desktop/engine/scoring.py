@@ -106,7 +106,8 @@ def evaluate_models(
         )
         if scores is None:
             break
-        score = new_score(info.name, test_set, model_beam, scores)
+        seen = trained_share(store, info.path, [source for source, _ in test_set.pairs])
+        score = new_score(info.name, test_set, model_beam, scores, seen)
         save_test_score(info.path, score)
         results.append(score)
         if scored is not None:
@@ -114,6 +115,28 @@ def evaluate_models(
         if hypotheses is not None:
             hypotheses(score, info.tgt_lang, translated)
     return results
+
+
+def trained_share(store: ModelStore, folder: Path, sources: list[str]) -> float | None:
+    """The share of ``sources`` that the model in ``folder``, or a stored model it was
+    fine-tuned from, was trained on (the largest share any of them kept a sample to tell);
+    None where none of them kept one."""
+    from s2s_desktop.engine.model_files import read_card
+    from s2s_desktop.engine.seen_sources import read_seen
+
+    shares: list[float] = []
+    visited: set[Path] = set()
+    current: Path | None = folder
+    while current is not None and current not in visited:
+        visited.add(current)
+        seen = read_seen(current)
+        overlap = None if seen is None else seen.overlap(sources)
+        if overlap is not None and overlap.looked:
+            shares.append(overlap.share)
+        card = read_card(current)
+        base = None if card is None else card.base
+        current = store.path(base) if base and store.exists(base) else None
+    return max(shares) if shares else None
 
 
 def _check_one_pair(paths: Sequence[str | Path], test_sets: dict[tuple[str, str], TestSet]) -> None:

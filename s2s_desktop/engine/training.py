@@ -209,8 +209,8 @@ class Trainer:
         self._setup_precision()
         self.state = TrainingState()
         with self._together():
-            if self.cluster.is_leader:  # for the models that will be fine-tuned from this one
-                fine_tune.keep_held_out(self.model_dir, self.valid_text)
+            if self.cluster.is_leader:
+                data.keep(self.model_dir)
         checkpointed = False
         if self.resume:
             checkpointed = self._load_checkpoint()

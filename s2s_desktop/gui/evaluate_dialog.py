@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.engine.config import MAX_BEAM
+from s2s_desktop.engine.held_out_scores import memory_warning
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.tasks import run_in_background
@@ -148,6 +149,7 @@ class EvaluateDialog(QDialog):
         self.store = store
         self.paths: list[Path] = []
         self._saved: list[str] = []
+        self._warnings: list[str] = []  # scores measured on sentences their model learned
         self.setWindowTitle(self.tr("Evaluate on a test set"))
         self.setObjectName("evaluateDialog")
         self.job = EvaluationJob(self)
@@ -323,6 +325,7 @@ class EvaluateDialog(QDialog):
         self.message_bar.clear_message()
         self.table.setRowCount(0)
         self._saved = []
+        self._warnings = []
         self.progress_bar.setValue(0)
         self.status_label.setText(self.tr("Reading the test set…"))
         self.job.start(self.store, self.names, self.paths, self.beam_spin.value() or None)
@@ -359,6 +362,10 @@ class EvaluateDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         self._saved.append(score.model)
+        warning = memory_warning(score)
+        if warning:
+            self._warnings.append(warning)
+            self.message_bar.show_message(" ".join(self._warnings), "warning")
 
     @Slot(list)
     def on_finished(self, scores: list[TestScore]) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 # One hue a kind of message (errors, notices, successes); the first-run hint is a notice.
-HUES = {"error": "#d93025", "info": "#1a73e8", "success": "#188038"}
+HUES = {"error": "#d93025", "info": "#1a73e8", "success": "#188038", "warning": "#e37400"}
 
 
 def palette() -> QPalette:

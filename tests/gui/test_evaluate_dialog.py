@@ -1,11 +1,15 @@
 """The Evaluate dialog: a test set chosen, the models scored off the GUI thread into one table,
 a mistake in one sentence, and a close that stops a run cleanly."""
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from s2s_desktop.engine.held_out_scores import read_test_scores
+from s2s_desktop.engine.model_files import TRAINING_DIR
+from s2s_desktop.engine.seen_sources import SEEN_FILE
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.evaluate_dialog import COLUMNS, EvaluateDialog
 from tests.stored_toy import store_toy
@@ -62,6 +66,24 @@ def test_a_wrong_language_pair_is_one_sentence_in_the_message_bar(dialog, qtbot,
     assert dialog.message_bar.kind == "error"
     assert "no en–eo test files" in dialog.message_bar.text()
     assert dialog.table.rowCount() == 0 and dialog.run_button.isEnabled()
+
+
+def test_a_score_on_the_models_training_sentences_is_a_warning_in_the_message_bar(
+    dialog, qtbot, tmp_path, trained_toy_model, screenshots
+):
+    folder = dialog.store.path("toy")
+    (folder / TRAINING_DIR).mkdir()
+    shutil.copy(trained_toy_model.model_dir / TRAINING_DIR / SEEN_FILE, folder / TRAINING_DIR)
+    write_moses(tmp_path, "test", toy_pairs(3000, seed=1)[:20])  # the run's training pairs
+    dialog.set_test_paths([tmp_path])
+    with qtbot.waitSignal(dialog.job.finished, timeout=60_000):
+        dialog.run()
+    assert dialog.table.rowCount() == 2
+    assert dialog.message_bar.kind == "warning"
+    # The copy kept no sample of its data: nothing is said of it.
+    assert dialog.message_bar.text().startswith("'toy' was trained on about 100% of the")
+    assert "toy-copy" not in dialog.message_bar.text()
+    dialog.grab().save(str(screenshots / "evaluate-dialog-memory.png"))
 
 
 def test_closing_during_a_run_stops_it_cleanly(dialog, qtbot, tmp_path):
