@@ -114,8 +114,13 @@ def _ending_words(name: str, end: Any) -> str:
         "time limit": f"used its time budget at step {end.step:,}; train it longer "
         f"with '{resume} --time-budget 30m'",
         "interrupted": f"interrupted after step {end.step:,} (closed or crashed); "
-        f"continue it from its last checkpoint with '{resume}'",
+        f"continue it from its last checkpoint{_at_checkpoint(end)} with '{resume}'",
     }[end.reason]
+
+
+def _at_checkpoint(end: Any) -> str:
+    """ ", step 300" where an interrupted run's checkpoint is before its last logged step."""
+    return f", step {end.checkpoint:,}," if end.checkpoint < end.step else ""
 
 
 def _print_unusable(store: Any) -> None:
@@ -169,13 +174,15 @@ def cmd_models_show(args: argparse.Namespace) -> int:
         None if end is None else _ending_words(info.name, end),
         fine_tuned_into(info.name, (model.card for model in store.list())),
     )
-    # Labels line up; a long one ("On the validation set of NAME") goes past the column.
+    # Labels line up across sections; a section with longer ones ("newstest2014 (3,003
+    # pairs)", "On the validation set of NAME") lines them up in a column of its own.
     width = max(len(label) for _, rows in sections for label, _ in rows if len(label) <= 20) + 1
     print(info.name)
     for title, rows in sections:
         print(f"\n{title}")
+        column = max([width - 1, *(len(label) for label, _ in rows)]) + 1
         for label, value in rows:
-            print(f"  {label + ':':<{width}}  {value}")
+            print(f"  {label + ':':<{column}}  {value}")
     return 0
 
 

@@ -307,7 +307,7 @@ def test_the_list_names_models_whose_run_can_go_on_with_the_command(capsys):
     _, _, further = out.partition("\nCan train further:\n")
     assert sorted(further.splitlines()) == [
         "  killed: interrupted after step 350 (closed or crashed); continue it from its last "
-        "checkpoint with 's2s-desktop train --name killed --resume'.",
+        "checkpoint, step 300, with 's2s-desktop train --name killed --resume'.",
         "  stopped: stopped at step 1,200; continue it with "
         "'s2s-desktop train --name stopped --resume'.",
         "  timed: used its time budget at step 5,000; train it longer with "

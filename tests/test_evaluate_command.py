@@ -206,7 +206,7 @@ def test_a_score_on_sentences_the_model_learned_is_told_as_memory(
     (folder / TRAINING_DIR).mkdir()
     shutil.copy(trained_toy_model.model_dir / TRAINING_DIR / SEEN_FILE, folder / TRAINING_DIR)
     write_moses(tmp_path / "learned", "test", toy_pairs(3000, seed=1)[:40])  # training's own
-    write_moses(tmp_path / "new", "test", toy_pairs(100, seed=2)[:40])  # its validation set
+    write_moses(tmp_path / "new", "newstest2014", toy_pairs(100, seed=2)[:40])  # validation
     assert main(["evaluate", "toy", "--test", str(tmp_path / "learned")]) == 0
     out = capsys.readouterr().out
     assert "Warning: 'toy' was trained on about 100% of the sentences of test" in out
@@ -218,3 +218,11 @@ def test_a_score_on_sentences_the_model_learned_is_told_as_memory(
     assert "Warning" not in capsys.readouterr().out
     new = [s for s in read_test_scores(folder) if s.digest != score.digest]
     assert [s.seen for s in new] == [0.0]  # never trained on: the run left them out
+    assert main(["models", "show", "toy"]) == 0
+    _, _, tests = capsys.readouterr().out.partition("\nTest sets\n")
+    rows = tests.split("\n\n")[0].splitlines()
+    assert [row.split(":")[0].strip() for row in rows] == [
+        "test (40 pairs)",
+        "newstest2014 (40 pairs)",
+    ]
+    assert len({row.index("BLEU") for row in rows}) == 1  # the scores line up

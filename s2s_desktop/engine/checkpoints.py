@@ -142,14 +142,28 @@ def read_checkpoint_bytes(path: Path) -> bytes | None:
         ) from error
 
 
-def drop_metrics_after(folder: Path, step: int) -> None:
+def drop_metrics_after(folder: Path, step: int) -> int:
     """Forget the metrics a run logged after its checkpoint's ``step`` (a resume logs them
-    again)."""
+    again); returns how many steps they went past it (a killed run's, trained again)."""
     records = read_metrics(folder)
     kept = read_metrics(folder, up_to_step=step)
     if len(kept) != len(records):
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
         atomic_write_bytes(metrics_file(folder), text.encode())
+    logged = [r.get("step", 0) for r in records if r.get("type") == "step"]
+    return max(0, max(logged, default=0) - max(step, 0))
+
+
+def check_training_folder(training_dir: Path, name: str) -> None:
+    """Refuse to write into a run's folder that was deleted or renamed while it trained."""
+    if not training_dir.is_dir():
+        raise UserError(
+            translate(
+                "training",
+                "The folder of {name!r} was deleted or renamed during training; the run "
+                "stopped without saving.",
+            ).format(name=name)
+        )
 
 
 def continue_token_count(folder: Path, state: TrainingState) -> None:

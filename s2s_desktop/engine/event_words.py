@@ -68,12 +68,17 @@ def preparing_line(event: Preparing) -> str:
 def started_lines(event: Started) -> list[str]:
     """What the run is about to do, and where a resumed run picks up."""
     lines = event.summary_lines()
-    if event.resumed_from_step:
+    step = event.resumed_from_step
+    if event.redone_steps:
         lines.append(
-            translate("event_words", "Resuming from step {step:,}.").format(
-                step=event.resumed_from_step
-            )
+            translate(
+                "event_words",
+                "Resuming from step {step:,}, the last checkpoint: the run was interrupted "
+                "after step {last:,}, and the steps after the checkpoint are trained again.",
+            ).format(step=step, last=step + event.redone_steps)
         )
+    elif step:
+        lines.append(translate("event_words", "Resuming from step {step:,}.").format(step=step))
     return lines
 
 

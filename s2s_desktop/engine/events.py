@@ -40,6 +40,7 @@ class Started:
     processes: int = 1  # torchrun's world size; each process trains on its share of a batch
     epochs: int | None = None  # None: no epoch limit
     budget_s: float | None = None  # the time budget, None without one
+    redone_steps: int = 0  # steps a killed run logged after its checkpoint, trained again
 
     def summary_lines(self) -> list[str]:
         """What the run is about to do, in words (the CLI and the window's log show these)."""

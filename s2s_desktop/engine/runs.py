@@ -174,6 +174,23 @@ def resumable_names(store: ModelStore) -> list[str]:
     return [name for _, name in sorted(found, reverse=True)]
 
 
+def resume_label(store: ModelStore, name: str) -> str:
+    """A run as Resume's lists name it: "early — en → es, stopped at step 1,200"."""
+    folder = store.path(name)
+    try:
+        settings = load_run_settings(folder)
+        pair = f"{settings.src} → {settings.tgt}, "
+    except UserError:
+        pair = ""
+    end = ending(store, folder)
+    state = {
+        "stopped": translate("runs", "stopped at step {step:,}"),
+        "time limit": translate("runs", "time budget used at step {step:,}"),
+        "interrupted": translate("runs", "interrupted after step {step:,}"),
+    }.get(end.reason if end else "", translate("runs", "ended at step {step:,}"))
+    return f"{name} — {pair}{state.format(step=end.step if end else last_step(folder)[0])}"
+
+
 @dataclass(frozen=True)
 class Ending:
     """How a model's last run ended, where it can go on from its checkpoint.
@@ -183,15 +200,18 @@ class Ending:
             (the app or the computer closed, or the run crashed).
         step: the step it stopped at; for an interrupted run, its last logged step (a resume
             continues from the checkpoint before it).
+        checkpoint: the step its checkpoint holds, where a resume goes on.
     """
 
     reason: str
     step: int
+    checkpoint: int
 
 
 def record_ending(training_dir: Path, reason: str, step: int) -> None:
     """Note how the run in ``training_dir`` ends (``events.Finished.reason``), or "training"
-    as it begins; a note that cannot be written loses nothing but itself."""
+    with the step of its last checkpoint (as it begins, and at each checkpoint); a note that
+    cannot be written loses nothing but itself."""
     if training_dir.is_dir():
         with contextlib.suppress(OSError):
             atomic_write_json(training_dir / ENDING_FILE, {"reason": reason, "step": step})
@@ -209,6 +229,9 @@ def ending(store: ModelStore, folder: Path) -> Ending | None:
         reason, step = str(data["reason"]), int(data["step"])
     except (OSError, ValueError, TypeError, KeyError):
         return None
+    checkpoint = step
     if reason == "training":
         reason, step = "interrupted", max(step, last_step(folder)[0])
-    return Ending(reason, step) if reason in ("stopped", "time limit", "interrupted") else None
+    if reason not in ("stopped", "time limit", "interrupted"):
+        return None
+    return Ending(reason, step, checkpoint)

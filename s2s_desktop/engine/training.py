@@ -98,6 +98,7 @@ class Trainer:
         self.eval_seconds = 0.0  # how long the last evaluation took
         self.evaluator = Evaluator(self)
         self._created_folder = False
+        self.redone_steps = 0  # a resume's steps logged after the checkpoint, trained again
 
     def request_stop(self) -> None:
         """Ask the run to end after the current step, saving a checkpoint. Thread-safe."""
@@ -258,6 +259,7 @@ class Trainer:
                 epochs=training.epochs,
                 budget_s=self.schedule.budget_s,
                 resumed_from_step=self.state.step,
+                redone_steps=self.redone_steps,
                 src_vocab_size=self.model_config.src_vocab_size,
                 tgt_vocab_size=self.model_config.tgt_vocab_size,
                 processes=self.cluster.world_size,
@@ -582,20 +584,14 @@ class Trainer:
         path = self.training_dir / CHECKPOINT_FILE
         self.check_folder()
         checkpoints.save_checkpoint(path, self._checkpointed(), self.state)
+        record_ending(self.training_dir, "training", self.state.step)  # a kill goes on here
         self.emit(events.Checkpoint(self.state.step, path, reason))
 
     def _checkpointed(self) -> Training:
         return Training(self.model, self.optimizer, self.scaler, self.device, self.model_config)
 
     def check_folder(self) -> None:
-        if not self.training_dir.is_dir():
-            raise UserError(
-                translate(
-                    "training",
-                    "The folder of {name!r} was deleted or renamed during training; the run "
-                    "stopped without saving.",
-                ).format(name=self.settings.name)
-            )
+        checkpoints.check_training_folder(self.training_dir, self.settings.name)
 
     def _checkpoint_source(self) -> Path | io.BytesIO | None:
         """Where to read the checkpoint from; None when the run has none yet. In a distributed
@@ -623,8 +619,10 @@ class Trainer:
                     # A distributed run reseeds each rank (and its node may have other GPUs).
                     restore_cuda_rng=not self.cluster.active,
                 )
-        if self.cluster.is_leader:
-            checkpoints.drop_metrics_after(self.model_dir, self.state.step if source else -1)
+        if self.cluster.is_leader:  # a killed run's steps after its checkpoint are redone
+            self.redone_steps = checkpoints.drop_metrics_after(
+                self.model_dir, self.state.step if source else -1
+            )
             checkpoints.continue_token_count(self.model_dir, self.state)  # an old checkpoint
         return source is not None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer, Signal, Slot
+from PySide6.QtCore import QMimeData, QSignalBlocker, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,6 +126,7 @@ class DataPanel(QGroupBox):
         self._serial = 0
         self._scanning = False
         self._locked = False
+        self._pair_under_run: tuple[str, str] | None = None  # the boxes' own, under a run's
         self._scan_pair: tuple[str | None, str | None] = (None, None)
         self._scan_encoding = "utf-8"
         self._edited_side = "src"
@@ -268,11 +269,23 @@ class DataPanel(QGroupBox):
                 src=src, tgt=tgt
             )
         )
+        if self._pair_under_run is None:
+            self._pair_under_run = (self.src_combo.currentText(), self.tgt_combo.currentText())
+        self._show_pair(src, tgt)
 
     def show_chosen_data(self) -> None:
         """Back to the folder chosen here, whose scan was kept."""
         self.folder_edit.setText(self.folder)
         self._set_summary(self._summary(self.report) if self.report else "")
+        if self._pair_under_run is not None:
+            self._show_pair(*self._pair_under_run)
+            self._pair_under_run = None
+
+    def _show_pair(self, src: str, tgt: str) -> None:
+        """Put languages in the boxes without them counting as chosen (no rescan)."""
+        for combo, code in ((self.src_combo, src), (self.tgt_combo, tgt)):
+            with QSignalBlocker(combo):
+                combo.setCurrentText(code)
 
     def open_folder(self, folder: str | Path) -> None:
         """Show ``folder`` in the field and scan it (chosen, dropped, remembered)."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from s2s_desktop.engine.data_folder import log_dir
-from s2s_desktop.engine.runs import resumable_names
+from s2s_desktop.engine.runs import resumable_names, resume_label
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.about_dialog import AboutDialog, ShortcutsDialog, window_shortcuts
 from s2s_desktop.gui.i18n import LANGUAGE_SETTING, LANGUAGES
@@ -146,11 +146,13 @@ class WindowMenus(QObject):
     def _list_runs(self) -> None:
         """The runs that can go on, newest first; choosing one names it in the Train tab."""
         self.resume_menu.clear()
-        names = resumable_names(ModelStore())
+        store = ModelStore()
+        names = resumable_names(store)
         if not names:
             self.resume_menu.addAction(self.tr("No run to resume")).setEnabled(False)
         for name in names[:RESUME_MENU_SIZE]:
-            self._action(self.resume_menu, name, lambda name=name: self._resume(name))
+            label = resume_label(store, name)
+            self._action(self.resume_menu, label, lambda name=name: self._resume(name))
 
     def _resume(self, name: str) -> None:
         self.window.tabs.setCurrentWidget(self.window.train_tab)

@@ -76,6 +76,12 @@ def ending_text(end: Ending) -> str:
             "from its last checkpoint.",
         ),
     }
+    if end.reason == "interrupted" and end.checkpoint < end.step:
+        return translate(
+            "model_details",
+            "Interrupted after step {step} (closed or crashed): Resume training… continues "
+            "from its last checkpoint, step {checkpoint}.",
+        ).format(step=f"{end.step:,}", checkpoint=f"{end.checkpoint:,}")
     return texts[end.reason].format(step=f"{end.step:,}")
 
 

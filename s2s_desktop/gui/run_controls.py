@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
+from s2s_desktop.engine.runs import resumable_names, resume_label
+from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.message_bar import MessageBar
 
 PROGRESS_STEPS = 1000  # the progress bar's range: a run's progress in tenths of a percent
@@ -109,13 +111,13 @@ class RunControls(QWidget, events.TrainingListener):
         self.resume_button.setEnabled(resume)
         self.cluster_button.setEnabled(cluster)
 
-    def offer_runs(self, names: list[str]) -> None:
+    def offer_runs(self, store: ModelStore) -> None:
         """Resume pressed with no run named: a list of the runs that can go on (the first
         ``RESUME_MENU_SIZE``), at the button (choosing one emits ``runChosen``)."""
         menu = QMenu(self)
         menu.setObjectName("resumeMenu")
-        for name in names[:RESUME_MENU_SIZE]:
-            menu.addAction(name).triggered.connect(
+        for name in resumable_names(store)[:RESUME_MENU_SIZE]:
+            menu.addAction(resume_label(store, name)).triggered.connect(
                 lambda _=False, run=name: self.runChosen.emit(run)
             )
         self.resume_menu = menu

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
@@ -516,6 +509,7 @@ class TrainTab(QWidget, events.TrainingListener):
             return
         self.model_form.set_base("")  # a run goes on with its own model, not a base
         self.training_form.set_name(name)
+        self._show_outcome = False  # another run: the last one's outcome is past
         self._update_state()
         if start:
             self.resume_training()
@@ -541,7 +535,7 @@ class TrainTab(QWidget, events.TrainingListener):
             self.run_controls.message.show_error(self.fine_tuning.base_name_problem())
             return
         if not self.training_form.name_problem(self._store)[1]:
-            self.run_controls.offer_runs(resumable_names(self._store))
+            self.run_controls.offer_runs(self._store)
             return
         request = resume_request(self.data_panel, self.training_form, self._store)
         try:

@@ -9,9 +9,10 @@ from s2s_desktop.engine import events
 from s2s_desktop.engine.config import RunSettings, TrainingConfig, preset_config
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, is_improvement
-from s2s_desktop.engine.model_files import load_run_settings
+from s2s_desktop.engine.event_words import started_lines
+from s2s_desktop.engine.model_files import METRICS_FILE, TRAINING_DIR, load_run_settings
 from s2s_desktop.engine.planning import RunRequest, plan_run
-from s2s_desktop.engine.runs import Ending, ending
+from s2s_desktop.engine.runs import Ending, ending, record_ending
 from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.engine.training import Trainer
 from s2s_desktop.engine.translator import load_translator
@@ -148,17 +149,28 @@ def test_stop_then_resume_continues_exactly_where_it_stopped(small_corpus):
     trainer = Trainer(small_run(small_corpus, "resumed"), stop_at_step_5)
     result = trainer.run()
     assert result.reason == "stopped" and result.step == 5
-    assert ending(store, result.model_dir) == Ending("stopped", 5)
+    assert ending(store, result.model_dir) == Ending("stopped", 5, 5)
     assert any(isinstance(e, events.Checkpoint) and e.reason == "stop" for e in first)
     assert not result.has_model  # no evaluation yet: nothing is listed
     assert [m.name for m in store.list()] == ["straight"]
+
+    # What a kill two steps after the checkpoint leaves: those steps logged, "training" noted.
+    with (result.model_dir / METRICS_FILE).open("a") as metrics:
+        for step in (6, 7):
+            metrics.write(json.dumps({"type": "step", "step": step, "epoch": 1, "loss": 9.0}))
+            metrics.write("\n")
+    record_ending(result.model_dir / TRAINING_DIR, "training", 5)
+    assert ending(store, result.model_dir) == Ending("interrupted", 7, 5)
 
     second: list = []
     result = Trainer(small_run(small_corpus, "resumed"), second.append, resume=True).run()
     assert result.reason == "completed"
     assert ending(store, result.model_dir) is None
     started = next(e for e in second if isinstance(e, events.Started))
-    assert started.resumed_from_step == 5
+    assert (started.resumed_from_step, started.redone_steps) == (5, 2)
+    assert started_lines(started)[-1].startswith(
+        "Resuming from step 5, the last checkpoint: the run was interrupted after step 7"
+    )
     resumed = {**losses(first), **losses(second)}
     assert resumed.keys() == losses(straight).keys()
     for step, loss in losses(straight).items():
@@ -171,7 +183,7 @@ def test_time_limit_ends_the_run_with_a_model(small_corpus):
     settings = small_run(small_corpus, "timed", epochs=10_000, max_minutes=0.04, patience=None)
     result = Trainer(settings, run_events.append).run()
     assert result.reason == "time limit" and result.has_model
-    assert ending(ModelStore(), result.model_dir) == Ending("time limit", result.step)
+    assert ending(ModelStore(), result.model_dir) == Ending("time limit", result.step, result.step)
     more_epochs = RunRequest(name="timed", training={"epochs": 20_000})
     with pytest.raises(UserError, match="'timed' trains to a time budget .* --time-budget"):
         plan_run(more_epochs, ModelStore(), resume=True)  # it would end at once: budget spent

@@ -81,7 +81,9 @@ def test_an_unfinished_run_is_listed_resumed_and_deleted(
     results = results_of(train)
     qtbot.mouseClick(train.run_controls.resume_button, Qt.MouseButton.LeftButton)
     menu = train.run_controls.resume_menu
-    assert [action.text() for action in menu.actions()] == ["early"]
+    assert [action.text() for action in menu.actions()] == [
+        f"early — en → eo, stopped at step {stopped_at:,}"
+    ]
     with qtbot.waitSignal(train.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
         menu.actions()[0].trigger()
     assert finished.args == ["early", True]

@@ -194,9 +194,16 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, tmp_p
     tab.model_form.fields["hid_dim"].setValue(256)  # as after a restart: the preset's width
     # Another folder and batch size chosen meanwhile: the resumed run keeps its own, shown.
     other = tmp_path / "other"
-    write_moses(other, "train", toy_pairs(80, seed=9))
+    write_moses(other, "train", toy_pairs(80, seed=9), src="fr", tgt="de")
     scan(qtbot, tab, other)
     summary = tab.data_panel.summary_label.text()
+    data = tab.data_panel
+
+    def pair() -> tuple[str, str]:
+        return data.src_combo.currentText(), data.tgt_combo.currentText()
+
+    chosen = pair()
+    assert set(chosen) == {"fr", "de"}
     tab.training_form.set_name("stop-me")
     batch = tab.training_form.batch_spin
     run_batch = batch.value()
@@ -207,10 +214,12 @@ def test_stop_then_resume_continues_the_curve(qtbot, make_tab, toy_corpus, tmp_p
         assert tab.model_form.fields["hid_dim"].value() == 32  # the run's own, shown
         assert tab.data_panel.folder_edit.text() == str(toy_corpus)
         assert "resumed run's own data" in tab.data_panel.summary_label.text()
+        assert pair() == ("en", "eo")
         assert batch.value() == run_batch
         tab.grab().save(str(screenshots / "train-3-resuming.png"))
     assert tab.data_panel.folder_edit.text() == str(other)  # the form's own again
     assert tab.data_panel.summary_label.text() == summary
+    assert pair() == chosen and data.report is not None and data.report.src == chosen[0]
     assert batch.value() == run_batch * 2
     qtbot.waitUntil(lambda: len(results) == 2)
     resumed = results[-1]
@@ -479,6 +488,9 @@ def test_a_failed_run_shows_its_sentence_and_the_tab_stays_usable(
     assert controls.message.kind == "error" and "train.en" in controls.message.text()
     assert "Failed: " in tab.log.toPlainText()
     assert not tab.is_training() and data.isEnabled() and tab.model_form.isEnabled()
+    assert controls.progress.format() == "Training failed: see the message above"
+    tab.resume_from("another")  # the Models tab's Resume training…: the failure is past
+    assert "failed" not in controls.progress.format() and controls.message.kind == "info"
     scan(qtbot, tab, tmp_path / "moved")
     form.name_edit.setText("gone")  # the failed run left no folder: its name is free again
     assert controls.start_button.isEnabled()
