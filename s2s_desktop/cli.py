@@ -323,15 +323,16 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def _run_until_signalled(trainer: Any) -> Any:
     """Run ``trainer``; Ctrl+C or SIGTERM (a cluster's scheduler, torchrun) stops it after the
-    current step with a checkpoint, and a second Ctrl+C aborts."""
+    current step with a checkpoint, and a second one aborts, whatever handled it before (a
+    job a shell started with ``&`` ignores Ctrl+C: restored, the second one did nothing)."""
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
 
     def on_signal(signum: int, frame: Any) -> None:
         if trainer.cluster.is_leader:  # one line for the whole distributed run
             print("\nStopping after this step (press Ctrl+C again to abort)...", file=sys.stderr)
         trainer.request_stop()
-        for sig, handler in previous.items():  # a second signal aborts
-            signal.signal(sig, handler)
+        for sig in previous:
+            signal.signal(sig, signal.default_int_handler)  # KeyboardInterrupt: "interrupted."
 
     for sig in previous:
         signal.signal(sig, on_signal)

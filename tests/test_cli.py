@@ -606,6 +606,34 @@ def test_parsing_a_command_line_does_not_load_torch():
 # ---------------------------------------------------------------------- Ctrl+C and resume
 
 
+def test_a_second_signal_aborts_even_where_the_shell_ignored_ctrl_c():
+    """A run started with ``&`` from a script ignores SIGINT; the first signal asks a stop,
+    the second must still abort (it used to restore "ignore")."""
+    from s2s_desktop.cli import _run_until_signalled
+    from s2s_desktop.engine.distributed import SINGLE
+
+    class Run:  # stands for a Trainer that takes long to reach its stop
+        cluster = SINGLE
+        stops = 0
+
+        def request_stop(self) -> None:
+            self.stops += 1
+
+        def run(self) -> None:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before this returns
+            os.kill(os.getpid(), signal.SIGINT)
+
+    run = Run()
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _run_until_signalled(run)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # put back as it was
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert run.stops == 1
+
+
 def test_ctrl_c_stops_with_a_checkpoint_and_resume_continues(tmp_path, private_data_root):
     corpus = write_toy_corpus(tmp_path / "corpus", train=1000, valid=50)
     command = [sys.executable, "-m", "s2s_desktop", "train", corpus, "--name", "run"]
