@@ -156,8 +156,7 @@ class TrainingPlots(QWidget):
         self._valid = GrowingSeries()
         self._bleu = GrowingSeries()
         self._chrf = GrowingSeries()
-        self._ema = 0.0
-        self._ema_count = 0
+        self._reset_smoothing()
 
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setObjectName("lossPlot")
@@ -280,7 +279,7 @@ class TrainingPlots(QWidget):
         """Forget every point (a new run)."""
         for series in (self._raw, self._smooth, self._valid, self._bleu, self._chrf):
             series.clear()
-        self._ema, self._ema_count = 0.0, 0
+        self._reset_smoothing()
         self._link_steps(False)
         self.flush()
 
@@ -290,15 +289,25 @@ class TrainingPlots(QWidget):
             self._steps_linked = linked
             self.bleu_plot.setXLink(self.loss_plot if linked else None)
 
+    def _reset_smoothing(self) -> None:
+        self._ema = 0.0
+        self._ema_zero = 1.0  # the weight left on the EMA's start at 0 (divided out)
+        self._ema_step: int | None = None  # the step of the last point smoothed
+
     def add_steps(self, points: list[tuple[int, float]]) -> None:
         """Append (step, training loss) points; the smoothed curve follows."""
         if not points:
             return
         smoothed = []
-        for _, loss in points:
-            self._ema = self.SMOOTHING * self._ema + (1 - self.SMOOTHING) * loss
-            self._ema_count += 1
-            smoothed.append(self._ema / (1 - self.SMOOTHING**self._ema_count))
+        for step, loss in points:
+            # A point may stand for several steps (a resumed run's history: one per logged
+            # interval): it weighs as many, so the curve lags as much as the live one.
+            gap = 1 if self._ema_step is None else max(1, step - self._ema_step)
+            decay = self.SMOOTHING**gap
+            self._ema = decay * self._ema + (1 - decay) * loss
+            self._ema_zero *= decay
+            self._ema_step = step
+            smoothed.append(self._ema / (1 - self._ema_zero))
         steps = [step for step, _ in points]
         self._raw.extend(steps, (loss for _, loss in points))
         self._smooth.extend(steps, smoothed)
@@ -326,7 +335,7 @@ class TrainingPlots(QWidget):
         first = current[0][0] if current else float("inf")
         for series in (self._raw, self._smooth, self._valid, self._bleu, self._chrf):
             series.clear()
-        self._ema, self._ema_count = 0.0, 0
+        self._reset_smoothing()
         self.add_steps([(step, loss) for step, loss in steps if step < first] + current)
         for r in evals:
             if r["step"] < first:

@@ -79,3 +79,23 @@ def test_the_empty_plots_hint_never_covers_a_legend(qtbot, window, screenshots, 
     name = f"train-plots-drawn-{window.width()}x{window.height()}.png"
     window.grab().save(str(screenshots / name))
     assert plots.bleu_legend.isVisible() and _clipped_legends(plots) == []
+
+
+def test_a_resumed_runs_logged_history_smooths_as_the_live_steps_do(qtbot):
+    """metrics.jsonl keeps one loss per logged interval (10 steps here): each such point
+    weighs its steps, so the smoothed curve does not lag ten times as far behind."""
+
+    def loss(step: int) -> float:
+        return 8.0 - step / 200
+
+    live, resumed = TrainingPlots(), TrainingPlots()
+    qtbot.addWidget(live)
+    qtbot.addWidget(resumed)
+    live.add_steps([(step, loss(step)) for step in range(1, 1001)])
+    resumed.load_history(
+        [{"type": "step", "step": s, "loss": loss(s)} for s in range(10, 1001, 10)]
+    )
+    lag_live = live._smooth.y[-1] - loss(1000)
+    lag_resumed = resumed._smooth.y[-1] - loss(1000)
+    assert 0.03 < lag_live < 0.06
+    assert lag_resumed == pytest.approx(lag_live, abs=0.02)
