@@ -81,6 +81,7 @@ class MemorySection(QWidget):
         self.setObjectName("memorySection")
         self.pair: tuple[str, str] | None = None
         self._request = 0
+        self._asked = False  # the running indexing was asked for (a TMX file chosen)
         self.panel = MemoryPanel()
         self.sources = QLabel()
         self.sources.setObjectName("memorySources")
@@ -150,6 +151,7 @@ class MemorySection(QWidget):
             )
             return
         self._show_indexing(True)
+        self._asked = kind == "tmx"  # a model's own folder is indexed unasked
         self.message_bar.clear_message()
         self.progress.setRange(0, 0)
         self.sources.setText(self.tr("Adding {name} to the memory\u2026").format(name=path.name))
@@ -241,11 +243,16 @@ class MemorySection(QWidget):
         self._read_sources()
         if report.stopped:
             done = self.tr("Memory: stopped after {count} pairs.")
+        elif report.added == 0 and not self._asked:
+            done = ""  # the model's folder held nothing new: nothing to tell
+        elif report.added == 0:
+            done = self.tr("Memory: added no pairs.")
         elif report.added == 1:
             done = self.tr("Memory: added 1 pair.")
         else:
             done = self.tr("Memory: added {count} pairs.")
-        self.statusMessage.emit(done.format(count=f"{report.added:,}"))
+        if done:
+            self.statusMessage.emit(done.format(count=f"{report.added:,}"))
         self._languages.emit(*self.pair)  # the lookup side re-reads the memory's counts
 
     @Slot(str)

@@ -158,3 +158,27 @@ def test_a_tmx_that_cannot_be_read_is_said_in_the_section_until_the_next_add(qtb
         assert messages[-1] == "Memory: added 1 pair." and section.message_bar.kind == ""
     finally:
         section.shutdown()
+
+
+def test_indexing_that_adds_nothing_is_said_only_when_the_user_asked(qtbot, tmp_path):
+    """A model's own folder is indexed unasked: nothing new there is no news (it said "Memory:
+    added 0 pairs." in the status bar); a file the user chose is always answered."""
+    from s2s_desktop.gui.memory_section import MemorySection
+    from tests.toy import toy_pairs, write_moses
+
+    write_moses(tmp_path / "corpus", "train", toy_pairs(5, seed=3))
+    section = MemorySection()
+    qtbot.addWidget(section)
+    messages: list[str] = []
+    section.statusMessage.connect(messages.append)
+    try:
+        section.set_model("en", "eo", None)
+        for _ in range(2):
+            section.index("folder", tmp_path / "corpus")
+            qtbot.waitUntil(lambda: not section.job.busy, timeout=10_000)
+        assert messages == ["Memory: added 5 pairs."]
+        section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
+        qtbot.waitUntil(lambda: not section.job.busy, timeout=10_000)
+        assert messages[1:] == ["Memory: added 1 pair."]
+    finally:
+        section.shutdown()
