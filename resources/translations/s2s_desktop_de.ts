@@ -911,6 +911,10 @@
         <translation>TM: nach {count} Paaren angehalten.</translation>
     </message>
     <message>
+        <source>Memory: added no pairs.</source>
+        <translation>Speicher: keine Paare hinzugefügt.</translation>
+    </message>
+    <message>
         <source>Memory: added 1 pair.</source>
         <translation>TM: 1 Paar hinzugefügt.</translation>
     </message>
@@ -3265,6 +3269,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>der Ausgangspunkt, bewertet</translation>
     </message>
     <message>
+        <source>Resuming from step {step:,}, the last checkpoint: the run was interrupted after step {last:,}, and the steps after the checkpoint are trained again.</source>
+        <translation>Fortsetzung ab Schritt {step:,}, dem letzten Checkpoint: Der Lauf wurde nach Schritt {last:,} unterbrochen, und die Schritte nach dem Checkpoint werden erneut trainiert.</translation>
+    </message>
+    <message>
         <source>Resuming from step {step:,}.</source>
         <translation>Fortsetzung ab Schritt {step:,}.</translation>
     </message>
@@ -3908,6 +3916,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Ordner</translation>
     </message>
     <message>
+        <source>Interrupted after step {step} (closed or crashed): Resume training… continues from its last checkpoint, step {checkpoint}.</source>
+        <translation>Unterbrochen nach Schritt {step} (geschlossen oder abgestürzt): Training fortsetzen… macht beim letzten Checkpoint weiter, Schritt {checkpoint}.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -4166,6 +4178,22 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <source>{name!r} stopped before its first checkpoint: delete it and start again.</source>
         <translation>{name!r} wurde vor dem ersten Checkpoint angehalten: Löschen Sie den Lauf und starten Sie neu.</translation>
     </message>
+    <message>
+        <source>stopped at step {step:,}</source>
+        <translation>angehalten bei Schritt {step:,}</translation>
+    </message>
+    <message>
+        <source>time budget used at step {step:,}</source>
+        <translation>Zeitbudget bei Schritt {step:,} aufgebraucht</translation>
+    </message>
+    <message>
+        <source>interrupted after step {step:,}</source>
+        <translation>unterbrochen nach Schritt {step:,}</translation>
+    </message>
+    <message>
+        <source>ended at step {step:,}</source>
+        <translation>beendet bei Schritt {step:,}</translation>
+    </message>
 </context>
 <context>
     <name>scoring</name>
@@ -4336,8 +4364,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>text_files</name>
     <message>
-        <source>Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding.</source>
-        <translation>Unbekannte Textkodierung {encoding!r}; geben Sie bei --encoding einen Namen wie utf-8 oder latin-1 an.</translation>
+        <source>Unknown text encoding {encoding!r}; give a name like utf-8 or latin-1 (--encoding, or Encoding in the window).</source>
+        <translation>Unbekannte Textkodierung {encoding!r}; geben Sie einen Namen wie utf-8 oder latin-1 an (--encoding oder Kodierung im Fenster).</translation>
     </message>
     <message>
         <source>The encoding {encoding} is not supported for text files; convert them to UTF-8.</source>

@@ -911,6 +911,10 @@
         <translation>Memoria: detenida tras {count} pares.</translation>
     </message>
     <message>
+        <source>Memory: added no pairs.</source>
+        <translation>Memoria: no se añadió ningún par.</translation>
+    </message>
+    <message>
         <source>Memory: added 1 pair.</source>
         <translation>Memoria: 1 par añadido.</translation>
     </message>
@@ -3265,6 +3269,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>el punto de partida, puntuado</translation>
     </message>
     <message>
+        <source>Resuming from step {step:,}, the last checkpoint: the run was interrupted after step {last:,}, and the steps after the checkpoint are trained again.</source>
+        <translation>Se reanuda desde el paso {step:,}, el último punto de control: el entrenamiento se interrumpió tras el paso {last:,}, y los pasos posteriores al punto de control se entrenan de nuevo.</translation>
+    </message>
+    <message>
         <source>Resuming from step {step:,}.</source>
         <translation>Reanudando desde el paso {step:,}.</translation>
     </message>
@@ -3908,6 +3916,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Carpeta</translation>
     </message>
     <message>
+        <source>Interrupted after step {step} (closed or crashed): Resume training… continues from its last checkpoint, step {checkpoint}.</source>
+        <translation>Interrumpido tras el paso {step} (cerrado o fallido): Reanudar entrenamiento… continúa desde su último punto de control, el paso {checkpoint}.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4166,6 +4178,22 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <source>{name!r} stopped before its first checkpoint: delete it and start again.</source>
         <translation>{name!r} se detuvo antes de su primer punto de control: eliminarlo y empezar de nuevo.</translation>
     </message>
+    <message>
+        <source>stopped at step {step:,}</source>
+        <translation>detenido en el paso {step:,}</translation>
+    </message>
+    <message>
+        <source>time budget used at step {step:,}</source>
+        <translation>tiempo agotado en el paso {step:,}</translation>
+    </message>
+    <message>
+        <source>interrupted after step {step:,}</source>
+        <translation>interrumpido tras el paso {step:,}</translation>
+    </message>
+    <message>
+        <source>ended at step {step:,}</source>
+        <translation>terminado en el paso {step:,}</translation>
+    </message>
 </context>
 <context>
     <name>scoring</name>
@@ -4336,8 +4364,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>text_files</name>
     <message>
-        <source>Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to --encoding.</source>
-        <translation>Codificación de texto desconocida: {encoding!r}; indicar un nombre como utf-8 o latin-1 en --encoding.</translation>
+        <source>Unknown text encoding {encoding!r}; give a name like utf-8 or latin-1 (--encoding, or Encoding in the window).</source>
+        <translation>Codificación de texto desconocida {encoding!r}; indique un nombre como utf-8 o latin-1 (--encoding, o Codificación en la ventana).</translation>
     </message>
     <message>
         <source>The encoding {encoding} is not supported for text files; convert them to UTF-8.</source>

@@ -50,8 +50,8 @@ def check_encoding(encoding: str, wide: bool = False) -> str:
         raise UserError(
             translate(
                 "text_files",
-                "Unknown text encoding {encoding!r}; pass a name like utf-8 or latin-1 to "
-                "--encoding.",
+                "Unknown text encoding {encoding!r}; give a name like utf-8 or latin-1 "
+                "(--encoding, or Encoding in the window).",
             ).format(encoding=encoding)
         ) from None
     if not plain:
