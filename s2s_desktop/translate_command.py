@@ -109,11 +109,11 @@ def cmd_translate(args: argparse.Namespace) -> int:
             _print_nbest(translator, lines, args.nbest, beam)
             return 0
         if args.text:  # one text, as a shell splits it into words: "Hello world" unquoted
-            for line in translator.translate([" ".join(args.text)], beam=beam):
+            for line in _translate_lines(translator, [" ".join(args.text)], beam):
                 print(line)
             return 0
         for lines in _line_batches(sys.stdin):
-            for line in translator.translate(lines, beam=beam):
+            for line in _translate_lines(translator, lines, beam):
                 sys.stdout.write(line + "\n")
             sys.stdout.flush()
         return 0
@@ -123,6 +123,17 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 f"Glossary: could not place {term.target!r} (for {term.source!r}) in: {sentence}",
                 file=sys.stderr,
             )
+
+
+def _translate_lines(translator: Any, lines: list[str], beam: int) -> list[str]:
+    """Lines as a .txt file's are translated: numbers, URLs, e-mail addresses, placeholders and
+    what the model cannot write come back unchanged, and so does each line's spacing."""
+    from s2s_desktop.engine.documents.job import translate_segments
+    from s2s_desktop.engine.documents.plain_text import Lines
+
+    text = Lines(lines)
+    translated, _ = translate_segments(translator, text.segments, beam)
+    return text.written(translated)
 
 
 def _print_nbest(translator: Any, lines: Iterator[str], count: int, beam: int) -> None:

@@ -253,6 +253,21 @@ def test_translate_standard_input_line_by_line(trained, cat_sees_dog):
     assert "\r" not in out
 
 
+def test_translate_keeps_numbers_addresses_and_placeholders_of_typed_and_piped_text(trained):
+    """As a .txt file's lines (the README's ``translate < document.en``): a model would
+    garble them. Each line's indentation is kept too."""
+    kept = ["1,250.50", "john@example.com", "12/05/2024", "https://example.com/docs", "%s"]
+    text = "the cat sees 1,250.50 john@example.com 12/05/2024\n\tsee https://example.com/docs %s\n"
+    out = assert_ok(cli("translate", "--model", MODEL, data=trained.data, input=text))
+    lines = out.split("\n")
+    assert all(item in out for item in kept), out
+    assert len(lines) == 3 and lines[1].startswith("\t") and not lines[1][1:2].isspace()
+    typed = assert_ok(
+        cli("translate", "--model", MODEL, "the cat sees 1,250.50 dogs", data=trained.data)
+    )
+    assert "1,250.50" in typed
+
+
 def test_out_names_a_folder_or_the_translations_own_kind(tmp_path):
     from s2s_desktop.translate_command import _out_path
 

@@ -11,14 +11,15 @@ from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, edges
 from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
 
 
-class PlainText:
-    def __init__(self, text: str, encoding: str, bom: bool) -> None:
-        self.encoding = encoding
-        self.bom = bom
-        self.lines = text.splitlines(keepends=True)
+class Lines:
+    """Lines of text as segments: each line's words (blank lines, indentation and line ends
+    kept around them); also how ``translate`` reads text typed or piped in."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
         self.slots: list[tuple[int, str, str]] = []  # line index, leading, trailing (+ line end)
         self.segments: list[Segment] = []
-        for index, line in enumerate(self.lines):
+        for index, line in enumerate(lines):
             lead, body, trail = edges(line)
             if not body:
                 continue
@@ -27,11 +28,22 @@ class PlainText:
             self.slots.append((index, lead, trail))
             self.segments.append(builder.finish())
 
-    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+    def written(self, translated: list[Segment]) -> list[str]:
+        """The lines with each segment's translation in place of its words."""
         lines = list(self.lines)
         for (index, lead, trail), segment in zip(self.slots, translated):
             lines[index] = lead + render(segment) + trail
-        return encode_text("".join(lines), self.encoding, self.bom)
+        return lines
+
+
+class PlainText(Lines):
+    def __init__(self, text: str, encoding: str, bom: bool) -> None:
+        super().__init__(text.splitlines(keepends=True))
+        self.encoding = encoding
+        self.bom = bom
+
+    def write(self, translated: list[Segment], languages: Languages) -> bytes:
+        return encode_text("".join(self.written(translated)), self.encoding, self.bom)
 
 
 def open_document(data: bytes, encoding: str) -> PlainText:
