@@ -76,6 +76,9 @@ class GlossaryTermsReport:
     # Mean |place in the output - place in the reference| of the terms placed (0-1).
     position_error_without: float
     position_error_with: float
+    # Of the terms placed where the plain translation wrote their usual word, the share beside
+    # it: the output keeps that word as often ("el rey monarca"). Only with usual words.
+    doubled: float = 0.0
 
 
 def term_test_lines(
@@ -140,6 +143,7 @@ def measure_glossary_terms(
         unmet_reported=unmet,
         position_error_without=_position_error(plain, test_references, tests, lang, usual),
         position_error_with=_position_error(with_glossary, test_references, tests, lang, usual),
+        doubled=_doubled(with_glossary, plain, tests, lang, usual),
     )
 
 
@@ -185,6 +189,28 @@ def _position_error(
     return sum(errors) / len(errors) if errors else 0.0
 
 
+def _doubled(
+    outputs: list[str],
+    plain: list[str],
+    tests: list[tuple[int, list[Term]]],
+    lang: str,
+    usual: dict[Term, str] | None,
+) -> float:
+    """Of the placed terms whose usual word the plain translation holds, the share whose
+    output holds that word as often: the term was written beside it, not in its place."""
+    doubled = placed = 0
+    for output, before, (_, terms) in zip(outputs, plain, tests):
+        for term in terms:
+            word = (usual or {}).get(term)
+            if word is None or not _holds(output, term.target, lang):
+                continue
+            own = len(TermMatcher([word], lang).find(before))
+            if own:
+                placed += 1
+                doubled += len(TermMatcher([word], lang).find(output)) >= own
+    return doubled / placed if placed else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path, help="a model folder")
@@ -218,6 +244,8 @@ def main() -> None:
         f"{'place error':14}{report.position_error_without:10.3f}{report.position_error_with:10.3f}"
     )
     print(f"reported unmet: {report.unmet_reported}")
+    if usual:
+        print(f"usual word kept beside the term: {report.doubled:.1%}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ only once the decoder attends there or has passed there (Hasler et al., NAACL 20
 small beam among banks otherwise rewards the hypotheses that place terms soonest, and a model
 that would never write a term itself gets every term stacked at the start ("monarca morada en la
 casa…"). A sentence whose terms the gated search cannot all place is searched again ungated.
+Where such a row, reading a term's source words, begins the word the plain translation wrote
+for them, the term is met there and stands in for that word: the decoder goes on from its own
+word, and the term replaces it in the result, rather than being written beside it ("el rey
+monarca") or after the sentence, where a model that never writes the term puts it cheapest.
 
 Plain beam search runs first: where its translation already holds every constraint, it is
 also the best translation that does, and it is kept. Only the other sentences are searched again
@@ -79,6 +83,8 @@ class ConstraintState:
     current: int = -1
     progress: int = 0
     just_met: bool = False  # the last token completed a constraint: its word must end there
+    # (position, constraint) of each term met in place of the model's own word there.
+    stand_ins: tuple[tuple[int, int], ...] = ()
 
 
 class SentenceConstraints:
@@ -94,27 +100,35 @@ class SentenceConstraints:
     def advance(self, state: ConstraintState, token: int) -> ConstraintState:
         """The state after writing ``token``: a constraint in progress goes on or is abandoned
         (back to unmet); otherwise the token may start (or complete) an unmet one."""
+        kept = state.stand_ins
         if state.just_met:
-            state = ConstraintState(state.met)
+            state = ConstraintState(state.met, stand_ins=kept)
         if state.current >= 0:
             tokens = self.constraints[state.current]
             if tokens[state.progress] == token:
                 if state.progress + 1 == len(tokens):
                     return self._met(state, state.current)
-                return ConstraintState(state.met, state.current, state.progress + 1)
-            state = ConstraintState(state.met)
+                return ConstraintState(state.met, state.current, state.progress + 1, False, kept)
+            state = ConstraintState(state.met, stand_ins=kept)
         for index, tokens in enumerate(self.constraints):
             if not state.met[index] and tokens[0] == token:
                 if len(tokens) == 1:
                     return self._met(state, index)
-                return ConstraintState(state.met, index, 1)
+                return ConstraintState(state.met, index, 1, False, kept)
         return state
+
+    def stand_in(self, state: ConstraintState, index: int, position: int) -> ConstraintState:
+        """The state after the model's own word for constraint ``index``'s source words began
+        at ``position``: the term is met, and will stand in that word's place."""
+        met = list(state.met)
+        met[index] = True
+        return ConstraintState(tuple(met), stand_ins=(*state.stand_ins, (position, index)))
 
     @staticmethod
     def _met(state: ConstraintState, index: int) -> ConstraintState:
         met = list(state.met)
         met[index] = True
-        return ConstraintState(tuple(met), just_met=True)
+        return ConstraintState(tuple(met), just_met=True, stand_ins=state.stand_ins)
 
     def next_tokens(self, state: ConstraintState, startable: list[bool] | None = None) -> list[int]:
         """The tokens that would move ``state`` forward; of the constraints not begun, only
@@ -194,12 +208,19 @@ def constrained_beam_search(
     redo_src = redo_src[:, : int((redo_src != PAD_ID).sum(dim=1).max())]
     redo_lengths = None if max_lengths is None else max_lengths[rows.to(max_lengths.device)]
     fitting = [[c if fit else [] for c, fit in zip(constraints[i], f)] for i, f in zip(redo, fits)]
-    gates = None
-    if gated:
+    gates = usual = None
+    if gated:  # per constraint searched for (SentenceConstraints leaves out the empty ones)
         gates = [
-            [_Span(where, _expected_step(plain[i].attention, where)) for where in sources[i]]  # type: ignore[index]
-            for i in redo
-        ]  # fmt: skip
+            [
+                _Span(where, _expected_step(plain[i].attention, where))
+                for where, c in zip(sources[i], fitting[k])  # type: ignore[index]
+                if c
+            ]
+            for k, i in enumerate(redo)
+        ]
+        if word_continuations:
+            glue = set(word_continuations)
+            usual = [_usual_words(plain[i], gates[k], glue) for k, i in enumerate(redo)]
     if not need_attention:
         for hypothesis in plain:
             hypothesis.attention = None
@@ -217,6 +238,7 @@ def constrained_beam_search(
             weights,
             word_continuations,
             None if gated is None else [gated[k] for k in picked],
+            None if usual is None or gated is None else [usual[k] for k in picked],
         )
 
     with decoding_threads(len(redo) * beam):
@@ -231,6 +253,50 @@ def constrained_beam_search(
             result = max(results[index], result, key=lambda r: _rank(r, alpha))
         results[index] = result
     return results
+
+
+def _usual_words(plain: Hypothesis, spans: list[_Span], glue: set[int]) -> list[int | None]:
+    """Per constraint, the first piece of the word the plain translation wrote while it
+    attended most to the term's source words (its own word for them), or None where it
+    attended most elsewhere then. Where a hypothesis reading those source words begins that
+    word, the term is met and stands in its place (``stand_in``): the decoder goes on from its
+    own word, so what follows stays as fluent as the plain translation, and the term is not
+    written beside it ("el rey monarca") or tacked on at the end."""
+    tokens, attention = plain.tokens, plain.attention
+    words: list[int | None] = []
+    for span in spans:
+        step = span.expected
+        if attention is None or not span.positions or step >= len(tokens):
+            words.append(None)
+            continue
+        while step > 0 and tokens[step] in glue:  # back to the word's first piece
+            step -= 1
+        read = int(attention[span.expected].argmax()) in span.positions
+        words.append(tokens[step] if read else None)
+    return words
+
+
+def _stood_in(
+    hypothesis: Hypothesis,
+    stand_ins: tuple[tuple[int, int], ...],
+    constraints: list[list[int]],
+    glue: set[int],
+) -> Hypothesis:
+    """``hypothesis`` with each term written in place of the word it stands in for (the word's
+    first piece at the position, and the pieces that go on it); a term's pieces take that
+    word's attention row, so markup still follows the alignment."""
+    tokens = list(hypothesis.tokens)
+    rows = None if hypothesis.attention is None else list(hypothesis.attention)
+    for position, index in sorted(stand_ins, reverse=True):
+        end = position + 1
+        while end < len(tokens) and tokens[end] in glue:
+            end += 1
+        term = constraints[index]
+        tokens[position:end] = term
+        if rows is not None:
+            rows[position:end] = [rows[position]] * len(term)
+    attention = None if rows is None else torch.stack(rows)
+    return Hypothesis(tokens, hypothesis.score, attention)
 
 
 def _fitting(constraints: list[list[int]], room: int) -> list[bool]:
@@ -284,9 +350,11 @@ def _constrained(
     weights: DecoderWeights | None,
     word_continuations: list[int] | None = None,
     gates: list[list[_Span]] | None = None,
+    usual: list[list[int | None]] | None = None,
 ) -> list[ConstrainedResult]:
     batch, device = src.shape[0], src.device
     glued = None if not word_continuations else torch.tensor(word_continuations, device=device)
+    glue = set(word_continuations or ())
     sentences = [SentenceConstraints(c) for c in constraints]
     enc_src, src_mask = model.encode(src)
     limits = _limits(src, model, max_lengths).tolist()
@@ -309,8 +377,11 @@ def _constrained(
             ys[:, -1], need_weights=need_attention or gate is not None
         )
         startable = None
+        stand_ins: dict[tuple[int, int], int] = {}  # (row, token) -> the constraint it meets
         if gate is not None and step_weights is not None:
             startable = gate.startable(step_weights, sentences, step)
+            if usual is not None:
+                stand_ins = gate.stand_ins(usual, states, startable)
         log_probs = step_log_probs(logits)  # the unknown token ruled out
         if glued is not None:
             ending = [row for row, state in enumerate(states) if state.just_met]
@@ -338,7 +409,7 @@ def _constrained(
             chosen: list[_Candidate] = []
             if not done[b]:
                 sentence = sentences[b]
-                finish = _Finisher(ys, attention, need_attention)
+                finish = _Finisher(ys, attention, need_attention, states, sentence, glue)
                 _offer_fallbacks(fallback[b], eos_scores, states, sentence, b, beam, finish, alpha)
                 pool = []
                 for score, index in zip(top_scores_l[b], top_index_l[b]):
@@ -346,14 +417,18 @@ def _constrained(
                         break
                     row, token = b * beam + index // vocab, index % vocab
                     if token != EOS_ID:
-                        pool.append(_candidate(sentence, states[row], score, row, token))
+                        pool.append(
+                            _candidate(sentence, states[row], score, row, token, stand_ins, step)
+                        )
                 for row in _ending_rows(log_probs, flat_scores, states, sentence, b, beam):
                     ended[b].append(finish(row, eos_scores[row]))
                 seen = {(c.row, c.token) for c in pool}
                 for score, row, token in extra.get(b, []):
                     if (row, token) not in seen:
                         seen.add((row, token))
-                        pool.append(_candidate(sentence, states[row], score, row, token))
+                        pool.append(
+                            _candidate(sentence, states[row], score, row, token, stand_ins, step)
+                        )
                 chosen = _allocate(pool, beam, sentence.total_tokens + 1)
                 done[b] = step + 1 >= limits[b] or _cannot_improve(
                     ended[b], [c.score for c in chosen], step + 2, beam, alpha
@@ -411,23 +486,49 @@ def _ending_rows(
 
 
 class _Finisher:
-    """Freezes the hypothesis on a row plus its final token (EOS or the forced end)."""
+    """Freezes the hypothesis on a row plus its final token (EOS or the forced end), with its
+    terms in the places they stand in for."""
 
-    def __init__(self, ys: Tensor, attention: Tensor, need_attention: bool) -> None:
+    def __init__(
+        self,
+        ys: Tensor,
+        attention: Tensor,
+        need_attention: bool,
+        states: list[ConstraintState],
+        sentence: SentenceConstraints,
+        glue: set[int],
+    ) -> None:
         self.ys, self.attention, self.need_attention = ys, attention, need_attention
+        self.states, self.sentence, self.glue = states, sentence, glue
 
     def __call__(self, row: int, score: float) -> Hypothesis:
-        return Hypothesis(
+        hypothesis = Hypothesis(
             tokens=self.ys[row, 1:].tolist(),
             score=score,
             attention=self.attention[row].cpu().clone() if self.need_attention else None,
         )
+        stand_ins = self.states[row].stand_ins
+        if not stand_ins:
+            return hypothesis
+        return _stood_in(hypothesis, stand_ins, self.sentence.constraints, self.glue)
 
 
 def _candidate(
-    sentence: SentenceConstraints, state: ConstraintState, score: float, row: int, token: int
+    sentence: SentenceConstraints,
+    state: ConstraintState,
+    score: float,
+    row: int,
+    token: int,
+    stand_ins: dict[tuple[int, int], int] | None = None,
+    step: int = 0,
 ) -> _Candidate:
-    new_state = sentence.advance(state, token)
+    """``token`` written on ``row``; where it begins the model's own word for a term's source
+    words the row is reading (``stand_ins``), the term is met and stands in for that word."""
+    index = None if stand_ins is None else stand_ins.get((row, token))
+    if index is None:
+        new_state = sentence.advance(state, token)
+    else:
+        new_state = sentence.stand_in(state, index, step)
     return _Candidate(score, row, token, new_state, sentence.bank(new_state))
 
 
@@ -479,6 +580,7 @@ class _Gate:
         self.ends = [[max(span.positions, default=-1) for span in sentence] for sentence in gates]
         self.expected = [[span.expected for span in sentence] for sentence in gates]
         self.reached = [-1] * (len(gates) * beam)  # per row, before this step
+        self.focus: list[int] = []  # per row, where it attends most at this step (-1: EOS)
 
     def startable(
         self, weights: Tensor, sentences: list[SentenceConstraints], step: int
@@ -502,7 +604,28 @@ class _Gate:
                 ]
             )
             self.reached[row] = max(reached, focus[row])
+        self.focus = focus
         return allowed
+
+    def stand_ins(
+        self,
+        usual: list[list[int | None]],
+        states: list[ConstraintState],
+        startable: list[list[bool]],
+    ) -> dict[tuple[int, int], int]:
+        """(row, token) -> constraint, where the row reads the constraint's source words at
+        this step, may begin it, has not, and ``token`` begins the plain translation's own
+        word for them (``_usual_words``)."""
+        found = {}
+        for row, focus in enumerate(self.focus):
+            b, state = row // self.beam, states[row]
+            if state.current >= 0:
+                continue
+            for k, token in enumerate(usual[b]):
+                reading = focus in self.spans[b][k]
+                if token is not None and reading and not state.met[k] and startable[row][k]:
+                    found[(row, token)] = k
+        return found
 
     def reorder(self, rows: list[int]) -> None:
         self.reached = [self.reached[row] for row in rows]

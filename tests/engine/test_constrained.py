@@ -15,12 +15,13 @@ from s2s_desktop.engine.constrained import (
     _ending_rows,
     _Gate,
     _Span,
+    _stood_in,
     constrained_beam_search,
 )
 from s2s_desktop.engine.glossary import Glossary, Term
 from s2s_desktop.engine.glossary_translation import _source_positions, translate_with_glossary
 from s2s_desktop.engine.model import Seq2Seq
-from s2s_desktop.engine.search import beam_search
+from s2s_desktop.engine.search import Hypothesis, beam_search
 from s2s_desktop.engine.translator import load_translator
 from tests.toy import NOUNS, toy_pairs
 
@@ -278,3 +279,50 @@ def test_terms_the_model_never_writes_land_where_their_source_words_are(translat
     monkeypatch.setattr(glossary_translation, "_source_positions", lambda *args: {})
     ungated = translate_with_glossary(translator, sentences, glossary, beam=4)
     assert in_place(gated) >= in_place(ungated) + 5, (in_place(gated), in_place(ungated))
+
+
+def test_a_stand_in_meets_its_term_and_takes_the_place_of_the_models_word():
+    sentence = SentenceConstraints([[21, 22], [30]])
+    state = sentence.advance(sentence.start(), 5)
+    state = sentence.stand_in(state, 0, position=1)  # the model began its own word there
+    assert state.met == (True, False) and not state.just_met  # its other pieces may follow
+    state = sentence.advance(state, 40)  # a piece going on the model's word
+    assert state.stand_ins == ((1, 0),) and sentence.bank(state) == 2
+    attention = torch.eye(5)
+    glue = {40}
+    # tokens: 5, [7 40] (the model's word in two pieces), 8; EOS's row last
+    plain = Hypothesis([5, 7, 40, 8], -1.0, attention)
+    stood = _stood_in(plain, state.stand_ins, sentence.constraints, glue)
+    assert stood.tokens == [5, 21, 22, 8] and stood.score == -1.0
+    assert stood.attention.tolist() == [attention[i].tolist() for i in (0, 1, 1, 3, 4)]
+
+
+def test_terms_the_model_never_writes_take_the_place_of_its_own_words(translator, monkeypatch):
+    """Placed beside the model's own word ("la hundo arbo"), a term doubles it; standing in
+    for it, the term replaces it and the words after it stay as fluent as the plain ones."""
+    import s2s_desktop.engine.constrained as constrained
+
+    terms = {"dog": "arbo", "book": "kato", "river": "libro"}
+    glossary = Glossary("en", "eo", [Term(source, target) for source, target in terms.items()])
+    pairs = [
+        (source, target)
+        for source, target in toy_pairs(2000, seed=7)
+        if set(terms) & set(source.split()) and not set(terms.values()) & set(target.split())
+    ][:40]
+
+    def doubled(results):
+        """Terms written beside the usual translation of their source word."""
+        count = 0
+        for (source, reference), result in zip(pairs, results):
+            words = result.text.split()
+            for word, target in terms.items():
+                if word in source.split() and target in words:
+                    count += words.count(NOUNS[word]) >= reference.split().count(NOUNS[word])
+        return count
+
+    sentences = [source for source, _ in pairs]
+    standing = translate_with_glossary(translator, sentences, glossary, beam=4)
+    assert all(not result.unmet for result in standing)
+    monkeypatch.setattr(constrained, "_usual_words", lambda plain, spans, glue: [None] * len(spans))
+    beside = translate_with_glossary(translator, sentences, glossary, beam=4)
+    assert doubled(standing) + 10 <= doubled(beside), (doubled(standing), doubled(beside))
