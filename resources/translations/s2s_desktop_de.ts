@@ -3095,6 +3095,14 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>{file} kann nicht als {kind} gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>{file} says its text is in {language}, but this model translates {model}; choose a model from {language}.</source>
+        <translation>{file} gibt an, dass sein Text in {language} ist, aber dieses Modell übersetzt {model}; wählen Sie ein Modell aus {language}.</translation>
+    </message>
+    <message>
+        <source>{file} asks for a translation into {language}, but this model translates {model}; choose a model into {language}, or a file made for {target}.</source>
+        <translation>{file} verlangt eine Übersetzung in {language}, aber dieses Modell übersetzt {model}; wählen Sie ein Modell nach {language} oder eine Datei für {target}.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>

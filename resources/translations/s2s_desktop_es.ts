@@ -3095,6 +3095,14 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>{file} no se puede leer como {kind}: {reason}.</translation>
     </message>
     <message>
+        <source>{file} says its text is in {language}, but this model translates {model}; choose a model from {language}.</source>
+        <translation>{file} indica que su texto está en {language}, pero este modelo traduce {model}; elija un modelo desde {language}.</translation>
+    </message>
+    <message>
+        <source>{file} asks for a translation into {language}, but this model translates {model}; choose a model into {language}, or a file made for {target}.</source>
+        <translation>{file} pide una traducción al {language}, pero este modelo traduce {model}; elija un modelo hacia {language}, o un archivo hecho para {target}.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>

@@ -60,6 +60,8 @@ class Catalogue:
     def __init__(self, catalogue: polib.POFile, charset: str) -> None:
         self.catalogue = catalogue
         self.charset = charset
+        # A catalogue's Language is the one its msgstr are in; msgid's is not said.
+        self.declared = [Languages("", catalogue.metadata.get("Language", "").strip())]
         self.entries: list[polib.POEntry] = [e for e in catalogue if _untranslated(e)]
         self.slots: list[tuple[polib.POEntry, bool, str, str]] = []  # entry, plural?, edges
         self.segments: list[Segment] = []

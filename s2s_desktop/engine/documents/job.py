@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from s2s_desktop.engine.atomic_files import atomic_write_bytes
+from s2s_desktop.engine.corpus_items import normalize_language
 from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.documents.segments import Segment, protect_unreadable
 from s2s_desktop.engine.documents.text_codec import NotText
@@ -117,6 +118,7 @@ def translate_document(
             )
         ) from None
     document = _opened(kind, source, data, encoding)
+    _check_languages(source, getattr(document, "declared", []), translator)
     segments = document.segments
     if not any(segment.text.strip() for segment in segments):
         raise UserError(
@@ -215,6 +217,42 @@ def _opened(kind: formats.Format, source: Path, data: bytes, encoding: str) -> A
                 file=source.name, kind=kind_name, reason=reason
             )
         ) from None
+
+
+def _check_languages(
+    source: Path, declared: list[formats.Languages], translator: SentenceTranslator
+) -> None:
+    """Refuse a file that says its languages (XLIFF, a gettext catalogue) where they are not
+    the model's: a CAT tool would import the translations as the language the file names."""
+    model = f"{translator.src_lang} → {translator.tgt_lang}"
+    for languages in declared:
+        if languages.source and not same_language(languages.source, translator.src_lang):
+            raise UserError(
+                translate(
+                    "documents_job",
+                    "{file} says its text is in {language}, but this model translates "
+                    "{model}; choose a model from {language}.",
+                ).format(file=source.name, language=languages.source, model=model)
+            )
+        if languages.target and not same_language(languages.target, translator.tgt_lang):
+            raise UserError(
+                translate(
+                    "documents_job",
+                    "{file} asks for a translation into {language}, but this model translates "
+                    "{model}; choose a model into {language}, or a file made for "
+                    "{target}.",
+                ).format(
+                    file=source.name,
+                    language=languages.target,
+                    model=model,
+                    target=translator.tgt_lang,
+                )
+            )
+
+
+def same_language(tag: str, code: str) -> bool:
+    """Whether a file's language tag (de-DE, pt_BR, zh-Hant) is the model's language code."""
+    return normalize_language(tag) == normalize_language(code)
 
 
 def translate_segments(

@@ -58,6 +58,7 @@ class XliffDocument:
         # (unit's source, what was read: that source or one of its seg-source's markers)
         self.slots: list[tuple[etree._Element, etree._Element]] = []
         self.segments: list[Segment] = []
+        self.declared = _declared(tree.getroot(), namespace)
         if namespace == NS_20:
             holders = tree.getroot().iter(f"{{{NS_20}}}segment")
         else:
@@ -166,6 +167,17 @@ class XliffDocument:
             return etree.tostring(self.tree, encoding=encoding, xml_declaration=wide)
         body = etree.tostring(self.tree, encoding=encoding, xml_declaration=False)
         return self.declaration + b"\n" + body
+
+
+def _declared(root: etree._Element, namespace: str) -> list[Languages]:
+    """The languages the file says it holds: 2.0's ``srcLang``/``trgLang``, each 1.2 ``file``'s
+    ``source-language``/``target-language`` ("" where one is not said)."""
+    if namespace == NS_20:
+        return [Languages(root.get("srcLang", ""), root.get("trgLang", ""))]
+    return [
+        Languages(file.get("source-language", ""), file.get("target-language", ""))
+        for file in root.iter(f"{{{namespace}}}file")
+    ]
 
 
 def _translatable(element: etree._Element) -> bool:

@@ -452,3 +452,32 @@ def test_paired_codes_stay_in_order_and_a_code_between_words_parts_them(
     assert " ".join(words.split()) == "la kato granda vidas unu hundo"
     read = xliff.open_document(PAIRED_XLIFF[name].encode(), "utf-8").segments[1].text
     assert " ".join(read.split()) == "the cat sees a dog a bird likes the tree"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        (
+            "de.xlf",
+            XLIFF_12.replace('e-language="en"', 'e-language="en" target-language="de-DE"'),
+            "into de-DE",
+        ),
+        ("fr.xlf", XLIFF_20.replace('srcLang="en"', 'srcLang="fr-FR"'), "text is in fr-FR"),
+        ("de.po", CATALOGUE.replace('"Language: \\n"', '"Language: de\\n"'), "into de, but"),
+    ],
+)
+def test_a_file_for_other_languages_is_refused_in_one_sentence(
+    tmp_path, toy_translator, name, text, said
+):
+    """A CAT tool imports the targets as the language the file names: Esperanto filled into
+    a file for German would come back as German."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    output = tmp_path / f"out{source.suffix}"
+    with pytest.raises(UserError, match=rf"{name} .*{said}.* this model translates en → eo"):
+        translate_document(source, output, toy_translator)
+    assert not output.exists()
+    regional = text.replace("de-DE", "eo-XX").replace("fr-FR", "en-GB").replace("de\\n", "eo\\n")
+    source.write_text(regional, encoding="utf-8")  # a region of the model's language is its own
+    translate_document(source, output, toy_translator)
+    assert output.exists()
