@@ -2,9 +2,11 @@
 is translated, and so are an image's alt text and a link's or image's title; everything else is
 copied byte for byte: code blocks (fenced and indented), HTML blocks, front matter (a ``---`` or
 ``+++`` block at the very top), link reference definitions and thematic breaks. Emphasis,
-strong, strikethrough and links are carried onto the words of the translation they belong to;
-inline code, inline HTML, images, autolinks, backslash escapes, entities and hard line breaks are
-kept whole (an image's alt text and a title are segments of their own, put back in place).
+strong, strikethrough, links and inline HTML elements (``<span …>…</span>``) are carried onto the
+words of the translation they belong to; inline code, ``<code>``/``<kbd>`` and the like with
+their content, other inline HTML, images, autolinks, backslash escapes, entities and hard line
+breaks are kept whole (an image's alt text and a title are segments of their own, put back in
+place).
 
 ``markdown-it-py`` (CommonMark, with tables) parses; each block's line range says which source
 lines it covers. A translated block is written on one line: the markers in front of its first
@@ -32,6 +34,12 @@ _CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
 _MARKERS = re.compile(r"^[\s>*+\-#\d.)]*$")  # what may stand before a block's text on its line
 _LIST_MARKER = re.compile(r"[-*+]|\d+[.)]")
 _BREAK_OR_IMAGE = re.compile(r"<(?:br|img|input)\b", re.IGNORECASE)  # inline HTML between words
+# Inline HTML tags that open and close around words (<span …>…</span>): a span, carried onto the
+# translated words; those whose content is code or keys (<code>, <kbd>) are kept whole with it.
+_HTML_OPEN = re.compile(r"<([A-Za-z][\w-]*)\b[^>]*(?<!/)>\Z")
+_HTML_CLOSE = re.compile(r"</([A-Za-z][\w-]*)\s*>\Z")
+_HTML_VOID = frozenset({"br", "img", "input", "hr", "wbr", "area", "col", "embed", "source"})
+_HTML_KEPT = frozenset({"code", "kbd", "samp", "var", "tt", "script", "style", "math", "svg"})
 # Kept with the block's markers (GitHub's Markdown): a task's box, a footnote's label.
 _LEADING_MARK = re.compile(r"(?:\[[ xX]\]|\[\^[^\]\s]+\]:)[ \t]+")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")  # a footnote reference, kept whole: [^1]
@@ -296,6 +304,7 @@ def _segment(
     mark written with the block's markers)."""
     builder = SegmentBuilder()
     open_spans: list[int] = []
+    html_closes: dict[int, int] = {}  # a closing tag's child index -> the span it closes
     breaks = iter(hard_breaks)
     children = inline.children or []
     skip_to: int | None = None
@@ -337,10 +346,42 @@ def _segment(
             builder.void(next(breaks, "\\\n"), separates=True)
         elif kind == "text_special":
             builder.void(child.markup)
+        elif index in html_closes:
+            builder.close(html_closes.pop(index))
+        elif kind == "html_inline" and (pair := _html_pair(children, index)) is not None:
+            name, end = pair
+            if name in _HTML_KEPT:  # its content with it: code and keys are not prose
+                builder.void("".join(c.content or c.markup for c in children[index : end + 1]))
+                skip_to = end
+            else:
+                html_closes[end] = builder.open([child.content, children[end].content])
         else:  # html_inline and anything else: kept as it was
             content = child.content or child.markup
             builder.void(content, separates=_BREAK_OR_IMAGE.match(content) is not None)
     return None if builder.empty else builder.finish()
+
+
+def _html_pair(children: list[Token], start: int) -> tuple[str, int] | None:
+    """(the tag's name, the index of its closing tag) where ``children[start]`` opens an
+    inline HTML element that a later child of the same inline closes; None otherwise (a void
+    element, a self-closing tag, a closing tag, or one left open)."""
+    opened = _HTML_OPEN.match(children[start].content)
+    if opened is None or opened.group(1).lower() in _HTML_VOID:
+        return None
+    name, depth = opened.group(1).lower(), 0
+    for index in range(start + 1, len(children)):
+        child = children[index]
+        if child.type != "html_inline":
+            continue
+        inner = _HTML_OPEN.match(child.content)
+        closing = _HTML_CLOSE.match(child.content)
+        if inner is not None and inner.group(1).lower() == name:
+            depth += 1
+        elif closing is not None and closing.group(1).lower() == name:
+            if depth == 0:
+                return name, index
+            depth -= 1
+    return None
 
 
 def _emphasis_kept(segment: Segment) -> Segment:

@@ -389,3 +389,22 @@ def test_reference_links_keep_their_labels(tmp_path, toy_translator):
     assert "][cat]" in first and "][dog]" in first and "][the house]" in first, first
     assert "](" not in first and "kato" in first, first
     assert definitions == "[cat]: https://example.org/cat\n[dog]: /dog\n[the house]: /house\n"
+
+
+def test_inline_html_in_markdown_goes_around_its_words_and_code_inside_stays(
+    tmp_path, toy_translator
+):
+    """Each tag had been kept whole on its own, so the alignment could put </span> before
+    <span> (the page broke from there on) and the model dropped the key inside <kbd>."""
+    text = (
+        'the big <span class="x">cat</span> sees a dog\n\n'
+        "the cat sees <kbd>Ctrl+K</kbd> a dog\n\n"
+        "the <b>small</b> dog has <code>the cat</code> a book<br>the red house\n"
+    )
+    out = translated(tmp_path, "inline.md", text.encode(), toy_translator).decode()
+    first, second, third = (block for block in out.split("\n\n") if block.strip())
+    assert first.index('<span class="x">') < first.index("</span>")
+    assert "kato" in first[first.index('<span class="x">') : first.index("</span>")]
+    assert "<kbd>Ctrl+K</kbd>" in second and "cat" not in second
+    assert third.index("<b>") < third.index("</b>") and "<code>the cat</code>" in third
+    assert "<br>" in third and "domo" in third
