@@ -7,10 +7,11 @@ In a paragraph the formatting (``w:rPr``) that holds most of its text outside li
 is the paragraph's base; each text run (``w:r`` holding ``w:t``, and maybe tabs, line breaks and
 hyphens) in another formatting is a span (one for consecutive runs formatted alike) carried onto
 the words of the translation it belongs to, as ``<b>`` is in HTML; a hyperlink, tracked
-insertion, smart tag, simple field, custom-XML wrapper or inline content control (``w:sdt``, its
-runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole and goes where
-the alignment puts it: a run with a drawing, a footnote reference or anything it cannot split; a
-complex field (``fldChar`` begin to end, with its result, so a field is never split); a
+insertion, smart tag, simple HYPERLINK field, custom-XML wrapper or inline content control
+(``w:sdt``, its runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole
+and goes where the alignment puts it: a run with a drawing, a footnote reference or anything it
+cannot split; another simple field (``AUTHOR``, ``PAGE``: Word computes its result); a complex
+field (``fldChar`` begin to end, with its result, so a field is never split); a
 deletion, an equation. A HYPERLINK field whose result is text runs is a span around them, as a
 link is (its code before them, its end after). A complex field that goes on past its paragraph
 (a table of contents, begun in its first entry) keeps its code (begin to ``separate``) whole,
@@ -139,7 +140,7 @@ class _Reader:
                 continue
             elif name == "r" and self._is_text_run(child):
                 self._run(child)
-            elif name in WRAPPERS and content is not None:
+            elif name in WRAPPERS and content is not None and not _computed(child, self.w):
                 self._close_run()
                 index = self.builder.open(("wrap", child))
                 self._walk(content)
@@ -329,6 +330,15 @@ def _field_marks(element: etree._Element, w: str) -> list[str]:
     if _name(element) != "r":
         return []
     return [mark.get(f"{{{w}}}fldCharType", "") for mark in element.iter(f"{{{w}}}fldChar")]
+
+
+def _computed(element: etree._Element, w: str) -> bool:
+    """Whether ``element`` is a simple field whose result Word computes (AUTHOR, PAGE, REF…):
+    kept whole, or its next update would replace the words translated into it. A HYPERLINK
+    field's result is its link's words, translated."""
+    if _name(element) != "fldSimple":
+        return False
+    return (element.get(f"{{{w}}}instr") or "").upper().split()[:1] != ["HYPERLINK"]
 
 
 def _link_result(field_: _Field, w: str) -> list[etree._Element] | None:

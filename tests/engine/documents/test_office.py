@@ -298,10 +298,17 @@ def docx_controls(toy_translator, tmp_path_factory) -> etree._Element:
         '<w:sdt><w:sdtPr><w:id w:val="5"/><w:text/></w:sdtPr>'
         f"<w:sdtContent>{_r('the red city')}</w:sdtContent></w:sdt>"
     )
+    author = '<w:fldSimple w:instr=" AUTHOR "><w:r><w:t>John Smith</w:t></w:r></w:fldSimple>'
+    simple_link = (
+        '<w:fldSimple w:instr=" HYPERLINK \\l city "><w:r><w:t>the red city</w:t></w:r>'
+        "</w:fldSimple>"
+    )
     blocks = [
         _r("a dog sees ") + link,
         _r("the ") + _r("big", bold=True) + _r(" cat sees ") + field,
         _r("the child likes ") + control,
+        _r("the big cat sees ") + author + _r(" and a small dog"),
+        _r("a dog sees ") + simple_link,
     ]
     document = docx.Document()
     body = document.element.body
@@ -353,6 +360,19 @@ def test_docx_a_hyperlink_fields_words_are_translated_inside_the_field(docx_cont
     assert code.strip() == "hyperlink \\l city"
     linked = " ".join(_styled(fielded, "Hyperlink"))
     assert "urbo" in linked and "city" not in linked
+
+
+def test_docx_a_computed_simple_fields_result_is_kept_and_a_links_words_translated(
+    docx_controls,
+):
+    """Word replaces an AUTHOR field's result on its next update: the sentence translated into
+    it would vanish (a helper found it there). A HYPERLINK field's result is its words."""
+    authored, linked = docx_controls.findall(f"{{{W}}}p")[3:5]
+    (author,) = authored.findall(f"{{{W}}}fldSimple")
+    assert "".join(author.itertext()) == "John Smith"
+    assert "kato" in "".join(authored.itertext()) and "hundo" in "".join(authored.itertext())
+    (link,) = linked.findall(f"{{{W}}}fldSimple")
+    assert "urbo" in "".join(link.itertext()) and "city" not in "".join(link.itertext())
 
 
 def test_docx_inline_content_control_is_translated_inside_it(docx_controls):
