@@ -36,7 +36,8 @@ def add_translate(commands: Any) -> None:
         type=int,
         metavar="N",
         help="the N best translations of each input line (one input each), as 'LINE ||| "
-        "translation ||| score' lines, LINE counted from 0 (Moses' and Marian's n-best format)",
+        "translation ||| score' lines, LINE counted from 0 (Moses' and Marian's n-best format); "
+        "the score is the log-probability per piece the list is ranked by",
     )
     translate.add_argument("--device", default="auto", help="auto, cpu, cuda or mps")
     translate.add_argument("--file", type=Path, help="a document to translate")

@@ -129,7 +129,8 @@ class Translator:
         self, sentence: str, count: int, beam: int = 4, alpha: float = 1.0
     ) -> list[Translation]:
         """The ``count`` best translations of one sentence, best first (a beam at least
-        ``count`` wide), each with its attention."""
+        ``count`` wide), each with its attention and, as its score, the length-normalised one
+        they are ranked by (as CTranslate2 gives an Argos model's)."""
         ids = self._encode([sentence])[0]
         width = max(beam, count)
         if self.fast is not None:
@@ -144,7 +145,10 @@ class Translator:
                 count=count,
                 weights=self.decoder_weights(),
             )[0]
-        return [self.translation_of(sentence, ids, hypothesis) for hypothesis in found]
+        translations = [self.translation_of(sentence, ids, hypothesis) for hypothesis in found]
+        for translation, hypothesis in zip(translations, found):
+            translation.score = hypothesis.normalized_score(alpha)
+        return translations
 
     def alternatives(
         self,

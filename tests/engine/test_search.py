@@ -282,3 +282,13 @@ def test_a_prefix_may_still_force_the_unknown_token_and_constraints_holding_it_a
     results = constrained_beam_search(model, src, [[[5, UNK_ID]], [[6]]], 3)
     assert results[0].met == [False] and UNK_ID not in results[0].hypothesis.tokens
     assert results[1].met == [True] and UNK_ID not in results[1].hypothesis.tokens
+
+
+def test_an_nbest_list_is_ranked_by_the_score_each_translation_carries(translator):
+    """A longer translation can have a lower total but a better per-piece score: the list is
+    ranked by the latter, so that is the score shown (`translate --nbest` printed the total)."""
+    sentences = [source for source, _ in toy_pairs(12, seed=61)] + ["the cat", "a"]
+    for sentence in sentences:
+        found = translator.translate_nbest(sentence, 4, 4)
+        scores = [translation.score for translation in found]
+        assert scores == sorted(scores, reverse=True), (sentence, scores)
