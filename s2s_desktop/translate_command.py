@@ -50,7 +50,10 @@ def add_translate(commands: Any) -> None:
         "--force", action="store_true", help="replace --out when it exists already"
     )
     translate.add_argument(
-        "--encoding", default="utf-8", help="text encoding of a --file .txt or .srt (utf-8)"
+        "--encoding",
+        default="utf-8",
+        help="text encoding of a --file in a text format (.txt, .md, .html, .srt, .vtt; utf-8); "
+        "the translation is written in it where it can hold the translation, else in UTF-8",
     )
     translate.add_argument(
         "--glossary",
@@ -210,8 +213,8 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
         sys.stderr.write("\n")
     rate = report.sentences / report.seconds if report.seconds else 0.0
     print(
-        f"Wrote {report.output} ({report.segments} segments, {report.sentences} sentences "
-        f"in {report.seconds:.1f} s, {rate:,.0f} sentences/s)."
+        f"Wrote {report.output} ({_counted(report)} in {report.seconds:.1f} s, "
+        f"{rate:,.0f} sentences/s)."
     )
     return 0
 
@@ -232,11 +235,17 @@ def _translate_to_stdout(args: argparse.Namespace, translator: Any, beam: int, b
         sys.stdout.buffer.write(output.read_bytes())
         sys.stdout.buffer.flush()
     print(
-        f"Translated {args.file.name} ({report.segments} segments, {report.sentences} sentences "
-        f"in {report.seconds:.1f} s).",
+        f"Translated {args.file.name} ({_counted(report)} in {report.seconds:.1f} s).",
         file=sys.stderr,
     )
     return 0
+
+
+def _counted(report: Any) -> str:
+    """ "1 segment, 3 sentences": a document report's counts."""
+    segments = "1 segment" if report.segments == 1 else f"{report.segments:,} segments"
+    sentences = "1 sentence" if report.sentences == 1 else f"{report.sentences:,} sentences"
+    return f"{segments}, {sentences}"
 
 
 def _out_path(given: str, beside: Path, document: Path) -> Path:

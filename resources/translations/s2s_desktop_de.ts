@@ -2977,8 +2977,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>documents_docx</name>
     <message>
-        <source>This file is not a Word document (it has no {part}); open it in Word and save it as .docx.</source>
-        <translation>Diese Datei ist kein Word-Dokument (ihr fehlt {part}); öffnen Sie sie in Word und speichern Sie sie als .docx.</translation>
+        <source>it is not a Word document (it has no {part}); open it in Word and save it as .docx</source>
+        <translation>es ist kein Word-Dokument (es fehlt {part}); öffnen Sie es in Word und speichern Sie es als .docx</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3110,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>documents_odt</name>
     <message>
-        <source>This file is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt.</source>
-        <translation>Diese Datei ist kein OpenDocument-Text (ihr fehlt {part}); öffnen Sie sie in LibreOffice Writer und speichern Sie sie als .odt.</translation>
+        <source>it is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt</source>
+        <translation>es ist kein OpenDocument-Text (es fehlt {part}); öffnen Sie es in LibreOffice Writer und speichern Sie es als .odt</translation>
     </message>
 </context>
 <context>

@@ -2977,8 +2977,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>documents_docx</name>
     <message>
-        <source>This file is not a Word document (it has no {part}); open it in Word and save it as .docx.</source>
-        <translation>Este archivo no es un documento de Word (no tiene {part}); abrirlo en Word y guardarlo como .docx.</translation>
+        <source>it is not a Word document (it has no {part}); open it in Word and save it as .docx</source>
+        <translation>no es un documento de Word (le falta {part}); ábralo en Word y guárdelo como .docx</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3110,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>documents_odt</name>
     <message>
-        <source>This file is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt.</source>
-        <translation>Este archivo no es un documento de texto OpenDocument (no tiene {part}); abrirlo en LibreOffice Writer y guardarlo como .odt.</translation>
+        <source>it is not an OpenDocument text (it has no {part}); open it in LibreOffice Writer and save it as .odt</source>
+        <translation>no es un texto OpenDocument (le falta {part}); ábralo en LibreOffice Writer y guárdelo como .odt</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,6 @@ from s2s_desktop.engine.documents.office_zip import (
     translated_paragraphs,
 )
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
-from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
 MAIN = "word/document.xml"
@@ -447,11 +446,12 @@ class DocxDocument:
     def __init__(self, data: bytes) -> None:
         self.zip = OfficeZip(data, lambda name: bool(_PARTS.fullmatch(name)) or name == STYLES)
         if MAIN not in self.zip.parts:
-            raise UserError(
+            # Said with the file's name as why it cannot be read (``job._opened``).
+            raise ValueError(
                 translate(
                     "documents_docx",
-                    "This file is not a Word document (it has no {part}); open it in Word and "
-                    "save it as .docx.",
+                    "it is not a Word document (it has no {part}); open it in Word and save it "
+                    "as .docx",
                 ).format(part=MAIN)
             )
         self.paragraphs: list[tuple[etree._Element, _Layout, str]] = []

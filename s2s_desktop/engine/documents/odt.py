@@ -30,7 +30,6 @@ from s2s_desktop.engine.documents.office_zip import (
     translated_paragraphs,
 )
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, Tag
-from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
 MAIN = "content.xml"
@@ -175,11 +174,12 @@ class OdtDocument:
     def __init__(self, data: bytes) -> None:
         self.zip = OfficeZip(data, lambda name: name in PARTS)
         if MAIN not in self.zip.parts:
-            raise UserError(
+            # Said with the file's name as why it cannot be read (``job._opened``).
+            raise ValueError(
                 translate(
                     "documents_odt",
-                    "This file is not an OpenDocument text (it has no {part}); open it in "
-                    "LibreOffice Writer and save it as .odt.",
+                    "it is not an OpenDocument text (it has no {part}); open it in LibreOffice "
+                    "Writer and save it as .odt",
                 ).format(part=MAIN)
             )
         self.paragraphs: list[tuple[etree._Element, _Layout]] = []
