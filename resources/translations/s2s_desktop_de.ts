@@ -365,6 +365,10 @@
         <translation>Dateiübersetzung abgebrochen.</translation>
     </message>
     <message>
+        <source>File not translated.</source>
+        <translation>Datei nicht übersetzt.</translation>
+    </message>
+    <message>
         <source>Choose the text encoding</source>
         <translation>Textkodierung wählen</translation>
     </message>

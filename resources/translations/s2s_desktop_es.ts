@@ -365,6 +365,10 @@
         <translation>Traducción del archivo cancelada.</translation>
     </message>
     <message>
+        <source>File not translated.</source>
+        <translation>Archivo no traducido.</translation>
+    </message>
+    <message>
         <source>Choose the text encoding</source>
         <translation>Elegir la codificación de texto</translation>
     </message>

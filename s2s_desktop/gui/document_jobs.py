@@ -213,7 +213,9 @@ class DocumentJobs(QObject):
             self.message_bar.show_message(message, "info")
         else:
             self.message_bar.show_error(message)
-        self.statusMessage.emit(self.tr("File translation cancelled.") if cancelled else message)
+        # The sentence is in the message bar; the status bar, too narrow for it, says what ended.
+        cancelled_words = self.tr("File translation cancelled.")
+        self.statusMessage.emit(cancelled_words if cancelled else self.tr("File not translated."))
 
     @Slot(str)
     def on_needs_encoding(self, message: str) -> None:

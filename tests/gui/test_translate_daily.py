@@ -179,8 +179,11 @@ def test_a_new_file_clears_the_last_files_sentence_even_when_its_replace_is_canc
 ):
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not a zip")
+    messages: list[str] = []
+    tab.statusMessage.connect(messages.append)
     drop(tab, broken)
     qtbot.waitUntil(lambda: tab.message_bar.kind == "error" and not tab.is_busy(), timeout=TIMEOUT)
+    assert messages[-1] == "File not translated."  # the sentence once, in the message bar
     note = tmp_path / "note.txt"
     note.write_text("the cat\n", encoding="utf-8")
     (tmp_path / "note.eo.txt").write_text("kept\n", encoding="utf-8")
