@@ -11,12 +11,13 @@ insertion, smart tag, simple HYPERLINK field, custom-XML wrapper or inline conte
 (``w:sdt``, its runs in ``w:sdtContent``) is a span around its runs. Anything else is kept whole
 and goes where the alignment puts it: a run with a drawing, a footnote reference or anything it
 cannot split; another simple field (``AUTHOR``, ``PAGE``: Word computes its result); a complex
-field (``fldChar`` begin to end, with its result, so a field is never split); a
-deletion, an equation. A HYPERLINK field whose result is text runs is a span around them, as a
-link is (its code before them, its end after). A complex field that goes on past its paragraph
-(a table of contents, begun in its first entry) keeps its code (begin to ``separate``) whole,
-at the paragraph's start where nothing is before it, and its result is read as the
-paragraph's text.
+field (``fldChar`` begin to end, with its result, so a field is never split); an equation. A
+tracked deletion's words are left out: the translation is of the text as it reads with the
+changes (a tracked insertion stays one, around its translated words). A HYPERLINK field whose
+result is text runs is a span around them, as a link is (its code before them, its end after).
+A complex field that goes on past its paragraph (a table of contents, begun in its first entry)
+keeps its code (begin to ``separate``) whole, at the paragraph's start where nothing is before
+it, and its result is read as the paragraph's text.
 
 On writing, the paragraph properties (``w:pPr``) stay first and the runs are rebuilt: each
 stretch of translated text becomes a run with a copy of its source run's properties and
@@ -78,6 +79,9 @@ MARKERS = frozenset(
     ]
 )
 DROPPED = frozenset(("proofErr", "lastRenderedPageBreak"))
+# A tracked deletion's source words: the translation is of the text as it reads now, and they
+# would stay in the source language among its words (rejecting the changes mixed the two).
+DELETED = frozenset(("del", "moveFrom"))
 RUN_BREAKS = frozenset(("tab", "br", "cr"))  # a word boundary for the model
 RUN_VOIDS = frozenset(("noBreakHyphen", "softHyphen", "sym"))  # kept inside the run
 RUN_TEXT = frozenset(("rPr", "t", *RUN_BREAKS, *RUN_VOIDS, *DROPPED))
@@ -135,7 +139,7 @@ class _Reader:
                 continue
             name = _name(child)
             content = _content(child, self.w)
-            if child is self.layout.properties or name in DROPPED:
+            if child is self.layout.properties or name in DROPPED or name in DELETED:
                 continue
             elif name == "r" and self._is_text_run(child):
                 self._run(child)

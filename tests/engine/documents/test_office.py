@@ -309,6 +309,10 @@ def docx_controls(toy_translator, tmp_path_factory) -> etree._Element:
         _r("the child likes ") + control,
         _r("the big cat sees ") + author + _r(" and a small dog"),
         _r("a dog sees ") + simple_link,
+        _r("the big cat ")
+        + '<w:del w:id="81" w:author="A"><w:r><w:delText>never </w:delText></w:r></w:del>'
+        + f'<w:ins w:id="82" w:author="A">{_r("sees")}</w:ins>'
+        + _r(" a dog"),
     ]
     document = docx.Document()
     body = document.element.body
@@ -373,6 +377,16 @@ def test_docx_a_computed_simple_fields_result_is_kept_and_a_links_words_translat
     assert "kato" in "".join(authored.itertext()) and "hundo" in "".join(authored.itertext())
     (link,) = linked.findall(f"{{{W}}}fldSimple")
     assert "urbo" in "".join(link.itertext()) and "city" not in "".join(link.itertext())
+
+
+def test_docx_a_tracked_deletions_words_are_left_out_and_an_insertion_stays_one(docx_controls):
+    """The translation is of the text as it reads with the changes: the deleted English words
+    had stayed among the translated ones (a helper found them there)."""
+    changed = docx_controls.findall(f"{{{W}}}p")[5]
+    assert changed.find(f".//{{{W}}}delText") is None and changed.find(f"{{{W}}}del") is None
+    (inserted,) = changed.findall(f"{{{W}}}ins")
+    assert inserted.get(f"{{{W}}}author") == "A" and "".join(inserted.itertext()).strip()
+    assert "kato" in "".join(changed.itertext()) and "never" not in "".join(changed.itertext())
 
 
 def test_docx_inline_content_control_is_translated_inside_it(docx_controls):
