@@ -12,15 +12,8 @@ shortest are kept), and so are those holding the unknown token, never emitted; w
 hypothesis meets the rest, the translation that meets the most (plain beam search's included)
 is returned. Unmet constraints are reported, never dropped silently.
 
-Where the caller says which source positions a constraint translates, the search may *start* it
-only once the decoder attends there or has passed there (Hasler et al., NAACL 2018): sharing a
-small beam among banks otherwise rewards the hypotheses that place terms soonest, and a model
-that would never write a term itself gets every term stacked at the start ("monarca morada en la
-casa…"). A sentence whose terms the gated search cannot all place is searched again ungated.
-Where such a row, reading a term's source words, begins the word the plain translation wrote
-for them, the term is met there and stands in for that word: the decoder goes on from its own
-word, and the term replaces it in the result, rather than being written beside it ("el rey
-monarca") or after the sentence, where a model that never writes the term puts it cheapest.
+Where the caller says which source words each constraint translates, ``term_places`` says where
+it may begin and which of the model's own words it may stand in for.
 
 Plain beam search runs first: where its translation already holds every constraint, it is
 also the best translation that does, and it is kept. Only the other sentences are searched again
@@ -48,26 +41,9 @@ from s2s_desktop.engine.search import (
     beam_search,
     step_log_probs,
 )
+from s2s_desktop.engine.term_places import Gate, Span, expected_step, stood_in, usual_words
 
 NEG_INF = float("-inf")
-# How many steps before the plain translation read a term's source words it may begin there.
-EARLY_STEPS = 1
-
-
-@dataclass(frozen=True)
-class _Span:
-    """Where a constraint's term is in the source, and the output step at which the plain
-    translation attended to it most (the gate opens no earlier than ``EARLY_STEPS`` before)."""
-
-    positions: list[int]
-    expected: int
-
-
-def _expected_step(attention: Tensor | None, positions: list[int]) -> int:
-    """The output step whose attention rests most on ``positions`` (0 without attention)."""
-    if attention is None or not positions or attention.shape[0] == 0:
-        return 0
-    return int(attention[:, positions].sum(dim=-1).argmax())
 
 
 @dataclass(frozen=True)
@@ -212,7 +188,7 @@ def constrained_beam_search(
     if gated:  # per constraint searched for (SentenceConstraints leaves out the empty ones)
         gates = [
             [
-                _Span(where, _expected_step(plain[i].attention, where))
+                Span(where, expected_step(plain[i].attention, where))
                 for where, c in zip(sources[i], fitting[k])  # type: ignore[index]
                 if c
             ]
@@ -220,12 +196,12 @@ def constrained_beam_search(
         ]
         if word_continuations:
             glue = set(word_continuations)
-            usual = [_usual_words(plain[i], gates[k], glue) for k, i in enumerate(redo)]
+            usual = [usual_words(plain[i], gates[k], glue) for k, i in enumerate(redo)]
     if not need_attention:
         for hypothesis in plain:
             hypothesis.attention = None
 
-    def search(picked: list[int], gated: list[list[_Span]] | None) -> list[ConstrainedResult]:
+    def search(picked: list[int], gated: list[list[Span]] | None) -> list[ConstrainedResult]:
         pick = torch.tensor(picked, device=src.device)
         return _constrained(
             model,
@@ -253,50 +229,6 @@ def constrained_beam_search(
             result = max(results[index], result, key=lambda r: _rank(r, alpha))
         results[index] = result
     return results
-
-
-def _usual_words(plain: Hypothesis, spans: list[_Span], glue: set[int]) -> list[int | None]:
-    """Per constraint, the first piece of the word the plain translation wrote while it
-    attended most to the term's source words (its own word for them), or None where it
-    attended most elsewhere then. Where a hypothesis reading those source words begins that
-    word, the term is met and stands in its place (``stand_in``): the decoder goes on from its
-    own word, so what follows stays as fluent as the plain translation, and the term is not
-    written beside it ("el rey monarca") or tacked on at the end."""
-    tokens, attention = plain.tokens, plain.attention
-    words: list[int | None] = []
-    for span in spans:
-        step = span.expected
-        if attention is None or not span.positions or step >= len(tokens):
-            words.append(None)
-            continue
-        while step > 0 and tokens[step] in glue:  # back to the word's first piece
-            step -= 1
-        read = int(attention[span.expected].argmax()) in span.positions
-        words.append(tokens[step] if read else None)
-    return words
-
-
-def _stood_in(
-    hypothesis: Hypothesis,
-    stand_ins: tuple[tuple[int, int], ...],
-    constraints: list[list[int]],
-    glue: set[int],
-) -> Hypothesis:
-    """``hypothesis`` with each term written in place of the word it stands in for (the word's
-    first piece at the position, and the pieces that go on it); a term's pieces take that
-    word's attention row, so markup still follows the alignment."""
-    tokens = list(hypothesis.tokens)
-    rows = None if hypothesis.attention is None else list(hypothesis.attention)
-    for position, index in sorted(stand_ins, reverse=True):
-        end = position + 1
-        while end < len(tokens) and tokens[end] in glue:
-            end += 1
-        term = constraints[index]
-        tokens[position:end] = term
-        if rows is not None:
-            rows[position:end] = [rows[position]] * len(term)
-    attention = None if rows is None else torch.stack(rows)
-    return Hypothesis(tokens, hypothesis.score, attention)
 
 
 def _fitting(constraints: list[list[int]], room: int) -> list[bool]:
@@ -349,7 +281,7 @@ def _constrained(
     max_lengths: Tensor | None,
     weights: DecoderWeights | None,
     word_continuations: list[int] | None = None,
-    gates: list[list[_Span]] | None = None,
+    gates: list[list[Span]] | None = None,
     usual: list[list[int | None]] | None = None,
 ) -> list[ConstrainedResult]:
     batch, device = src.shape[0], src.device
@@ -371,7 +303,7 @@ def _constrained(
     done = [False] * batch
     gate = None
     if gates is not None and any(span.positions for spans in gates for span in spans):
-        gate = _Gate(gates, beam, ((src != PAD_ID).sum(dim=1) - 1).tolist())
+        gate = Gate(gates, beam, ((src != PAD_ID).sum(dim=1) - 1).tolist())
     for step in range(max(limits)):
         logits, step_weights = stepper.step(
             ys[:, -1], need_weights=need_attention or gate is not None
@@ -510,7 +442,7 @@ class _Finisher:
         stand_ins = self.states[row].stand_ins
         if not stand_ins:
             return hypothesis
-        return _stood_in(hypothesis, stand_ins, self.sentence.constraints, self.glue)
+        return stood_in(hypothesis, stand_ins, self.sentence.constraints, self.glue)
 
 
 def _candidate(
@@ -564,71 +496,6 @@ def _extra_candidates(
         if score > NEG_INF:
             extra.setdefault(row // beam, []).append((score, row, token))
     return extra
-
-
-class _Gate:
-    """Where each row may begin a constraint: where the decoder's attention (the last layer's,
-    heads averaged, as the alignments use) is on the constraint's source words, or has already
-    been past them. Each row remembers the furthest source position it attended most to; the
-    source's EOS, where attention rests when it has nowhere better to go, counts as none."""
-
-    def __init__(self, gates: list[list[_Span]], beam: int, eos: list[int]) -> None:
-        self.beam = beam
-        self.eos = eos  # per sentence, the position of its EOS
-        # Per sentence, per constraint: its source positions (empty: no gate).
-        self.spans = [[set(span.positions) for span in sentence] for sentence in gates]
-        self.ends = [[max(span.positions, default=-1) for span in sentence] for sentence in gates]
-        self.expected = [[span.expected for span in sentence] for sentence in gates]
-        self.reached = [-1] * (len(gates) * beam)  # per row, before this step
-        self.focus: list[int] = []  # per row, where it attends most at this step (-1: EOS)
-
-    def startable(
-        self, weights: Tensor, sentences: list[SentenceConstraints], step: int
-    ) -> list[list[bool]]:
-        """Per row, which of its sentence's constraints it may begin at this step."""
-        focus = weights.argmax(dim=-1).tolist()
-        allowed = []
-        for row in range(len(self.reached)):
-            b = row // self.beam
-            spans, ends, reached = self.spans[b], self.ends[b], self.reached[row]
-            if focus[row] == self.eos[b]:
-                focus[row] = -1
-            allowed.append(
-                [
-                    not spans[k]
-                    or (
-                        step >= self.expected[b][k] - EARLY_STEPS
-                        and (focus[row] in spans[k] or reached > ends[k])
-                    )
-                    for k in range(len(sentences[b].constraints))
-                ]
-            )
-            self.reached[row] = max(reached, focus[row])
-        self.focus = focus
-        return allowed
-
-    def stand_ins(
-        self,
-        usual: list[list[int | None]],
-        states: list[ConstraintState],
-        startable: list[list[bool]],
-    ) -> dict[tuple[int, int], int]:
-        """(row, token) -> constraint, where the row reads the constraint's source words at
-        this step, may begin it, has not, and ``token`` begins the plain translation's own
-        word for them (``_usual_words``)."""
-        found = {}
-        for row, focus in enumerate(self.focus):
-            b, state = row // self.beam, states[row]
-            if state.current >= 0:
-                continue
-            for k, token in enumerate(usual[b]):
-                reading = focus in self.spans[b][k]
-                if token is not None and reading and not state.met[k] and startable[row][k]:
-                    found[(row, token)] = k
-        return found
-
-    def reorder(self, rows: list[int]) -> None:
-        self.reached = [self.reached[row] for row in rows]
 
 
 def _allocate(pool: list[_Candidate], beam: int, banks: int) -> list[_Candidate]:

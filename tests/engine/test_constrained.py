@@ -13,15 +13,13 @@ from s2s_desktop.engine.constrained import (
     _Candidate,
     _constrained,
     _ending_rows,
-    _Gate,
-    _Span,
-    _stood_in,
     constrained_beam_search,
 )
 from s2s_desktop.engine.glossary import Glossary, Term
 from s2s_desktop.engine.glossary_translation import _source_positions, translate_with_glossary
 from s2s_desktop.engine.model import Seq2Seq
 from s2s_desktop.engine.search import Hypothesis, beam_search
+from s2s_desktop.engine.term_places import Gate, Span, stood_in
 from s2s_desktop.engine.translator import load_translator
 from tests.toy import NOUNS, toy_pairs
 
@@ -227,8 +225,23 @@ def test_a_terms_source_words_are_found_among_the_pieces(translator):
     assert _source_positions(translator, sentence, 2, matches)["arbo"] == []  # cut off
 
 
+# Terms the toy model never writes: other nouns of its language.
+UNSEEN_TERMS = {"dog": "arbo", "book": "kato", "river": "libro"}
+UNSEEN_GLOSSARY = Glossary("en", "eo", [Term(word, term) for word, term in UNSEEN_TERMS.items()])
+
+
+def unseen_term_pairs() -> list[tuple[str, str]]:
+    """40 toy pairs whose source holds a term's word and whose reference none of the terms."""
+    terms = UNSEEN_TERMS
+    return [
+        (source, target)
+        for source, target in toy_pairs(2000, seed=7)
+        if set(terms) & set(source.split()) and not set(terms.values()) & set(target.split())
+    ][:40]
+
+
 def test_the_gate_opens_on_the_terms_words_or_past_them_never_before_the_plain_step():
-    gate = _Gate([[_Span([3], expected=2), _Span([6, 7], expected=5)]], beam=2, eos=[9])
+    gate = Gate([[Span([3], expected=2), Span([6, 7], expected=5)]], beam=2, eos=[9])
     sentences = [SentenceConstraints([[11], [12, 13]])]
 
     def attending(*positions):
@@ -255,13 +268,8 @@ def test_terms_the_model_never_writes_land_where_their_source_words_are(translat
     term goes where the plain translation read its source word."""
     import s2s_desktop.engine.glossary_translation as glossary_translation
 
-    terms = {"dog": "arbo", "book": "kato", "river": "libro"}
-    glossary = Glossary("en", "eo", [Term(source, target) for source, target in terms.items()])
-    pairs = [
-        (source, target)
-        for source, target in toy_pairs(2000, seed=7)
-        if set(terms) & set(source.split()) and not set(terms.values()) & set(target.split())
-    ][:40]
+    glossary, pairs = UNSEEN_GLOSSARY, unseen_term_pairs()
+    terms = UNSEEN_TERMS
 
     def in_place(results):
         """How many terms are at the word their source's usual translation holds."""
@@ -292,7 +300,7 @@ def test_a_stand_in_meets_its_term_and_takes_the_place_of_the_models_word():
     glue = {40}
     # tokens: 5, [7 40] (the model's word in two pieces), 8; EOS's row last
     plain = Hypothesis([5, 7, 40, 8], -1.0, attention)
-    stood = _stood_in(plain, state.stand_ins, sentence.constraints, glue)
+    stood = stood_in(plain, state.stand_ins, sentence.constraints, glue)
     assert stood.tokens == [5, 21, 22, 8] and stood.score == -1.0
     assert stood.attention.tolist() == [attention[i].tolist() for i in (0, 1, 1, 3, 4)]
 
@@ -302,13 +310,8 @@ def test_terms_the_model_never_writes_take_the_place_of_its_own_words(translator
     for it, the term replaces it and the words after it stay as fluent as the plain ones."""
     import s2s_desktop.engine.constrained as constrained
 
-    terms = {"dog": "arbo", "book": "kato", "river": "libro"}
-    glossary = Glossary("en", "eo", [Term(source, target) for source, target in terms.items()])
-    pairs = [
-        (source, target)
-        for source, target in toy_pairs(2000, seed=7)
-        if set(terms) & set(source.split()) and not set(terms.values()) & set(target.split())
-    ][:40]
+    glossary, pairs = UNSEEN_GLOSSARY, unseen_term_pairs()
+    terms = UNSEEN_TERMS
 
     def doubled(results):
         """Terms written beside the usual translation of their source word."""
@@ -323,6 +326,6 @@ def test_terms_the_model_never_writes_take_the_place_of_its_own_words(translator
     sentences = [source for source, _ in pairs]
     standing = translate_with_glossary(translator, sentences, glossary, beam=4)
     assert all(not result.unmet for result in standing)
-    monkeypatch.setattr(constrained, "_usual_words", lambda plain, spans, glue: [None] * len(spans))
+    monkeypatch.setattr(constrained, "usual_words", lambda plain, spans, glue: [None] * len(spans))
     beside = translate_with_glossary(translator, sentences, glossary, beam=4)
     assert doubled(standing) + 10 <= doubled(beside), (doubled(standing), doubled(beside))

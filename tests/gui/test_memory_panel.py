@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QToolButton
@@ -136,49 +137,50 @@ def test_the_section_names_two_tmx_files_of_one_name_by_their_folders(qtbot, tmp
         section.shutdown()
 
 
-def test_a_tmx_that_cannot_be_read_is_said_in_the_section_until_the_next_add(qtbot, tmp_path):
+@pytest.fixture
+def memory_section(qtbot):
+    """A memory section for en -> eo, and the list of what it says in the status bar."""
+    from s2s_desktop.gui.memory_section import MemorySection
+
+    section = MemorySection()
+    qtbot.addWidget(section)
+    messages: list[str] = []
+    section.statusMessage.connect(messages.append)
+    section.set_model("en", "eo", None)
+    yield section, messages
+    section.shutdown()
+
+
+def test_a_tmx_that_cannot_be_read_is_said_in_the_section_until_the_next_add(
+    qtbot, tmp_path, memory_section
+):
     """The failure stayed 10 s in the status bar while the section went back to its count;
     now the section says it until the next file is added ("added 1 pair", not "1 pairs")."""
-    from s2s_desktop.gui.memory_section import MemorySection
-
+    section, messages = memory_section
     broken = tmp_path / "broken.tmx"
     broken.write_text('<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>a', "utf-8")
-    section = MemorySection()
-    qtbot.addWidget(section)
-    messages: list[str] = []
-    section.statusMessage.connect(messages.append)
-    try:
-        section.set_model("en", "eo", None)
-        section.index("tmx", broken)
-        qtbot.waitUntil(lambda: section.message_bar.kind == "error", timeout=10_000)
-        assert section.message_bar.text().startswith(f"{broken} is not well-formed XML")
-        assert "export it again" in section.message_bar.text()
-        section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
-        qtbot.waitUntil(lambda: "Memory: added" in (messages or [""])[-1], timeout=10_000)
-        assert messages[-1] == "Memory: added 1 pair." and section.message_bar.kind == ""
-    finally:
-        section.shutdown()
+    section.index("tmx", broken)
+    qtbot.waitUntil(lambda: section.message_bar.kind == "error", timeout=10_000)
+    assert section.message_bar.text().startswith(f"{broken} is not well-formed XML")
+    assert "export it again" in section.message_bar.text()
+    section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
+    qtbot.waitUntil(lambda: "Memory: added" in (messages or [""])[-1], timeout=10_000)
+    assert messages[-1] == "Memory: added 1 pair." and section.message_bar.kind == ""
 
 
-def test_indexing_that_adds_nothing_is_said_only_when_the_user_asked(qtbot, tmp_path):
+def test_indexing_that_adds_nothing_is_said_only_when_the_user_asked(
+    qtbot, tmp_path, memory_section
+):
     """A model's own folder is indexed unasked: nothing new there is no news (it said "Memory:
     added 0 pairs." in the status bar); a file the user chose is always answered."""
-    from s2s_desktop.gui.memory_section import MemorySection
     from tests.toy import toy_pairs, write_moses
 
+    section, messages = memory_section
     write_moses(tmp_path / "corpus", "train", toy_pairs(5, seed=3))
-    section = MemorySection()
-    qtbot.addWidget(section)
-    messages: list[str] = []
-    section.statusMessage.connect(messages.append)
-    try:
-        section.set_model("en", "eo", None)
-        for _ in range(2):
-            section.index("folder", tmp_path / "corpus")
-            qtbot.waitUntil(lambda: not section.job.busy, timeout=10_000)
-        assert messages == ["Memory: added 5 pairs."]
-        section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
+    for _ in range(2):
+        section.index("folder", tmp_path / "corpus")
         qtbot.waitUntil(lambda: not section.job.busy, timeout=10_000)
-        assert messages[1:] == ["Memory: added 1 pair."]
-    finally:
-        section.shutdown()
+    assert messages == ["Memory: added 5 pairs."]
+    section.index("tmx", write_tmx(tmp_path / "one.tmx", 1))
+    qtbot.waitUntil(lambda: not section.job.busy, timeout=10_000)
+    assert messages[1:] == ["Memory: added 1 pair."]
