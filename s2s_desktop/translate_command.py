@@ -214,7 +214,7 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     rate = report.sentences / report.seconds if report.seconds else 0.0
     print(
         f"Wrote {report.output} ({_counted(report)} in {report.seconds:.1f} s, "
-        f"{rate:,.0f} sentences/s)."
+        f"{rate:,.0f} sentences/s). {report.encoding_note()}".rstrip()
     )
     return 0
 
@@ -235,7 +235,8 @@ def _translate_to_stdout(args: argparse.Namespace, translator: Any, beam: int, b
         sys.stdout.buffer.write(output.read_bytes())
         sys.stdout.buffer.flush()
     print(
-        f"Translated {args.file.name} ({_counted(report)} in {report.seconds:.1f} s).",
+        f"Translated {args.file.name} ({_counted(report)} in {report.seconds:.1f} s). "
+        f"{report.encoding_note()}".rstrip(),
         file=sys.stderr,
     )
     return 0

@@ -3063,6 +3063,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>documents_job</name>
     <message>
+        <source>It is written in UTF-8: {encoding} cannot hold the translation.</source>
+        <translation>Sie ist in UTF-8 geschrieben: {encoding} kann die Übersetzung nicht aufnehmen.</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>

@@ -3063,6 +3063,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>documents_job</name>
     <message>
+        <source>It is written in UTF-8: {encoding} cannot hold the translation.</source>
+        <translation>Está escrita en UTF-8: {encoding} no puede contener la traducción.</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}.</source>
         <translation>No se puede leer {file}: {reason}.</translation>
     </message>

@@ -192,17 +192,15 @@ class DocumentJobs(QObject):
         self.busyChanged.emit()
         return job
 
-    @Slot(str)
-    def on_finished(self, output: str) -> None:
+    @Slot(str, str)
+    def on_finished(self, output: str, note: str) -> None:
         job = self._end()
         path = Path(output)
         name = job.name if job else self.tr("The file")
-        self.message_bar.show_message(
-            self.tr("Translated {name} \u2192 {output} (in {folder}).").format(
-                name=name, output=path.name, folder=path.parent
-            ),
-            "success",
+        done = self.tr("Translated {name} \u2192 {output} (in {folder}).").format(
+            name=name, output=path.name, folder=path.parent
         )
+        self.message_bar.show_message(f"{done} {note}".rstrip(), "success")
         self.statusMessage.emit(self.tr("Wrote {path}").format(path=path))
 
     @Slot(str)

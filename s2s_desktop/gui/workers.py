@@ -213,7 +213,8 @@ class TranslationWorker(QObject):
         quickTranslated(str, str): a quick translation (the clipboard's): text and result.
         quickFailed(str): a sentence saying why the quick translation failed.
         fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
-        fileFinished(str): the path of the written translation.
+        fileFinished(str, str): the path of the written translation, and a sentence about it
+            ("" mostly; where its encoding could not hold it, that it is in UTF-8).
         fileFailed(str): a sentence saying what went wrong (or that it was cancelled).
         fileNeedsEncoding(str): the document is not text in the encoding asked for.
     """
@@ -227,7 +228,7 @@ class TranslationWorker(QObject):
     quickTranslated = Signal(str, str)
     quickFailed = Signal(str)
     fileProgress = Signal(int, int, float)
-    fileFinished = Signal(str)
+    fileFinished = Signal(str, str)
     fileFailed = Signal(str)
     fileNeedsEncoding = Signal(str)
 
@@ -439,7 +440,7 @@ class TranslationWorker(QObject):
         except Exception as error:
             self.fileFailed.emit(describe_error(error))
             return
-        self.fileFinished.emit(str(report.output))
+        self.fileFinished.emit(str(report.output), report.encoding_note())
 
 
 def _stored_weights_stamp(name: str) -> tuple[int, int] | None:

@@ -93,6 +93,18 @@ class DocumentReport:
     segments: int
     sentences: int
     seconds: float
+    # The encoding the text was read in, where the translation could not be written in it and
+    # was written in UTF-8 instead.
+    not_in: str | None = None
+
+    def encoding_note(self) -> str:
+        """A sentence where the translation is not in the encoding the text was read in."""
+        if self.not_in is None:
+            return ""
+        return translate(
+            "documents_job",
+            "It is written in UTF-8: {encoding} cannot hold the translation.",
+        ).format(encoding=self.not_in)
 
 
 def translate_document(
@@ -143,7 +155,8 @@ def translate_document(
                 file=output, reason=error.strerror or error
             )
         ) from None
-    return DocumentReport(output, len(segments), sentences, time.perf_counter() - started)
+    not_in = document.encoding if getattr(document, "fell_back", False) else None
+    return DocumentReport(output, len(segments), sentences, time.perf_counter() - started, not_in)
 
 
 def check_writable(output: Path) -> None:

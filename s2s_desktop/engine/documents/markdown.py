@@ -27,7 +27,7 @@ from markdown_it.token import Token
 
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
-from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
+from s2s_desktop.engine.documents.text_codec import EncodedText, decode_text
 
 _SPANS = {"strong_open": "strong_close", "em_open": "em_close", "s_open": "s_close"}
 _CLOSES = {"strong_close", "em_close", "s_close", "link_close"}
@@ -60,7 +60,7 @@ Part = str | int  # source text, or the index of a segment
 _INNER = re.compile("\ue000(\\d+)\ue001")
 
 
-class MarkdownDocument:
+class MarkdownDocument(EncodedText):
     def __init__(self, text: str, encoding: str, bom: bool) -> None:
         self.encoding = encoding
         self.bom = bom
@@ -185,7 +185,7 @@ class MarkdownDocument:
                 continue
             for part in self.replaced[number]:
                 out.append(part if isinstance(part, str) else self._written(translated, part))
-        return encode_text("".join(out), self.encoding, self.bom)
+        return self.encoded("".join(out))
 
 
 def _without_front_matter(lines: list[str]) -> str:

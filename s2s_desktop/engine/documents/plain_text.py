@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, edges, render
-from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
+from s2s_desktop.engine.documents.text_codec import EncodedText, decode_text
 
 
 class Lines:
@@ -36,14 +36,14 @@ class Lines:
         return lines
 
 
-class PlainText(Lines):
+class PlainText(Lines, EncodedText):
     def __init__(self, text: str, encoding: str, bom: bool) -> None:
         super().__init__(text.splitlines(keepends=True))
         self.encoding = encoding
         self.bom = bom
 
     def write(self, translated: list[Segment], languages: Languages) -> bytes:
-        return encode_text("".join(self.written(translated)), self.encoding, self.bom)
+        return self.encoded("".join(self.written(translated)))
 
 
 def open_document(data: bytes, encoding: str) -> PlainText:

@@ -23,7 +23,7 @@ import srt
 from s2s_desktop.engine.documents.formats import Languages
 from s2s_desktop.engine.documents.html import escape_text
 from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, render
-from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
+from s2s_desktop.engine.documents.text_codec import EncodedText, decode_text
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
@@ -154,7 +154,7 @@ def split_lines(rendered: str, count: int) -> list[str]:
     return lines
 
 
-class SubRip:
+class SubRip(EncodedText):
     def __init__(self, text: str, encoding: str, bom: bool) -> None:
         self.encoding = encoding
         self.bom = bom
@@ -193,10 +193,10 @@ class SubRip:
                 )
             )
         text = srt.compose(subtitles, reindex=False, eol=self.eol)
-        return encode_text(text, self.encoding, self.bom)
+        return self.encoded(text)
 
 
-class WebVtt:
+class WebVtt(EncodedText):
     def __init__(self, text: str, encoding: str, bom: bool) -> None:
         self.encoding = encoding
         self.bom = bom
@@ -227,7 +227,7 @@ class WebVtt:
         for index in range(*header):  # "Language: en" (YouTube's, for players' menus)
             if languages.target:
                 lines[index] = _LANGUAGE.sub(rf"\g<1>{languages.target}", lines[index])
-        return encode_text("".join(lines), self.encoding, self.bom)
+        return self.encoded("".join(lines))
 
 
 _LANGUAGE = re.compile(r"^(Language:[ \t]*)[\w-]+", re.IGNORECASE)

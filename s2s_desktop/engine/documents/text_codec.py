@@ -33,10 +33,19 @@ def decode_text(data: bytes, encoding: str) -> tuple[str, str, bool]:
     return data.decode(encoding), encoding, False
 
 
-def encode_text(text: str, encoding: str, bom: bool) -> bytes:
-    """``text`` in ``encoding`` (with its mark back), or UTF-8 when the encoding cannot hold it."""
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        return text.encode("utf-8")
-    return _MARKS.get(encoding, b"") + data if bom else data
+class EncodedText:
+    """A text document's way back to bytes: its text in its encoding (with its mark back), or in
+    UTF-8 where that encoding cannot hold the translation (Latin-1 for Russian); ``fell_back``
+    says so, for the user to be told."""
+
+    encoding: str
+    bom: bool
+    fell_back = False
+
+    def encoded(self, text: str) -> bytes:
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError:
+            self.fell_back = True
+            return text.encode("utf-8")
+        return _MARKS.get(self.encoding, b"") + data if self.bom else data

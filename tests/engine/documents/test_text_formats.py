@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 
 import pytest
 import srt
 
-from s2s_desktop.engine.documents.job import translate_document
+from s2s_desktop.engine.documents.job import DocumentReport, translate_document
 from s2s_desktop.engine.documents.subtitles import split_lines
-from s2s_desktop.engine.documents.text_codec import decode_text, encode_text
+from s2s_desktop.engine.documents.text_codec import EncodedText, decode_text
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.text_files import check_encoding
 from tests.engine.documents.translating import translated, translated_text
@@ -312,6 +313,21 @@ def test_utf16_can_be_chosen_for_a_document_without_a_mark(tmp_path, toy_transla
         assert "kato" in out and out.endswith("\n") and not out.startswith("\ufeff")
 
 
+class _Text(EncodedText):
+    def __init__(self, encoding: str, bom: bool) -> None:
+        self.encoding, self.bom = encoding, bom
+
+
+def test_a_translation_its_encoding_cannot_hold_is_written_in_utf8_and_said():
+    latin = _Text("iso8859-1", False)
+    assert latin.encoded("Grüße\n") == "Grüße\n".encode("latin-1") and not latin.fell_back
+    assert latin.encoded("Привет, ĉu?\n") == "Привет, ĉu?\n".encode() and latin.fell_back
+    report = DocumentReport(Path("x.txt"), 1, 1, 0.1, not_in=latin.encoding)
+    note = "It is written in UTF-8: iso8859-1 cannot hold the translation."
+    assert report.encoding_note() == note
+    assert DocumentReport(Path("x.txt"), 1, 1, 0.1).encoding_note() == ""
+
+
 def test_text_codec_marks_name_the_encoding_and_come_back():
     for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         mark = (
@@ -320,7 +336,7 @@ def test_text_codec_marks_name_the_encoding_and_come_back():
         data = mark + "Grüße, ☃\n".encode(encoding)
         for chosen in ("utf-8", "latin-1", "utf-16"):
             assert decode_text(data, chosen) == ("Grüße, ☃\n", encoding, True)
-        assert encode_text("Grüße, ☃\n", encoding, True) == data
+        assert _Text(encoding, True).encoded("Grüße, ☃\n") == data
     assert decode_text("Grüße".encode("latin-1"), "latin-1") == ("Grüße", "iso8859-1", False)
     assert decode_text("ab".encode("utf-32-le"), "utf-32") == ("ab", "utf-32-le", False)
     with pytest.raises(UserError, match="not supported"):
