@@ -547,12 +547,12 @@
         <translation>{name} wird übersetzt…</translation>
     </message>
     <message>
-        <source>{done} of {total} segments, {left} left</source>
-        <translation>{done} von {total} Segmenten, noch {left}</translation>
+        <source>{done} of {total} sentences, {left} left</source>
+        <translation>{done} von {total} Sätzen, noch {left}</translation>
     </message>
     <message>
-        <source>{done} of {total} segments</source>
-        <translation>{done} von {total} Segmenten</translation>
+        <source>{done} of {total} sentences</source>
+        <translation>{done} von {total} Sätzen</translation>
     </message>
     <message>
         <source>Translating {name}</source>

@@ -547,12 +547,12 @@
         <translation>Traduciendo {name}…</translation>
     </message>
     <message>
-        <source>{done} of {total} segments, {left} left</source>
-        <translation>{done} de {total} segmentos, faltan {left}</translation>
+        <source>{done} of {total} sentences, {left} left</source>
+        <translation>{done} de {total} frases, faltan {left}</translation>
     </message>
     <message>
-        <source>{done} of {total} segments</source>
-        <translation>{done} de {total} segmentos</translation>
+        <source>{done} of {total} sentences</source>
+        <translation>{done} de {total} frases</translation>
     </message>
     <message>
         <source>Translating {name}</source>

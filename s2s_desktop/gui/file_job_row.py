@@ -12,7 +12,7 @@ class FileJobRow(QWidget):
 
     Attributes:
         label: "Translating NAME…".
-        progress: segments done of the document's (busy until the first report).
+        progress: sentences done of the document's (busy until the first report).
         cancel_button: asks the job to stop (the tab connects it).
     """
 
@@ -43,17 +43,17 @@ class FileJobRow(QWidget):
         self.show()
 
     def show_progress(self, name: str, done: int, total: int, eta: float | None = None) -> None:
-        """``done`` of ``total`` segments (paragraphs, cues, messages: CAT tools' word), with the
-        time left once known."""
+        """``done`` of ``total`` sentences (a document's go shortest first, so paragraphs would
+        all end near the end), with the time left once known."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         counts = {"done": f"{done:,}", "total": f"{total:,}"}
         if eta is not None and done < total:
-            text = self.tr("{done} of {total} segments, {left} left").format(
+            text = self.tr("{done} of {total} sentences, {left} left").format(
                 left=format_duration(eta), **counts
             )
         else:
-            text = self.tr("{done} of {total} segments").format(**counts)
+            text = self.tr("{done} of {total} sentences").format(**counts)
         self.progress.setFormat(text)
         self.label.setText(self.tr("Translating {name}").format(name=name))
 

@@ -212,7 +212,7 @@ class TranslationWorker(QObject):
         choicesFailed(str): a sentence saying why the word menu could not be made.
         quickTranslated(str, str): a quick translation (the clipboard's): text and result.
         quickFailed(str): a sentence saying why the quick translation failed.
-        fileProgress(int, int, float): segments done, in all, seconds left (-1: not known yet).
+        fileProgress(int, int, float): sentences done, in all, seconds left (-1: not known yet).
         fileFinished(str, str): the path of the written translation, and a sentence about it
             ("" mostly; where its encoding could not hold it, that it is in UTF-8).
         fileFailed(str): a sentence saying what went wrong (or that it was cancelled).

@@ -11,6 +11,6 @@ def test_the_row_follows_a_job(qtbot):
     assert not row.isHidden() and row.label.text() == "Translating long.txt…"
     assert row.progress.maximum() == 0 and row.cancel_button.isEnabled()  # busy
     row.show_progress("long.txt", 1500, 6000)
-    assert row.progress.value() == 1500 and row.progress.format() == "1,500 of 6,000 segments"
+    assert row.progress.value() == 1500 and row.progress.format() == "1,500 of 6,000 sentences"
     row.cancelling("long.txt")
     assert not row.cancel_button.isEnabled() and row.label.text() == "Cancelling long.txt…"

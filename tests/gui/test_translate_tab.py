@@ -585,7 +585,9 @@ def test_a_long_file_can_be_cancelled_and_a_second_job_waits(tab, qtbot, tmp_pat
     tab.translate_file(str(source))
     qtbot.waitUntil(lambda: tab.file_progress.value() > 0, timeout=TIMEOUT)
     assert tab.is_busy()
-    assert "long.txt" in tab.file_label.text() and "of 6,000 segments" in tab.file_progress.format()
+    assert (
+        "long.txt" in tab.file_label.text() and "of 6,000 sentences" in tab.file_progress.format()
+    )
 
     tab.translate_file(str(other))  # refused while the first runs
     assert "still being translated" in tab.message_bar.text()

@@ -474,10 +474,10 @@ def test_a_sentence_longer_than_the_model_reads_is_translated_whole_in_a_documen
     source = tmp_path / "long.txt"
     source.write_text(line + "\n", encoding="utf-8")
     translate_document(source, tmp_path / "long.eo.txt", Recording(toy_translator))
-    assert len(read) > 2 and read[-1] == "The dog sees a cat."
+    assert len(read) > 2 and "The dog sees a cat." in read  # read shortest first
     assert all(toy_translator.count_pieces(part) <= toy_translator.max_source for part in read)
     # Every word read once (the toy vocabulary lacks ";": it is kept whole, unread).
-    assert re.findall(r"[\w.]+", " ".join(read)) == re.findall(r"[\w.]+", line)
+    assert sorted(re.findall(r"[\w.]+", " ".join(read))) == sorted(re.findall(r"[\w.]+", line))
     output = (tmp_path / "long.eo.txt").read_text(encoding="utf-8")
     assert output.rstrip().endswith(toy_translator.translate(["The dog sees a cat."])[0])
 
