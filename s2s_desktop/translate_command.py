@@ -214,7 +214,7 @@ def _translate_file(args: argparse.Namespace, translator: Any, beam: int) -> int
     rate = report.sentences / report.seconds if report.seconds else 0.0
     print(
         f"Wrote {report.output} ({_counted(report)} in {report.seconds:.1f} s, "
-        f"{rate:,.0f} sentences/s). {report.encoding_note()}".rstrip()
+        f"{rate:,.0f} sentences/s). {report.note()}".rstrip()
     )
     return 0
 
@@ -236,7 +236,7 @@ def _translate_to_stdout(args: argparse.Namespace, translator: Any, beam: int, b
         sys.stdout.buffer.flush()
     print(
         f"Translated {args.file.name} ({_counted(report)} in {report.seconds:.1f} s). "
-        f"{report.encoding_note()}".rstrip(),
+        f"{report.note()}".rstrip(),
         file=sys.stderr,
     )
     return 0

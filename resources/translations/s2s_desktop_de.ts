@@ -3063,6 +3063,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
 <context>
     <name>documents_job</name>
     <message>
+        <source>Its name says its text is in {language}, but the model translates {model}: if it is, choose a model from {language}.</source>
+        <translation>Laut Dateiname ist der Text auf {language}, das Modell übersetzt aber {model}: Wenn das stimmt, wählen Sie ein Modell aus {language}.</translation>
+    </message>
+    <message>
         <source>It is written in UTF-8: {encoding} cannot hold the translation.</source>
         <translation>Sie ist in UTF-8 geschrieben: {encoding} kann die Übersetzung nicht aufnehmen.</translation>
     </message>

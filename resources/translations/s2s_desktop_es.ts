@@ -3063,6 +3063,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
 <context>
     <name>documents_job</name>
     <message>
+        <source>Its name says its text is in {language}, but the model translates {model}: if it is, choose a model from {language}.</source>
+        <translation>Su nombre dice que el texto está en {language}, pero el modelo traduce {model}: si es así, elija un modelo desde {language}.</translation>
+    </message>
+    <message>
         <source>It is written in UTF-8: {encoding} cannot hold the translation.</source>
         <translation>Está escrita en UTF-8: {encoding} no puede contener la traducción.</translation>
     </message>

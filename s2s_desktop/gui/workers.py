@@ -440,7 +440,7 @@ class TranslationWorker(QObject):
         except Exception as error:
             self.fileFailed.emit(describe_error(error))
             return
-        self.fileFinished.emit(str(report.output), report.encoding_note())
+        self.fileFinished.emit(str(report.output), report.note())
 
 
 def _stored_weights_stamp(name: str) -> tuple[int, int] | None:

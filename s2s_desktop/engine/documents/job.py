@@ -96,15 +96,31 @@ class DocumentReport:
     # The encoding the text was read in, where the translation could not be written in it and
     # was written in UTF-8 instead.
     not_in: str | None = None
+    # The language the file's name gives its text, where it is not the model's source.
+    named: str | None = None
+    model: str = ""  # "en → de"
 
-    def encoding_note(self) -> str:
-        """A sentence where the translation is not in the encoding the text was read in."""
-        if self.not_in is None:
-            return ""
-        return translate(
-            "documents_job",
-            "It is written in UTF-8: {encoding} cannot hold the translation.",
-        ).format(encoding=self.not_in)
+    def note(self) -> str:
+        """What the user should know of the result, in a sentence or two ("" if nothing):
+        written in UTF-8 where the text's encoding cannot hold it, and a name that says the
+        text is in another language than the one the model reads."""
+        notes = []
+        if self.named is not None:
+            notes.append(
+                translate(
+                    "documents_job",
+                    "Its name says its text is in {language}, but the model translates "
+                    "{model}: if it is, choose a model from {language}.",
+                ).format(language=self.named, model=self.model)
+            )
+        if self.not_in is not None:
+            notes.append(
+                translate(
+                    "documents_job",
+                    "It is written in UTF-8: {encoding} cannot hold the translation.",
+                ).format(encoding=self.not_in)
+            )
+        return " ".join(notes)
 
 
 def translate_document(
@@ -156,7 +172,18 @@ def translate_document(
             )
         ) from None
     not_in = document.encoding if getattr(document, "fell_back", False) else None
-    return DocumentReport(output, len(segments), sentences, time.perf_counter() - started, not_in)
+    named = formats.named_language(source)
+    return DocumentReport(
+        output,
+        len(segments),
+        sentences,
+        time.perf_counter() - started,
+        not_in,
+        named
+        if named and translator.src_lang and not same_language(named, translator.src_lang)
+        else None,
+        f"{translator.src_lang} → {translator.tgt_lang}",
+    )
 
 
 def check_writable(output: Path) -> None:

@@ -29,6 +29,28 @@ def test_output_names_replace_the_source_language_and_keep_the_kind():
     assert formats.output_path(Path("/d/lenses.txt"), "en", "de") == Path("/d/lenses.de.txt")
 
 
+def test_a_name_that_says_another_language_is_remarked_on(tmp_path, toy_translator):
+    """``chapter.es.txt`` through an en -> eo model, or a translation dropped again: still
+    translated (a name is a weak sign), with a sentence that says what the name says."""
+    assert [
+        formats.named_language(Path(name))
+        for name in ("a.es.txt", "a.pt-BR.md", "a.pt_BR.md", "a.v2.txt", "a.Final.txt", "a.txt")
+    ] == ["es", "pt-BR", "pt_BR", "", "", ""]
+    assert formats.named_language(Path("ui.fr.po")) == ""  # named after its translations
+    assert formats.named_language(Path("ui.fr.xlf")) == ""
+    for name, said in (("chapter.es.txt", "es"), ("chapter.eo.txt", "eo"), ("a.en-GB.txt", None)):
+        source = tmp_path / name
+        source.write_text("the cat sees a dog\n", encoding="utf-8")
+        report = translate_document(source, tmp_path / f"out-{name}", toy_translator)
+        if said is None:
+            assert report.note() == ""
+        else:
+            assert report.note() == (
+                f"Its name says its text is in {said}, but the model translates en → eo: if it "
+                f"is, choose a model from {said}."
+            )
+
+
 def test_an_unknown_kind_of_file_is_named_in_one_sentence(tmp_path):
     with pytest.raises(UserError, match=r"photo\.jpg is not a kind of document.*\.docx"):
         formats.for_path(tmp_path / "photo.jpg")

@@ -324,8 +324,8 @@ def test_a_translation_its_encoding_cannot_hold_is_written_in_utf8_and_said():
     assert latin.encoded("Привет, ĉu?\n") == "Привет, ĉu?\n".encode() and latin.fell_back
     report = DocumentReport(Path("x.txt"), 1, 1, 0.1, not_in=latin.encoding)
     note = "It is written in UTF-8: iso8859-1 cannot hold the translation."
-    assert report.encoding_note() == note
-    assert DocumentReport(Path("x.txt"), 1, 1, 0.1).encoding_note() == ""
+    assert report.note() == note
+    assert DocumentReport(Path("x.txt"), 1, 1, 0.1).note() == ""
 
 
 def test_text_codec_marks_name_the_encoding_and_come_back():
