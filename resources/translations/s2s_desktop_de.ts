@@ -3486,6 +3486,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Ein Glossarterm braucht sowohl einen Ausgangsterm als auch einen Zielterm.</translation>
     </message>
     <message>
+        <source>{file} is a document, not a glossary; a glossary is a TSV, CSV or TBX file with one term per line: source, target and an optional note.</source>
+        <translation>{file} ist ein Dokument, kein Glossar; ein Glossar ist eine TSV-, CSV- oder TBX-Datei mit einem Begriff pro Zeile: Quelle, Ziel und eine optionale Anmerkung.</translation>
+    </message>
+    <message>
         <source>{file} line {line} does not hold a source and a target term; a glossary file has one term per line: source, target and an optional note.</source>
         <translation>{file}, Zeile {line}, enthält keinen Ausgangs- und Zielterm; eine Glossardatei hat einen Term pro Zeile: Ausgangsterm, Zielterm und eine optionale Notiz.</translation>
     </message>

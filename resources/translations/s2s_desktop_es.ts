@@ -3486,6 +3486,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>Una entrada del glosario necesita un término de origen y uno de destino.</translation>
     </message>
     <message>
+        <source>{file} is a document, not a glossary; a glossary is a TSV, CSV or TBX file with one term per line: source, target and an optional note.</source>
+        <translation>{file} es un documento, no un glosario; un glosario es un archivo TSV, CSV o TBX con un término por línea: origen, destino y una nota opcional.</translation>
+    </message>
+    <message>
         <source>{file} line {line} does not hold a source and a target term; a glossary file has one term per line: source, target and an optional note.</source>
         <translation>La línea {line} de {file} no contiene un término de origen y uno de destino; un archivo de glosario tiene un término por línea: origen, destino y una nota opcional.</translation>
     </message>

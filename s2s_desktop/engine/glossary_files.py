@@ -14,6 +14,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import parse as parse_xml
 
 from s2s_desktop.engine.corpus import normalize_language
+from s2s_desktop.engine.documents.formats import SUFFIXES
 from s2s_desktop.engine.documents.text_codec import NotText, decode_text
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.language_cells import QUALIFIER as _QUALIFIER
@@ -38,6 +39,8 @@ _MAX_RECORD_LINES = 100  # a CSV field quoted over more lines is taken for a str
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # TBX's term statuses (administrativeStatus, older normativeAuthorization, MultiTerm's "Status").
 _STATUS_TYPES = frozenset({"administrativestatus", "normativeauthorization", "status", "usage"})
+# What the app translates as documents, plain text aside (a glossary may be a .txt of TSV).
+_DOCUMENTS = frozenset(SUFFIXES) - {".txt", ".text"} | {".htm", ".xml", ".pdf", ".rtf"}
 _NEVER_TARGET = frozenset({"deprecated", "superseded", "forbidden", "obsolete", "notrecommended"})
 
 
@@ -49,6 +52,14 @@ def read_rows(
     and its number added there (unless no line holds a term: then it is the wrong file)."""
     if path.suffix.lower() == ".tbx":
         return _read_tbx(path, src_lang, tgt_lang)
+    if path.suffix.lower() in _DOCUMENTS:  # its markup would be read as terms, line by line
+        raise UserError(
+            translate(
+                "glossary",
+                "{file} is a document, not a glossary; a glossary is a TSV, CSV or TBX file "
+                "with one term per line: source, target and an optional note.",
+            ).format(file=path.name)
+        )
     return _read_delimited(path, src_lang, tgt_lang, incomplete)
 
 

@@ -57,6 +57,10 @@ def test_bad_files_are_one_sentence(tmp_path):
         read_terms(binary, "en", "es")
     with pytest.raises(UserError, match="Cannot read"):
         read_terms(tmp_path / "missing.tsv", "en", "es")
+    page = tmp_path / "terms.html"  # its lines of markup were read as terms, with a warning
+    page.write_text("<p>king,\trey</p>\n<p>queen,\treina</p>\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"terms.html is a document, not a glossary; a glossary"):
+        read_term_file(page, "en", "es")
 
 
 TBX_BASIC = """<?xml version="1.0" encoding="UTF-8"?>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from s2s_desktop.engine.errors import UserError
+from s2s_desktop.engine.language_cells import KNOWN_CODES
 from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
 
 
@@ -136,20 +137,7 @@ def file_filter() -> str:
     return ";;".join([documents, *each, translate("documents_formats", "All files (*)")])
 
 
-# ISO 639-1: what a file name's language tag is made of ("chapter.es.txt", "notes.pt-BR.md").
-_ISO_639_1 = (
-    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
-    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
-    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
-    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
-    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
-    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
-    "yo za zh zu"
-)
-ISO_639_1 = frozenset(_ISO_639_1.split())
-
-
-def named_language(source: Path) -> str:
+def language_in_name(source: Path) -> str:
     """The language ``source``'s name gives its text ("es" for ``chapter.es.txt``, "pt-BR"
     for ``notes.pt-BR.md``), or "". Gettext and XLIFF files are named after the language of
     their translations, and say their languages inside: none for them."""
@@ -157,7 +145,7 @@ def named_language(source: Path) -> str:
         return ""
     tag = Path(source.stem).suffix[1:]
     code = re.split(r"[-_]", tag, maxsplit=1)[0]
-    if code != code.lower() or code not in ISO_639_1:  # "notes.v2", "report.Final"
+    if code != code.lower() or code not in KNOWN_CODES:  # "notes.v2", "how.to", "report.Final"
         return ""
     return tag
 

@@ -172,7 +172,7 @@ def translate_document(
             )
         ) from None
     not_in = document.encoding if getattr(document, "fell_back", False) else None
-    named = formats.named_language(source)
+    named = formats.language_in_name(source)
     return DocumentReport(
         output,
         len(segments),

@@ -33,11 +33,11 @@ def test_a_name_that_says_another_language_is_remarked_on(tmp_path, toy_translat
     """``chapter.es.txt`` through an en -> eo model, or a translation dropped again: still
     translated (a name is a weak sign), with a sentence that says what the name says."""
     assert [
-        formats.named_language(Path(name))
-        for name in ("a.es.txt", "a.pt-BR.md", "a.pt_BR.md", "a.v2.txt", "a.Final.txt", "a.txt")
+        formats.language_in_name(Path(name))
+        for name in ("a.es.txt", "a.pt-BR.md", "a.pt_BR.md", "a.v2.txt", "how.to.md", "a.txt")
     ] == ["es", "pt-BR", "pt_BR", "", "", ""]
-    assert formats.named_language(Path("ui.fr.po")) == ""  # named after its translations
-    assert formats.named_language(Path("ui.fr.xlf")) == ""
+    assert formats.language_in_name(Path("ui.fr.po")) == ""  # named after its translations
+    assert formats.language_in_name(Path("ui.fr.xlf")) == ""
     for name, said in (("chapter.es.txt", "es"), ("chapter.eo.txt", "eo"), ("a.en-GB.txt", None)):
         source = tmp_path / name
         source.write_text("the cat sees a dog\n", encoding="utf-8")
