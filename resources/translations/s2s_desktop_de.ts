@@ -345,10 +345,6 @@
         <translation>Übersetzung ersetzen?</translation>
     </message>
     <message>
-        <source>{name} exists already in {folder}. Replace it?</source>
-        <translation>{name} ist in {folder} bereits vorhanden. Ersetzen?</translation>
-    </message>
-    <message>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
@@ -4132,6 +4128,13 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>{option} changes from {old} to {new}, as asked.</source>
         <translation>{option} ändert sich wie gewünscht von {old} auf {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>replace_question</name>
+    <message>
+        <source>{name} exists already in {folder}. Replace it?</source>
+        <translation>{name} ist in {folder} bereits vorhanden. Ersetzen?</translation>
     </message>
 </context>
 <context>

@@ -345,10 +345,6 @@
         <translation>¿Reemplazar la traducción?</translation>
     </message>
     <message>
-        <source>{name} exists already in {folder}. Replace it?</source>
-        <translation>{name} ya existe en {folder}. ¿Reemplazarlo?</translation>
-    </message>
-    <message>
         <source>The file</source>
         <translation>el archivo</translation>
     </message>
@@ -4132,6 +4128,13 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>{option} changes from {old} to {new}, as asked.</source>
         <translation>{option} cambia de {old} a {new}, como se pidió.</translation>
+    </message>
+</context>
+<context>
+    <name>replace_question</name>
+    <message>
+        <source>{name} exists already in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from s2s_desktop.engine.documents import formats
 from s2s_desktop.engine.documents.job import check_writable
@@ -18,6 +18,7 @@ from s2s_desktop.engine.store import ModelStore
 from s2s_desktop.gui.data_panel import ENCODINGS
 from s2s_desktop.gui.file_job_row import FileJobRow
 from s2s_desktop.gui.message_bar import MessageBar
+from s2s_desktop.gui.replace_question import confirm_replace
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.workers import TranslationWorker
 
@@ -162,16 +163,7 @@ class DocumentJobs(QObject):
         return path
 
     def _confirm_replace(self, output: Path) -> bool:
-        answer = QMessageBox.question(
-            self.owner,
-            self.tr("Replace the translation?"),
-            self.tr("{name} exists already in {folder}. Replace it?").format(
-                name=output.name, folder=output.parent
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_replace(self.owner, output, self.tr("Replace the translation?"))
 
     @Slot()
     def cancel(self) -> None:

@@ -55,6 +55,7 @@ from s2s_desktop.gui.model_details import (
 )
 from s2s_desktop.gui.model_import import ModelImporter
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
+from s2s_desktop.gui.replace_question import confirm_replace
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error, run_in_background
 from s2s_desktop.gui.theme import quiet_text
@@ -575,16 +576,22 @@ class ModelsTab(QWidget):
             return
         name = names[0]
         suffix, kind = export_format(self._models[name])
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export {name!r}").format(name=name),
-            str(self._file_dir() / f"{name}{suffix}"),
-            kind,
-        )
+        title = self.tr("Export {name!r}").format(name=name)
+        start = str(self._file_dir() / f"{name}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, title, start, kind)
         if not path:
             return
-        file = Path(path)
-        self._remember_dir(file.parent)
+        self._remember_dir(Path(path).parent)
+        try:  # the dialog saw the name as typed: "copy" is written as copy.zip
+            file = self.store.export_path(name, Path(path))
+        except UserError as error:
+            return self.message_bar.show_error(str(error))
+        if (
+            file.name != Path(path).name
+            and file.exists()
+            and not confirm_replace(self, file, title)
+        ):
+            return
         self._begin_job(self.tr("Exporting {name!r} to {file}…").format(name=name, file=file.name))
         run_in_background(
             partial(self.store.export, name, file),

@@ -422,6 +422,33 @@ def test_export_then_import_under_another_name(qtbot, monkeypatch, tmp_path, two
     assert tab.message_bar.kind == "success"
 
 
+def test_a_name_typed_without_zip_asks_before_replacing_its_zip(
+    qtbot, monkeypatch, tmp_path, two_models
+):
+    """The save dialog checks the name as typed ("alpha"); the export writes alpha.zip."""
+    tab = make_tab(qtbot)
+    click_row(qtbot, tab, "alpha")
+    kept = tmp_path / "alpha.zip"
+    kept.write_bytes(b"precious")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "alpha"), ""))
+    )
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    qtbot.mouseClick(tab.export_button, Qt.LeftButton)
+    assert asked == [f"alpha.zip exists already in {tmp_path}. Replace it?"]
+    assert kept.read_bytes() == b"precious" and tab.export_button.isEnabled()
+    qtbot.mouseClick(tab.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.message_bar.kind == "success", timeout=10_000)
+    assert zipfile.is_zipfile(kept) and not (tmp_path / "alpha").exists()
+
+
 def test_importing_a_non_zip_shows_a_sentence(qtbot, monkeypatch, tmp_path, two_models):
     tab = make_tab(qtbot)
     bogus = tmp_path / "notes.zip"
