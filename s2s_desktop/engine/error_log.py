@@ -21,10 +21,23 @@ def log_unexpected(message: str, traceback_text: str) -> str:
     )
 
 
+BRIEF_CHARS = 200
+
+
+def brief(error: BaseException) -> str:
+    """The error's own words for a sentence: its first line, at most BRIEF_CHARS characters
+    (multiprocessing's spawn error is fifteen lines; the log keeps them all)."""
+    lines = str(error).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > BRIEF_CHARS or len(lines) > 1:
+        return first[:BRIEF_CHARS].rstrip() + "…"
+    return first
+
+
 def describe_unexpected(error: BaseException) -> str:
     """Log ``error`` with its traceback; return one sentence naming it and the log file."""
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     message = translate("error_log", "Something went wrong ({kind}: {error})").format(
-        kind=type(error).__name__, error=error
+        kind=type(error).__name__, error=brief(error)
     )
     return log_unexpected(message, text)

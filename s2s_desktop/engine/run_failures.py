@@ -10,6 +10,7 @@ import torch
 
 from s2s_desktop.engine import distributed, events
 from s2s_desktop.engine.distributed import Cluster, PeerFailed
+from s2s_desktop.engine.error_log import brief
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.wording import translate
 
@@ -39,7 +40,7 @@ def failure_event(error: Exception, cluster: Cluster, step: int) -> events.Faile
         return events.Failed(distributed.peer_failure_message(cluster, step), elsewhere=True)
     return events.Failed(  # a bug: report it, keep the caller alive
         translate("training", "Training failed unexpectedly ({error_type}: {error}).").format(
-            error_type=type(error).__name__, error=error
+            error_type=type(error).__name__, error=brief(error)
         ),
         traceback.format_exc(),
     )
