@@ -3337,8 +3337,8 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>    Modell:       {text}</translation>
     </message>
     <message>
-        <source>(nothing yet)</source>
-        <translation>(noch nichts)</translation>
+        <source>(an empty translation)</source>
+        <translation>(eine leere Übersetzung)</translation>
     </message>
     <message>
         <source>Checkpoint saved at step {step:,} ({why}).</source>

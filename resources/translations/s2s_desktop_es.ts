@@ -3337,8 +3337,8 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>    modelo:     {text}</translation>
     </message>
     <message>
-        <source>(nothing yet)</source>
-        <translation>(aún nada)</translation>
+        <source>(an empty translation)</source>
+        <translation>(una traducción vacía)</translation>
     </message>
     <message>
         <source>Checkpoint saved at step {step:,} ({why}).</source>

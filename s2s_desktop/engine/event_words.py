@@ -139,7 +139,7 @@ def sample_lines(samples: Iterable[Sample]) -> list[str]:
     source = translate("event_words", "    source:    {text}")
     reference = translate("event_words", "    reference: {text}")
     model = translate("event_words", "    model:     {text}")
-    nothing = translate("event_words", "(nothing yet)")
+    nothing = translate("event_words", "(an empty translation)")  # the saved model's too
     return [
         line
         for sample in samples

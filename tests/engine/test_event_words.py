@@ -133,7 +133,7 @@ def test_an_evaluation_is_a_line_of_scores_then_its_samples():
         "    model:     la hundo",
     ]
     empty = events.Sample("a", "b", "")
-    assert words.sample_lines([empty])[-1] == "    model:     (nothing yet)"
+    assert words.sample_lines([empty])[-1] == "    model:     (an empty translation)"
 
 
 def test_an_average_of_checkpoints_says_whether_it_was_kept():
