@@ -233,6 +233,9 @@ def cmd_models_rename(args: argparse.Namespace) -> int:
     from s2s_desktop.engine.store import ModelStore
 
     ModelStore().rename(args.name, args.new_name)
+    if args.new_name == args.name:
+        print(f"{args.name!r} has that name already; nothing changed.")
+        return 0
     with contextlib.suppress(UserError):  # a damaged history keeps its old names
         History().rename_model(args.name, args.new_name)
     print(f"Renamed {args.name!r} to {args.new_name!r}.")

@@ -4264,6 +4264,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>noch keine</translation>
     </message>
     <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
         <source>There is no model named {name!r} (stored models: {known}); see them with &apos;s2s-desktop models&apos;.</source>
         <translation>Es gibt kein Modell namens {name!r} (gespeicherte Modelle: {known}); eine Liste zeigt „s2s-desktop models“.</translation>
     </message>
@@ -4282,10 +4286,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Could not create {folder} ({reason}); check that the data folder is writable and has free space.</source>
         <translation>{folder} konnte nicht angelegt werden ({reason}); prüfen Sie, ob der Datenordner beschreibbar ist und freien Speicherplatz hat.</translation>
-    </message>
-    <message>
-        <source>There is no model named {name!r}; see &apos;s2s-desktop models&apos;.</source>
-        <translation>Es gibt kein Modell namens {name!r}; siehe „s2s-desktop models“.</translation>
     </message>
     <message>
         <source>{name!r} is training right now; stop the run before you delete it.</source>

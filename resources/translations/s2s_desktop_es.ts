@@ -4264,6 +4264,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>aún ninguno</translation>
     </message>
     <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
         <source>There is no model named {name!r} (stored models: {known}); see them with &apos;s2s-desktop models&apos;.</source>
         <translation>No hay ningún modelo llamado {name!r} (modelos guardados: {known}); verlos con &apos;s2s-desktop models&apos;.</translation>
     </message>
@@ -4282,10 +4286,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Could not create {folder} ({reason}); check that the data folder is writable and has free space.</source>
         <translation>No se pudo crear {folder} ({reason}); comprobar que se pueda escribir en la carpeta de datos y que tenga espacio libre.</translation>
-    </message>
-    <message>
-        <source>There is no model named {name!r}; see &apos;s2s-desktop models&apos;.</source>
-        <translation>No hay ningún modelo llamado {name!r}; ver &apos;s2s-desktop models&apos;.</translation>
     </message>
     <message>
         <source>{name!r} is training right now; stop the run before you delete it.</source>

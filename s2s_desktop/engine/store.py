@@ -205,15 +205,22 @@ class ModelStore:
                         "training (s2s-desktop train --name {name} --resume) or delete it.",
                     ).format(name=name)
                 )
-            known = ", ".join(m.name for m in self.list()) or translate("store", "none yet")
-            raise UserError(
-                translate(
-                    "store",
-                    "There is no model named {name!r} (stored models: {known}); "
-                    "see them with 's2s-desktop models'.",
-                ).format(name=name, known=known)
-            )
+            raise self._no_model(name)
         return info
+
+    def _no_model(self, name: str) -> UserError:
+        """The sentence for a name no model has, with the names there are (the first eight)."""
+        names = [model.name for model in self.list()]
+        known = ", ".join(names[:8]) or translate("store", "none yet")
+        if len(names) > 8:
+            known += translate("store", " and {count} more").format(count=len(names) - 8)
+        return UserError(
+            translate(
+                "store",
+                "There is no model named {name!r} (stored models: {known}); "
+                "see them with 's2s-desktop models'.",
+            ).format(name=name, known=known)
+        )
 
     @staticmethod
     def _read_info(folder: Path) -> ModelInfo | None:
@@ -305,11 +312,7 @@ class ModelStore:
         """The folder of the model or unfinished run ``name``; a sentence when there is none."""
         folder = self.path(name)
         if not folder.exists():
-            raise UserError(
-                translate(
-                    "store", "There is no model named {name!r}; see 's2s-desktop models'."
-                ).format(name=name)
-            )
+            raise self._no_model(name)
         return folder
 
     def delete(self, name: str) -> None:
@@ -336,13 +339,9 @@ class ModelStore:
             trash.unlink(missing_ok=True)
 
     def rename(self, old: str, new: str) -> None:
-        source, target = self.path(old), self.path(new)
-        if not source.exists():
-            raise UserError(
-                translate(
-                    "store", "There is no model named {name!r}; see 's2s-desktop models'."
-                ).format(name=old)
-            )
+        source, target = self.existing(old), self.path(new)
+        if target == source:  # its own name: nothing to do
+            return
         if target.exists():
             raise UserError(
                 translate(

@@ -317,8 +317,15 @@ def test_rename_refusals_leave_both_models_intact(store):
 
     with pytest.raises(UserError, match="'b' already exists"):
         store.rename("a", "b")
-    with pytest.raises(UserError, match="no model named 'ghost'"):
+    with pytest.raises(
+        UserError, match=r"no model named 'ghost' \(stored models: (a, b|b, a)\); see"
+    ):
         store.rename("ghost", "c")
+    store.rename("a", "a")  # its own name: nothing to do
+    for name in "cdefghij":
+        make_model(store, name)
+    with pytest.raises(UserError, match=r"\(stored models: (\w, ){7}\w and 2 more\)"):
+        store.delete("ghost")
     with pytest.raises(UserError, match="not a usable model name"):
         store.rename("a", "../escaped")
 
