@@ -136,6 +136,15 @@ class MemorySection(QWidget):
         folder = Path(corpus).expanduser() if corpus else None
         self._read_sources(folder if folder is not None and folder.is_dir() else None)
 
+    def clear_model(self) -> None:
+        """No model is left (the last was deleted): empty and greyed, as on a first run."""
+        self.job.stop()  # its chunk in hand is finished and kept
+        self.pair = None
+        self.panel.show_matches([])
+        self.sources.clear()
+        self.message_bar.clear_message()
+        self.setEnabled(False)
+
     def lookup(self, text: str) -> None:
         """Find matches for ``text`` (the sentence being translated); older lookups drop."""
         if self.pair is None:
@@ -240,6 +249,8 @@ class MemorySection(QWidget):
         if not report.stopped:
             app_settings().setValue(_indexed_key(Path(report.origin)), True)
         self._show_indexing(False)
+        if self.pair is None:  # stopped by ``clear_model``: no model is left to tell
+            return
         self._read_sources()
         if report.stopped:
             done = self.tr("Memory: stopped after {count} pairs.")
@@ -258,6 +269,8 @@ class MemorySection(QWidget):
     @Slot(str)
     def _on_index_failed(self, message: str) -> None:
         self._show_indexing(False)
+        if self.pair is None:
+            return
         self._read_sources()
         self.message_bar.show_error(message)
         self.statusMessage.emit(message)

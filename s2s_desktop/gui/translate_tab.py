@@ -237,11 +237,11 @@ class TranslateTab(QWidget):
         )
         self.model_row.set_models(self._models, wanted)
 
+        self._show_empty_state(not self._models)
         if wanted is None:
             self._requested_model = self._ready_model = None
             self._cancel_pending_requests()
-        self._show_empty_state(not self._models)
-        if wanted is None:
+            self.tools.clear_model()
             return
         info = self._models[names.index(wanted)]
         if info is renamed:

@@ -46,6 +46,11 @@ class TranslateTools(QTabWidget):
         self.glossary.setEnabled(True)
         self.memory.set_model(src, tgt, corpus)
 
+    def clear_model(self) -> None:
+        """No model is left: the glossary and the memory greyed, as on a first run."""
+        self.glossary.setEnabled(False)
+        self.memory.clear_model()
+
     @Slot(int)
     def _show_match_count(self, count: int) -> None:
         title = f"{MEMORY_TITLE} ({count})" if count else MEMORY_TITLE

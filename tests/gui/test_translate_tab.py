@@ -98,6 +98,16 @@ def test_the_picker_lists_the_model_loads_it_and_remembers_it(trained_toy_model,
     assert again.current_model() == "toy2"
     wait_ready(qtbot, again, "toy2")
 
+    # The last models deleted: the memory and the glossary are greyed and empty, as on a first
+    # run (the memory named the deleted model's pairs, with Add TMX… enabled).
+    assert tab.tools.memory.isEnabled() and tab.tools.glossary.isEnabled()
+    for name in ("toy", "toy2"):
+        ModelStore().delete(name)
+    tab.refresh_models()
+    assert tab.empty_hint.isVisible()
+    assert not tab.tools.memory.isEnabled() and not tab.tools.glossary.isEnabled()
+    assert tab.tools.memory.sources.text() == "" and tab.tools.memory.pair is None
+
 
 # ---------------------------------------------------------------------- translating text
 
