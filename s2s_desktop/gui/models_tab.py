@@ -408,26 +408,25 @@ class ModelsTab(QWidget):
             one and names[0] in self._models and self._models[names[0]].card.translate_only
         )
         model = one and names[0] in self._models
-        self.fine_tune_action.setEnabled(model and not translate_only)
-        self.export_action.setEnabled(idle and model)
+        # A run rewrites its model's files: an export or a base copied now could mix two saves.
+        self.fine_tune_action.setEnabled(model and not translate_only and not busy)
+        self.export_action.setEnabled(idle and model and not busy)
         self.rename_action.setEnabled(idle and model and not busy)
         self.resume_action.setEnabled(one and not busy and names[0] in self._resumable)
-        self.fine_tune_button.setToolTip(
-            self.tr("{name!r} can only translate (imported from {origin}).").format(
-                name=names[0], origin=self._models[names[0]].card.origin
-            )
-            if translate_only
-            else self.fine_tune_action.toolTip()
-        )
         self.import_action.setEnabled(idle)
         self.import_folder_action.setEnabled(idle)
-        in_use_tip = (
-            self.tr("{name!r} is in use (training); wait until it finishes.").format(name=busy[0])
-            if busy
-            else ""
-        )
-        self.rename_button.setToolTip(in_use_tip or self.rename_action.toolTip())
-        self.delete_button.setToolTip(in_use_tip or self.delete_action.toolTip())
+        in_use = self.tr("{name!r} is in use (training); wait until it finishes.")
+        in_use_tip = in_use.format(name=busy[0]) if busy else ""
+        only = self.tr("{name!r} can only translate (imported from {origin}).")
+        origin = self._models[names[0]].card.origin if translate_only else ""
+        tune_tip = only.format(name=names[0], origin=origin) if translate_only else in_use_tip
+        for button, action, tip in (
+            (self.rename_button, self.rename_action, in_use_tip),
+            (self.delete_button, self.delete_action, in_use_tip),
+            (self.export_button, self.export_action, in_use_tip),
+            (self.fine_tune_button, self.fine_tune_action, tune_tip),
+        ):
+            button.setToolTip(tip or action.toolTip())
 
     def on_item_double_clicked(self, item: QTableWidgetItem) -> None:
         """Double-click renames, like F2 (there is no inline editing: names are folders)."""
