@@ -600,6 +600,14 @@
         <source>Choose a folder of your own parallel text and train on it.</source>
         <translation>Einen Ordner mit eigenen Paralleltexten wählen und damit trainieren.</translation>
     </message>
+    <message>
+        <source>Training {name}.</source>
+        <translation>{name} wird trainiert.</translation>
+    </message>
+    <message>
+        <source>It is ready to use here when the run ends; follow it in the Train tab.</source>
+        <translation>Es ist hier nutzbar, sobald der Lauf endet; verfolgen Sie ihn im Tab „Trainieren“.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPanel</name>

@@ -600,6 +600,14 @@
         <source>Choose a folder of your own parallel text and train on it.</source>
         <translation>Elegir una carpeta de texto paralelo propio y entrenar con ella.</translation>
     </message>
+    <message>
+        <source>Training {name}.</source>
+        <translation>Entrenando {name}.</translation>
+    </message>
+    <message>
+        <source>It is ready to use here when the run ends; follow it in the Train tab.</source>
+        <translation>Estará listo aquí cuando termine el entrenamiento; síguelo en la pestaña Entrenar.</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPanel</name>

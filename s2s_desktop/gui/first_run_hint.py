@@ -29,8 +29,7 @@ class FirstRunHint(QFrame):
         super().__init__()
         self.setObjectName("emptyHint")
         self._tint()
-        first, _, rest = EMPTY_HINT.partition(". ")
-        text = QLabel(f"<b>{first}.</b> {rest}")
+        self.text = text = QLabel()
         text.setObjectName("emptyHintText")
         text.setWordWrap(True)
         font = QFont(text.font())
@@ -56,6 +55,18 @@ class FirstRunHint(QFrame):
         layout.addWidget(text, 1)
         layout.addWidget(self.sample_button)
         layout.addWidget(self.train_button)
+        self.set_training(None)
+
+    def set_training(self, name: str | None) -> None:
+        """While the first model trains (``name``), say so and offer no second sample run."""
+        if name is None:
+            first, _, rest = EMPTY_HINT.partition(". ")
+            self.text.setText(f"<b>{first}.</b> {rest}")
+        else:
+            training = self.tr("Training {name}.").format(name=name)
+            rest = self.tr("It is ready to use here when the run ends; follow it in the Train tab.")
+            self.text.setText(f"<b>{training}</b> {rest}")
+        self.sample_button.setEnabled(name is None)
 
     def _tint(self) -> None:
         sheet = tinted_panel("#emptyHint", "info")

@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
     def on_training_started(self, name: str) -> None:
         # No rename or delete under a running run, of its model or of the one it started from.
         self.models_tab.set_models_in_use(self.train_tab.models_in_use())
+        self.translate_tab.empty_hint.set_training(name)
 
     @Slot(str, bool)
     def on_training_finished(self, name: str, has_model: bool) -> None:
+        self.translate_tab.empty_hint.set_training(None)
         self.models_tab.set_models_in_use([])
         self.models_tab.refresh()
         self.translate_tab.refresh_models(select=name if has_model else None)

@@ -257,8 +257,14 @@ def test_the_empty_state_trains_on_the_sample_corpus(qtbot, window, screenshots)
     assert form.batch_spin.value() == tab._auto.batch_tokens  # auto's batch and rate
     qtbot.waitUntil(lambda: len(steps) > 0, timeout=RUN_TIMEOUT_MS)
     window.grab().save(str(screenshots / "window-0-sample-training.png"))
+    hint = window.translate_tab.empty_hint  # it said "No model yet", with the button enabled
+    assert hint.text.text().startswith("<b>Training sample-en-es-2.</b>")
+    assert not button.isEnabled()
+    window.tabs.setCurrentWidget(window.translate_tab)
+    window.grab().save(str(screenshots / "window-0-translate-while-training.png"))
     with qtbot.waitSignal(tab.trainingFinished, timeout=RUN_TIMEOUT_MS):
         tab.request_stop()
+    assert button.isEnabled() or not hint.isVisible()
 
 
 def test_the_app_icon_has_every_size():
