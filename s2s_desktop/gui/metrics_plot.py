@@ -446,6 +446,14 @@ class MetricsPlot(QWidget):
         else:  # losses fall: the top right stays free
             self.legend.anchor((1, 0), (1, 0), offset=(-10, 10))
         self.plot_item.enableAutoRange()
+        # A run starts at 0, and a score at 0: one evaluation is a point at its step with BLEU
+        # from 0 up, not a dot alone mid-axis between steps 8.6 and 9.4 and BLEU -0.4 and 0.5.
+        if largest > 0:
+            self.plot_item.setXRange(0, largest / divisor, padding=0.03)
+        if metric.rises:
+            finite = [values[np.isfinite(values)] for _, values in curves.values()]
+            top = max((float(f.max()) for f in finite if f.size), default=0.0)
+            self.plot_item.setYRange(0, top if top > 0 else 1.0, padding=0.05)
         self._stack.setCurrentWidget(self.plot_widget)
 
     def _nothing_drawn(self, metric: Metric, loaded: list[MetricsHistory]) -> str:

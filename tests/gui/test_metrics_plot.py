@@ -169,3 +169,19 @@ def test_screenshot_of_two_batch_sizes_compared_by_tokens(qtbot, screenshots):
     xs = [item.getData()[0] for item in plot.data_items()]
     assert xs[0][-1] == pytest.approx(10.0) and xs[1][-1] == pytest.approx(12.0)
     assert plot.grab().save(str(screenshots / "metrics_plot_by_tokens.png"))
+
+
+def test_one_evaluation_is_a_point_on_axes_from_zero(qtbot, tmp_path, screenshots):
+    """A one-epoch model: BLEU drawn from 0 (it was -0.4 to 0.5) and steps from 0 (8.6 to
+    9.4 around a lone dot)."""
+    records = [{"type": "eval", "step": 9, "valid_loss": 5.0, "bleu": 0.1, "chrf": 4.0, "time": 2}]
+    plot = MetricsPlot()
+    qtbot.addWidget(plot)
+    plot.resize(760, 380)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_runs([("one", read_metrics_history(write_metrics(tmp_path / "one", records)))])
+    plot.set_x_axis("step")
+    (x_low, x_high), (y_low, y_high) = plot.plot_item.viewRange()
+    assert x_low <= 0 < 9 <= x_high < 10 and y_low <= 0 < 0.1 <= y_high < 0.12
+    assert plot.grab().save(str(screenshots / "metrics_plot_one_evaluation.png"))
