@@ -65,8 +65,14 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     store = ModelStore()
     models = store.list()
     if not models:
+        from s2s_desktop.resources import sample_corpus
+
         print(f"No models yet (they are kept in {store.models_dir}).")
-        print("Train one with: s2s-desktop train FOLDER --src en --tgt de")
+        print("Train one on your own parallel text: s2s-desktop train FOLDER")
+        print(
+            "or on the bundled English → Spanish sample, in 3 minutes: "
+            f"s2s-desktop train {sample_corpus()} --name sample-en-es --time-budget 3m"
+        )
     else:
         _print_models(models, format_parameters)
         _print_endings(store, models)

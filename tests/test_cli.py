@@ -236,6 +236,8 @@ def test_models_with_no_models(private_data_root):
     out = assert_ok(cli("models"))
     assert "No models yet" in out
     assert str(private_data_root / "models") in out
+    sample = re.search(r"English → Spanish sample, in 3 minutes: s2s-desktop train (\S+) ", out)
+    assert sample and (Path(sample[1]) / "train.en").is_file(), out  # a command that runs
 
 
 def test_models_show_prints_the_card(trained):
