@@ -188,6 +188,10 @@ class EvaluateDialog(QDialog):
         self.path_edit.setPlaceholderText(
             self.tr("a folder, a .tsv or .tmx file, or test.en + test.de")
         )
+        placeholder = self.path_edit.placeholderText()  # whole at the dialog's natural size
+        self.path_edit.setMinimumWidth(
+            self.path_edit.fontMetrics().horizontalAdvance(placeholder) + 24
+        )
         self.path_edit.setAccessibleName(self.tr("Test set"))
         self.files_button = QPushButton(self.tr("Files…"))
         self.files_button.setObjectName("evaluateFilesButton")

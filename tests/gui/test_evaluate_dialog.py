@@ -36,6 +36,10 @@ def test_the_models_are_scored_into_one_table_and_saved(
     chosen = [str(tmp_path / "newstest.eo"), str(tmp_path / "newstest.en")]  # any order
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (chosen, ""))
     assert not dialog.run_button.isEnabled()
+    dialog.adjustSize()  # its natural size: the placeholder was cut to "a folder, a .tsv or …"
+    edit = dialog.path_edit
+    assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    dialog.grab().save(str(screenshots / "evaluate-dialog-empty.png"))
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
     assert dialog.run_button.isEnabled()
     assert dialog.path_edit.text() == "newstest.eo + newstest.en"
