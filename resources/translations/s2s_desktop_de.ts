@@ -1296,10 +1296,6 @@
 <context>
     <name>ModelsTab</name>
     <message>
-        <source>No models yet. Train one in the Train tab, or import a model file.</source>
-        <translation>Noch keine Modelle. Trainieren Sie eines im Tab „Trainieren“ oder importieren Sie eine Modelldatei.</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -1372,8 +1368,16 @@
         <translation>Die Dateien des ausgewählten Modells im Dateimanager anzeigen</translation>
     </message>
     <message>
+        <source>Evaluate…</source>
+        <translation>Evaluieren…</translation>
+    </message>
+    <message>
         <source>Import a model file…</source>
         <translation>Modelldatei importieren…</translation>
+    </message>
+    <message>
+        <source>Train on the sample corpus</source>
+        <translation>Mit dem Beispielkorpus trainieren</translation>
     </message>
     <message>
         <source>Cannot read the models folder {folder} ({reason}); check that it is readable.</source>
@@ -1398,6 +1402,10 @@
     <message>
         <source>{name!r} is in use (training); wait until it finishes.</source>
         <translation>{name!r} wird gerade verwendet (Training); warten Sie, bis es abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No models yet. Train one on your own text in the Train tab, try the sample corpus (English → Spanish, a few minutes), or import a model file.</source>
+        <translation>Noch keine Modelle. Trainieren Sie eines mit eigenen Texten im Tab „Trainieren“, probieren Sie den Beispielkorpus (Englisch → Spanisch, wenige Minuten) oder importieren Sie eine Modelldatei.</translation>
     </message>
     <message>
         <source>Select a model to see its details; select several (Ctrl+click) to compare their training curves.</source>

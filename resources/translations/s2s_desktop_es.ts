@@ -1296,10 +1296,6 @@
 <context>
     <name>ModelsTab</name>
     <message>
-        <source>No models yet. Train one in the Train tab, or import a model file.</source>
-        <translation>Aún no hay modelos. Se puede entrenar uno en la pestaña Entrenar o importar un archivo de modelo.</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
@@ -1372,8 +1368,16 @@
         <translation>Mostrar los archivos del modelo seleccionado en el gestor de archivos</translation>
     </message>
     <message>
+        <source>Evaluate…</source>
+        <translation>Evaluar…</translation>
+    </message>
+    <message>
         <source>Import a model file…</source>
         <translation>Importar un archivo de modelo…</translation>
+    </message>
+    <message>
+        <source>Train on the sample corpus</source>
+        <translation>Entrenar con el corpus de ejemplo</translation>
     </message>
     <message>
         <source>Cannot read the models folder {folder} ({reason}); check that it is readable.</source>
@@ -1398,6 +1402,10 @@
     <message>
         <source>{name!r} is in use (training); wait until it finishes.</source>
         <translation>{name!r} está en uso (entrenamiento); esperar a que termine.</translation>
+    </message>
+    <message>
+        <source>No models yet. Train one on your own text in the Train tab, try the sample corpus (English → Spanish, a few minutes), or import a model file.</source>
+        <translation>Aún no hay modelos. Entrena uno con tus propios textos en la pestaña Entrenar, prueba el corpus de ejemplo (inglés → español, unos minutos) o importa un archivo de modelo.</translation>
     </message>
     <message>
         <source>Select a model to see its details; select several (Ctrl+click) to compare their training curves.</source>

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.models_tab.modelsChanged.connect(self.on_models_changed)
         self.models_tab.fineTuneRequested.connect(self.on_fine_tune_requested)
         self.models_tab.resumeRequested.connect(self.on_resume_requested)
+        self.models_tab.sampleRequested.connect(self.on_sample_requested)
         self.quick.showWindowRequested.connect(self.bring_to_front)
         self.quick.quitRequested.connect(self.close)
         app = QCoreApplication.instance()

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
+
 from s2s_desktop.engine import argos
 from s2s_desktop.engine.config import format_parameters
 from s2s_desktop.engine.event_words import format_duration
@@ -40,6 +44,28 @@ def no_attention_reason(model: ModelInfo) -> str | None:
         "{name} was imported from Argos Translate: CTranslate2 translates it and gives "
         "no attention to show.",
     ).format(name=model.name)
+
+
+def details_area() -> tuple[QLabel, QScrollArea]:
+    """The selected models' details: a label of rich text, selectable, in a scroll area on the
+    base colour (as a document, not a form)."""
+    details = QLabel()
+    details.setObjectName("modelDetails")
+    details.setWordWrap(True)
+    details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    details.setTextFormat(Qt.TextFormat.RichText)
+    details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    details.setContentsMargins(10, 8, 10, 8)
+    area = QScrollArea()
+    area.setObjectName("modelDetailsArea")
+    area.setWidgetResizable(True)
+    area.setWidget(details)
+    area.setMinimumWidth(280)
+    area.setFrameShape(QFrame.Shape.StyledPanel)
+    area.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+    details.setBackgroundRole(QPalette.ColorRole.Base)
+    details.setAutoFillBackground(True)
+    return details, area
 
 
 def export_format(model: ModelInfo) -> tuple[str, str]:

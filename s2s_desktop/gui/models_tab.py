@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from s2s_desktop.gui.metrics_plot import (
 )
 from s2s_desktop.gui.model_details import (
     comparison_html,
+    details_area,
     details_html,
     export_format,
     run_html,
@@ -61,7 +61,9 @@ from s2s_desktop.gui.tasks import describe_error, run_in_background
 from s2s_desktop.gui.theme import quiet_text
 
 EMPTY_TEXT = translate(
-    "ModelsTab", "No models yet. Train one in the Train tab, or import a model file."
+    "ModelsTab",
+    "No models yet. Train one on your own text in the Train tab, try the sample corpus "
+    "(English \u2192 Spanish, a few minutes), or import a model file.",
 )
 SETTINGS_PREFIX = "modelsTab/"
 
@@ -88,6 +90,7 @@ class ModelsTab(QWidget):
     statusMessage = Signal(str)
     fineTuneRequested = Signal(str)
     resumeRequested = Signal(str)
+    sampleRequested = Signal()  # the empty state's "Train on the sample corpus"
 
     def __init__(self, parent: QWidget | None = None, *, store: ModelStore | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +201,8 @@ class ModelsTab(QWidget):
         self.rename_button = self._button(self.rename_action, "renameButton")
         self.delete_button = self._button(self.delete_action, "deleteButton")
         self.export_button = self._button(self.export_action, "exportButton")
+        self.evaluate_button = self._button(self.evaluate_action, "evaluateButton")
+        self.evaluate_button.setText(self.tr("Evaluate…"))  # the toolbar fits one row
         self.open_folder_button = self._button(self.open_folder_action, "openFolderButton")
         self.fine_tune_button = self._button(self.fine_tune_action, "fineTuneButton")
         self.resume_button = self._button(self.resume_action, "resumeRunButton")
@@ -212,7 +217,8 @@ class ModelsTab(QWidget):
             [
                 *(self.import_button, self.import_folder_button, separator),
                 *(self.rename_button, self.delete_button, self.export_button),
-                *(self.open_folder_button, self.fine_tune_button, self.resume_button),
+                *(self.evaluate_button, self.fine_tune_button, self.resume_button),
+                self.open_folder_button,
             ]
         )  # in a narrow window, a second row
         toolbar = QHBoxLayout()
@@ -239,22 +245,7 @@ class ModelsTab(QWidget):
         ):
             self.table.addAction(item)
 
-        self.details = QLabel()
-        self.details.setObjectName("modelDetails")
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setContentsMargins(10, 8, 10, 8)
-        details_scroll = QScrollArea()
-        details_scroll.setObjectName("modelDetailsArea")
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setWidget(self.details)
-        details_scroll.setMinimumWidth(280)
-        details_scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        details_scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
-        self.details.setBackgroundRole(QPalette.ColorRole.Base)
-        self.details.setAutoFillBackground(True)
+        self.details, details_scroll = details_area()
 
         self.metrics_plot = MetricsPlot()
 
@@ -303,8 +294,12 @@ class ModelsTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(2)
         layout.addWidget(self.empty_label)
+        self.sample_button = QPushButton(self.tr("Train on the sample corpus"))
+        self.sample_button.setObjectName("emptySampleButton")
+        self.sample_button.clicked.connect(self.sampleRequested)
         layout.addSpacing(12)
-        layout.addWidget(import_here, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.sample_button, import_here):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         return page
 
@@ -384,6 +379,7 @@ class ModelsTab(QWidget):
     def set_models_in_use(self, names: Iterable[str]) -> None:
         """Models that must not be renamed or deleted now (e.g. the one being trained)."""
         self._in_use = set(names)
+        self.sample_button.setEnabled(not self._in_use)  # a run goes on: no second one
         self._update_actions()
 
     # ------------------------------------------------------------------ selection

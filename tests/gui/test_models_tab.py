@@ -174,7 +174,7 @@ def curve_points(tab: ModelsTab) -> dict[str, int]:
 # ---------------------------------------------------------------------- tests
 
 
-def test_empty_state_offers_import(qtbot, screenshots):
+def test_empty_state_offers_the_sample_and_import(qtbot, screenshots):
     tab = make_tab(qtbot)
 
     assert tab.pages.currentWidget() is tab.empty_state
@@ -185,10 +185,15 @@ def test_empty_state_offers_import(qtbot, screenshots):
         tab.rename_button,
         tab.delete_button,
         tab.export_button,
+        tab.evaluate_button,
         tab.open_folder_button,
     ):
         assert not button.isEnabled()
     assert tab.grab().save(str(screenshots / "models_tab_empty.png"))
+    with qtbot.waitSignal(tab.sampleRequested, timeout=1000):
+        qtbot.mouseClick(tab.sample_button, Qt.LeftButton)
+    tab.set_models_in_use(["sample-en-es"])  # it trains: no second sample run
+    assert not tab.sample_button.isEnabled()
 
 
 def test_table_lists_models_with_details(qtbot, two_models, screenshots):
