@@ -173,17 +173,11 @@ def translate_document(
         ) from None
     not_in = document.encoding if getattr(document, "fell_back", False) else None
     named = formats.language_in_name(source)
-    return DocumentReport(
-        output,
-        len(segments),
-        sentences,
-        time.perf_counter() - started,
-        not_in,
-        named
-        if named and translator.src_lang and not same_language(named, translator.src_lang)
-        else None,
-        f"{translator.src_lang} → {translator.tgt_lang}",
-    )
+    if not (named and translator.src_lang) or same_language(named, translator.src_lang):
+        named = ""  # no tag, or the model's own source language
+    model = f"{translator.src_lang} → {translator.tgt_lang}"
+    seconds = time.perf_counter() - started
+    return DocumentReport(output, len(segments), sentences, seconds, not_in, named or None, model)
 
 
 def check_writable(output: Path) -> None:
@@ -307,7 +301,7 @@ def translate_segments(
 
     The sentences go to the model shortest first, whatever their place: a call of sentences of
     one length pads and idles less than one in the document's order (a 2,000-paragraph
-    document about 1.3 times as fast; docs/performance.md, "Documents"). A segment is placed
+    document about a fifth faster; docs/performance.md, "Documents"). A segment is placed
     once its last sentence is back. ``progress`` counts sentences, its time left their pieces.
     """
     readable = functools.lru_cache(maxsize=1 << 16)(translator.readable)  # words repeat
@@ -319,8 +313,8 @@ def translate_segments(
             spans[index] = _sentence_spans(segment.text, translator)
         else:
             results[index] = _copied(segment)
-        if cancelled is not None and index % 1000 == 999 and cancelled():
-            raise Cancelled(translate("documents_job", "Cancelled; nothing was written."))
+        if index % 1000 == 999:
+            _stop_if(cancelled)
     queue = sorted(
         (
             (span.pieces, index, number)
@@ -353,9 +347,15 @@ def translate_segments(
         if progress:
             spent = time.perf_counter() - started
             progress(done, total, spent / max(pieces_done, 1) * (all_pieces - pieces_done))
-        if cancelled is not None and done < total and cancelled():
-            raise Cancelled(translate("documents_job", "Cancelled; nothing was written."))
+        if done < total:
+            _stop_if(cancelled)
     return results, total  # type: ignore[return-value]
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    """Raise ``Cancelled`` when the user asked to stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled(translate("documents_job", "Cancelled; nothing was written."))
 
 
 def _call_size(queue: list[tuple[int, int, int]], start: int, pieces: float) -> int:
