@@ -1074,6 +1074,69 @@
     </message>
 </context>
 <context>
+    <name>ModelEdits</name>
+    <message>
+        <source>Rename model</source>
+        <translation>Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for {name!r} (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
+        <translation>Neuer Name für {name!r} (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <source>Renamed {old!r} to {new!r}.</source>
+        <translation>{old!r} in {new!r} umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete models</source>
+        <translation>Modelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {name!r}.</source>
+        <translation>{name!r} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} models.</source>
+        <translation>{count} Modelle gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the model {name!r}?</source>
+        <translation>Modell {name!r} löschen?</translation>
+    </message>
+    <message>
+        <source>Its files are removed from this computer. This cannot be undone.</source>
+        <translation>Seine Dateien werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete {count} models ({listed} and {more} more)?</source>
+        <translation>{count} Modelle löschen ({listed} und {more} weitere)?</translation>
+    </message>
+    <message>
+        <source>Delete {count} models ({listed})?</source>
+        <translation>{count} Modelle löschen ({listed})?</translation>
+    </message>
+    <message>
+        <source>Their files are removed from this computer. This cannot be undone.</source>
+        <translation>Ihre Dateien werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Export {name!r}</source>
+        <translation>{name!r} exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting {name!r} to {file}…</source>
+        <translation>{name!r} wird nach {file} exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported {name!r} to {file}.</source>
+        <translation>{name!r} nach {file} exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>ModelForm</name>
     <message>
         <source>a new model</source>
@@ -1424,66 +1487,6 @@
         <translation>Der Trainingsverlauf von {name!r} konnte nicht gelesen werden: {message}</translation>
     </message>
     <message>
-        <source>Rename model</source>
-        <translation>Modell umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for {name!r} (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
-        <translation>Neuer Name für {name!r} (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;):</translation>
-    </message>
-    <message>
-        <source>Renamed {old!r} to {new!r}.</source>
-        <translation>{old!r} in {new!r} umbenannt.</translation>
-    </message>
-    <message>
-        <source>Delete the model {name!r}?</source>
-        <translation>Modell {name!r} löschen?</translation>
-    </message>
-    <message>
-        <source>Its files are removed from this computer. This cannot be undone.</source>
-        <translation>Seine Dateien werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete {count} models ({listed} and {more} more)?</source>
-        <translation>{count} Modelle löschen ({listed} und {more} weitere)?</translation>
-    </message>
-    <message>
-        <source>Delete {count} models ({listed})?</source>
-        <translation>{count} Modelle löschen ({listed})?</translation>
-    </message>
-    <message>
-        <source>Their files are removed from this computer. This cannot be undone.</source>
-        <translation>Ihre Dateien werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete models</source>
-        <translation>Modelle löschen</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>Modell löschen</translation>
-    </message>
-    <message>
-        <source>Deleted {name!r}.</source>
-        <translation>{name!r} gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} models.</source>
-        <translation>{count} Modelle gelöscht.</translation>
-    </message>
-    <message>
-        <source>Export {name!r}</source>
-        <translation>{name!r} exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting {name!r} to {file}…</source>
-        <translation>{name!r} wird nach {file} exportiert…</translation>
-    </message>
-    <message>
-        <source>Exported {name!r} to {file}.</source>
-        <translation>{name!r} nach {file} exportiert.</translation>
-    </message>
-    <message>
         <source>Could not open a file manager; the model&apos;s files are in {folder}.</source>
         <translation>Es konnte kein Dateimanager geöffnet werden; die Dateien des Modells liegen in {folder}.</translation>
     </message>
@@ -1771,6 +1774,22 @@
     <message>
         <source>Copy the translation to the clipboard.</source>
         <translation>Die Übersetzung in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <source>Type or paste {language} text; it translates as you type.
+Each line is translated on its own line.
+Drop a document here (Word, HTML, subtitles…) to translate it whole.</source>
+        <translation>Geben Sie Text ({language}) ein oder fügen Sie ihn ein; er wird beim Tippen übersetzt.
+Jede Zeile wird in einer eigenen Zeile übersetzt.
+Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig zu übersetzen.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Once a model is trained, type here to translate.</source>
+        <translation>Sobald ein Modell trainiert ist, tippen Sie hier, um zu übersetzen.</translation>
     </message>
 </context>
 <context>
@@ -2195,28 +2214,8 @@
         <translation>Sobald Sie ein Modell haben, sehen Sie hier, auf welche Ausgangswörter jedes Ausgabewort geachtet hat.</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Ausgangstext</translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation>Übersetzung</translation>
-    </message>
-    <message>
-        <source>Once a model is trained, type here to translate.</source>
-        <translation>Sobald ein Modell trainiert ist, tippen Sie hier, um zu übersetzen.</translation>
-    </message>
-    <message>
         <source>A file is being translated; one at a time.</source>
         <translation>Eine Datei wird gerade übersetzt; immer nur eine zur selben Zeit.</translation>
-    </message>
-    <message>
-        <source>Type or paste {language} text; it translates as you type.
-Each line is translated on its own line.
-Drop a document here (Word, HTML, subtitles…) to translate it whole.</source>
-        <translation>Geben Sie Text ({language}) ein oder fügen Sie ihn ein; er wird beim Tippen übersetzt.
-Jede Zeile wird in einer eigenen Zeile übersetzt.
-Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig zu übersetzen.</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
@@ -2237,18 +2236,6 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Translated in {ms} ms</source>
         <translation>Übersetzt in {ms} ms</translation>
-    </message>
-    <message>
-        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
-        <translation>Das passiert oft bei Modellen am Anfang des Trainings: Trainieren Sie es länger („Fortsetzen“ im Tab „Trainieren“) oder wählen Sie ein anderes Modell.</translation>
-    </message>
-    <message>
-        <source>{model} wrote nothing for this text.</source>
-        <translation>{model} hat für diesen Text nichts ausgegeben.</translation>
-    </message>
-    <message>
-        <source>{model} wrote nothing for {empty} of {total} lines.</source>
-        <translation>{model} hat für {empty} von {total} Zeilen nichts ausgegeben.</translation>
     </message>
     <message>
         <source>{model} is no longer stored; kept {current}.</source>
@@ -2307,6 +2294,18 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
     <message>
         <source>Other words and translations for the word at the cursor</source>
         <translation>Andere Wörter und Übersetzungen für das Wort am Cursor</translation>
+    </message>
+    <message>
+        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
+        <translation>Das passiert oft bei Modellen am Anfang des Trainings: Trainieren Sie es länger („Fortsetzen“ im Tab „Trainieren“) oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>{model} wrote nothing for this text.</source>
+        <translation>{model} hat für diesen Text nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <source>{model} wrote nothing for {empty} of {total} lines.</source>
+        <translation>{model} hat für {empty} von {total} Zeilen nichts ausgegeben.</translation>
     </message>
     <message>
         <source>This sentence is too long for alternatives.</source>

@@ -1074,6 +1074,69 @@
     </message>
 </context>
 <context>
+    <name>ModelEdits</name>
+    <message>
+        <source>Rename model</source>
+        <translation>Renombrar modelo</translation>
+    </message>
+    <message>
+        <source>New name for {name!r} (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
+        <translation>Nuevo nombre para {name!r} (letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <source>Renamed {old!r} to {new!r}.</source>
+        <translation>Se cambió el nombre de {old!r} a {new!r}.</translation>
+    </message>
+    <message>
+        <source>Delete models</source>
+        <translation>Eliminar modelos</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <source>Deleted {name!r}.</source>
+        <translation>Se eliminó {name!r}.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} models.</source>
+        <translation>Se eliminaron {count} modelos.</translation>
+    </message>
+    <message>
+        <source>Delete the model {name!r}?</source>
+        <translation>¿Eliminar el modelo {name!r}?</translation>
+    </message>
+    <message>
+        <source>Its files are removed from this computer. This cannot be undone.</source>
+        <translation>Sus archivos se eliminarán de este equipo. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete {count} models ({listed} and {more} more)?</source>
+        <translation>¿Eliminar {count} modelos ({listed} y {more} más)?</translation>
+    </message>
+    <message>
+        <source>Delete {count} models ({listed})?</source>
+        <translation>¿Eliminar {count} modelos ({listed})?</translation>
+    </message>
+    <message>
+        <source>Their files are removed from this computer. This cannot be undone.</source>
+        <translation>Sus archivos se eliminarán de este equipo. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Export {name!r}</source>
+        <translation>Exportar {name!r}</translation>
+    </message>
+    <message>
+        <source>Exporting {name!r} to {file}…</source>
+        <translation>Exportando {name!r} a {file}…</translation>
+    </message>
+    <message>
+        <source>Exported {name!r} to {file}.</source>
+        <translation>Se exportó {name!r} a {file}.</translation>
+    </message>
+</context>
+<context>
     <name>ModelForm</name>
     <message>
         <source>a new model</source>
@@ -1424,66 +1487,6 @@
         <translation>No se pudo leer el historial de entrenamiento de {name!r}: {message}</translation>
     </message>
     <message>
-        <source>Rename model</source>
-        <translation>Renombrar modelo</translation>
-    </message>
-    <message>
-        <source>New name for {name!r} (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
-        <translation>Nuevo nombre para {name!r} (letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;):</translation>
-    </message>
-    <message>
-        <source>Renamed {old!r} to {new!r}.</source>
-        <translation>Se cambió el nombre de {old!r} a {new!r}.</translation>
-    </message>
-    <message>
-        <source>Delete the model {name!r}?</source>
-        <translation>¿Eliminar el modelo {name!r}?</translation>
-    </message>
-    <message>
-        <source>Its files are removed from this computer. This cannot be undone.</source>
-        <translation>Sus archivos se eliminarán de este equipo. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Delete {count} models ({listed} and {more} more)?</source>
-        <translation>¿Eliminar {count} modelos ({listed} y {more} más)?</translation>
-    </message>
-    <message>
-        <source>Delete {count} models ({listed})?</source>
-        <translation>¿Eliminar {count} modelos ({listed})?</translation>
-    </message>
-    <message>
-        <source>Their files are removed from this computer. This cannot be undone.</source>
-        <translation>Sus archivos se eliminarán de este equipo. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Delete models</source>
-        <translation>Eliminar modelos</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>Eliminar modelo</translation>
-    </message>
-    <message>
-        <source>Deleted {name!r}.</source>
-        <translation>Se eliminó {name!r}.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} models.</source>
-        <translation>Se eliminaron {count} modelos.</translation>
-    </message>
-    <message>
-        <source>Export {name!r}</source>
-        <translation>Exportar {name!r}</translation>
-    </message>
-    <message>
-        <source>Exporting {name!r} to {file}…</source>
-        <translation>Exportando {name!r} a {file}…</translation>
-    </message>
-    <message>
-        <source>Exported {name!r} to {file}.</source>
-        <translation>Se exportó {name!r} a {file}.</translation>
-    </message>
-    <message>
         <source>Could not open a file manager; the model&apos;s files are in {folder}.</source>
         <translation>No se pudo abrir un gestor de archivos; los archivos del modelo están en {folder}.</translation>
     </message>
@@ -1771,6 +1774,22 @@
     <message>
         <source>Copy the translation to the clipboard.</source>
         <translation>Copiar la traducción al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Type or paste {language} text; it translates as you type.
+Each line is translated on its own line.
+Drop a document here (Word, HTML, subtitles…) to translate it whole.</source>
+        <translation>Escribir o pegar texto en {language}; se traduce mientras se escribe.
+Cada línea se traduce en su propia línea.
+Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Once a model is trained, type here to translate.</source>
+        <translation>Cuando haya un modelo entrenado, escribir aquí para traducir.</translation>
     </message>
 </context>
 <context>
@@ -2195,28 +2214,8 @@
         <translation>Cuando haya un modelo, aquí se verá en qué palabras de origen se fijó cada palabra de salida.</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation>Traducción</translation>
-    </message>
-    <message>
-        <source>Once a model is trained, type here to translate.</source>
-        <translation>Cuando haya un modelo entrenado, escribir aquí para traducir.</translation>
-    </message>
-    <message>
         <source>A file is being translated; one at a time.</source>
         <translation>Se está traduciendo un archivo; solo uno a la vez.</translation>
-    </message>
-    <message>
-        <source>Type or paste {language} text; it translates as you type.
-Each line is translated on its own line.
-Drop a document here (Word, HTML, subtitles…) to translate it whole.</source>
-        <translation>Escribir o pegar texto en {language}; se traduce mientras se escribe.
-Cada línea se traduce en su propia línea.
-Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
@@ -2237,18 +2236,6 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Translated in {ms} ms</source>
         <translation>Traducido en {ms} ms</translation>
-    </message>
-    <message>
-        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
-        <translation>Es frecuente en un modelo al principio de su entrenamiento: entrenarlo más tiempo (Reanudar en la pestaña Entrenar) o elegir otro modelo.</translation>
-    </message>
-    <message>
-        <source>{model} wrote nothing for this text.</source>
-        <translation>{model} no escribió nada para este texto.</translation>
-    </message>
-    <message>
-        <source>{model} wrote nothing for {empty} of {total} lines.</source>
-        <translation>{model} no escribió nada para {empty} de {total} líneas.</translation>
     </message>
     <message>
         <source>{model} is no longer stored; kept {current}.</source>
@@ -2307,6 +2294,18 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
     <message>
         <source>Other words and translations for the word at the cursor</source>
         <translation>Otras palabras y traducciones para la palabra del cursor</translation>
+    </message>
+    <message>
+        <source>A model early in its training often does: train it longer (Resume in the Train tab) or choose another model.</source>
+        <translation>Es frecuente en un modelo al principio de su entrenamiento: entrenarlo más tiempo (Reanudar en la pestaña Entrenar) o elegir otro modelo.</translation>
+    </message>
+    <message>
+        <source>{model} wrote nothing for this text.</source>
+        <translation>{model} no escribió nada para este texto.</translation>
+    </message>
+    <message>
+        <source>{model} wrote nothing for {empty} of {total} lines.</source>
+        <translation>{model} no escribió nada para {empty} de {total} líneas.</translation>
     </message>
     <message>
         <source>This sentence is too long for alternatives.</source>

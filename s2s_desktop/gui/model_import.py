@@ -50,11 +50,11 @@ class ModelImporter(QObject):
         path, _ = QFileDialog.getOpenFileName(
             tab,
             self.tr("Import a model file"),
-            str(tab._file_dir()),
+            str(tab.file_dir()),
             self.tr("Model files (*.zip *.argosmodel);;All files (*)"),
         )
         if path:
-            tab._remember_dir(Path(path).parent)
+            tab.remember_dir(Path(path).parent)
             self.import_file(Path(path))
 
     def on_import_folder(self) -> None:
@@ -62,26 +62,26 @@ class ModelImporter(QObject):
         if not tab.import_folder_action.isEnabled():
             return
         path = QFileDialog.getExistingDirectory(
-            tab, self.tr("Import an OPUS-MT model's folder"), str(tab._file_dir())
+            tab, self.tr("Import an OPUS-MT model's folder"), str(tab.file_dir())
         )
         if path:
-            tab._remember_dir(Path(path).parent)
+            tab.remember_dir(Path(path).parent)
             self.import_file(Path(path))
 
     def import_file(self, file: Path, name: str | None = None) -> None:
         """Import ``file`` in the background (as ``name``, or the name stored in it)."""
         tab = self.tab
-        tab._begin_job(self.tr("Importing {file}; checking the model…").format(file=file.name))
+        tab.begin_job(self.tr("Importing {file}; checking the model…").format(file=file.name))
         run_in_background(
             partial(import_model, tab.store, file, name),
             partial(self._on_imported, file),
-            tab._on_job_failed,
+            tab.job_failed,
             self,
         )
 
     def _on_imported(self, file: Path, result: ModelInfo | NameTaken) -> None:
         tab = self.tab
-        tab._end_job()
+        tab.end_job()
         if isinstance(result, NameTaken):
             new, ok = QInputDialog.getText(
                 tab,
@@ -100,7 +100,7 @@ class ModelImporter(QObject):
             return
         tab.refresh(select=[result.name])
         tab.table.scrollToItem(tab.table.currentItem())
-        tab._report(
+        tab.report(
             self.tr("Imported {name!r} from {file}.").format(name=result.name, file=file.name)
         )
         tab.modelsChanged.emit()

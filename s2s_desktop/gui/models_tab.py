@@ -7,22 +7,16 @@ loads the model to check it, and reading metric histories) run on the thread poo
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.history import History
 from s2s_desktop.engine.model_facts import fine_tuned_into, format_size
 from s2s_desktop.engine.model_files import folder_size
 from s2s_desktop.engine.runs import Ending, RunInfo, ending, resumable_names, unfinished_runs
@@ -50,14 +42,12 @@ from s2s_desktop.gui.model_details import (
     comparison_html,
     details_area,
     details_html,
-    export_format,
     run_html,
 )
+from s2s_desktop.gui.model_edits import ModelEdits
 from s2s_desktop.gui.model_import import ModelImporter
 from s2s_desktop.gui.models_table import COL_CREATED, COLUMNS, ModelsTable
-from s2s_desktop.gui.replace_question import confirm_replace
 from s2s_desktop.gui.settings import app_settings
-from s2s_desktop.gui.tasks import describe_error, run_in_background
 from s2s_desktop.gui.theme import quiet_text
 
 EMPTY_TEXT = translate(
@@ -106,6 +96,7 @@ class ModelsTab(QWidget):
         self._jobs = 0
         self._filled = False
         self.importer = ModelImporter(self)  # the import flow
+        self.edits = ModelEdits(self)  # rename, delete, export
 
         self._make_actions()
         self._make_widgets()
@@ -144,19 +135,19 @@ class ModelsTab(QWidget):
         self.rename_action = action(
             self.tr("Rename…"),
             self.tr("Give the selected model another name (F2)"),
-            self.on_rename,
+            self.edits.rename,
             "F2",
         )
         self.delete_action = action(
             self.tr("Delete…"),
             self.tr("Delete the selected models from this computer (Del)"),
-            self.on_delete,
+            self.edits.delete,
             QKeySequence.StandardKey.Delete,
         )
         self.export_action = action(
             self.tr("Export…"),
             self.tr("Save the selected model as one .zip file to share or back up"),
-            self.on_export,
+            self.edits.export,
         )
         self.fine_tune_action = action(
             self.tr("Fine-tune on a folder…"),
@@ -477,84 +468,6 @@ class ModelsTab(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def on_rename(self) -> None:
-        names = self.selected_names()
-        if len(names) != 1 or not self.rename_action.isEnabled():
-            return
-        old = names[0]
-        new, ok = QInputDialog.getText(
-            self,
-            self.tr("Rename model"),
-            self.tr("New name for {name!r} (letters, digits, '.', '_' or '-'):").format(name=old),
-            QLineEdit.EchoMode.Normal,
-            old,
-        )
-        new = new.strip()
-        if not ok or not new or new == old:
-            return
-        try:
-            self.store.rename(old, new)
-        except Exception as error:  # UserError: its sentence; anything else: logged
-            self.message_bar.show_error(describe_error(error))
-            return
-        with contextlib.suppress(UserError):  # a damaged history keeps its old names
-            History().rename_model(old, new)  # one UPDATE: milliseconds
-        self.refresh(select=[new])
-        self._report(self.tr("Renamed {old!r} to {new!r}.").format(old=old, new=new))
-        self.modelsChanged.emit()
-
-    def on_delete(self) -> None:
-        names = self.selected_names()
-        if not names or not self.delete_action.isEnabled():
-            return
-        listed = ", ".join(repr(name) for name in names[:5])
-        if len(names) == 1:
-            question = self.tr("Delete the model {name!r}?").format(name=names[0])
-            question += "\n\n" + self.tr(
-                "Its files are removed from this computer. This cannot be undone."
-            )
-        else:
-            question = (
-                self.tr("Delete {count} models ({listed} and {more} more)?")
-                if len(names) > 5
-                else self.tr("Delete {count} models ({listed})?")
-            ).format(count=len(names), listed=listed, more=len(names) - 5)
-            question += "\n\n" + self.tr(
-                "Their files are removed from this computer. This cannot be undone."
-            )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete models") if len(names) > 1 else self.tr("Delete model"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        first_row = min(index.row() for index in self.table.selectionModel().selectedRows())
-        deleted, errors = [], []
-        for name in names:
-            try:
-                self.store.delete(name)
-            except Exception as error:
-                errors.append(describe_error(error))
-            else:
-                deleted.append(name)
-        self.refresh(select=[])
-        if self.table.rowCount():  # keep the keyboard user in place: select the next row
-            row = min(first_row, self.table.rowCount() - 1)
-            self.select_models([self.table.name_at(row)])
-        if errors:
-            self.message_bar.show_error(" ".join(errors))
-        if deleted:
-            if not errors:
-                self._report(
-                    self.tr("Deleted {name!r}.").format(name=deleted[0])
-                    if len(deleted) == 1
-                    else self.tr("Deleted {count} models.").format(count=len(deleted))
-                )
-            self.modelsChanged.emit()
-
     def on_evaluate(self) -> None:
         """Score the selected models on one test set (``EvaluateDialog``); the details show
         the scores once saved."""
@@ -564,40 +477,6 @@ class ModelsTab(QWidget):
         self.evaluate_dialog = EvaluateDialog(names, self.store, self)
         self.evaluate_dialog.scoresSaved.connect(lambda _: self.refresh())
         self.evaluate_dialog.open()
-
-    def on_export(self) -> None:
-        names = self.selected_names()
-        if len(names) != 1 or not self.export_action.isEnabled():
-            return
-        name = names[0]
-        suffix, kind = export_format(self._models[name])
-        title = self.tr("Export {name!r}").format(name=name)
-        start = str(self._file_dir() / f"{name}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, title, start, kind)
-        if not path:
-            return
-        self._remember_dir(Path(path).parent)
-        try:  # the dialog saw the name as typed: "copy" is written as copy.zip
-            file = self.store.export_path(name, Path(path))
-        except UserError as error:
-            return self.message_bar.show_error(str(error))
-        if (
-            file.name != Path(path).name
-            and file.exists()
-            and not confirm_replace(self, file, title)
-        ):
-            return
-        self._begin_job(self.tr("Exporting {name!r} to {file}…").format(name=name, file=file.name))
-        run_in_background(
-            partial(self.store.export, name, file),
-            partial(self._on_exported, name),
-            self._on_job_failed,
-            self,
-        )
-
-    def _on_exported(self, name: str, file: Path) -> None:
-        self._end_job()
-        self._report(self.tr("Exported {name!r} to {file}.").format(name=name, file=file))
 
     def on_open_folder(self) -> None:
         names = self.selected_names()
@@ -611,32 +490,35 @@ class ModelsTab(QWidget):
                 )
             )
 
-    # ------------------------------------------------------------------ helpers
+    # ------------------------------------------------------------------ for the import and edits
 
-    def _begin_job(self, text: str) -> None:
+    def begin_job(self, text: str) -> None:
+        """A background job (import, export) starts: say so, and hold the actions it excludes."""
         self._jobs += 1
         self.message_bar.show_message(text, "info")
         self.statusMessage.emit(text)
         self._update_actions()
 
-    def _end_job(self) -> None:
+    def end_job(self) -> None:
         self._jobs = max(0, self._jobs - 1)
         self._update_actions()
 
-    def _on_job_failed(self, message: str) -> None:
-        self._end_job()
+    def job_failed(self, message: str) -> None:
+        self.end_job()
         self.message_bar.show_error(message)
         self.statusMessage.emit(message)
 
-    def _report(self, text: str) -> None:
+    def report(self, text: str) -> None:
+        """A finished change, in the message bar and the status bar."""
         self.message_bar.show_message(text, "success")
         self.statusMessage.emit(text)
 
-    def _file_dir(self) -> Path:
+    def file_dir(self) -> Path:
+        """Where the last import or export went: the next file dialog opens there."""
         saved = app_settings().value(SETTINGS_PREFIX + "fileDir", "", type=str)
         return Path(saved) if saved and Path(saved).is_dir() else Path.home()
 
-    def _remember_dir(self, folder: Path) -> None:
+    def remember_dir(self, folder: Path) -> None:
         app_settings().setValue(SETTINGS_PREFIX + "fileDir", str(folder))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

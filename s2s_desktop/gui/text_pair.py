@@ -3,6 +3,8 @@ Translate and Clear under the input, Copy under the output."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from s2s_desktop.gui.theme import quiet_text
+from s2s_desktop.languages import language_name
 
 
 class TextPair(QWidget):
@@ -94,3 +99,33 @@ class TextPair(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
+
+    def show_languages(self, src: str, tgt: str) -> None:
+        """Name the model's languages above the editors, and say in the input what it takes."""
+        for label, code in ((self.source_label, src), (self.target_label, tgt)):
+            name, code = html.escape(language_name(code)), html.escape(code)
+            label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
+        self.source_edit.setPlaceholderText(
+            self.tr(
+                "Type or paste {language} text; it translates as you type.\n"
+                "Each line is translated on its own line.\n"
+                "Drop a document here (Word, HTML, subtitles…) to translate it whole."
+            ).format(language=language_name(src))
+        )
+
+    def show_no_model(self, none: bool) -> None:
+        """Grey the editors while there is no model (``none``), with plain labels and a hint."""
+        for widget in (
+            self.source_edit,
+            self.target_edit,
+            self.clear_button,
+            self.copy_button,
+            self.swap_button,
+        ):
+            widget.setEnabled(not none)
+        if none:
+            self.source_label.setText(self.tr("Source"))
+            self.target_label.setText(self.tr("Translation"))
+            self.source_edit.setPlaceholderText(
+                self.tr("Once a model is trained, type here to translate.")
+            )

@@ -7,7 +7,6 @@ computed and shown, so a fast typist never waits for translations of text that i
 
 from __future__ import annotations
 
-import html
 import time
 from typing import Any
 
@@ -31,12 +30,10 @@ from s2s_desktop.gui.pending_copy import PendingCopy
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import describe_error
 from s2s_desktop.gui.text_pair import TextPair
-from s2s_desktop.gui.theme import quiet_text
 from s2s_desktop.gui.translate_splitter import TranslateSplitter
 from s2s_desktop.gui.translate_tools import TranslateTools
 from s2s_desktop.gui.translation_output import TranslationOutput
 from s2s_desktop.gui.workers import TextTranslation, TranslationWorker, start_worker_thread
-from s2s_desktop.languages import language_name
 
 MODEL_KEY = "translate/model"
 
@@ -81,7 +78,6 @@ class TranslateTab(QWidget):
         self._request_id = 0
         self._sent_at: dict[int, float] = {}
         self._translation_error = False
-        self._empty_notice = False  # the message bar says the model wrote nothing
         self._closed = False
         self._kept_source = ""  # the input the output translates, for the history
         self._choices_id = 0  # the word menu's latest request
@@ -168,7 +164,7 @@ class TranslateTab(QWidget):
         self.message_bar = MessageBar()
 
         # The two editors, side by side, with their languages above them.
-        editors = TextPair()
+        self.editors = editors = TextPair()
         self.source_label, self.target_label = editors.source_label, editors.target_label
         self.source_edit, self.target_edit = editors.source_edit, editors.target_edit
         self.swap_button, self.copy_button = editors.swap_button, editors.copy_button
@@ -280,14 +276,7 @@ class TranslateTab(QWidget):
     def _show_empty_state(self, empty: bool) -> None:
         self.empty_hint.setVisible(empty)
         self.model_row.setVisible(not empty)
-        for widget in (
-            self.source_edit,
-            self.target_edit,
-            self.clear_button,
-            self.copy_button,
-            self.swap_button,
-        ):
-            widget.setEnabled(not empty)
+        self.editors.show_no_model(empty)
         self._update_actions()
         self.attention_view.set_empty_text(
             self.tr(
@@ -297,11 +286,6 @@ class TranslateTab(QWidget):
             else ATTENTION_EMPTY_TEXT
         )
         if empty:
-            self.source_label.setText(self.tr("Source"))
-            self.target_label.setText(self.tr("Translation"))
-            self.source_edit.setPlaceholderText(
-                self.tr("Once a model is trained, type here to translate.")
-            )
             self.model_status.clear()
 
     def _update_actions(self) -> None:
@@ -316,16 +300,7 @@ class TranslateTab(QWidget):
 
     def _show_languages(self, info: ModelInfo) -> None:
         self.attention_view.set_empty_text(no_attention_reason(info) or ATTENTION_EMPTY_TEXT)
-        for label, code in ((self.source_label, info.src_lang), (self.target_label, info.tgt_lang)):
-            name, code = html.escape(language_name(code)), html.escape(code)
-            label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
-        self.source_edit.setPlaceholderText(
-            self.tr(
-                "Type or paste {language} text; it translates as you type.\n"
-                "Each line is translated on its own line.\n"
-                "Drop a document here (Word, HTML, subtitles…) to translate it whole."
-            ).format(language=language_name(info.src_lang))
-        )
+        self.editors.show_languages(info.src_lang, info.tgt_lang)
 
     def _renamed_to(self, names: list[str]) -> ModelInfo | None:
         """The loaded model under its new name: the old name is gone and one stored model has
@@ -455,7 +430,7 @@ class TranslateTab(QWidget):
             return  # superseded while it ran
         self.model_status.answered()
         self.output.show(result.parts, result.text)
-        self._say_if_empty(result)
+        self.output.say_if_empty(result.source, result.lines, self._ready_model)
         self._kept_source = result.source
         self._keep_timer.start()
         lines = [line for line in result.source.split("\n") if line.strip()]
@@ -472,28 +447,6 @@ class TranslateTab(QWidget):
             self.statusMessage.emit(self.tr("Translated in {ms} ms").format(ms=ms))
         if result.source == self.source_edit.toPlainText() and self.pending_copy.take():
             self.copy_translation()
-
-    def _say_if_empty(self, result: TextTranslation) -> None:
-        """A model that wrote nothing (early in its training) says so: never a silent blank."""
-        lines = [t for s, t in zip(result.source.split("\n"), result.lines) if s.strip()]
-        empty = sum(not line.strip() for line in lines)
-        if empty:
-            advice = self.tr(
-                "A model early in its training often does: train it longer (Resume in the Train "
-                "tab) or choose another model."
-            )
-            said = (
-                self.tr("{model} wrote nothing for this text.").format(model=self._ready_model)
-                if empty == len(lines)
-                else self.tr("{model} wrote nothing for {empty} of {total} lines.").format(
-                    model=self._ready_model, empty=empty, total=len(lines)
-                )
-            )
-            self.message_bar.show_message(f"{said} {advice}")
-            self._empty_notice = True
-        elif self._empty_notice:
-            self.message_bar.clear_message()
-            self._empty_notice = False
 
     # ------------------------------------------------------------------ alternatives
 

@@ -39,6 +39,7 @@ class TranslationOutput(QObject):
         self.edit = edit
         self.message_bar = message_bar  # names the glossary terms that could not be placed
         self._unmet_shown = False
+        self._empty_shown = False  # the message bar says the model wrote nothing
         self.parts: OutputParts | None = None
         self.menu: AlternativesMenu | None = None
         self._asked: OutputParts | None = None  # the output a word was clicked in
@@ -58,6 +59,31 @@ class TranslationOutput(QObject):
 
     def clear(self) -> None:
         self.show(None, "")
+
+    def say_if_empty(self, source: str, lines: list[str], model: str | None) -> None:
+        """A model that wrote nothing (early in its training) says so: never a silent blank.
+
+        ``lines`` are the translations of ``source``'s lines; blank source lines don't count.
+        """
+        written = [t for s, t in zip(source.split("\n"), lines) if s.strip()]
+        empty = sum(not line.strip() for line in written)
+        if empty:
+            advice = self.tr(
+                "A model early in its training often does: train it longer (Resume in the Train "
+                "tab) or choose another model."
+            )
+            said = (
+                self.tr("{model} wrote nothing for this text.").format(model=model)
+                if empty == len(written)
+                else self.tr("{model} wrote nothing for {empty} of {total} lines.").format(
+                    model=model, empty=empty, total=len(written)
+                )
+            )
+            self.message_bar.show_message(f"{said} {advice}")
+            self._empty_shown = True
+        elif self._empty_shown:
+            self.message_bar.clear_message()
+            self._empty_shown = False
 
     @Slot(int, int, str)
     def replace(self, line: int, part: int, text: str) -> bool:
