@@ -2950,6 +2950,10 @@ Legen Sie hier ein Dokument ab (Word, HTML, Untertitel…), um es vollständig z
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
+        <source>{dtype} mixed precision</source>
+        <translation>gemischte Genauigkeit {dtype}</translation>
+    </message>
+    <message>
         <source>CPU (1 thread)</source>
         <translation>CPU (1 Thread)</translation>
     </message>

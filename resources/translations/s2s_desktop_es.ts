@@ -2950,6 +2950,10 @@ Soltar aquí un documento (Word, HTML, subtítulos…) para traducirlo entero.</
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
+        <source>{dtype} mixed precision</source>
+        <translation>precisión mixta {dtype}</translation>
+    </message>
+    <message>
         <source>CPU (1 thread)</source>
         <translation>CPU (1 hilo)</translation>
     </message>

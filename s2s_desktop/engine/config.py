@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from s2s_desktop.engine.errors import UserError
-from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, number, translate
 
 PAD_ID = 0
 UNK_ID = 1
@@ -188,18 +188,19 @@ def _bad_value(name: str, value: Any) -> UserError:
 
 
 def format_parameters(count: int) -> str:
-    """``4_512_345`` -> "4.5M": millions throughout (the CLI, the form and the model list),
-    so sizes compare at a glance, in one word (a table's cell); "–" when unknown (0)."""
+    """``4_512_345`` -> "4.5M" (the language's decimal mark): millions throughout (the CLI,
+    the form and the model list), so sizes compare at a glance, in one word (a table's cell);
+    "–" when unknown (0)."""
     if count <= 0:
         return "–"
     millions = count / 1e6
     if millions >= 1000:
-        return f"{millions / 1000:.1f}B"
+        return f"{number(millions / 1000, 1)}B"
     if millions >= 10:
-        return f"{millions:.0f}M"
+        return f"{number(millions, 0)}M"
     if millions >= 1:
-        return f"{millions:.1f}M"
-    return f"{millions:.2f}M"
+        return f"{number(millions, 1)}M"
+    return f"{number(millions, 2)}M"
 
 
 PRESETS: dict[str, ModelConfig] = {

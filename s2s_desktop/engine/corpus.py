@@ -37,7 +37,7 @@ from s2s_desktop.engine.corpus_splits import TEST_WORDS, VALID_WORDS, Split, spl
 from s2s_desktop.engine.corpus_tsv import header_languages
 from s2s_desktop.engine.errors import LanguagePairNeeded, PairNotFound, UserError
 from s2s_desktop.engine.text_files import check_encoding, check_text, unreadable
-from s2s_desktop.engine.wording import translate
+from s2s_desktop.engine.wording import number, translate
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 _NAME_PAIR = re.compile(r"^([a-z]{2,3})[-_2]([a-z]{2,3})$")  # a whole name part: en-de, en_de
@@ -103,7 +103,7 @@ class ScanReport:
         lines.append(languages.format(src=self.src, tgt=self.tgt, others=pair_list(others)))
         rows = [(self._describe(file), file) for file in self.used_files]
         name_width = max((len(name) for name, _ in rows), default=0)
-        count_width = max((len(f"{count:,}") for count in self.file_pairs.values()), default=1)
+        count_width = max((len(number(count)) for count in self.file_pairs.values()), default=1)
         for name, file in rows:
             if file.split == "test":
                 pairs = translate("corpus", "{count:>{width},} pairs (scored at the end)")

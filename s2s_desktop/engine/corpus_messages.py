@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, translate
+from s2s_desktop.engine.wording import QT_TRANSLATE_NOOP, number, translate
 
 NO_DATA = QT_TRANSLATE_NOOP(
     "corpus",
@@ -21,7 +21,7 @@ NO_DATA = QT_TRANSLATE_NOOP(
 
 def skip_counts(counts: Iterable[tuple[str, int]]) -> str:
     """ "3 empty side, 1 too long": each skip reason (translated) after its count."""
-    return ", ".join(f"{count:,} " + translate("corpus", reason) for reason, count in counts)
+    return ", ".join(number(count) + " " + translate("corpus", reason) for reason, count in counts)
 
 
 def no_data_message(folder: Path, lone: list[Path], unread: Sequence[Path] = ()) -> str:

@@ -5,16 +5,43 @@ console."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
 from s2s_desktop.engine.held_out_scores import TestScore, card_test_scores, memory_warning
 from s2s_desktop.engine.model_files import ModelCard
-from s2s_desktop.engine.wording import translate
+from s2s_desktop.engine.wording import number, translate
 
 Rows = list[tuple[str, str]]
 Sections = list[tuple[str, Rows]]
 _ARCH_KEYS = ("enc_layers", "dec_layers", "hid_dim", "enc_heads", "enc_pf_dim")
+
+
+_CPU_WORDS = re.compile(r"CPU \((\d+) threads?\)")
+_MIXED = " mixed precision"
+
+
+def device_in_words(recorded: str) -> str:
+    """A model card's 'CPU (2 threads), bfloat16 mixed precision' in the window's language: the
+    card keeps English, the record that travels with the model. A GPU's name stays as it is."""
+    shown = []
+    for part in recorded.split(", "):
+        cpu = _CPU_WORDS.fullmatch(part)
+        if cpu is not None:
+            threads = int(cpu.group(1))
+            part = (
+                translate("devices", "CPU (1 thread)")
+                if threads == 1
+                else translate("devices", "CPU ({threads} threads)").format(threads=threads)
+            )
+        elif part == "Apple GPU (MPS)":
+            part = translate("devices", "Apple GPU (MPS)")
+        elif part.endswith(_MIXED):
+            dtype = part.removesuffix(_MIXED)
+            part = translate("devices", "{dtype} mixed precision").format(dtype=dtype)
+        shown.append(part)
+    return ", ".join(shown)
 
 
 def format_size(size: int) -> str:
@@ -22,12 +49,12 @@ def format_size(size: int) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
         if size >= scale:
             value = size / scale
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+            return f"{number(value, 1 if value < 10 else 0)} {unit}"
     return f"{size} B"
 
 
 def format_score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else number(value, 1)
 
 
 def format_local_time(moment: datetime | None) -> str:
@@ -60,10 +87,10 @@ def model_sections(
     tests = [
         (
             translate("model_details", "{test_set} ({count} pairs)").format(
-                test_set=score.test_set, count=f"{score.sentences:,}"
+                test_set=score.test_set, count=number(score.sentences)
             ),
             translate("model_details", "BLEU {bleu}, chrF {chrf}, beam {beam}").format(
-                bleu=f"{score.bleu:.1f}", chrf=f"{score.chrf:.1f}", beam=score.beam
+                bleu=number(score.bleu, 1), chrf=number(score.chrf, 1), beam=score.beam
             )
             # Two sets of one name ("test" in two folders): their files tell them apart.
             + (f" ({score.origin})" if len(digests[score.test_set]) > 1 and score.origin else "")
@@ -144,7 +171,7 @@ def _about(card: ModelCard, fine_tuned_into: list[str] | None) -> Rows:
         )
         about.append((translate("model_details", "Vocabulary"), vocab))
     if card.parameters:
-        about.append((translate("model_details", "Parameters"), f"{card.parameters:,}"))
+        about.append((translate("model_details", "Parameters"), number(card.parameters)))
     return about
 
 
@@ -160,9 +187,9 @@ def _validation(card: ModelCard) -> Rows:
     if card.chrf is not None:
         quality.append((translate("model_details", "Best chrF"), format_score(card.chrf)))
     if card.valid_loss is not None:
-        quality.append((translate("model_details", "Validation loss"), f"{card.valid_loss:.3f}"))
+        quality.append((translate("model_details", "Validation loss"), number(card.valid_loss, 3)))
     where = [
-        text.format(number=f"{value:,}")
+        text.format(number=number(value))
         for text, value in (
             (translate("model_details", "epoch {number}"), card.epoch),
             (translate("model_details", "step {number}"), card.step),
@@ -186,7 +213,7 @@ def _validation(card: ModelCard) -> Rows:
 def _training(card: ModelCard) -> Rows:
     trained = []
     pairs = [
-        text.format(count=f"{count:,}")
+        text.format(count=number(count))
         for text, count in (
             (translate("model_details", "{count} training"), card.train_pairs),
             (translate("model_details", "{count} validation"), card.valid_pairs),
@@ -207,12 +234,12 @@ def _training(card: ModelCard) -> Rows:
         )
         trained.append((translate("model_details", "Epochs"), text))
     if card.batch_tokens is not None:
-        batch = translate("model_details", "{count} tokens").format(count=f"{card.batch_tokens:,}")
+        batch = translate("model_details", "{count} tokens").format(count=number(card.batch_tokens))
         trained.append((translate("model_details", "Batch"), batch))
     if card.learning_rate is not None:
         trained.append((translate("model_details", "Learning rate"), f"{card.learning_rate:g}"))
     if card.device:
-        trained.append((translate("model_details", "Device"), card.device))
+        trained.append((translate("model_details", "Device"), device_in_words(card.device)))
     trained.append((translate("model_details", "Created"), format_local_time(card.created)))
     if card.updated is not None:
         trained.append((translate("model_details", "Updated"), format_local_time(card.updated)))

@@ -42,6 +42,7 @@ from s2s_desktop.engine.distributed import SINGLE, Cluster
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.evaluation import Evaluator, FinalScores
 from s2s_desktop.engine.model import Seq2Seq
+from s2s_desktop.engine.model_facts import device_in_words
 from s2s_desktop.engine.model_files import (
     CHECKPOINT_FILE,
     METRICS_FILE,
@@ -325,8 +326,9 @@ class Trainer:
     def device_words(self, english: bool = False) -> str:
         """'CPU (2 threads), bfloat16 mixed precision': where and how the run computes (in
         ``english`` for the model card, a record that travels with the model)."""
-        with in_english() if english else contextlib.nullcontext():
-            return f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
+        with in_english():
+            words = f"{describe_device(self.device)}, {describe_precision(self.amp_dtype)}"
+        return words if english else device_in_words(words)
 
     def autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.amp_dtype is None:

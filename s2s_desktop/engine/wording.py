@@ -6,15 +6,24 @@ the literal, and the window installs its translations here (``use_translator``).
 none, so the console speaks English. A constant that is translated later is marked with
 ``QT_TRANSLATE_NOOP``, Qt's marker, which lupdate also finds. What is written for programs or
 for the record (a model card, the server's answers) is made ``in_english()``.
+
+Numbers follow the language too: the window installs its locale's way of writing them
+(``use_number_format``); ``number`` writes one, and a translated sentence writes the numbers it
+is given with ``{pairs:,}`` or ``{bleu:.1f}`` that way (12.345 and 11,8 in German).
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import re
+import string
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
+from typing import Any
 
 Translator = Callable[[str, str], str]  # (context, English text) -> the text to show
+# (value, decimals shown, or None for a whole number) -> the number as the language writes it
+NumberFormat = Callable[[float, "int | None"], str]
 
 
 def _english(context: str, text: str) -> str:
@@ -22,16 +31,69 @@ def _english(context: str, text: str) -> str:
 
 
 _translator: Translator = _english
+_number_format: NumberFormat | None = None  # None: Python's, as English writes numbers
 # Set by ``in_english``: a context variable, so threads and tasks started inside inherit it
 # where they copy the context (asyncio's tasks and ``to_thread``, ``contextvars.copy_context``).
 _english_here: ContextVar[bool] = ContextVar("english_here", default=False)
 
 
 def translate(context: str, text: str) -> str:
-    """``text`` in the installed language; ``context`` is the module it belongs to."""
+    """``text`` in the installed language; ``context`` is the module it belongs to. Its
+    ``format`` writes numbers the language's way (``_Sentence``)."""
     if _english_here.get():
         return text
-    return _translator(context, text) or text
+    shown = _translator(context, text) or text
+    return shown if _number_format is None else _Sentence(shown)
+
+
+def number(value: float, digits: int | None = None) -> str:
+    """``value`` as the installed language writes it, grouped: '12,345' or '3.4' in English,
+    '12.345' or '3,4' in German. ``digits``: the decimals shown (None: a whole number)."""
+    if _number_format is None or _english_here.get():
+        return f"{value:,}" if digits is None else f"{value:,.{digits}f}"
+    return _number_format(value, digits)
+
+
+def use_number_format(formatter: NumberFormat | None) -> None:
+    """Install how later ``number`` calls and translated sentences write numbers (None:
+    English's)."""
+    global _number_format
+    _number_format = formatter
+
+
+# The number fields a sentence localises: "{n:,}", "{x:.1f}", "{x:,.0f}", "{n:>{width},}"
+# (not "%", "g" or "d", and not a bare width).
+_NUMBER_FIELD = re.compile(r"(?P<align>[<>^]?)(?P<width>\d*)(?P<group>,?)(?:\.(?P<digits>\d+)f)?")
+
+
+class _NumberFormatter(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        field = _NUMBER_FIELD.fullmatch(format_spec)
+        if (
+            field is None
+            or not (field["group"] or field["digits"])
+            or isinstance(value, bool)
+            or not isinstance(value, int | float)
+        ):
+            return super().format_field(value, format_spec)
+        digits = field["digits"]
+        text = number(value, int(digits) if digits is not None else None)
+        return format(text, f"{field['align'] or '>'}{field['width']}")
+
+
+_FORMATTER = _NumberFormatter()
+
+
+class _Sentence(str):
+    """A translated sentence whose ``format`` writes numbers the installed language's way."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # type: ignore[override]
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
+    def format_map(self, mapping: Mapping[str, Any]) -> str:  # type: ignore[override]
+        return _FORMATTER.vformat(str(self), (), mapping)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.theme import is_dark, mix
 
@@ -172,7 +173,7 @@ class AttentionView(QWidget):
             col = int(np.argmax(weights))
             target = display_piece(self.target_pieces[row])[0]
             source = display_piece(self.source_pieces[col])[0]
-            parts.append(f"{target} \u2192 {source} {weights[col]:.2f}")
+            parts.append(f"{target} \u2192 {source} {number(float(weights[col]), 2)}")
         return self.tr("Each output piece and the input piece it looked at most: {pieces}").format(
             pieces="; ".join(parts)
         )
@@ -261,7 +262,7 @@ class AttentionView(QWidget):
         row, col = hit
         target = display_piece(self.target_pieces[row])[0]
         source = display_piece(self.source_pieces[col])[0]
-        return f"{target} \u2192 {source}: {self.matrix[row, col]:.2f}"
+        return f"{target} \u2192 {source}: {number(float(self.matrix[row, col]), 2)}"
 
     # ------------------------------------------------------------------ events
 

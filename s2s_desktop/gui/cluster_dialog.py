@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.cluster_command import torchrun_command
+from s2s_desktop.engine.wording import number
 
 PROCESS_CHOICES = ("gpu", "1", "2", "4", "8")
 
@@ -98,7 +99,7 @@ class ClusterCommandDialog(QDialog):
             "Batch tokens ({batch}) is the batch of the whole run, split over the processes: "
             "with more GPUs, raise it to keep each one busy. The run stops and resumes like one "
             "on this desktop (add {resume})."
-        ).format(batch=f"{settings.training.batch_tokens:,}", resume="<code>--resume</code>")
+        ).format(batch=number(settings.training.batch_tokens), resume="<code>--resume</code>")
         back = self.tr(
             "on the cluster, {export}; copy {archive} here and choose {import_} in the Models tab."
         ).format(

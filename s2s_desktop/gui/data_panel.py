@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.auto import CorpusFacts, facts_of
 from s2s_desktop.engine.corpus import ScanReport, scan_folder
 from s2s_desktop.engine.errors import LanguagePairNeeded
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.form_labels import buddy
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
@@ -486,15 +487,15 @@ class DataPanel(QGroupBox):
         text = translate(
             "DataPanel", "{train} training pairs, {valid} validation pairs, {src} → {tgt}"
         ).format(
-            train=f"{report.train_pairs:,}",
-            valid=f"{report.valid_pairs:,}",
+            train=number(report.train_pairs),
+            valid=number(report.valid_pairs),
             src=report.src,
             tgt=report.tgt,
         )
         skipped = sum(report.skipped.values())
         if skipped:
             text += translate("DataPanel", " ({count} lines skipped: see the log)").format(
-                count=f"{skipped:,}"
+                count=number(skipped)
             )
         return text
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.held_out_scores import memory_warning
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.message_bar import MessageBar
 from s2s_desktop.gui.tasks import run_in_background
@@ -344,8 +345,8 @@ class EvaluateDialog(QDialog):
                 model=step.model,
                 number=step.index + 1,
                 models=step.models,
-                done=f"{step.done:,}",
-                total=f"{step.total:,}",
+                done=number(step.done),
+                total=number(step.total),
             )
         )
 
@@ -355,10 +356,10 @@ class EvaluateDialog(QDialog):
         self.table.insertRow(row)
         cells = (
             score.model,
-            f"{score.bleu:.1f}",
-            f"{score.chrf:.1f}",
+            number(score.bleu, 1),
+            number(score.chrf, 1),
             str(score.beam),
-            f"{score.sentences:,}",
+            number(score.sentences),
         )
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

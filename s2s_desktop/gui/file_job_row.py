@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from s2s_desktop.engine.event_words import format_duration
+from s2s_desktop.engine.wording import number
 
 
 class FileJobRow(QWidget):
@@ -47,7 +48,7 @@ class FileJobRow(QWidget):
         all end near the end), with the time left once known."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        counts = {"done": f"{done:,}", "total": f"{total:,}"}
+        counts = {"done": number(done), "total": number(total)}
         if eta is not None and done < total:
             text = self.tr("{done} of {total} sentences, {left} left").format(
                 left=format_duration(eta), **counts

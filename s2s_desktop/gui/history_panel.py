@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.history import Entry, History
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.tasks import run_in_background
@@ -181,7 +182,7 @@ class HistoryPanel(QWidget):
         try:
             question = self.tr(
                 "Forget all {count} translations in the history? This cannot be undone."
-            ).format(count=f"{self.history.count():,}")
+            ).format(count=number(self.history.count()))
         except UserError:
             question = self.tr(
                 "The history cannot be read. Move its file aside and start a new, empty history?"

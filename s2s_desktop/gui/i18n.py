@@ -6,14 +6,15 @@ The language is the system's (``QLocale``) unless the user chose one (View › L
 applies at the next start. Qt's own strings (Yes, No, Cancel …) come from Qt's translations.
 The engine's sentences (the log, its errors, auto's reasons) are in the same catalogue, under
 their modules' names; the window hands it to ``engine.wording``, in its own process and in the
-training process (``translate_engine``). The console stays English.
+training process (``translate_engine``), with the language's way of writing numbers
+(``number_format``: 12.345 and 11,8 in German). The console stays English.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from s2s_desktop.engine.wording import use_translator
+from s2s_desktop.engine.wording import NumberFormat, use_number_format, use_translator
 from s2s_desktop.resources import translations_dir
 
 # The languages the window speaks besides English, by code, each in its own name.
@@ -48,6 +49,29 @@ def current_language() -> str:
     return _language
 
 
+def number_locale(language: str) -> QLocale:
+    """The locale whose numbers go with ``language``: the system's when it speaks that language
+    (its region's separators), else the language's own."""
+    system = QLocale.system()
+    return system if system.name().split("_")[0] == language else QLocale(language)
+
+
+def number_format(language: str) -> NumberFormat | None:
+    """How ``language`` writes numbers (``number_locale``); None for English (Python's way)."""
+    if language == "en":
+        return None
+    locale = number_locale(language)
+
+    def written(value: float, digits: int | None) -> str:
+        if digits is not None:
+            return locale.toString(float(value), "f", digits)
+        if isinstance(value, int) or float(value).is_integer():
+            return locale.toString(int(value))
+        return locale.toString(float(value), "g", 15)
+
+    return written
+
+
 def catalogue(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
     """Our translations into ``language`` (None for English or when none is shipped)."""
     if language == "en":
@@ -63,6 +87,7 @@ def translate_engine(language: str) -> None:
     ours = catalogue(language)
     use_translator((lambda context, text: ours.translate(context, text)) if ours else None)
     _language = language if ours else "en"
+    use_number_format(number_format(_language))
 
 
 def install_translators(app: QCoreApplication, language: str) -> bool:
@@ -73,6 +98,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     use_translator(None)
+    use_number_format(None)
+    QLocale.setDefault(QLocale.system())
     _language = "en"
     if language == "en":
         return True
@@ -80,6 +107,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     found = ours is not None
     if ours is not None:
         use_translator(lambda context, text: QCoreApplication.translate(context, text))
+        use_number_format(number_format(language))
+        QLocale.setDefault(number_locale(language))  # spin boxes write numbers the same way
         _language = language
     qt = QTranslator(app)
     qt_found = qt.load(

@@ -1,4 +1,5 @@
-"""A spin box for a learning rate: shown as 0.0005 or 5e-05, stepped by halving and doubling."""
+"""A spin box for a learning rate: shown as 0.0005 or 5e-05 (0,0005 in German), stepped by halving
+and doubling."""
 
 from __future__ import annotations
 
@@ -20,19 +21,24 @@ class LearningRateSpin(QDoubleSpinBox):
         self.setDecimals(10)
         self.setRange(1e-7, 0.99)
 
-    def textFromValue(self, value: float) -> str:
-        return f"{value:g}"
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+        return self.locale().toString(value, "g", 6)
 
-    def valueFromText(self, text: str) -> float:
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
+        value = self._read(text)
+        return self.value() if value is None else value
+
+    def _read(self, text: str) -> float | None:
+        """The rate typed, the locale's way (0,0005) or Python's (0.0005, 1e-4); None if neither."""
         try:
             return float(text)
         except ValueError:
-            return self.value()
+            value, ok = self.locale().toDouble(text.strip())
+            return value if ok else None
 
     def validate(self, text: str, pos: int) -> Any:
-        try:
-            value = float(text)
-        except ValueError:
+        value = self._read(text)
+        if value is None:
             return QValidator.State.Intermediate, text, pos
         ok = self.minimum() <= value <= self.maximum()
         return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos

@@ -30,6 +30,7 @@ from s2s_desktop.engine.translation_memory import (
     memory_path,
     origin_labels,
 )
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.memory_panel import MemoryPanel
 from s2s_desktop.gui.memory_workers import MemoryIndexJob, MemoryLookupWorker
 from s2s_desktop.gui.message_bar import MessageBar
@@ -214,7 +215,7 @@ class MemorySection(QWidget):
                 names = ", ".join(origin_labels(origin.name for origin in origins).values())
                 self.sources.setText(
                     self.tr("Memory: {count} pairs from {names}").format(
-                        count=f"{count:,}", names=names
+                        count=number(count), names=names
                     )
                 )
             if corpus is not None and not app_settings().value(_indexed_key(corpus), False, bool):
@@ -240,7 +241,7 @@ class MemorySection(QWidget):
             self.progress.setValue(progress.read)
         self.sources.setText(
             self.tr("Indexing the memory: {count} pairs read\u2026").format(
-                count=f"{progress.read:,}"
+                count=number(progress.read)
             )
         )
 
@@ -263,7 +264,7 @@ class MemorySection(QWidget):
         else:
             done = self.tr("Memory: added {count} pairs.")
         if done:
-            self.statusMessage.emit(done.format(count=f"{report.added:,}"))
+            self.statusMessage.emit(done.format(count=number(report.added)))
         self._languages.emit(*self.pair)  # the lookup side re-reads the memory's counts
 
     @Slot(str)

@@ -20,6 +20,7 @@ from s2s_desktop.engine.model_facts import (
 )
 from s2s_desktop.engine.runs import Ending, RunInfo
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.metrics_plot import series_color
 from s2s_desktop.gui.theme import quiet_text
@@ -107,8 +108,8 @@ def ending_text(end: Ending) -> str:
             "model_details",
             "Interrupted after step {step} (closed or crashed): Resume training… continues "
             "from its last checkpoint, step {checkpoint}.",
-        ).format(step=f"{end.step:,}", checkpoint=f"{end.checkpoint:,}")
-    return texts[end.reason].format(step=f"{end.step:,}")
+        ).format(step=number(end.step), checkpoint=number(end.checkpoint))
+    return texts[end.reason].format(step=number(end.step))
 
 
 def run_html(run: RunInfo, size: int) -> str:
@@ -124,7 +125,7 @@ def run_html(run: RunInfo, size: int) -> str:
     progress: list[tuple[str, str]] = []
     if run.step:
         logged = translate("model_details", "step {step} (epoch {epoch})").format(
-            step=f"{run.step:,}", epoch=run.epoch
+            step=number(run.step), epoch=run.epoch
         )
         progress.append((translate("model_details", "Logged to"), logged))
         progress.append((translate("model_details", "Training time"), format_duration(run.seconds)))
@@ -205,7 +206,7 @@ def one_line_summary(model: ModelInfo) -> str:
         facts.append(translate("model_details", "fine-tuned from {base}").format(base=card.base))
     if card.train_pairs is not None:
         pairs = translate("model_details", "{count} pairs")
-        facts.append(pairs.format(count=f"{card.train_pairs:,}"))
+        facts.append(pairs.format(count=number(card.train_pairs)))
     if card.epoch is not None:
         epochs = (
             translate("model_details", "{count} epoch")

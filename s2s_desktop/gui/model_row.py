@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 from s2s_desktop.gui.model_details import model_label
 from s2s_desktop.gui.model_status import ModelStatus
@@ -79,7 +80,11 @@ class ModelRow(QWidget):
         picker.clear()
         for info in models:
             picker.addItem(model_label(info), info.name)
-            bleu = f"BLEU {info.bleu:.1f}" if info.bleu is not None else self.tr("not evaluated")
+            bleu = (
+                f"BLEU {number(info.bleu, 1)}"
+                if info.bleu is not None
+                else self.tr("not evaluated")
+            )
             tip = self.tr("{name}: {src} \u2192 {tgt}, {preset} preset, {score}").format(
                 name=info.name,
                 src=language_name(info.src_lang),

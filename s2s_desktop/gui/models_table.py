@@ -15,6 +15,7 @@ from s2s_desktop.engine.event_words import format_duration
 from s2s_desktop.engine.model_facts import format_local_time, format_score, format_size
 from s2s_desktop.engine.runs import RunInfo
 from s2s_desktop.engine.store import ModelInfo
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.i18n import translate
 
 COLUMNS = (
@@ -153,7 +154,7 @@ class ModelsTable(QTableWidget):
 
 
 def _bytes(size: int) -> str:
-    return translate("ModelsTable", "{count} bytes").format(count=f"{size:,}")
+    return translate("ModelsTable", "{count} bytes").format(count=number(size))
 
 
 def cell(text: str, key: Any, tip: str = "") -> _SortItem:
@@ -208,13 +209,13 @@ def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
         cell(
             format_parameters(model.parameters),
             float(model.parameters),
-            translate("ModelsTable", "{count} parameters").format(count=f"{model.parameters:,}"),
+            translate("ModelsTable", "{count} parameters").format(count=number(model.parameters)),
         ),
         cell(
             format_score(model.bleu),
             -1.0 if model.bleu is None else model.bleu,
             ", ".join(
-                label.format(score=f"{value:.2f}")
+                label.format(score=number(value, 2))
                 for label, value in (
                     (translate("ModelsTable", "Best BLEU {score}"), model.bleu),
                     (translate("ModelsTable", "best chrF {score}"), chrf),
@@ -236,7 +237,7 @@ def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
             translate("ModelsTable", "Training time of the run"),
         ),
         cell(
-            "–" if pairs is None else f"{pairs:,}",
+            "–" if pairs is None else number(pairs),
             -1.0 if pairs is None else float(pairs),
             translate("ModelsTable", "Training pairs (the corpus size it learned from)"),
         ),

@@ -24,6 +24,7 @@ from s2s_desktop.engine.model_files import has_model, read_metrics
 from s2s_desktop.engine.planning import RunPlan, RunRequest, default_name, plan_run
 from s2s_desktop.engine.runs import resumable_names
 from s2s_desktop.engine.store import ModelStore
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.auto_fill import AutoFill
 from s2s_desktop.gui.cluster_dialog import ClusterCommandDialog
 from s2s_desktop.gui.data_panel import DataPanel
@@ -294,7 +295,7 @@ class TrainTab(QWidget, events.TrainingListener):
         self.log.add(*report.summary_lines(), "")
         self._suggest_name()
         self._emit_status(
-            self.tr("Found {count} training pairs.").format(count=f"{report.train_pairs:,}")
+            self.tr("Found {count} training pairs.").format(count=number(report.train_pairs))
         )
         self._update_state()
         self._start_pending_sample()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from s2s_desktop.engine.errors import UserError
 from s2s_desktop.engine.model_files import weights_stamp
 from s2s_desktop.engine.store import ModelInfo, ModelStore
+from s2s_desktop.engine.wording import number
 from s2s_desktop.gui.alternatives import Choices
 from s2s_desktop.gui.attention_view import EMPTY_TEXT as ATTENTION_EMPTY_TEXT
 from s2s_desktop.gui.document_jobs import DocumentJobs
@@ -443,7 +444,7 @@ class TranslateTab(QWidget):
             self._translation_error = False
         sent = self._sent_at.pop(request_id, None)
         if sent is not None:
-            ms = f"{(time.perf_counter() - sent) * 1000:.0f}"
+            ms = number((time.perf_counter() - sent) * 1000, 0)
             self.statusMessage.emit(self.tr("Translated in {ms} ms").format(ms=ms))
         if result.source == self.source_edit.toPlainText() and self.pending_copy.take():
             self.copy_translation()

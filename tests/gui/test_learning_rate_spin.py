@@ -1,6 +1,6 @@
 """The learning rate spin box: shown as typed, stepped by halving and doubling."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from s2s_desktop.gui.learning_rate_spin import LearningRateSpin
 
@@ -30,3 +30,20 @@ def test_any_float_can_be_typed(qtbot):
     assert spin.value() == 3e-4
     assert spin.validate("abc", 0)[0] != spin.validate("1e-3", 0)[0]
     assert spin.validate("2", 0)[0] == spin.validate("abc", 0)[0]  # above the range
+
+
+def test_a_german_window_shows_and_reads_the_rate_with_a_decimal_comma(qtbot):
+    spin = LearningRateSpin()
+    spin.setLocale(QLocale(QLocale.Language.German))
+    qtbot.addWidget(spin)
+    spin.show()
+    spin.setValue(5e-4)
+    assert spin.text() == "0,0005"
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "0,002")
+    spin.interpretText()
+    assert spin.value() == 2e-3
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "1e-4")  # Python's way still reads
+    spin.interpretText()
+    assert spin.value() == 1e-4

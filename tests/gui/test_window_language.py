@@ -39,6 +39,7 @@ print(json.dumps({
     "sample": window.translate_tab.empty_hint.sample_button.text(),
     "train_for": window.train_tab.training_form.train_for_combo.itemText(0),
     "engine": verdict.quality_words(30.0),
+    "batch": window.train_tab.training_form.batch_spin.text(),
 }))
 window.close()
 """
@@ -75,3 +76,5 @@ def test_the_window_speaks_the_chosen_language(language, tmp_path, screenshots):
     # the engine's sentences (the log, errors, verdicts) follow the window's language
     engine_source = "good: mostly fluent, with some errors"
     assert shown["engine"] == translation(language, "verdict", engine_source) != engine_source
+    # and numbers, in the spin boxes too: 4.096 tokens, not 4,096
+    assert shown["batch"] == {"de": "4.096", "es": "4096"}[language]  # es groups from 5 digits
