@@ -121,15 +121,19 @@ def test_the_engine_writes_numbers_the_languages_way(language):
     """12.345 and 3,4 in German and Spanish; English keeps 12,345 and 3.4, and so does a record
     made ``in_english`` (a model card, the server's answers)."""
     from s2s_desktop.engine.model_facts import device_in_words, format_size
-    from s2s_desktop.engine.wording import in_english, number, translate
+    from s2s_desktop.engine.wording import in_english, number, short_number, translate
     from s2s_desktop.gui.i18n import translate_engine
 
     def shown() -> tuple[str, ...]:
         pairs = translate("corpus", "Training pairs: {pairs:,}").format(pairs=12345)
         aligned = translate("corpus", "{count:>{width},} pairs").format(count=1234, width=7)
-        return pairs, aligned, format_size(3_400_000), number(2146232), number(11.83, 1)
+        rates = short_number(0.002), short_number(1.5e-05)
+        return pairs, aligned, format_size(3_400_000), number(2146232), number(11.83, 1), *rates
 
-    english = ("Training pairs: 12,345", "  1,234 pairs", "3.4 MB", "2,146,232", "11.8")
+    english = (
+        *("Training pairs: 12,345", "  1,234 pairs", "3.4 MB", "2,146,232", "11.8"),
+        *("0.002", "1.5e-05"),
+    )
     assert shown() == english
     try:
         translate_engine(language)
@@ -139,7 +143,7 @@ def test_the_engine_writes_numbers_the_languages_way(language):
         four = {"de": "1.234", "es": "1234"}[language]  # Spanish groups from five digits
         aligned = translation(language, "corpus", "{count:>{width},} pairs")
         assert localised[1] == aligned.replace("{count:>{width},}", f"{four:>7}")
-        assert localised[2:] == ("3,4 MB", "2.146.232", "11,8")
+        assert localised[2:] == ("3,4 MB", "2.146.232", "11,8", "0,002", "1,5e-05")
         with in_english():
             assert shown() == english
         device = device_in_words("CPU (2 threads), bfloat16 mixed precision")

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from s2s_desktop.engine.held_out_scores import TestScore, card_test_scores, memory_warning
 from s2s_desktop.engine.model_files import ModelCard
-from s2s_desktop.engine.wording import number, translate
+from s2s_desktop.engine.wording import number, short_number, translate
 
 Rows = list[tuple[str, str]]
 Sections = list[tuple[str, Rows]]
@@ -237,7 +237,9 @@ def _training(card: ModelCard) -> Rows:
         batch = translate("model_details", "{count} tokens").format(count=number(card.batch_tokens))
         trained.append((translate("model_details", "Batch"), batch))
     if card.learning_rate is not None:
-        trained.append((translate("model_details", "Learning rate"), f"{card.learning_rate:g}"))
+        trained.append(
+            (translate("model_details", "Learning rate"), short_number(card.learning_rate))
+        )
     if card.device:
         trained.append((translate("model_details", "Device"), device_in_words(card.device)))
     trained.append((translate("model_details", "Created"), format_local_time(card.created)))

@@ -54,6 +54,13 @@ def number(value: float, digits: int | None = None) -> str:
     return _number_format(value, digits)
 
 
+def short_number(value: float) -> str:
+    """``value`` as ``{:g}`` writes it (0.002, 5e-05), with the language's decimal mark: for a
+    learning rate, whose decimals vary."""
+    mantissa, e, exponent = f"{value:g}".partition("e")
+    return number(float(mantissa), len(mantissa.partition(".")[2])) + e + exponent
+
+
 def use_number_format(formatter: NumberFormat | None) -> None:
     """Install how later ``number`` calls and translated sentences write numbers (None:
     English's)."""
@@ -61,13 +68,15 @@ def use_number_format(formatter: NumberFormat | None) -> None:
     _number_format = formatter
 
 
-# The number fields a sentence localises: "{n:,}", "{x:.1f}", "{x:,.0f}", "{n:>{width},}"
-# (not "%", "g" or "d", and not a bare width).
+# The number fields a sentence localises: "{n:,}", "{x:.1f}", "{x:,.0f}", "{n:>{width},}" and
+# "{x:g}" (not "%" or "d", and not a bare width).
 _NUMBER_FIELD = re.compile(r"(?P<align>[<>^]?)(?P<width>\d*)(?P<group>,?)(?:\.(?P<digits>\d+)f)?")
 
 
 class _NumberFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec == "g" and isinstance(value, float):
+            return short_number(value)
         field = _NUMBER_FIELD.fullmatch(format_spec)
         if (
             field is None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from s2s_desktop.gui.i18n import translate
+from s2s_desktop.gui.plot_widget import plot_widget
 from s2s_desktop.gui.theme import series as series_colour
 
 PNG_FILTER = translate("TrainingPlots", "PNG image (*.png)")
@@ -158,7 +159,7 @@ class TrainingPlots(QWidget):
         self._chrf = GrowingSeries()
         self._reset_smoothing()
 
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = plot_widget()
         self.loss_plot.setObjectName("lossPlot")
         self.loss_plot.setAccessibleName(self.tr("Loss plot"))
         _style_plot(self.loss_plot, self.tr("loss"))
@@ -175,7 +176,7 @@ class TrainingPlots(QWidget):
             name=self.tr("validation loss"),
         )
 
-        self.bleu_plot = pg.PlotWidget()
+        self.bleu_plot = plot_widget()
         self.bleu_plot.setObjectName("bleuPlot")
         self.bleu_plot.setAccessibleName(self.tr("BLEU and chrF plot"))
         _style_plot(self.bleu_plot, self.tr("score"))

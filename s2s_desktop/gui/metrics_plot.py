@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from s2s_desktop.engine.model_files import read_jsonl
 from s2s_desktop.engine.tokens_seen import cumulative_tokens
 from s2s_desktop.gui.i18n import translate
+from s2s_desktop.gui.plot_widget import plot_widget
 from s2s_desktop.gui.settings import app_settings
 from s2s_desktop.gui.theme import series
 
@@ -292,7 +293,7 @@ class MetricsPlot(QWidget):
         metrics.addLayout(switch)
         metrics.addStretch(1)
 
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = plot_widget()
         self.plot_widget.setObjectName("metricsPlotView")
         self.plot_widget.setAccessibleName(self.tr("Training curves of the selected models"))
         self.plot_widget.setMinimumHeight(160)
