@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from s2s_desktop.engine.config import MAX_BEAM
 from s2s_desktop.engine.store import ModelInfo
 from s2s_desktop.engine.wording import number
-from s2s_desktop.gui.i18n import translate
+from s2s_desktop.gui.i18n import current_language, translate
 from s2s_desktop.gui.model_details import model_label
 from s2s_desktop.gui.model_status import ModelStatus
 from s2s_desktop.gui.settings import app_settings
@@ -87,8 +87,8 @@ class ModelRow(QWidget):
             )
             tip = self.tr("{name}: {src} \u2192 {tgt}, {preset} preset, {score}").format(
                 name=info.name,
-                src=language_name(info.src_lang),
-                tgt=language_name(info.tgt_lang),
+                src=language_name(info.src_lang, current_language()),
+                tgt=language_name(info.tgt_lang, current_language()),
                 preset=info.preset,
                 score=bleu,
             )

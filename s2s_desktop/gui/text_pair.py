@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.gui.i18n import current_language
 from s2s_desktop.gui.theme import quiet_text
 from s2s_desktop.languages import language_name
 
@@ -103,14 +104,14 @@ class TextPair(QWidget):
     def show_languages(self, src: str, tgt: str) -> None:
         """Name the model's languages above the editors, and say in the input what it takes."""
         for label, code in ((self.source_label, src), (self.target_label, tgt)):
-            name, code = html.escape(language_name(code)), html.escape(code)
+            name, code = html.escape(language_name(code, current_language())), html.escape(code)
             label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
         self.source_edit.setPlaceholderText(
             self.tr(
                 "Type or paste {language} text; it translates as you type.\n"
                 "Each line is translated on its own line.\n"
                 "Drop a document here (Word, HTML, subtitles…) to translate it whole."
-            ).format(language=language_name(src))
+            ).format(language=language_name(src, current_language()))
         )
 
     def show_no_model(self, none: bool) -> None:
