@@ -1550,6 +1550,10 @@
         <translation>Noch nicht evaluiert</translation>
     </message>
     <message>
+        <source>Imported from {origin}</source>
+        <translation>Importiert aus {origin}</translation>
+    </message>
+    <message>
         <source>{count} parameters</source>
         <translation>{count} Parameter</translation>
     </message>

@@ -1550,6 +1550,10 @@
         <translation>Aún sin evaluar</translation>
     </message>
     <message>
+        <source>Imported from {origin}</source>
+        <translation>Importado de {origin}</translation>
+    </message>
+    <message>
         <source>{count} parameters</source>
         <translation>{count} parámetros</translation>
     </message>

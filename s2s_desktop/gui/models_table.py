@@ -205,7 +205,13 @@ def _row_items(model: ModelInfo, size: int) -> list[_SortItem]:
     return [
         cell(model.name, model.name.casefold(), str(model.path)),
         cell(f"{model.src_lang} → {model.tgt_lang}", f"{model.src_lang}-{model.tgt_lang}"),
-        cell(model.preset, model.preset.casefold()),
+        cell(
+            model.preset,
+            model.preset.casefold(),
+            translate("ModelsTable", "Imported from {origin}").format(origin=card.origin)
+            if card.origin
+            else "",
+        ),
         cell(
             format_parameters(model.parameters),
             float(model.parameters),

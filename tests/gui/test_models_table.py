@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 
 from s2s_desktop.engine.model_files import ModelCard
 from s2s_desktop.engine.store import ModelInfo
-from s2s_desktop.gui.models_table import COL_NAME, COL_PARAMS, COL_SIZE, ModelsTable
+from s2s_desktop.gui.models_table import COL_NAME, COL_PARAMS, COL_PRESET, COL_SIZE, ModelsTable
 
 
-def info(name: str, parameters: int, created: str) -> ModelInfo:
+def info(name: str, parameters: int, created: str, **card) -> ModelInfo:
     data = {
         "name": name,
         "src_lang": "en",
@@ -18,6 +18,7 @@ def info(name: str, parameters: int, created: str) -> ModelInfo:
         "parameters": parameters,
         "created": created,
         "metrics": {"bleu": 12.5},
+        **card,
     }
     return ModelInfo(name, Path("/models") / name, ModelCard.from_json(data, name))
 
@@ -62,3 +63,16 @@ def test_a_long_name_is_shown_whole_and_a_short_one_fills_what_is_left(qtbot):
     qtbot.waitUntil(lambda: table.viewport().width() > 1500)
     columns = sum(header.sectionSize(c) for c in range(table.columnCount()))
     assert columns == table.viewport().width()  # no gap at the right
+
+
+def test_an_imported_model_says_where_it_came_from(qtbot):
+    table = ModelsTable()
+    qtbot.addWidget(table)
+    imported = info(
+        "opus-en-eo", 77_000_000, "2026-02-01T00:00:00+00:00", preset="opus-mt", origin="OPUS-MT"
+    )
+    trained = info("mine", 2_000_000, "2026-01-01T00:00:00+00:00")
+    table.fill([imported, trained], {"opus-en-eo": 1, "mine": 1})
+    assert table.item(0, COL_PRESET).text() == "opus-mt"
+    assert table.item(0, COL_PRESET).toolTip() == "Imported from OPUS-MT"
+    assert table.item(1, COL_PRESET).toolTip() == ""
