@@ -32,23 +32,31 @@ class Part:
 
 @dataclass
 class OutputParts:
-    """The output text as lines of ``Part``s joined by ``joiner`` (a space, or nothing)."""
+    """The output text as lines of ``Part``s joined by ``joiner`` (a space, or nothing), each
+    after its line's ``leads`` entry: the indentation and bullet typed, kept as they were."""
 
     lines: list[list[Part]] = field(default_factory=list)
     joiner: str = " "
+    leads: list[str] = field(default_factory=list)
+
+    def lead(self, line: int) -> str:
+        return self.leads[line] if line < len(self.leads) else ""
 
     def line_texts(self) -> list[str]:
-        return [self.joiner.join(part.text for part in line) for line in self.lines]
+        return [
+            self.lead(number) + self.joiner.join(part.text for part in line)
+            for number, line in enumerate(self.lines)
+        ]
 
     def text(self) -> str:
         return "\n".join(self.line_texts())
 
     def locate(self, line: int, column: int) -> tuple[int, int] | None:
         """(part index, offset in its text) of the character at ``column`` of ``line``; None
-        on a joiner, past the end, or on a line that is not there."""
+        on the lead, a joiner, past the end, or on a line that is not there."""
         if not 0 <= line < len(self.lines):
             return None
-        start = 0
+        start = len(self.lead(line))
         for index, part in enumerate(self.lines[line]):
             if start <= column < start + len(part.text):
                 return index, column - start
@@ -64,7 +72,7 @@ class OutputParts:
         """(line, start, end) of each placed glossary term, in line coordinates."""
         spans = []
         for number, line in enumerate(self.lines):
-            start = 0
+            start = len(self.lead(number))
             for part in line:
                 spans.extend((number, start + a, start + b) for a, b in part.terms)
                 start += len(part.text) + len(self.joiner)

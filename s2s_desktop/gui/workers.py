@@ -284,19 +284,24 @@ class TranslationWorker(QObject):
     def _parts(self, lines: list[str], beam: int) -> OutputParts:
         """Each line's sentences translated as ``Translator.translate`` does; a line with a
         sentence longer than the model reads is translated whole, in its chunks."""
+        from s2s_desktop.engine.documents.segments import line_edges
         from s2s_desktop.engine.sentences import split_sentences
 
         translator = self.translator
-        sentences = [split_sentences(line) for line in lines]
+        bodies = [line_edges(line)[1] for line in lines]  # indentation and bullets stay
+        sentences = [split_sentences(body) for body in bodies]
         flat = [sentence for line in sentences for sentence in line]
         kept = {index: segment for index, segment in enumerate(map(self._kept, flat)) if segment}
         found = iter(
             self._translate_sentences([s for i, s in enumerate(flat) if i not in kept], beam)
         )
         with_kept = iter(self._translate_kept(list(kept.values()), beam))
-        parts = OutputParts(joiner=translator.joiner)
+        parts = OutputParts(
+            joiner=translator.joiner,
+            leads=[line_edges(line)[0] if body else "" for line, body in zip(lines, bodies)],
+        )
         index = 0
-        for line, line_sentences in zip(lines, sentences):
+        for body, line_sentences in zip(bodies, sentences):
             line_parts, too_long = [], False
             for _ in line_sentences:
                 if index in kept:  # not re-decoded for alternatives: that would drop its items
@@ -307,7 +312,7 @@ class TranslationWorker(QObject):
                     line_parts.append(self._part(translation, result))
                 index += 1
             if too_long:
-                parts.lines.append([Part(None, translator.translate([line], beam=beam)[0])])
+                parts.lines.append([Part(None, translator.translate([body], beam=beam)[0])])
             else:
                 parts.lines.append(line_parts)
         return parts

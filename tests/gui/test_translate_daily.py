@@ -174,6 +174,21 @@ def test_typed_numbers_urls_placeholders_and_symbols_come_back_as_documents_keep
     assert "kato" in second and third == "7"
 
 
+def test_typed_indentation_and_bullets_stay_and_a_word_after_them_offers_choices(
+    explicit_tab, qtbot
+):
+    """A pasted list came back flat: indentation lost, "•" dropped by the model."""
+    tab = explicit_tab
+    source, target = HELD_OUT[25]
+    tab.source_edit.setPlainText(f"- {source}\n    \u2022 {source}\n\t{source}")
+    tab.translate_now()
+    qtbot.waitUntil(lambda: output_of(tab).count("\n") == 2, timeout=TIMEOUT)
+    assert output_of(tab).split("\n") == [f"- {target}", f"    \u2022 {target}", f"\t{target}"]
+    parts = tab.output.parts
+    assert parts.locate(1, 4) is None  # on the bullet: no word to offer choices for
+    assert parts.locate(1, 6) == (0, 0)  # the translation's first character
+
+
 def test_a_new_file_clears_the_last_files_sentence_even_when_its_replace_is_cancelled(
     tab, qtbot, tmp_path, monkeypatch
 ):

@@ -1,26 +1,26 @@
 """Plain text (``.txt``) in the encoding the user chose: each line a paragraph, translated
-sentence by sentence; blank lines, indentation, tabs and line ends kept; placeholders, URLs and
-numbers protected. The translation is written in the same encoding (with its byte order mark,
-if it had one: UTF-16 as Notepad saves "Unicode" text is read by its mark) when it can hold it,
-in UTF-8 otherwise."""
+sentence by sentence; blank lines, indentation, list bullets, tabs and line ends kept;
+placeholders, URLs and numbers protected. The translation is written in the same encoding (with
+its byte order mark, if it had one: UTF-16 as Notepad saves "Unicode" text is read by its mark)
+when it can hold it, in UTF-8 otherwise."""
 
 from __future__ import annotations
 
 from s2s_desktop.engine.documents.formats import Languages
-from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, edges, render
+from s2s_desktop.engine.documents.segments import Segment, SegmentBuilder, line_edges, render
 from s2s_desktop.engine.documents.text_codec import EncodedText, decode_text
 
 
 class Lines:
-    """Lines of text as segments: each line's words (blank lines, indentation and line ends
-    kept around them); also how ``translate`` reads text typed or piped in."""
+    """Lines of text as segments: each line's words (blank lines, indentation, a bullet and
+    line ends kept around them); also how ``translate`` and the server read text."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.slots: list[tuple[int, str, str]] = []  # line index, leading, trailing (+ line end)
         self.segments: list[Segment] = []
         for index, line in enumerate(lines):
-            lead, body, trail = edges(line)
+            lead, body, trail = line_edges(line)
             if not body:
                 continue
             builder = SegmentBuilder()

@@ -23,6 +23,21 @@ def edges(text: str) -> tuple[str, str, str]:
     return lead, body, trail
 
 
+# A list item's bullet (and a Markdown task's box) after a line's indentation: written as typed.
+# A model drops or garbles them ("•" is rarely in its vocabulary); numbers are kept items anyway.
+_BULLET = re.compile(r"[-*+•◦▪‣·–—](?:[ \t]+\[[ xX]\])?[ \t]+")
+
+
+def line_edges(line: str) -> tuple[str, str, str]:
+    """``edges`` of a line of text, with a list item's bullet ("- ", "• ", "– ", "- [ ] ")
+    kept in the lead: the words after it are what is translated."""
+    lead, body, trail = edges(line)
+    bullet = _BULLET.match(body)
+    if bullet is not None and bullet.end() < len(body):
+        lead, body = lead + body[: bullet.end()], body[bullet.end() :]
+    return lead, body, trail
+
+
 @dataclass
 class Tag:
     """Markup around ``text[start:end]`` of a segment, or (``void``) a thing kept whole at

@@ -248,6 +248,17 @@ def test_plain_text_keeps_lines_indentation_placeholders_and_its_encoding(toy_tr
     assert written[2].startswith("    ") and "3" in written[2] and "%s" in written[2]
 
 
+def test_plain_text_keeps_list_bullets_as_typed(toy_translator, tmp_path):
+    """A model drops or garbles "•" and "- [ ]": they are written as they were, and the words
+    after them translated as a line of their own."""
+    source = tmp_path / "list.txt"
+    bullets = ["- ", "  • ", "* ", "- [ ] ", "– "]
+    source.write_text("".join(f"{b}the big cat sees a dog\n" for b in bullets), encoding="utf-8")
+    translate_document(source, tmp_path / "list.eo.txt", toy_translator)
+    written = (tmp_path / "list.eo.txt").read_text(encoding="utf-8").splitlines()
+    assert written == [f"{b}la kato granda vidas unu hundo" for b in bullets]
+
+
 def test_a_file_in_the_wrong_encoding_says_so_and_writes_nothing(toy_translator, tmp_path):
     source = tmp_path / "notes.txt"
     source.write_bytes("the café".encode("latin-1"))
