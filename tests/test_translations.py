@@ -120,6 +120,8 @@ def test_the_engine_speaks_the_language_it_is_given_and_english_by_default(langu
 def test_the_engine_writes_numbers_the_languages_way(language):
     """12.345 and 3,4 in German and Spanish; English keeps 12,345 and 3.4, and so does a record
     made ``in_english`` (a model card, the server's answers)."""
+    import numpy as np
+
     from s2s_desktop.engine.model_facts import device_in_words, format_size
     from s2s_desktop.engine.wording import in_english, number, short_number, translate
     from s2s_desktop.gui.i18n import translate_engine
@@ -128,11 +130,17 @@ def test_the_engine_writes_numbers_the_languages_way(language):
         pairs = translate("corpus", "Training pairs: {pairs:,}").format(pairs=12345)
         aligned = translate("corpus", "{count:>{width},} pairs").format(count=1234, width=7)
         rates = short_number(0.002), short_number(1.5e-05)
-        return pairs, aligned, format_size(3_400_000), number(2146232), number(11.83, 1), *rates
+        fields = translate("x", "{change:+.1f} {share:.1%} {hours:.3g} {n:,} {code} {w:5}").format(
+            change=1.25, share=0.025, hours=2.5, n=np.int64(1234567), code=8000, w=7
+        )
+        return (
+            *(pairs, aligned, format_size(3_400_000), number(2146232), number(11.83, 1)),
+            *(*rates, fields),
+        )
 
     english = (
         *("Training pairs: 12,345", "  1,234 pairs", "3.4 MB", "2,146,232", "11.8"),
-        *("0.002", "1.5e-05"),
+        *("0.002", "1.5e-05", "+1.2 2.5% 2.5 1,234,567 8000     7"),
     )
     assert shown() == english
     try:
@@ -143,7 +151,10 @@ def test_the_engine_writes_numbers_the_languages_way(language):
         four = {"de": "1.234", "es": "1234"}[language]  # Spanish groups from five digits
         aligned = translation(language, "corpus", "{count:>{width},} pairs")
         assert localised[1] == aligned.replace("{count:>{width},}", f"{four:>7}")
-        assert localised[2:] == ("3,4 MB", "2.146.232", "11,8", "0,002", "1,5e-05")
+        assert localised[2:] == (
+            *("3,4 MB", "2.146.232", "11,8", "0,002", "1,5e-05"),
+            "+1,2 2,5% 2,5 1.234.567 8000     7",  # numpy's too; a bare field as it was
+        )
         with in_english():
             assert shown() == english
         device = device_in_words("CPU (2 threads), bfloat16 mixed precision")

@@ -15,6 +15,7 @@ is given with ``{pairs:,}`` or ``{bleu:.1f}`` that way (12.345 and 11,8 in Germa
 from __future__ import annotations
 
 import contextlib
+import numbers
 import re
 import string
 from collections.abc import Callable, Iterator, Mapping
@@ -57,8 +58,22 @@ def number(value: float, digits: int | None = None) -> str:
 def short_number(value: float) -> str:
     """``value`` as ``{:g}`` writes it (0.002, 5e-05), with the language's decimal mark: for a
     learning rate, whose decimals vary."""
-    mantissa, e, exponent = f"{value:g}".partition("e")
-    return number(float(mantissa), len(mantissa.partition(".")[2])) + e + exponent
+    return _localised(f"{value:g}")
+
+
+# A number as Python writes it: sign, digits (grouped with commas or not), decimals, exponent, %.
+_PYTHON_NUMBER = re.compile(r"([+-]?)([\d,]+)(?:\.(\d+))?(e[+-]\d+)?(%?)")
+
+
+def _localised(text: str) -> str:
+    """A number Python wrote ("+1,234.5", "1.5e-05", "2.5%") with the language's marks."""
+    found = _PYTHON_NUMBER.fullmatch(text)
+    if found is None:  # "inf", "nan"
+        return text
+    sign, whole, decimals, exponent, percent = found.groups()
+    whole = whole.replace(",", "")
+    shown = number(float(f"{whole}.{decimals}"), len(decimals)) if decimals else number(int(whole))
+    return sign + shown + (exponent or "") + percent
 
 
 def use_number_format(formatter: NumberFormat | None) -> None:
@@ -68,25 +83,27 @@ def use_number_format(formatter: NumberFormat | None) -> None:
     _number_format = formatter
 
 
-# The number fields a sentence localises: "{n:,}", "{x:.1f}", "{x:,.0f}", "{n:>{width},}" and
-# "{x:g}" (not "%" or "d", and not a bare width).
-_NUMBER_FIELD = re.compile(r"(?P<align>[<>^]?)(?P<width>\d*)(?P<group>,?)(?:\.(?P<digits>\d+)f)?")
+# The number fields a sentence localises: a grouping comma or a type of f, g or % (with a sign,
+# a precision, an alignment and width): "{n:,}", "{x:.1f}", "{d:+.1f}", "{s:.1%}", "{n:>{w},}".
+# Not a bare "{n}" or "{n:5}", nor "d", "e" or "x".
+_NUMBER_FIELD = re.compile(
+    r"(?P<align>[<>^]?)(?P<sign>[+-]?)(?P<width>\d*)"
+    r"(?P<python>(?P<group>,?)(?:\.\d+)?(?P<type>[fg%]?))"
+)
 
 
 class _NumberFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> Any:
-        if format_spec == "g" and isinstance(value, float):
-            return short_number(value)
         field = _NUMBER_FIELD.fullmatch(format_spec)
         if (
             field is None
-            or not (field["group"] or field["digits"])
+            or not (field["group"] or field["type"])
             or isinstance(value, bool)
-            or not isinstance(value, int | float)
+            or not isinstance(value, numbers.Real)  # numpy's numbers too
         ):
             return super().format_field(value, format_spec)
-        digits = field["digits"]
-        text = number(value, int(digits) if digits is not None else None)
+        value = int(value) if isinstance(value, numbers.Integral) else float(value)
+        text = _localised(format(value, field["sign"] + field["python"]))
         return format(text, f"{field['align'] or '>'}{field['width']}")
 
 

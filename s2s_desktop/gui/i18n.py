@@ -63,11 +63,11 @@ def number_format(language: str) -> NumberFormat | None:
     locale = number_locale(language)
 
     def written(value: float, digits: int | None) -> str:
-        if digits is not None:
-            return locale.toString(float(value), "f", digits)
-        if isinstance(value, int) or float(value).is_integer():
-            return locale.toString(int(value))
-        return locale.toString(float(value), "g", 15)
+        if digits is None and abs(value) < 2**63:
+            if isinstance(value, int) or float(value).is_integer():
+                return locale.toString(int(value))
+            return locale.toString(float(value), "g", 15)
+        return locale.toString(float(value), "f", digits or 0)
 
     return written
 
@@ -99,7 +99,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     use_translator(None)
     use_number_format(None)
-    QLocale.setDefault(QLocale.system())
+    # English writes numbers Python's way (12,345.6): so do its spin boxes, whatever the system.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _language = "en"
     if language == "en":
         return True

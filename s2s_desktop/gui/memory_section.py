@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from s2s_desktop.engine.documents.segments import line_edges
 from s2s_desktop.engine.sentences import split_sentences
 from s2s_desktop.engine.translation_memory import (
     IndexProgress,
@@ -50,7 +51,8 @@ def sentence_at_cursor(edit: QPlainTextEdit) -> tuple[int, int, str]:
     """(line, index of the sentence in it, its text) where ``edit``'s cursor is: the sentence
     the memory looks up."""
     cursor = edit.textCursor()
-    column, text = cursor.positionInBlock(), cursor.block().text()
+    lead, text, _ = line_edges(cursor.block().text())  # as the line is translated: no bullet
+    column = cursor.positionInBlock() - len(lead)
     sentences = split_sentences(text)
     end = 0
     for index, sentence in enumerate(sentences):

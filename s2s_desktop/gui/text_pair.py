@@ -104,7 +104,8 @@ class TextPair(QWidget):
     def show_languages(self, src: str, tgt: str) -> None:
         """Name the model's languages above the editors, and say in the input what it takes."""
         for label, code in ((self.source_label, src), (self.target_label, tgt)):
-            name, code = html.escape(language_name(code, current_language())), html.escape(code)
+            name = language_name(code, current_language())
+            name, code = html.escape(name[:1].upper() + name[1:]), html.escape(code)  # a heading
             label.setText(f"<b>{name}</b> <span style='color:{quiet_text()}'>{code}</span>")
         self.source_edit.setPlaceholderText(
             self.tr(

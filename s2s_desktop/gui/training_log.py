@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from s2s_desktop.engine import event_words as words
 from s2s_desktop.engine import events
+from s2s_desktop.engine.wording import short_number
 from s2s_desktop.gui.i18n import translate
 
 MAX_LINES = 20_000  # the oldest lines go first: a run of weeks must not fill the memory
@@ -20,7 +21,7 @@ def how_long(training: Any, extra_minutes: float | None) -> str:
     minutes = extra_minutes or training.max_minutes
     if minutes:
         if minutes >= 120 and minutes % 60 == 0:
-            hours = f"{minutes / 60:g}"
+            hours = short_number(minutes / 60)
             if extra_minutes:
                 return translate("TrainingLog", "{count} more hours").format(count=hours)
             return translate("TrainingLog", "{count} hours").format(count=hours)
@@ -28,8 +29,10 @@ def how_long(training: Any, extra_minutes: float | None) -> str:
             more = translate("TrainingLog", "1 more minute")
             return more if extra_minutes else translate("TrainingLog", "1 minute")
         if extra_minutes:
-            return translate("TrainingLog", "{count} more minutes").format(count=f"{minutes:g}")
-        return translate("TrainingLog", "{count} minutes").format(count=f"{minutes:g}")
+            return translate("TrainingLog", "{count} more minutes").format(
+                count=short_number(minutes)
+            )
+        return translate("TrainingLog", "{count} minutes").format(count=short_number(minutes))
     if training.epochs == 1:
         return translate("TrainingLog", "1 epoch")
     if training.epochs:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from s2s_desktop.engine.documents.segments import line_edges
 from s2s_desktop.gui.alternatives import AlternativesMenu, Choices, OutputParts
 from s2s_desktop.gui.message_bar import MessageBar
 
@@ -63,9 +64,14 @@ class TranslationOutput(QObject):
     def say_if_empty(self, source: str, lines: list[str], model: str | None) -> None:
         """A model that wrote nothing (early in its training) says so: never a silent blank.
 
-        ``lines`` are the translations of ``source``'s lines; blank source lines don't count.
+        ``lines`` are the translations of ``source``'s lines; blank source lines don't count,
+        nor the indentation and bullet a line keeps (``line_edges``).
         """
-        written = [t for s, t in zip(source.split("\n"), lines) if s.strip()]
+        written = []
+        for typed, line in zip(source.split("\n"), lines):
+            lead, words, _ = line_edges(typed)
+            if words:
+                written.append(line.removeprefix(lead))
         empty = sum(not line.strip() for line in written)
         if empty:
             advice = self.tr(
@@ -138,7 +144,9 @@ class TranslationOutput(QObject):
         self.menu = menu = AlternativesMenu(choices, self.edit)
         menu.chosen.connect(self._use_choice)
         line = self.parts.lines[choices.line]
-        start = sum(len(part.text) + len(self.parts.joiner) for part in line[: choices.part])
+        start = len(self.parts.lead(choices.line)) + sum(
+            len(part.text) + len(self.parts.joiner) for part in line[: choices.part]
+        )
         cursor = self.edit.textCursor()
         block = self.edit.document().findBlockByNumber(choices.line)
         cursor.setPosition(block.position() + start + len(choices.prefix))

@@ -274,7 +274,9 @@ class TranslationWorker(QObject):
                 raise UserError(self.tr("No model is loaded; choose one in the model list."))
             lines = text.split("\n")
             parts = self._parts(lines, beam)
-            last = next((line for line in reversed(lines) if line.strip()), "")
+            from s2s_desktop.engine.documents.segments import line_edges
+
+            last = line_edges(next((line for line in reversed(lines) if line.strip()), ""))[1]
             detailed = self.translator.translate_detailed(last, beam=beam) if last else []
         except Exception as error:
             self.failed.emit(request_id, describe_error(error))

@@ -25,7 +25,7 @@ def edges(text: str) -> tuple[str, str, str]:
 
 # A list item's bullet (and a Markdown task's box) after a line's indentation: written as typed.
 # A model drops or garbles them ("•" is rarely in its vocabulary); numbers are kept items anyway.
-_BULLET = re.compile(r"[-*+•◦▪‣·–—](?:[ \t]+\[[ xX]\])?[ \t]+")
+_BULLET = re.compile(r"[-*+•◦▪‣·–—](?:[ \t\xa0\u2009\u202f]+\[[ xX]\])?[ \t\xa0\u2009\u202f]+")
 
 
 def line_edges(line: str) -> tuple[str, str, str]:
