@@ -253,6 +253,10 @@ def cmd_models_export(args: argparse.Namespace) -> int:
 
     store = ModelStore()
     file = store.export_path(args.name, args.file)
+    if not file.parent.is_dir():  # a typo would make a tree of folders
+        raise UserError(
+            f"The folder {file.parent} does not exist; create it, or choose another place."
+        )
     if file.exists() and not args.force:
         raise UserError(
             f"{file} exists already; pass --force to replace it, or choose another file."

@@ -162,6 +162,8 @@ def _with_glossary(translator: Any, path: Path) -> Any:
     from s2s_desktop.engine.glossary import Glossary, line_numbers, read_term_file
     from s2s_desktop.engine.glossary_translation import GlossaryTranslator
 
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give --glossary a term file (.tsv, .csv or .tbx).")
     if not path.is_file():
         raise UserError(f"{path} does not exist; check the path given to --glossary.")
     read = read_term_file(path, translator.src_lang, translator.tgt_lang)

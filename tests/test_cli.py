@@ -448,6 +448,8 @@ def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
     )
     assert said[1].startswith("Glossary: could not place 'urbo urbo")
     assert "(for 'dog') in: the cat sees a dog" in said[1]
+    folder = cli("translate", "--model", MODEL, "--glossary", tmp_path, "a", data=trained.data)
+    assert_user_error(folder, f"{tmp_path} is a folder; give --glossary a term file")
 
 
 # ---------------------------------------------------------------------- export and import
@@ -456,6 +458,7 @@ def test_translate_with_a_beam_and_a_glossary(trained, tmp_path):
 def test_export_import_rename_delete(trained, tmp_path):
     data = trained.data
     archive = tmp_path / "shared" / "model.zip"
+    archive.parent.mkdir()
     out = assert_ok(cli("models", "export", MODEL, archive, data=data))
     assert f"Exported '{MODEL}' to {archive}" in out
     assert archive.is_file() and archive.stat().st_mode & 0o044 == 0o044  # for others to read

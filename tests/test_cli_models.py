@@ -170,6 +170,12 @@ def test_export_into_a_folder_writes_name_zip_inside_it(capsys, tmp_path):
     message = user_error(capsys, "models", "export", "m", folder, "--force")
     assert "is a folder; choose another file name" in message
 
+    # A folder that is not there is said, not made (a typo would make a tree of them).
+    missing = tmp_path / "typo" / "exports" / "m.zip"
+    message = user_error(capsys, "models", "export", "m", missing)
+    assert f"The folder {missing.parent} does not exist" in message
+    assert not (tmp_path / "typo").exists()
+
 
 def test_export_suffixes_match_the_help(capsys, tmp_path):
     with pytest.raises(SystemExit):

@@ -574,6 +574,10 @@
         <translation>{name} kann nicht per Fine-Tuning angepasst werden.</translation>
     </message>
     <message>
+        <source>The model you start from translates other languages.</source>
+        <translation>Das Ausgangsmodell übersetzt andere Sprachen.</translation>
+    </message>
+    <message>
         <source>{name} is the model you start from; give the fine-tuned model a new name (the base stays as it is).</source>
         <translation>{name} ist das Modell, von dem Sie ausgehen; geben Sie dem feinabgestimmten Modell einen neuen Namen (das Basismodell bleibt, wie es ist).</translation>
     </message>

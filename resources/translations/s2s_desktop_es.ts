@@ -574,6 +574,10 @@
         <translation>{name} no admite ajuste fino.</translation>
     </message>
     <message>
+        <source>The model you start from translates other languages.</source>
+        <translation>El modelo de partida traduce otros idiomas.</translation>
+    </message>
+    <message>
         <source>{name} is the model you start from; give the fine-tuned model a new name (the base stays as it is).</source>
         <translation>{name} es el modelo del que parte; dé un nombre nuevo al modelo ajustado (el modelo base queda como está).</translation>
     </message>

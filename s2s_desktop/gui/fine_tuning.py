@@ -37,6 +37,7 @@ class FineTuning:
         self.model_form = model_form
         self.training_form = training_form
         self.message = message
+        self._said: str | None = None  # the problem ``message`` shows, if any
 
     def refresh_bases(self) -> None:
         """Offer the stored models that can be fine-tuned under "Start from"; a chosen one that
@@ -89,14 +90,27 @@ class FineTuning:
         self.model_form.show_base(base.architecture, reasons)
 
     def problem(self, report: ScanReport | None) -> str | None:
-        """Why the chosen base cannot be fine-tuned on the scanned folder (the engine's
-        sentence), or None (no base, no report, or it fits)."""
+        """What keeps the chosen base from the scanned folder, in a few words for the Start bar
+        (None: no base, no report, or it fits); the engine's whole sentence goes in
+        ``message``, where it has room, until the problem goes."""
+        sentence = self._pair_problem(report)
+        if sentence is None:
+            if self._said is not None and self.message.text() == self._said:
+                self.message.clear_message()
+            self._said = None
+            return None
+        if sentence != self._said:
+            self.message.show_error(sentence)
+            self._said = sentence
+        return translate("FineTuning", "The model you start from translates other languages.")
+
+    def _pair_problem(self, report: ScanReport | None) -> str | None:
         base = self.model_form.base()
         if not base or report is None:
             return None
         try:
             base_model = fine_tune.open_base(self.store, base)
-            fine_tune.check_pair(base_model, report.src, report.tgt, "this folder")
+            fine_tune.check_pair(base_model, report.src, report.tgt, report.folder.name)
         except UserError as error:
             return str(error)
         return None

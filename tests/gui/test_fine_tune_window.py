@@ -98,7 +98,13 @@ def test_a_folder_of_another_pair_keeps_start_disabled(qtbot, toy_base, tmp_path
     qtbot.waitUntil(lambda: tab.data_panel.report is not None, timeout=10_000)
     controls = tab.run_controls
     assert not controls.start_button.isEnabled()
-    assert "'toy' translates en → eo" in controls.progress.format()
+    # The whole sentence where it has room (a two-line text in the bar was cut), with the folder
+    # named; the bar says it in a few words.
+    said = controls.message.text()
+    assert "'toy' translates en → eo, but the run would train en → fr on french" in said
+    assert controls.progress.format() == "The model you start from translates other languages."
+    tab.model_form.set_base("")  # a new model: nothing to say any more
+    qtbot.waitUntil(lambda: controls.message.text() == "", timeout=5_000)
 
 
 def test_the_bases_own_name_neither_starts_nor_resumes_and_a_base_in_use_stays(
