@@ -507,7 +507,8 @@ class Trainer:
             )
         )
         self.pending_log.append(loss)
-        if len(self.pending_log) >= training.log_every:
+        # The first step too: a resumed run's curve, read back from here, starts where it began.
+        if len(self.pending_log) >= training.log_every or state.step == 1:
             append_jsonl(
                 self.model_dir / METRICS_FILE,
                 [

@@ -297,6 +297,7 @@ def test_resume_after_a_kill_before_any_checkpoint_does_not_repeat_metrics(small
         if json.loads(line)["type"] == "step"
     ]
     assert steps == sorted(set(steps))
+    assert steps[0] == 1  # the curve read back on a resume starts at the run's start
 
 
 def test_training_pairs_repeating_a_validation_source_are_left_out(tmp_path):
