@@ -507,8 +507,7 @@ class Trainer:
             )
         )
         self.pending_log.append(loss)
-        # The first step too: a resumed run's curve, read back from here, starts where it began.
-        if len(self.pending_log) >= training.log_every or state.step == 1:
+        if len(self.pending_log) >= training.log_every or state.step == 1:  # a curve's first point
             append_jsonl(
                 self.model_dir / METRICS_FILE,
                 [
