@@ -290,7 +290,8 @@ class TranslationWorker(QObject):
         from s2s_desktop.engine.sentences import split_sentences
 
         translator = self.translator
-        bodies = [line_edges(line)[1] for line in lines]  # indentation and bullets stay
+        edges = [line_edges(line) for line in lines]  # indentation and bullets stay as typed
+        bodies = [body for _, body, _ in edges]
         sentences = [split_sentences(body) for body in bodies]
         flat = [sentence for line in sentences for sentence in line]
         kept = {index: segment for index, segment in enumerate(map(self._kept, flat)) if segment}
@@ -300,7 +301,7 @@ class TranslationWorker(QObject):
         with_kept = iter(self._translate_kept(list(kept.values()), beam))
         parts = OutputParts(
             joiner=translator.joiner,
-            leads=[line_edges(line)[0] if body else "" for line, body in zip(lines, bodies)],
+            leads=[lead if body else "" for lead, body, _ in edges],
         )
         index = 0
         for body, line_sentences in zip(bodies, sentences):
